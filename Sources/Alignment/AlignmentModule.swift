@@ -1,0 +1,2 @@
+// Module Alignment: see docs/architecture.md. (Seed file; replaced by the module's first real source.)
+enum AlignmentModule {}

@@ -1,0 +1,2 @@
+// Module Bundles: see docs/architecture.md. (Seed file; replaced by the module's first real source.)
+enum BundlesModule {}

@@ -1,0 +1,130 @@
+// The only file that sees libxml2's headers. See include/cxml.h for the contract.
+#include "cxml.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+
+struct cxml_reader {
+    xmlTextReaderPtr reader;
+    char *copy;  // the document bytes for memory readers: libxml2 does not copy them
+    char *error;
+    int error_line;
+    int error_column;
+};
+
+static const int READER_OPTIONS = XML_PARSE_NONET | XML_PARSE_NOXINCNODE | XML_PARSE_COMPACT;
+
+static void on_error(void *context, xmlErrorPtr error) {
+    struct cxml_reader *r = (struct cxml_reader *)context;
+    if (r->error != NULL || error == NULL) return;
+    if (error->level < XML_ERR_ERROR) return;  // warnings are not failures
+    const char *msg = error->message ? error->message : "malformed XML";
+    size_t n = strlen(msg);
+    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) n--;
+    r->error = (char *)malloc(n + 1);
+    if (r->error) { memcpy(r->error, msg, n); r->error[n] = 0; }
+    r->error_line = error->line;
+    r->error_column = error->int2;
+}
+
+static cxml_reader *wrap(xmlTextReaderPtr reader) {
+    if (reader == NULL) return NULL;
+    cxml_reader *r = (cxml_reader *)calloc(1, sizeof(cxml_reader));
+    if (r == NULL) { xmlFreeTextReader(reader); return NULL; }
+    r->reader = reader;
+    xmlTextReaderSetStructuredErrorHandler(reader, on_error, r);
+    return r;
+}
+
+cxml_reader *cxml_reader_open(const char *bytes, int32_t length, const char *url) {
+    // xmlReaderForMemory does not copy: keep our own copy alive with the reader.
+    char *copy = (char *)malloc(length > 0 ? (size_t)length : 1);
+    if (copy == NULL) return NULL;
+    if (length > 0) memcpy(copy, bytes, (size_t)length);
+    cxml_reader *r = wrap(xmlReaderForMemory(copy, length, url, NULL, READER_OPTIONS));
+    if (r == NULL) { free(copy); return NULL; }
+    r->copy = copy;
+    return r;
+}
+
+cxml_reader *cxml_reader_open_file(const char *path) {
+    return wrap(xmlReaderForFile(path, NULL, READER_OPTIONS));
+}
+
+void cxml_reader_free(cxml_reader *r) {
+    if (r == NULL) return;
+    xmlFreeTextReader(r->reader);
+    free(r->copy);
+    free(r->error);
+    free(r);
+}
+
+int cxml_reader_read(cxml_reader *r) {
+    int rc = xmlTextReaderRead(r->reader);
+    if (rc < 0 && r->error == NULL) {
+        r->error = strdup("malformed XML");
+        r->error_line = xmlTextReaderGetParserLineNumber(r->reader);
+        r->error_column = xmlTextReaderGetParserColumnNumber(r->reader);
+    }
+    if (r->error != NULL) return -1;
+    return rc;
+}
+
+int cxml_reader_node_type(cxml_reader *r) { return xmlTextReaderNodeType(r->reader); }
+const char *cxml_reader_name(cxml_reader *r) { return (const char *)xmlTextReaderConstName(r->reader); }
+const char *cxml_reader_local_name(cxml_reader *r) { return (const char *)xmlTextReaderConstLocalName(r->reader); }
+const char *cxml_reader_namespace(cxml_reader *r) { return (const char *)xmlTextReaderConstNamespaceUri(r->reader); }
+const char *cxml_reader_value(cxml_reader *r) { return (const char *)xmlTextReaderConstValue(r->reader); }
+int cxml_reader_is_empty(cxml_reader *r) { return xmlTextReaderIsEmptyElement(r->reader) == 1; }
+int cxml_reader_depth(cxml_reader *r) { return xmlTextReaderDepth(r->reader); }
+int cxml_reader_attribute_count(cxml_reader *r) { return xmlTextReaderAttributeCount(r->reader); }
+int cxml_reader_move_to_attribute(cxml_reader *r, int index) { return xmlTextReaderMoveToAttributeNo(r->reader, index) == 1; }
+int cxml_reader_move_to_element(cxml_reader *r) { return xmlTextReaderMoveToElement(r->reader) == 1; }
+int cxml_reader_line(cxml_reader *r) { return xmlTextReaderGetParserLineNumber(r->reader); }
+int cxml_reader_column(cxml_reader *r) { return xmlTextReaderGetParserColumnNumber(r->reader); }
+const char *cxml_reader_error_message(cxml_reader *r) { return r->error; }
+int cxml_reader_error_line(cxml_reader *r) { return r->error_line; }
+int cxml_reader_error_column(cxml_reader *r) { return r->error_column; }
+
+struct cxml_writer {
+    xmlBufferPtr buffer;
+    xmlTextWriterPtr writer;
+    int finished;
+};
+
+cxml_writer *cxml_writer_new(int indent) {
+    cxml_writer *w = (cxml_writer *)calloc(1, sizeof(cxml_writer));
+    if (w == NULL) return NULL;
+    w->buffer = xmlBufferCreate();
+    w->writer = xmlNewTextWriterMemory(w->buffer, 0);
+    if (w->writer == NULL) { xmlBufferFree(w->buffer); free(w); return NULL; }
+    if (indent) { xmlTextWriterSetIndent(w->writer, 1); xmlTextWriterSetIndentString(w->writer, BAD_CAST "  "); }
+    xmlTextWriterStartDocument(w->writer, "1.0", "UTF-8", NULL);
+    return w;
+}
+
+int cxml_writer_start_element(cxml_writer *w, const char *name) { return xmlTextWriterStartElement(w->writer, BAD_CAST name); }
+int cxml_writer_attribute(cxml_writer *w, const char *name, const char *value) { return xmlTextWriterWriteAttribute(w->writer, BAD_CAST name, BAD_CAST value); }
+int cxml_writer_text(cxml_writer *w, const char *text) { return xmlTextWriterWriteString(w->writer, BAD_CAST text); }
+int cxml_writer_end_element(cxml_writer *w) { return xmlTextWriterEndElement(w->writer); }
+int cxml_writer_doctype(cxml_writer *w, const char *name, const char *system_id) { return xmlTextWriterWriteDTD(w->writer, BAD_CAST name, NULL, BAD_CAST system_id, NULL); }
+int cxml_writer_comment(cxml_writer *w, const char *text) { return xmlTextWriterWriteComment(w->writer, BAD_CAST text); }
+
+const char *cxml_writer_finish(cxml_writer *w, int32_t *length) {
+    if (!w->finished) {
+        xmlTextWriterEndDocument(w->writer);
+        xmlTextWriterFlush(w->writer);
+        w->finished = 1;
+    }
+    *length = (int32_t)xmlBufferLength(w->buffer);
+    return (const char *)xmlBufferContent(w->buffer);
+}
+
+void cxml_writer_free(cxml_writer *w) {
+    if (w == NULL) return;
+    xmlFreeTextWriter(w->writer);
+    xmlBufferFree(w->buffer);
+    free(w);
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The format an article file is written in, decided by its extension.
+public enum ArticleFormat: String, Hashable, Codable, Sendable {
+    case markdown, html, text
+
+    /// The format for a file extension (`md`/`markdown`, `html`/`htm`, `txt`/`text`), or `nil`.
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "md", "markdown": self = .markdown
+        case "html", "htm", "xhtml": self = .html
+        case "txt", "text": self = .text
+        default: return nil
+        }
+    }
+}
+
+/// One language version of a news article: its metadata and its blocks in document order.
+public struct Article: Hashable, Codable, Sendable {
+    /// The article id: the front matter's `id`, else the article folder's name.
+    public var id: String
+    public var locale: LanguageTag
+    public var format: ArticleFormat
+    /// Front-matter (Markdown) or `<meta>` (HTML) fields other than the title, as text: `date` (ISO 8601
+    /// `yyyy-MM-dd`), `category`, `author`, …
+    public var metadata: [String: String]
+    /// The blocks in document order. The title, when the article has one, is block 0 of kind `title`.
+    public var blocks: [Block]
+    /// The file the article was read from, when it came from a file.
+    public var source: URL?
+
+    public init(id: String, locale: LanguageTag, format: ArticleFormat, metadata: [String: String] = [:],
+                blocks: [Block], source: URL? = nil) {
+        self.id = id
+        self.locale = locale
+        self.format = format
+        self.metadata = metadata
+        self.blocks = blocks
+        self.source = source
+    }
+
+    /// The title block's plain text, if the article has a title.
+    public var title: String? {
+        blocks.first { $0.kind == .title }?.content.plainText
+    }
+}

@@ -1,0 +1,148 @@
+/// An inline code: markup inside a block (a link, emphasis, a code span, a line break) that is carried
+/// as a tag, never as text. Paired codes share an ``id`` and appear as an ``Kind-swift.enum/opening``
+/// and a ``Kind-swift.enum/closing`` element; standalone codes (a line break, an inline image) appear once.
+///
+/// The model follows XLIFF 2.1 (OASIS, 2017), section 4.2.2 (inline elements `<pc>`, `<sc>`/`<ec>`,
+/// `<ph>`) and TMX 1.4b section 3.7 (`<bpt>`/`<ept>`/`<ph>`/`<it>`).
+public struct InlineCode: Hashable, Codable, Sendable {
+    /// Whether this element opens, closes or stands alone.
+    public enum Kind: String, Hashable, Codable, Sendable {
+        case opening, closing, standalone
+    }
+
+    /// What the markup means. Renderers use it to write Markdown or HTML back.
+    public enum CodeType: String, Hashable, Codable, Sendable {
+        case link, emphasis, strong, code, lineBreak, image, superscript, `subscript`, underline, other
+    }
+
+    /// The id shared by an opening and its closing element, unique within a block (for example "1").
+    public var id: String
+    public var kind: Kind
+    public var type: CodeType
+    /// Data the renderer needs: `href` and `title` for links, `src` and `alt` for images, `markup` for the
+    /// original text of an `other` code. Sorted by key when serialised.
+    public var attributes: [String: String]
+
+    public init(id: String, kind: Kind, type: CodeType, attributes: [String: String] = [:]) {
+        self.id = id
+        self.kind = kind
+        self.type = type
+        self.attributes = attributes
+    }
+}
+
+/// One element of a rich text: a run of text or an inline code.
+public enum InlineElement: Hashable, Codable, Sendable {
+    case text(String)
+    case code(InlineCode)
+}
+
+/// Text with inline codes: the content of a block, a segment or a variant.
+///
+/// Offsets into a rich text always count UTF-16 code units of its ``plainText`` (the text with every
+/// inline code removed), as `cli-json.md` specifies.
+public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The elements in order. Adjacent text runs are merged by the initialisers.
+    public private(set) var elements: [InlineElement]
+
+    /// Creates a rich text from elements, merging adjacent text runs and dropping empty ones.
+    public init(_ elements: [InlineElement]) {
+        var merged: [InlineElement] = []
+        for element in elements {
+            switch element {
+            case .text(let s) where s.isEmpty: continue
+            case .text(let s):
+                if case .text(let previous)? = merged.last { merged[merged.count - 1] = .text(previous + s) }
+                else { merged.append(.text(s)) }
+            case .code: merged.append(element)
+            }
+        }
+        self.elements = merged
+    }
+
+    /// A rich text without codes.
+    public init(plain text: String) { self.init([.text(text)]) }
+    public init(stringLiteral value: String) { self.init(plain: value) }
+
+    /// The text with every inline code removed.
+    public var plainText: String {
+        var s = ""
+        for case .text(let t) in elements { s += t }
+        return s
+    }
+
+    /// The inline codes in order.
+    public var codes: [InlineCode] {
+        elements.compactMap { if case .code(let c) = $0 { c } else { nil } }
+    }
+
+    /// Whether the text holds no inline code.
+    public var isPlain: Bool { codes.isEmpty }
+
+    /// Each code with its UTF-16 offset in ``plainText``.
+    /// - Complexity: O(n) in the number of elements.
+    public var positionedCodes: [(offset: Int, code: InlineCode)] {
+        var offset = 0
+        var out: [(Int, InlineCode)] = []
+        for element in elements {
+            switch element {
+            case .text(let t): offset += t.utf16.count
+            case .code(let c): out.append((offset, c))
+            }
+        }
+        return out
+    }
+
+    public var description: String { plainText }
+
+    /// The part of this text between two UTF-16 offsets of ``plainText`` (end exclusive).
+    ///
+    /// Codes strictly inside the range are kept. A code sitting exactly on a boundary belongs to the side
+    /// it touches: an opening code at `range.lowerBound` and a closing code at `range.upperBound` are
+    /// kept; a closing code at the lower bound and an opening code at the upper bound are not. Standalone
+    /// codes at the lower bound are kept, at the upper bound dropped (they belong to the next slice).
+    /// A paired code cut by the range appears with only one of its two elements: callers that need
+    /// well-formed pairs (XLIFF `<sc>`/`<ec>`, TMX `<it>`) check ``unpairedCodes``.
+    /// - Complexity: O(n) in the number of elements and characters.
+    public func slice(utf16 range: Range<Int>) -> RichText {
+        var out: [InlineElement] = []
+        var offset = 0
+        for element in elements {
+            switch element {
+            case .text(let t):
+                let units = Array(t.utf16)
+                let start = max(range.lowerBound - offset, 0), end = min(range.upperBound - offset, units.count)
+                if start < end { out.append(.text(String(decoding: units[start..<end], as: UTF16.self))) }
+                offset += units.count
+            case .code(let c):
+                let inside: Bool
+                if offset > range.lowerBound && offset < range.upperBound { inside = true }
+                else if offset == range.lowerBound && offset == range.upperBound { inside = false }
+                else if offset == range.lowerBound { inside = c.kind != .closing }
+                else if offset == range.upperBound { inside = c.kind == .closing }
+                else { inside = false }
+                if inside { out.append(.code(c)) }
+            }
+        }
+        return RichText(out)
+    }
+
+    /// Codes whose partner is not in this text: an opening without its closing or the reverse.
+    public var unpairedCodes: [InlineCode] {
+        var open: [String: Int] = [:]
+        var unmatchedClosings: [InlineCode] = []
+        for c in codes {
+            switch c.kind {
+            case .opening: open[c.id, default: 0] += 1
+            case .closing:
+                if let n = open[c.id], n > 0 { open[c.id] = n - 1 } else { unmatchedClosings.append(c) }
+            case .standalone: break
+            }
+        }
+        let unmatchedOpenings = codes.filter { $0.kind == .opening && (open[$0.id] ?? 0) > 0 }
+        return unmatchedOpenings + unmatchedClosings
+    }
+
+    /// Concatenates two rich texts.
+    public static func + (a: RichText, b: RichText) -> RichText { RichText(a.elements + b.elements) }
+}

@@ -1,0 +1,2 @@
+// Module TranslationMemory: see docs/architecture.md. (Seed file; replaced by the module's first real source.)
+enum TranslationMemoryModule {}

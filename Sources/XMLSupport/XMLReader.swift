@@ -1,0 +1,119 @@
+import CXML
+import Foundation
+import TaalgrensCore
+
+/// One event of a streaming XML parse.
+public enum XMLEvent: Hashable, Sendable {
+    /// An element starts. `attributes` keep document order; `isEmpty` is true for `<x/>`, which is
+    /// followed by no `.end` event of its own… except that ``XMLReader`` always emits the matching
+    /// `.end` so callers can treat both forms alike.
+    case start(name: String, attributes: [XMLAttribute], isEmpty: Bool)
+    /// An element ends.
+    case end(name: String)
+    /// Character data: text, CDATA, or whitespace (character and predefined entity references resolved).
+    case text(String)
+}
+
+/// An attribute, by its qualified name as written (`xml:lang`, `type`).
+public struct XMLAttribute: Hashable, Sendable {
+    public var name: String
+    public var value: String
+    public init(name: String, value: String) { self.name = name; self.value = value }
+}
+
+/// A safe, streaming XML reader over libxml2's `xmlTextReader`.
+///
+/// - It never loads a DTD, never resolves an entity, never touches the network: a document that uses an
+///   entity other than the five predefined ones and character references fails with an ``InputError``
+///   ("entity … is not allowed"), so external entities (XXE) and entity expansion attacks cannot work.
+/// - Malformed or truncated XML fails with an ``InputError`` naming the file, line and column (columns
+///   count bytes, as libxml2 does).
+/// - Encoding comes from the byte-order mark and the XML declaration: UTF-8 and UTF-16, with or without BOM.
+///
+/// Memory: constant in the document's size when reading a file by path; the bytes when reading `Data`.
+public final class XMLReader {
+    private let reader: OpaquePointer
+    private let file: String
+    private var pendingEnd: String?
+
+    /// Opens a reader over in-memory bytes.
+    /// - Parameters:
+    ///   - data: the document.
+    ///   - file: the name used in error messages.
+    /// - Throws: ``InputError`` when libxml2 cannot start on the input.
+    public init(data: Data, file: String) throws {
+        self.file = file
+        let r: OpaquePointer? = data.withUnsafeBytes { raw in
+            cxml_reader_open(raw.bindMemory(to: CChar.self).baseAddress, Int32(raw.count), file)
+        }
+        guard let r else { throw InputError(file: file, "cannot start an XML parser on this input") }
+        reader = r
+    }
+
+    /// Opens a reader that streams the file at `url`.
+    /// - Throws: ``InputError`` when the file cannot be opened.
+    public init(contentsOf url: URL) throws {
+        file = url.path
+        guard FileManager.default.isReadableFile(atPath: url.path), let r = cxml_reader_open_file(url.path) else {
+            throw InputError(file: url.path, "the file does not exist or cannot be read")
+        }
+        reader = r
+    }
+
+    deinit { cxml_reader_free(reader) }
+
+    /// The 1-based line of the current node.
+    public var line: Int { Int(cxml_reader_line(reader)) }
+    /// The 1-based column (bytes) of the current node.
+    public var column: Int { Int(cxml_reader_column(reader)) }
+
+    /// An ``InputError`` at the reader's current position, for callers' own validation messages.
+    public func error(_ message: String) -> InputError {
+        InputError(file: file, line: line, column: column, message)
+    }
+
+    /// The next event, or `nil` at the end of the document.
+    /// Comments, processing instructions and the document type declaration are skipped.
+    /// - Throws: ``InputError`` for malformed XML, a truncated document, or a disallowed entity.
+    public func next() throws -> XMLEvent? {
+        if let name = pendingEnd {
+            pendingEnd = nil
+            return .end(name: name)
+        }
+        while true {
+            let rc = cxml_reader_read(reader)
+            if rc < 0 { throw parseError() }
+            if rc == 0 { return nil }
+            switch Int(cxml_reader_node_type(reader)) {
+            case Int(CXML_NODE_ELEMENT):
+                let name = string(cxml_reader_name(reader))
+                let isEmpty = cxml_reader_is_empty(reader) != 0
+                var attributes: [XMLAttribute] = []
+                let count = Int(cxml_reader_attribute_count(reader))
+                for i in 0..<count where cxml_reader_move_to_attribute(reader, Int32(i)) != 0 {
+                    attributes.append(XMLAttribute(name: string(cxml_reader_name(reader)), value: string(cxml_reader_value(reader))))
+                }
+                if count > 0 { _ = cxml_reader_move_to_element(reader) }
+                if isEmpty { pendingEnd = name }
+                return .start(name: name, attributes: attributes, isEmpty: isEmpty)
+            case Int(CXML_NODE_END_ELEMENT):
+                return .end(name: string(cxml_reader_name(reader)))
+            case Int(CXML_NODE_TEXT), Int(CXML_NODE_CDATA), Int(CXML_NODE_WHITESPACE), Int(CXML_NODE_SIGNIFICANT_WHITESPACE):
+                return .text(string(cxml_reader_value(reader)))
+            case Int(CXML_NODE_ENTITY_REFERENCE):
+                throw error("entity '&\(string(cxml_reader_name(reader)));' is not allowed: Taalgrens never resolves entities other than &amp; &lt; &gt; &quot; &apos;")
+            default:
+                continue
+            }
+        }
+    }
+
+    private func parseError() -> InputError {
+        let message = cxml_reader_error_message(reader).map { String(cString: $0) } ?? "malformed XML"
+        let line = Int(cxml_reader_error_line(reader)), column = Int(cxml_reader_error_column(reader))
+        return InputError(file: file, line: line > 0 ? line : self.line, column: column > 0 ? column : nil,
+                          "malformed XML: \(message)")
+    }
+
+    private func string(_ p: UnsafePointer<CChar>?) -> String { p.map { String(cString: $0) } ?? "" }
+}
