@@ -71,7 +71,7 @@ def read_blocks(path):
         if not chunk.strip():
             continue
         lines = chunk.split("\n")
-        if lines[0].startswith("#"):
+        if re.match(r"#{1,6} ", lines[0]):
             blocks.append(("heading", plain(lines[0].lstrip("#"))))
         elif lines[0].startswith("- "):
             items = []
