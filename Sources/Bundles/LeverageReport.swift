@@ -63,6 +63,9 @@ public struct BundleFinding: Hashable, Codable, Sendable {
     public var rule: String
     /// `error`, `warning` or `info`.
     public var severity: String
+    /// The locale of the text that ``start`` and ``end`` point into (the target, or the source for a term
+    /// the target lacks).
+    public var locale: String
     /// The XLIFF unit id.
     public var unit: String
     /// The XLIFF segment id.
@@ -77,10 +80,11 @@ public struct BundleFinding: Hashable, Codable, Sendable {
     public var message: String
     public var suggestion: String?
 
-    public init(rule: String, severity: String, unit: String, segment: String, termId: String? = nil, text: String? = nil,
-                start: Int? = nil, end: Int? = nil, message: String, suggestion: String? = nil) {
+    public init(rule: String, severity: String, locale: String, unit: String, segment: String, termId: String? = nil,
+                text: String? = nil, start: Int? = nil, end: Int? = nil, message: String, suggestion: String? = nil) {
         self.rule = rule
         self.severity = severity
+        self.locale = locale
         self.unit = unit
         self.segment = segment
         self.termId = termId
