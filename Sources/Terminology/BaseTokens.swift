@@ -1,21 +1,21 @@
 import Foundation
 import TaalgrensCore
+import Tokenization
 
-/// The word tokens term recognition starts from: ICU word boundaries (letter and number words), with
-/// URLs and e-mail addresses left out so that no term is found inside "www.childfocus.be".
+/// The tokens term recognition and the checks start from: the Tokenization module's tokens
+/// (`Tokenizer(locale:)`: ICU word boundaries with hyphenated words joined, elided articles split off,
+/// and URLs, e-mail addresses, numbers and dates as placeables).
 enum BaseTokens {
-    /// Letter and number words of `text` as UTF-16 ranges, in order.
-    static func words(in text: String, units: [UInt16], locale: LanguageTag) -> [(start: Int, end: Int)] {
-        let masked = Placeables.urlAndEmailRanges(in: text)
-        guard let boundaries = try? ICU.wordBoundaries(in: text, locale: locale.icuLocale) else { return [] }
-        var out: [(Int, Int)] = []
-        var previous = 0
-        for (offset, kind) in boundaries {
-            defer { previous = offset }
-            guard kind == .letter || kind == .number || kind == .kana || kind == .ideographic else { continue }
-            if masked.contains(where: { $0.lowerBound < offset && previous < $0.upperBound }) { continue }
-            out.append((previous, offset))
+    /// Word and number tokens, as UTF-16 ranges, in order. URLs and e-mail addresses are placeables, so
+    /// no term is ever found inside "www.childfocus.be".
+    static func words(in text: String, locale: LanguageTag) -> [(start: Int, end: Int)] {
+        Tokenizer(locale: locale).tokens(text).compactMap { t in
+            t.kind == .word || t.kind == .number ? (t.start, t.end) : nil
         }
-        return out
+    }
+
+    /// The URLs and e-mail addresses of a text, in order.
+    static func links(in text: String, locale: LanguageTag) -> [Token] {
+        Tokenizer(locale: locale).tokens(text).filter { $0.kind == .url || $0.kind == .email }
     }
 }

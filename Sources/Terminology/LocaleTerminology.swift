@@ -19,7 +19,8 @@ import TaalgrensCore
 /// - `hyphenatedModifiers`: whether a multi-word term or a name may be the first part of a hyphenated
 ///   compound ("Safer Internet Day-campagne", "B-BICO-consortium"), as Dutch spelling requires.
 /// - `minimumCompoundModifier`: the shortest modifier, in Characters, before a compound head (default 3).
-/// - `numbers`: how numbers, percentages and dates are written (see ``NumberFormat``).
+/// - `numbers`: times and number words for `number-mismatch` (see ``NumberFormat``); separators and
+///   month names come from CLDR through the Tokenization module.
 /// - `spacing`: punctuation that needs a no-break space (see ``SpacingRules``).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
     public var stemmer: String?
@@ -90,56 +91,30 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     }
 }
 
-/// How one locale writes numbers, percentages and dates, for the `number-mismatch` rule.
+/// What the `number-mismatch` rule needs beyond the tokenizer's CLDR-based numbers and dates: how a
+/// locale writes times and which words are numbers.
 public struct NumberFormat: Hashable, Codable, Sendable {
-    /// The decimal separator (`.` in English, `,` in Dutch and French).
-    public var decimal: String
-    /// Characters that group thousands (`,` in English; `.` in Dutch; spaces in French).
-    public var group: [String]
-    /// Words that mean "per cent" after a number ("procent", "pour cent"); `%` is always understood.
-    public var percentWords: [String]
-    /// Numbers written as words, lower case ("five": 5, "vijf": 5).
+    /// Numbers written as words, lower case ("five": 5, "vijf": 5, "eerste": 1).
     public var words: [String: Int]
-    /// Month names and abbreviations, lower case, to their month number ("maart": 3, "mars": 3).
-    public var months: [String: Int]
-    /// The order of day and month in numeric dates: "dmy" (30/03/2020) or "mdy" (03/30/2020).
-    public var numericDateOrder: String
-    /// Letters written after a number to make it an ordinal ("th", "ste", "ème").
-    public var ordinalSuffixes: [String]
-    /// Words or letters after an hour ("14u30", "14 uur", "14h").
+    /// Words or letters after an hour ("14u30", "14 uur", "14 h 30").
     public var hourMarkers: [String]
-    /// Markers of the morning and the afternoon after an hour ("a.m.", "pm").
+    /// Markers of the morning after an hour ("am", "a.m.").
     public var morningMarkers: [String]
+    /// Markers of the afternoon after an hour ("pm", "p.m."): 12 hours are added.
     public var afternoonMarkers: [String]
 
-    public init(decimal: String = ".", group: [String] = [","], percentWords: [String] = [], words: [String: Int] = [:],
-                months: [String: Int] = [:], numericDateOrder: String = "dmy", ordinalSuffixes: [String] = [],
-                hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = []) {
-        self.decimal = decimal
-        self.group = group
-        self.percentWords = percentWords
+    public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = []) {
         self.words = words
-        self.months = months
-        self.numericDateOrder = numericDateOrder
-        self.ordinalSuffixes = ordinalSuffixes
         self.hourMarkers = hourMarkers
         self.morningMarkers = morningMarkers
         self.afternoonMarkers = afternoonMarkers
     }
 
-    enum CodingKeys: String, CodingKey {
-        case decimal, group, percentWords, words, months, numericDateOrder, ordinalSuffixes, hourMarkers, morningMarkers, afternoonMarkers
-    }
+    enum CodingKeys: String, CodingKey { case words, hourMarkers, morningMarkers, afternoonMarkers }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(decimal: try c.decodeIfPresent(String.self, forKey: .decimal) ?? ".",
-                  group: try c.decodeIfPresent([String].self, forKey: .group) ?? [","],
-                  percentWords: try c.decodeIfPresent([String].self, forKey: .percentWords) ?? [],
-                  words: try c.decodeIfPresent([String: Int].self, forKey: .words) ?? [:],
-                  months: try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:],
-                  numericDateOrder: try c.decodeIfPresent(String.self, forKey: .numericDateOrder) ?? "dmy",
-                  ordinalSuffixes: try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes) ?? [],
+        self.init(words: try c.decodeIfPresent([String: Int].self, forKey: .words) ?? [:],
                   hourMarkers: try c.decodeIfPresent([String].self, forKey: .hourMarkers) ?? [],
                   morningMarkers: try c.decodeIfPresent([String].self, forKey: .morningMarkers) ?? [],
                   afternoonMarkers: try c.decodeIfPresent([String].self, forKey: .afternoonMarkers) ?? [])

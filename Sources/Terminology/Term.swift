@@ -7,7 +7,7 @@ public struct Term: Hashable, Codable, Sendable {
     public var text: String
     /// The language of the section the term came from (its `xml:lang`), as written there.
     public var locale: LanguageTag
-    /// Usage status; TBX terms without one count as ``TermStatus/admitted``.
+    /// Usage status; a term without one counts as ``TermStatus/preferred`` (as `docs/glossary.md` says).
     public var status: TermStatus
     /// TBX `partOfSpeech` ("noun", "verb", "properNoun", …), when given.
     public var partOfSpeech: String?
@@ -16,7 +16,7 @@ public struct Term: Hashable, Codable, Sendable {
     /// Term-level Taalgrens properties; `nil` fields inherit from the entry.
     public var properties: TermProperties
 
-    public init(text: String, locale: LanguageTag, status: TermStatus = .admitted, partOfSpeech: String? = nil,
+    public init(text: String, locale: LanguageTag, status: TermStatus = .preferred, partOfSpeech: String? = nil,
                 notes: [String] = [], properties: TermProperties = TermProperties()) {
         self.text = text
         self.locale = locale

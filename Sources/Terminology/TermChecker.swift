@@ -132,8 +132,11 @@ public struct TermChecker: Sendable {
             let text = content.plainText
             // Term occurrences keep the locale of the variant, whatever the termbase wrote.
             let names = context.nameRecognizers[locale]?.occurrences(in: text) ?? []
-            return VariantAnalysis(locale: locale, content: content, text: text,
-                                   terms: context.recognizers[locale]?.occurrences(in: text) ?? [], names: names)
+            // Text covered by a name kept as is holds no other term ("school" in "LUCA School of Arts").
+            let terms = (context.recognizers[locale]?.occurrences(in: text) ?? []).filter { t in
+                !names.contains { n in n.entryIndex != t.entryIndex && n.start <= t.start && t.end <= n.end && (n.end - n.start) > (t.end - t.start) }
+            }
+            return VariantAnalysis(locale: locale, content: content, text: text, terms: terms, names: names)
         }
         return UnitAnalysis(id: unit.id, source: sourceTag.map(variant), targets: locales.filter { $0 != sourceTag }.map(variant))
     }

@@ -91,7 +91,7 @@ public final class TermRecognizer: Sendable {
         guard !tokens.isEmpty, !patterns.isEmpty else { return [] }
         let units = Array(text.utf16)
         var candidates: [(pattern: Int, first: Int, last: Int, start: Int, end: Int)] = []
-        for (i, token) in tokens.enumerated() where !token.isElision {
+        for (i, token) in tokens.enumerated() {
             let folded = token.folded
             var tried = Set<Int>()
             var probes = [folded, keys.key(folded)]

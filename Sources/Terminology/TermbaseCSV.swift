@@ -14,7 +14,7 @@ import TaalgrensCore
 /// | `id` | concept id; rows with the same id form one entry (required) |
 /// | `locale` | the term's BCP 47 language tag (required) |
 /// | `term` | the term (required) |
-/// | `status` | `preferred`, `admitted`, `deprecated` (or `forbidden`), `superseded`; empty = admitted |
+/// | `status` | `preferred`, `admitted`, `deprecated` (or `forbidden`), `superseded`; empty = preferred |
 /// | `partOfSpeech` | TBX part of speech |
 /// | `definition` | definition for this language |
 /// | `note` | notes on the term, one per line; `taalgrens:` conventions apply to the term |

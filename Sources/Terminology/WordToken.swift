@@ -1,9 +1,9 @@
 import TaalgrensCore
 
-/// A word of a text as term recognition sees it: a letter or number token from the tokenizer, with
-/// hyphenated compounds joined ("c'est-à-dire" → "est-à-dire" after elision, "add-on") and French
-/// elided words split off ("l'internet" → "l'" + "internet"), as are trailing clitics ("Focus's" →
-/// "Focus" + "'s").
+/// A word of a text as term recognition sees it: a word or number token of the Tokenization module
+/// (hyphenated compounds joined: "add-on", "c'est-à-dire"), with the locale's elided words split off
+/// ("l'internet" → "l'" + "internet") and trailing clitics too ("Focus's" → "Focus" + "'s"). An elided
+/// word the tokenizer already split off ends in an apostrophe and is marked as such.
 struct WordToken: Hashable, Sendable {
     /// The text as written.
     var text: String
@@ -50,17 +50,11 @@ struct WordTokenizer: Sendable {
     /// - Complexity: O(n) in the text's length.
     func tokens(_ text: String) -> [WordToken] {
         let units = Array(text.utf16)
-        let raw = BaseTokens.words(in: text, units: units, locale: locale)
-        // Join hyphenated compounds: word, one hyphen, word, with nothing between.
-        var joined: [(start: Int, end: Int, hyphenEnds: [Int])] = []
-        for r in raw {
-            if var last = joined.last, r.start == last.end + 1, WordTokenizer.hyphenUnits.contains(units[last.end]) {
-                last.hyphenEnds.append(last.end)
-                last.end = r.end
-                joined[joined.count - 1] = last
-            } else {
-                joined.append((r.start, r.end, []))
-            }
+        // The tokenizer joins hyphenated words; record where each inner hyphen starts.
+        let joined: [(start: Int, end: Int, hyphenEnds: [Int])] = BaseTokens.words(in: text, locale: locale).map { r in
+            var hyphens: [Int] = []
+            for k in (r.start + 1)..<max(r.start + 1, r.end - 1) where WordTokenizer.hyphenUnits.contains(units[k]) { hyphens.append(k) }
+            return (r.start, r.end, hyphens)
         }
         var out: [WordToken] = []
         var previousEnd = 0
@@ -90,7 +84,7 @@ struct WordTokenizer: Sendable {
                                      isElision: false, sentenceInitial: false, hyphenEnds: j.hyphenEnds.filter { $0 > split }))
             } else {
                 out.append(WordToken(text: surface, start: j.start, end: end, folded: folded,
-                                     isElision: false, sentenceInitial: initial, hyphenEnds: j.hyphenEnds))
+                                     isElision: folded.hasSuffix("'"), sentenceInitial: initial, hyphenEnds: j.hyphenEnds))
             }
         }
         return out

@@ -33,7 +33,7 @@ import Terminology
         #expect(e.definitions["nl-BE"] == "Telefonische hulpdienst.")
         #expect(e.terms.map(\.text) == ["hulplijn", "helplijn", "helpline"])
         #expect(e.terms.map(\.locale.identifier) == ["nl-BE", "nl-BE", "en"])
-        #expect(e.terms.map(\.status) == [.preferred, .deprecated, .admitted])
+        #expect(e.terms.map(\.status) == [.preferred, .deprecated, .preferred])   // no status: preferred
         #expect(e.terms[0].partOfSpeech == "noun")
         #expect(e.terms[1].properties.matchMode == .exact)
         #expect(e.effectiveProperties(of: e.terms[1]).matchMode == .exact)
@@ -144,10 +144,10 @@ import Terminology
     @Test(arguments: [
         ("locale,term\nen,x\n", 1, "expected an id column"),
         ("id,locale,term\nc1,en,\"open\n", 2, "closing quote"),
-        ("id,locale,term\nc1,xx_yy_zz_long,x\n", 2, "BCP 47"),
+        ("id,locale,term\nc1,english language,x\n", 2, "BCP 47"),
         ("id,locale,term,status\nc1,en,x,perhaps\n", 2, "expected a status"),
         ("id,locale,term\nc1,en,x,extra\n", 2, "at most 3 fields"),
-        ("foo,bar\n1,2\n", 1, "expected a header"),
+        ("name,value\n1,2\n", 1, "expected a header"),
     ])
     func malformedCSV(text: String, line: Int, expected: String) throws {
         do {

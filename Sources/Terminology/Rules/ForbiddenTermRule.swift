@@ -1,7 +1,8 @@
 import TaalgrensCore
 
-/// `forbidden-term`: a deprecated or superseded term, an error in a target and a warning in the source.
-/// A text that is also an approved term of another entry (the same words, the same place) is not reported.
+/// `forbidden-term`: a deprecated term is an error in a target; a superseded term (an old name, replaced)
+/// a warning there; either is a warning in the source. A text that is also an approved term of another
+/// entry (the same words, the same place) is not reported.
 struct ForbiddenTermRule: UnitRule {
     let rule = CheckRule.forbiddenTerm
 
@@ -23,7 +24,8 @@ struct ForbiddenTermRule: UnitRule {
                 message += better.map { isSource ? "; the preferred term is \(quoted($0.text))." : ": use \(quoted($0.text)) instead." } ?? "."
                 out.append(rule.finding(variant.locale, unit.id, termId: entry.id, text: occurrence.text,
                                         start: occurrence.start, end: occurrence.end, message: message,
-                                        suggestion: better?.text, severity: isSource ? .warning : .error))
+                                        suggestion: better?.text,
+                                        severity: isSource || occurrence.term.status == .superseded ? .warning : .error))
             }
         }
         return out

@@ -6,7 +6,14 @@ import TaalgrensCore
 struct URLChangedRule: UnitRule {
     let rule = CheckRule.urlChanged
 
-    static func same(_ a: (text: String, range: Range<Int>, isEmail: Bool), _ b: (text: String, range: Range<Int>, isEmail: Bool)) -> Bool {
+    typealias Link = (text: String, range: Range<Int>, isEmail: Bool)
+
+    /// The URLs and e-mail addresses of a variant, from the tokenizer's placeables.
+    static func links(_ v: VariantAnalysis) -> [Link] {
+        BaseTokens.links(in: v.text, locale: v.locale).map { ($0.text, $0.start..<$0.end, $0.kind == .email) }
+    }
+
+    static func same(_ a: Link, _ b: Link) -> Bool {
         if a.isEmail || b.isEmail { return a.text.lowercased() == b.text.lowercased() }
         func trim(_ s: String) -> String { s.hasSuffix("/") ? String(s.dropLast()) : s }
         return trim(a.text) == trim(b.text)
@@ -14,12 +21,12 @@ struct URLChangedRule: UnitRule {
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         guard let source = unit.source else { return [] }
-        let sourceLinks = Placeables.matches(in: source.text)
+        let sourceLinks = Self.links(source)
         guard !sourceLinks.isEmpty else { return [] }
         var out: [Finding] = []
         for target in unit.targets where !target.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            var others = Placeables.matches(in: target.text)
-            var missing: [(text: String, range: Range<Int>, isEmail: Bool)] = []
+            var others = Self.links(target)
+            var missing: [Link] = []
             for link in sourceLinks {
                 if let i = others.firstIndex(where: { Self.same(link, $0) }) { others.remove(at: i) } else { missing.append(link) }
             }
