@@ -82,7 +82,16 @@ int cxml_reader_depth(cxml_reader *r) { return xmlTextReaderDepth(r->reader); }
 int cxml_reader_attribute_count(cxml_reader *r) { return xmlTextReaderAttributeCount(r->reader); }
 int cxml_reader_move_to_attribute(cxml_reader *r, int index) { return xmlTextReaderMoveToAttributeNo(r->reader, index) == 1; }
 int cxml_reader_move_to_element(cxml_reader *r) { return xmlTextReaderMoveToElement(r->reader) == 1; }
-int cxml_reader_line(cxml_reader *r) { return xmlTextReaderGetParserLineNumber(r->reader); }
+int cxml_reader_line(cxml_reader *r) {
+    // The parser's own line runs ahead of the current node (it reads in chunks), so prefer the line
+    // libxml2 recorded on the node. Node lines saturate at 65535; past that the parser line is used.
+    xmlNodePtr node = xmlTextReaderCurrentNode(r->reader);
+    if (node != NULL) {
+        long line = xmlGetLineNo(node);
+        if (line > 0 && line < 65535) return (int)line;
+    }
+    return xmlTextReaderGetParserLineNumber(r->reader);
+}
 int cxml_reader_column(cxml_reader *r) { return xmlTextReaderGetParserColumnNumber(r->reader); }
 const char *cxml_reader_error_message(cxml_reader *r) { return r->error; }
 int cxml_reader_error_line(cxml_reader *r) { return r->error_line; }
