@@ -82,13 +82,14 @@ int cxml_reader_depth(cxml_reader *r) { return xmlTextReaderDepth(r->reader); }
 int cxml_reader_attribute_count(cxml_reader *r) { return xmlTextReaderAttributeCount(r->reader); }
 int cxml_reader_move_to_attribute(cxml_reader *r, int index) { return xmlTextReaderMoveToAttributeNo(r->reader, index) == 1; }
 int cxml_reader_move_to_element(cxml_reader *r) { return xmlTextReaderMoveToElement(r->reader) == 1; }
-// The line of the current node as libxml2 recorded it when building the node (the parser itself may
-// have read ahead by a buffer), or of its nearest ancestor that has one (entity reference nodes have none);
-// the parser's line when no node has one.
+// The line libxml2 recorded on the current node when it built it (the parser's own line runs ahead of
+// the node: it reads in chunks), or on its nearest ancestor that has one (entity reference nodes have
+// none). Node lines saturate at 65535; 0 means "use the parser's line".
 static long node_line(cxml_reader *r) {
     for (xmlNodePtr node = xmlTextReaderCurrentNode(r->reader); node != NULL; node = node->parent) {
         if (node->type == XML_DOCUMENT_NODE) break;
         long line = xmlGetLineNo(node);
+        if (line >= 65535) return 0;
         if (line > 0) return line;
     }
     return 0;
