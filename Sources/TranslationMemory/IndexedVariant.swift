@@ -46,9 +46,9 @@ public struct IndexedVariant: Sendable {
     }
 
     /// Keys are stored joined by U+001E (never inside a key: control characters are not tokens).
-    static let keySeparator: Character = "\u{1E}"
-    var joinedKeys: String { keys.joined(separator: String(IndexedVariant.keySeparator)) }
-    static func splitKeys(_ s: String) -> [String] {
+    package static let keySeparator: Character = "\u{1E}"
+    package var joinedKeys: String { keys.joined(separator: String(IndexedVariant.keySeparator)) }
+    package static func splitKeys(_ s: String) -> [String] {
         s.isEmpty ? [] : s.split(separator: keySeparator, omittingEmptySubsequences: false).map(String.init)
     }
 }
