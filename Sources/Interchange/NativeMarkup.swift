@@ -1,0 +1,168 @@
+import Foundation
+import TaalgrensCore
+
+/// The native text of an inline code (what TMX puts inside `<bpt>`/`<ept>`/`<ph>`/`<it>` and XLIFF 2
+/// inside `<data>`), and the way back from that text to an ``InlineCode``.
+///
+/// Taalgrens articles come from Markdown and HTML, so the native form of a code is the HTML tag:
+/// a link opens with `<a href="…" title="…">` and closes with `</a>`, a line break is `<br/>`. When a code
+/// carries `attributes["markup"]` (the original text of an `other` code, or text read from a file that
+/// did not follow this canonical form), that text is the native form.
+///
+/// The round trip is exact: ``code(id:kind:type:native:)`` parses a canonical tag back into the same
+/// attributes, and keeps any other text under `markup`.
+enum NativeMarkup {
+    /// The HTML element name for a code type, or `nil` for ``InlineCode/CodeType-swift.enum/other``.
+    static func tag(for type: InlineCode.CodeType) -> String? {
+        switch type {
+        case .link: "a"
+        case .emphasis: "em"
+        case .strong: "strong"
+        case .code: "code"
+        case .lineBreak: "br"
+        case .image: "img"
+        case .superscript: "sup"
+        case .subscript: "sub"
+        case .underline: "u"
+        case .other: nil
+        }
+    }
+
+    /// The code type an HTML element name stands for (`b` and `strong` are both strong), or `nil`.
+    static func type(forTag tag: String) -> InlineCode.CodeType? {
+        switch tag.lowercased() {
+        case "a": .link
+        case "em", "i": .emphasis
+        case "strong", "b": .strong
+        case "code", "tt": .code
+        case "br": .lineBreak
+        case "img": .image
+        case "sup": .superscript
+        case "sub": .subscript
+        case "u", "ins": .underline
+        default: nil
+        }
+    }
+
+    /// The native text of one code element: `attributes["markup"]` when present, else the canonical HTML
+    /// tag for its type and kind with its attributes sorted by name. An `other` code without markup has
+    /// empty native text.
+    static func text(for code: InlineCode) -> String {
+        if let markup = code.attributes["markup"] { return markup }
+        return canonical(kind: code.kind, type: code.type, attributes: code.attributes) ?? ""
+    }
+
+    /// The canonical HTML text for a kind, type and attributes, or `nil` when the type has no tag.
+    static func canonical(kind: InlineCode.Kind, type: InlineCode.CodeType, attributes: [String: String]) -> String? {
+        guard let tag = tag(for: type) else { return nil }
+        var attributeText = ""
+        for key in attributes.keys.sorted() where !isReserved(key) && isAttributeName(key) {
+            attributeText += " \(key)=\"\(escape(attributes[key] ?? ""))\""
+        }
+        switch kind {
+        case .opening: return "<\(tag)\(attributeText)>"
+        case .closing: return "</\(tag)>"
+        case .standalone: return "<\(tag)\(attributeText)/>"
+        }
+    }
+
+    /// Builds a code from its native text.
+    ///
+    /// - Parameters:
+    ///   - type: the type the file declares, or `nil` to infer it from the tag name in `native`.
+    /// - Returns: a code whose attributes are the tag's attributes when `native` is the canonical tag for
+    ///   its type, plus `markup: native` otherwise (so ``text(for:)`` gives `native` back exactly).
+    static func code(id: String, kind: InlineCode.Kind, type declared: InlineCode.CodeType?, native: String,
+                     extra: [String: String] = [:]) -> InlineCode {
+        let parsed = parseTag(native)
+        let type = declared ?? parsed.flatMap { Self.type(forTag: $0.name) } ?? .other
+        var attributes: [String: String] = [:]
+        if let parsed, let expectedTag = tag(for: type), parsed.name == expectedTag {
+            for (key, value) in parsed.attributes where !isReserved(key) { attributes[key] = value }
+        }
+        let canonicalText = canonical(kind: kind, type: type, attributes: attributes)
+        if canonicalText != native && !(canonicalText == nil && native.isEmpty) {
+            attributes["markup"] = native
+        }
+        for (key, value) in extra { attributes[key] = value }
+        return InlineCode(id: id, kind: kind, type: type, attributes: attributes)
+    }
+
+    /// A parsed HTML tag: `<name a="v">`, `</name>` or `<name a="v"/>`.
+    struct Tag {
+        var name: String
+        var attributes: [String: String]
+    }
+
+    /// Parses one HTML start, end or empty tag with double- or single-quoted attribute values. Returns
+    /// `nil` for anything else (text, several tags, unquoted values).
+    static func parseTag(_ text: String) -> Tag? {
+        let chars = Array(text.unicodeScalars)
+        guard chars.count >= 3, chars.first == "<", chars.last == ">" else { return nil }
+        var i = 1
+        if chars[i] == "/" { i += 1 }
+        let nameStart = i
+        while i < chars.count, isNameScalar(chars[i]) { i += 1 }
+        guard i > nameStart else { return nil }
+        let name = String(String.UnicodeScalarView(chars[nameStart..<i]))
+        var attributes: [String: String] = [:]
+        while true {
+            while i < chars.count, chars[i] == " " || chars[i] == "\t" || chars[i] == "\n" { i += 1 }
+            guard i < chars.count else { return nil }
+            if chars[i] == ">" { return i == chars.count - 1 ? Tag(name: name, attributes: attributes) : nil }
+            if chars[i] == "/" { return i == chars.count - 2 && chars[i + 1] == ">" ? Tag(name: name, attributes: attributes) : nil }
+            let keyStart = i
+            while i < chars.count, isNameScalar(chars[i]) { i += 1 }
+            guard i > keyStart, i + 1 < chars.count, chars[i] == "=" else { return nil }
+            let key = String(String.UnicodeScalarView(chars[keyStart..<i]))
+            i += 1
+            let quote = chars[i]
+            guard quote == "\"" || quote == "'" else { return nil }
+            i += 1
+            let valueStart = i
+            while i < chars.count, chars[i] != quote { i += 1 }
+            guard i < chars.count else { return nil }
+            attributes[key] = unescape(String(String.UnicodeScalarView(chars[valueStart..<i])))
+            i += 1
+        }
+    }
+
+    private static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-" || c == "_" || c == ":" || c == "."
+    }
+
+    /// Whether an attribute key is Taalgrens bookkeeping rather than an HTML attribute: `markup`, and keys
+    /// starting with `tmx-` or `xliff-` (format details kept for round trips).
+    static func isReserved(_ key: String) -> Bool {
+        key == "markup" || key.hasPrefix("tmx-") || key.hasPrefix("xliff-")
+    }
+
+    /// Whether `key` can be written as an HTML attribute name.
+    static func isAttributeName(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy(isNameScalar)
+    }
+
+    /// Escapes `&`, `"` and `<` for a double-quoted HTML attribute value.
+    static func escape(_ value: String) -> String {
+        var out = ""
+        for c in value {
+            switch c {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "<": out += "&lt;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Resolves the HTML character references that ``escape(_:)`` writes, plus `&gt;`, `&apos;`, `&#39;`.
+    static func unescape(_ value: String) -> String {
+        guard value.contains("&") else { return value }
+        var out = value
+        for (entity, char) in [("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&apos;", "'"), ("&#39;", "'"), ("&amp;", "&")] {
+            out = out.replacingOccurrences(of: entity, with: char)
+        }
+        return out
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import TaalgrensCore
+
+/// The XLIFF version a document is written in.
+public enum XLIFFVersion: String, Hashable, Sendable, CaseIterable {
+    /// OASIS XLIFF Version 2.1 (2018), core plus the Translation Candidates (`mtc`) and Metadata (`mda`)
+    /// modules. The core namespace stays `urn:oasis:names:tc:xliff:document:2.0`; `version="2.1"`.
+    case v21 = "2.1"
+    /// OASIS XLIFF Version 1.2 (2008), for older CAT tools: `<alt-trans>` candidates, `<g>`/`<x/>`/`<bx/>`/`<ex/>`
+    /// inline codes, `state` on `<target>`. Validates against the 1.2 transitional schema.
+    case v12 = "1.2"
+}
+
+/// The translation state of a segment, as XLIFF 2.1 section 4.3.1.40 (`state`) defines it.
+///
+/// XLIFF 1.2 has a longer list (`new`, `needs-translation`, `translated`, `signed-off`, `final`, …); the
+/// mapping between the two is in `docs/interchange.md`.
+public enum XLIFFState: String, Hashable, Codable, Sendable, CaseIterable, Comparable {
+    /// Not translated yet, or pre-filled by a fuzzy match that a translator still has to check.
+    case initial
+    /// Translated (by a person, or pre-translated from an exact or context match).
+    case translated
+    /// Checked by a reviewer.
+    case reviewed
+    /// Signed off; no further changes expected.
+    case final
+
+    private var rank: Int {
+        switch self {
+        case .initial: 0
+        case .translated: 1
+        case .reviewed: 2
+        case .final: 3
+        }
+    }
+
+    /// Orders states along the workflow: initial < translated < reviewed < final.
+    public static func < (a: XLIFFState, b: XLIFFState) -> Bool { a.rank < b.rank }
+}
+
+/// An XLIFF document with one `<file>`: the content of one article for one target locale.
+///
+/// This is the format-neutral model that ``XLIFFWriter`` writes as XLIFF 2.1 or 1.2 and ``XLIFFReader``
+/// reads back from either version. Keys of every metadata dictionary are written sorted, so the same
+/// document always gives the same bytes.
+public struct XLIFFDocument: Hashable, Sendable {
+    /// The source language (`srcLang` in 2.x, `source-language` in 1.2).
+    public var sourceLocale: LanguageTag
+    /// The target language (`trgLang` in 2.x, `target-language` in 1.2).
+    public var targetLocale: LanguageTag
+    /// The `<file>` id (2.x). 1.2 has no file id; the writer keeps it in the `tg:id` extension attribute.
+    public var fileID: String
+    /// The `original` attribute: the article's path or name. `nil` writes no attribute in 2.x and
+    /// `original="unknown"` in 1.2, where the attribute is required.
+    public var original: String?
+    /// The units in document order: one per block of the article.
+    public var units: [XLIFFUnit]
+
+    public init(sourceLocale: LanguageTag, targetLocale: LanguageTag, fileID: String = "f1",
+                original: String? = nil, units: [XLIFFUnit] = []) {
+        self.sourceLocale = sourceLocale
+        self.targetLocale = targetLocale
+        self.fileID = fileID
+        self.original = original
+        self.units = units
+    }
+
+    /// The unit with this id, or `nil`.
+    /// - Complexity: O(n) in the number of units.
+    public func unit(id: String) -> XLIFFUnit? { units.first { $0.id == id } }
+}
+
+/// One XLIFF `<unit>` (2.x) or `<group>` of `<trans-unit>`s (1.2): a block of the article.
+public struct XLIFFUnit: Hashable, Sendable {
+    /// The unit id, unique in the file (an XML NMTOKEN in 2.x: letters, digits, `.`, `-`, `_`, `:`).
+    public var id: String
+    /// A human-readable name (`name` in 2.x, `resname` in 1.2).
+    public var name: String?
+    /// The block kind (`paragraph`, `heading`, …), written in the Metadata module (2.x) or as
+    /// `restype="x-<kind>"` (1.2).
+    public var kind: String?
+    /// The segments in order: one per source sentence (or run of sentences leveraged together).
+    public var segments: [XLIFFSegment]
+    /// Free key/value metadata of the unit (Metadata module in 2.x, `<prop-group>` in 1.2).
+    public var metadata: [String: String]
+
+    public init(id: String, name: String? = nil, kind: String? = nil, segments: [XLIFFSegment] = [],
+                metadata: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.segments = segments
+        self.metadata = metadata
+    }
+
+    /// The segment with this id, or `nil`.
+    public func segment(id: String) -> XLIFFSegment? { segments.first { $0.id == id } }
+}
+
+/// One `<segment>` (2.x) or `<trans-unit>` (1.2): a source sentence and its translation.
+public struct XLIFFSegment: Hashable, Sendable {
+    /// The segment id, unique in the unit. In 2.x it shares its id space with the unit's inline codes
+    /// (XLIFF 2.1 section 4.3.1.20 and constraint on `id` uniqueness): the writer renames a colliding
+    /// code, never the segment.
+    public var id: String
+    public var source: RichText
+    /// The translation, or `nil` when there is none yet.
+    public var target: RichText?
+    public var state: XLIFFState
+    /// Translation candidates (fuzzy, exact or context matches) for this segment.
+    public var matches: [XLIFFCandidate]
+    /// Free key/value metadata of the segment, for example `match-kind` and `match-score`.
+    public var metadata: [String: String]
+
+    public init(id: String, source: RichText, target: RichText? = nil, state: XLIFFState = .initial,
+                matches: [XLIFFCandidate] = [], metadata: [String: String] = [:]) {
+        self.id = id
+        self.source = source
+        self.target = target
+        self.state = state
+        self.matches = matches
+        self.metadata = metadata
+    }
+}
+
+/// A translation candidate: an `<mtc:match>` (XLIFF 2.x Translation Candidates module, section 5.2.1)
+/// or an `<alt-trans>` (XLIFF 1.2).
+public struct XLIFFCandidate: Hashable, Sendable {
+    /// How similar the candidate's source is to the segment's source, in per cent, 0…100. The module's
+    /// schema caps it at 100: a context match (101) is written as 100 with `type="icm"` (in-context
+    /// match) and its real score in ``metadata``. The writer clamps values outside 0…100.
+    public var similarity: Double
+    /// The quality of the candidate's target, 0…100 (`matchQuality`), when known.
+    public var matchQuality: Double?
+    /// Where the candidate comes from (`origin`), for example the memory's name or an article id.
+    public var origin: String?
+    /// The module's match type: `tm` (translation memory), `icm` (in-context match), `idm` (identical
+    /// document match), `mt`, `am`, `tb` or `other`. An unknown value is written as `other` with the
+    /// value in ``metadata`` under `type`.
+    public var type: String?
+    public var source: RichText
+    public var target: RichText
+    /// An identifier of the stored translation unit the candidate came from (for example the TM unit
+    /// id). Written in the candidate's metadata under `reference`, because the module's own `ref` must
+    /// point at the segment.
+    public var reference: String?
+    /// Free key/value metadata of the candidate, for example `match-kind`, `match-score`.
+    public var metadata: [String: String]
+
+    public init(similarity: Double, matchQuality: Double? = nil, origin: String? = nil, type: String? = "tm",
+                source: RichText, target: RichText, reference: String? = nil, metadata: [String: String] = [:]) {
+        self.similarity = similarity
+        self.matchQuality = matchQuality
+        self.origin = origin
+        self.type = type
+        self.source = source
+        self.target = target
+        self.reference = reference
+        self.metadata = metadata
+    }
+}

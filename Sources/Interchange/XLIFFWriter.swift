@@ -1,0 +1,28 @@
+import Foundation
+
+/// Writes an ``XLIFFDocument`` as XLIFF 2.1 or XLIFF 1.2.
+///
+/// - XLIFF 2.1 (OASIS, 2018) with the Translation Candidates module (`mtc`, section 5.2) and the Metadata
+///   module (`mda`, section 5.5). The output validates against the core schema together with both
+///   modules' schemas (`xliff_with_modules.xsd`).
+/// - XLIFF 1.2 (OASIS, 2008): units as `<group>`s of `<trans-unit>`s (one per segment), candidates as
+///   `<alt-trans>`, inline codes as `<g>`/`<x/>`/`<bx/>`/`<ex/>`. The output validates against the 1.2
+///   transitional schema.
+///
+/// Both are UTF-8, indented between elements and never inside segment content, and deterministic: the
+/// same document gives the same bytes (metadata keys sorted, no dates written). The mapping tables and
+/// the decisions behind them are in `docs/interchange.md`.
+public enum XLIFFWriter {
+    /// The document as XLIFF bytes.
+    /// - Parameters:
+    ///   - doc: the document. Ids that are not XML NMTOKENs are made so (other characters become `_`);
+    ///     repeated unit or segment ids get a `-2`, `-3` suffix; units without segments are left out.
+    ///   - version: ``XLIFFVersion/v21`` (default for bundles) or ``XLIFFVersion/v12``.
+    /// - Complexity: O(n) in the size of the document.
+    public static func write(_ doc: XLIFFDocument, version: XLIFFVersion = .v21) -> Data {
+        switch version {
+        case .v21: XLIFF2Writer.write(doc)
+        case .v12: XLIFF12Writer.write(doc)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import TaalgrensCore
+
+/// Small text rules shared by the TMX and XLIFF readers and writers.
+enum XMLText {
+    /// Whether XML 1.0 allows this character in a document (production `Char`, XML 1.0 section 2.2).
+    /// Control characters other than tab, line feed and carriage return, and U+FFFE/U+FFFF, are not.
+    static func isXMLChar(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// `text` without the characters XML 1.0 cannot carry (for formats without XLIFF 2's `<cp>`).
+    static func droppingNonXMLChars(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy(isXMLChar) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter(isXMLChar))
+        return String(scalars)
+    }
+
+    /// `text` as an XML NMTOKEN (letters, digits, `.`, `-`, `_`, `:`; other characters become `_`),
+    /// never empty.
+    static func nmtoken(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let ok = s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == "-" || s == "_" || s == ":"
+            scalars.append(ok && isXMLChar(s) ? s : "_")
+        }
+        let out = String(scalars)
+        return out.isEmpty ? "_" : out
+    }
+
+    /// A score with at most one decimal, without a trailing `.0` (`87.5`, `100`), as `cli-json.md` rounds.
+    static func score(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(format: "%.1f", rounded)
+    }
+
+    /// Whether a character is XML white space (XML 1.0 production `S`).
+    static func isXMLSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
+
+    /// What an application may make of the text under `xml:space="default"`: every run of XML white space
+    /// inside a text run becomes one space, and white space at the very start and end of the content is
+    /// removed. Inline codes are kept as they are.
+    ///
+    /// The readers apply this to content that is not under `xml:space="preserve"`; the writers declare
+    /// `xml:space="preserve"` whenever this would change the text, so written text always comes back exactly.
+    static func normalizedDefaultSpace(_ text: RichText) -> RichText {
+        var elements: [InlineElement] = []
+        for element in text.elements {
+            switch element {
+            case .code: elements.append(element)
+            case .text(let t):
+                var out = ""
+                var inSpace = false
+                for c in t {
+                    if isXMLSpace(c) {
+                        if !inSpace { out.append(" ") }
+                        inSpace = true
+                    } else {
+                        out.append(c)
+                        inSpace = false
+                    }
+                }
+                elements.append(.text(out))
+            }
+        }
+        if case .text(let first)? = elements.first {
+            elements[0] = .text(String(first.drop { $0 == " " }))
+        }
+        if case .text(let last)? = elements.last {
+            elements[elements.count - 1] = .text(String(last.reversed().drop { $0 == " " }.reversed()))
+        }
+        return RichText(elements)
+    }
+
+    /// Whether `text` needs `xml:space="preserve"` to survive a reader that normalises white space.
+    static func needsPreserve(_ text: RichText) -> Bool { normalizedDefaultSpace(text) != text }
+}
+
+/// Hands out ids that are unique within one scope, renaming a repeat as `id-2`, `id-3`, ….
+struct UniqueIDs {
+    private var used: Set<String>
+
+    init(reserved: Set<String> = []) { used = reserved }
+
+    /// A unique NMTOKEN for `wanted` (or `fallback` when `wanted` is empty), recorded as used.
+    mutating func claim(_ wanted: String, fallback: String) -> String {
+        let base = wanted.isEmpty ? fallback : XMLText.nmtoken(wanted)
+        var candidate = base
+        var n = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(n)"
+            n += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    func contains(_ id: String) -> Bool { used.contains(id) }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import TaalgrensCore
+
+/// Cuts text into sentences: ICU proposes sentence boundaries, then SRX 2.0 rules from the locale's
+/// `segmentation.srx` veto some, add others, and so move boundaries (for example past a closing
+/// guillemet).
+///
+/// How a boundary is decided (`docs/segmentation.md` has the full account):
+/// 1. Single line breaks inside the text are soft wraps and read as spaces; a blank line (two or more
+///    line breaks with only spaces between) is a hard break that no rule can veto.
+/// 2. ICU's rule-based sentence iterator for the locale's language (the plain iterator, without
+///    `@ss=standard`: the SRX layer carries the abbreviation data) proposes boundaries. This is UAX #29,
+///    "Unicode Text Segmentation", section 5.
+/// 3. Every position where an SRX rule matches is found. A boundary sits in a *gap*: the run of
+///    whitespace around a position (empty when there is none). For each gap holding an ICU proposal or a
+///    `break="yes"` match, the first rule in SRX order that matches anywhere in the gap decides (break or
+///    no break), as SRX 2.0 section 2.4 orders rules. When no rule matches, ICU's proposal stands.
+/// 4. Sentences are the text between the chosen gaps, trimmed of whitespace, never empty.
+///
+/// A `Segmenter` is immutable and safe to share between tasks.
+public struct Segmenter: Sendable {
+    /// The locale the segmenter was made for.
+    public let locale: LanguageTag
+    /// The SRX file whose rules apply, or `nil` when no `Locales/` folder matches the locale and ICU
+    /// alone segments (callers may warn about that).
+    public let rulesFile: URL?
+    /// The ICU locale id used for the sentence iterator (the language subtag, for example `nl`).
+    public let icuLocale: String
+    let matcher: RuleMatcher
+
+    /// Creates a segmenter from the rules in `Locales/<folder>/segmentation.srx` of `data`, where
+    /// `<folder>` is the folder whose name (a BCP 47 tag) best matches `locale` by language with region
+    /// fallback both ways: `nl-BE` uses `nl-BE/`, `nl` uses `nl-BE/` when there is no `nl/`, `de-BE` uses
+    /// `de/` when there is no `de-BE/`. Only folders holding a `segmentation.srx` count.
+    ///
+    /// When no folder matches, ICU alone segments and ``rulesFile`` is `nil`.
+    /// - Throws: ``InputError`` when `data` has no `Locales/` folder, when the SRX file is malformed
+    ///   (naming the file and line) or has no language map for `locale`, or when ICU has no sentence
+    ///   iterator for the language.
+    public init(locale: LanguageTag, data: DataDirectory) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: data.locales.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError(file: data.locales.path, "expected a Locales/ folder holding one folder per locale")
+        }
+        if let folder = Segmenter.localeFolder(for: locale, in: data) {
+            try self.init(locale: locale, rules: folder.appendingPathComponent("segmentation.srx"))
+        } else {
+            try self.init(locale: locale, matcher: RuleMatcher(rules: [], file: ""), rulesFile: nil)
+        }
+    }
+
+    /// Creates a segmenter from any SRX 2.0 file (the command line's `--rules FILE`), using the rules its
+    /// language maps give `locale` (with cascade when the file asks for it).
+    /// - Throws: ``InputError`` naming the file (and line) when it is missing, malformed, or has no
+    ///   language map whose pattern matches `locale`.
+    public init(locale: LanguageTag, rules: URL) throws {
+        let document = try SRXDocument(contentsOf: rules)
+        try self.init(locale: locale, document: document, rulesFile: rules)
+    }
+
+    /// Creates a segmenter from an SRX document already in memory.
+    /// - Throws: ``InputError`` when no language map of `document` matches `locale`, or a rule does not
+    ///   compile.
+    public init(locale: LanguageTag, document: SRXDocument) throws {
+        try self.init(locale: locale, document: document, rulesFile: nil)
+    }
+
+    private init(locale: LanguageTag, document: SRXDocument, rulesFile: URL?) throws {
+        guard let rules = document.rules(for: locale) else {
+            throw InputError(file: document.file,
+                             "expected a <languagemap> whose languagepattern matches the locale \(locale.identifier)")
+        }
+        try self.init(locale: locale, matcher: RuleMatcher(rules: rules, file: document.file), rulesFile: rulesFile)
+    }
+
+    private init(locale: LanguageTag, matcher: RuleMatcher, rulesFile: URL?) throws {
+        self.locale = locale
+        self.rulesFile = rulesFile
+        self.icuLocale = locale.language
+        self.matcher = matcher
+        do { _ = try ICU.sentenceBoundaries(in: "a", locale: icuLocale) } catch {
+            throw InputError(file: "<locale>", "ICU has no sentence iterator for \(locale.identifier): \(error)")
+        }
+    }
+
+    /// The folder of `data`'s `Locales/` whose name best matches `locale` (see
+    /// ``init(locale:data:)``) and that holds a `segmentation.srx`, or `nil`.
+    /// - Complexity: O(f) in the number of locale folders.
+    public static func localeFolder(for locale: LanguageTag, in data: DataDirectory) -> URL? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: data.locales.path)) ?? []
+        var candidates: [LanguageTag: URL] = [:]
+        for name in names.sorted() {
+            guard let tag = LanguageTag(name) else { continue }
+            let folder = data.locales.appendingPathComponent(name, isDirectory: true)
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("segmentation.srx").path) {
+                candidates[tag] = folder
+            }
+        }
+        guard let best = locale.bestMatch(in: candidates.keys.sorted()) else { return nil }
+        return candidates[best]
+    }
+
+    /// The sentences of `text` as ranges of UTF-16 offsets (end exclusive), in order, each trimmed of
+    /// surrounding whitespace and never empty. Offsets refer to `text` as given, including any line
+    /// breaks inside it.
+    /// - Complexity: O(r · n) for n UTF-16 code units and r rules (one regular-expression scan per rule),
+    ///   plus ICU's linear pass.
+    public func sentenceRanges(in text: String) -> [Range<Int>] {
+        let original = Array(text.utf16)
+        let n = original.count
+        if n == 0 { return [] }
+        var analysis = original
+        let hardGapStarts = Segmenter.softenLineBreaks(&analysis)
+        let icu = (try? ICU.sentenceBoundaries(utf16: analysis, locale: icuLocale)) ?? [n]
+        let positions = matcher.rules.isEmpty ? [] : matcher.positions(in: String(decoding: analysis, as: UTF16.self))
+
+        // Candidate gaps, keyed by their start: whether ICU proposed a boundary there.
+        var gaps: [Int: (end: Int, icu: Bool)] = [:]
+        func addGap(around p: Int, icu: Bool) {
+            var s = p, e = p
+            while s > 0 && Segmenter.isWhitespace(analysis[s - 1]) { s -= 1 }
+            while e < n && Segmenter.isWhitespace(analysis[e]) { e += 1 }
+            if s == 0 || e == n { return }  // a gap at either end never separates two sentences
+            if let existing = gaps[s] { gaps[s] = (existing.end, existing.icu || icu) } else { gaps[s] = (e, icu) }
+        }
+        for b in icu where b < n { addGap(around: b, icu: true) }
+        for (index, rule) in matcher.rules.enumerated() where rule.isBreak {
+            for p in positions[index] { addGap(around: p, icu: false) }
+        }
+        for s in hardGapStarts { addGap(around: s, icu: true) }
+
+        var breaks: [(start: Int, end: Int)] = []
+        for (start, gap) in gaps.sorted(by: { $0.key < $1.key }) {
+            let decision: Bool
+            if hardGapStarts.contains(where: { $0 >= start && $0 <= gap.end }) {
+                decision = true
+            } else if let ruleIndex = positions.indices.first(where: { Segmenter.contains(positions[$0], from: start, through: gap.end) }) {
+                decision = matcher.rules[ruleIndex].isBreak
+            } else {
+                decision = gap.icu
+            }
+            if decision { breaks.append((start, gap.end)) }
+        }
+
+        var ranges: [Range<Int>] = []
+        var from = 0
+        for gap in breaks + [(start: n, end: n)] {
+            if let trimmed = Segmenter.trim(from..<gap.start, in: original) { ranges.append(trimmed) }
+            from = gap.end
+        }
+        return ranges
+    }
+
+    // MARK: - Helpers on UTF-16 code units
+
+    /// Replaces soft line breaks (a whitespace run with one line break) by spaces, keeping the length.
+    /// - Returns: the start offsets of whitespace runs with two or more line breaks (hard breaks).
+    static func softenLineBreaks(_ units: inout [UInt16]) -> [Int] {
+        var hard: [Int] = []
+        var i = 0
+        let n = units.count
+        while i < n {
+            guard isWhitespace(units[i]) else { i += 1; continue }
+            var j = i
+            var lineBreaks = 0
+            while j < n && isWhitespace(units[j]) {
+                switch units[j] {
+                case 0x0D:
+                    lineBreaks += 1
+                    if j + 1 < n && units[j + 1] == 0x0A { j += 1 }
+                case 0x0A, 0x0B, 0x0C, 0x85, 0x2028: lineBreaks += 1
+                case 0x2029: lineBreaks += 2
+                default: break
+                }
+                j += 1
+            }
+            if lineBreaks >= 2 {
+                hard.append(i)
+            } else if lineBreaks == 1 {
+                for k in i..<j where isLineBreak(units[k]) { units[k] = 0x20 }
+            }
+            i = j
+        }
+        return hard
+    }
+
+    static func isLineBreak(_ u: UInt16) -> Bool {
+        u == 0x0A || u == 0x0D || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029
+    }
+
+    /// Unicode White_Space (all of it lies in the Basic Multilingual Plane), including NBSP and NNBSP.
+    static func isWhitespace(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    static func trim(_ range: Range<Int>, in units: [UInt16]) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper && isWhitespace(units[lower]) { lower += 1 }
+        while upper > lower && isWhitespace(units[upper - 1]) { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// Whether the sorted `positions` hold a value in `from...through` (binary search).
+    static func contains(_ positions: [Int], from: Int, through: Int) -> Bool {
+        var low = 0, high = positions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if positions[mid] < from { low = mid + 1 } else { high = mid }
+        }
+        return low < positions.count && positions[low] <= through
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import TaalgrensCore
+
+/// How a locale writes numbers and dates, read once per locale from CLDR through Foundation
+/// (`Locale`, `DateFormatter`), so that no locale is special-cased in code.
+struct LocaleConventions: Sendable {
+    /// CLDR decimal separator ("." en, "," nl-BE and fr-BE).
+    let decimalSeparator: String
+    /// CLDR grouping separator ("," en, "." nl-BE, U+202F fr-BE).
+    let groupingSeparator: String
+    /// Whether the grouping separator is a space of some kind: then a plain space also groups ("3 000").
+    let groupsWithSpace: Bool
+    /// Full month names, January first, as CLDR writes them in running text.
+    let months: [String]
+    /// Abbreviated month names ("févr.", "feb").
+    let shortMonths: [String]
+    /// Folded month name → month number (1–12), from the format and stand-alone forms, full and short
+    /// (without a final period).
+    let monthByName: [String: Int]
+    /// Folded short names only, which are accepted only after a day or before a period.
+    let shortNames: Set<String>
+    /// Whether CLDR capitalises month names in this locale (English): then a lower-case "may" is no month.
+    let monthsCapitalized: Bool
+    /// Whether the numeric date pattern puts the month before the day (CLDR `en`: M/d/y).
+    let monthFirst: Bool
+    /// The order of day, month and year in CLDR's spelled-out pattern ("dmy" nl-BE, "mdy" en).
+    let textualOrder: String
+
+    func defaultOrder(hasDay: Bool, hasYear: Bool) -> String {
+        textualOrder.filter { ($0 != "d" || hasDay) && ($0 != "y" || hasYear) }
+    }
+
+    func defaultTextualForm(hasDay: Bool, hasYear: Bool) -> DateValue.Form {
+        .textual(order: defaultOrder(hasDay: hasDay, hasYear: hasYear), abbreviated: false, daySuffix: "",
+                 comma: textualOrder.hasPrefix("md") && hasDay && hasYear)
+    }
+
+    private nonisolated(unsafe) static var cache: [String: LocaleConventions] = [:]
+    private static let lock = NSLock()
+
+    /// The conventions of `tag`, computed on first use and cached (thread-safe).
+    static func `for`(_ tag: LanguageTag) -> LocaleConventions {
+        lock.lock()
+        defer { lock.unlock() }
+        if let c = cache[tag.identifier] { return c }
+        let c = LocaleConventions(tag: tag)
+        cache[tag.identifier] = c
+        return c
+    }
+
+    private init(tag: LanguageTag) {
+        let locale = Locale(identifier: tag.icuLocale)
+        decimalSeparator = locale.decimalSeparator ?? "."
+        let grouping = locale.groupingSeparator ?? ","
+        groupingSeparator = grouping
+        groupsWithSpace = grouping.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        let f = DateFormatter()
+        f.locale = locale
+        months = f.monthSymbols
+        shortMonths = f.shortMonthSymbols
+        var byName: [String: Int] = [:]
+        var short: Set<String> = []
+        for list in [f.monthSymbols, f.standaloneMonthSymbols] {
+            for (i, name) in (list ?? []).enumerated() { byName[TextKey.fold(name)] = i + 1 }
+        }
+        for list in [f.shortMonthSymbols, f.shortStandaloneMonthSymbols] {
+            for (i, name) in (list ?? []).enumerated() {
+                var n = TextKey.fold(name)
+                if n.hasSuffix(".") { n.removeLast() }
+                if byName[n] == nil { byName[n] = i + 1; short.insert(n) }
+            }
+        }
+        monthByName = byName
+        shortNames = short
+        monthsCapitalized = (f.monthSymbols.first?.first?.isUppercase) ?? false
+        f.setLocalizedDateFormatFromTemplate("ddMMyyyy")
+        let numeric = f.dateFormat ?? "dd/MM/yyyy"
+        monthFirst = (numeric.firstIndex(of: "M") ?? numeric.endIndex) < (numeric.firstIndex(of: "d") ?? numeric.endIndex)
+        f.setLocalizedDateFormatFromTemplate("dMMMMy")
+        let textual = f.dateFormat ?? "d MMMM y"
+        var order = ""
+        var inQuote = false
+        for ch in textual {
+            if ch == "'" { inQuote.toggle(); continue }
+            if inQuote { continue }
+            let c: Character? = ch == "d" ? "d" : ch == "M" ? "m" : ch == "y" ? "y" : nil
+            if let c, !order.contains(c) { order.append(c) }
+        }
+        textualOrder = order.count == 3 ? order : "dmy"
+    }
+}

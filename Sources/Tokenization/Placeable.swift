@@ -1,0 +1,213 @@
+import Foundation
+import TaalgrensCore
+
+/// A placeable: a piece of a segment that is copied or adapted, not translated. Numbers, dates, URLs,
+/// e-mail addresses and inline codes.
+///
+/// Values compare by meaning (``hasSameValue(as:)``): "3,000" in English and "3.000" in Dutch are the same
+/// number. ``written(for:like:)`` writes a value the way a target locale writes it, which is how a fuzzy
+/// match that differs from its query only in placeables is adapted (`docs/matching.md`).
+public enum Placeable: Hashable, Sendable {
+    case number(NumberValue)
+    case date(DateValue)
+    /// A URL as written.
+    case url(String)
+    /// An e-mail address as written.
+    case email(String)
+    /// An inline code (a link, emphasis, …) of a rich text.
+    case inlineCode(InlineCode)
+
+    /// The placeable's type name as used in score breakdowns: `number`, `date`, `url`, `email`, `code`.
+    public var typeName: String {
+        switch self {
+        case .number: "number"
+        case .date: "date"
+        case .url: "url"
+        case .email: "email"
+        case .inlineCode: "code"
+        }
+    }
+
+    /// A canonical text of the value, equal for two placeables exactly when ``hasSameValue(as:)`` holds:
+    /// the decimal value of a number ("3000.5"), the ISO 8601 components of a date ("2021-02-09",
+    /// "2021-02", "--02-09"), the URL as written, the e-mail address lower-cased, the code's kind and type.
+    public var canonicalValue: String {
+        switch self {
+        case .number(let n): n.canonical
+        case .date(let d): d.iso
+        case .url(let u): u
+        case .email(let e): e.lowercased()
+        case .inlineCode(let c): "\(c.kind.rawValue):\(c.type.rawValue)"
+        }
+    }
+
+    /// Whether two placeables have the same type and value, whatever their written form.
+    public func hasSameValue(as other: Placeable) -> Bool {
+        typeName == other.typeName && canonicalValue == other.canonicalValue
+    }
+
+    /// Writes this value the way `locale` writes it.
+    ///
+    /// - Parameters:
+    ///   - locale: the target locale; separators and month names come from CLDR through Foundation
+    ///     (`nl-BE`: decimal comma, grouping "."; `fr-BE`: decimal comma, grouping U+202F NARROW NO-BREAK
+    ///     SPACE, as CLDR 42+ specifies for French).
+    ///   - original: the placeable this value replaces, already written in `locale`; its shape is kept
+    ///     (grouping or not, numeric or spelled-out date, component order, separators, zero padding).
+    /// - Returns: the text to put in the target. URLs, e-mail addresses and inline codes are returned as
+    ///   written (an inline code as the empty string: it is not text).
+    public func written(for locale: LanguageTag, like original: Placeable? = nil) -> String {
+        switch self {
+        case .number(let n):
+            if case .number(let o)? = original { return n.written(for: locale, like: o) }
+            return n.written(for: locale, like: nil)
+        case .date(let d):
+            if case .date(let o)? = original { return d.written(for: locale, like: o) }
+            return d.written(for: locale, like: nil)
+        case .url(let u): return u
+        case .email(let e): return e
+        case .inlineCode: return ""
+        }
+    }
+}
+
+/// A number read from text, with the shape it was written in.
+public struct NumberValue: Hashable, Sendable {
+    /// The value.
+    public var value: Decimal
+    /// Digits after the decimal separator as written ("1,50" → 2), so that writing keeps them.
+    public var fractionDigits: Int
+    /// Whether the integer part was written with grouping separators ("3.000", "3 000").
+    public var grouped: Bool
+
+    public init(value: Decimal, fractionDigits: Int = 0, grouped: Bool = false) {
+        self.value = value
+        self.fractionDigits = fractionDigits
+        self.grouped = grouped
+    }
+
+    /// The value in plain decimal notation with "." and no grouping: "3000.5", "-12", "0.25".
+    public var canonical: String {
+        NSDecimalNumber(decimal: value).stringValue
+    }
+
+    /// Writes the number with `locale`'s decimal and grouping separators (CLDR).
+    ///
+    /// Grouping follows `original` when it has four integer digits or more (it shows the target's
+    /// habit), else this value's own form. Fraction digits are this value's.
+    public func written(for locale: LanguageTag, like original: NumberValue?) -> String {
+        let conventions = LocaleConventions.for(locale)
+        let plain = canonical
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        var integer = String(parts[0])
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        if fraction.count < fractionDigits { fraction += String(repeating: "0", count: fractionDigits - fraction.count) }
+        var group = grouped
+        if let original, original.integerDigits >= 4 { group = original.grouped }
+        if group && integer.count > 3 {
+            var out = ""
+            for (i, ch) in integer.enumerated() {
+                if i > 0 && (integer.count - i) % 3 == 0 { out += conventions.groupingSeparator }
+                out.append(ch)
+            }
+            integer = out
+        }
+        var text = (negative ? "-" : "") + integer
+        if !fraction.isEmpty { text += conventions.decimalSeparator + fraction }
+        return text
+    }
+
+    var integerDigits: Int {
+        let plain = canonical
+        let unsigned = plain.hasPrefix("-") ? plain.dropFirst() : Substring(plain)
+        return unsigned.split(separator: ".", omittingEmptySubsequences: false)[0].count
+    }
+}
+
+/// A calendar date read from text: at least a month and a day or a year, with the shape it was written in.
+public struct DateValue: Hashable, Sendable {
+    /// How a date was written, so that a replacement keeps the target's shape.
+    public enum Form: Hashable, Sendable {
+        /// Digits and separators: `order` lists the components as written ("dmy", "mdy", "ymd"),
+        /// `separator` joins them, `padded` says whether day and month had two digits, `shortYear` whether
+        /// the year had two digits.
+        case numeric(order: String, separator: Character, padded: Bool, shortYear: Bool)
+        /// With a month name: `order` of the components present ("dmy", "mdy", "dm", "md", "my"),
+        /// `abbreviated` whether the month name was the short form, `daySuffix` an ordinal suffix as
+        /// written after the day ("er", "th"), `comma` whether a comma preceded the year ("February 9, 2021").
+        case textual(order: String, abbreviated: Bool, daySuffix: String, comma: Bool)
+    }
+
+    public var year: Int?
+    /// 1–12.
+    public var month: Int
+    /// 1–31.
+    public var day: Int?
+    public var form: Form
+
+    public init(year: Int?, month: Int, day: Int?, form: Form) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.form = form
+    }
+
+    /// ISO 8601 text of the known components: "2021-02-09", "2021-02" (no day), "--02-09" (no year).
+    public var iso: String {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day.map { $0 < 10 ? "0\($0)" : "\($0)" }
+        switch (year, d) {
+        case let (y?, d?): return "\(y)-\(m)-\(d)"
+        case let (y?, nil): return "\(y)-\(m)"
+        case let (nil, d?): return "--\(m)-\(d)"
+        case (nil, nil): return "--\(m)"
+        }
+    }
+
+    /// Writes the date for `locale`.
+    ///
+    /// With `original`, its form is kept (numeric or spelled out, order, separator, padding) and month
+    /// names are `locale`'s (CLDR). An ordinal day suffix is dropped unless the day is unchanged (French
+    /// "1er" is not invented for a new day 1: a documented limit). Without `original`, CLDR's pattern for
+    /// the components present is used (`d MMMM y` in nl-BE and fr-BE).
+    public func written(for locale: LanguageTag, like original: DateValue?) -> String {
+        let conventions = LocaleConventions.for(locale)
+        let form = original?.form ?? conventions.defaultTextualForm(hasDay: day != nil, hasYear: year != nil)
+        switch form {
+        case .numeric(let order, let separator, let padded, let shortYear):
+            var parts: [String] = []
+            for c in order {
+                switch c {
+                case "d": if let day { parts.append(padded && day < 10 ? "0\(day)" : "\(day)") }
+                case "m": parts.append(padded && month < 10 ? "0\(month)" : "\(month)")
+                case "y": if let year { parts.append(shortYear ? String(String(year).suffix(2)) : "\(year)") }
+                default: break
+                }
+            }
+            return parts.joined(separator: String(separator))
+        case .textual(let order, let abbreviated, let suffix, let comma):
+            var orderToUse = order.filter { ($0 != "d" || day != nil) && ($0 != "y" || year != nil) }
+            if day != nil && !orderToUse.contains("d") { orderToUse = conventions.defaultOrder(hasDay: true, hasYear: year != nil) }
+            if year != nil && !orderToUse.contains("y") { orderToUse += "y" }
+            let name = abbreviated ? conventions.shortMonths[month - 1] : conventions.months[month - 1]
+            let keepSuffix = !suffix.isEmpty && original?.day == day
+            var out = ""
+            for c in orderToUse {
+                switch c {
+                case "d":
+                    if !out.isEmpty { out += " " }
+                    out += "\(day!)" + (keepSuffix ? suffix : "")
+                case "m":
+                    if !out.isEmpty { out += " " }
+                    out += name
+                case "y":
+                    out += (comma && orderToUse.hasPrefix("md") ? ", " : " ") + "\(year!)"
+                default: break
+                }
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import TaalgrensCore
+
+/// Folded text for concordance and accent-insensitive keys.
+public enum TextKey {
+    /// Folds `s` for case- and accent-insensitive comparison: NFC, full Unicode case folding (Unicode
+    /// Standard §5.18), diacritics removed (canonical decomposition, nonspacing marks dropped, NFC again),
+    /// typographic apostrophes (U+2019, U+02BC) as U+0027, and every whitespace character as U+0020.
+    ///
+    /// The fold is applied Character by Character (extended grapheme clusters), so
+    /// ``foldWithOffsets(_:)`` can map every position of the folded text back to the original.
+    /// - Complexity: O(n) in the length of `s`.
+    public static func fold(_ s: String) -> String {
+        foldWithOffsets(s).folded
+    }
+
+    /// Folds `s` as ``fold(_:)`` and records, for every UTF-16 offset of the folded text, the UTF-16
+    /// offset in `s` of the Character it came from.
+    ///
+    /// - Returns: the folded text and `origins`, an array of `folded.utf16.count + 1` UTF-16 offsets into
+    ///   `s`: `origins[i]` is where the Character that produced folded unit `i` starts, and the last entry
+    ///   is `s.utf16.count`. ``originalRange(of:origins:)`` maps a folded range back.
+    /// - Complexity: O(n).
+    public static func foldWithOffsets(_ s: String) -> (folded: String, origins: [Int]) {
+        var folded = ""
+        var origins: [Int] = []
+        var offset = 0
+        for ch in s {
+            let width = ch.utf16.count
+            let piece: String
+            if ch.isASCII {
+                if ch.isWhitespace { piece = " " } else { piece = String(ch).lowercased() }
+            } else {
+                piece = foldCharacter(ch)
+            }
+            folded += piece
+            let n = piece.utf16.count
+            origins.append(contentsOf: repeatElement(offset, count: n))
+            offset += width
+        }
+        var result = origins
+        result.append(offset)
+        return (folded, result)
+    }
+
+    /// Maps a UTF-16 range of a folded text back to the original text, given the `origins` from
+    /// ``foldWithOffsets(_:)``. A range that ends inside one Character's expansion ("ß" → "ss") is widened
+    /// to the end of that Character.
+    public static func originalRange(of range: Range<Int>, origins: [Int]) -> Range<Int> {
+        let start = origins[range.lowerBound]
+        var b = range.upperBound
+        while b > range.lowerBound && b < origins.count - 1 && origins[b] == origins[b - 1] { b += 1 }
+        return start..<max(start, origins[b])
+    }
+
+    private static func foldCharacter(_ ch: Character) -> String {
+        if ch.isWhitespace { return " " }
+        if ch == "\u{2019}" || ch == "\u{02BC}" { return "'" }
+        let folded = ICU.foldCase(ICU.normalize(String(ch), .nfd))
+        var scalars = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .nonspacingMark {
+            scalars.append(scalar)
+        }
+        return ICU.normalize(String(scalars), .nfc)
+    }
+
+    /// The matching key of a word: NFC, full case folding, typographic apostrophes as U+0027.
+    /// Diacritics are kept (see ``fold(_:)`` for the accent-insensitive form).
+    static func wordKey(_ s: String) -> String {
+        var out = ""
+        var allASCII = true
+        for u in s.utf8 where u >= 0x80 { allASCII = false; break }
+        if allASCII { return s.lowercased() }
+        out = ICU.foldCase(ICU.normalize(s, .nfc))
+        if out.contains("\u{2019}") || out.contains("\u{02BC}") {
+            out = out.replacingApostrophes()
+        }
+        return out
+    }
+}
+
+extension String {
+    func replacingApostrophes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
+    }
+}

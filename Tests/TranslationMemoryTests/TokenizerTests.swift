@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import TaalgrensCore
+import Tokenization
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    let en = Tokenizer(locale: "en")
+    let nl = Tokenizer(locale: "nl-BE")
+    let fr = Tokenizer(locale: "fr-BE")
+
+    func texts(_ t: Tokenizer, _ s: String) -> [String] { t.tokens(s).map(\.text) }
+    func kinds(_ t: Tokenizer, _ s: String) -> [Token.Kind] { t.tokens(s).map(\.kind) }
+
+    @Test func frenchElisionSplitsArticleAndPronoun() {
+        #expect(texts(fr, "l'internet") == ["l'", "internet"])
+        #expect(texts(fr, "Le manque d’information qu'il cite") == ["Le", "manque", "d’", "information", "qu'", "il", "cite"])
+        #expect(texts(fr, "jusqu'aujourd'hui") == ["jusqu'", "aujourd'hui"])
+        // The key uses U+0027 whatever apostrophe was written.
+        #expect(fr.tokens("d’information")[0].key == "d'")
+    }
+
+    @Test func dutchApostrophesStayWords() {
+        #expect(texts(nl, "'s avonds op z'n computer") == ["'s", "avonds", "op", "z'n", "computer"])
+        #expect(kinds(nl, "'t is") == [.word, .word])
+        // English contractions are not elisions.
+        #expect(texts(en, "I'm sure it's fine") == ["I'm", "sure", "it's", "fine"])
+    }
+
+    @Test func hyphenatedWordsAreOneToken() {
+        #expect(texts(en, "Send an e-mail about COVID-19.") == ["Send", "an", "e-mail", "about", "COVID-19", "."])
+        #expect(texts(fr, "a-t-il dit, peut-être") == ["a-t-il", "dit", ",", "peut-être"])
+        // A range of numbers stays three tokens, two of them numbers.
+        #expect(kinds(en, "2020-2021") == [.number, .punctuation, .number])
+    }
+
+    @Test func numbersWithSeparatorsAndSpaces() {
+        let a = fr.tokens("Il y a 3 000,50 euros")
+        #expect(a.map(\.text) == ["Il", "y", "a", "3 000,50", "euros"])
+        #expect(a[3].kind == .number && a[3].key == "3000.5")
+        let b = nl.tokens("10.000,50 en 1.5 en 1,5")
+        #expect(b.filter { $0.kind == .number }.map(\.key) == ["10000.5", "1.5", "1.5"])
+        let c = en.tokens("3,000.50 and 1.5")
+        #expect(c.filter { $0.kind == .number }.map(\.key) == ["3000.5", "1.5"])
+        // A narrow no-break space groups in every locale; a plain space only where CLDR groups with one.
+        #expect(en.tokens("3\u{202F}000").map(\.key) == ["3000"])
+        #expect(en.tokens("in 2020 100 people").filter { $0.kind == .number }.map(\.key) == ["2020", "100"])
+        #expect(fr.tokens("en 2020 10 personnes").filter { $0.kind == .number }.map(\.key) == ["2020", "10"])
+    }
+
+    @Test func ambiguousThousandsFollowTheLocale() {
+        #expect(nl.tokens("3.000")[0].key == "3000")
+        #expect(fr.tokens("1.500")[0].key == "1500")
+        #expect(en.tokens("3.000")[0].key == "3")
+        #expect(en.tokens("1,500")[0].key == "1500")
+        #expect(nl.tokens("1,500")[0].key == "1.5")
+        // Not a valid grouping: a word, not a number.
+        #expect(en.tokens("version 1.2.3").last?.kind == .word)
+        #expect(en.tokens("0.500")[0].key == "0.5")
+    }
+
+    @Test func numbersInsideWordsAreNotPlaceables() {
+        #expect(kinds(en, "v1.5 3D 10km") == [.word, .word, .word])
+    }
+
+    @Test func datesAreTypedPlaceables() {
+        let a = en.tokens("The event takes place on 9 February 2021.")
+        #expect(a.map(\.text) == ["The", "event", "takes", "place", "on", "9 February 2021", "."])
+        #expect(a[5].kind == .date && a[5].key == "2021-02-09")
+        #expect(nl.tokens("op 11 februari 2020")[1].key == "2020-02-11")
+        #expect(fr.tokens("le 1er février 2021")[1].key == "2021-02-01")
+        #expect(en.tokens("on February 9, 2021 we")[1].key == "2021-02-09")
+        #expect(nl.tokens("in maart 2020")[1].key == "2020-03")
+        #expect(fr.tokens("le 9 févr. 2021")[1].text == "9 févr. 2021")
+        #expect(nl.tokens("09/02/2021")[0].key == "2021-02-09")
+        #expect(en.tokens("2021-02-09")[0].key == "2021-02-09")
+        // CLDR puts the month first in en; a day above 12 forces the other order.
+        #expect(en.tokens("02/09/2021")[0].key == "2021-02-09")
+        #expect(en.tokens("25/12/2020")[0].key == "2020-12-25")
+        // English month names are capitalised: "may" is a verb.
+        #expect(en.tokens("you may 2 times").allSatisfy { $0.kind != .date })
+        #expect(en.tokens("May 2021")[0].kind == .date)
+    }
+
+    @Test func urlsEmailsHandlesHashtags() {
+        let t = en.tokens("See https://www.example.org/path?q=1&lang=nl (or www.childfocus.be), mail info@childfocus.be, follow @SaferInternet #SID2020!")
+        let special = t.filter { $0.kind != .word && $0.kind != .punctuation }
+        #expect(special.map(\.text) == ["https://www.example.org/path?q=1&lang=nl", "www.childfocus.be", "info@childfocus.be", "@SaferInternet", "#SID2020"])
+        #expect(special.map(\.kind) == [.url, .url, .email, .handle, .hashtag])
+        #expect(t.last?.text == "!")
+        #expect(en.tokens("(see https://en.wikipedia.org/wiki/Foo_(bar))")[2].text == "https://en.wikipedia.org/wiki/Foo_(bar)")
+    }
+
+    @Test func offsetsAreUTF16() {
+        let text = "😀 l’été 3 000"
+        let t = fr.tokens(text)
+        let u = Array(text.utf16)
+        for token in t {
+            #expect(String(decoding: u[token.start..<token.end], as: UTF16.self) == token.text)
+        }
+        #expect(t.first?.start == 0 && t.first?.end == 2)
+    }
+
+    @Test func keysAreNFCAndCaseFolded() {
+        let decomposed = "E\u{301}COLE"
+        #expect(fr.tokens(decomposed)[0].key == "école")
+        #expect(en.tokens("Straße")[0].key == "strasse")
+    }
+
+    @Test func textKeyFoldsCaseAccentsAndMapsOffsets() {
+        #expect(TextKey.fold("Élève  Straße l’Été") == "eleve  strasse l'ete")
+        let (folded, origins) = TextKey.foldWithOffsets("aßb")
+        #expect(folded == "assb")
+        #expect(TextKey.originalRange(of: 1..<2, origins: origins) == 1..<2)
+        #expect(TextKey.originalRange(of: 3..<4, origins: origins) == 2..<3)
+    }
+
+    @Test func placeablesAreWrittenTheTargetWay() {
+        let n = Placeable.number(NumberValue(value: Decimal(string: "1.5")!, fractionDigits: 1))
+        #expect(n.written(for: "nl-BE") == "1,5")
+        let thousands = en.tokens("3,000")[0].value!
+        #expect(thousands.written(for: "nl-BE") == "3.000")
+        #expect(thousands.written(for: "fr-BE") == "3\u{202F}000")
+        #expect(thousands.written(for: "en") == "3,000")
+        let date = en.tokens("9 February 2021")[0].value!
+        let nlOld = nl.tokens("11 februari 2020")[0].value!
+        #expect(date.written(for: "nl-BE", like: nlOld) == "9 februari 2021")
+        let frOld = fr.tokens("11/02/2020")[0].value!
+        #expect(date.written(for: "fr-BE", like: frOld) == "09/02/2021")
+        #expect(date.written(for: "fr-BE") == "9 février 2021")
+        #expect(date.hasSameValue(as: nl.tokens("9 februari 2021")[0].value!))
+        #expect(thousands.hasSameValue(as: nl.tokens("3.000")[0].value!))
+    }
+}

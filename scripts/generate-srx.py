@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Regenerate the abbreviation rules of Locales/<locale>/segmentation.srx from abbreviations.txt.
+
+Each locale folder that holds both files gets the block between the markers
+
+    <!-- BEGIN GENERATED from abbreviations.txt ... -->
+    <!-- END GENERATED -->
+
+in its segmentation.srx rewritten; everything else in the SRX file is hand-written and left alone.
+
+    scripts/generate-srx.py            # rewrite every locale that changed
+    scripts/generate-srx.py --check    # exit 1 when a segmentation.srx is out of date (for CI)
+
+The list format is documented at the top of each abbreviations.txt and in docs/segmentation.md.
+Python standard library only.
+"""
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BEGIN = "<!-- BEGIN GENERATED from abbreviations.txt by scripts/generate-srx.py: edit the list, not this block -->"
+END = "<!-- END GENERATED -->"
+
+# A word start: not after a letter, digit, combining mark or period (so "art." does not match inside
+# "smart." and "a." does not match inside "e.a."). Apostrophes, quotes, brackets and hyphens do count as
+# a word start, for the French elision "l'art.".
+WORD_START = r"(?<![\p{L}\p{N}\p{M}.])"
+# What may open the next sentence: optional opening quotes or brackets, then a capital letter.
+CAPITAL_NEXT = r"\s+[\p{Ps}\p{Pi}\"'„]*\p{Lu}"
+
+
+class ListError(Exception):
+    pass
+
+
+def read_list(path):
+    """Returns [(class, abbreviation, exact, comment, line)] from an abbreviations.txt file."""
+    entries = []
+    seen = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        text, _, comment = raw.partition("#")
+        fields = text.split()
+        if not fields:
+            continue
+        if fields[0] not in ("never", "may"):
+            raise ListError(f"{path}:{number}: expected 'never' or 'may' first, found {fields[0]!r}")
+        exact = fields[-1] == "exact"
+        words = fields[1:-1] if exact else fields[1:]
+        if not words:
+            raise ListError(f"{path}:{number}: expected an abbreviation after {fields[0]!r}")
+        abbreviation = " ".join(words)
+        if not abbreviation.endswith("."):
+            raise ListError(f"{path}:{number}: expected the abbreviation {abbreviation!r} to end with a period")
+        if abbreviation in seen:
+            raise ListError(f"{path}:{number}: {abbreviation!r} is already listed on line {seen[abbreviation]}")
+        seen[abbreviation] = number
+        entries.append((fields[0], abbreviation, exact, comment.strip(), number))
+    return entries
+
+
+def forms(entries):
+    """Every written form per entry: the abbreviation, plus its capitalised form when it starts with a
+    lowercase letter, is not marked exact, and that form is not listed in its own right."""
+    listed = {abbreviation for _, abbreviation, _, _, _ in entries}
+    result = []
+    for cls, abbreviation, exact, comment, line in entries:
+        variants = [abbreviation]
+        first = abbreviation[0]
+        if not exact and first.islower():
+            capitalised = first.upper() + abbreviation[1:]
+            if capitalised not in listed:
+                variants.append(capitalised)
+        result.append((cls, abbreviation, variants, comment))
+    return result
+
+
+def literal(text):
+    """The ICU pattern for a literal abbreviation text. A space matches no space or one
+    whitespace character (NBSP and NNBSP included: ICU's \\s covers Unicode White_Space)."""
+    out = []
+    for ch in text:
+        if ch == " ":
+            out.append(r"\s?")
+        elif ch in r".\^$|?*+()[]{}#-":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def regex_for(abbreviation, variants):
+    """An ICU pattern for the variants of one abbreviation."""
+    if len(variants) == 2 and variants[0][1:] == variants[1][1:]:
+        return "[" + variants[1][0] + variants[0][0] + "]" + literal(variants[0][1:])
+    return "|".join(literal(v) for v in variants)
+
+
+def guards(abbreviation, cls, all_forms):
+    """Negative look-behinds that stop an abbreviation from matching as the tail of a longer one of the
+    other class: the never-class "al." must not veto the break after the may-class "et al."."""
+    out = []
+    for other_cls, other, variants, _ in all_forms:
+        if other_cls == cls or len(other) <= len(abbreviation):
+            continue
+        for variant in variants:
+            if variant.endswith(abbreviation):
+                prefix = variant[: -len(abbreviation)]
+                if prefix and prefix[-1] in " .-":
+                    out.append("(?<!" + literal(prefix) + ")")
+    return "".join(dict.fromkeys(out))
+
+
+def alternation(items, all_forms):
+    """A free-spacing (?x) alternation, one abbreviation per line with its comment; longest first so a
+    longer abbreviation wins over a prefix of it."""
+    items = sorted(items, key=lambda item: (-len(item[1]), item[1]))
+    lines = []
+    for index, (cls, abbreviation, variants, comment) in enumerate(items):
+        prefix = "    " if index == 0 else "  | "
+        note = f"  # {comment}" if comment else ""
+        lines.append(f"{prefix}{guards(abbreviation, cls, all_forms)}{regex_for(abbreviation, variants)}{note}")
+    return "\n".join(lines)
+
+
+def xml(text):
+    """Escapes text for an XML element's content."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def block(entries, indent):
+    all_forms = forms(entries)
+    never = [f for f in all_forms if f[0] == "never"]
+    may = [f for f in all_forms if f[0] == "may"]
+    pad = " " * indent
+
+    def rule(kind, items, after, comment):
+        before = f"(?x) {WORD_START} (?:\n{alternation(items, all_forms)}\n)"
+        parts = [f"{pad}<!-- {comment} -->", f'{pad}<rule break="{kind}">', f"{pad}  <beforebreak>{xml(before)}</beforebreak>"]
+        if after:
+            parts.append(f"{pad}  <afterbreak>{xml(after)}</afterbreak>")
+        parts.append(f"{pad}</rule>")
+        return "\n".join(parts)
+
+    return "\n".join([
+        f"{pad}{BEGIN}",
+        rule("no", never, "", f"{len(never)} abbreviations that never end a sentence: no break after them, whatever follows."),
+        rule("yes", may, CAPITAL_NEXT,
+             f"{len(may)} abbreviations that may end a sentence: a break when a capitalised word follows ..."),
+        rule("no", may, "", "... and no break before anything else (a lowercase word, a number, a comma)."),
+        f"{pad}{END}",
+    ])
+
+
+def regenerate(srx_path, list_path):
+    text = srx_path.read_text(encoding="utf-8")
+    match = re.search(r"^([ \t]*)" + re.escape(BEGIN) + r".*?" + re.escape(END), text, flags=re.S | re.M)
+    if not match:
+        raise ListError(f"{srx_path}: expected the markers {BEGIN!r} ... {END!r}")
+    new_block = block(read_list(list_path), len(match.group(1)))
+    return text[:match.start()] + new_block + text[match.end():]
+
+
+def main(argv):
+    check = "--check" in argv[1:]
+    stale = []
+    for folder in sorted((ROOT / "Locales").iterdir()):
+        srx, abbreviations = folder / "segmentation.srx", folder / "abbreviations.txt"
+        if not (srx.is_file() and abbreviations.is_file()):
+            continue
+        try:
+            updated = regenerate(srx, abbreviations)
+        except ListError as error:
+            print(error, file=sys.stderr)
+            return 2
+        if updated != srx.read_text(encoding="utf-8"):
+            stale.append(srx)
+            if not check:
+                srx.write_text(updated, encoding="utf-8")
+                print(f"rewrote {srx.relative_to(ROOT)}")
+    if check and stale:
+        for srx in stale:
+            print(f"{srx.relative_to(ROOT)} is out of date: run scripts/generate-srx.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
