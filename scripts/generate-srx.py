@@ -27,7 +27,7 @@ END = "<!-- END GENERATED -->"
 # a word start, for the French elision "l'art.".
 WORD_START = r"(?<![\p{L}\p{N}\p{M}.])"
 # What may open the next sentence: optional opening quotes or brackets, then a capital letter.
-CAPITAL_NEXT = r"\s+[\p{Ps}\p{Pi}\"'„]*\p{Lu}"
+CAPITAL_NEXT = r"\s+(?:[\p{Ps}\p{Pi}\"']\s*)*\p{Lu}"
 
 
 class ListError(Exception):
