@@ -287,8 +287,9 @@ struct UnitWriter {
 /// How a stored unit and an incoming one differ.
 enum UnitComparison {
     case identical
-    /// Same translations, metadata, id and origin; only the previous or next segment changed (a neighbour
-    /// was edited). Stored, but counted as unchanged.
+    /// Same translations, status, metadata, id and origin; only the previous or next segment changed (a
+    /// neighbour was edited) or the aligner's confidence moved without crossing the review threshold (the
+    /// length model is re-estimated from each revision). Stored, but counted as unchanged.
     case contextOnly
     /// Same translations and metadata; the id or origin changed (the unit moved in its article).
     case moved
@@ -297,11 +298,11 @@ enum UnitComparison {
     static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
         guard sameVariants(stored, incoming),
               zip(stored.variants, incoming.variants).allSatisfy({ $0.sentenceStarts == $1.sentenceStarts }),
-              stored.status == incoming.status, stored.confidence == incoming.confidence,
+              stored.status == incoming.status,
               stored.properties == incoming.properties, stored.notes == incoming.notes else { return .changed }
         guard stored.id == incoming.id && stored.origin == incoming.origin else { return .moved }
         let sameContext = zip(stored.variants, incoming.variants).allSatisfy { $0.previous == $1.previous && $0.next == $1.next }
-        return sameContext ? .identical : .contextOnly
+        return sameContext && stored.confidence == incoming.confidence ? .identical : .contextOnly
     }
 
     /// Same locales, same content with codes.
