@@ -136,7 +136,8 @@ public struct TermChecker: Sendable {
             let terms = (context.recognizers[locale]?.occurrences(in: text) ?? []).filter { t in
                 !names.contains { n in n.entryIndex != t.entryIndex && n.start <= t.start && t.end <= n.end && (n.end - n.start) > (t.end - t.start) }
             }
-            return VariantAnalysis(locale: locale, content: content, text: text, terms: terms, names: names)
+            let words = WordTokenizer(locale: locale, rules: context.rules(for: locale)).tokens(text).map(\.folded)
+            return VariantAnalysis(locale: locale, content: content, text: text, terms: terms, names: names, words: words)
         }
         return UnitAnalysis(id: unit.id, source: sourceTag.map(variant), targets: locales.filter { $0 != sourceTag }.map(variant))
     }
