@@ -13,9 +13,13 @@ enum BaseTokens {
     /// ("aide\u{202F}!" is one word): word tokens are cut at any white space they hold. Number tokens
     /// keep theirs ("3\u{202F}000").
     static func words(in text: String, locale: LanguageTag) -> [(start: Int, end: Int)] {
-        let units = Array(text.utf16)
+        words(from: Tokenizer(locale: locale).tokens(text), units: Array(text.utf16))
+    }
+
+    /// ``words(in:locale:)`` from tokens already made (`units`: the text's UTF-16 code units).
+    static func words(from tokens: [Token], units: [UInt16]) -> [(start: Int, end: Int)] {
         var out: [(start: Int, end: Int)] = []
-        for t in Tokenizer(locale: locale).tokens(text) {
+        for t in tokens {
             if t.kind == .number { out.append((t.start, t.end)); continue }
             guard t.kind == .word else { continue }
             var start: Int?
@@ -30,6 +34,11 @@ enum BaseTokens {
 
     /// The URLs and e-mail addresses of a text, in order.
     static func links(in text: String, locale: LanguageTag) -> [Token] {
-        Tokenizer(locale: locale).tokens(text).filter { $0.kind == .url || $0.kind == .email }
+        links(from: Tokenizer(locale: locale).tokens(text))
+    }
+
+    /// ``links(in:locale:)`` from tokens already made.
+    static func links(from tokens: [Token]) -> [Token] {
+        tokens.filter { $0.kind == .url || $0.kind == .email }
     }
 }

@@ -91,7 +91,11 @@ public final class TermRecognizer: Sendable {
     /// - Parameter text: plain text (inline codes removed); offsets in the result count its UTF-16 code units.
     /// - Complexity: about O(n · c) for n words and c candidate terms sharing a first word.
     public func occurrences(in text: String) -> [TermOccurrence] {
-        let tokens = tokenizer.tokens(text)
+        occurrences(in: text, words: tokenizer.tokens(text))
+    }
+
+    /// ``occurrences(in:)`` over words already cut by this recognizer's rules.
+    func occurrences(in text: String, words tokens: [WordToken]) -> [TermOccurrence] {
         guard !tokens.isEmpty, !patterns.isEmpty else { return [] }
         let units = Array(text.utf16)
         var candidates: [(pattern: Int, first: Int, last: Int, start: Int, end: Int)] = []

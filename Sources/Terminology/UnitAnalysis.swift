@@ -1,16 +1,24 @@
 import TaalgrensCore
+import Tokenization
 
 /// One variant of a unit with what the rules need, computed once.
 struct VariantAnalysis {
     let locale: LanguageTag
     let content: RichText
     let text: String
+    /// The Tokenization module's tokens of the text.
+    let tokens: [Token]
+    /// The text's words as term recognition cuts them.
+    let wordTokens: [WordToken]
     /// Terms of the locale found in the text.
     let terms: [TermOccurrence]
     /// Do-not-translate names found as written (any locale's spelling of the name).
     let names: [TermOccurrence]
     /// The text's words, case-folded, for the looser test of ``CheckContext/renders(_:in:approvedOnly:)``.
     let words: [String]
+    /// A target that is empty or the source copied unchanged: `untranslated` reports it, once; the other
+    /// rules leave it alone (its missing terms, numbers and codes are all the same one problem).
+    var isUntranslated = false
 }
 
 /// A unit split into its source and its targets.
@@ -28,6 +36,7 @@ struct CheckContext {
     let data: TerminologyData
     let recognizers: [LanguageTag: TermRecognizer]
     let nameRecognizers: [LanguageTag: TermRecognizer]
+    let numberReaders: [LanguageTag: NumberReader]
 
     func rules(for locale: LanguageTag) -> LocaleTerminology { data.rules(for: locale) }
     func entry(_ occurrence: TermOccurrence) -> TermEntry { termbase.entries[occurrence.entryIndex] }

@@ -29,7 +29,7 @@ import Terminology
 
     func found(_ text: String, _ locale: LanguageTag) throws -> [String] {
         let checker = try checker(termbase)
-        return try checker.recognize(text, locale: locale).map { "\($0.entryID):\($0.text)" }
+        return checker.recognize(text, locale: locale).map { "\($0.entryID):\($0.text)" }
     }
 
     @Test func inflectionOfEveryWordOfAMultiWordTerm() throws {

@@ -49,7 +49,7 @@ import Terminology
 
     @Test func forbiddenTermErrorInTargetWarningInSource() throws {
         let f = try run([
-            unit("u1", en: "Stop cyberbullying.", nl: "Stop cyberbullying.", fr: "Stop au cyber-harcèlement."),
+            unit("u1", en: "Stop cyberbullying.", nl: "Stop het cyberbullying.", fr: "Stop au cyber-harcèlement."),
             unit("u2", en: "The Safer Internet Programme ended.", nl: "Het Safer Internet Programme is voorbij."),
         ])
         let forbidden = f.of(.forbiddenTerm)

@@ -1,8 +1,8 @@
 import TaalgrensCore
 
-/// `cross-target`: in a unit with two or more targets, an entry's term (or a name kept as is) is
-/// recognised in one target and the entry is not rendered in another target, whatever the source
-/// says. The targets are compared with each other, so the rule overlaps `missing-term` by design when
+/// `cross-target`: in a unit with two or more targets, an entry's term is recognised in one target and
+/// the entry is not rendered in another target, whatever the source says. (A name kept as is counts
+/// only when the source lacks it; otherwise `dnt-changed` checks each target against the source.) The targets are compared with each other, so the rule overlaps `missing-term` by design when
 /// the source holds the term: `missing-term` says the translation departs from the source,
 /// `cross-target` that the two translations disagree, which also catches a term one translator added
 /// for a source that has none. "Rendered" is the looser test of `missing-term` (a Dutch closed compound
@@ -12,15 +12,19 @@ struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
-        guard unit.targets.count >= 2 else { return [] }
+        let targets = unit.targets.filter { !$0.isUntranslated }
+        guard targets.count >= 2 else { return [] }
+        let namesInSource = Set(unit.source?.names.map(\.entryIndex) ?? [])
         var out: [Finding] = []
         var reported = Set<[Int]>()
-        for (a, target) in unit.targets.enumerated() {
+        for (a, target) in targets.enumerated() {
             var seen = Set<Int>()
             for occurrence in (target.terms + target.names).sorted(by: { $0.start < $1.start }) where seen.insert(occurrence.entryIndex).inserted {
                 let entry = context.entry(occurrence)
                 let dnt = entry.effectiveProperties(of: occurrence.term).doNotTranslate
-                for (b, other) in unit.targets.enumerated() where b != a {
+                // A name the source holds is dnt-changed's to check in each target.
+                if dnt && namesInSource.contains(occurrence.entryIndex) { continue }
+                for (b, other) in targets.enumerated() where b != a {
                     if context.renders(occurrence.entryIndex, in: other, approvedOnly: false) { continue }
                     let expected = dnt ? [occurrence.term] : entry.approvedTerms(for: other.locale)
                     guard !expected.isEmpty, reported.insert([occurrence.entryIndex, b]).inserted else { continue }

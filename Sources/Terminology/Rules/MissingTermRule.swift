@@ -12,7 +12,7 @@ struct MissingTermRule: UnitRule {
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         guard let source = unit.source else { return [] }
         var out: [Finding] = []
-        for target in unit.targets {
+        for target in unit.targets where !target.isUntranslated {
             var seen = Set<Int>()
             for occurrence in source.terms where seen.insert(occurrence.entryIndex).inserted {
                 let entry = context.entry(occurrence)
