@@ -50,8 +50,8 @@ public struct XLIFFDocument: Hashable, Sendable {
     public var targetLocale: LanguageTag
     /// The `<file>` id (2.x). 1.2 has no file id; the writer keeps it in the `tg:id` extension attribute.
     public var fileID: String
-    /// The `original` attribute: the article's path or name. `nil` writes no attribute in 2.x and
-    /// `original="unknown"` in 1.2, where the attribute is required.
+    /// The `original` attribute: the article's path or name. `nil` writes no attribute in 2.x and an
+    /// empty `original=""` in 1.2, where the attribute is required (and reads back as `nil`).
     public var original: String?
     /// The units in document order: one per block of the article.
     public var units: [XLIFFUnit]
