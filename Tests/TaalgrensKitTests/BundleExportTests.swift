@@ -155,6 +155,10 @@ import TranslationMemory
                 }
             }
             #expect(report.needsReview == report.segments.filter { $0.band > .exact }.map(\.id))
+            // The plain-text form shows the same totals.
+            let lines = report.text.split(separator: "\n").map(String.init)
+            #expect(lines.count == 2 + LeverageBand.allCases.count + 2)
+            #expect(lines.contains { $0.split(separator: " ") == ["total", "\(sentences.count)", "\(words)", "100.0"] })
             // The new sentence has no match; the neighbours of an edited sentence lose their context (100, not 101).
             let novel = try #require(report.segments.first { $0.source.hasPrefix("Schools across the country") })
             #expect(novel.band == .noMatch)
