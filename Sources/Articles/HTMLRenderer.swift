@@ -2,7 +2,7 @@ import Foundation
 import TaalgrensCore
 
 /// Writes an ``Article`` as a complete HTML5 page in its locale: `<html lang>`, a `<title>`, a short
-/// readable style sheet, a header with the title and a byline (the localised date, the author, the
+/// readable style sheet, a header with the title, a byline (the localised date, the author, the
 /// category), then the blocks.
 ///
 /// - Blocks: headings `<h2>`…`<h6>` (the title is the page's `<h1>`), paragraphs `<p>`, consecutive list
@@ -12,8 +12,9 @@ import TaalgrensCore
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
 ///   `<sub>`, `<u>`, `<s>`; soft hyphens as `&shy;`, zero-width spaces as `&#x200B;`; attached blocks fill
 ///   the `alt` and `title` attributes of their owners.
-/// - The byline sits in a `<footer>` inside the `<article>` (HTML's element for "who wrote it"), so that
-///   ``ArticleReader`` reading the page back does not take it for article text.
+/// - The byline is a `<footer>` right after the article's `<header>` (HTML's element for "who wrote it";
+///   a header may not hold a footer), so that ``ArticleReader`` reading the page back does not take it for
+///   article text.
 public enum HTMLRenderer {
     /// Renders an article as an HTML5 page.
     /// - Parameters:
@@ -59,8 +60,8 @@ public enum HTMLRenderer {
                 byline.append("<span class=\"\(key)\">\(InlineHTML.escape(typography?.apply(to: value) ?? value))</span>")
             }
         }
-        if !byline.isEmpty { head += "<footer class=\"byline\">\(byline.joined(separator: " · "))</footer>\n" }
         head += "</header>\n"
+        if !byline.isEmpty { head += "<footer class=\"byline\">\(byline.joined(separator: " · "))</footer>\n" }
 
         var body = ""
         var index = titleBlock == nil ? 0 : 1

@@ -24,21 +24,29 @@ import TaalgrensCore
 public struct Typography: Hashable, Codable, Sendable {
     /// Quotation marks for a straight double quote.
     public struct Quotes: Hashable, Codable, Sendable {
+        /// The opening mark (`«`, `“`).
         public var open: String
+        /// The closing mark (`»`, `”`).
         public var close: String
+        /// Creates a pair of quotation marks.
         public init(open: String, close: String) {
             self.open = open
             self.close = close
         }
     }
 
+    /// What a straight double quote becomes (`nil`: it stays).
     public var quotes: Quotes?
+    /// The space inside ``quotes`` (U+202F in French), or `nil` for none.
     public var spaceInsideQuotes: String?
+    /// Punctuation mark (one character) → the space that goes before it.
     public var spaceBefore: [String: String]
+    /// What a straight apostrophe becomes (`nil`: it stays).
     public var apostrophe: String?
     /// The locale whose long date format renders dates, as a BCP 47 tag.
     public var dateLocale: String?
 
+    /// Creates rules from values (the files in `Locales/` are the usual source, see ``load(for:in:)``).
     public init(quotes: Quotes? = nil, spaceInsideQuotes: String? = nil, spaceBefore: [String: String] = [:],
                 apostrophe: String? = nil, dateLocale: String? = nil) {
         self.quotes = quotes
@@ -52,6 +60,7 @@ public struct Typography: Hashable, Codable, Sendable {
         case quotes, spaceInsideQuotes, spaceBefore, apostrophe, dateLocale
     }
 
+    /// Decodes the JSON form documented above; absent keys mean "no rule".
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         quotes = try container.decodeIfPresent(Quotes.self, forKey: .quotes)
