@@ -420,6 +420,7 @@ public final class TMXReader {
 
     private func makeCode(id: String, kind: InlineCode.Kind, declared: InlineCode.CodeType?,
                           native: (text: String, inner: String?), extra: [String: String]) -> InlineCode {
+        if native.inner == nil, let code = TMXConventions.code(fromJSON: native.text, id: id, kind: kind) { return code }
         var extra = extra
         if let inner = native.inner { extra["tmx-inner"] = inner }
         let key = CodeCacheKey(kind: kind, type: declared, native: native.text)

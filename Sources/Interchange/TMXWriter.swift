@@ -233,6 +233,8 @@ public final class TMXWriter {
         w.open(name, attributes)
         if let inner = code.attributes["tmx-inner"], let tree = try? XMLTree.parse(Data(("<r>" + inner + "</r>").utf8), file: "tmx-inner") {
             emit(tree.children)
+        } else if TMXConventions.needsJSON(code) {
+            w.text(XMLText.droppingNonXMLChars(TMXConventions.codeJSON(code)))
         } else {
             w.text(XMLText.droppingNonXMLChars(NativeMarkup.text(for: code)))
         }
