@@ -82,6 +82,7 @@ public struct BundleExporter: Sendable {
             }
             let memory = try store.memoryID().uuidString.lowercased()
             let checker = try makeChecker(options, sourceLocale: sourceLocale)
+            let renderer = TargetRenderer(data: data)
             let original = try originalPath(source, articleID: articleID)
             let exportedAt = ExportTimestamp.iso8601(options.exportDate)
 
@@ -91,9 +92,12 @@ public struct BundleExporter: Sendable {
                 let bundle = try plan(source, articleID: articleID, target: target, options: options)
                 let report = bundle.report(memory: memory, minScore: options.minScore,
                                            findings: checker?.check(bundle.checkUnits()) ?? [])
+                let rendered = try renderer.render(bundle)
                 var files: [(path: String, data: Data)] = [
                     ("article.xlf", XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),
+                    ("article.md", Data(rendered.markdown.utf8)),
+                    ("article.html", Data(rendered.html.utf8)),
                     ("report.json", try BundleJSON.encode(report)),
                     ("report.html", Data(report.html().utf8)),
                 ]

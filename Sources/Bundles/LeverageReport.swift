@@ -22,13 +22,15 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
     public var kind: String?
     /// The id of the translation unit the match came from.
     public var matchUnit: String?
+    /// The memory rewrote the match's placeables (numbers, dates, URLs) to those of the source.
+    public var adapted: Bool
     /// The XLIFF state written: `translated` (context or exact match) or `initial`.
     public var state: String
     /// A person must look at it: a fuzzy target was filled in, inline codes of the match did not map onto the
     /// source, or nothing was found at all.
     public var needsReview: Bool
     /// The rendered article shows this segment in the source language, because no exact or context match
-    /// was found.
+    /// (nor an adapted fuzzy match) was found.
     public var renderedInSource: Bool
     /// Words in the source (``WordCount``).
     public var words: Int
@@ -36,7 +38,7 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
     public var notes: [String]
 
     public init(id: String, unit: String, block: Int, positions: [Int], source: String, target: String?,
-                band: LeverageBand, score: Double?, kind: String?, matchUnit: String?, state: String,
+                band: LeverageBand, score: Double?, kind: String?, matchUnit: String?, adapted: Bool = false, state: String,
                 needsReview: Bool, renderedInSource: Bool, words: Int, notes: [String]) {
         self.id = id
         self.unit = unit
@@ -48,6 +50,7 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
         self.score = score
         self.kind = kind
         self.matchUnit = matchUnit
+        self.adapted = adapted
         self.state = state
         self.needsReview = needsReview
         self.renderedInSource = renderedInSource
