@@ -22,7 +22,7 @@ public struct LanguageTag: Hashable, Comparable, Codable, Sendable, CustomString
     /// - Returns: `nil` when the text is not well-formed: the language subtag must be 2–3 letters
     ///   (or `*all*`-like wildcards are rejected), other subtags 1–8 alphanumerics.
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let parts = text.trimmingCharacters(in: .whitespaces).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         var out = [first.lowercased()]
         for part in parts.dropFirst() {

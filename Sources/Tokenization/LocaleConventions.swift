@@ -61,10 +61,10 @@ struct LocaleConventions: Sendable {
         var byName: [String: Int] = [:]
         var short: Set<String> = []
         for list in [f.monthSymbols, f.standaloneMonthSymbols] {
-            for (i, name) in (list ?? []).enumerated() { byName[TextKey.fold(name)] = i + 1 }
+            for (i, name) in list.enumerated() { byName[TextKey.fold(name)] = i + 1 }
         }
         for list in [f.shortMonthSymbols, f.shortStandaloneMonthSymbols] {
-            for (i, name) in (list ?? []).enumerated() {
+            for (i, name) in list.enumerated() {
                 var n = TextKey.fold(name)
                 if n.hasSuffix(".") { n.removeLast() }
                 if byName[n] == nil { byName[n] = i + 1; short.insert(n) }

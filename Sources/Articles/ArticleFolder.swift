@@ -1,0 +1,101 @@
+import Foundation
+import TaalgrensCore
+
+/// An article folder: one file per language version, named by its BCP 47 tag (`en.md`, `nl-BE.md`,
+/// `fr.txt`, `nl.html`).
+///
+/// Rules (also in `docs/articles.md`):
+/// - Files whose extension is not an article format (images, `.json`, …), hidden files and sub-folders
+///   are ignored, and so are article-format files whose name starts with `README` (any case).
+/// - Every other article-format file must be named by a well-formed BCP 47 tag whose language subtag is
+///   an ISO 639 code; two files for the same locale (`nl-BE.md` and `nl_BE.html`) are an error.
+/// - The article id is the folder's name, unless a Markdown version's front matter gives `id`; versions
+///   that give different ids are an error.
+public struct ArticleFolder: Sendable {
+    /// The folder.
+    public let url: URL
+    /// The article id: the folder's name, or the `id` the front matter of the Markdown versions gives.
+    public var id: String
+    /// The file of each language version.
+    public var versions: [LanguageTag: URL]
+
+    /// Lists the language versions of an article folder.
+    /// - Throws: ``InputError`` when `url` is not a folder or cannot be listed, when it holds no language
+    ///   file, when a file name is not a BCP 47 tag, when two files are for one locale, and when the
+    ///   front matter of a version is malformed or the versions disagree on `id`.
+    /// - Complexity: O(f) in the number of files, plus reading the front matter of Markdown versions.
+    public init(_ url: URL) throws {
+        self.url = url
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, "no such folder: expected an article folder holding en.md, nl-BE.md, …")
+        }
+        guard isDirectory.boolValue else {
+            throw InputError(file: path, "expected an article folder holding one file per language (en.md, nl-BE.md, …), found a file")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+        } catch {
+            throw InputError(file: path, "cannot list the article folder: \(error.localizedDescription)")
+        }
+        var versions: [LanguageTag: URL] = [:]
+        for name in names where !name.hasPrefix(".") {
+            let file = url.appendingPathComponent(name)
+            var isSubfolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: file.path, isDirectory: &isSubfolder)
+            if isSubfolder.boolValue { continue }
+            guard ArticleFormat(fileExtension: file.pathExtension) != nil else { continue }
+            let base = file.deletingPathExtension().lastPathComponent
+            if base.uppercased().hasPrefix("README") { continue }
+            guard let tag = LanguageTag(base), Self.isKnownLanguage(tag.language) else {
+                throw InputError(file: file.path, "expected the file name to be a BCP 47 language tag such as en, nl-BE or fr-BE, found \"\(base)\"")
+            }
+            if let other = versions[tag] {
+                throw InputError(file: file.path, "two files for locale \(tag): \(other.lastPathComponent) and \(name); keep one")
+            }
+            versions[tag] = file
+        }
+        guard !versions.isEmpty else {
+            throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html")
+        }
+        self.versions = versions
+        var id: (value: String, file: URL)?
+        for tag in versions.keys.sorted() {
+            let file = versions[tag]!
+            guard ArticleFormat(fileExtension: file.pathExtension) == .markdown else { continue }
+            let text = try InputText.decode(ArticleReader.contents(of: file), file: file.path).text
+            guard let given = try MarkdownReader.frontMatter(of: text, file: file.path).id else { continue }
+            if let id, id.value != given {
+                throw InputError(file: file.path, "front matter id \"\(given)\" differs from \"\(id.value)\" in \(id.file.lastPathComponent): the versions of one article share one id")
+            }
+            id = (given, file)
+        }
+        self.id = id?.value ?? url.standardizedFileURL.lastPathComponent
+    }
+
+    /// The locales of the versions, sorted by tag.
+    public var locales: [LanguageTag] { versions.keys.sorted() }
+
+    /// Reads every version, sorted by locale, each with ``id`` as its article id.
+    /// - Throws: ``InputError`` from ``ArticleReader/read(_:locale:articleID:)`` for the first bad file.
+    public func read() throws -> [Article] {
+        try locales.map { try ArticleReader.read(versions[$0]!, locale: $0, articleID: id) }
+    }
+
+    /// ISO 639 language codes known to Foundation's locale data, plus the BCP 47 reserved range `qaa`–`qtz`.
+    private static func isKnownLanguage(_ code: String) -> Bool {
+        if knownLanguages.contains(code) { return true }
+        if code.count == 3, code >= "qaa", code <= "qtz" { return true }
+        return false
+    }
+
+    private static let knownLanguages: Set<String> = {
+        var codes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))
+        for identifier in Locale.availableIdentifiers {
+            if let code = identifier.split(whereSeparator: { $0 == "_" || $0 == "-" }).first { codes.insert(String(code)) }
+        }
+        return codes
+    }()
+}

@@ -1,0 +1,100 @@
+import Foundation
+import TaalgrensCore
+
+/// Reads one language version of an article from Markdown, HTML or plain text into an ``Article``.
+///
+/// The rules per format are in `docs/articles.md`. All three formats go through the same input hygiene
+/// (UTF-8 with or without a byte-order mark, UTF-16 with a byte-order mark, Windows-1252 detected and
+/// decoded, CRLF to LF, NFC) and produce the same block kinds and inline codes.
+public enum ArticleReader {
+    /// The largest article file the reader accepts: 8 MiB (8,388,608 bytes). A news article is a few
+    /// kilobytes; anything this large is refused rather than read into memory.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    /// Reads an article file; the format comes from the extension (``ArticleFormat/init(fileExtension:)``).
+    ///
+    /// - Parameters:
+    ///   - url: the file.
+    ///   - locale: the language of this version.
+    ///   - articleID: the article id; when `nil`, the Markdown front matter's `id`, else the name of the
+    ///     folder holding the file.
+    /// - Returns: the article, with ``Article/source`` set to `url`.
+    /// - Throws: ``InputError`` when the file is missing or unreadable, larger than ``maximumFileSize``,
+    ///   has an unknown extension, is not decodable text, or is malformed (for example broken front matter).
+    /// - Complexity: O(n) in the size of the file.
+    public static func read(_ url: URL, locale: LanguageTag, articleID: String? = nil) throws -> Article {
+        let file = url.path
+        guard let format = ArticleFormat(fileExtension: url.pathExtension) else {
+            throw InputError(file: file, "expected an article file ending in .md, .markdown, .html, .htm, .txt or .text, found \"\(url.lastPathComponent)\"")
+        }
+        let data = try contents(of: url)
+        let text = try InputText.decode(data, file: file).text
+        let defaultID = url.deletingLastPathComponent().lastPathComponent
+        var article = try read(text, format: format, locale: locale, articleID: articleID, defaultID: defaultID, file: file)
+        article.source = url
+        return article
+    }
+
+    /// Reads an article from bytes (for example a file inside a zip archive), with the same hygiene as a file.
+    ///
+    /// - Parameters:
+    ///   - data: the bytes of the article file.
+    ///   - format: how the text is written.
+    ///   - locale: the language of this version.
+    ///   - articleID: the article id (a front-matter `id` does not override it).
+    ///   - file: the name used in error messages.
+    /// - Throws: ``InputError`` for bytes larger than ``maximumFileSize``, undecodable or malformed input.
+    public static func read(_ data: Data, format: ArticleFormat, locale: LanguageTag, articleID: String, file: String) throws -> Article {
+        guard data.count <= maximumFileSize else {
+            throw InputError(file: file, "the article is \(data.count) bytes; the limit is \(maximumFileSize) bytes (8 MiB)")
+        }
+        let text = try InputText.decode(data, file: file).text
+        return try read(text, format: format, locale: locale, articleID: articleID, defaultID: articleID, file: file)
+    }
+
+    /// Reads an article from text already in memory. Line endings are unified and the text is normalised
+    /// to NFC as for files.
+    ///
+    /// - Parameters:
+    ///   - text: the article.
+    ///   - format: how the text is written.
+    ///   - locale: the language of this version.
+    ///   - articleID: the article id (a front-matter `id` does not override it).
+    ///   - file: the name used in error messages.
+    /// - Throws: ``InputError`` for malformed input (front matter, an HTML page libxml2 cannot parse).
+    public static func read(_ text: String, format: ArticleFormat, locale: LanguageTag, articleID: String, file: String) throws -> Article {
+        try read(InputText.clean(text), format: format, locale: locale, articleID: articleID, defaultID: articleID, file: file)
+    }
+
+    private static func read(_ text: String, format: ArticleFormat, locale: LanguageTag, articleID: String?,
+                             defaultID: String, file: String) throws -> Article {
+        switch format {
+        case .markdown:
+            return try MarkdownReader.read(text, locale: locale, articleID: articleID, file: file, defaultID: defaultID)
+        case .html:
+            return try HTMLReader.read(text, locale: locale, articleID: articleID ?? defaultID, file: file)
+        case .text:
+            return PlainTextReader.read(text, locale: locale, articleID: articleID ?? defaultID)
+        }
+    }
+
+    static func contents(of url: URL) throws -> Data {
+        let file = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw InputError(file: file, "no such file: expected an article file")
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError(file: file, "expected an article file, found a folder")
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber,
+           size.intValue > maximumFileSize {
+            throw InputError(file: file, "the file is \(size.intValue) bytes; the limit for an article is \(maximumFileSize) bytes (8 MiB)")
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw InputError(file: file, "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+}

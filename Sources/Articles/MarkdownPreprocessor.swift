@@ -1,0 +1,648 @@
+/// Rewrites Markdown before Ink 0.6 sees it, so that Ink's HTML means what CommonMark (0.31) says the
+/// Markdown means. Each rewrite answers a defect of Ink 0.6 (see `docs/articles.md`, "Markdown"):
+///
+/// | Ink 0.6 defect | rewrite |
+/// |---|---|
+/// | `snake_case_word` becomes emphasis | an `_` between two letters or digits becomes `&#95;` |
+/// | `<https://…>` autolinks pass through raw | `[https://…](token)`; `<a@b.be>` → `mailto:` |
+/// | link titles `[t](url "title")` break the `href` | every inline, reference and autolink destination (and its title) is replaced by a token (`taalgrens-link:N`) that the block builder resolves; this also keeps `&`, `_` and quotes in URLs intact |
+/// | no setext headings (`Title` / `=====`) | the paragraph becomes `# Title` (`##` for `-----`) |
+/// | backslash escapes do not stop emphasis | `\*` and every other escaped ASCII punctuation character becomes a numeric character reference (`&#42;`), which Ink passes through and libxml2 decodes |
+/// | a line starting with `#`, `<`, `` ` `` or `-` inside a paragraph starts a new block | soft-wrapped paragraph lines are joined with a space (hard breaks kept) |
+/// | an image or inline HTML at the start of a paragraph is cut out of it | such a line is prefixed with `&#xE001;` (a private-use character the block builder removes), so Ink starts a paragraph |
+/// | `> p1` / `>` / `> p2` is glued into one paragraph | the empty quote line becomes a blank line: two quotes |
+/// | `~~~` fences are not recognised | they become backtick fences |
+/// | an item after a nested list joins the nested list | every line of a list is shifted one space right, so the nested list ends where the indentation drops (two levels; deeper nesting keeps Ink's behaviour) |
+/// | code spans of two or more backticks are not recognised | they become one-backtick spans (or `<code>` when the code holds a backtick) |
+///
+/// The pre-processor is a small scanner over lines and characters that knows fenced code, code spans,
+/// raw HTML, links and escapes; it never changes text inside code or raw HTML blocks.
+struct MarkdownPreprocessor {
+    /// The rewritten Markdown and the destinations its tokens stand for.
+    struct Result {
+        var markdown: String
+        var targets: [String: BlockBuilder.LinkTarget]
+    }
+
+    /// The prefix of destination tokens.
+    static let tokenPrefix = "taalgrens-link:"
+
+    private var targets: [String: BlockBuilder.LinkTarget] = [:]
+    private var definitions: [String: (destination: String, title: String?)] = [:]
+    /// Plain text of an image's alt Markdown; injected so that alt text can go through Ink and libxml2.
+    private let altText: (String) -> String
+
+    private init(altText: @escaping (String) -> String) { self.altText = altText }
+
+    /// Rewrites a Markdown body (front matter already removed, LF line endings).
+    /// - Parameter altText: turns the Markdown of an image description into plain text.
+    /// - Complexity: O(n) in the length of the text, apart from bracket matching, which is O(n·d) for
+    ///   d nested brackets.
+    static func process(_ markdown: String, altText: @escaping (String) -> String) -> Result {
+        var processor = MarkdownPreprocessor(altText: altText)
+        let lines = processor.blockPass(markdown)
+        var output: [String] = []
+        var run: [String] = []
+        func flushRun() {
+            if !run.isEmpty {
+                output.append(resolveParagraphStarts(processor.inline(Array(run.joined(separator: "\n")))))
+                run = []
+            }
+        }
+        for line in lines {
+            if line.verbatim { flushRun(); output.append(line.text) } else { run.append(line.text) }
+        }
+        flushRun()
+        return Result(markdown: output.joined(separator: "\n"), targets: processor.targets)
+    }
+
+    // MARK: Block pass
+
+    private struct Line {
+        var text: String
+        var verbatim: Bool
+    }
+
+    private enum Mode { case none, paragraph, container, html, table }
+
+    private mutating func blockPass(_ markdown: String) -> [Line] {
+        let source = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [Line] = []
+        var mode = Mode.none
+        var paragraph: [String] = []
+        var fence: (marker: Character, count: Int)?
+        var listShift = ""
+
+        func flushParagraph() {
+            guard !paragraph.isEmpty else { return }
+            var joined = ""
+            for (i, line) in paragraph.enumerated() {
+                let trimmed = Self.trimLeading(line)
+                if i == 0 {
+                    joined = Self.guardParagraphStart(trimmed)
+                } else {
+                    let previous = paragraph[i - 1]
+                    let hardBreak = previous.hasSuffix("  ") || (previous.hasSuffix("\\") && !previous.hasSuffix("\\\\"))
+                    if hardBreak {
+                        joined += "\n" + trimmed
+                    } else {
+                        joined = Self.trimTrailing(joined) + " " + trimmed
+                    }
+                }
+            }
+            out.append(Line(text: joined, verbatim: false))
+            paragraph = []
+        }
+
+        for line in source {
+            if let open = fence {
+                let trimmed = Self.trimLeading(line)
+                let run = trimmed.prefix { $0 == open.marker }
+                if run.count >= open.count && trimmed.dropFirst(run.count).allSatisfy({ $0 == " " || $0 == "\t" }) && Self.indent(line) < 4 {
+                    out.append(Line(text: String(repeating: "`", count: max(open.count, 3)), verbatim: true))
+                    fence = nil
+                } else {
+                    out.append(Line(text: line, verbatim: true))
+                }
+                continue
+            }
+            let trimmed = Self.trimLeading(line)
+            let isBlank = trimmed.allSatisfy { $0 == " " || $0 == "\t" }
+            if isBlank {
+                flushParagraph()
+                out.append(Line(text: "", verbatim: false))
+                mode = .none
+                continue
+            }
+            let indent = Self.indent(line)
+            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
+                let run = trimmed.prefix { $0 == marker }
+                if run.count >= 3 && !(marker == "`" && trimmed.dropFirst(run.count).contains("`")) {
+                    flushParagraph()
+                    fence = (marker, run.count)
+                    let info = trimmed.dropFirst(run.count)
+                    out.append(Line(text: String(repeating: "`", count: max(run.count, 3)) + info, verbatim: true))
+                    mode = .none
+                    continue
+                }
+            }
+            if mode == .paragraph, indent < 4, let level = Self.setextLevel(trimmed) {
+                let text = paragraph.map { Self.trimLeading($0) }.map(Self.trimTrailing).joined(separator: " ")
+                paragraph = []
+                out.append(Line(text: String(repeating: "#", count: level) + " " + text, verbatim: false))
+                mode = .none
+                continue
+            }
+            if mode == .container, trimmed.first == ">", trimmed.dropFirst().allSatisfy({ $0 == " " || $0 == "\t" }) {
+                // An empty line inside a quote separates its paragraphs: make them two quotes.
+                out.append(Line(text: "", verbatim: false))
+                continue
+            }
+            switch mode {
+            case .html:
+                out.append(Line(text: line, verbatim: true))
+                continue
+            case .container, .table:
+                out.append(Line(text: listShift + line, verbatim: false))
+                continue
+            case .paragraph:
+                if Self.interruptsParagraph(trimmed, indent: indent) {
+                    flushParagraph()
+                    mode = .none
+                } else {
+                    paragraph.append(line)
+                    continue
+                }
+            case .none:
+                break
+            }
+            // A new block starts here.
+            if indent < 4, paragraph.isEmpty, let definition = Self.parseDefinition(trimmed) {
+                if definitions[definition.label] == nil {
+                    definitions[definition.label] = (definition.destination, definition.title)
+                }
+                continue
+            }
+            if indent < 4, Self.startsHTMLBlock(trimmed) {
+                out.append(Line(text: line, verbatim: true))
+                mode = .html
+            } else if indent < 4, trimmed.first == "|" {
+                out.append(Line(text: trimmed, verbatim: false))
+                mode = .table
+            } else if indent < 4, Self.isATXHeading(trimmed) || Self.isThematicBreak(trimmed) {
+                out.append(Line(text: line, verbatim: false))
+                mode = .none
+            } else if indent < 4, trimmed.first == ">" || Self.listMarkerLength(trimmed) != nil {
+                // Ink 0.6 only leaves a nested list when the next item is indented less than the nested
+                // one but still indented: shift every line of a list one space to the right.
+                listShift = trimmed.first == ">" ? "" : " "
+                out.append(Line(text: listShift + line, verbatim: false))
+                mode = .container
+            } else {
+                paragraph.append(line)
+                mode = .paragraph
+            }
+        }
+        flushParagraph()
+        return out
+    }
+
+    private static func indent(_ line: String) -> Int {
+        var n = 0
+        for c in line {
+            if c == " " { n += 1 } else if c == "\t" { n += 4 - n % 4 } else { break }
+        }
+        return n
+    }
+
+    private static func trimLeading(_ s: String) -> String { String(s.drop { $0 == " " || $0 == "\t" }) }
+    private static func trimTrailing(_ s: String) -> String {
+        var t = Substring(s)
+        while let last = t.last, last == " " || last == "\t" { t = t.dropLast() }
+        return String(t)
+    }
+
+    private static func setextLevel(_ trimmed: String) -> Int? {
+        let body = trimTrailing(trimmed)
+        guard let first = body.first, first == "=" || first == "-", body.allSatisfy({ $0 == first }) else { return nil }
+        return first == "=" ? 1 : 2
+    }
+
+    private static func isATXHeading(_ trimmed: String) -> Bool {
+        let hashes = trimmed.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return false }
+        let rest = trimmed.dropFirst(hashes)
+        return rest.isEmpty || rest.first == " " || rest.first == "\t"
+    }
+
+    private static func isThematicBreak(_ trimmed: String) -> Bool {
+        let marks = trimmed.filter { $0 != " " && $0 != "\t" }
+        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
+    }
+
+    /// The length of a list marker with its following space (`- `, `12. `), or `nil`.
+    private static func listMarkerLength(_ trimmed: String) -> Int? {
+        let chars = Array(trimmed.prefix(12))
+        guard let first = chars.first else { return nil }
+        if "-*+".contains(first) {
+            return chars.count == 1 || chars[1] == " " || chars[1] == "\t" ? 1 : nil
+        }
+        var i = 0
+        while i < chars.count, i < 9, chars[i].isASCII, chars[i].isNumber { i += 1 }
+        guard i > 0, i < chars.count, chars[i] == "." || chars[i] == ")" else { return nil }
+        return i + 1 == chars.count || chars[i + 1] == " " || chars[i + 1] == "\t" ? i + 1 : nil
+    }
+
+    private static func interruptsParagraph(_ trimmed: String, indent: Int) -> Bool {
+        guard indent < 4 else { return false }
+        if isATXHeading(trimmed) || isThematicBreak(trimmed) || trimmed.first == ">" || trimmed.first == "|" { return true }
+        if startsHTMLBlock(trimmed) { return true }
+        if let first = trimmed.first, "-*+".contains(first), listMarkerLength(trimmed) != nil {
+            return trimmed.count > 2   // an empty bullet cannot interrupt a paragraph
+        }
+        if listMarkerLength(trimmed) != nil { return trimmed.hasPrefix("1.") || trimmed.hasPrefix("1)") }
+        return false
+    }
+
+    private static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+        "header", "hr", "html", "iframe", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "script", "section",
+        "style", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    ]
+
+    private static func tagName(_ s: Substring) -> String? {
+        var rest = s
+        guard rest.first == "<" else { return nil }
+        rest = rest.dropFirst()
+        if rest.first == "/" { rest = rest.dropFirst() }
+        let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard !name.isEmpty, name.first!.isLetter else { return nil }
+        let after = rest.dropFirst(name.count).first
+        guard after == nil || after == " " || after == ">" || after == "/" || after == "\t" else { return nil }
+        return name.lowercased()
+    }
+
+    private static func startsHTMLBlock(_ trimmed: String) -> Bool {
+        if trimmed.hasPrefix("<!--") { return true }
+        guard let name = tagName(Substring(trimmed)) else { return false }
+        return blockTags.contains(name)
+    }
+
+    /// Protects a paragraph whose first line Ink would cut out of it (an image or inline HTML first).
+    /// The line gets a sentinel that ``resolveParagraphStarts(_:)`` turns into `&#xE001;` when, after the
+    /// inline pass, the paragraph starts with `!` or `<`, and removes otherwise. Ink starts a paragraph at
+    /// the `&`, libxml2 decodes the reference to U+E001, and the block builder removes that character.
+    private static func guardParagraphStart(_ line: String) -> String {
+        String(paragraphSentinel) + line
+    }
+
+    private static let paragraphSentinel: Character = "\u{E000}"
+
+    private static func resolveParagraphStarts(_ text: String) -> String {
+        guard text.contains(paragraphSentinel) else { return text }
+        var out = ""
+        var iterator = text.makeIterator()
+        var pending = false
+        while let c = iterator.next() {
+            if c == paragraphSentinel { pending = true; continue }
+            if pending {
+                if c == "!" || c == "<" { out += "&#xE001;" }
+                pending = false
+            }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// `[label]: destination "title"` on one line.
+    private static func parseDefinition(_ trimmed: String) -> (label: String, destination: String, title: String?)? {
+        let s = Array(trimmed)
+        guard s.first == "[" else { return nil }
+        var i = 1
+        var label = ""
+        while i < s.count, s[i] != "]" {
+            if s[i] == "[" { return nil }
+            if s[i] == "\\", i + 1 < s.count { label.append(s[i]); label.append(s[i + 1]); i += 2; continue }
+            label.append(s[i]); i += 1
+        }
+        guard i + 1 < s.count, s[i] == "]", s[i + 1] == ":", !label.allSatisfy(\.isWhitespace) else { return nil }
+        i += 2
+        while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+        guard let (destination, title, end) = parseDestinationAndTitle(s, from: i, closing: nil) else { return nil }
+        guard s[end...].allSatisfy({ $0 == " " || $0 == "\t" }), !destination.isEmpty || s[i] == "<" else { return nil }
+        return (normalizeLabel(label), destination, title)
+    }
+
+    private static func normalizeLabel(_ label: String) -> String {
+        label.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// Parses a link destination and optional title starting at `from`; when `closing` is given, expects
+    /// that character after them. Returns the unescaped destination and title and the index after.
+    private static func parseDestinationAndTitle(_ s: [Character], from start: Int, closing: Character?) -> (String, String?, Int)? {
+        var i = start
+        func skipSpaces(allowNewline: Bool) {
+            var newlines = 0
+            while i < s.count, s[i] == " " || s[i] == "\t" || (allowNewline && s[i] == "\n" && newlines == 0) {
+                if s[i] == "\n" { newlines += 1 }
+                i += 1
+            }
+        }
+        skipSpaces(allowNewline: closing != nil)
+        var destination = ""
+        if i < s.count, s[i] == "<" {
+            i += 1
+            while i < s.count, s[i] != ">" {
+                if s[i] == "\n" || s[i] == "<" { return nil }
+                if s[i] == "\\", i + 1 < s.count, isASCIIPunctuation(s[i + 1]) { destination.append(s[i + 1]); i += 2; continue }
+                destination.append(s[i]); i += 1
+            }
+            guard i < s.count else { return nil }
+            i += 1
+        } else {
+            var depth = 0
+            while i < s.count, !s[i].isWhitespace, !(s[i].isASCII && s[i].asciiValue! < 0x20) {
+                if s[i] == "\\", i + 1 < s.count, isASCIIPunctuation(s[i + 1]) { destination.append(s[i + 1]); i += 2; continue }
+                if s[i] == "(" { depth += 1 }
+                if s[i] == ")" {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                destination.append(s[i]); i += 1
+            }
+            guard depth == 0 else { return nil }
+        }
+        let afterDestination = i
+        skipSpaces(allowNewline: true)
+        var title: String?
+        if i < s.count, i > afterDestination, let open = s[i] as Character?, open == "\"" || open == "'" || open == "(" {
+            let close: Character = open == "(" ? ")" : open
+            var j = i + 1
+            var text = ""
+            var closed = false
+            while j < s.count {
+                if s[j] == "\\", j + 1 < s.count, isASCIIPunctuation(s[j + 1]) { text.append(s[j + 1]); j += 2; continue }
+                if s[j] == close { closed = true; break }
+                if open == "(" && s[j] == "(" { break }
+                text.append(s[j]); j += 1
+            }
+            if closed {
+                title = text
+                i = j + 1
+                skipSpaces(allowNewline: false)
+            } else {
+                i = afterDestination
+            }
+        } else {
+            i = afterDestination
+            if closing != nil { skipSpaces(allowNewline: true) }
+        }
+        if let closing {
+            guard i < s.count, s[i] == closing else { return nil }
+            i += 1
+        }
+        return (destination, title, i)
+    }
+
+    private static func isASCIIPunctuation(_ c: Character) -> Bool {
+        guard let v = c.asciiValue else { return false }
+        return (0x21...0x2F).contains(v) || (0x3A...0x40).contains(v) || (0x5B...0x60).contains(v) || (0x7B...0x7E).contains(v)
+    }
+
+    // MARK: Inline pass
+
+    private mutating func token(_ target: BlockBuilder.LinkTarget) -> String {
+        let key = Self.tokenPrefix + String(targets.count + 1)
+        targets[key] = target
+        return key
+    }
+
+    /// Index after the code span opening at `i`, or `nil` when the backtick run has no closing run.
+    private static func codeSpanEnd(_ s: [Character], _ i: Int) -> (contentStart: Int, contentEnd: Int, end: Int)? {
+        var run = 0
+        while i + run < s.count, s[i + run] == "`" { run += 1 }
+        var j = i + run
+        while j < s.count {
+            if s[j] == "\n", j + 1 < s.count, s[j + 1] == "\n" { return nil }
+            if s[j] == "`" {
+                var other = 0
+                while j + other < s.count, s[j + other] == "`" { other += 1 }
+                if other == run { return (i + run, j, j + run) }
+                j += other
+                continue
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func escapeHTML(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Text that must reach Ink as literal characters (a URL shown as link text).
+    private static func literal(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if isASCIIPunctuation(c), c != "/", c != ":", c != ".", c != "-", c != "@", c != "?", c != "=", c != "#" {
+                out += "&#\(c.asciiValue!);"
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    private static func isAlphanumeric(_ c: Character?) -> Bool {
+        guard let c else { return false }
+        return c.isLetter || c.isNumber
+    }
+
+    private mutating func inline(_ s: [Character]) -> String {
+        inline(s, 0, s.count)
+    }
+
+    private mutating func inline(_ s: [Character], _ start: Int, _ end: Int) -> String {
+        var out = ""
+        var i = start
+        while i < end {
+            let c = s[i]
+            switch c {
+            case "`":
+                if let span = Self.codeSpanEnd(s, i), span.end <= end {
+                    let run = span.contentStart - i
+                    var content = String(s[span.contentStart..<span.contentEnd])
+                    if run == 1 {
+                        out += "`" + content + "`"
+                    } else {
+                        content = content.replacingOccurrences(of: "\n", with: " ")
+                        if content.count >= 2, content.first == " ", content.last == " ", !content.allSatisfy({ $0 == " " }) {
+                            content = String(content.dropFirst().dropLast())
+                        }
+                        out += content.contains("`") ? "<code>" + Self.escapeHTML(content) + "</code>" : "`" + content + "`"
+                    }
+                    i = span.end
+                } else {
+                    var run = 0
+                    while i + run < end, s[i + run] == "`" { run += 1 }
+                    out += String(repeating: "&#96;", count: run)
+                    i += run
+                }
+            case "\\":
+                if i + 1 < end, Self.isASCIIPunctuation(s[i + 1]) {
+                    out += "&#\(s[i + 1].asciiValue!);"
+                    i += 2
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+            case "<":
+                if let (text, end2) = autolink(s, i, end) {
+                    out += text
+                    i = end2
+                } else if let rawEnd = Self.rawHTMLEnd(s, i, end) {
+                    out += String(s[i..<rawEnd])
+                    i = rawEnd
+                } else {
+                    out += "&lt;"
+                    i += 1
+                }
+            case "!" where i + 1 < end && s[i + 1] == "[":
+                if let link = parseLink(s, i + 1, end) {
+                    let alt = altText(String(s[link.textStart..<link.textEnd]))
+                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: alt))
+                    out += "![](" + key + ")"
+                    i = link.end
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+            case "[":
+                if let link = parseLink(s, i, end) {
+                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: nil))
+                    out += "[" + inline(s, link.textStart, link.textEnd) + "](" + key + ")"
+                    i = link.end
+                } else {
+                    out += "&#91;"
+                    i += 1
+                }
+            case "]":
+                out += "&#93;"
+                i += 1
+            case "_":
+                if Self.isAlphanumeric(i > start ? s[i - 1] : nil) && Self.isAlphanumeric(i + 1 < end ? s[i + 1] : nil) {
+                    out += "&#95;"
+                } else {
+                    out.append(c)
+                }
+                i += 1
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `<scheme:…>` or `<address@host>` starting at `i`, rewritten as a tokenised link.
+    private mutating func autolink(_ s: [Character], _ i: Int, _ end: Int) -> (String, Int)? {
+        var j = i + 1
+        var body = ""
+        while j < end, s[j] != ">" {
+            if s[j] == "<" || s[j].isWhitespace { return nil }
+            body.append(s[j]); j += 1
+        }
+        guard j < end else { return nil }
+        let scheme = body.prefix { $0 != ":" }
+        let isURI = scheme.count >= 2 && scheme.count <= 32 && scheme.first!.isASCII && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-") }
+            && body.count > scheme.count
+        let parts = body.split(separator: "@", omittingEmptySubsequences: false)
+        let isEmail = !isURI && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
+            && parts[0].allSatisfy { $0.isASCII && !$0.isWhitespace }
+        guard isURI || isEmail else { return nil }
+        let key = token(BlockBuilder.LinkTarget(destination: isEmail ? "mailto:" + body : body, title: nil, alt: nil))
+        return ("[" + Self.literal(body) + "](" + key + ")", j + 1)
+    }
+
+    /// The end of a raw HTML construct starting at `i`: a comment, or a tag; for an inline element that is
+    /// not void, everything up to its matching end tag (Ink passes that whole range through raw).
+    private static func rawHTMLEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
+        if i + 3 < end, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+            var j = i + 4
+            while j + 2 < end {
+                if s[j] == "-", s[j + 1] == "-", s[j + 2] == ">" { return j + 3 }
+                j += 1
+            }
+            return nil
+        }
+        func tagEnd(_ k: Int) -> Int? {
+            var j = k + 1
+            var quote: Character?
+            while j < end {
+                if let q = quote { if s[j] == q { quote = nil } } else if s[j] == "\"" || s[j] == "'" { quote = s[j] } else if s[j] == ">" { return j + 1 }
+                j += 1
+            }
+            return nil
+        }
+        guard let name = tagName(Substring(String(s[i..<min(end, i + 40)]))), let firstEnd = tagEnd(i) else { return nil }
+        let closing = s[i + 1] == "/"
+        let selfClosing = s[firstEnd - 2] == "/"
+        let voidElements: Set<String> = ["br", "img", "hr", "wbr", "input", "meta", "link", "source", "area", "col", "embed"]
+        if closing || selfClosing || voidElements.contains(name) { return firstEnd }
+        // Find the matching end tag, counting nested elements of the same name.
+        var depth = 1
+        var j = firstEnd
+        while j < end {
+            if s[j] == "<", let other = tagName(Substring(String(s[j..<min(end, j + 40)]))), other == name, let e = tagEnd(j) {
+                if s[j + 1] == "/" { depth -= 1 } else if s[e - 2] != "/" { depth += 1 }
+                j = e
+                if depth == 0 { return j }
+                continue
+            }
+            j += 1
+        }
+        return firstEnd
+    }
+
+    private struct ParsedLink {
+        var textStart: Int
+        var textEnd: Int
+        var destination: String
+        var title: String?
+        var end: Int
+    }
+
+    /// A link `[text](dest "title")`, `[text][label]`, `[text][]` or `[label]` whose `[` is at `i`.
+    private func parseLink(_ s: [Character], _ i: Int, _ end: Int) -> ParsedLink? {
+        var j = i + 1
+        var depth = 1
+        while j < end {
+            let c = s[j]
+            if c == "\\" { j += 2; continue }
+            if c == "`", let span = Self.codeSpanEnd(s, j), span.end <= end { j = span.end; continue }
+            if c == "\n", j + 1 < end, s[j + 1] == "\n" { return nil }
+            if c == "[" { depth += 1 }
+            if c == "]" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            j += 1
+        }
+        guard j < end else { return nil }
+        let textStart = i + 1, textEnd = j
+        let k = j + 1
+        if k < end, s[k] == "(" {
+            if let (destination, title, after) = Self.parseDestinationAndTitle(Array(s[..<end]), from: k + 1, closing: ")") {
+                return ParsedLink(textStart: textStart, textEnd: textEnd, destination: destination, title: title, end: after)
+            }
+        }
+        var labelEnd = k
+        var label = String(s[textStart..<textEnd])
+        if k + 1 < end, s[k] == "[" {
+            var m = k + 1
+            while m < end, s[m] != "]", s[m] != "[" { m += 1 }
+            if m < end, s[m] == "]" {
+                let explicit = String(s[(k + 1)..<m])
+                if !explicit.allSatisfy(\.isWhitespace) { label = explicit }
+                labelEnd = m + 1
+            }
+        }
+        guard let definition = definitions[Self.normalizeLabel(label)] else { return nil }
+        return ParsedLink(textStart: textStart, textEnd: textEnd, destination: definition.destination,
+                          title: definition.title, end: labelEnd)
+    }
+}

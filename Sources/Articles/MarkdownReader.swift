@@ -1,0 +1,234 @@
+import Foundation
+import Ink
+import TaalgrensCore
+import Yams
+
+/// Reads Markdown with YAML front matter: front matter through Yams, the body through
+/// ``MarkdownPreprocessor`` → Ink → libxml2 → ``BlockBuilder``.
+enum MarkdownReader {
+    /// The front matter of a Markdown file.
+    struct FrontMatter {
+        var title: String?
+        var titleLine: Int?
+        var id: String?
+        var metadata: [String: String] = [:]
+        /// The body after the closing fence.
+        var body: String
+        /// The 1-based line of the file where the body starts.
+        var bodyLine: Int
+    }
+
+    /// Splits off and reads the front matter (`---` … `---` or `...` at the very top of the file).
+    ///
+    /// Every value is taken as the text YAML wrote (no type resolution: `2020-03-30` stays that text);
+    /// a sequence of scalars becomes its items joined by ", "; any other structure is kept as YAML flow
+    /// text. Keys: `title`, `id` (an article id: no `/`, `\` or control characters, not `.` or `..`),
+    /// `date` (ISO 8601 `yyyy-MM-dd`), anything else goes to the metadata as is.
+    /// - Throws: ``InputError`` for an unclosed front matter, malformed YAML (with its line), a front
+    ///   matter that is not a mapping, or a malformed `id` or `date`.
+    static func frontMatter(of text: String, file: String) throws -> FrontMatter {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            return FrontMatter(body: text, bodyLine: 1)
+        }
+        guard let close = lines.dropFirst().firstIndex(where: {
+            let t = $0.trimmingCharacters(in: .whitespaces)
+            return t == "---" || t == "..."
+        }) else {
+            throw InputError(file: file, line: 1, column: 1, "front matter opened with --- on line 1 is never closed: expected a line holding only --- after the last key")
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        var result = FrontMatter(body: body, bodyLine: close + 2)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml, Resolver.basic)
+        } catch let error as YamlError {
+            throw inputError(error, file: file)
+        }
+        guard let node else { return result }
+        guard let mapping = node.mapping else {
+            throw InputError(file: file, line: 2, column: 1, "expected the front matter to be YAML keys and values (a mapping), found \(kindName(node))")
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else { continue }
+            let line = (value.mark?.line ?? keyNode.mark?.line).map { $0 + 1 }
+            let text = try string(of: value, key: key, file: file, line: line)
+            switch key {
+            case "title":
+                result.title = text
+                result.titleLine = line
+            case "id":
+                guard isValidArticleID(text) else {
+                    throw InputError(file: file, line: line, "expected an article id for `id` (letters, digits, '-', '_' or '.', no path separators), found \"\(text)\"")
+                }
+                result.id = text
+            case "date":
+                guard isISODate(text) else {
+                    throw InputError(file: file, line: line, "expected an ISO 8601 date (yyyy-MM-dd, for example 2020-03-30) for `date`, found \"\(text)\"")
+                }
+                result.metadata[key] = text
+            default:
+                result.metadata[key] = text
+            }
+        }
+        return result
+    }
+
+    /// Reads a Markdown article.
+    static func read(_ text: String, locale: LanguageTag, articleID: String?, file: String, defaultID: String) throws -> Article {
+        let front = try frontMatter(of: text, file: file)
+        var prefix: [Block] = []
+        if let title = front.title {
+            let content = titleContent(title)
+            if !content.plainText.isEmpty {
+                prefix.append(Block(kind: .title, content: content, line: front.titleLine))
+            }
+        }
+        let blocks = try bodyBlocks(front.body, file: file, titleFromFirstHeading: prefix.isEmpty, bodyLine: front.bodyLine, prefix: prefix)
+        return Article(id: articleID ?? front.id ?? defaultID, locale: locale, format: .markdown,
+                       metadata: front.metadata, blocks: blocks)
+    }
+
+    /// The title from the front matter as a block's content (plain text; soft hyphens become codes).
+    private static func titleContent(_ title: String) -> RichText {
+        BlockBuilder.plainContent(title)
+    }
+
+    /// Markdown body → blocks.
+    static func bodyBlocks(_ body: String, file: String, titleFromFirstHeading: Bool, bodyLine: Int, prefix: [Block]) throws -> [Block] {
+        let processed = MarkdownPreprocessor.process(body, altText: { alt in
+            (try? inlinePlainText(alt, file: file)) ?? alt
+        })
+        let html = MarkdownParser().html(from: processed.markdown)
+        guard !html.isEmpty else { return prefix }
+        let root = try HTMLNode.parse("<!DOCTYPE html><html><body>" + html + "</body></html>", file: file)
+        var builder = BlockBuilder(titleRule: titleFromFirstHeading ? .leadingH1 : .none, skipsChrome: false)
+        builder.linkTargets = processed.targets
+        builder.walk(children: root.firstElement(named: "body") ?? root)
+        var blocks = builder.assemble(prefix: prefix)
+        locateLines(&blocks, from: prefix.count, in: body, bodyLine: bodyLine)
+        return blocks
+    }
+
+    /// The plain text of a piece of inline Markdown (an image description), through the same pipeline.
+    private static func inlinePlainText(_ markdown: String, file: String) throws -> String {
+        let processed = MarkdownPreprocessor.process(markdown, altText: { $0 })
+        let html = MarkdownParser().html(from: processed.markdown)
+        guard !html.isEmpty else { return "" }
+        let root = try HTMLNode.parse("<html><body>" + html + "</body></html>", file: file)
+        return BlockBuilder.collapse(root.textContent)
+    }
+
+    /// Best-effort source lines for blocks (Ink's HTML carries none): the first word of each block is
+    /// looked up at the start of a later source line, after markup and punctuation (list, quote and
+    /// heading markers, quotation marks); table cells may share a line, attached blocks take their
+    /// owner's line. Blocks whose first word is not found keep `line == nil`.
+    private static func locateLines(_ blocks: inout [Block], from start: Int, in body: String, bodyLine: Int) {
+        func firstWord(_ text: String) -> String {
+            let rest = text.drop { !($0.isLetter || $0.isNumber) }
+            return String(rest.prefix { $0.isLetter || $0.isNumber })
+        }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, let marker = rest.dropFirst(digits.count).first, marker == "." || marker == ")" {
+                rest = rest.dropFirst(digits.count + 1)
+            }
+            return rest.drop { !($0.isLetter || $0.isNumber) }
+        }
+        var cursor = -1
+        var previousKind: BlockKind?
+        for index in blocks.indices.dropFirst(start) {
+            blocks[index].line = nil
+            let isAttached = blocks[index].content.codes.first.map { $0.type == .other && $0.attributes["owner"] != nil } ?? false
+            if isAttached, index > 0 {
+                blocks[index].line = blocks[index - 1].line
+                continue
+            }
+            let word = firstWord(blocks[index].content.plainText)
+            guard !word.isEmpty else { continue }
+            let sameLineAllowed = blocks[index].kind == .tableCell && previousKind == .tableCell
+            var i = max(sameLineAllowed ? cursor : cursor + 1, 0)
+            while i < lines.count {
+                let found = sameLineAllowed ? lines[i].contains(word) : lines[i].hasPrefix(word)
+                if found {
+                    blocks[index].line = bodyLine + i
+                    cursor = i
+                    break
+                }
+                i += 1
+            }
+            previousKind = blocks[index].kind
+        }
+    }
+
+    private static func string(of node: Node, key: String, file: String, line: Int?) throws -> String {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string
+        case .sequence(let sequence):
+            let items = sequence.compactMap { $0.scalar?.string }
+            if items.count == sequence.count { return items.joined(separator: ", ") }
+            fallthrough
+        default:
+            do {
+                return try Yams.serialize(node: node).trimmingCharacters(in: .whitespacesAndNewlines)
+            } catch {
+                throw InputError(file: file, line: line, "could not read the value of front matter key `\(key)`")
+            }
+        }
+    }
+
+    private static func kindName(_ node: Node) -> String {
+        switch node {
+        case .scalar: "a single value"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        case .alias: "an alias"
+        }
+    }
+
+    private static func inputError(_ error: YamlError, file: String) -> InputError {
+        // Yams marks are 1-based within the YAML text, which starts on line 2 of the file.
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return InputError(file: file, line: mark.line + 1, column: mark.column, "malformed YAML front matter: \(what)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return InputError(file: file, line: context.mark.line + 1, column: context.mark.column,
+                              "malformed YAML front matter: the key(s) \(duplicates.joined(separator: ", ")) appear more than once")
+        default:
+            return InputError(file: file, line: 2, "malformed YAML front matter: \(error)")
+        }
+    }
+
+    /// Whether `text` is a usable article id: non-empty, at most 200 characters, not `.` or `..`, made of
+    /// letters, digits, `-`, `_` and `.`.
+    static func isValidArticleID(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 200, text != ".", text != ".." else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    /// Whether `text` is an ISO 8601 calendar date `yyyy-MM-dd` that exists (2020-02-30 does not).
+    static func isISODate(_ text: String) -> Bool {
+        ISODate(text) != nil
+    }
+}
+
+/// A calendar date written `yyyy-MM-dd` (ISO 8601 extended format, proleptic Gregorian calendar).
+struct ISODate: Hashable, Sendable {
+    var year: Int, month: Int, day: Int
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        guard (1...days).contains(d) else { return nil }
+        year = y; month = m; day = d
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import TaalgrensCore
+
+/// Reads plain text, as copied from an e-mail or a word processor.
+///
+/// Rules (also in `docs/articles.md`):
+/// - Paragraphs are separated by blank lines (lines holding only whitespace count as blank).
+/// - A single line break inside a paragraph is a soft wrap: the lines are joined with one space. A line
+///   that ends in a letter followed by `-` is joined without a space, keeping the hyphen ("well-" +
+///   "known" → "well-known"); one that ends in a soft hyphen is joined without a space.
+/// - A line starting with `•`, `-`, `*` (or `–`, `▪`, `◦`) followed by a space starts a list item; the lines
+///   after it, up to the next item or blank line, continue it. Lines before the first item of a
+///   paragraph form a paragraph of their own.
+/// - The title: the first paragraph, when it is a single line of at most 200 characters that is not a list
+///   item and does not end in `.`, `,`, `;` or `:` (a title may end in `?` or `!`).
+/// - A heading: a later paragraph that is a single line of at most 100 characters, not a list item, and
+///   ends in neither `.`, `,`, `;`, `:`, `!`, `?` nor `…`.
+enum PlainTextReader {
+    private static let bullets: Set<Character> = ["•", "-", "*", "–", "▪", "◦"]
+
+    static func read(_ text: String, locale: LanguageTag, articleID: String) -> Article {
+        var blocks: [Block] = []
+        var paragraph: [(line: Int, text: String)] = []
+
+        func bulletContent(_ line: String) -> String? {
+            guard let first = line.first, bullets.contains(first) else { return nil }
+            let rest = line.dropFirst()
+            guard let space = rest.first, space == " " || space == "\t" || space == "\u{00A0}" else { return nil }
+            return String(rest.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+        }
+
+        func join(_ lines: [String]) -> String {
+            var out = ""
+            for line in lines {
+                if out.isEmpty { out = line; continue }
+                if out.hasSuffix("\u{00AD}") {
+                    out += line
+                } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true {
+                    out += line
+                } else {
+                    out += " " + line
+                }
+            }
+            return out
+        }
+
+        func flush() {
+            defer { paragraph = [] }
+            guard !paragraph.isEmpty else { return }
+            var pending: [String] = []
+            var pendingLine = paragraph[0].line
+            var pendingIsItem = false
+            var emitted: [Block] = []
+            func emit() {
+                guard !pending.isEmpty else { return }
+                let content = BlockBuilder.plainContent(join(pending))
+                if !content.plainText.isEmpty {
+                    emitted.append(Block(kind: pendingIsItem ? .listItem : .paragraph, content: content,
+                                         level: pendingIsItem ? 1 : nil, line: pendingLine))
+                }
+                pending = []
+            }
+            for (line, text) in paragraph {
+                if let item = bulletContent(text) {
+                    emit()
+                    pending = [item]
+                    pendingLine = line
+                    pendingIsItem = true
+                } else {
+                    if pending.isEmpty { pendingLine = line }
+                    pending.append(text)
+                }
+            }
+            emit()
+            if paragraph.count == 1, emitted.count == 1, emitted[0].kind == .paragraph {
+                let plain = emitted[0].content.plainText
+                if blocks.isEmpty {
+                    if plain.count <= 200, let last = plain.last, !".,;:".contains(last) { emitted[0].kind = .title }
+                } else if plain.count <= 100, let last = plain.last, !".,;:!?…".contains(last) {
+                    emitted[0].kind = .heading
+                    emitted[0].level = 2
+                }
+            }
+            blocks += emitted
+        }
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, raw) in lines.enumerated() {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { flush() } else { paragraph.append((index + 1, trimmed)) }
+        }
+        flush()
+        return Article(id: articleID, locale: locale, format: .text, blocks: blocks)
+    }
+}

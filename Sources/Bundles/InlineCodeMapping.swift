@@ -1,0 +1,133 @@
+import TaalgrensCore
+
+/// Carries a stored target's inline codes over to the source being translated.
+///
+/// A match's target was stored with the codes of the article it came from: their ids and attributes (a
+/// link's `href`) belong to that article. The bundle needs the target with the codes of *this* source, so that
+/// the XLIFF target's `<pc>` ids match the source's and the rendered article links where this article links.
+///
+/// Mapping, by anchor (an opening or standalone code; a closing code follows its opening):
+/// 1. target anchor → stored-source anchor: the same id and type when the stored source has it, else the
+///    k-th anchor of that type in the target goes to the k-th of that type in the stored source;
+/// 2. stored-source anchor → query anchor: the k-th anchor of a type goes to the k-th of that type.
+/// A mapped code takes the query code's id and type. It keeps the stored target's attributes when the
+/// stored source code has the same attributes as the query's (the memory saw the same link, and its
+/// translation may point to the target-language page: `/en/about-us` became `/nl/over-ons`); otherwise it
+/// takes the query code's attributes. A code that cannot be mapped is dropped
+/// (its text stays), and a query anchor no target code maps to is missing; either makes the segment need
+/// review.
+enum InlineCodeMapping {
+    struct Result: Hashable, Sendable {
+        var target: RichText
+        /// Target codes that had no counterpart in the source and were dropped.
+        var dropped: Int
+        /// Source anchors with no counterpart in the target.
+        var missing: Int
+        var isClean: Bool { dropped == 0 && missing == 0 }
+    }
+
+    static func map(target: RichText, storedSource: RichText, querySource: RichText) -> Result {
+        let queryAnchors = anchors(of: querySource)
+        let storedAnchors = anchors(of: storedSource)
+        let targetAnchors = anchors(of: target)
+        if queryAnchors.isEmpty && targetAnchors.isEmpty { return Result(target: target, dropped: 0, missing: 0) }
+
+        // stored-source anchor id → query code, by type order.
+        var storedToQuery: [String: InlineCode] = [:]
+        for type in Set(storedAnchors.map(\.type)) {
+            let stored = storedAnchors.filter { $0.type == type }, query = queryAnchors.filter { $0.type == type }
+            for (s, q) in zip(stored, query) { storedToQuery[s.id] = q }
+        }
+        // target anchor id → stored-source anchor id: same id and type first, else by type order.
+        var targetToStored: [String: String] = [:]
+        let storedByID = Dictionary(storedAnchors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var remaining = storedAnchors.filter { stored in !targetAnchors.contains { $0.id == stored.id && $0.type == stored.type } }
+        for t in targetAnchors {
+            if let s = storedByID[t.id], s.type == t.type {
+                targetToStored[t.id] = s.id
+            } else if let index = remaining.firstIndex(where: { $0.type == t.type }) {
+                targetToStored[t.id] = remaining.remove(at: index).id
+            }
+        }
+
+        var elements: [InlineElement] = []
+        var dropped = 0
+        var used = Set<String>()
+        // A target's closing code maps through its opening: remember the code each opening became.
+        var openedAs: [String: InlineCode] = [:]
+        for element in target.elements {
+            switch element {
+            case .text:
+                elements.append(element)
+            case .code(let c):
+                switch c.kind {
+                case .opening, .standalone:
+                    if let storedID = targetToStored[c.id], let q = storedToQuery[storedID], !used.contains(q.id) || c.kind == .standalone {
+                        // The translation's own attributes (a link localised to the target language) hold
+                        // when the memory saw the same code in its source; else the source's are used.
+                        let attributes = storedByID[storedID]?.attributes == q.attributes ? c.attributes : q.attributes
+                        let mapped = InlineCode(id: q.id, kind: c.kind, type: q.type, attributes: attributes)
+                        elements.append(.code(mapped))
+                        used.insert(q.id)
+                        if c.kind == .opening { openedAs[c.id] = mapped }
+                    } else {
+                        dropped += 1
+                    }
+                case .closing:
+                    if let opening = openedAs.removeValue(forKey: c.id) {
+                        elements.append(.code(InlineCode(id: opening.id, kind: .closing, type: opening.type, attributes: opening.attributes)))
+                    } else if let storedID = targetToStored[c.id], let q = storedToQuery[storedID], !used.contains(q.id) {
+                        // The opening lies in an earlier segment (a code across segments, XLIFF <ec>).
+                        elements.append(.code(InlineCode(id: q.id, kind: .closing, type: q.type, attributes: q.attributes)))
+                        used.insert(q.id)
+                    } else {
+                        dropped += 1
+                    }
+                }
+            }
+        }
+        // Query closings whose opening lies outside this segment count as anchors too.
+        let queryIDs = Set(queryAnchors.map(\.id))
+        let missing = queryIDs.subtracting(used).count
+        return Result(target: RichText(elements), dropped: dropped, missing: missing)
+    }
+
+    /// The opening and standalone codes, plus closing codes whose opening is not in the text (their pair
+    /// starts in an earlier segment), in order.
+    static func anchors(of text: RichText) -> [InlineCode] {
+        var opened = Set<String>()
+        var out: [InlineCode] = []
+        for c in text.codes {
+            switch c.kind {
+            case .opening: opened.insert(c.id); out.append(c)
+            case .standalone: out.append(c)
+            case .closing: if !opened.contains(c.id) { out.append(c) }
+            }
+        }
+        return out
+    }
+
+    /// Drops codes whose partner is missing (a closing with no opening before it, an opening never closed),
+    /// so a composed block is well formed for the renderers.
+    /// - Complexity: O(n) in the number of elements.
+    static func balanced(_ text: RichText) -> RichText {
+        if text.unpairedCodes.isEmpty { return text }
+        var out: [InlineElement?] = []
+        var open: [String: [Int]] = [:]
+        for element in text.elements {
+            if case .code(let c) = element {
+                switch c.kind {
+                case .opening: open[c.id, default: []].append(out.count)
+                case .closing:
+                    guard var stack = open[c.id], !stack.isEmpty else { continue }
+                    stack.removeLast()
+                    open[c.id] = stack
+                case .standalone: break
+                }
+            }
+            out.append(element)
+        }
+        for index in open.values.joined() { out[index] = nil }
+        return RichText(out.compactMap { $0 })
+    }
+}

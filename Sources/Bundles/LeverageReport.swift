@@ -1,0 +1,192 @@
+import TaalgrensCore
+
+/// One XLIFF segment of a bundle as the report shows it: a source sentence, or a run of two or three
+/// consecutive source sentences that the memory holds as one unit (a 2-1 or 3-1 bead).
+public struct LeveragedSegment: Hashable, Codable, Sendable {
+    /// The XLIFF segment id (`b3.s1`, or `b3.s1-2` for a run of positions 1 and 2).
+    public var id: String
+    /// The XLIFF unit id: one unit per block (`b3`).
+    public var unit: String
+    /// The block index in the source article.
+    public var block: Int
+    /// The positions of the source sentences within the block (one, or two to three for a run).
+    public var positions: [Int]
+    /// The source plain text (inline codes removed).
+    public var source: String
+    /// The target plain text written into the XLIFF, or `nil` when the target is left empty.
+    public var target: String?
+    public var band: LeverageBand
+    /// The score of the match used (0–101, one decimal), or `nil` when the memory had none.
+    public var score: Double?
+    /// `context`, `exact` or `fuzzy`, or `nil` when the memory had no match.
+    public var kind: String?
+    /// The id of the translation unit the match came from.
+    public var matchUnit: String?
+    /// The XLIFF state written: `translated` (context or exact match) or `initial`.
+    public var state: String
+    /// A person must look at it: a fuzzy target was filled in, inline codes of the match did not map onto the
+    /// source, or nothing was found at all.
+    public var needsReview: Bool
+    /// The rendered article shows this segment in the source language, because no exact or context match
+    /// was found.
+    public var renderedInSource: Bool
+    /// Words in the source (``WordCount``).
+    public var words: Int
+    /// Why the segment needs review, in words a translator understands; empty when it does not.
+    public var notes: [String]
+
+    public init(id: String, unit: String, block: Int, positions: [Int], source: String, target: String?,
+                band: LeverageBand, score: Double?, kind: String?, matchUnit: String?, state: String,
+                needsReview: Bool, renderedInSource: Bool, words: Int, notes: [String]) {
+        self.id = id
+        self.unit = unit
+        self.block = block
+        self.positions = positions
+        self.source = source
+        self.target = target
+        self.band = band
+        self.score = score
+        self.kind = kind
+        self.matchUnit = matchUnit
+        self.state = state
+        self.needsReview = needsReview
+        self.renderedInSource = renderedInSource
+        self.words = words
+        self.notes = notes
+    }
+}
+
+/// A term, number or QA finding on a pre-translated segment, in the shape of `cli-json.md`'s `check`
+/// output, with the bundle's XLIFF unit and segment ids.
+public struct BundleFinding: Hashable, Codable, Sendable {
+    /// The rule id (`missing-term`, `number-mismatch`, `inline-code-mismatch`, …).
+    public var rule: String
+    /// `error`, `warning` or `info`.
+    public var severity: String
+    /// The locale of the text that ``start`` and ``end`` point into (the target, or the source for a term
+    /// the target lacks).
+    public var locale: String
+    /// The XLIFF unit id.
+    public var unit: String
+    /// The XLIFF segment id.
+    public var segment: String
+    /// The TBX concept id, for term rules.
+    public var termId: String?
+    /// The text the finding is about.
+    public var text: String?
+    /// UTF-16 offsets into the segment's plain text, end exclusive, when the finding has a position.
+    public var start: Int?
+    public var end: Int?
+    public var message: String
+    public var suggestion: String?
+
+    public init(rule: String, severity: String, locale: String, unit: String, segment: String, termId: String? = nil,
+                text: String? = nil, start: Int? = nil, end: Int? = nil, message: String, suggestion: String? = nil) {
+        self.rule = rule
+        self.severity = severity
+        self.locale = locale
+        self.unit = unit
+        self.segment = segment
+        self.termId = termId
+        self.text = text
+        self.start = start
+        self.end = end
+        self.message = message
+        self.suggestion = suggestion
+    }
+}
+
+/// The leverage report of one article for one target locale (`report.json`): how much of the article the
+/// memory already translates, per band, in segments and in words; the findings on the pre-translated
+/// targets; and the segments a person must look at.
+///
+/// The band counts always add up to ``totals``: every source sentence of the article is counted once, in the
+/// band of the segment (single sentence or run) it ended up in.
+public struct LeverageReport: Hashable, Codable, Sendable {
+    /// A number of segments (source sentences) and of source words.
+    public struct Count: Hashable, Codable, Sendable {
+        public var segments: Int
+        public var words: Int
+        public init(segments: Int = 0, words: Int = 0) { self.segments = segments; self.words = words }
+    }
+
+    /// One band's share.
+    public struct BandCount: Hashable, Codable, Sendable {
+        public var band: LeverageBand
+        /// ``LeverageBand/label``.
+        public var label: String
+        /// Source sentences in the band (a run counts each of its sentences).
+        public var segments: Int
+        public var words: Int
+        /// Share of the article's words, in per cent, one decimal.
+        public var wordPercent: Double
+    }
+
+    /// Finding counts by severity.
+    public struct Summary: Hashable, Codable, Sendable {
+        public var errors: Int
+        public var warnings: Int
+        public var infos: Int
+    }
+
+    public var article: String
+    public var sourceLocale: LanguageTag
+    public var targetLocale: LanguageTag
+    /// The memory's uuid.
+    public var memory: String
+    /// The fuzzy threshold used: fuzzy matches at or above it fill the target.
+    public var minScore: Double
+    /// ``WordCount/method``.
+    public var wordCountMethod: String
+    /// The article's totals: all source sentences and their words.
+    public var totals: Count
+    /// Every band, best first, including empty ones.
+    public var bands: [BandCount]
+    /// Every XLIFF segment, in document order.
+    public var segments: [LeveragedSegment]
+    /// Ids of the segments that need review.
+    public var needsReview: [String]
+    /// Ids of the segments the rendered article shows in the source language.
+    public var untranslated: [String]
+    public var findings: [BundleFinding]
+    public var summary: Summary
+
+    /// Builds a report from its segments and findings; the band counts and the lists are derived from the
+    /// segments here.
+    /// - Parameters:
+    ///   - totals: the article's totals, counted independently from the segmented article (its sentences
+    ///     and their words), so that a test can check that the bands add up to them.
+    public init(article: String, sourceLocale: LanguageTag, targetLocale: LanguageTag, memory: String, minScore: Double,
+                totals: Count, segments: [LeveragedSegment], findings: [BundleFinding]) {
+        self.article = article
+        self.sourceLocale = sourceLocale
+        self.targetLocale = targetLocale
+        self.memory = memory
+        self.minScore = minScore
+        wordCountMethod = WordCount.method
+        self.totals = totals
+        self.segments = segments
+        var perBand: [LeverageBand: Count] = [:]
+        for s in segments {
+            perBand[s.band, default: Count()].segments += s.positions.count
+            perBand[s.band, default: Count()].words += s.words
+        }
+        bands = LeverageBand.allCases.map { band in
+            let c = perBand[band] ?? Count()
+            let percent = totals.words == 0 ? 0 : roundedToTenth(100 * Double(c.words) / Double(totals.words))
+            return BandCount(band: band, label: band.label, segments: c.segments, words: c.words, wordPercent: percent)
+        }
+        needsReview = segments.filter(\.needsReview).map(\.id)
+        untranslated = segments.filter(\.renderedInSource).map(\.id)
+        self.findings = findings
+        summary = Summary(errors: findings.filter { $0.severity == "error" }.count,
+                          warnings: findings.filter { $0.severity == "warning" }.count,
+                          infos: findings.filter { $0.severity == "info" }.count)
+    }
+
+    /// The words of the segments pre-translated as context or exact matches, in per cent of the article.
+    public var translatedWordPercent: Double {
+        let words = bands.filter { $0.band <= .exact }.reduce(0) { $0 + $1.words }
+        return totals.words == 0 ? 0 : roundedToTenth(100 * Double(words) / Double(totals.words))
+    }
+}

@@ -1,0 +1,85 @@
+import Interchange
+import TaalgrensCore
+
+/// What the bundle does with one piece (a sentence or a run): which target it writes, in which state, and
+/// whether the rendered article can use it.
+///
+/// | best match | XLIFF target | state | rendered article | needs review |
+/// |---|---|---|---|---|
+/// | context (101) or exact (100) | the match's target | `translated` | target | only if its inline codes did not map |
+/// | fuzzy ≥ `minScore` | the match's target | `initial` | source language | yes |
+/// | fuzzy < `minScore`, or none | empty | `initial` | source language | yes |
+///
+/// A fuzzy target is a translation of *another* sentence: it helps the translator but cannot be published,
+/// so the rendered article keeps the source sentence there and the report lists it.
+struct SegmentDecision: Hashable, Sendable {
+    var piece: LeveragePiece
+    /// XLIFF unit id (`b3`) and segment id (`b3.s1`, `b3.s1-2`).
+    var unitID: String
+    var segmentID: String
+    /// The target written into the XLIFF, with this source's inline codes; `nil` leaves it empty.
+    var target: RichText?
+    var state: XLIFFState
+    /// Whether ``target`` replaces the source in the rendered article.
+    var rendersTarget: Bool
+    var needsReview: Bool
+    var notes: [String]
+    /// Set when the match's inline codes did not all map onto the source's.
+    var codeMismatch: InlineCodeMapping.Result?
+
+    init(piece: LeveragePiece, minScore: Double) {
+        self.piece = piece
+        unitID = Self.unitID(block: piece.block)
+        let p = piece.positions
+        segmentID = "\(unitID).s\(p.lowerBound)" + (p.count > 1 ? "-\(p.upperBound - 1)" : "")
+        target = nil
+        state = .initial
+        rendersTarget = false
+        needsReview = true
+        notes = []
+        codeMismatch = nil
+
+        guard let best = piece.best else {
+            notes = ["no match in the memory"]
+            return
+        }
+        let mapped = InlineCodeMapping.map(target: best.target, storedSource: best.source, querySource: piece.source)
+        if !mapped.isClean {
+            codeMismatch = mapped
+            notes.append("inline codes of the match differ from the source (\(mapped.dropped) dropped, \(mapped.missing) missing)")
+        }
+        let score = roundedToTenth(best.score)
+        if best.isExact {
+            target = mapped.target
+            state = .translated
+            rendersTarget = true
+            needsReview = !mapped.isClean
+            if best.adapted { notes.append("numbers or dates adapted to the source") }
+        } else if score >= roundedToTenth(minScore) {
+            target = mapped.target
+            notes.insert("fuzzy match \(Self.format(score)): check and edit the target", at: 0)
+        } else {
+            notes.insert("best match \(Self.format(score)) is below the threshold \(Self.format(minScore)): translate from scratch", at: 0)
+        }
+    }
+
+    /// The XLIFF unit id of a block.
+    static func unitID(block: Int) -> String { "b\(block)" }
+
+    static func format(_ value: Double) -> String {
+        let v = roundedToTenth(value)
+        return v == v.rounded() ? String(Int(v)) : String(v)
+    }
+
+    /// The segment as the report shows it.
+    func reported() -> LeveragedSegment {
+        let best = piece.best
+        return LeveragedSegment(
+            id: segmentID, unit: unitID, block: piece.block, positions: Array(piece.positions),
+            source: piece.source.plainText, target: target?.plainText,
+            band: LeverageBand(score: best?.score),
+            score: best.map { roundedToTenth($0.score) }, kind: best?.kind.rawValue, matchUnit: best?.unit,
+            state: state.rawValue, needsReview: needsReview, renderedInSource: !rendersTarget,
+            words: piece.words, notes: notes)
+    }
+}

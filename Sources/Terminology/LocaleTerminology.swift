@@ -1,0 +1,174 @@
+import Foundation
+import TaalgrensCore
+
+/// The rules term recognition and the checks need for one locale, read from
+/// `Locales/<locale>/terminology.json` (see `docs/terminology.md` for every key).
+///
+/// A locale is added by adding its file, not by changing code. Keys, all optional:
+/// - `stemmer`: the Snowball algorithm name (`dutch`, `french`, `english`); absent means no stemming,
+///   so `inflected` terms match as written (case-folded).
+/// - `elisions`: elided words written with an apostrophe and glued to the next word (`l'`, `d'`,
+///   `qu'`); they are split off so that "l'internet" holds the word "internet". Both `'` and `’` match.
+/// - `clitics`: endings glued to a word with an apostrophe and split off it (`'s` in "Child Focus's").
+/// - `forms`: irregular forms Snowball misses, mapped to their lemma (`"helplines": "helpline"`).
+/// - `endings`: regular endings Snowball leaves on, replaced before stemming when the rest keeps at
+///   least four Characters (Dutch `"es": "e"`: English loanwords such as "websites", "hotlines" take a
+///   plural -s after a vowel, which the Dutch stemmer keeps).
+/// - `keep`: words Snowball over-reduces; they are compared unstemmed (`"donnée"`, which Snowball
+///   reduces to "don", the stem of "dons").
+/// - `hyphenatedModifiers`: whether a multi-word term or a name may be the first part of a hyphenated
+///   compound ("Safer Internet Day-campagne", "B-BICO-consortium"), as Dutch spelling requires.
+/// - `minimumCompoundModifier`: the shortest modifier, in Characters, before a compound head (default 3).
+/// - `numbers`: times and number words for `number-mismatch` (see ``NumberFormat``); separators and
+///   month names come from CLDR through the Tokenization module.
+/// - `spacing`: punctuation that needs a no-break space (see ``SpacingRules``).
+public struct LocaleTerminology: Hashable, Codable, Sendable {
+    public var stemmer: String?
+    public var elisions: [String]
+    public var clitics: [String]
+    public var forms: [String: String]
+    public var endings: [String: String]
+    public var keep: [String]
+    public var hyphenatedModifiers: Bool
+    public var minimumCompoundModifier: Int
+    public var numbers: NumberFormat
+    public var spacing: SpacingRules?
+
+    public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
+                hyphenatedModifiers: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
+                spacing: SpacingRules? = nil) {
+        self.stemmer = stemmer
+        self.elisions = elisions
+        self.clitics = clitics
+        self.forms = forms
+        self.endings = endings
+        self.keep = keep
+        self.hyphenatedModifiers = hyphenatedModifiers
+        self.minimumCompoundModifier = minimumCompoundModifier
+        self.numbers = numbers
+        self.spacing = spacing
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedModifiers, minimumCompoundModifier, numbers, spacing
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        stemmer = try c.decodeIfPresent(String.self, forKey: .stemmer)
+        elisions = try c.decodeIfPresent([String].self, forKey: .elisions) ?? []
+        clitics = try c.decodeIfPresent([String].self, forKey: .clitics) ?? []
+        forms = try c.decodeIfPresent([String: String].self, forKey: .forms) ?? [:]
+        endings = try c.decodeIfPresent([String: String].self, forKey: .endings) ?? [:]
+        keep = try c.decodeIfPresent([String].self, forKey: .keep) ?? []
+        hyphenatedModifiers = try c.decodeIfPresent(Bool.self, forKey: .hyphenatedModifiers) ?? false
+        minimumCompoundModifier = try c.decodeIfPresent(Int.self, forKey: .minimumCompoundModifier) ?? 3
+        numbers = try c.decodeIfPresent(NumberFormat.self, forKey: .numbers) ?? NumberFormat()
+        spacing = try c.decodeIfPresent(SpacingRules.self, forKey: .spacing)
+    }
+
+    /// Reads a `terminology.json` file.
+    /// - Throws: `InputError` naming the file when it cannot be read or is not the documented JSON
+    ///   (with the JSON path of the offending key).
+    public static func read(contentsOf url: URL) throws -> LocaleTerminology {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw InputError(file: url.path, "the file does not exist or cannot be read") }
+        do {
+            return try JSONDecoder().decode(LocaleTerminology.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw InputError(file: url.path, "expected the JSON documented in docs/terminology.md: \(context.debugDescription)")
+        } catch let DecodingError.typeMismatch(type, context) {
+            throw InputError(file: url.path, "expected a \(type) at \(path(context.codingPath))")
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw InputError(file: url.path, "expected the key \(key.stringValue) at \(path(context.codingPath))")
+        } catch {
+            throw InputError(file: url.path, "expected the JSON documented in docs/terminology.md: \(error)")
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.isEmpty ? "the top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+/// What the `number-mismatch` rule needs beyond the tokenizer's CLDR-based numbers and dates: how a
+/// locale writes times and which words are numbers.
+public struct NumberFormat: Hashable, Codable, Sendable {
+    /// Numbers written as words, lower case ("five": 5, "vijf": 5, "eerste": 1).
+    public var words: [String: Int]
+    /// Words or letters after an hour ("14u30", "14 uur", "14 h 30").
+    public var hourMarkers: [String]
+    /// Markers of the morning after an hour ("am", "a.m.").
+    public var morningMarkers: [String]
+    /// Markers of the afternoon after an hour ("pm", "p.m."): 12 hours are added.
+    public var afternoonMarkers: [String]
+
+    public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = []) {
+        self.words = words
+        self.hourMarkers = hourMarkers
+        self.morningMarkers = morningMarkers
+        self.afternoonMarkers = afternoonMarkers
+    }
+
+    enum CodingKeys: String, CodingKey { case words, hourMarkers, morningMarkers, afternoonMarkers }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(words: try c.decodeIfPresent([String: Int].self, forKey: .words) ?? [:],
+                  hourMarkers: try c.decodeIfPresent([String].self, forKey: .hourMarkers) ?? [],
+                  morningMarkers: try c.decodeIfPresent([String].self, forKey: .morningMarkers) ?? [],
+                  afternoonMarkers: try c.decodeIfPresent([String].self, forKey: .afternoonMarkers) ?? [])
+    }
+}
+
+/// Punctuation that must be preceded by a no-break space, and quotation marks that must enclose one
+/// (French typography), for the `french-spacing` rule.
+public struct SpacingRules: Hashable, Codable, Sendable {
+    /// For each punctuation mark, the spaces accepted before it (for example `";"`: U+202F or U+00A0).
+    public var before: [String: [String]]
+    /// Opening marks that must be followed by one of ``insideSpaces`` ("«").
+    public var openingQuotes: [String]
+    /// Closing marks that must be preceded by one of ``insideSpaces`` ("»").
+    public var closingQuotes: [String]
+    /// The spaces accepted inside quotation marks.
+    public var insideSpaces: [String]
+    /// The space a translator should type, named for the message ("narrow no-break space (U+202F)").
+    public var advice: String
+
+    public init(before: [String: [String]], openingQuotes: [String], closingQuotes: [String], insideSpaces: [String], advice: String) {
+        self.before = before
+        self.openingQuotes = openingQuotes
+        self.closingQuotes = closingQuotes
+        self.insideSpaces = insideSpaces
+        self.advice = advice
+    }
+}
+
+/// The ``LocaleTerminology`` of every locale in a data folder, looked up with language fallback.
+public struct TerminologyData: Hashable, Sendable {
+    /// The rules by the locale folder they came from.
+    public var locales: [LanguageTag: LocaleTerminology]
+
+    public init(locales: [LanguageTag: LocaleTerminology] = [:]) { self.locales = locales }
+
+    /// Reads `Locales/*/terminology.json` of a data folder. Locale folders without the file are skipped.
+    /// - Throws: `InputError` for a file that is not the documented JSON.
+    public static func load(from data: DataDirectory) throws -> TerminologyData {
+        let fm = FileManager.default
+        var result: [LanguageTag: LocaleTerminology] = [:]
+        for name in ((try? fm.contentsOfDirectory(atPath: data.locales.path)) ?? []).sorted() {
+            guard let tag = LanguageTag(name) else { continue }
+            let file = data.locales.appendingPathComponent(name).appendingPathComponent("terminology.json")
+            guard fm.fileExists(atPath: file.path) else { continue }
+            result[tag] = try LocaleTerminology.read(contentsOf: file)
+        }
+        return TerminologyData(locales: result)
+    }
+
+    /// The rules for `locale`: its own folder's, else the closest by language (`nl` for `nl-BE` and the
+    /// reverse), else the generic rules (no stemming, no elision, English number format).
+    public func rules(for locale: LanguageTag) -> LocaleTerminology {
+        guard let best = locale.bestMatch(in: locales.keys.sorted()) else { return LocaleTerminology() }
+        return locales[best] ?? LocaleTerminology()
+    }
+}

@@ -1,0 +1,34 @@
+import TaalgrensCore
+
+/// `dnt-changed`: a name the termbase marks do-not-translate (`taalgrens:dnt`) occurs in the source,
+/// and the target has neither the name as written nor one of the entry's approved terms for the
+/// target's language. When the name is there in another form (other capitals, spaces or hyphens:
+/// "Child-Focus", "childfocus") the finding points at that form; when only some of its words are
+/// there, at those; otherwise at the source's name (the name was dropped).
+struct DNTChangedRule: UnitRule {
+    let rule = CheckRule.dntChanged
+
+    func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
+        guard let source = unit.source else { return [] }
+        var out: [Finding] = []
+        for target in unit.targets {
+            var seen = Set<Int>()
+            for name in source.names where seen.insert(name.entryIndex).inserted {
+                if target.names.contains(where: { $0.entryIndex == name.entryIndex }) { continue }
+                if target.terms.contains(where: { $0.entryIndex == name.entryIndex && $0.term.status.isApproved }) { continue }
+                let entry = context.entry(name)
+                if let changed = TextSearch.looseMatch(of: name.term.text, in: target.text)
+                    ?? TextSearch.partialName(name.term.text, in: target.text, locale: target.locale, rules: context.rules(for: target.locale)) {
+                    out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: changed.text, start: changed.start, end: changed.end,
+                                            message: "The name \(quoted(name.term.text)) must stay as it is; the translation has \(quoted(changed.text)).",
+                                            suggestion: name.term.text))
+                } else {
+                    out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: name.text, start: name.start, end: name.end,
+                                            message: "The name \(quoted(name.term.text)) is missing from the translation; it must appear as it is.",
+                                            suggestion: name.term.text, textLocale: source.locale))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,83 @@
+import TaalgrensCore
+
+/// `inline-code-mismatch`: the target does not carry the source's inline codes (links, emphasis, code
+/// spans, line breaks, images): codes are compared by kind and type, as a multiset, so their order may
+/// change with the sentence. A missing paired code points at the source's marked text; an added one at
+/// the target's.
+struct InlineCodeRule: UnitRule {
+    let rule = CheckRule.inlineCodeMismatch
+
+    struct Marked {
+        var signature: String
+        var type: InlineCode.CodeType
+        var start: Int
+        var end: Int
+    }
+
+    /// The codes of a text as signatures, with the text they mark (a paired code: from its opening to its
+    /// closing; a standalone code: its offset).
+    static func marked(_ content: RichText) -> [Marked] {
+        let positioned = content.positionedCodes
+        var out: [Marked] = []
+        var open: [String: [Int]] = [:]
+        for (offset, code) in positioned {
+            switch code.kind {
+            case .opening:
+                open[code.id, default: []].append(out.count)
+                out.append(Marked(signature: "pair:\(code.type.rawValue)", type: code.type, start: offset, end: offset))
+            case .closing:
+                if let i = open[code.id]?.popLast() { out[i].end = offset }
+                else { out.append(Marked(signature: "closing:\(code.type.rawValue)", type: code.type, start: offset, end: offset)) }
+            case .standalone:
+                out.append(Marked(signature: "standalone:\(code.type.rawValue)", type: code.type, start: offset, end: offset))
+            }
+        }
+        return out
+    }
+
+    static func name(_ type: InlineCode.CodeType) -> String {
+        switch type {
+        case .link: "link"
+        case .emphasis: "emphasis (italics)"
+        case .strong: "bold"
+        case .code: "code"
+        case .lineBreak: "line break"
+        case .image: "image"
+        case .superscript: "superscript"
+        case .subscript: "subscript"
+        case .underline: "underline"
+        case .other: "formatting"
+        }
+    }
+
+    func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
+        guard let source = unit.source else { return [] }
+        let sourceCodes = Self.marked(source.content)
+        var out: [Finding] = []
+        for target in unit.targets where !target.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            var missing = sourceCodes
+            var added: [Marked] = []
+            for code in Self.marked(target.content) {
+                if let i = missing.firstIndex(where: { $0.signature == code.signature }) { missing.remove(at: i) } else { added.append(code) }
+            }
+            for m in missing {
+                let text = Self.slice(source.text, m.start, m.end)
+                out.append(rule.finding(target.locale, unit.id, text: text, start: m.start, end: m.end,
+                                        message: "The source has a \(Self.name(m.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the translation lacks.",
+                                        textLocale: source.locale))
+            }
+            for a in added {
+                let text = Self.slice(target.text, a.start, a.end)
+                out.append(rule.finding(target.locale, unit.id, text: text, start: a.start, end: a.end,
+                                        message: "The translation has a \(Self.name(a.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the source does not have."))
+            }
+        }
+        return out
+    }
+
+    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let units = Array(text.utf16)
+        guard start <= end, end <= units.count else { return "" }
+        return String(decoding: units[start..<end], as: UTF16.self)
+    }
+}

@@ -1,0 +1,83 @@
+import TaalgrensCore
+
+/// `number-mismatch`: the numbers, percentages, dates and times of the source and of a target,
+/// compared by value with each locale's own way of writing them (``NumberReader``): "1.5" = "1,5",
+/// "3,000" = "3.000" = "3 000", "50 per cent" = "50 %" = "50 procent", "11 February 2020" =
+/// "11 februari 2020" = "11/02/2020". A date without a year matches one with the same day and month.
+/// A number written as a word on one side ("five", "vijf") may stand for digits on the other.
+/// A value present on one side only is reported; one missing and one added are reported together as
+/// a changed value, at the target's value.
+struct NumberMismatchRule: UnitRule {
+    let rule = CheckRule.numberMismatch
+
+    func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
+        guard let source = unit.source else { return [] }
+        let sourceValues = NumberReader(locale: source.locale, format: context.rules(for: source.locale).numbers).values(in: source.text)
+        var out: [Finding] = []
+        for target in unit.targets {
+            let targetValues = NumberReader(locale: target.locale, format: context.rules(for: target.locale).numbers).values(in: target.text)
+            let (missing, added) = Self.unmatched(sourceValues, targetValues)
+            for k in 0..<max(missing.count, added.count) {
+                if k < missing.count && k < added.count {
+                    let m = missing[k], a = added[k]
+                    out.append(rule.finding(target.locale, unit.id, text: a.text, start: a.start, end: a.end,
+                                            message: "The source has \(quoted(m.text)) where the translation has \(quoted(a.text)): the values differ.",
+                                            suggestion: m.text))
+                } else if k < missing.count {
+                    let m = missing[k]
+                    out.append(rule.finding(target.locale, unit.id, text: m.text, start: m.start, end: m.end,
+                                            message: "\(quoted(m.text)) of the source is missing from the translation.",
+                                            suggestion: m.text, textLocale: source.locale))
+                } else {
+                    let a = added[k]
+                    out.append(rule.finding(target.locale, unit.id, text: a.text, start: a.start, end: a.end,
+                                            message: "The translation has \(quoted(a.text)), which is not in the source."))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The hard values of each side that the other side does not have, in text order.
+    static func unmatched(_ a: [Quantity], _ b: [Quantity]) -> (missing: [Quantity], added: [Quantity]) {
+        var left = a, right = b
+        // 1. Hard values with equal keys.
+        pair(&left, &right) { $0.key == $1.key && !$0.soft && !$1.soft }
+        // 2. Dates: a numeric date read with day and month the other way round; a date missing its year,
+        //    by day and month.
+        pair(&left, &right) { x, y in
+            guard x.kind == .date, y.kind == .date, !x.soft, !y.soft else { return false }
+            if x.swapped == y.value || y.swapped == x.value || (x.swapped != nil && x.swapped == y.swapped) { return true }
+            func dayMonth(_ v: String) -> Substring? { v.hasPrefix("--") ? v.dropFirst(2) : (v.count == 10 ? v.dropFirst(5) : nil) }
+            return (x.value.hasPrefix("--") || y.value.hasPrefix("--")) && dayMonth(x.value) != nil && dayMonth(x.value) == dayMonth(y.value)
+        }
+        // 3. "116 000" read as two numbers on one side and one on the other.
+        for (side, other) in [(0, 1), (1, 0)] {
+            var this = side == 0 ? left : right, that = other == 0 ? left : right
+            var i = 0
+            while i + 1 < this.count {
+                if let g = this[i].groupedWithNext, this[i + 1].start == this[i].end + 1,
+                   let j = that.firstIndex(where: { $0.kind == .number && !$0.soft && $0.value == g }) {
+                    that.remove(at: j)
+                    this.removeSubrange(i...(i + 1))
+                } else { i += 1 }
+            }
+            if side == 0 { left = this; right = that } else { right = this; left = that }
+        }
+        // 4. A number in words on one side for a number in digits on the other.
+        pair(&left, &right) { $0.key == $1.key && $0.soft != $1.soft }
+        return (left.filter { !$0.soft }, right.filter { !$0.soft })
+    }
+
+    private static func pair(_ left: inout [Quantity], _ right: inout [Quantity], _ same: (Quantity, Quantity) -> Bool) {
+        var i = 0
+        while i < left.count {
+            if let j = right.firstIndex(where: { same(left[i], $0) }) {
+                left.remove(at: i)
+                right.remove(at: j)
+            } else {
+                i += 1
+            }
+        }
+    }
+}

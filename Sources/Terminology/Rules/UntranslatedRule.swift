@@ -1,0 +1,45 @@
+import Foundation
+import TaalgrensCore
+
+/// `untranslated`: the target is empty while the source is not, or the target is the source copied
+/// unchanged although the source has at least two words to translate. Words inside names kept as is,
+/// inside terms written the same in the target's language ("sexting"), inside URLs, and numbers do not
+/// count: "Safer Internet Day 2020" may stay as it is.
+struct UntranslatedRule: UnitRule {
+    let rule = CheckRule.untranslated
+
+    static func normalized(_ s: String) -> String {
+        ICU.normalize(s, .nfc).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
+        guard let source = unit.source else { return [] }
+        let sourceText = Self.normalized(source.text)
+        guard !sourceText.isEmpty else { return [] }
+        var out: [Finding] = []
+        for target in unit.targets {
+            let targetText = Self.normalized(target.text)
+            if targetText.isEmpty {
+                out.append(rule.finding(target.locale, unit.id, text: "", start: 0, end: 0,
+                                        message: "The translation is empty.", severity: .error))
+                continue
+            }
+            guard targetText == sourceText else { continue }
+            // Spans that may legitimately stay as they are.
+            var kept: [Range<Int>] = source.names.map { $0.start..<$0.end }
+            for o in source.terms {
+                let entry = context.entry(o)
+                let same = entry.terms(for: target.locale).contains { $0.text.lowercased() == o.term.text.lowercased() }
+                if same || context.properties(o).doNotTranslate { kept.append(o.start..<o.end) }
+            }
+            let tokenizer = WordTokenizer(locale: source.locale, rules: context.rules(for: source.locale))
+            let words = tokenizer.tokens(source.text).filter { token in
+                !token.isElision && token.text.contains(where: \.isLetter) && !kept.contains { $0.lowerBound <= token.start && token.end <= $0.upperBound }
+            }
+            guard words.count >= 2 else { continue }
+            out.append(rule.finding(target.locale, unit.id, text: target.text, start: 0, end: target.text.utf16.count,
+                                    message: "The translation is the same as the source: it looks untranslated."))
+        }
+        return out
+    }
+}

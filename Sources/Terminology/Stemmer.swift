@@ -1,0 +1,67 @@
+import CStemmer
+import Foundation
+
+/// A Snowball stemmer for one language, over the system's `libstemmer` (loaded at run time by the
+/// `CStemmer` bridge, since the image has the library but no headers).
+///
+/// The algorithms are M. F. Porter's Snowball stemmers (snowballstem.org): `dutch`, `french`,
+/// `english` and the others libstemmer 2.x ships. Snowball expects lower-case input: ``stem(_:)``
+/// lower-cases nothing itself, so pass case-folded words.
+///
+/// Thread safety: a Snowball stemmer object keeps its working buffer inside itself, so this class
+/// serialises calls with a lock; one `Stemmer` may be shared between threads. Stems are memoised
+/// (news text repeats its words), so a repeated word costs one dictionary lookup.
+public final class Stemmer: @unchecked Sendable {
+    /// The Snowball algorithm name this stemmer was opened with.
+    public let language: String
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+    private var cache: [String: String] = [:]
+    private var buffer = [CChar](repeating: 0, count: 256)
+
+    /// Opens the Snowball stemmer named `language`.
+    /// - Parameter language: a Snowball algorithm name: `"dutch"`, `"french"`, `"english"`, …
+    /// - Throws: ``TerminologyError/stemmerUnavailable(_:)`` when `libstemmer.so.0d` cannot be loaded;
+    ///   ``TerminologyError/unknownStemmerLanguage(_:)`` when Snowball has no such algorithm.
+    public init(language: String) throws {
+        guard cstemmer_available() != 0 else {
+            throw TerminologyError.stemmerUnavailable(cstemmer_load_error().map { String(cString: $0) } ?? "unknown reason")
+        }
+        guard let h = cstemmer_new(language) else { throw TerminologyError.unknownStemmerLanguage(language) }
+        self.language = language
+        self.handle = h
+    }
+
+    deinit { cstemmer_free(handle) }
+
+    /// The Snowball stem of one lower-case word (for example `"jongeren"` → `"jonger"` in Dutch).
+    /// - Parameter word: one word, already case-folded.
+    /// - Returns: the stem; the word itself if Snowball fails (it fails only when out of memory).
+    /// - Complexity: O(n) in the word's length on first sight, O(1) expected afterwards (memoised).
+    public func stem(_ word: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = cache[word] { return known }
+        var utf8 = Array(word.utf8)
+        let result: String
+        while true {
+            let n = utf8.withUnsafeMutableBufferPointer { input in
+                input.withMemoryRebound(to: CChar.self) { chars in
+                    buffer.withUnsafeMutableBufferPointer { out in
+                        cstemmer_stem(handle, chars.baseAddress, Int32(chars.count), out.baseAddress, Int32(out.count))
+                    }
+                }
+            }
+            if n < 0 { result = word; break }
+            if Int(n) <= buffer.count {
+                result = String(decoding: buffer[0..<Int(n)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                break
+            }
+            buffer = [CChar](repeating: 0, count: Int(n))
+        }
+        utf8.removeAll()
+        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+        cache[word] = result
+        return result
+    }
+}

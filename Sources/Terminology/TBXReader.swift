@@ -1,0 +1,193 @@
+import Foundation
+import TaalgrensCore
+import XMLSupport
+
+/// Reads TBX termbases into ``TermEntry`` values.
+///
+/// Two generations of the format are accepted, recognised by the root element:
+/// - **TBX v3** (ISO 30042:2019, namespace `urn:iso:std:iso:30042:ed-2`), root `<tbx>`, in the
+///   TBX-Basic dialect: `conceptEntry` › `langSec` › `termSec` › `term`. Both styles of ISO 30042:2019
+///   section 8 are read: DCA (data categories as attribute values, `<termNote type="partOfSpeech">`) and
+///   DCT (data categories as element names, `<min:partOfSpeech>`, `<basic:administrativeStatus>`).
+/// - **TBX 2008** (ISO 30042:2008, LISA "martif"), root `<martif>`, as OmegaT and Okapi write it:
+///   `termEntry` › `langSet` › `tig` (or `ntig` › `termGrp`) › `term`.
+///
+/// A language section's `xml:lang` decides its language, never its position in the entry. Data
+/// categories read: `administrativeStatus` (and TBX 2008's `normativeAuthorization`), `partOfSpeech`,
+/// `definition`, `subjectField`, `note`; Taalgrens's `taalgrens:` note conventions (see
+/// ``TermProperties``) at entry or term level. Everything else (`context`, `source`, `transac`, …) is
+/// ignored. Parsing goes through ``XMLTree`` and so never resolves external entities.
+enum TBXReader {
+    /// Parses a TBX document.
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - file: the file name for messages and for ``TermEntry/file``.
+    /// - Throws: `InputError` with the file, line and what was expected: malformed XML; a root other
+    ///   than `<tbx>` or `<martif>`; an entry without `id`, or an id used twice; a language section
+    ///   without a well-formed `xml:lang`; a term section without a non-empty `<term>`; an unknown
+    ///   status; an unknown `taalgrens:` note.
+    /// - Complexity: O(n) in the document size.
+    static func read(_ data: Data, file: String) throws -> [TermEntry] {
+        let root = try XMLTree.parse(data, file: file)
+        let parser: Dialect
+        switch root.localName {
+        case "tbx": parser = .v3
+        case "martif": parser = .v2008
+        default:
+            throw InputError(file: file, line: root.line,
+                             "expected a TBX termbase (root element <tbx> of TBX v3, or <martif> of TBX 2008), found <\(root.name)>")
+        }
+        guard let text = root.element("text"), let body = text.element("body") else {
+            throw InputError(file: file, line: root.line, "expected <text><body> holding the term entries inside <\(root.name)>")
+        }
+        var seen: [String: Int] = [:]
+        var entries: [TermEntry] = []
+        for element in body.elements() {
+            guard element.localName == parser.entryName else {
+                throw InputError(file: file, line: element.line, "expected <\(parser.entryName)> inside <body>, found <\(element.name)>")
+            }
+            let entry = try readEntry(element, dialect: parser, file: file)
+            if let first = seen[entry.id] {
+                throw InputError(file: file, line: element.line, "concept id '\(entry.id)' is used twice (first on line \(first)): expected unique ids")
+            }
+            seen[entry.id] = element.line
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    enum Dialect {
+        case v3, v2008
+        var entryName: String { self == .v3 ? "conceptEntry" : "termEntry" }
+        var languageName: String { self == .v3 ? "langSec" : "langSet" }
+    }
+
+    private static func readEntry(_ element: XMLTree, dialect: Dialect, file: String) throws -> TermEntry {
+        guard let id = element[attribute: "id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+            throw InputError(file: file, line: element.line, "expected an id attribute on <\(element.name)> (the concept id)")
+        }
+        var entry = TermEntry(id: id, terms: [], file: file)
+        var sawLanguage = false
+        for child in element.elements() {
+            switch child.localName {
+            case dialect.languageName:
+                sawLanguage = true
+                try readLanguage(child, into: &entry, dialect: dialect, file: file)
+            case "note":
+                try note(child, into: &entry.properties, notes: &entry.notes, file: file)
+            default:
+                if let (category, value) = dataCategory(child) {
+                    switch category {
+                    case "subjectField": entry.subjectField = value
+                    case "definition": entry.definition = value
+                    default: break
+                    }
+                }
+            }
+        }
+        guard sawLanguage else {
+            throw InputError(file: file, line: element.line, "expected at least one <\(dialect.languageName) xml:lang=\"…\"> in entry '\(id)'")
+        }
+        return entry
+    }
+
+    private static func readLanguage(_ element: XMLTree, into entry: inout TermEntry, dialect: Dialect, file: String) throws {
+        guard let raw = element[attribute: "xml:lang"] ?? element[attribute: "lang"] else {
+            throw InputError(file: file, line: element.line, "expected an xml:lang attribute on <\(element.name)> (its language decides the language of its terms)")
+        }
+        guard let locale = LanguageTag(raw) else {
+            throw InputError(file: file, line: element.line, "expected a BCP 47 language tag in xml:lang, found '\(raw)'")
+        }
+        var sawTerm = false
+        for child in element.elements() {
+            switch child.localName {
+            case "termSec", "tig", "ntig":
+                sawTerm = true
+                entry.terms.append(try readTerm(child, locale: locale, file: file))
+            case "note":
+                // A note on a language section is kept as an ordinary entry note; conventions on a
+                // language section would be ambiguous, so they must sit on the entry or the term.
+                let text = normalizedText(child)
+                if text.lowercased().hasPrefix(TermProperties.notePrefix) {
+                    throw InputError(file: file, line: child.line,
+                                     "expected Taalgrens notes on the <\(dialect.entryName)> or on the term, not on <\(element.name)>")
+                }
+                if !text.isEmpty { entry.notes.append(text) }
+            default:
+                if let (category, value) = dataCategory(child), category == "definition" {
+                    entry.definitions[locale] = value
+                }
+            }
+        }
+        guard sawTerm else {
+            throw InputError(file: file, line: element.line,
+                             "expected at least one term section (<\(dialect == .v3 ? "termSec" : "tig")>) in <\(element.name) xml:lang=\"\(raw)\">")
+        }
+    }
+
+    private static func readTerm(_ element: XMLTree, locale: LanguageTag, file: String) throws -> Term {
+        // ntig keeps its term and term notes inside <termGrp>; everything else sits directly inside.
+        var children = element.elements()
+        if let group = element.element("termGrp") { children = group.elements() + element.elements().filter { $0.localName != "termGrp" } }
+        var text: String?
+        var term = Term(text: "", locale: locale)
+        for child in children {
+            switch child.localName {
+            case "term":
+                text = normalizedText(child)
+            case "note":
+                try note(child, into: &term.properties, notes: &term.notes, file: file)
+            default:
+                guard let (category, value) = dataCategory(child) else { continue }
+                switch category {
+                case "administrativeStatus", "normativeAuthorization", "termStatus":
+                    guard let status = TermStatus(tbx: value) else {
+                        throw InputError(file: file, line: child.line,
+                                         "expected a term status (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts or supersededTerm-admn-sts), found '\(value)'")
+                    }
+                    term.status = status
+                case "partOfSpeech":
+                    term.partOfSpeech = value
+                default: break
+                }
+            }
+        }
+        guard let text, !text.isEmpty else {
+            throw InputError(file: file, line: element.line, "expected a non-empty <term> in <\(element.name)>")
+        }
+        term.text = text
+        return term
+    }
+
+    /// A data category element as (category, value): DCA style `<termNote type="partOfSpeech">noun</termNote>`
+    /// (also `descrip`, `admin`, inside `…Grp` wrappers), or DCT style `<min:partOfSpeech>noun</min:partOfSpeech>`.
+    private static func dataCategory(_ element: XMLTree) -> (String, String)? {
+        switch element.localName {
+        case "termNote", "descrip", "admin":
+            guard let type = element[attribute: "type"] else { return nil }
+            return (type, normalizedText(element))
+        case "termNoteGrp", "descripGrp", "adminGrp":
+            return element.elements().lazy.compactMap(dataCategory).first
+        case "term", "note", "termSec", "langSec", "tig", "ntig", "termGrp", "ref", "xref", "transacGrp", "transac":
+            return nil
+        default:
+            return (element.localName, normalizedText(element))
+        }
+    }
+
+    private static func note(_ element: XMLTree, into properties: inout TermProperties, notes: inout [String], file: String) throws {
+        let text = normalizedText(element)
+        do {
+            if try !properties.apply(note: text), !text.isEmpty { notes.append(text) }
+        } catch {
+            throw InputError(file: file, line: element.line, error.message)
+        }
+    }
+
+    /// Text content with runs of white space collapsed to one space and trimmed (TBX content is not
+    /// white-space significant; terms never hold line breaks).
+    static func normalizedText(_ element: XMLTree) -> String {
+        element.textContent.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import TaalgrensCore
+
+/// Runs every check of ``CheckRule/all`` over a set of units and returns the findings as values.
+///
+/// Each unit's variant in the source locale (matched by language with region fallback) is the source;
+/// every other variant is a target. Term rules recognise terms with a ``TermRecognizer`` per locale,
+/// using the locale rules of `Locales/<locale>/terminology.json`.
+///
+/// ```swift
+/// let checker = TermChecker(termbase: try Termbase.loadDefault(from: data), sourceLocale: "en")
+/// let findings = checker.check(units)   // sorted by unit, locale, offset, rule
+/// ```
+public struct TermChecker: Sendable {
+    /// The termbase the term rules use.
+    public let termbase: Termbase
+    /// The locale of the sources.
+    public let sourceLocale: LanguageTag
+    /// The per-locale rules in use.
+    public let data: TerminologyData
+    /// Problems met while setting up (no data folder found, a stemmer that cannot be loaded): the checker
+    /// still runs, with weaker recognition. Empty when all is well.
+    public private(set) var problems: [String]
+
+    /// A checker with the locale rules of the data folder found by `DataDirectory.locate()` (the
+    /// working directory walked upwards, `$TAALGRENS_DATA`, …). When none is found or its rules are
+    /// malformed, the generic rules are used and ``problems`` says why; use
+    /// ``init(termbase:sourceLocale:data:)`` to fail instead.
+    /// - Parameters:
+    ///   - termbase: the termbase.
+    ///   - sourceLocale: the locale of the sources (default `en`).
+    public init(termbase: Termbase, sourceLocale: LanguageTag = "en") {
+        var problems: [String] = []
+        var data = TerminologyData()
+        do {
+            data = try TerminologyData.load(from: try DataDirectory.locate())
+        } catch {
+            problems.append("locale rules not loaded (\(error)); terms are matched without stemming or elision rules")
+        }
+        self.init(termbase: termbase, sourceLocale: sourceLocale, data: data)
+        self.problems.insert(contentsOf: problems, at: 0)
+    }
+
+    /// A checker with the given locale rules (load them with `TerminologyData.load(from:)`, which
+    /// throws `InputError` for a malformed file).
+    public init(termbase: Termbase, sourceLocale: LanguageTag = "en", data: TerminologyData) {
+        self.termbase = termbase
+        self.sourceLocale = sourceLocale
+        self.data = data
+        self.problems = []
+    }
+
+    /// Checks the units with every rule, including the rules that compare units with each other
+    /// (`inconsistent-translation` looks across the whole array, so pass a whole memory or document).
+    /// - Returns: findings sorted by unit (in input order), locale, start offset and rule id.
+    /// - Complexity: O(total text length × candidate terms per word) plus O(u log u) for the cross-unit rule.
+    public func check(_ units: [CheckUnit]) -> [Finding] {
+        let context = makeContext(for: units)
+        let analysed = units.map { analyse($0, context) }
+        var findings: [Finding] = []
+        for unit in analysed {
+            for rule in Self.unitRules { findings += rule.check(unit, context) }
+        }
+        for rule in Self.setRules { findings += rule.check(analysed, context) }
+        let order = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ruleOrder = Dictionary(CheckRule.all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return findings.sorted {
+            ((order[$0.unit] ?? 0), $0.locale.identifier, $0.start, ruleOrder[$0.rule] ?? 0, $0.end)
+                < ((order[$1.unit] ?? 0), $1.locale.identifier, $1.start, ruleOrder[$1.rule] ?? 0, $1.end)
+        }
+    }
+
+    /// The terms of the termbase recognised in `text` (for `taalgrens terms` and for tools).
+    /// - Throws: ``TerminologyError`` when the locale's stemmer cannot be opened.
+    public func recognize(_ text: String, locale: LanguageTag) throws -> [TermOccurrence] {
+        try TermRecognizer(termbase: termbase, locale: locale, rules: data.rules(for: locale)).occurrences(in: text)
+    }
+
+    static let unitRules: [any UnitRule] = [
+        MissingTermRule(), ForbiddenTermRule(), DNTChangedRule(), CrossTargetRule(), NumberMismatchRule(),
+        InlineCodeRule(), URLChangedRule(), UntranslatedRule(), FrenchSpacingRule(), DoubledSpaceRule(),
+    ]
+    static let setRules: [any SetRule] = [InconsistentTranslationRule()]
+
+    private func makeContext(for units: [CheckUnit]) -> CheckContext {
+        let locales = Set(units.flatMap(\.variants.keys))
+        var recognizers: [LanguageTag: TermRecognizer] = [:], names: [LanguageTag: TermRecognizer] = [:]
+        for locale in locales {
+            let rules = data.rules(for: locale)
+            recognizers[locale] = Self.recognizer(termbase, locale, rules)
+            names[locale] = Self.recognizer(Self.nameTermbase(termbase, in: locale), locale, rules)
+        }
+        return CheckContext(termbase: termbase, sourceLocale: sourceLocale, data: data, recognizers: recognizers, nameRecognizers: names)
+    }
+
+    /// A recognizer; when the locale's stemmer cannot be opened, one without stemming.
+    private static func recognizer(_ termbase: Termbase, _ locale: LanguageTag, _ rules: LocaleTerminology) -> TermRecognizer {
+        if let r = try? TermRecognizer(termbase: termbase, locale: locale, rules: rules) { return r }
+        var plain = rules
+        plain.stemmer = nil
+        return try! TermRecognizer(termbase: termbase, locale: locale, rules: plain)
+    }
+
+    /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact,
+    /// case-sensitive). Entry positions are kept so occurrences point at the real entries.
+    static func nameTermbase(_ termbase: Termbase, in locale: LanguageTag) -> Termbase {
+        Termbase(entries: termbase.entries.map { entry in
+            var copy = entry
+            guard entry.properties.doNotTranslate == true || entry.terms.contains(where: { $0.properties.doNotTranslate == true }) else {
+                copy.terms = []
+                return copy
+            }
+            copy.properties.matchMode = .exact
+            copy.properties.caseSensitive = true
+            copy.terms = []
+            var seen: Set<String> = []
+            for term in entry.terms where entry.effectiveProperties(of: term).doNotTranslate && seen.insert(term.text).inserted {
+                var t = term
+                t.locale = locale
+                t.properties = TermProperties(doNotTranslate: true, caseSensitive: true, matchMode: .exact)
+                copy.terms.append(t)
+            }
+            return copy
+        })
+    }
+
+    private func analyse(_ unit: CheckUnit, _ context: CheckContext) -> UnitAnalysis {
+        let locales = unit.variants.keys.sorted()
+        let sourceTag = sourceLocale.bestMatch(in: locales)
+        func variant(_ locale: LanguageTag) -> VariantAnalysis {
+            let content = unit.variants[locale]!
+            let text = content.plainText
+            // Term occurrences keep the locale of the variant, whatever the termbase wrote.
+            let names = context.nameRecognizers[locale]?.occurrences(in: text) ?? []
+            // Text covered by a name kept as is holds no other term ("school" in "LUCA School of Arts").
+            let terms = (context.recognizers[locale]?.occurrences(in: text) ?? []).filter { t in
+                !names.contains { n in n.entryIndex != t.entryIndex && n.start <= t.start && t.end <= n.end && (n.end - n.start) > (t.end - t.start) }
+            }
+            return VariantAnalysis(locale: locale, content: content, text: text, terms: terms, names: names)
+        }
+        return UnitAnalysis(id: unit.id, source: sourceTag.map(variant), targets: locales.filter { $0 != sourceTag }.map(variant))
+    }
+}

@@ -1,0 +1,274 @@
+import Foundation
+import TaalgrensCore
+
+/// Finds the terms of a termbase in text of one locale.
+///
+/// The text is cut into words by ICU word boundaries plus the locale's rules (``LocaleTerminology``):
+/// elided words split off ("l'internet" holds "internet"), hyphenated compounds kept whole ("add-on"
+/// is one word, so "add" is not found in it), URLs and e-mail addresses skipped. Each term of the locale
+/// is cut the same way, and matches a run of consecutive words separated only by white space when
+/// every word matches:
+/// - `exact`: the case-folded words are equal;
+/// - `inflected` (default): their keys are equal, where a key is the Snowball stem (Porter, snowballstem.org)
+///   of the word's lemma: the locale's `forms` map irregular forms to a lemma first, and words in its
+///   `keep` list are their own key. So "réseaux sociaux" matches "réseau social" and "jongeren" matches
+///   "jongere";
+/// - `prefix`: the text's word begins with the term's word.
+///
+/// Case: a case-sensitive term (a name kept as is, an acronym, or `taalgrens:case=sensitive`) must be
+/// written with the term's capitals and small letters, except that a sentence may begin with a capital.
+/// Other terms match in any case.
+///
+/// Compounds: a term marked `taalgrens:compound-head` also matches when its first word ends a longer
+/// word ("veiligheid" in "internetveiligheid", "internet-veiligheid"), after a modifier of at least
+/// `minimumCompoundModifier` Characters. Where the locale sets `hyphenatedModifiers` (Dutch), a
+/// multi-word term or a name also matches as the first part of a hyphenated compound
+/// ("Safer Internet Day-campagne"). Otherwise a term never matches inside a longer word.
+///
+/// Overlaps: longest match first. Candidates are taken by number of words, then length, then position;
+/// one that overlaps an accepted match is dropped, unless it covers exactly the same text (a term in two
+/// entries).
+///
+/// Thread safety: immutable after initialisation apart from the stemmer's memo, which is locked.
+public final class TermRecognizer: Sendable {
+    /// The locale whose terms are searched.
+    public let locale: LanguageTag
+    let termbase: Termbase
+    let tokenizer: WordTokenizer
+    let keys: WordKeys
+    let rules: LocaleTerminology
+    private let patterns: [TermPattern]
+    private let byFirstKey: [String: [Int]]
+    private let scanned: [Int]
+    private let headIndex: [String: [Int]]
+
+    /// Prepares the terms of `locale` for recognition.
+    /// - Parameters:
+    ///   - termbase: the termbase; only terms whose language matches `locale` (with region fallback) are used.
+    ///   - locale: the text's locale.
+    ///   - rules: the locale's rules, usually `TerminologyData.rules(for: locale)`.
+    /// - Throws: ``TerminologyError`` when the rules name a stemmer that cannot be opened.
+    /// - Complexity: O(total length of the locale's terms).
+    public init(termbase: Termbase, locale: LanguageTag, rules: LocaleTerminology) throws {
+        self.locale = locale
+        self.termbase = termbase
+        self.rules = rules
+        let tokenizer = WordTokenizer(locale: locale, rules: rules)
+        let keys = WordKeys(stemmer: try rules.stemmer.map { try Stemmer(language: $0) }, rules: rules)
+        self.tokenizer = tokenizer
+        self.keys = keys
+        var patterns: [TermPattern] = []
+        for (e, entry) in termbase.entries.enumerated() {
+            let termsHere = Set(entry.terms(for: locale))
+            for (t, term) in entry.terms.enumerated() where termsHere.contains(term) {
+                let words = tokenizer.tokens(term.text)
+                guard words.contains(where: { !$0.isElision }) else { continue }
+                let props = entry.effectiveProperties(of: term)
+                patterns.append(TermPattern(entryIndex: e, termIndex: t, words: words.map { w in
+                    PatternWord(surface: w.text, folded: w.folded, key: props.matchMode == .inflected && !w.isElision ? keys.key(w.folded) : w.folded,
+                                isElision: w.isElision, partCount: w.hyphenEnds.count + 1)
+                }, properties: props))
+            }
+        }
+        var byFirstKey: [String: [Int]] = [:], scanned: [Int] = [], headIndex: [String: [Int]] = [:]
+        for (i, p) in patterns.enumerated() {
+            if p.properties.matchMode == .prefix { scanned.append(i) } else { byFirstKey[p.words[0].key, default: []].append(i) }
+            if p.properties.compoundHead, let first = p.words.first, !first.isElision {
+                headIndex[String(first.folded.prefix(3)), default: []].append(i)
+            }
+        }
+        self.patterns = patterns
+        self.byFirstKey = byFirstKey
+        self.scanned = scanned
+        self.headIndex = headIndex
+    }
+
+    /// Every recognised term in `text`, ordered by start offset (then end offset, then entry order).
+    /// - Parameter text: plain text (inline codes removed); offsets in the result count its UTF-16 code units.
+    /// - Complexity: about O(n · c) for n words and c candidate terms sharing a first word.
+    public func occurrences(in text: String) -> [TermOccurrence] {
+        let tokens = tokenizer.tokens(text)
+        guard !tokens.isEmpty, !patterns.isEmpty else { return [] }
+        let units = Array(text.utf16)
+        var candidates: [(pattern: Int, first: Int, last: Int, start: Int, end: Int)] = []
+        for (i, token) in tokens.enumerated() {
+            let folded = token.folded
+            var tried = Set<Int>()
+            var probes = [folded, keys.key(folded)]
+            if rules.hyphenatedModifiers {
+                for h in token.hyphenEnds { probes.append(WordTokenizer.fold(String(decoding: units[token.start..<h], as: UTF16.self))) }
+            }
+            for key in probes {
+                for p in byFirstKey[key] ?? [] where tried.insert(p).inserted {
+                    if let m = match(patterns[p], at: i, tokens: tokens, units: units, head: false) { candidates.append((p, i, m.last, m.start, m.end)) }
+                }
+            }
+            for p in scanned where tried.insert(p).inserted {
+                if let m = match(patterns[p], at: i, tokens: tokens, units: units, head: false) { candidates.append((p, i, m.last, m.start, m.end)) }
+            }
+            // Compound heads: the token ends with a term's first word.
+            if !headIndex.isEmpty {
+                let chars = Array(folded)
+                if chars.count > rules.minimumCompoundModifier {
+                    for split in rules.minimumCompoundModifier..<(chars.count - 1) {
+                        let probe = String(chars[split..<min(split + 3, chars.count)])
+                        for p in headIndex[probe] ?? [] where !tried.contains(p) {
+                            if let m = match(patterns[p], at: i, tokens: tokens, units: units, head: true) {
+                                tried.insert(p)
+                                candidates.append((p, i, m.last, m.start, m.end))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Longest match first.
+        let order = candidates.indices.sorted {
+            let a = candidates[$0], b = candidates[$1]
+            if a.last - a.first != b.last - b.first { return a.last - a.first > b.last - b.first }
+            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
+            if a.start != b.start { return a.start < b.start }
+            return a.pattern < b.pattern
+        }
+        var accepted: [(pattern: Int, first: Int, last: Int, start: Int, end: Int)] = []
+        for i in order {
+            let c = candidates[i]
+            let clash = accepted.contains { a in
+                a.start < c.end && c.start < a.end && !(a.start == c.start && a.end == c.end)
+            }
+            if !clash && !accepted.contains(where: { $0.pattern == c.pattern && $0.start == c.start }) { accepted.append(c) }
+        }
+        return accepted.map { c in
+            let p = patterns[c.pattern]
+            let entry = termbase.entries[p.entryIndex]
+            return TermOccurrence(entryID: entry.id, entryIndex: p.entryIndex, term: entry.terms[p.termIndex],
+                                  text: String(decoding: units[c.start..<c.end], as: UTF16.self), start: c.start, end: c.end)
+        }.sorted { ($0.start, $0.end, $0.entryIndex) < ($1.start, $1.end, $1.entryIndex) }
+    }
+
+    /// Matches `pattern` starting at token `first`; `head` asks for the first word as a compound head.
+    private func match(_ pattern: TermPattern, at first: Int, tokens: [WordToken], units: [UInt16], head: Bool) -> (last: Int, start: Int, end: Int)? {
+        let words = pattern.words
+        guard first + words.count <= tokens.count else { return nil }
+        var end = 0
+        for (k, word) in words.enumerated() {
+            let token = tokens[first + k]
+            if k > 0 {
+                // Only white space may separate the words of a term.
+                let gap = units[tokens[first + k - 1].end..<token.start]
+                if !gap.allSatisfy(WordKeys.isSpace) { return nil }
+            }
+            if word.isElision != token.isElision { return nil }
+            let isLast = k == words.count - 1
+            if k == 0 && head {
+                guard let tail = headMatch(word, token, pattern.properties) else { return nil }
+                if pattern.properties.caseSensitive && !caseAgrees(word.surface, tail, initial: false) { return nil }
+                end = token.end
+            } else if wordMatches(word, token.folded, pattern.properties.matchMode) {
+                if pattern.properties.caseSensitive && !caseAgrees(word.surface, token.text, initial: k == 0 && token.sentenceInitial) { return nil }
+                end = token.end
+            } else if isLast, rules.hyphenatedModifiers, words.count > 1 || pattern.properties.caseSensitive,
+                      let cut = token.hyphenEnds.first(where: { h in
+                          let part = String(decoding: units[token.start..<h], as: UTF16.self)
+                          return WordTokenizer.fold(part) == word.folded
+                              && (!pattern.properties.caseSensitive || caseAgrees(word.surface, part, initial: k == 0 && token.sentenceInitial))
+                      }) {
+                end = cut
+            } else {
+                return nil
+            }
+        }
+        return (first + words.count - 1, tokens[first].start, end)
+    }
+
+    private func wordMatches(_ word: PatternWord, _ folded: String, _ mode: MatchMode) -> Bool {
+        if word.isElision { return word.folded == folded }
+        switch mode {
+        case .exact: return word.folded == folded
+        case .inflected: return word.folded == folded || word.key == keys.key(folded)
+        case .prefix: return folded.hasPrefix(word.folded)
+        }
+    }
+
+    /// The compound's tail (as written) when `token` is a modifier plus `word`.
+    private func headMatch(_ word: PatternWord, _ token: WordToken, _ props: ResolvedTermProperties) -> String? {
+        let folded = Array(token.folded), surface = Array(token.text)
+        guard folded.count == surface.count else { return nil }
+        var split = rules.minimumCompoundModifier
+        while split < folded.count {
+            let tail = String(folded[split...])
+            if tail.count < 2 { break }
+            if wordMatches(word, tail, props.matchMode) {
+                var modifier = folded[..<split]
+                if modifier.last == "-" { modifier.removeLast() }
+                if modifier.count >= rules.minimumCompoundModifier { return String(surface[split...]) }
+            }
+            split += 1
+        }
+        return nil
+    }
+
+    /// Whether `text` follows the capitals and small letters of `term`, letter by letter over their
+    /// common length; a capital first letter is allowed at the start of a sentence.
+    private func caseAgrees(_ term: String, _ text: String, initial: Bool) -> Bool {
+        for (k, (a, b)) in zip(term, text).enumerated() {
+            guard a.isLetter, b.isLetter else { continue }
+            if a.isUppercase != b.isUppercase {
+                if k == 0 && initial && a.isLowercase && b.isUppercase { continue }
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// One term, cut into words, ready to match.
+struct TermPattern: Sendable {
+    var entryIndex: Int
+    var termIndex: Int
+    var words: [PatternWord]
+    var properties: ResolvedTermProperties
+}
+
+/// One word of a term.
+struct PatternWord: Sendable {
+    var surface: String
+    var folded: String
+    /// The matching key: the inflection key for `inflected` terms, else the folded word.
+    var key: String
+    var isElision: Bool
+    var partCount: Int
+}
+
+/// Inflection keys: Snowball stems corrected by the locale's `forms` and `keep` lists.
+struct WordKeys: Sendable {
+    let stemmer: Stemmer?
+    let forms: [String: String]
+    let keep: Set<String>
+    let endings: [(String, String)]
+
+    init(stemmer: Stemmer?, rules: LocaleTerminology) {
+        self.stemmer = stemmer
+        self.forms = Dictionary(rules.forms.map { (WordTokenizer.fold($0.key), WordTokenizer.fold($0.value)) }, uniquingKeysWith: { a, _ in a })
+        self.keep = Set(rules.keep.map(WordTokenizer.fold))
+        self.endings = rules.endings.map { (WordTokenizer.fold($0.key), WordTokenizer.fold($0.value)) }.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// The key of a folded word: its lemma's stem, or the lemma itself when it is kept. The lemma is
+    /// the `forms` entry, else the word with a regular `endings` replacement, else the word.
+    func key(_ folded: String) -> String {
+        var lemma = folded
+        if let form = forms[folded] { lemma = form }
+        else if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0) }),
+                folded.count - ending.count + replacement.count >= 4 {
+            lemma = String(folded.dropLast(ending.count)) + replacement
+        }
+        if keep.contains(lemma) { return lemma }
+        return stemmer?.stem(lemma) ?? lemma
+    }
+
+    /// White space, including no-break and narrow no-break spaces.
+    static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x202F || unit == 0x2009 || (0x2000...0x200A).contains(unit)
+    }
+}

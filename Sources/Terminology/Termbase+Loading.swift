@@ -1,0 +1,91 @@
+import Foundation
+import TaalgrensCore
+
+extension Termbase {
+    /// The file formats a termbase can be read from.
+    public enum Format: String, Hashable, Sendable, CaseIterable {
+        /// TBX v3 or TBX 2008, told apart by the root element.
+        case tbx
+        /// Comma- (or semicolon-) separated values with a header row.
+        case csv
+        /// Tab-separated values with a header row.
+        case tsv
+
+        /// The format for a file extension (`tbx`, `xml`, `csv`, `tsv`, `tab`), or `nil`.
+        public init?(fileExtension: String) {
+            switch fileExtension.lowercased() {
+            case "tbx", "xml": self = .tbx
+            case "csv": self = .csv
+            case "tsv", "tab": self = .tsv
+            default: return nil
+            }
+        }
+    }
+
+    /// Reads one termbase from bytes.
+    /// - Parameters:
+    ///   - data: the file's bytes (UTF-8 for CSV/TSV; TBX declares its own encoding).
+    ///   - format: how to read them.
+    ///   - file: the name used in messages and recorded in ``TermEntry/file``.
+    /// - Throws: `InputError` naming the file, the line and what was expected (see ``load(_:)``).
+    public static func read(_ data: Data, format: Format, file: String) throws -> Termbase {
+        switch format {
+        case .tbx:
+            return Termbase(entries: try TBXReader.read(data, file: file))
+        case .csv, .tsv:
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw InputError(file: file, "expected UTF-8 text in a \(format.rawValue.uppercased()) termbase")
+            }
+            return Termbase(entries: try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil))
+        }
+    }
+
+    /// Reads one termbase file, choosing the format by its extension.
+    /// - Throws: `InputError` when the file is missing or unreadable, its extension is not one of
+    ///   `.tbx`, `.xml`, `.csv`, `.tsv`, or its content is malformed (with the line and what was expected).
+    public static func read(contentsOf url: URL) throws -> Termbase {
+        guard let format = Format(fileExtension: url.pathExtension) else {
+            throw InputError(file: url.path, "expected a termbase file ending in .tbx, .csv or .tsv")
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw InputError(file: url.path, "the termbase file does not exist or cannot be read")
+        }
+        return try read(data, format: format, file: url.path)
+    }
+
+    /// Loads several termbases and merges them, in the order given. A folder stands for every
+    /// termbase file directly inside it (`.tbx`, `.csv`, `.tsv`, sorted by name).
+    /// - Throws: `InputError` for the first file that is missing or malformed.
+    /// - Complexity: O(total size of the files).
+    public static func load(_ urls: [URL]) throws -> Termbase {
+        var result = Termbase()
+        for url in urls {
+            for file in try files(at: url) { result = result.merging(try read(contentsOf: file)) }
+        }
+        return result
+    }
+
+    /// The default termbase: every termbase file in the data folder's `Glossary/`
+    /// (``DataDirectory/glossary``). An absent `Glossary/` gives an empty termbase.
+    /// - Throws: `InputError` for a malformed file.
+    public static func loadDefault(from data: DataDirectory) throws -> Termbase {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: data.glossary.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return Termbase()
+        }
+        return try load([data.glossary])
+    }
+
+    private static func files(at url: URL) throws -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw InputError(file: url.path, "the termbase file does not exist")
+        }
+        guard isDirectory.boolValue else { return [url] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.sorted()
+            .filter { !$0.hasPrefix(".") && Format(fileExtension: ($0 as NSString).pathExtension) != nil && ($0 as NSString).pathExtension.lowercased() != "xml" }
+            .map { url.appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import TaalgrensCore
+
+/// Reads and writes termbases as CSV or TSV with a header row (RFC 4180 quoting: a field holding the
+/// separator, a quote or a line break is quoted, and a quote inside it is doubled).
+///
+/// The separator is a tab for `.tsv` files; otherwise the one of `,` `;` and tab that occurs most often
+/// in the header row outside quotes. Header names are matched without regard to case. Two layouts:
+///
+/// **Term rows** (what ``write(_:)`` produces), one row per term. The header holds `term` and `locale`:
+///
+/// | column | meaning |
+/// |---|---|
+/// | `id` | concept id; rows with the same id form one entry (required) |
+/// | `locale` | the term's BCP 47 language tag (required) |
+/// | `term` | the term (required) |
+/// | `status` | `preferred`, `admitted`, `deprecated` (or `forbidden`), `superseded`; empty = preferred |
+/// | `partOfSpeech` | TBX part of speech |
+/// | `definition` | definition for this language |
+/// | `note` | notes on the term, one per line; `taalgrens:` conventions apply to the term |
+/// | `entryNote` | notes on the entry, one per line; `taalgrens:` conventions apply to the entry |
+/// | `subjectField` | the entry's subject field |
+///
+/// **Concept rows**, one row per concept, for glossaries kept in a spreadsheet. Every column whose
+/// header is a BCP 47 tag (`en`, `nl-BE`, `fr-BE`) holds that language's terms, separated by `|`: the
+/// first is preferred, the others admitted, and a term written with a leading `!` is deprecated.
+/// Optional columns: `id` (else the row number gives `r<line>`), `note` (entry notes and conventions,
+/// one per line), `definition`, `subjectField`, `partOfSpeech`.
+enum TermbaseCSV {
+    /// Parses a CSV/TSV termbase in either layout.
+    /// - Parameters:
+    ///   - text: the file's text.
+    ///   - file: the file name for messages.
+    ///   - separator: forced separator; `nil` to detect it from the header.
+    /// - Throws: `InputError` with file and line: no header, a header that fits neither layout, an
+    ///   unterminated quote, a row with more fields than the header, a missing id/locale/term, a
+    ///   malformed language tag, an unknown status or `taalgrens:` note.
+    static func read(_ text: String, file: String, separator: Character? = nil) throws -> [TermEntry] {
+        let sep = separator ?? detectSeparator(text)
+        let rows = try parse(text, separator: sep, file: file)
+        guard let header = rows.first else { throw InputError(file: file, line: 1, "expected a header row naming the columns (see docs/terminology.md)") }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let lower = names.map { $0.lowercased() }
+        if lower.contains("term") && lower.contains("locale") {
+            return try readTermRows(rows.dropFirst(), header: lower, file: file)
+        }
+        let languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
+            ["id", "note", "definition", "subjectfield", "partofspeech", "status"].contains(name.lowercased()) ? nil : LanguageTag(name).map { (i, $0) }
+        }
+        guard !languageColumns.isEmpty else {
+            throw InputError(file: file, line: header.line,
+                             "expected a header with the columns id, locale, term (term rows) or with language tags such as en, nl-BE, fr-BE (concept rows), found: \(names.joined(separator: ", "))")
+        }
+        return try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file)
+    }
+
+    private static func readTermRows(_ rows: ArraySlice<Row>, header: [String], file: String) throws -> [TermEntry] {
+        func column(_ name: String) -> Int? { header.firstIndex(of: name.lowercased()) }
+        guard let idColumn = column("id") else {
+            throw InputError(file: file, line: 1, "expected an id column (the concept id) next to locale and term")
+        }
+        let localeColumn = column("locale")!, termColumn = column("term")!
+        var entries: [TermEntry] = []
+        var index: [String: Int] = [:]
+        for row in rows where !row.isBlank {
+            try row.check(width: header.count, file: file)
+            func value(_ name: String) -> String? {
+                guard let c = column(name), c < row.fields.count else { return nil }
+                let v = row.fields[c].trimmingCharacters(in: .whitespacesAndNewlines)
+                return v.isEmpty ? nil : v
+            }
+            guard let id = row.field(idColumn) else { throw InputError(file: file, line: row.line, "expected a concept id in the id column") }
+            guard let rawLocale = row.field(localeColumn) else { throw InputError(file: file, line: row.line, "expected a language tag in the locale column") }
+            guard let locale = LanguageTag(rawLocale) else { throw InputError(file: file, line: row.line, "expected a BCP 47 language tag in the locale column, found '\(rawLocale)'") }
+            guard let text = row.field(termColumn) else { throw InputError(file: file, line: row.line, "expected a term in the term column") }
+            var term = Term(text: text, locale: locale)
+            if let s = value("status") {
+                guard let status = TermStatus(tbx: s) else {
+                    throw InputError(file: file, line: row.line, "expected a status (preferred, admitted, deprecated, forbidden or superseded), found '\(s)'")
+                }
+                term.status = status
+            }
+            term.partOfSpeech = value("partOfSpeech")
+            if let notes = value("note") { try apply(notes, to: &term.properties, notes: &term.notes, file: file, line: row.line) }
+            let position: Int
+            if let i = index[id] { position = i } else {
+                position = entries.count
+                index[id] = position
+                entries.append(TermEntry(id: id, terms: [], file: file))
+            }
+            entries[position].terms.append(term)
+            if let d = value("definition"), entries[position].definitions[locale] == nil { entries[position].definitions[locale] = d }
+            if let s = value("subjectField") { entries[position].subjectField = s }
+            if let notes = value("entryNote") {
+                var entry = entries[position]
+                try apply(notes, to: &entry.properties, notes: &entry.notes, file: file, line: row.line)
+                entry.notes = entry.notes.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                entries[position] = entry
+            }
+        }
+        return entries
+    }
+
+    private static func readConceptRows(_ rows: ArraySlice<Row>, header: [String], languages: [(Int, LanguageTag)], file: String) throws -> [TermEntry] {
+        func column(_ name: String) -> Int? { header.firstIndex(of: name.lowercased()) }
+        var entries: [TermEntry] = []
+        var seen: [String: Int] = [:]
+        for row in rows where !row.isBlank {
+            try row.check(width: header.count, file: file)
+            let id = column("id").flatMap(row.field) ?? "r\(row.line)"
+            if let first = seen[id] {
+                throw InputError(file: file, line: row.line, "concept id '\(id)' is used twice (first on line \(first)): expected unique ids")
+            }
+            seen[id] = row.line
+            var entry = TermEntry(id: id, terms: [], file: file)
+            entry.subjectField = column("subjectField").flatMap(row.field)
+            entry.definition = column("definition").flatMap(row.field)
+            let pos = column("partOfSpeech").flatMap(row.field)
+            if let notes = column("note").flatMap(row.field) { try apply(notes, to: &entry.properties, notes: &entry.notes, file: file, line: row.line) }
+            for (c, locale) in languages {
+                guard let cell = row.field(c) else { continue }
+                let variants = cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                for (n, variant) in variants.enumerated() {
+                    let deprecated = variant.hasPrefix("!")
+                    let text = deprecated ? variant.dropFirst().trimmingCharacters(in: .whitespaces) : variant
+                    let status: TermStatus = deprecated ? .deprecated : (n == 0 ? .preferred : .admitted)
+                    entry.terms.append(Term(text: text, locale: locale, status: status, partOfSpeech: pos))
+                }
+            }
+            guard !entry.terms.isEmpty else { throw InputError(file: file, line: row.line, "expected at least one term in the language columns") }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    private static func apply(_ cell: String, to properties: inout TermProperties, notes: inout [String], file: String, line: Int) throws {
+        for note in cell.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) }) where !note.isEmpty {
+            do {
+                if try !properties.apply(note: note) { notes.append(note) }
+            } catch {
+                throw InputError(file: file, line: line, error.message)
+            }
+        }
+    }
+
+    /// Writes term rows (the layout above) with a header, one row per term, entries in order.
+    /// - Parameter separator: `,` for CSV, a tab for TSV.
+    static func write(_ entries: [TermEntry], separator: Character = ",") -> String {
+        let header = ["id", "locale", "term", "status", "partOfSpeech", "definition", "note", "entryNote", "subjectField"]
+        var lines = [header.map { quote($0, separator) }.joined(separator: String(separator))]
+        for entry in entries {
+            let entryNote = (entry.properties.notes + entry.notes).joined(separator: "\n")
+            var definitionWritten: Set<LanguageTag> = []
+            for (n, term) in entry.terms.enumerated() {
+                let definition = definitionWritten.insert(term.locale).inserted ? (entry.definitions[term.locale] ?? "") : ""
+                let fields = [entry.id, term.locale.identifier, term.text, term.status.rawValue, term.partOfSpeech ?? "", definition,
+                              (term.properties.notes + term.notes).joined(separator: "\n"),
+                              n == 0 ? entryNote : "", n == 0 ? (entry.subjectField ?? "") : ""]
+                lines.append(fields.map { quote($0, separator) }.joined(separator: String(separator)))
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func quote(_ field: String, _ separator: Character) -> String {
+        guard field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: RFC 4180 parsing
+
+    struct Row {
+        var fields: [String]
+        var line: Int
+        var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        func field(_ i: Int) -> String? {
+            guard i < fields.count else { return nil }
+            let v = fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            return v.isEmpty ? nil : v
+        }
+        func check(width: Int, file: String) throws {
+            if fields.count > width {
+                throw InputError(file: file, line: line, "expected at most \(width) fields as in the header, found \(fields.count)")
+            }
+        }
+    }
+
+    static func detectSeparator(_ text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        for c in text {
+            if c == "\"" { inQuotes.toggle() }
+            else if !inQuotes && c.isNewline { break }
+            else if !inQuotes, counts[c] != nil { counts[c]! += 1 }
+        }
+        return [Character("\t"), ",", ";"].max { counts[$0]! < counts[$1]! } ?? ","
+    }
+
+    /// Splits `text` into rows of fields; each row knows the 1-based line it starts on.
+    static func parse(_ text: String, separator: Character, file: String) throws -> [Row] {
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1, rowLine = 1, quoteLine = 0
+        var inQuotes = false, wasQuoted = false
+        var chars = text.makeIterator()
+        var pending: Character? = nil
+        func nextChar() -> Character? {
+            if let p = pending { pending = nil; return p }
+            return chars.next()
+        }
+        var started = false
+        while let c = nextChar() {
+            started = true
+            if inQuotes {
+                if c == "\"" {
+                    if let n = nextChar() {
+                        if n == "\"" { field.append("\"") } else { inQuotes = false; pending = n }
+                    } else { inQuotes = false }
+                } else {
+                    if c.isNewline { line += 1 }
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.trimmingCharacters(in: .whitespaces).isEmpty && !wasQuoted:
+                inQuotes = true; wasQuoted = true; field = ""; quoteLine = line
+            case separator:
+                fields.append(field); field = ""; wasQuoted = false
+            case "\r\n", "\n", "\r":
+                fields.append(field); field = ""; wasQuoted = false
+                rows.append(Row(fields: fields, line: rowLine))
+                fields = []
+                line += 1
+                rowLine = line
+            default:
+                field.append(c)
+            }
+        }
+        if inQuotes { throw InputError(file: file, line: quoteLine, "expected a closing quote \" for the field opened here") }
+        if started && (!field.isEmpty || !fields.isEmpty) {
+            fields.append(field)
+            rows.append(Row(fields: fields, line: rowLine))
+        }
+        // A leading byte-order mark belongs to no header name.
+        if var first = rows.first, var name = first.fields.first, name.hasPrefix("\u{FEFF}") {
+            name.removeFirst()
+            first.fields[0] = name
+            rows[0] = first
+        }
+        return rows
+    }
+}

@@ -1,2 +1,0 @@
-// Module Terminology: see docs/architecture.md. (Seed file; replaced by the module's first real source.)
-enum TerminologyModule {}

@@ -1,0 +1,92 @@
+import TaalgrensCore
+
+/// A word of a text as term recognition sees it: a word or number token of the Tokenization module
+/// (hyphenated compounds joined: "add-on", "c'est-à-dire"), with the locale's elided words split off
+/// ("l'internet" → "l'" + "internet") and trailing clitics too ("Focus's" → "Focus" + "'s"). An elided
+/// word the tokenizer already split off ends in an apostrophe and is marked as such.
+struct WordToken: Hashable, Sendable {
+    /// The text as written.
+    var text: String
+    /// UTF-16 offsets into the analysed text, end exclusive.
+    var start: Int
+    var end: Int
+    /// The text case-folded, NFC, with typographic apostrophes made straight.
+    var folded: String
+    /// An elided word split off the next word ("l'", "qu'"): it never starts or ends a match alone.
+    var isElision: Bool
+    /// The first word of a sentence (first of the text, or after . ! ? … or an opening quote).
+    var sentenceInitial: Bool
+    /// For a hyphenated compound, the UTF-16 end offset of each part but the last (where its hyphen starts).
+    var hyphenEnds: [Int]
+}
+
+/// Cuts a text into ``WordToken``s by the tokenizer's word boundaries plus the locale's rules.
+struct WordTokenizer: Sendable {
+    let locale: LanguageTag
+    let elisions: [String]
+
+    let clitics: [String]
+
+    init(locale: LanguageTag, rules: LocaleTerminology) {
+        self.locale = locale
+        self.elisions = rules.elisions.map(WordTokenizer.fold).sorted { $0.count > $1.count }
+        self.clitics = rules.clitics.map(WordTokenizer.fold).sorted { $0.count > $1.count }
+    }
+
+    /// Case-folds, normalises to NFC and straightens apostrophes (’ ʼ ′ → ').
+    static func fold(_ s: String) -> String {
+        var folded = ICU.foldCase(ICU.normalize(s, .nfc))
+        if folded.contains(where: { $0 == "’" || $0 == "ʼ" || $0 == "′" || $0 == "`" }) {
+            folded = String(folded.map { $0 == "’" || $0 == "ʼ" || $0 == "′" || $0 == "`" ? "'" : $0 })
+        }
+        return folded
+    }
+
+    /// Hyphen-minus, hyphen and non-breaking hyphen, as UTF-16 code units.
+    static let hyphenUnits: Set<UInt16> = [0x2D, 0x2010, 0x2011]
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "«", "“", "\"", "„", "‘", "(", "[", "•", "\n"]
+
+    /// The words of `text`.
+    /// - Complexity: O(n) in the text's length.
+    func tokens(_ text: String) -> [WordToken] {
+        let units = Array(text.utf16)
+        // The tokenizer joins hyphenated words; record where each inner hyphen starts.
+        let joined: [(start: Int, end: Int, hyphenEnds: [Int])] = BaseTokens.words(in: text, locale: locale).map { r in
+            var hyphens: [Int] = []
+            for k in (r.start + 1)..<max(r.start + 1, r.end - 1) where WordTokenizer.hyphenUnits.contains(units[k]) { hyphens.append(k) }
+            return (r.start, r.end, hyphens)
+        }
+        var out: [WordToken] = []
+        var previousEnd = 0
+        for j in joined {
+            let whole = String(decoding: units[j.start..<j.end], as: UTF16.self)
+            let gap = String(decoding: units[previousEnd..<j.start], as: UTF16.self)
+            let initial = out.isEmpty || gap.contains(where: WordTokenizer.sentenceEnds.contains)
+            previousEnd = j.end
+            var folded = WordTokenizer.fold(whole)
+            var surface = whole, end = j.end
+            var clitic: WordToken?
+            if let c = clitics.first(where: { folded.hasSuffix($0) && folded.count > $0.count + 1 }), surface.count == folded.count {
+                let cut = end - String(surface.suffix(c.count)).utf16.count
+                clitic = WordToken(text: String(surface.suffix(c.count)), start: cut, end: end, folded: c, isElision: true,
+                                   sentenceInitial: false, hyphenEnds: [])
+                surface = String(surface.dropLast(c.count))
+                folded = String(folded.dropLast(c.count))
+                end = cut
+            }
+            defer { if let clitic { out.append(clitic) } }
+            if let elision = elisions.first(where: { folded.hasPrefix($0) && folded.count > $0.count }) {
+                let split = j.start + surface.prefix(elision.count).utf16.count
+                out.append(WordToken(text: String(surface.prefix(elision.count)), start: j.start, end: split,
+                                     folded: elision, isElision: true, sentenceInitial: initial, hyphenEnds: []))
+                let rest = String(surface.dropFirst(elision.count))
+                out.append(WordToken(text: rest, start: split, end: end, folded: WordTokenizer.fold(rest),
+                                     isElision: false, sentenceInitial: false, hyphenEnds: j.hyphenEnds.filter { $0 > split }))
+            } else {
+                out.append(WordToken(text: surface, start: j.start, end: end, folded: folded,
+                                     isElision: folded.hasSuffix("'"), sentenceInitial: initial, hyphenEnds: j.hyphenEnds))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import TaalgrensCore
+import Tokenization
+
+/// Scores a stored source segment against a query: the explainable score of `docs/matching.md`.
+///
+/// `score = max(0, base − Σ penalties)`, rounded to one decimal, where
+/// `base = 100 − 100·d / max(|a|, |b|)` and `d` is the word-level Levenshtein distance between the two
+/// sequences of match keys (Levenshtein 1966; punctuation excluded, placeables compared by type).
+/// Penalties are taken on the real forms, one per occurrence: 2 points for a placeable of the same type
+/// with another value; 1 point for a placeable written another way, a word that differs in case only or
+/// accents only, each punctuation edit, each spacing difference between matching tokens and each inline
+/// code edit; 5 points for a unit that needs review, 10 for an untrusted one. Only identical text with
+/// identical codes from a unit that may be leveraged scores 100.
+public struct FuzzyScorer: Sendable {
+    /// Points for a unit with status `needsReview`.
+    public static let needsReviewPenalty = 5.0
+    /// Points for a unit with status `untrusted`.
+    public static let untrustedPenalty = 10.0
+
+    public init() {}
+
+    /// The result of comparing two segments.
+    public struct Result: Sendable {
+        /// The score rounded to one decimal (at most 100; the caller adds the context point).
+        public var score: Double
+        public var breakdown: ScoreBreakdown
+        /// Whether the texts and codes are identical (base 100, no penalty except status).
+        public var identical: Bool
+        /// Placeables of the stored segment and the query's values in their place, where they differ.
+        public var changedPlaceables: [(stored: Placeable, query: Placeable)]
+        /// Whether the only differences are placeables (values or forms), so the target can be adapted.
+        public var onlyPlaceablesDiffer: Bool
+    }
+
+    /// Rounds a score to one decimal, halves away from zero (`cli-json.md`).
+    public static func round(_ x: Double) -> Double { (x * 10).rounded(.toNearestOrAwayFromZero) / 10 }
+
+    /// Compares `candidate` (a stored source segment) with `query`.
+    /// - Parameter status: the stored unit's status; `needsReview` and `untrusted` cost points.
+    /// - Complexity: O(|a|·|b|) time and space in the token counts (the alignment table).
+    public func score(query: PreparedSegment, candidate: PreparedSegment, status: UnitStatus) -> Result {
+        let alignment = Alignment(query, candidate)
+        var counts: [PenaltyReason: Int] = [:]
+        var changed: [(Placeable, Placeable)] = []
+        // Forms of matching words and placeables.
+        for op in alignment.ops {
+            guard case .pair(let i, let j) = op, query.isWord[i], query.compareKeys[i] == candidate.compareKeys[j] else { continue }
+            let a = query.tokens[i], b = candidate.tokens[j]
+            if a.kind.isPlaceable {
+                if a.key != b.key {
+                    counts[PenaltyReason(rawValue: a.kind.rawValue)!, default: 0] += 1
+                    if let qv = a.value, let sv = b.value { changed.append((sv, qv)) }
+                } else if ICU.normalize(a.text, .nfc) != ICU.normalize(b.text, .nfc) {
+                    counts[.format, default: 0] += 1
+                }
+            } else {
+                for reason in FuzzyScorer.formDifferences(a.text, b.text) { counts[reason, default: 0] += 1 }
+            }
+        }
+        if alignment.punctuationEdits > 0 { counts[.punctuation, default: 0] += alignment.punctuationEdits }
+        // Spacing between consecutive tokens that match on both sides.
+        var previous: (Int, Int)?
+        for op in alignment.ops {
+            if case .pair(let i, let j) = op, query.compareKeys[i] == candidate.compareKeys[j] {
+                if let (pi, pj) = previous, pi == i - 1, pj == j - 1, query.gaps[pi] != candidate.gaps[pj] {
+                    counts[.whitespace, default: 0] += 1
+                }
+                previous = (i, j)
+            } else {
+                previous = nil
+            }
+        }
+        let codeEdits = FuzzyScorer.codeEdits(query, candidate)
+        if codeEdits > 0 { counts[.code, default: 0] += codeEdits }
+
+        var penalties: [Penalty] = []
+        var onlyPlaceables = alignment.wordEdits == 0
+        for reason in PenaltyReason.allCases where reason != .status {
+            guard let n = counts[reason], n > 0 else { continue }
+            let each: Double = [.number, .date, .url, .email].contains(reason) ? 2 : 1
+            penalties.append(Penalty(reason: reason, points: each * Double(n), count: n))
+            if ![.number, .date, .url, .email, .format].contains(reason) { onlyPlaceables = false }
+        }
+        let identical = alignment.wordEdits == 0 && penalties.isEmpty
+        switch status {
+        case .needsReview: penalties.append(Penalty(reason: .status, points: FuzzyScorer.needsReviewPenalty, count: 1))
+        case .untrusted: penalties.append(Penalty(reason: .status, points: FuzzyScorer.untrustedPenalty, count: 1))
+        default: break
+        }
+        let m = query.keys.count, n = candidate.keys.count
+        let longest = max(m, n)
+        let base = longest == 0 ? 100 : 100 * Double(longest - alignment.wordEdits) / Double(longest)
+        let total = penalties.reduce(0) { $0 + $1.points }
+        var score = FuzzyScorer.round(max(0, base - total))
+        if !identical || !status.canBeExact { score = min(score, 99.9) }
+        let breakdown = ScoreBreakdown(base: FuzzyScorer.round(base), distance: alignment.wordEdits, queryTokens: m,
+                                       matchTokens: n, penalties: penalties, context: false)
+        return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed,
+                      onlyPlaceablesDiffer: onlyPlaceables && !identical)
+    }
+
+    /// The word-level Levenshtein distance between two key sequences (Levenshtein 1966), equal to the
+    /// ``ScoreBreakdown/distance`` the full scorer finds.
+    /// - Complexity: O(|a|·|b|) time, O(|b|) space.
+    public static func keyDistance(_ a: [String], _ b: [String]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var ids: [String: Int] = [:]
+        let x = a.map { k in ids[k] ?? { let v = ids.count; ids[k] = v; return v }() }
+        let y = b.map { k in ids[k] ?? -1 }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var diagonal = row[0]
+            row[0] = i
+            let xi = x[i - 1]
+            for j in 1...y.count {
+                let up = row[j]
+                row[j] = Swift.min(up + 1, row[j - 1] + 1, diagonal + (xi == y[j - 1] ? 0 : 1))
+                diagonal = up
+            }
+        }
+        return row[y.count]
+    }
+
+    /// The differences between two words whose match keys are equal: an apostrophe written another way
+    /// (punctuation), case, accents. One of each at most.
+    static func formDifferences(_ x: String, _ y: String) -> [PenaltyReason] {
+        if x == y { return [] }
+        let a = ICU.normalize(x, .nfc), b = ICU.normalize(y, .nfc)
+        if a == b { return [] }
+        var out: [PenaltyReason] = []
+        let apostrophes: (String) -> [Unicode.Scalar] = { $0.unicodeScalars.filter { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" } }
+        if apostrophes(a) != apostrophes(b) { out.append(.punctuation) }
+        let a2 = a.replacingApostrophesForScoring(), b2 = b.replacingApostrophesForScoring()
+        if stripDiacritics(a2) != stripDiacritics(b2) { out.append(.case) }
+        if ICU.foldCase(a2) != ICU.foldCase(b2) { out.append(.accents) }
+        return out
+    }
+
+    static func stripDiacritics(_ s: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for c in ICU.normalize(s, .nfd).unicodeScalars where c.properties.generalCategory != .nonspacingMark { scalars.append(c) }
+        return ICU.normalize(String(scalars), .nfc)
+    }
+
+    /// Edits between the two sequences of inline codes, compared by kind and type; when the plain texts are
+    /// identical, a code at another offset is an edit too.
+    static func codeEdits(_ a: PreparedSegment, _ b: PreparedSegment) -> Int {
+        let x = a.codes, y = b.codes
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        let sameText = a.nfc == b.nfc
+        func equal(_ p: (offset: Int, code: InlineCode), _ q: (offset: Int, code: InlineCode)) -> Bool {
+            p.code.kind == q.code.kind && p.code.type == q.code.type && (!sameText || p.offset == q.offset)
+        }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var diagonal = row[0]
+            row[0] = i
+            for j in 1...y.count {
+                let up = row[j]
+                row[j] = min(up + 1, row[j - 1] + 1, diagonal + (equal(x[i - 1], y[j - 1]) ? 0 : 1))
+                diagonal = up
+            }
+        }
+        return row[y.count]
+    }
+}
+
+extension String {
+    func replacingApostrophesForScoring() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import TaalgrensCore
+
+/// One stored variant as a store hands it to ``FuzzySearch``.
+public struct CandidateRow: Sendable {
+    /// The store's key of the variant (for SQLite, its rowid).
+    public var variantKey: Int64
+    /// The store's key of the unit.
+    public var unitKey: Int64
+    public var unitID: String
+    public var locale: LanguageTag
+    /// The index keys (``IndexedVariant/keys``).
+    public var keys: [String]
+    /// The variant's content as stored (JSON of ``RichText``); decoded only for candidates that are scored.
+    public var encodedContent: String
+    public var previous: String?
+    public var next: String?
+    public var status: UnitStatus
+    public var changed: Date?
+    /// The locales of all the unit's variants.
+    public var unitLocales: [LanguageTag]
+
+    public init(variantKey: Int64, unitKey: Int64, unitID: String, locale: LanguageTag, keys: [String], encodedContent: String,
+                previous: String?, next: String?, status: UnitStatus, changed: Date?, unitLocales: [LanguageTag]) {
+        self.variantKey = variantKey
+        self.unitKey = unitKey
+        self.unitID = unitID
+        self.locale = locale
+        self.keys = keys
+        self.encodedContent = encodedContent
+        self.previous = previous
+        self.next = next
+        self.status = status
+        self.changed = changed
+        self.unitLocales = unitLocales
+    }
+}
+
+/// What a store offers ``FuzzySearch``: an inverted index from terms to variants, and rows. A store
+/// implements it over its own tables (`docs/memory.md`, "Store contract").
+public protocol FuzzyIndexBackend {
+    /// For each term of `language` that is indexed, its id and the number of variants holding it.
+    func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)]
+    /// The variants that hold any of `termIDs` and whose length (key count) lies in `lengths`.
+    func postings(termIDs: [Int64], lengths: ClosedRange<Int>) throws -> Set<Int64>
+    /// The rows of these variants (any order).
+    func rows(variantKeys: [Int64]) throws -> [CandidateRow]
+    /// The variants of `language` whose NFC plain text has this ``IndexedVariant/hash(_:)``.
+    func rows(language: String, textHash: Int64) throws -> [CandidateRow]
+    /// The variants of `language` with exactly `length` keys.
+    func rows(language: String, length: Int) throws -> [CandidateRow]
+    /// Every variant of `language`.
+    func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws
+    /// Full units by unit key.
+    func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
+}
+
+/// Fuzzy retrieval with no false negatives: the candidates an inverted index yields under length, count
+/// and prefix filters, scored by ``FuzzyScorer``, return exactly what a brute-force scan with the same
+/// scorer returns.
+///
+/// Filters (`docs/matching.md`, "Retrieval"), for a query of `m` keys, a stored variant of `n` keys,
+/// `L = max(m, n)` and a bound `B = minScore − 0.05` (a rounded score reaches `minScore` only if the raw
+/// score reaches `B`; penalties only lower a score, so the base must reach `B` too):
+/// - **length:** `d ≥ |m − n|` gives `m·B/100 ≤ n ≤ 100·m/B`;
+/// - **count:** `d ≥ L − o`, with `o` the multiset overlap of the keys, gives `o ≥ L·B/100 ≥ m·B/100 = τ`;
+/// - **prefix** (Bayardo, Ma & Srikant 2007, "Scaling up all pairs similarity search", §4; Xiao, Wang,
+///   Lin & Yu 2008, "Efficient similarity joins for near duplicate detection" (PPJoin), §3): a variant
+///   sharing at least `τ` of the query's `m` occurrence-numbered terms shares at least one of any
+///   `m − τ + 1` of them, so only the postings of the `m − τ + 1` rarest terms are read.
+///
+/// Candidates are then verified in order of their upper bound `100·o/L`; once `limit` matches are held,
+/// the k-th best score raises the bar and verification stops when no remaining bound can reach it.
+public struct FuzzySearch<Backend: FuzzyIndexBackend> {
+    public let backend: Backend
+    let scorer = FuzzyScorer()
+
+    public init(backend: Backend) { self.backend = backend }
+
+    /// Runs `query` with its strategy.
+    /// - Throws: whatever the backend throws.
+    public func search(_ query: MatchQuery) throws -> [Match] {
+        guard query.limit > 0 else { return [] }
+        let prepared = PreparedSegment(query.text, locale: query.source)
+        let language = query.source.language
+        var results: [Scored] = []
+        switch query.strategy {
+        case .bruteForce:
+            try backend.forEachRow(language: language) { row in
+                if let s = evaluate(row, prepared, query) { results.append(s) }
+            }
+            results.sort(by: Scored.ranks)
+            if results.count > query.limit { results.removeLast(results.count - query.limit) }
+        case .index:
+            // Exact lookup by hash first: when it fills the limit with scores of 100 or more, it is complete.
+            let exact = try backend.rows(language: language, textHash: IndexedVariant.hash(prepared.text))
+                .compactMap { evaluate($0, prepared, query) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
+            if exact.count >= query.limit {
+                results = Array(exact.prefix(query.limit))
+            } else {
+                results = try indexSearch(prepared, query)
+            }
+        }
+        return try materialise(results, query)
+    }
+
+    /// Exact and context matches only, by hash.
+    public func exactMatches(_ query: MatchQuery) throws -> [Match] {
+        guard query.limit > 0 else { return [] }
+        let prepared = PreparedSegment(query.text, locale: query.source)
+        let found = try backend.rows(language: query.source.language, textHash: IndexedVariant.hash(prepared.text))
+            .compactMap { evaluate($0, prepared, query) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
+        return try materialise(Array(found.prefix(query.limit)), query)
+    }
+
+    func indexSearch(_ prepared: PreparedSegment, _ query: MatchQuery) throws -> [Scored] {
+        let language = query.source.language
+        let m = prepared.keys.count
+        // Scores above 100 are context matches of base 100: the filters never need a bound above 100.
+        let bound = min(query.minScore - 0.05 - 1e-9, 100)
+        var rows: [CandidateRow] = []
+        if bound <= 0 {
+            // Every variant can reach such a threshold: nothing to filter on.
+            try backend.forEachRow(language: language) { rows.append($0) }
+        } else if m == 0 {
+            // A query without words matches only variants without words (base 100); any other has base 0.
+            rows = try backend.rows(language: language, length: 0)
+        } else {
+            let tau = max(1, Int((Double(m) * bound / 100 - 1e-9).rounded(.up)))
+            let lengths = max(1, Int((Double(m) * bound / 100 - 1e-9).rounded(.up)))...Int((100 * Double(m) / bound + 1e-9).rounded(.down))
+            let terms = IndexedVariant.terms(prepared.keys)
+            let frequencies = try backend.termFrequencies(language: language, terms: terms)
+            let ordered = terms.sorted { (frequencies[$0]?.frequency ?? 0, $0) < (frequencies[$1]?.frequency ?? 0, $1) }
+            let prefix = ordered.prefix(m - tau + 1)
+            let ids = prefix.compactMap { frequencies[$0]?.id }
+            let variants = try backend.postings(termIDs: ids, lengths: lengths)
+            rows = try backend.rows(variantKeys: Array(variants))
+        }
+        // Count filter and upper bounds.
+        var queryCounts: [String: Int] = [:]
+        for k in prepared.keys { queryCounts[k, default: 0] += 1 }
+        var bounded: [(ub: Double, row: CandidateRow)] = []
+        for row in rows {
+            let n = row.keys.count
+            let longest = max(m, n)
+            var overlap = 0
+            if longest > 0 {
+                var counts = queryCounts
+                for k in row.keys { if let c = counts[k], c > 0 { overlap += 1; counts[k] = c - 1 } }
+            }
+            var ub = longest == 0 ? 100 : 100 * Double(overlap) / Double(longest)
+            if bound > 0, ub < bound { continue }
+            if overlap == longest { ub = 101 }
+            bounded.append((ub, row))
+        }
+        bounded.sort { ($0.ub, -$0.row.variantKey) > ($1.ub, -$1.row.variantKey) }
+        var results: [Scored] = []
+        for (ub, row) in bounded {
+            if results.count >= query.limit, FuzzySearch.roundedBound(ub) < results[query.limit - 1].score { break }
+            guard let s = evaluate(row, prepared, query) else { continue }
+            let at = results.firstIndex { Scored.ranks(s, $0) } ?? results.count
+            results.insert(s, at: at)
+            if results.count > query.limit { results.removeLast() }
+        }
+        return results
+    }
+
+    static func roundedBound(_ ub: Double) -> Double { ub >= 101 ? 101 : FuzzyScorer.round(ub) }
+
+    /// Scores one row against the query; `nil` when it is not the unit's variant for the source locale, the
+    /// unit has no target variant, or the rounded score is below the threshold.
+    func evaluate(_ row: CandidateRow, _ prepared: PreparedSegment, _ query: MatchQuery) -> Scored? {
+        guard query.source.bestMatch(in: row.unitLocales) == row.locale,
+              let target = query.target.bestMatch(in: row.unitLocales), target != row.locale,
+              let content = try? VariantCodec.decodeContent(row.encodedContent) else { return nil }
+        // The base depends on the keys only and penalties only lower a score: a base whose rounded value
+        // misses the threshold decides the outcome without tokenizing the candidate. A base of 100 may
+        // still become a context match (101).
+        let longest = max(prepared.keys.count, row.keys.count)
+        if longest > 0 {
+            let d = FuzzyScorer.keyDistance(prepared.keys, row.keys)
+            if d > 0, FuzzyScorer.round(100 * Double(longest - d) / Double(longest)) < query.minScore { return nil }
+        }
+        let candidate = PreparedSegment(content, locale: row.locale)
+        var result = scorer.score(query: prepared, candidate: candidate, status: row.status)
+        var score = result.score
+        var kind: MatchKind = .fuzzy
+        if result.identical && row.status.canBeExact {
+            kind = .exact
+            score = 100
+            if query.hasContext, FuzzySearch.sameContext(query.previous, row.previous), FuzzySearch.sameContext(query.next, row.next) {
+                kind = .context
+                score = 101
+                result.breakdown.context = true
+            }
+        }
+        guard score >= query.minScore else { return nil }
+        let source = Variant(locale: row.locale, content: content, previous: row.previous, next: row.next)
+        return Scored(row: row, source: source, target: target, result: result, score: score, kind: kind)
+    }
+
+    static func sameContext(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (x?, y?): ICU.normalize(x.trimmingCharacters(in: .whitespacesAndNewlines), .nfc)
+            == ICU.normalize(y.trimmingCharacters(in: .whitespacesAndNewlines), .nfc)
+        default: false
+        }
+    }
+
+    /// Loads the units of the results and builds the matches, adapting placeables where possible.
+    func materialise(_ results: [Scored], _ query: MatchQuery) throws -> [Match] {
+        let units = try backend.units(keys: results.map(\.row.unitKey))
+        return results.compactMap { s in
+            guard let unit = units[s.row.unitKey],
+                  let source = unit.variants.first(where: { $0.locale == s.row.locale }),
+                  let target = unit.variants.first(where: { $0.locale == s.target }) else { return nil }
+            var adapted: RichText?
+            if s.result.onlyPlaceablesDiffer && !s.result.changedPlaceables.isEmpty {
+                adapted = PlaceableAdapter.adapt(target, changes: s.result.changedPlaceables)
+            }
+            return Match(score: s.score, kind: s.kind, unit: unit, source: source, target: target,
+                         adaptedTarget: adapted, breakdown: s.result.breakdown)
+        }
+    }
+}
+
+/// A scored candidate before its unit is loaded.
+struct Scored {
+    let row: CandidateRow
+    let source: Variant
+    let target: LanguageTag
+    let result: FuzzyScorer.Result
+    let score: Double
+    let kind: MatchKind
+
+    /// The total order of matches: score, then reviewed before translated before aligned
+    /// (``UnitStatus/trustRank``), then newer before older (last change), then unit id.
+    static func ranks(_ a: Scored, _ b: Scored) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.row.status.trustRank != b.row.status.trustRank { return a.row.status.trustRank > b.row.status.trustRank }
+        let ta = a.row.changed?.timeIntervalSince1970 ?? -.infinity, tb = b.row.changed?.timeIntervalSince1970 ?? -.infinity
+        if ta != tb { return ta > tb }
+        return a.row.unitID < b.row.unitID
+    }
+}

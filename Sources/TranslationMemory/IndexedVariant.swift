@@ -1,0 +1,54 @@
+import TaalgrensCore
+import Tokenization
+
+/// The data a store derives from a variant for lookup, computed the same way by every store so that
+/// exact lookup, fuzzy search and concordance agree between SQLite and PostgreSQL.
+public struct IndexedVariant: Sendable {
+    /// The primary language subtag (`nl` for `nl-BE`): variants are indexed by language, and a query
+    /// keeps only the variant that best matches its locale (region fallback, `cli-json.md`).
+    public let language: String
+    /// The index keys (``PreparedSegment/keys``), in order; their count is the variant's length.
+    public let keys: [String]
+    /// The distinct index terms: each key with its occurrence number, the first occurrence as the bare key
+    /// and the n-th as key + U+001F + n, so that set overlap on terms equals multiset overlap on keys.
+    public let terms: [String]
+    /// FNV-1a (64 bit) of the NFC plain text's UTF-8, as a signed integer: the exact-lookup hash.
+    public let textHash: Int64
+    /// ``TextKey/fold(_:)`` of the plain text: the concordance column.
+    public let folded: String
+
+    public init(_ variant: Variant) {
+        language = variant.locale.language
+        keys = PreparedSegment(variant.content, locale: variant.locale).keys
+        terms = IndexedVariant.terms(keys)
+        textHash = IndexedVariant.hash(variant.content.plainText)
+        folded = TextKey.fold(variant.content.plainText)
+    }
+
+    /// Occurrence-numbered terms of a key sequence (see ``terms``).
+    public static func terms(_ keys: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return keys.map { k in
+            let c = (seen[k] ?? 0) + 1
+            seen[k] = c
+            return c == 1 ? k : k + "\u{1F}\(c)"
+        }
+    }
+
+    /// The exact-lookup hash of a plain text (NFC, FNV-1a 64, Fowler–Noll–Vo).
+    public static func hash(_ plain: String) -> Int64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in ICU.normalize(plain, .nfc).utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: h)
+    }
+
+    /// Keys are stored joined by U+001E (never inside a key: control characters are not tokens).
+    static let keySeparator: Character = "\u{1E}"
+    var joinedKeys: String { keys.joined(separator: String(IndexedVariant.keySeparator)) }
+    static func splitKeys(_ s: String) -> [String] {
+        s.isEmpty ? [] : s.split(separator: keySeparator, omittingEmptySubsequences: false).map(String.init)
+    }
+}

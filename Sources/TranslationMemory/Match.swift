@@ -1,0 +1,111 @@
+import TaalgrensCore
+
+/// The kind of a match, as in `cli-json.md`.
+public enum MatchKind: String, Hashable, Sendable, Codable {
+    /// 101: an exact match whose previous and next source segments match the query's.
+    case context
+    /// 100: identical text with identical inline codes, from a unit that may be leveraged as exact.
+    case exact
+    /// Anything below 100.
+    case fuzzy
+}
+
+/// Why points were taken off a match, as named in the breakdown (`docs/matching.md`, "Penalties").
+public enum PenaltyReason: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A number of the same position with another value (2 points each).
+    case number
+    /// A date with another value (2 points each).
+    case date
+    /// A URL with another value (2 points each).
+    case url
+    /// An e-mail address with another value (2 points each).
+    case email
+    /// A placeable with the same value written another way ("3,000" and "3000"; 1 point each).
+    case format
+    /// A word that differs in case only (1 point each).
+    case `case`
+    /// A word that differs in accents only (1 point each).
+    case accents
+    /// A punctuation mark added, removed or changed, an apostrophe written another way (1 point each).
+    case punctuation
+    /// Different spacing between two matching tokens (1 point each).
+    case whitespace
+    /// An inline code added, removed, changed or moved (1 point each).
+    case code
+    /// The unit needs review (5 points) or comes from an untrusted origin (10 points).
+    case status
+}
+
+/// Points taken off for one reason.
+public struct Penalty: Hashable, Sendable, Codable {
+    public var reason: PenaltyReason
+    /// Points subtracted in total for this reason (positive).
+    public var points: Double
+    /// How many occurrences gave these points.
+    public var count: Int
+
+    public init(reason: PenaltyReason, points: Double, count: Int) {
+        self.reason = reason
+        self.points = points
+        self.count = count
+    }
+}
+
+/// Why a match scores what it scores: `score = max(0, base − Σ penalties)`, 101 for a context match.
+public struct ScoreBreakdown: Hashable, Sendable, Codable {
+    /// `100 − 100·d / max(|a|, |b|)` with `d` the word-level edit distance on keys, rounded to one decimal.
+    public var base: Double
+    /// The word-level edit distance `d` (insertions, deletions and substitutions of tokens).
+    public var distance: Int
+    /// Word tokens in the query and in the stored source (punctuation excluded).
+    public var queryTokens: Int
+    public var matchTokens: Int
+    /// Penalties in the order of ``PenaltyReason``.
+    public var penalties: [Penalty]
+    /// Whether the previous and next segments matched too (the +1 of a context match).
+    public var context: Bool
+
+    public init(base: Double, distance: Int, queryTokens: Int, matchTokens: Int, penalties: [Penalty], context: Bool) {
+        self.base = base
+        self.distance = distance
+        self.queryTokens = queryTokens
+        self.matchTokens = matchTokens
+        self.penalties = penalties
+        self.context = context
+    }
+
+    /// The sum of all penalty points.
+    public var totalPenalty: Double { penalties.reduce(0) { $0 + $1.points } }
+}
+
+/// A stored unit returned for a query, with its score and the reasons for it.
+public struct Match: Hashable, Sendable {
+    /// The score rounded to one decimal: 101, 100 or below.
+    public var score: Double
+    public var kind: MatchKind
+    public var unit: TranslationUnit
+    /// The unit's variant that was compared with the query.
+    public var source: Variant
+    /// The unit's variant in the target locale, as stored.
+    public var target: Variant
+    /// The target with the query's placeable values written the target locale's way, when the match
+    /// differs from the query only in placeables and every changed value was found in the target.
+    public var adaptedTarget: RichText?
+    public var breakdown: ScoreBreakdown
+
+    public init(score: Double, kind: MatchKind, unit: TranslationUnit, source: Variant, target: Variant,
+                adaptedTarget: RichText?, breakdown: ScoreBreakdown) {
+        self.score = score
+        self.kind = kind
+        self.unit = unit
+        self.source = source
+        self.target = target
+        self.adaptedTarget = adaptedTarget
+        self.breakdown = breakdown
+    }
+
+    /// Whether the target was adapted (Okapi's "repaired fuzzy match").
+    public var adapted: Bool { adaptedTarget != nil }
+    /// The text to use for pre-translation: the adapted target when there is one, else the stored target.
+    public var translation: RichText { adaptedTarget ?? target.content }
+}

@@ -1,0 +1,73 @@
+import TaalgrensCore
+import Tokenization
+
+/// A segment made ready for scoring: its tokens, their matching keys, the spacing between them and its
+/// inline codes. Prepare a query once and compare it with many candidates.
+public struct PreparedSegment: Sendable {
+    /// The plain text (inline codes removed).
+    public let text: String
+    /// Every token except whitespace, in order.
+    public let tokens: [Token]
+    /// For each token, whether it is a word-level token (anything but punctuation). Only these count in
+    /// the edit distance and the index.
+    let isWord: [Bool]
+    /// For each token, the key the alignment compares: for words ``matchKey(_:)``, for punctuation the
+    /// NFC text as written.
+    let compareKeys: [String]
+    /// The text between token `i` and token `i + 1` (whitespace, usually).
+    let gaps: [String]
+    /// The inline codes with their UTF-16 offsets in ``text``.
+    let codes: [(offset: Int, code: InlineCode)]
+    /// The NFC form of ``text``.
+    let nfc: String
+
+    /// The index keys: the ``matchKey(_:)`` of every word-level token, in order. Their count is the
+    /// segment's length `|a|` in the score formula.
+    public let keys: [String]
+
+    /// Prepares `content` written in `locale`.
+    /// - Complexity: O(n) in the length of the text (tokenization).
+    public init(_ content: RichText, locale: LanguageTag) {
+        let text = content.plainText
+        self.text = text
+        self.nfc = ICU.normalize(text, .nfc)
+        let tokens = Tokenizer(locale: locale).tokens(text)
+        self.tokens = tokens
+        var isWord: [Bool] = []
+        var compare: [String] = []
+        var keys: [String] = []
+        isWord.reserveCapacity(tokens.count)
+        for t in tokens {
+            if t.kind == .punctuation {
+                isWord.append(false)
+                compare.append(ICU.normalize(t.text, .nfc))
+            } else {
+                let k = PreparedSegment.matchKey(t)
+                isWord.append(true)
+                compare.append(k)
+                keys.append(k)
+            }
+        }
+        self.isWord = isWord
+        self.compareKeys = compare
+        self.keys = keys
+        let units = Array(text.utf16)
+        var gaps: [String] = []
+        if tokens.count > 1 {
+            for i in 0..<(tokens.count - 1) {
+                gaps.append(String(decoding: units[tokens[i].end..<tokens[i + 1].start], as: UTF16.self))
+            }
+        }
+        self.gaps = gaps
+        self.codes = content.positionedCodes
+    }
+
+    /// The key a word-level token is compared by in the edit distance and indexed under: for placeables
+    /// their type alone (`\u{1}number`, `\u{1}date`, `\u{1}url`, `\u{1}email`), so that a number with
+    /// another value costs a penalty, not an edit; for other tokens ``TextKey/fold(_:)`` of the text
+    /// (case folded and without diacritics), so that a word that differs in case or accents only costs a
+    /// penalty, not an edit.
+    public static func matchKey(_ token: Token) -> String {
+        token.kind.isPlaceable ? "\u{1}" + token.kind.rawValue : TextKey.fold(token.text)
+    }
+}

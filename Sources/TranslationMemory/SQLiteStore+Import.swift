@@ -1,0 +1,356 @@
+import Foundation
+import GRDB
+import TaalgrensCore
+
+extension SQLiteStore {
+    public func importArticle(id: String, units: [TranslationUnit], source: LanguageTag?) throws -> ImportCounts {
+        try SQLiteStore.validate(units)
+        var seen: Set<String> = []
+        for u in units where !seen.insert(u.id).inserted { throw TMError.conflict("unit id \(u.id) occurs twice in article \(id)") }
+        let sourceLocale = source ?? SQLiteStore.mostCommonLocale(units)
+        let now = Date()
+        return try write("importing article \(id)") { db in
+            var writer = UnitWriter(db: db)
+            try db.execute(sql: """
+                INSERT INTO article (id, source, imported) VALUES (?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET source = excluded.source, imported = excluded.imported
+                """, arguments: [id, sourceLocale?.identifier ?? "", now.timeIntervalSince1970])
+            // Ids that belong to something else.
+            for chunk in units.map(\.id).chunked(500) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let args = StatementArguments(chunk) + [id]
+                if let clash = try String.fetchOne(db, sql: "SELECT id FROM unit WHERE id IN (\(marks)) AND (article IS NULL OR article != ?) LIMIT 1", arguments: args) {
+                    throw TMError.conflict("unit id \(clash) of article \(id) already belongs to another article or file")
+                }
+            }
+            let storedPKs = try Int64.fetchAll(db, sql: """
+                SELECT pk FROM unit WHERE article = ? ORDER BY origin_block, origin_position, pk
+                """, arguments: [id])
+            let loaded = try SQLiteStore.loadUnits(db, pks: storedPKs)
+            let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
+            let pairs = ArticleMatcher.match(incoming: units, stored: stored.map(\.unit), source: sourceLocale)
+
+            var counts = ImportCounts()
+            let matchedStored = Set(pairs.compactMap { $0 })
+            for (k, s) in stored.enumerated() where !matchedStored.contains(k) {
+                try db.execute(sql: "DELETE FROM unit WHERE pk = ?", arguments: [s.pk])
+                counts.removed += 1
+            }
+            // Free ids that move to another unit before any unit takes its new id.
+            for (i, match) in pairs.enumerated() {
+                guard let k = match, stored[k].unit.id != units[i].id else { continue }
+                try db.execute(sql: "UPDATE unit SET id = ? WHERE pk = ?", arguments: ["\u{1}renaming-\(stored[k].pk)", stored[k].pk])
+            }
+            for (i, match) in pairs.enumerated() {
+                let incoming = units[i]
+                guard let k = match else {
+                    _ = try writer.insert(incoming, article: id, now: now)
+                    counts.added += 1
+                    continue
+                }
+                let old = stored[k].unit
+                switch UnitComparison.compare(old, incoming) {
+                case .identical:
+                    counts.unchanged += 1
+                case .contextOnly:
+                    var u = incoming
+                    u.created = old.created
+                    u.changed = old.changed
+                    try writer.rewrite(pk: stored[k].pk, u, article: id, now: now)
+                    counts.unchanged += 1
+                case .moved:
+                    var u = incoming
+                    u.created = old.created
+                    u.changed = old.changed
+                    try writer.rewrite(pk: stored[k].pk, u, article: id, now: now)
+                    counts.moved += 1
+                case .changed:
+                    var u = incoming
+                    u.created = old.created ?? incoming.created
+                    u.changed = incoming.changed ?? now
+                    try writer.rewrite(pk: stored[k].pk, u, article: id, now: now)
+                    counts.updated += 1
+                }
+            }
+            return counts
+        }
+    }
+
+    public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
+        try SQLiteStore.validate(units)
+        let now = Date()
+        return try write("importing units from \(origin)") { db in
+            var writer = UnitWriter(db: db)
+            var counts = ImportCounts()
+            for var unit in units {
+                if unit.origin == nil { unit.origin = Origin(article: origin) }
+                if let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) {
+                    // Metadata is merged, never dropped: the file's properties win, notes are added.
+                    unit.properties = stored.properties.merging(unit.properties) { _, new in new }
+                    unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
+                    switch UnitComparison.compare(stored, unit) {
+                    case .identical: counts.unchanged += 1
+                    case .contextOnly, .moved, .changed:
+                        unit.created = stored.created ?? unit.created
+                        unit.changed = unit.changed ?? now
+                        try writer.rewrite(pk: pk, unit, article: try String.fetchOne(db, sql: "SELECT article FROM unit WHERE pk = ?", arguments: [pk]), now: now)
+                        counts.updated += 1
+                    }
+                    continue
+                }
+                if let (pk, stored) = try SQLiteStore.duplicate(db, of: unit) {
+                    var merged = stored
+                    for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
+                    for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
+                    if merged.properties != stored.properties || merged.notes != stored.notes {
+                        try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
+                                       arguments: [try VariantCodec.encode(merged.properties), try VariantCodec.encode(merged.notes), pk])
+                    }
+                    counts.merged += 1
+                    continue
+                }
+                _ = try writer.insert(unit, article: nil, now: now)
+                counts.added += 1
+            }
+            return counts
+        }
+    }
+
+    public func update(_ unit: TranslationUnit) throws {
+        try SQLiteStore.validate([unit])
+        try write("updating unit \(unit.id)") { db in
+            guard let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) else { throw TMError.notFound(unit.id) }
+            var u = unit
+            u.created = stored.created ?? unit.created
+            u.changed = unit.changed ?? Date()
+            var writer = UnitWriter(db: db)
+            let article = try String.fetchOne(db, sql: "SELECT article FROM unit WHERE pk = ?", arguments: [pk])
+            try writer.rewrite(pk: pk, u, article: article, now: Date())
+        }
+    }
+
+    public func delete(unitID: String) throws -> Bool {
+        try write("deleting unit \(unitID)") { db in
+            try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [unitID])
+            return db.changesCount > 0
+        }
+    }
+
+    public func unit(id: String) throws -> TranslationUnit? {
+        try read("reading unit \(id)") { db in try SQLiteStore.unitRow(db, id: id)?.1 }
+    }
+
+    static func validate(_ units: [TranslationUnit]) throws {
+        for u in units {
+            if u.id.isEmpty { throw TMError.invalidUnit("a unit has an empty id") }
+            if u.variants.isEmpty { throw TMError.invalidUnit("unit \(u.id) has no variant") }
+            if Set(u.variants.map(\.locale)).count != u.variants.count { throw TMError.invalidUnit("unit \(u.id) has two variants of one locale") }
+        }
+    }
+
+    /// The locale most units have a variant in; ties go to the smallest tag.
+    static func mostCommonLocale(_ units: [TranslationUnit]) -> LanguageTag? {
+        var counts: [LanguageTag: Int] = [:]
+        for u in units { for v in u.variants { counts[v.locale, default: 0] += 1 } }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+    }
+
+    static func unitRow(_ db: Database, id: String) throws -> (Int64, TranslationUnit)? {
+        guard let pk = try Int64.fetchOne(db, sql: "SELECT pk FROM unit WHERE id = ?", arguments: [id]) else { return nil }
+        return try loadUnits(db, pks: [pk])[pk].map { (pk, $0) }
+    }
+
+    /// A stored unit with the same variants (locales and content with codes) as `unit`.
+    static func duplicate(_ db: Database, of unit: TranslationUnit) throws -> (Int64, TranslationUnit)? {
+        let hash = try UnitWriter.contentHash(unit)
+        let pks = try Int64.fetchAll(db, sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk", arguments: [hash])
+        let loaded = try loadUnits(db, pks: pks)
+        for pk in pks {
+            if let u = loaded[pk], UnitComparison.sameVariants(u, unit) { return (pk, u) }
+        }
+        return nil
+    }
+
+    /// Loads full units by primary key.
+    static func loadUnits(_ db: Database, pks: [Int64]) throws -> [Int64: TranslationUnit] {
+        var out: [Int64: TranslationUnit] = [:]
+        for chunk in pks.chunked(500) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            var variants: [Int64: [Variant]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT unit, locale, content, sentence_starts, previous, next FROM variant WHERE unit IN (\(marks)) ORDER BY unit, locale
+                """, arguments: StatementArguments(chunk)) {
+                guard let locale = LanguageTag(row["locale"] as String) else { throw TMError.database("a stored variant has a malformed locale") }
+                let v = Variant(locale: locale, content: try VariantCodec.decodeContent(row["content"]),
+                                sentenceStarts: try VariantCodec.decode([Int].self, row["sentence_starts"]),
+                                previous: row["previous"], next: row["next"])
+                variants[row["unit"], default: []].append(v)
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT pk, id, origin_article, origin_block, origin_position, status, confidence, properties, notes, created, changed
+                FROM unit WHERE pk IN (\(marks))
+                """, arguments: StatementArguments(chunk)) {
+                let pk: Int64 = row["pk"]
+                let originArticle: String? = row["origin_article"]
+                let created: Double? = row["created"], changed: Double? = row["changed"]
+                guard let status = UnitStatus(rawValue: row["status"]) else { throw TMError.database("a stored unit has an unknown status") }
+                out[pk] = TranslationUnit(
+                    id: row["id"], variants: variants[pk] ?? [],
+                    origin: originArticle.map { Origin(article: $0, block: row["origin_block"], position: row["origin_position"]) },
+                    status: status, confidence: row["confidence"],
+                    properties: try VariantCodec.decode([String: String].self, row["properties"]),
+                    notes: try VariantCodec.decode([String].self, row["notes"]),
+                    created: created.map { Date(timeIntervalSince1970: $0) }, changed: changed.map { Date(timeIntervalSince1970: $0) })
+            }
+        }
+        return out
+    }
+}
+
+/// Writes units, their variants and their postings inside a transaction, caching term ids.
+struct UnitWriter {
+    let db: Database
+    var termIDs: [String: Int64] = [:]
+
+    init(db: Database) { self.db = db }
+
+    /// Inserts a new unit. - Returns: its primary key.
+    mutating func insert(_ unit: TranslationUnit, article: String?, now: Date) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: try arguments(unit, article: article, now: now))
+        let pk = db.lastInsertedRowID
+        try insertVariants(pk: pk, unit)
+        return pk
+    }
+
+    /// Replaces the unit at `pk` (its id may change) and its variants.
+    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, now: Date) throws {
+        try db.execute(sql: """
+            UPDATE unit SET id = ?, article = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
+                properties = ?, notes = ?, content_hash = ?, created = ?, changed = ? WHERE pk = ?
+            """, arguments: try arguments(unit, article: article, now: now) + [pk])
+        try db.execute(sql: "DELETE FROM variant WHERE unit = ?", arguments: [pk])
+        try insertVariants(pk: pk, unit)
+    }
+
+    func arguments(_ unit: TranslationUnit, article: String?, now: Date) throws -> StatementArguments {
+        [unit.id, article, unit.origin?.article, unit.origin?.block, unit.origin?.position, unit.status.rawValue, unit.confidence,
+         try VariantCodec.encode(unit.properties), try VariantCodec.encode(unit.notes), try UnitWriter.contentHash(unit),
+         (unit.created ?? now).timeIntervalSince1970, (unit.changed ?? unit.created ?? now).timeIntervalSince1970]
+    }
+
+    mutating func insertVariants(pk: Int64, _ unit: TranslationUnit) throws {
+        for v in unit.variants {
+            let indexed = IndexedVariant(v)
+            try db.cachedStatement(sql: """
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, keys)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [pk, v.locale.identifier, indexed.language, try VariantCodec.encode(v.content), v.content.plainText,
+                                         indexed.folded, try VariantCodec.encode(v.sentenceStarts), v.previous, v.next, indexed.textHash,
+                                         indexed.keys.count, indexed.joinedKeys])
+            let variantID = db.lastInsertedRowID
+            guard !indexed.keys.isEmpty else { continue }
+            for term in indexed.terms {
+                let id = try termID(language: indexed.language, key: term)
+                try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
+                    .execute(arguments: [id, indexed.keys.count, variantID])
+            }
+        }
+    }
+
+    mutating func termID(language: String, key: String) throws -> Int64 {
+        let cacheKey = language + "\u{1F}" + key
+        if let id = termIDs[cacheKey] { return id }
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
+            INSERT INTO term (language, key) VALUES (?, ?)
+            ON CONFLICT (language, key) DO UPDATE SET key = excluded.key RETURNING id
+            """), arguments: [language, key]) else { throw TMError.database("no id for index term \(key)") }
+        termIDs[cacheKey] = id
+        return id
+    }
+
+    /// FNV-1a (64 bit) over the unit's variants (locale and content with codes), for duplicate detection.
+    static func contentHash(_ unit: TranslationUnit) throws -> Int64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for v in unit.variants.sorted(by: { $0.locale < $1.locale }) {
+            for byte in (v.locale.identifier + "\u{1F}" + (try VariantCodec.encode(v.content)) + "\u{1E}").utf8 {
+                h ^= UInt64(byte)
+                h = h &* 0x0000_0100_0000_01B3
+            }
+        }
+        return Int64(bitPattern: h)
+    }
+}
+
+/// How a stored unit and an incoming one differ.
+enum UnitComparison {
+    case identical
+    /// Same translations, metadata, id and origin; only the previous or next segment changed (a neighbour
+    /// was edited). Stored, but counted as unchanged.
+    case contextOnly
+    /// Same translations and metadata; the id or origin changed (the unit moved in its article).
+    case moved
+    case changed
+
+    static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
+        guard sameVariants(stored, incoming),
+              zip(stored.variants, incoming.variants).allSatisfy({ $0.sentenceStarts == $1.sentenceStarts }),
+              stored.status == incoming.status, stored.confidence == incoming.confidence,
+              stored.properties == incoming.properties, stored.notes == incoming.notes else { return .changed }
+        guard stored.id == incoming.id && stored.origin == incoming.origin else { return .moved }
+        let sameContext = zip(stored.variants, incoming.variants).allSatisfy { $0.previous == $1.previous && $0.next == $1.next }
+        return sameContext ? .identical : .contextOnly
+    }
+
+    /// Same locales, same content with codes.
+    static func sameVariants(_ a: TranslationUnit, _ b: TranslationUnit) -> Bool {
+        let x = a.variants.sorted { $0.locale < $1.locale }, y = b.variants.sorted { $0.locale < $1.locale }
+        return x.count == y.count && zip(x, y).allSatisfy { $0.locale == $1.locale && $0.content == $1.content }
+    }
+}
+
+/// Matches an article's incoming units to its stored units (`docs/memory.md`, "Importing articles").
+enum ArticleMatcher {
+    /// For each incoming unit, the index of the stored unit it replaces, or `nil` (a new unit).
+    /// First by identical source text (NFC plain text of the `source` variant), preferring the stored unit
+    /// at the same origin, then the earliest; then, for the rest, by the same origin (block, position).
+    static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?) -> [Int?] {
+        func text(_ u: TranslationUnit) -> String? {
+            guard let source, let v = u.variant(for: source) else { return nil }
+            return ICU.normalize(v.content.plainText, .nfc)
+        }
+        func place(_ u: TranslationUnit) -> String? {
+            guard let o = u.origin, let b = o.block, let p = o.position else { return nil }
+            return "\(b):\(p)"
+        }
+        var taken = Set<Int>()
+        var result = [Int?](repeating: nil, count: incoming.count)
+        var byText: [String: [Int]] = [:]
+        var byPlace: [String: [Int]] = [:]
+        for (k, s) in stored.enumerated() {
+            if let t = text(s) { byText[t, default: []].append(k) }
+            if let p = place(s) { byPlace[p, default: []].append(k) }
+        }
+        for (i, u) in incoming.enumerated() {
+            guard let t = text(u), let candidates = byText[t] else { continue }
+            let free = candidates.filter { !taken.contains($0) }
+            guard let pick = free.first(where: { place(stored[$0]) != nil && place(stored[$0]) == place(u) }) ?? free.first else { continue }
+            result[i] = pick
+            taken.insert(pick)
+        }
+        for (i, u) in incoming.enumerated() where result[i] == nil {
+            guard let p = place(u), let pick = byPlace[p]?.first(where: { !taken.contains($0) }) else { continue }
+            result[i] = pick
+            taken.insert(pick)
+        }
+        return result
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    /// The named migrations, in order. Never edit a migration that has shipped: add a new one.
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-units") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE article (
+                    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+                    source TEXT NOT NULL,
+                    imported REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE unit (
+                    pk INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),
+                    article TEXT REFERENCES article(id) ON DELETE CASCADE,
+                    origin_article TEXT,
+                    origin_block INTEGER CHECK (origin_block >= 0),
+                    origin_position INTEGER CHECK (origin_position >= 0),
+                    status TEXT NOT NULL CHECK (status IN ('reviewed', 'aligned', 'translated', 'needsReview', 'untrusted')),
+                    confidence REAL CHECK (confidence >= 0 AND confidence <= 1),
+                    properties TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(properties)),
+                    notes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(notes)),
+                    content_hash INTEGER NOT NULL,
+                    created REAL,
+                    changed REAL
+                );
+                CREATE INDEX unit_article ON unit(article);
+                CREATE INDEX unit_content_hash ON unit(content_hash);
+                CREATE TABLE variant (
+                    id INTEGER PRIMARY KEY,
+                    unit INTEGER NOT NULL REFERENCES unit(pk) ON DELETE CASCADE,
+                    locale TEXT NOT NULL CHECK (length(locale) >= 2),
+                    language TEXT NOT NULL,
+                    content TEXT NOT NULL CHECK (json_valid(content)),
+                    plain TEXT NOT NULL,
+                    folded TEXT NOT NULL,
+                    sentence_starts TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sentence_starts)),
+                    previous TEXT,
+                    next TEXT,
+                    text_hash INTEGER NOT NULL,
+                    token_count INTEGER NOT NULL CHECK (token_count >= 0),
+                    keys TEXT NOT NULL,
+                    UNIQUE (unit, locale)
+                );
+                CREATE INDEX variant_hash ON variant(language, text_hash);
+                CREATE INDEX variant_length ON variant(language, token_count);
+                """)
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('uuid', ?), ('created', ?)",
+                           arguments: [UUID().uuidString, ISO8601DateFormatter().string(from: Date())])
+        }
+        migrator.registerMigration("v2-fuzzy-index") { db in
+            // The inverted index: occurrence-numbered terms per language, postings with the variant's length
+            // so that the length filter runs inside the index. Frequencies are kept by triggers.
+            try db.execute(sql: """
+                CREATE TABLE term (
+                    id INTEGER PRIMARY KEY,
+                    language TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    frequency INTEGER NOT NULL DEFAULT 0 CHECK (frequency >= 0),
+                    UNIQUE (language, key)
+                );
+                CREATE TABLE posting (
+                    term INTEGER NOT NULL REFERENCES term(id),
+                    length INTEGER NOT NULL CHECK (length > 0),
+                    variant INTEGER NOT NULL REFERENCES variant(id) ON DELETE CASCADE,
+                    PRIMARY KEY (term, length, variant)
+                ) WITHOUT ROWID;
+                CREATE INDEX posting_variant ON posting(variant);
+                CREATE TRIGGER posting_added AFTER INSERT ON posting BEGIN
+                    UPDATE term SET frequency = frequency + 1 WHERE id = NEW.term;
+                END;
+                CREATE TRIGGER posting_removed AFTER DELETE ON posting BEGIN
+                    UPDATE term SET frequency = frequency - 1 WHERE id = OLD.term;
+                END;
+                """)
+        }
+        migrator.registerMigration("v3-concordance") { db in
+            // SQLite 3.40's trigram tokenizer cannot drop diacritics, so it indexes the folded shadow column.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE variant_folded USING fts5(folded, content='variant', content_rowid='id', tokenize='trigram');
+                CREATE TRIGGER variant_folded_insert AFTER INSERT ON variant BEGIN
+                    INSERT INTO variant_folded (rowid, folded) VALUES (NEW.id, NEW.folded);
+                END;
+                CREATE TRIGGER variant_folded_delete AFTER DELETE ON variant BEGIN
+                    INSERT INTO variant_folded (variant_folded, rowid, folded) VALUES ('delete', OLD.id, OLD.folded);
+                END;
+                CREATE TRIGGER variant_folded_update AFTER UPDATE OF folded ON variant BEGIN
+                    INSERT INTO variant_folded (variant_folded, rowid, folded) VALUES ('delete', OLD.id, OLD.folded);
+                    INSERT INTO variant_folded (rowid, folded) VALUES (NEW.id, NEW.folded);
+                END;
+                """)
+        }
+        return migrator
+    }
+
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = migrator()
+        try writer.read { db in
+            // A database with tables but without our migrations is some other file.
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if !tables.isEmpty && !tables.contains("grdb_migrations") {
+                throw TMError.cannotOpen(path: path, reason: "the database is not a Taalgrens memory (it holds other tables)")
+            }
+            if try migrator.hasBeenSuperseded(db) {
+                throw TMError.cannotOpen(path: path, reason: "the memory was written by a newer Taalgrens (unknown migrations)")
+            }
+        }
+        try migrator.migrate(writer)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import TaalgrensCore
+
+/// The default translation memory: one SQLite file, through GRDB.
+///
+/// The schema is created and upgraded by named migrations (`docs/memory.md`, "Schema"); constraints,
+/// unique keys and foreign keys live in the schema. A file memory runs in WAL mode with a busy timeout,
+/// so several `taalgrens` processes can share it. The fuzzy index is persisted in the `term` and
+/// `posting` tables and kept up to date inside each import's transaction, so opening a memory costs no
+/// index build (open time is the migration check only).
+///
+/// Every GRDB or SQLite error is wrapped in ``TMError`` at this boundary.
+public final class SQLiteStore: TMStore, @unchecked Sendable {
+    let writer: any DatabaseWriter
+    /// The file path, or `nil` for an in-memory store.
+    public let path: String?
+
+    /// Seconds a writer waits for another process's lock before failing.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens the memory at `path`, creating the file and its schema on first use, and migrating an older
+    /// schema to the current one.
+    /// - Parameter path: a file path; its folder must exist.
+    /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the file cannot be opened or is not a memory.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
+        configuration.foreignKeysEnabled = true
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            writer = pool
+            try SQLiteStore.migrate(pool, path: path)
+        } catch let error as TMError {
+            throw error
+        } catch let error as DatabaseError {
+            throw TMError.cannotOpen(path: path, reason: error.message ?? error.description)
+        } catch {
+            throw TMError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    private init(inMemoryQueue queue: DatabaseQueue) {
+        writer = queue
+        path = nil
+    }
+
+    /// A fresh memory that lives in memory only, for tests and one-off runs.
+    /// - Throws: ``TMError/database(_:)`` when SQLite cannot create it.
+    public static func inMemory() throws -> SQLiteStore {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        do {
+            let queue = try DatabaseQueue(configuration: configuration)
+            try migrate(queue, path: ":memory:")
+            return SQLiteStore(inMemoryQueue: queue)
+        } catch let error as TMError {
+            throw error
+        } catch {
+            throw TMError.database("creating an in-memory store: \(error)")
+        }
+    }
+
+    public func memoryID() throws -> UUID {
+        try read("reading the memory id") { db in
+            guard let text = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'uuid'"),
+                  let uuid = UUID(uuidString: text) else { throw TMError.database("the memory has no valid uuid in its meta table") }
+            return uuid
+        }
+    }
+
+    // MARK: Error boundary
+
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { throw SQLiteStore.wrap(error, operation) }
+    }
+
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch { throw SQLiteStore.wrap(error, operation) }
+    }
+
+    static func wrap(_ error: any Error, _ operation: String) -> TMError {
+        if let e = error as? TMError { return e }
+        if let e = error as? DatabaseError { return .database("\(operation): \(e.message ?? "SQLite error \(e.resultCode.rawValue)")") }
+        return .database("\(operation): \(error)")
+    }
+}

@@ -1,2 +1,0 @@
-// Module TranslationMemory: see docs/architecture.md. (Seed file; replaced by the module's first real source.)
-enum TranslationMemoryModule {}

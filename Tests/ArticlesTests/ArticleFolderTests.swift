@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import Articles
+import TaalgrensCore
+
+@Suite("Article folders")
+struct ArticleFolderTests {
+    /// A temporary article folder named `name` holding `files` (name → content).
+    static func folder(_ files: [String: String], name: String = "my-article") throws -> URL {
+        let parent = try temporaryFolder()
+        let url = parent.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (file, content) in files {
+            let target = url.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: target)
+        }
+        return url
+    }
+
+    @Test("one file per locale, sorted; README, images, hidden files and sub-folders ignored")
+    func versions() throws {
+        let url = try Self.folder([
+            "en.md": "---\ntitle: Title\n---\nText.", "nl-BE.md": "---\ntitle: Titel\n---\nTekst.",
+            "fr_be.txt": "Titre\n\nTexte.", "nl.html": "<h1>Titel</h1><p>Tekst.</p>",
+            "README.md": "# Notes", "images/photo.jpg": "x", ".DS_Store": "x", "notes.json": "{}",
+        ])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let folder = try ArticleFolder(url)
+        #expect(folder.id == "my-article")
+        #expect(folder.locales == ["en", "fr-BE", "nl", "nl-BE"])
+        #expect(folder.versions["fr-BE"]?.lastPathComponent == "fr_be.txt")
+        let articles = try folder.read()
+        #expect(articles.map(\.locale) == ["en", "fr-BE", "nl", "nl-BE"])
+        #expect(articles.map(\.id) == Array(repeating: "my-article", count: 4))
+        #expect(articles.map { $0.title ?? "" } == ["Title", "Titre", "Titel", "Titel"])
+        #expect(articles.map(\.format) == [.markdown, .text, .html, .markdown])
+    }
+
+    @Test("the front matter's id names the article; versions that disagree are refused")
+    func frontMatterID() throws {
+        let url = try Self.folder(["en.md": "---\nid: sid-2020\n---\nText.", "nl.md": "Tekst.", "fr.md": "---\nid: sid-2020\n---\nTexte."])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        #expect(try ArticleFolder(url).id == "sid-2020")
+        #expect(try ArticleFolder(url).read().allSatisfy { $0.id == "sid-2020" })
+        let bad = try Self.folder(["en.md": "---\nid: one\n---\nText.", "nl.md": "---\nid: two\n---\nTekst."])
+        defer { try? FileManager.default.removeItem(at: bad.deletingLastPathComponent()) }
+        let error = expectInputError { _ = try ArticleFolder(bad) }
+        #expect(error?.message.contains("\"two\"") == true)
+        #expect(error?.file.hasSuffix("nl.md") == true)
+    }
+
+    @Test("two files for one locale are refused")
+    func duplicateLocale() throws {
+        let url = try Self.folder(["nl-BE.md": "Tekst.", "nl_BE.html": "<p>Tekst.</p>"])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let error = expectInputError { _ = try ArticleFolder(url) }
+        #expect(error?.message.contains("two files for locale nl-BE") == true)
+    }
+
+    @Test("a file name that is not a BCP 47 tag is refused", arguments: ["notes.md", "english.txt", "zz.html", "nl-BE.old.md"])
+    func badName(_ name: String) throws {
+        let url = try Self.folder(["en.md": "Text.", name: "x"])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let error = expectInputError { _ = try ArticleFolder(url) }
+        #expect(error?.file.hasSuffix(name) == true)
+        #expect(error?.message.contains("BCP 47") == true)
+    }
+
+    @Test("a folder without language files, a missing folder and a file are refused")
+    func notAnArticleFolder() throws {
+        let empty = try Self.folder(["README.md": "x", "photo.jpg": "x"])
+        defer { try? FileManager.default.removeItem(at: empty.deletingLastPathComponent()) }
+        #expect(expectInputError { _ = try ArticleFolder(empty) }?.message.contains("no language file") == true)
+        #expect(expectInputError { _ = try ArticleFolder(empty.appendingPathComponent("missing")) }?.message.contains("no such folder") == true)
+        #expect(expectInputError { _ = try ArticleFolder(empty.appendingPathComponent("README.md")) }?.message.contains("found a file") == true)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import Articles
+import TaalgrensCore
+
+@Suite("Input hygiene")
+struct InputHygieneTests {
+    /// Writes bytes to a temporary `name` and reads it as an article.
+    static func read(_ bytes: [UInt8], name: String = "en.md") throws -> Article {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return try ArticleReader.read(url, locale: "en", articleID: "a")
+    }
+
+    static func error(_ bytes: [UInt8], name: String = "en.md") -> InputError? {
+        expectInputError { _ = try read(bytes, name: name) }
+    }
+
+    @Test("UTF-8 with a byte-order mark reads like UTF-8 without one")
+    func byteOrderMark() throws {
+        let text = Array("---\ntitle: Café\n---\nText.\n".utf8)
+        let with = try Self.read([0xEF, 0xBB, 0xBF] + text)
+        let without = try Self.read(text)
+        #expect(outline(with) == ["title: Café", "paragraph: Text."])
+        #expect(with.blocks == without.blocks)
+    }
+
+    @Test("CRLF and lone CR line endings read like LF")
+    func lineEndings() throws {
+        let crlf = try Self.read(Array("---\r\ntitle: T\r\n---\r\n\r\nOne\r\nline.\r\n\r\n- item\r\n".utf8))
+        let cr = try Self.read(Array("---\rtitle: T\r---\r\rOne\rline.\r\r- item\r".utf8))
+        #expect(outline(crlf) == ["title: T", "paragraph: One line.", "listItem/1: item"])
+        #expect(crlf.blocks.map(\.content) == cr.blocks.map(\.content))
+    }
+
+    @Test("NFD text becomes NFC, scalar for scalar", arguments: ["en.md", "en.txt", "en.html"])
+    func normalization(_ name: String) throws {
+        let decomposed = "Cafe\u{0301} ope\u{0301}ration"   // "Café opération" in NFD
+        let article = try Self.read(Array("\(name.hasSuffix("html") ? "<p>" : "")\(decomposed)\n".utf8), name: name)
+        let scalars = Array(article.blocks.last!.content.plainText.unicodeScalars)
+        #expect(scalars == Array("Caf\u{E9} op\u{E9}ration".unicodeScalars))
+    }
+
+    @Test("entities that decompose are normalised too")
+    func entityNormalization() throws {
+        let article = try html("<p>Cafe&#x301;</p>")
+        #expect(Array(article.blocks[0].content.plainText.unicodeScalars) == Array("Caf\u{E9}".unicodeScalars))
+    }
+
+    @Test("Windows-1252 is detected and decoded", arguments: ["en.md", "en.txt", "en.html"])
+    func windows1252(_ name: String) throws {
+        // "Café “quoted” – 5 €" in Windows-1252.
+        let bytes: [UInt8] = Array("\(name.hasSuffix("html") ? "<p>" : "")Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8)
+            + [0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x0A]
+        let article = try Self.read(bytes, name: name)
+        #expect(article.blocks.last?.content.plainText == "Café “quoted” – 5 €")
+    }
+
+    @Test("a file that mixes UTF-8 and another encoding is refused with the byte offset")
+    func mixedEncodings() {
+        // "Café" in UTF-8 on line 1, then a Windows-1252 "é" (0xE9) on line 2.
+        let bytes: [UInt8] = Array("Caf\u{E9}\nd".utf8) + [0xE9, 0x0A]
+        let error = Self.error(bytes, name: "en.txt")
+        #expect(error?.line == 2)
+        #expect(error?.column == 2)
+        #expect(error?.message.contains("byte offset 7") == true)
+        #expect(error?.message.contains("0xE9") == true)
+        #expect(error?.file.hasSuffix("en.txt") == true)
+    }
+
+    @Test("a byte Windows-1252 leaves undefined is refused")
+    func undefinedWindows1252() {
+        let error = Self.error(Array("abc ".utf8) + [0x81, 0x20, 0xE9], name: "en.txt")
+        #expect(error?.message.contains("0x81") == true)
+        #expect(error?.message.contains("byte offset 4") == true)
+    }
+
+    @Test("a NUL byte is refused")
+    func nulByte() {
+        #expect(Self.error([0x61, 0x00, 0x62], name: "en.txt")?.message.contains("NUL") == true)
+    }
+
+    @Test("UTF-16 with a byte-order mark is decoded")
+    func utf16() throws {
+        let text = "Het Vlaams Agentschap\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try Self.read(little, name: "nl.txt").blocks.map(\.content.plainText) == ["Het Vlaams Agentschap"])
+        #expect(try Self.read(big, name: "nl.txt").blocks.map(\.content.plainText) == ["Het Vlaams Agentschap"])
+    }
+
+    @Test("soft hyphens and zero-width spaces are codes: out of the plain text, kept for rendering")
+    func invisibleCharacters() throws {
+        let article = try markdown("Cyber\u{00AD}pesten en www.\u{200B}example.be")
+        #expect(article.blocks[0].content.plainText == "Cyberpesten en www.example.be")
+        #expect(notation(article.blocks[0].content) == "Cyber{*other#1 markup=\u{00AD}}pesten en www.{*other#2 markup=\u{200B}}example.be")
+        let page = try html("<p>Cyber&shy;pesten</p>")
+        #expect(notation(page.blocks[0].content) == "Cyber{*other#1 markup=\u{00AD}}pesten")
+    }
+
+    @Test("a stray U+FEFF inside the text is removed")
+    func strayByteOrderMark() throws {
+        #expect(try plainText("One\u{FEFF} two.").blocks[0].content.plainText == "One two.")
+    }
+
+    @Test("missing files, folders, unknown extensions and oversized files are refused")
+    func unreadable() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = expectInputError { _ = try ArticleReader.read(folder.appendingPathComponent("en.md"), locale: "en") }
+        #expect(missing?.message.contains("no such file") == true)
+        #expect(missing?.file == folder.appendingPathComponent("en.md").path)
+        let sub = folder.appendingPathComponent("nl.md")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        #expect(expectInputError { _ = try ArticleReader.read(sub, locale: "nl") }?.message.contains("folder") == true)
+        let docx = folder.appendingPathComponent("en.docx")
+        try Data("x".utf8).write(to: docx)
+        #expect(expectInputError { _ = try ArticleReader.read(docx, locale: "en") }?.message.contains(".md") == true)
+        let big = folder.appendingPathComponent("fr.txt")
+        #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: UInt64(ArticleReader.maximumFileSize + 1))
+        try handle.close()
+        #expect(expectInputError { _ = try ArticleReader.read(big, locale: "fr") }?.message.contains("limit") == true)
+    }
+}

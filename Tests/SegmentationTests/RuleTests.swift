@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+import Segmentation
+import TaalgrensCore
+
+/// One test per rule of the shipped `segmentation.srx` files (numbered as in the files), and per kind of
+/// token that looks like a sentence end. Each case holds the input and the sentences it must give.
+@Suite struct RuleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let locale: LanguageTag
+        let text: String
+        let sentences: [String]
+        init(_ locale: LanguageTag, _ text: String, _ sentences: [String]) {
+            self.locale = locale
+            self.text = text
+            self.sentences = sentences
+        }
+        var testDescription: String { "\(locale): \(text)" }
+    }
+
+    static func check(_ c: Case, sourceLocation: SourceLocation = #_sourceLocation) {
+        let got = TestSupport.sentences(c.text, TestSupport.segmenter(for: c.locale))
+        #expect(got == c.sentences, "\(c.locale): \(c.text)", sourceLocation: sourceLocation)
+    }
+
+    @Test("rule 1: no break inside a token (URLs, e-mail addresses, handles, hashtags)", arguments: [
+        Case("en", "Visit https://www.example.be/nl?page=2&lang=en. Or call us.", ["Visit https://www.example.be/nl?page=2&lang=en.", "Or call us."]),
+        Case("en", "Is it on example.be/faq?id=7#top? Yes.", ["Is it on example.be/faq?id=7#top?", "Yes."]),
+        Case("nl-BE", "Mail naar hulp@childfocus.be. Het is gratis.", ["Mail naar hulp@childfocus.be.", "Het is gratis."]),
+        Case("nl-BE", "Volg @ChildFocus.BE en #SID2020! Iedereen doet mee.", ["Volg @ChildFocus.BE en #SID2020!", "Iedereen doet mee."]),
+        Case("fr-BE", "Écrivez à prenom.nom@exemple.be ou visitez www.betternet.be. Merci.", ["Écrivez à prenom.nom@exemple.be ou visitez www.betternet.be.", "Merci."]),
+    ])
+    func insideTokens(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 2: a list label at the start of a block", arguments: [
+        Case("nl-BE", "1. Open de app. Kies dan een profiel.", ["1. Open de app.", "Kies dan een profiel."]),
+        Case("en", "12. Check the settings. Then log out.", ["12. Check the settings.", "Then log out."]),
+        // Not at the start: a number at a sentence end still ends it.
+        Case("nl-BE", "Zie hoofdstuk 2. De conclusies staan in hoofdstuk 5.", ["Zie hoofdstuk 2.", "De conclusies staan in hoofdstuk 5."]),
+    ])
+    func listLabels(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rules 3 and 4: ellipses", arguments: [
+        Case("en", "We waited . . . and waited. Then the doors opened.", ["We waited . . . and waited.", "Then the doors opened."]),
+        Case("en", "We waited . . . Then the doors opened.", ["We waited . . .", "Then the doors opened."]),
+        Case("en", "It was fun... Really? Yes.", ["It was fun...", "Really?", "Yes."]),
+        Case("en", "Yes… we are.", ["Yes… we are."]),
+        Case("nl-BE", "Wist je dat... jongeren vaak online zijn?", ["Wist je dat... jongeren vaak online zijn?"]),
+        Case("nl-BE", "Het was stil… Toen ging de bel.", ["Het was stil…", "Toen ging de bel."]),
+        Case("fr-BE", "Il était une fois… Une histoire vraie.", ["Il était une fois…", "Une histoire vraie."]),
+        Case("fr-BE", "Il hésita… « Bon, d'accord. »", ["Il hésita…", "« Bon, d'accord. »"]),
+    ])
+    func ellipses(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rules 5 and 6: a closing quote or bracket stays with its sentence", arguments: [
+        Case("fr-BE", "Le thème était « Ensemble\u{202F}! » C'était un succès.", ["Le thème était « Ensemble\u{202F}! »", "C'était un succès."]),
+        Case("fr-BE", "Le thème était «\u{202F}Ensemble\u{202F}!\u{202F}» C'était un succès.", ["Le thème était «\u{202F}Ensemble\u{202F}!\u{202F}»", "C'était un succès."]),
+        Case("fr-BE", "Il a dit : « Il faut agir maintenant.\u{00A0}» La ministre était d'accord.", ["Il a dit : « Il faut agir maintenant.\u{00A0}»", "La ministre était d'accord."]),
+        Case("fr-BE", "Il a dit : « Je viendrai vers 9 h. » Puis il est parti.", ["Il a dit : « Je viendrai vers 9 h. »", "Puis il est parti."]),
+        Case("fr-BE", "Qui a dit : « C'est fini\u{00A0}? » ? Personne ne s'en souvient.", ["Qui a dit : « C'est fini\u{00A0}? » ?", "Personne ne s'en souvient."]),
+        Case("en", "It is global. (It started in 2004.) Today it is everywhere.", ["It is global.", "(It started in 2004.)", "Today it is everywhere."]),
+        Case("en", "He said \"I'll be there at 9.\" Then he left.", ["He said \"I'll be there at 9.\"", "Then he left."]),
+        Case("nl-BE", "Ze zei: „Dat is alles.” Daarna ging ze weg.", ["Ze zei: „Dat is alles.”", "Daarna ging ze weg."]),
+        // A straight quote after a space opens the next sentence; it does not close this one.
+        Case("en", "It ended. \"Next,\" she said.", ["It ended.", "\"Next,\" she said."]),
+    ])
+    func closingMarks(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 7: quoted speech with its attribution is one sentence", arguments: [
+        Case("en", "\"Why?\" she asked. Nobody answered.", ["\"Why?\" she asked.", "Nobody answered."]),
+        Case("en", "“Stop!” he shouted.", ["“Stop!” he shouted."]),
+        Case("nl-BE", "„Wat nu?” vroeg ze. Niemand wist het.", ["„Wat nu?” vroeg ze.", "Niemand wist het."]),
+        Case("nl-BE", "‘Echt?’ vroeg hij.", ["‘Echt?’ vroeg hij."]),
+        Case("fr-BE", "«\u{202F}Vraiment\u{202F}?\u{202F}» demanda-t-elle. Personne ne répondit.", ["«\u{202F}Vraiment\u{202F}?\u{202F}» demanda-t-elle.", "Personne ne répondit."]),
+        Case("fr-BE", "« Vraiment ? » demanda-t-elle.", ["« Vraiment ? » demanda-t-elle."]),
+        Case("fr-BE", "« Vraiment\u{00A0}! » s'écria-t-il.", ["« Vraiment\u{00A0}! » s'écria-t-il."]),
+    ])
+    func attribution(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 9: initials", arguments: [
+        Case("en", "J. R. R. Tolkien wrote the books.", ["J. R. R. Tolkien wrote the books."]),
+        Case("en", "John F. Kennedy was president. He lived in Washington.", ["John F. Kennedy was president.", "He lived in Washington."]),
+        Case("en", "The books. J. K. Rowling wrote them.", ["The books.", "J. K. Rowling wrote them."]),
+        Case("nl-BE", "Zie ook dhr. J.M. Claes e.a. (red.), p. 34. Die bundel is gratis.", ["Zie ook dhr. J.M. Claes e.a. (red.), p. 34.", "Die bundel is gratis."]),
+        Case("nl-BE", "Hij heeft vitamine C. Die neemt hij elke dag.", ["Hij heeft vitamine C.", "Die neemt hij elke dag."]),
+        Case("nl-BE", "De sessie begint om 14u30 in zaal B. Kom op tijd.", ["De sessie begint om 14u30 in zaal B.", "Kom op tijd."]),
+        Case("fr-BE", "J.-P. Sartre a écrit ce livre. Il est célèbre.", ["J.-P. Sartre a écrit ce livre.", "Il est célèbre."]),
+        Case("fr-BE", "M. Dupont a rencontré Mme Martin.", ["M. Dupont a rencontré Mme Martin."]),
+    ])
+    func initials(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 10: a sentence that starts with a number", arguments: [
+        Case("nl-BE", "Het jaar eindigde goed. 2020 was een moeilijk jaar.", ["Het jaar eindigde goed.", "2020 was een moeilijk jaar."]),
+        Case("en", "It happened in 2019. 2020 was worse.", ["It happened in 2019.", "2020 was worse."]),
+        Case("fr-BE", "Les élèves sont venus nombreux. 250 d'entre eux ont participé.", ["Les élèves sont venus nombreux.", "250 d'entre eux ont participé."]),
+        // Listed abbreviations come first.
+        Case("nl-BE", "Zie blz. 5 en art. 3 van de wet.", ["Zie blz. 5 en art. 3 van de wet."]),
+        Case("en", "It was 11 Feb. 2020 when it started.", ["It was 11 Feb. 2020 when it started."]),
+    ])
+    func numberAfterPeriod(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 11 (nl-BE): a sentence that starts with 's or 't", arguments: [
+        Case("nl-BE", "Ze gingen naar huis. ’s Avonds chatten ze.", ["Ze gingen naar huis.", "’s Avonds chatten ze."]),
+        Case("nl-BE", "Het regende. 't Is altijd hetzelfde.", ["Het regende.", "'t Is altijd hetzelfde."]),
+        Case("nl-BE", "Hij woont in Gent. 's-Hertogenbosch ligt verder.", ["Hij woont in Gent.", "'s-Hertogenbosch ligt verder."]),
+        Case("nl-BE", "Ze komt 's avonds. Dan eten we.", ["Ze komt 's avonds.", "Dan eten we."]),
+    ])
+    func dutchArticleForms(_ c: Case) { RuleTests.check(c) }
+
+    @Test("tokens that look like sentence ends: numbers, dates, times, ordinals", arguments: [
+        Case("en", "Version 1.5 costs €3.50 now. It was 3,000 last year.", ["Version 1.5 costs €3.50 now.", "It was 3,000 last year."]),
+        Case("nl-BE", "Het kost 1,5 euro of 10.000,50 euro voor 3.000 mensen. Dat is 3 000 keer meer.", ["Het kost 1,5 euro of 10.000,50 euro voor 3.000 mensen.", "Dat is 3 000 keer meer."]),
+        Case("fr-BE", "Il compte 3\u{202F}000 élèves et 10\u{202F}000,50 €. C'est beaucoup.", ["Il compte 3\u{202F}000 élèves et 10\u{202F}000,50 €.", "C'est beaucoup."]),
+        Case("en", "It was published on 30.03.2020. It was read on 30/03/2020 too.", ["It was published on 30.03.2020.", "It was read on 30/03/2020 too."]),
+        Case("nl-BE", "Om 14u30 of om 14.30 u. begint het. Om 16 u. is het gedaan.", ["Om 14u30 of om 14.30 u. begint het.", "Om 16 u. is het gedaan."]),
+        Case("fr-BE", "Rendez-vous à 14 h 30 ou à 16h. Inscription obligatoire !", ["Rendez-vous à 14 h 30 ou à 16h.", "Inscription obligatoire !"]),
+        Case("en", "It starts at 3 p.m. on Friday. It ends at 5 p.m. Drinks follow.", ["It starts at 3 p.m. on Friday.", "It ends at 5 p.m.", "Drinks follow."]),
+        Case("fr-BE", "Le 1er janvier et le 3e jour. La 2de session suit.", ["Le 1er janvier et le 3e jour.", "La 2de session suit."]),
+        Case("nl-BE", "Op de 1ste dag kwamen 250 leerlingen. Op de 2de dag meer.", ["Op de 1ste dag kwamen 250 leerlingen.", "Op de 2de dag meer."]),
+    ])
+    func tokens(_ c: Case) { RuleTests.check(c) }
+
+    @Test("French spacing before ? ! : ; and inside « »", arguments: [
+        Case("fr-BE", "Pourquoi\u{202F}? Parce que c'est important.", ["Pourquoi\u{202F}?", "Parce que c'est important."]),
+        Case("fr-BE", "Pourquoi\u{00A0}? Parce que.", ["Pourquoi\u{00A0}?", "Parce que."]),
+        Case("fr-BE", "Pourquoi ? Parce que.", ["Pourquoi ?", "Parce que."]),
+        Case("fr-BE", "C'est vrai\u{202F}?! Oui, vraiment\u{202F}; et alors\u{00A0}: rien.", ["C'est vrai\u{202F}?!", "Oui, vraiment\u{202F}; et alors\u{00A0}: rien."]),
+    ])
+    func frenchSpacing(_ c: Case) { RuleTests.check(c) }
+}

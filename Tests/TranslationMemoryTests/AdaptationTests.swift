@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TaalgrensCore
+import TranslationMemory
+
+@Suite("Placeable adaptation")
+struct AdaptationTests {
+    @Test func aNewDateIsWrittenIntoDutchAndFrenchTargets() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "event", variants: [
+            Variant(locale: "en", content: "The event takes place on 11 February 2020."),
+            Variant(locale: "nl-BE", content: "Het evenement vindt plaats op 11 februari 2020."),
+            Variant(locale: "fr-BE", content: "L’événement a lieu le 11 février 2020."),
+        ])], origin: "test")
+        let text: RichText = "The event takes place on 9 February 2021."
+        let nl = try #require(try store.search(MatchQuery(text: text, source: "en", target: "nl-BE")).first)
+        #expect(nl.kind == .fuzzy && nl.score == 98 && nl.adapted)
+        #expect(nl.adaptedTarget?.plainText == "Het evenement vindt plaats op 9 februari 2021.")
+        #expect(nl.target.text == "Het evenement vindt plaats op 11 februari 2020.")
+        let fr = try #require(try store.search(MatchQuery(text: text, source: "en", target: "fr-BE")).first)
+        #expect(fr.adaptedTarget?.plainText == "L’événement a lieu le 9 février 2021.")
+    }
+
+    @Test func numbersAreWrittenTheTargetLocalesWay() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "calls", variants: [
+            Variant(locale: "en", content: "The helpline answered 1,200 calls, 1.5 times more than last year."),
+            Variant(locale: "nl-BE", content: "De hulplijn beantwoordde 1.200 oproepen, 1,5 keer meer dan vorig jaar."),
+            Variant(locale: "fr-BE", content: "La ligne d’assistance a répondu à 1 200 appels, 1,5 fois plus que l’an dernier."),
+        ])], origin: "test")
+        let text: RichText = "The helpline answered 3,000 calls, 2.5 times more than last year."
+        let nl = try #require(try store.search(MatchQuery(text: text, source: "en", target: "nl-BE")).first)
+        #expect(nl.adaptedTarget?.plainText == "De hulplijn beantwoordde 3.000 oproepen, 2,5 keer meer dan vorig jaar.")
+        let fr = try #require(try store.search(MatchQuery(text: text, source: "en", target: "fr-BE")).first)
+        // CLDR's French grouping separator is U+202F NARROW NO-BREAK SPACE.
+        #expect(fr.adaptedTarget?.plainText == "La ligne d’assistance a répondu à 3\u{202F}000 appels, 2,5 fois plus que l’an dernier.")
+    }
+
+    @Test func inlineCodesSurviveAdaptation() throws {
+        let code = InlineCode(id: "1", kind: .opening, type: .strong)
+        let close = InlineCode(id: "1", kind: .closing, type: .strong)
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "u", variants: [
+            Variant(locale: "en", content: RichText([.text("Register before "), .code(code), .text("1 March 2020"), .code(close), .text(".")])),
+            Variant(locale: "nl-BE", content: RichText([.text("Schrijf je in vóór "), .code(code), .text("1 maart 2020"), .code(close), .text(".")])),
+        ])], origin: "test")
+        let q = RichText([.text("Register before "), .code(code), .text("15 March 2021"), .code(close), .text(".")])
+        let m = try #require(try store.search(MatchQuery(text: q, source: "en", target: "nl-BE")).first)
+        #expect(m.adaptedTarget == RichText([.text("Schrijf je in vóór "), .code(code), .text("15 maart 2021"), .code(close), .text(".")]))
+    }
+
+    @Test func noAdaptationWhenWordsDifferOrTheValueIsMissingInTheTarget() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([
+            TranslationUnit(id: "a", variants: [
+                Variant(locale: "en", content: "The campaign reached 200 schools in Flanders."),
+                Variant(locale: "nl-BE", content: "De campagne bereikte tweehonderd scholen in Vlaanderen."),
+            ]),
+        ], origin: "test")
+        // The target spells the number out: nothing to replace, so no adapted target.
+        let spelled = try #require(try store.search(MatchQuery(text: "The campaign reached 300 schools in Flanders.", source: "en", target: "nl-BE")).first)
+        #expect(spelled.score == 98 && !spelled.adapted)
+        // A word differs too: not a placeable-only difference.
+        let word = try #require(try store.search(MatchQuery(text: "The campaign reached 300 schools in Wallonia.", source: "en", target: "nl-BE")).first)
+        #expect(!word.adapted)
+    }
+}
