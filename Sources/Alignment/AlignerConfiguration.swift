@@ -44,8 +44,10 @@ public struct TermPair: Hashable, Codable, Sendable {
 /// The settings of an ``Aligner``.
 public struct AlignerConfiguration: Hashable, Codable, Sendable {
     /// Beads whose confidence is below this value are marked ``Bead/needsReview`` and their translation
-    /// units get status `needsReview` (never leveraged as exact matches). The default is 0.5: a bead the
-    /// model finds less likely right than wrong needs a person. Range [0, 1].
+    /// units get status `needsReview` (never leveraged as exact matches). Range [0, 1]. The default, 0.6,
+    /// asks for a bead clearly more likely right than wrong; on the development set every wrong bead
+    /// scored below 0.4 and every right two-sided bead that was not a coin flip above 0.75
+    /// (`docs/alignment.md`, "Confidence").
     public var reviewThreshold: Double
     /// Termbase pairs used as anchors (optional; the integrator feeds the glossary's terms).
     public var termPairs: [TermPair]
@@ -58,11 +60,11 @@ public struct AlignerConfiguration: Hashable, Codable, Sendable {
     public var usesBlockStructure: Bool
 
     /// - Parameters:
-    ///   - reviewThreshold: see ``reviewThreshold``; default 0.5.
+    ///   - reviewThreshold: see ``reviewThreshold``; default 0.6.
     ///   - termPairs: see ``termPairs``; default none.
     ///   - lengthModels: see ``lengthModels``; default none (estimated).
     ///   - usesBlockStructure: see ``usesBlockStructure``; default true.
-    public init(reviewThreshold: Double = 0.5, termPairs: [TermPair] = [], lengthModels: [LengthModel] = [],
+    public init(reviewThreshold: Double = 0.6, termPairs: [TermPair] = [], lengthModels: [LengthModel] = [],
                 usesBlockStructure: Bool = true) {
         self.reviewThreshold = reviewThreshold
         self.termPairs = termPairs

@@ -25,6 +25,8 @@ struct AlignmentSide: Sendable {
     var blocks: [SideBlock]
     /// For each segment, the index in ``blocks`` of its block.
     var blockOfSegment: [Int]
+    /// For each segment, whether it holds a semicolon (a sign that it may join two sentences).
+    var hasSemicolon: [Bool]
     /// For each segment, the anchors found in it, independent of the other side (see ``AnchorExtractor``).
     var rawAnchors: [[RawAnchor]]
 
@@ -45,6 +47,7 @@ struct AlignmentSide: Sendable {
         self.blocks = blocks
         self.blockOfSegment = blockOfSegment
         texts = segments.map(\.text)
+        hasSemicolon = texts.map { $0.contains(";") }
         lengths = texts.map(Self.length)
         var prefix = [0.0]
         prefix.reserveCapacity(lengths.count + 1)

@@ -40,7 +40,7 @@ enum AnchorKind: Int, Hashable, Sendable, CaseIterable {
         case .email: 1.5
         case .domain: 1.5
         case .name: 1.5
-        case .cognate: 0.6
+        case .cognate: 2.5
         case .question, .exclamation: 1.5
         case .quotation: 1.0
         case .term: 2.0
@@ -89,8 +89,13 @@ struct AnchorInterner: Sendable {
 enum AnchorScore {
     /// The anchor cost of a bead whose source side holds the anchors `source` and target side `target`
     /// (each already sorted by key). Negative when the anchors agree.
+    ///
+    /// A one-sided bead (1-0, 0-1) costs nothing here: an omitted or added sentence has no partner for its
+    /// anchors by definition, and its prior already prices the omission. Unmatched anchors are evidence
+    /// only against a bead that claims two texts translate each other.
     /// - Complexity: O(a + b) for sorted inputs.
-    static func cost(source: [Anchor], target: [Anchor]) -> Double {
+    static func cost(source: [Anchor], target: [Anchor], oneSided: Bool = false) -> Double {
+        if oneSided { return 0 }
         var total = 0.0
         var a = 0, b = 0
         while a < source.count || b < target.count {

@@ -6,6 +6,8 @@ import TaalgrensCore
 struct BlockGroup: Hashable, Sendable {
     var source: Range<Int>
     var target: Range<Int>
+    /// The posterior probability of this block bead (forward–backward over the block lattice).
+    var posterior: Double = 1
 }
 
 /// Aligns the blocks of two versions (title, headings, paragraphs, list items, quotes) by dynamic
@@ -53,13 +55,38 @@ struct BlockAligner {
         var total = 0.0
         for x in a { total += b.map { kindCost(x, $0) }.min()! }
         for y in b { total += a.map { kindCost($0, y) }.min()! }
-        return total / 2
+        total /= 2
+        // A title or heading stands alone: translators do not merge it with the text around it.
+        for side in [a, b] where side.count > 1 && side.contains(where: { $0 == .title || $0 == .heading }) {
+            total += headingMergeCost
+        }
+        return total
     }
+
+    /// The cost of a bead side that joins a title or heading with other blocks (nats).
+    static let headingMergeCost = 2.5
+
+    /// The cost of the block bead of `shape` starting after `i` source blocks and `j` target blocks.
+    func cost(_ i: Int, _ j: Int, _ shape: BeadShape) -> Double {
+        let s = i..<(i + shape.source), t = j..<(j + shape.target)
+        var c = Self.prior(shape)
+        c += Self.kindCost(s.map { source.blocks[$0].kind }, t.map { target.blocks[$0].kind })
+        if !shape.isOneSided { c += model.cost(source.blockLength(s), target.blockLength(t)) }
+        if !shape.isOneSided {
+            c += AnchorScore.cost(source: AnchorScore.merged(anchors.sourceBlocks[s]),
+                                  target: AnchorScore.merged(anchors.targetBlocks[t]))
+        }
+        return c
+    }
+
+    /// A block bead whose lengths differ by more than this many standard deviations (|δ|) does not really
+    /// pair its blocks: a version merged paragraphs beyond what a bead can hold.
+    static let mismatchDelta = 2.5
 
     /// The block beads of the best alignment, and whether the block structures correspond well enough to
     /// be used: when more than 35% of the text (in Characters, both sides together) lies in blocks that
-    /// found no partner, the structures disagree (merged paragraphs, a plain-text version) and the caller
-    /// aligns sentences without them.
+    /// found no partner or whose partner differs wildly in length (|δ| > ``mismatchDelta``), the structures
+    /// disagree (merged paragraphs, a plain-text version) and the caller aligns sentences without them.
     /// - Complexity: O(b · w · 8) for b blocks and a band of half-width w (widened when the best path
     ///   touches it).
     func align() -> (groups: [BlockGroup], reliable: Bool) {
@@ -72,27 +99,18 @@ struct BlockAligner {
         }
         let sourcePrefix = (0...n).map { source.blockLength(0..<$0) }
         let targetPrefix = (0...m).map { target.blockLength(0..<$0) }
-        let cost = { (i: Int, j: Int, shape: BeadShape) -> Double in
-            let s = i..<(i + shape.source), t = j..<(j + shape.target)
-            var c = Self.prior(shape)
-            c += Self.kindCost(s.map { source.blocks[$0].kind }, t.map { target.blocks[$0].kind })
-            let l1 = sourcePrefix[s.upperBound] - sourcePrefix[s.lowerBound]
-            let l2 = targetPrefix[t.upperBound] - targetPrefix[t.lowerBound]
-            if !shape.isOneSided { c += model.cost(l1, l2) }
-            c += AnchorScore.cost(source: AnchorScore.merged(anchors.sourceBlocks[s]),
-                                  target: AnchorScore.merged(anchors.targetBlocks[t]))
-            return c
-        }
         guard let path = DiagonalBand.solve(sourcePrefix: sourcePrefix, targetPrefix: targetPrefix, cost: cost) else {
             return ([], false)
         }
         var groups: [BlockGroup] = []
         var unmatched = 0.0
         for step in path.steps {
-            let g = BlockGroup(source: step.i..<(step.i + step.shape.source), target: step.j..<(step.j + step.shape.target))
+            let g = BlockGroup(source: step.i..<(step.i + step.shape.source), target: step.j..<(step.j + step.shape.target),
+                               posterior: step.posterior)
             groups.append(g)
-            if step.shape.isOneSided {
-                unmatched += source.blockLength(g.source) + target.blockLength(g.target)
+            let l1 = source.blockLength(g.source), l2 = target.blockLength(g.target)
+            if step.shape.isOneSided || abs(model.delta(l1, l2)) > Self.mismatchDelta {
+                unmatched += l1 + l2
             }
         }
         let total = sourcePrefix[n] + targetPrefix[m]

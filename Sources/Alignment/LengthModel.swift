@@ -66,4 +66,6 @@ public struct LengthModel: Hashable, Codable, Sendable {
 
     /// Gale & Church's estimate for the variance per character, used when nothing better is known.
     static let defaultVariance = 6.8
+    /// Gale & Church's program's ratio (one character for one character), the starting point of estimation.
+    static let defaultRatio = 1.0
 }

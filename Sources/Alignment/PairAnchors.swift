@@ -1,5 +1,5 @@
-import Foundation
 import TaalgrensCore
+import Tokenization
 
 /// The anchors of two versions, interned together so that they can be compared: per segment and per block,
 /// sorted by key, with cognate weights from their document frequency and the termbase pairs that apply.
@@ -30,8 +30,10 @@ struct PairAnchors: Sendable {
                     var weight = 1.0
                     if a.kind == .cognate {
                         let (fs, ft) = frequency[key] ?? (1, 1)
-                        // A cognate in one segment per side weighs 1; one spread over many weighs less.
-                        weight = min(1, 2 / Double(max(fs + ft, 2)))
+                        // A cognate in one segment per side weighs 1; one spread over many weighs much less
+                        // (the square of the inverse of its average document frequency).
+                        let spread = min(1, 2 / Double(max(fs + ft, 2)))
+                        weight = spread * spread
                     }
                     return Anchor(key: interner.id(key), kind: a.kind, weight: weight)
                 }
@@ -91,22 +93,11 @@ struct TermMatcher: Sendable {
     }
 }
 
-/// Case and diacritic folding for comparisons that ignore both.
+/// Word splitting for term lookup.
 enum TextFolding {
-    /// `text` lower-cased (full case folding) with combining marks removed: "Éducation" → "education".
-    static func fold(_ text: String) -> String {
-        let folded = ICU.foldCase(text)
-        var scalars = String.UnicodeScalarView()
-        for scalar in folded.decomposedStringWithCanonicalMapping.unicodeScalars
-        where scalar.properties.generalCategory != .nonspacingMark {
-            scalars.append(scalar)
-        }
-        return String(scalars)
-    }
-
-    /// The folded words of `text`: runs of letters and digits (an apostrophe splits "l'école" into "l" and
-    /// "ecole").
+    /// The words of `text`, case and diacritics folded (``TextKey/fold(_:)``): runs of letters and digits
+    /// (an apostrophe splits "l'école" into "l" and "ecole").
     static func words(_ text: String) -> [String] {
-        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        TextKey.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }

@@ -25,17 +25,21 @@ struct PairAlignment: Sendable {
 struct PairwiseAligner {
     var configuration: AlignerConfiguration
 
-    /// How many beads' worth of weight the prior (Gale & Church's values) has when the model is
-    /// estimated from an article's confident 1-1 beads.
-    static let priorWeight = 10.0
+    /// How many beads' worth of weight Gale & Church's ratio (1) has when `c` is re-estimated from an
+    /// article's confident 1-1 beads: the estimate moves towards the article's own ratio as the article
+    /// grows, and one edit moves it little. (The ratio of the versions' total lengths would be biased by
+    /// every paragraph that one version leaves out, so it is not used.)
+    static let ratioPriorWeight = 20.0
+    /// How many beads' worth of weight Gale & Church's variance (6.8) has when `s²` is re-estimated. Large,
+    /// because a variance estimated from the dozen beads of a news article is noisy, and a noisy estimate
+    /// lets a small edit in one place move close decisions elsewhere: the data take over only in long texts.
+    static let variancePriorWeight = 50.0
 
     func align(_ source: AlignmentSide, _ target: AlignmentSide) -> PairAlignment {
         let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs)
         let configured = configuration.lengthModel(from: source.locale, to: target.locale)
-        let totalS = source.prefixLengths.last!, totalT = target.prefixLengths.last!
-        let initialRatio = totalS > 0 && totalT > 0 ? min(max(totalT / totalS, 0.5), 2) : 1
         var model = configured ?? LengthModel(source: source.locale, target: target.locale,
-                                               meanRatio: initialRatio, variance: LengthModel.defaultVariance)
+                                               meanRatio: LengthModel.defaultRatio, variance: LengthModel.defaultVariance)
         var result = run(source, target, anchors: anchors, model: model)
         if configured == nil, let estimated = estimate(result, source, target, prior: model),
            abs(estimated.meanRatio - model.meanRatio) / model.meanRatio > 0.02
@@ -60,28 +64,43 @@ struct PairwiseAligner {
                 + (0..<target.count).map { PairBead(source: source.count..<source.count, target: $0..<($0 + 1), posterior: 0) }
             return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model, usedBlocks: false)
         }
-        let beads = path.steps.map {
-            PairBead(source: $0.i..<($0.i + $0.shape.source), target: $0.j..<($0.j + $0.shape.target), posterior: $0.posterior)
+        // A sentence bead is right only if its block group is: its posterior is multiplied by the lowest
+        // posterior of the block groups its sentences belong to.
+        var sourceGroupPosterior = [Double](repeating: 1, count: source.count)
+        var targetGroupPosterior = [Double](repeating: 1, count: target.count)
+        for group in groups ?? [] {
+            for k in source.segmentRange(ofBlocks: group.source) { sourceGroupPosterior[k] = group.posterior }
+            for k in target.segmentRange(ofBlocks: group.target) { targetGroupPosterior[k] = group.posterior }
+        }
+        let beads = path.steps.map { step -> PairBead in
+            let s = step.i..<(step.i + step.shape.source), t = step.j..<(step.j + step.shape.target)
+            let block = (s.map { sourceGroupPosterior[$0] } + t.map { targetGroupPosterior[$0] }).min() ?? 1
+            return PairBead(source: s, target: t, posterior: step.posterior * block)
         }
         return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model, usedBlocks: groups != nil)
     }
 
-    /// Re-estimates `c` and `s²` from the confident 1-1 beads of an alignment (posterior ≥ 0.9), shrunk
-    /// towards `prior` with the weight of ``priorWeight`` beads. `nil` with fewer than three such beads.
+    /// Re-estimates `c` and `s²` from the confident 1-1 beads of an alignment (posterior ≥ 0.9): `c` is
+    /// their ratio of total lengths, `s²` the mean squared residual per character; each is shrunk towards
+    /// `prior` (see ``ratioPriorWeight`` and ``variancePriorWeight``). `nil` with fewer than three such beads.
     private func estimate(_ alignment: PairAlignment, _ source: AlignmentSide, _ target: AlignmentSide, prior: LengthModel) -> LengthModel? {
         let pairs = alignment.beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.posterior >= 0.9 }
             .map { (source.length($0.source), target.length($0.target)) }
             .filter { $0.0 > 0 && $0.1 > 0 }
         guard pairs.count >= 3 else { return nil }
-        let n = Double(pairs.count), w = Self.priorWeight
+        let n = Double(pairs.count)
         let sum1 = pairs.reduce(0) { $0 + $1.0 }, sum2 = pairs.reduce(0) { $0 + $1.1 }
-        let ratio = (w * prior.meanRatio + n * (sum2 / sum1)) / (w + n)
+        let ratio = min(max((Self.ratioPriorWeight * LengthModel.defaultRatio + n * (sum2 / sum1)) / (Self.ratioPriorWeight + n), 0.5), 2)
         var squares = 0.0, mass = 0.0
         for (l1, l2) in pairs {
             squares += (l2 - ratio * l1) * (l2 - ratio * l1)
             mass += (l1 + l2 / ratio) / 2
         }
-        let variance = (w * prior.variance + n * (squares / mass)) / (w + n)
-        return LengthModel(source: prior.source, target: prior.target, meanRatio: ratio, variance: min(max(variance, 1), 40))
+        let w = Self.variancePriorWeight
+        let variance = (w * LengthModel.defaultVariance + n * (squares / mass)) / (w + n)
+        // Rounded (c to 0.05, s² to 0.5) so that a small edit elsewhere in the article, which moves the
+        // estimates a little, does not move decisions that were close (damage confinement).
+        return LengthModel(source: prior.source, target: prior.target, meanRatio: (ratio * 20).rounded() / 20,
+                           variance: min(max((variance * 2).rounded() / 2, 1), 40))
     }
 }

@@ -28,6 +28,8 @@ enum Fixtures {
     struct Case {
         var name: String
         var versions: [SegmentedArticle]
+        /// Per version, its blocks as (kind, sentences).
+        var raw: [[(BlockKind, [String])]]
         /// Gold beads: per bead, per locale, the segment indices.
         var gold: [[LanguageTag: [Int]]]
         var locales: [LanguageTag] { versions.map(\.article.locale) }
@@ -49,15 +51,16 @@ enum Fixtures {
                 return ea != eb ? ea : a < b
             }
         let id = folder.lastPathComponent
-        let versions = try files.map { name in
-            let file = try JSONDecoder().decode(VersionFile.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
-            return article(id: id, locale: LanguageTag(file.locale)!, blocks: file.blocks.map { ($0.kind, $0.segments) })
+        let files_ = try files.map { name in
+            try JSONDecoder().decode(VersionFile.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
         }
+        let raw = files_.map { $0.blocks.map { ($0.kind, $0.segments) } }
+        let versions = zip(files_, raw).map { article(id: id, locale: LanguageTag($0.locale)!, blocks: $1) }
         let goldFile = try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: folder.appendingPathComponent("beads.json")))
         let gold = goldFile.beads.map { entry in
             Dictionary(uniqueKeysWithValues: entry.segments.map { (LanguageTag($0.key)!, $0.value) })
         }
-        return Case(name: id, versions: versions, gold: gold)
+        return Case(name: id, versions: versions, raw: raw, gold: gold)
     }
 
     /// A segmented article whose blocks are the given sentences joined by one space.
