@@ -8,12 +8,15 @@ import TranslationMemory
 public struct BundleResult: Sendable {
     /// The sanitised article id.
     public var article: String
+    /// The target locale of this bundle.
     public var targetLocale: LanguageTag
     /// `DIR/<article-id>/<locale>`.
     public var folder: URL
     /// `DIR/<article-id>-<locale>.zip`, when asked for.
     public var zip: URL?
+    /// The report written as `report.json`.
     public var report: LeverageReport
+    /// The manifest written as `manifest.json`.
     public var manifest: BundleManifest
 }
 
@@ -32,6 +35,10 @@ public struct BundleExporter: Sendable {
     /// The data folder: per-locale typography and terminology rules.
     public let data: DataDirectory
 
+    /// An exporter over a memory.
+    /// - Parameters:
+    ///   - store: the memory to leverage (SQLite, or any other ``TMStore``); only read.
+    ///   - data: the data folder holding `Locales/` (typography, terminology rules).
     public init(store: any TMStore, data: DataDirectory) {
         self.store = store
         self.data = data
