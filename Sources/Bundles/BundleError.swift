@@ -12,6 +12,7 @@ public enum BundleError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A target locale was asked for twice, or is the source locale itself.
     case invalidTarget(locale: String, reason: String)
 
+    /// The message for the user: the path or locale, what went wrong, and what to do.
     public var description: String {
         switch self {
         case .bundleExists(let path):

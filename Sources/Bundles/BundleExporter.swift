@@ -8,12 +8,15 @@ import TranslationMemory
 public struct BundleResult: Sendable {
     /// The sanitised article id.
     public var article: String
+    /// The target locale of this bundle.
     public var targetLocale: LanguageTag
     /// `DIR/<article-id>/<locale>`.
     public var folder: URL
     /// `DIR/<article-id>-<locale>.zip`, when asked for.
     public var zip: URL?
+    /// The report written as `report.json`.
     public var report: LeverageReport
+    /// The manifest written as `manifest.json`.
     public var manifest: BundleManifest
 }
 
@@ -32,6 +35,10 @@ public struct BundleExporter: Sendable {
     /// The data folder: per-locale typography and terminology rules.
     public let data: DataDirectory
 
+    /// An exporter over a memory.
+    /// - Parameters:
+    ///   - store: the memory to leverage (SQLite, or any other ``TMStore``); only read.
+    ///   - data: the data folder holding `Locales/` (typography, terminology rules).
     public init(store: any TMStore, data: DataDirectory) {
         self.store = store
         self.data = data
@@ -82,6 +89,7 @@ public struct BundleExporter: Sendable {
             }
             let memory = try store.memoryID().uuidString.lowercased()
             let checker = try makeChecker(options, sourceLocale: sourceLocale)
+            let renderer = TargetRenderer(data: data)
             let original = try originalPath(source, articleID: articleID)
             let exportedAt = ExportTimestamp.iso8601(options.exportDate)
 
@@ -91,9 +99,12 @@ public struct BundleExporter: Sendable {
                 let bundle = try plan(source, articleID: articleID, target: target, options: options)
                 let report = bundle.report(memory: memory, minScore: options.minScore,
                                            findings: checker?.check(bundle.checkUnits()) ?? [])
+                let rendered = try renderer.render(bundle)
                 var files: [(path: String, data: Data)] = [
                     ("article.xlf", XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),
+                    ("article.md", Data(rendered.markdown.utf8)),
+                    ("article.html", Data(rendered.html.utf8)),
                     ("report.json", try BundleJSON.encode(report)),
                     ("report.html", Data(report.html().utf8)),
                 ]

@@ -51,7 +51,7 @@ struct LocaleBundle {
     /// has a publishable target (context or exact match) replaced by it and the rest left in the source
     /// language. Text between sentences (spacing, codes) comes from the source block. `polish` is applied
     /// to the text of the target pieces only (target typography), never to source-language text.
-    func targetArticle(metadata: [String: String], polish: (String) -> String) -> Article {
+    func targetArticle(metadata: [String: String], polish: (RichText) -> RichText) -> Article {
         var byBlock: [Int: [SegmentDecision]] = [:]
         for d in decisions { byBlock[d.piece.block, default: []].append(d) }
         var blocks: [Block] = []
@@ -65,10 +65,7 @@ struct LocaleBundle {
                 for d in ds.sorted(by: { $0.piece.start < $1.piece.start }) {
                     elements += content.slice(utf16: cursor..<d.piece.start).elements
                     if d.rendersTarget, let target = d.target {
-                        elements += target.elements.map { element in
-                            if case .text(let t) = element { return .text(polish(t)) }
-                            return element
-                        }
+                        elements += polish(target).elements
                     } else {
                         elements += d.piece.source.elements
                     }
