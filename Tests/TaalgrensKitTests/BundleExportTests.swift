@@ -100,6 +100,9 @@ import TranslationMemory
         // And so does the XLIFF.
         let xliff = try String(contentsOf: results[0].folder.appendingPathComponent("article.xlf"), encoding: .utf8)
         #expect(xliff.contains("<segment id=\"b1.s1-2\" state=\"translated\">"))
+        let secondStart = try #require(source.segments[1].dropFirst(2).first).start - source.segments[1][1].start
+        #expect(xliff.contains("<mda:meta type=\"sentence-starts\">\(secondStart)</mda:meta>"))
+        #expect(xliff.contains("<mda:meta type=\"sentences\">1,2</mda:meta>"))
         #expect(!xliff.contains("state=\"initial\""))
     }
 
