@@ -23,7 +23,10 @@ struct LocaleBundle {
             guard let ds = byBlock[blockIndex], !ds.isEmpty else { continue }
             let segments = ds.map { d -> XLIFFSegment in
                 var metadata: [String: String] = [:]
-                if d.piece.isRun { metadata["sentences"] = d.piece.positions.map(String.init).joined(separator: ",") }
+                if d.piece.isRun {
+                    metadata["sentences"] = d.piece.positions.map(String.init).joined(separator: ",")
+                    metadata["sentence-starts"] = d.piece.sentenceStarts.map(String.init).joined(separator: ",")
+                }
                 if let best = d.piece.best {
                     metadata["match-kind"] = best.kind.rawValue
                     metadata["match-score"] = SegmentDecision.format(best.score)

@@ -100,6 +100,9 @@ import TranslationMemory
         // And so does the XLIFF.
         let xliff = try String(contentsOf: results[0].folder.appendingPathComponent("article.xlf"), encoding: .utf8)
         #expect(xliff.contains("<segment id=\"b1.s1-2\" state=\"translated\">"))
+        let secondStart = try #require(source.segments[1].dropFirst(2).first).start - source.segments[1][1].start
+        #expect(xliff.contains("<mda:meta type=\"sentence-starts\">\(secondStart)</mda:meta>"))
+        #expect(xliff.contains("<mda:meta type=\"sentences\">1,2</mda:meta>"))
         #expect(!xliff.contains("state=\"initial\""))
     }
 
@@ -300,6 +303,19 @@ import TranslationMemory
         #expect(after["\(Self.article)/nl-BE/manifest.json"] != before["\(Self.article)/nl-BE/manifest.json"])
         #expect(after["\(Self.article)/nl-BE/article.xlf"] == before["\(Self.article)/nl-BE/article.xlf"])
         #expect(BundleTestSupport.listing(out).allSatisfy { !$0.hasPrefix(".") })
+
+        // Forced again without --zip: the zips of the earlier export no longer match, so they go.
+        later.zip = false
+        _ = try exporter.export(source, targets: ["nl-BE"], to: out, options: later)
+        let last = try BundleTestSupport.tree(out).keys
+        #expect(!last.contains("\(Self.article)-nl-BE.zip"))
+        #expect(last.contains("\(Self.article)-fr-BE.zip"))   // another locale: untouched
+
+        #expect(throws: BundleError.invalidTarget(locale: "", reason: "no target locale given")) {
+            try exporter.export(source, targets: [], to: out, options: later)
+        }
+        #expect(throws: BundleError.self) { try exporter.export(source, targets: ["nl-BE", "nl-BE"], to: out, options: later) }
+        #expect(throws: BundleError.self) { try exporter.export(source, targets: ["en"], to: out, options: later) }
     }
 
     @Test func failedExportLeavesNothingBehind() throws {
