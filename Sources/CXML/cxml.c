@@ -82,17 +82,30 @@ int cxml_reader_depth(cxml_reader *r) { return xmlTextReaderDepth(r->reader); }
 int cxml_reader_attribute_count(cxml_reader *r) { return xmlTextReaderAttributeCount(r->reader); }
 int cxml_reader_move_to_attribute(cxml_reader *r, int index) { return xmlTextReaderMoveToAttributeNo(r->reader, index) == 1; }
 int cxml_reader_move_to_element(cxml_reader *r) { return xmlTextReaderMoveToElement(r->reader) == 1; }
-int cxml_reader_line(cxml_reader *r) {
-    // The parser's own line runs ahead of the current node (it reads in chunks), so prefer the line
-    // libxml2 recorded on the node. Node lines saturate at 65535; past that the parser line is used.
-    xmlNodePtr node = xmlTextReaderCurrentNode(r->reader);
-    if (node != NULL) {
+// The line libxml2 recorded on the current node when it built it (the parser's own line runs ahead of
+// the node: it reads in chunks), or on its nearest ancestor that has one (entity reference nodes have
+// none). Node lines saturate at 65535; 0 means "use the parser's line".
+static long node_line(cxml_reader *r) {
+    for (xmlNodePtr node = xmlTextReaderCurrentNode(r->reader); node != NULL; node = node->parent) {
+        if (node->type == XML_DOCUMENT_NODE) break;
         long line = xmlGetLineNo(node);
-        if (line > 0 && line < 65535) return (int)line;
+        if (line >= 65535) return 0;
+        if (line > 0) return line;
     }
-    return xmlTextReaderGetParserLineNumber(r->reader);
+    return 0;
 }
-int cxml_reader_column(cxml_reader *r) { return xmlTextReaderGetParserColumnNumber(r->reader); }
+
+int cxml_reader_line(cxml_reader *r) {
+    long line = node_line(r);
+    return line > 0 ? (int)line : xmlTextReaderGetParserLineNumber(r->reader);
+}
+
+// The parser's column, only when the parser is still on the current node's line; else 0 (unknown).
+int cxml_reader_column(cxml_reader *r) {
+    long line = node_line(r);
+    if (line > 0 && line != xmlTextReaderGetParserLineNumber(r->reader)) return 0;
+    return xmlTextReaderGetParserColumnNumber(r->reader);
+}
 const char *cxml_reader_error_message(cxml_reader *r) { return r->error; }
 int cxml_reader_error_line(cxml_reader *r) { return r->error_line; }
 int cxml_reader_error_column(cxml_reader *r) { return r->error_column; }
@@ -101,6 +114,7 @@ struct cxml_writer {
     xmlBufferPtr buffer;
     xmlTextWriterPtr writer;
     int finished;
+    char *taken;  // the bytes handed out by the last cxml_writer_take
 };
 
 cxml_writer *cxml_writer_new(int indent) {
@@ -131,8 +145,21 @@ const char *cxml_writer_finish(cxml_writer *w, int32_t *length) {
     return (const char *)xmlBufferContent(w->buffer);
 }
 
+const char *cxml_writer_take(cxml_writer *w, int32_t *length) {
+    if (!w->finished) xmlTextWriterFlush(w->writer);
+    int n = xmlBufferLength(w->buffer);
+    free(w->taken);
+    w->taken = (char *)malloc(n > 0 ? (size_t)n : 1);
+    if (w->taken == NULL) { *length = 0; return NULL; }
+    if (n > 0) memcpy(w->taken, xmlBufferContent(w->buffer), (size_t)n);
+    xmlBufferEmpty(w->buffer);
+    *length = (int32_t)n;
+    return w->taken;
+}
+
 void cxml_writer_free(cxml_writer *w) {
     if (w == NULL) return;
+    free(w->taken);
     xmlFreeTextWriter(w->writer);
     xmlBufferFree(w->buffer);
     free(w);

@@ -54,6 +54,9 @@ struct IndentingWriter {
         close()
     }
 
+    /// The bytes written since the previous drain, for streaming to a file (``XMLWriter/drain()``).
+    func drain() -> Data { writer.drain() }
+
     /// Closes every open element and returns the document (UTF-8, ending with a newline).
     func finish() -> Data { writer.finish() }
 }

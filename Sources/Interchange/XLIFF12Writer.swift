@@ -27,7 +27,7 @@ enum XLIFF12Writer {
     static func write(_ doc: XLIFFDocument) -> Data {
         var w = IndentingWriter()
         w.open("xliff", [("xmlns", XLIFF12Namespace.core), ("xmlns:tg", XLIFF12Namespace.taalgrens), ("version", "1.2")])
-        w.open("file", [("original", doc.original.map(XMLText.droppingNonXMLChars) ?? "unknown"),
+        w.open("file", [("original", doc.original.map(XMLText.droppingNonXMLChars) ?? ""),
                         ("source-language", doc.sourceLocale.identifier),
                         ("target-language", doc.targetLocale.identifier),
                         ("datatype", "x-taalgrens"), ("tg:id", XMLText.droppingNonXMLChars(doc.fileID))])
@@ -122,11 +122,12 @@ enum XLIFF12Writer {
         return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == ".") }
     }
 
-    /// `rid` links a `<bx/>` to its `<ex/>` only when both are in the same `<source>` or `<target>`: the
-    /// 1.2 schema checks `rid` as a key within that element. Across trans-units the two share their `id`.
+    /// `rid` links a `<bx/>` to its `<ex/>` only when both are in the same `<source>` or `<target>` (the
+    /// 1.2 schema checks `rid` as a key within that element) and the id is an NMTOKEN, as `rid` must be.
+    /// Otherwise the two share their `id`.
     private static func rid(_ code: InlineCode, in text: RichText) -> [(String, String)] {
         let partnerHere = text.codes.contains { $0.id == code.id && $0.kind != code.kind && $0.kind != .standalone }
-        return partnerHere ? [("rid", XMLText.nmtoken(code.id))] : []
+        return partnerHere && XMLText.nmtoken(code.id) == code.id ? [("rid", code.id)] : []
     }
 
     private static func writeContent(_ name: String, _ text: RichText, forms: [Int: InlineLayout.Form],

@@ -16,8 +16,16 @@ import TaalgrensCore
 ///   plural -s after a vowel, which the Dutch stemmer keeps).
 /// - `keep`: words Snowball over-reduces; they are compared unstemmed (`"donnée"`, which Snowball
 ///   reduces to "don", the stem of "dons").
-/// - `hyphenatedModifiers`: whether a multi-word term or a name may be the first part of a hyphenated
-///   compound ("Safer Internet Day-campagne", "B-BICO-consortium"), as Dutch spelling requires.
+/// - `hyphenatedCompounds`: whether a term may be the first or the last parts of a hyphenated compound
+///   ("Safer Internet Day-campagne", "B-BICO-consortium", "privacy-instellingen"), as Dutch spelling
+///   writes them.
+/// - `closedCompounds`: whether the language writes compounds as one word (Dutch "schooldagen",
+///   "jongerenbelofte"): a term at the start or the end of a longer word then satisfies `missing-term`
+///   and `cross-target`, though it is not recognised there (unless it is a compound head).
+/// - `inflections`: the endings by which inflected forms of one word differ (English "s", "es"; French
+///   "s", "x", "al"/"aux", …); when given, words with equal stems must also differ only by these endings.
+/// - `collapseDoubleVowels`: compare inflections with doubled vowels counted once (Dutch "school" /
+///   "scholen", "sociaal" / "sociale").
 /// - `minimumCompoundModifier`: the shortest modifier, in Characters, before a compound head (default 3).
 /// - `numbers`: times and number words for `number-mismatch` (see ``NumberFormat``); separators and
 ///   month names come from CLDR through the Tokenization module.
@@ -29,13 +37,17 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     public var forms: [String: String]
     public var endings: [String: String]
     public var keep: [String]
-    public var hyphenatedModifiers: Bool
+    public var hyphenatedCompounds: Bool
+    public var closedCompounds: Bool
+    public var inflections: [String]
+    public var collapseDoubleVowels: Bool
     public var minimumCompoundModifier: Int
     public var numbers: NumberFormat
     public var spacing: SpacingRules?
 
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
-                hyphenatedModifiers: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
+                hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
+                collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
                 spacing: SpacingRules? = nil) {
         self.stemmer = stemmer
         self.elisions = elisions
@@ -43,14 +55,17 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.forms = forms
         self.endings = endings
         self.keep = keep
-        self.hyphenatedModifiers = hyphenatedModifiers
+        self.hyphenatedCompounds = hyphenatedCompounds
+        self.closedCompounds = closedCompounds
+        self.inflections = inflections
+        self.collapseDoubleVowels = collapseDoubleVowels
         self.minimumCompoundModifier = minimumCompoundModifier
         self.numbers = numbers
         self.spacing = spacing
     }
 
     enum CodingKeys: String, CodingKey {
-        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedModifiers, minimumCompoundModifier, numbers, spacing
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,7 +76,10 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         forms = try c.decodeIfPresent([String: String].self, forKey: .forms) ?? [:]
         endings = try c.decodeIfPresent([String: String].self, forKey: .endings) ?? [:]
         keep = try c.decodeIfPresent([String].self, forKey: .keep) ?? []
-        hyphenatedModifiers = try c.decodeIfPresent(Bool.self, forKey: .hyphenatedModifiers) ?? false
+        hyphenatedCompounds = try c.decodeIfPresent(Bool.self, forKey: .hyphenatedCompounds) ?? false
+        closedCompounds = try c.decodeIfPresent(Bool.self, forKey: .closedCompounds) ?? false
+        inflections = try c.decodeIfPresent([String].self, forKey: .inflections) ?? []
+        collapseDoubleVowels = try c.decodeIfPresent(Bool.self, forKey: .collapseDoubleVowels) ?? false
         minimumCompoundModifier = try c.decodeIfPresent(Int.self, forKey: .minimumCompoundModifier) ?? 3
         numbers = try c.decodeIfPresent(NumberFormat.self, forKey: .numbers) ?? NumberFormat()
         spacing = try c.decodeIfPresent(SpacingRules.self, forKey: .spacing)

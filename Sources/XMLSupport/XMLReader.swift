@@ -64,12 +64,14 @@ public final class XMLReader {
 
     /// The 1-based line of the current node.
     public var line: Int { Int(cxml_reader_line(reader)) }
-    /// The 1-based column (bytes) of the current node.
+    /// The 1-based column (bytes) near the current node, or 0 when unknown (the parser has read past the
+    /// node's line).
     public var column: Int { Int(cxml_reader_column(reader)) }
 
     /// An ``InputError`` at the reader's current position, for callers' own validation messages.
     public func error(_ message: String) -> InputError {
-        InputError(file: file, line: line, column: column, message)
+        let column = self.column
+        return InputError(file: file, line: line, column: column > 0 ? column : nil, message)
     }
 
     /// The next event, or `nil` at the end of the document.

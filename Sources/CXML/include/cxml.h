@@ -49,7 +49,8 @@ int cxml_reader_attribute_count(cxml_reader *reader);
 /// Moves to attribute `index` (then name/value describe it): 1 on success.
 int cxml_reader_move_to_attribute(cxml_reader *reader, int index);
 int cxml_reader_move_to_element(cxml_reader *reader);
-/// 1-based line and column of the current node in the parser's input (columns count bytes).
+/// 1-based line of the current node (as recorded when the node was built; the parser may have read
+/// ahead), and the parser's 1-based column (bytes) when it is still on that line, else 0 (unknown).
 int cxml_reader_line(cxml_reader *reader);
 int cxml_reader_column(cxml_reader *reader);
 /// The first error seen (message without trailing newline, 1-based line and column), or NULL / 0.
@@ -70,6 +71,10 @@ int cxml_writer_end_element(cxml_writer *w);
 /// Writes a `<!DOCTYPE name SYSTEM "system_id">` declaration; call before the root element.
 int cxml_writer_doctype(cxml_writer *w, const char *name, const char *system_id);
 int cxml_writer_comment(cxml_writer *w, const char *text);
+/// Flushes the writer and moves the bytes written so far (since the last take) into a buffer owned by the
+/// writer, valid until the next call on the writer; the writer's own buffer is emptied. For streaming
+/// large documents to a file in constant memory.
+const char *cxml_writer_take(cxml_writer *w, int32_t *length);
 /// Closes all open elements and returns the document bytes (owned by the writer, valid until free).
 const char *cxml_writer_finish(cxml_writer *w, int32_t *length);
 void cxml_writer_free(cxml_writer *w);

@@ -20,7 +20,7 @@ struct InconsistentTranslationRule: SetRule {
             guard let source = unit.source else { continue }
             let s = UntranslatedRule.normalized(source.text)
             guard s.contains(where: \.isLetter) else { continue }
-            for target in unit.targets {
+            for target in unit.targets where !target.isUntranslated {
                 let t = UntranslatedRule.normalized(target.text)
                 guard !t.isEmpty else { continue }
                 pairs[target.locale, default: []].append((unit.id, s, target))
@@ -63,7 +63,7 @@ struct InconsistentTranslationRule: SetRule {
         for unit in units {
             guard let source = unit.source else { continue }
             let entries = Set(source.terms.map(\.entryIndex))
-            for target in unit.targets {
+            for target in unit.targets where !target.isUntranslated {
                 var byEntry: [Int: [String: TermOccurrence]] = [:]
                 for o in target.terms where entries.contains(o.entryIndex) && o.term.status.isApproved {
                     if context.properties(o).doNotTranslate { continue }

@@ -1,0 +1,73 @@
+import Foundation
+import TaalgrensCore
+
+/// The `<prop>` types Taalgrens writes in TMX to carry the parts of a ``TranslationUnit`` that TMX 1.4b
+/// has no attribute for, and reads back into the unit's fields (never into ``TranslationUnit/properties``).
+/// TMX 1.4b section 3.4 reserves user-defined `type` values starting with `x-`.
+enum TMXConventions {
+    /// On `<tu>`: the ``UnitStatus`` raw value. Absent means `aligned`, the status of an imported unit.
+    static let status = "x-taalgrens-status"
+    /// On `<tu>`: ``Origin/article``, ``Origin/block``, ``Origin/position``.
+    static let originArticle = "x-taalgrens-origin-article"
+    static let originBlock = "x-taalgrens-origin-block"
+    static let originPosition = "x-taalgrens-origin-position"
+    /// On `<tu>`: the aligner's confidence, written so it reads back to the same `Double`.
+    static let confidence = "x-taalgrens-confidence"
+    /// On `<tuv>`: ``Variant/previous``, ``Variant/next`` and ``Variant/sentenceStarts`` (comma-separated
+    /// UTF-16 offsets).
+    static let previous = "x-taalgrens-previous"
+    static let next = "x-taalgrens-next"
+    static let sentenceStarts = "x-taalgrens-sentence-starts"
+
+    /// A unit property that belongs to one variant's `<tuv>`: the key `"<locale>:<type>"`, such as
+    /// `nl-BE:x-client`. Returns the locale and the prop type when `key` has that form and the unit has
+    /// a variant for the locale.
+    static func variantProperty(_ key: String, in unit: TranslationUnit) -> (LanguageTag, String)? {
+        guard let colon = key.firstIndex(of: ":"), let tag = LanguageTag(String(key[..<colon])),
+              unit.variants.contains(where: { $0.locale == tag }) else { return nil }
+        return (tag, String(key[key.index(after: colon)...]))
+    }
+
+    /// Whether a code's attributes cannot travel as its native HTML text: an `other` code (or one whose
+    /// attribute names HTML cannot hold) with attributes and no `markup`, such as the caption links the
+    /// article reader makes. TMX elements have no room for attributes, so such a code's native text is a
+    /// JSON object (``codeJSON(_:)``).
+    static func needsJSON(_ code: InlineCode) -> Bool {
+        guard code.attributes["markup"] == nil else { return false }
+        let hasTag = NativeMarkup.tag(for: code.type) != nil
+        return code.attributes.keys.contains { !NativeMarkup.isReserved($0) && (!hasTag || !NativeMarkup.isAttributeName($0)) }
+    }
+
+    /// The marker key that tells Taalgrens's JSON native text from a native code that merely looks like JSON.
+    static let jsonMarker = "taalgrens-code"
+
+    /// `{"attributes":{…},"taalgrens-code":1,"type":"other"}`, keys sorted.
+    static func codeJSON(_ code: InlineCode) -> String {
+        struct Payload: Encodable {
+            var attributes: [String: String]
+            var type: String
+            var marker = 1
+            enum CodingKeys: String, CodingKey { case attributes, type, marker = "taalgrens-code" }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Payload(attributes: code.attributes, type: code.type.rawValue))) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The code a JSON native text describes, or `nil` when `text` is not Taalgrens's JSON.
+    static func code(fromJSON text: String, id: String, kind: InlineCode.Kind) -> InlineCode? {
+        guard text.hasPrefix("{"), text.contains(jsonMarker) else { return nil }
+        struct Payload: Decodable {
+            var attributes: [String: String]
+            var type: String
+            var marker: Int
+            enum CodingKeys: String, CodingKey { case attributes, type, marker = "taalgrens-code" }
+        }
+        guard let payload = try? JSONDecoder().decode(Payload.self, from: Data(text.utf8)), payload.marker == 1 else { return nil }
+        return InlineCode(id: id, kind: kind, type: InlineCode.CodeType(rawValue: payload.type) ?? .other, attributes: payload.attributes)
+    }
+
+    /// The unit property key for a `<tuv>`-level `<prop>`.
+    static func variantPropertyKey(_ locale: LanguageTag, _ type: String) -> String { "\(locale.identifier):\(type)" }
+}

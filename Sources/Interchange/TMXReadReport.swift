@@ -1,0 +1,72 @@
+import Foundation
+
+/// What ``TMXReader`` did with each `<tu>` of a file: counts, and the first entries with reasons.
+///
+/// Every `<tu>` is counted once: `read == imported + merged + skipped`.
+public struct TMXReadReport: Hashable, Sendable {
+    /// Why a `<tu>` or one of its `<tuv>`s was not taken as it stood.
+    public enum Reason: String, Hashable, Sendable, CaseIterable, Codable {
+        /// The `<tu>` has the same variants (languages, text and inline codes) as an earlier one: counted as
+        /// merged, not returned again.
+        case duplicate
+        /// The `<tu>` repeats an earlier `tuid` with different content: returned with that id (a store that
+        /// keys on the id keeps one of them); a warning.
+        case repeatedID
+        /// A `<tuv>` has neither `xml:lang` nor `lang`: the variant is dropped.
+        case missingLanguage
+        /// A `<tuv>` language is not a BCP 47 tag: the variant is dropped.
+        case unknownLanguage
+        /// A second `<tuv>` for a language already seen in the `<tu>`: the later one is dropped.
+        case repeatedLanguage
+        /// A `<tuv>` without `<seg>` or with an empty one: the variant is dropped.
+        case emptySegment
+        /// Fewer than two usable variants remain: the `<tu>` is skipped.
+        case fewerThanTwoLanguages
+        /// A `creationdate` or `changedate` is not `YYYYMMDDThhmmssZ`: the date is ignored; a warning.
+        case malformedDate
+        /// An element TMX 1.4b does not allow inside `<seg>`: its text is kept, the element dropped; a warning.
+        case unknownInlineElement
+        /// `srclang` names a language the `<tu>` has no variant for; a warning.
+        case sourceLanguageMissing
+    }
+
+    /// One reported `<tu>`.
+    public struct Entry: Hashable, Sendable {
+        /// Why the `<tu>` is reported.
+        public var reason: Reason
+        /// 1-based line of the `<tu>` (or of the element at fault).
+        public var line: Int
+        /// The `tuid`, when the `<tu>` has one.
+        public var unit: String?
+        /// What happened, with the details (languages, earlier line).
+        public var message: String
+    }
+
+    /// The file as named to the reader.
+    public var file: String
+    /// `<tu>` elements read.
+    public var read = 0
+    /// Units returned to the caller.
+    public var imported = 0
+    /// `<tu>`s identical to an earlier one (``Reason/duplicate``).
+    public var merged = 0
+    /// `<tu>`s that gave no unit (``Reason/fewerThanTwoLanguages``).
+    public var skipped = 0
+    /// How often each reason occurred (complete, unlike ``entries``).
+    public var counts: [Reason: Int] = [:]
+    /// The first ``maximumEntries`` reports, in file order.
+    public var entries: [Entry] = []
+    /// How many entries are kept (counts are always complete).
+    public var maximumEntries: Int
+
+    /// An empty report for `file`, keeping at most `maximumEntries` entries.
+    public init(file: String, maximumEntries: Int = 1000) {
+        self.file = file
+        self.maximumEntries = maximumEntries
+    }
+
+    mutating func record(_ reason: Reason, line: Int, unit: String?, _ message: String) {
+        counts[reason, default: 0] += 1
+        if entries.count < maximumEntries { entries.append(Entry(reason: reason, line: line, unit: unit, message: message)) }
+    }
+}

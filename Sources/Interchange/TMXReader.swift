@@ -1,0 +1,542 @@
+import Foundation
+import TaalgrensCore
+import XMLSupport
+
+/// Reads a TMX 1.4b document (LISA OSCAR, TMX 1.4b specification, 2005) as a stream of
+/// ``TranslationUnit``s.
+///
+/// - **Streaming:** over ``XMLReader``; memory does not grow with the number of units, except for the
+///   duplicate index: 16 bytes of fingerprint plus a line number per distinct unit and 8 bytes per `tuid`
+///   (about 60 MB for a million units).
+/// - **Languages:** every `<tuv>` becomes a ``Variant``; `xml:lang` or the legacy `lang` (TMX 1.1–1.3),
+///   canonicalised as BCP 47 (`NL-be` → `nl-BE`). `srclang` (header or `<tu>`), including `*all*`, is
+///   checked against the variants; Taalgrens units have no source side, so it is not stored.
+/// - **Ids:** the `tuid`, or when absent `tmx-` plus 16 hex digits of a fingerprint of the unit's
+///   variants (languages, text, inline codes, context): the same content always gets the same id.
+/// - **Inline codes:** `<bpt>`/`<ept>` (paired by `i`), `<it>`, `<ph>`, `<ut>` and `<hi>` become
+///   ``InlineCode``s (see ``NativeMarkup`` and `docs/interchange.md`): the code's id is its `x` (which TMX
+///   uses to match codes across variants), else `i` for `<bpt>`, else `ph1`, `it1`, … in order. The native
+///   code text is kept; `<sub>` content is kept in the `tmx-inner` attribute so it is written back.
+/// - **Metadata:** `<prop>`s become ``TranslationUnit/properties`` (a `<tuv>`'s as `"<locale>:<type>"`),
+///   `<note>`s become ``TranslationUnit/notes``, `creationdate`/`changedate` the unit's dates (from the
+///   `<tuv>`s when the `<tu>` has none). The `x-taalgrens-…` props written by ``TMXWriter`` restore the
+///   unit's status, origin, confidence and context; otherwise the status is `aligned` and the origin the
+///   file name (or none, for a file Taalgrens wrote: it writes the origin whenever a unit has one).
+/// - **Duplicates and bad units** are counted in ``report`` (``TMXReadReport``): a `<tu>` whose variants
+///   equal an earlier one's is merged (not returned again); one with fewer than two usable variants is
+///   skipped.
+/// - **Safety:** malformed or truncated XML and any entity reference (so any external entity) fail with
+///   an ``InputError`` naming the file, line and column; no DTD or entity is ever loaded.
+///
+/// Encodings: UTF-8 and UTF-16, with or without a byte-order mark (libxml2 detects them).
+public final class TMXReader {
+    /// The header, once the first ``next()`` has read past it.
+    public private(set) var header: TMXHeader?
+    /// Counts and reasons so far; complete once ``next()`` has returned `nil`.
+    public private(set) var report: TMXReadReport
+
+    private let reader: XMLReader
+    private let file: String
+    private let originName: String
+    private var phase = Phase.prolog
+    private var seenContent: [Fingerprint: Int] = [:]
+    /// Parsed `xml:lang` values: a file uses a handful, and parsing a tag costs more than a lookup.
+    private var languages: [String: LanguageTag?] = [:]
+    /// Codes already built from the same kind, declared type and native text (`</a>`, `<b>`, `<br/>` …).
+    private var codeCache: [CodeCacheKey: InlineCode] = [:]
+
+    private struct CodeCacheKey: Hashable {
+        var kind: InlineCode.Kind
+        var type: InlineCode.CodeType?
+        var native: String
+    }
+    private var seenIDs: Set<UInt64> = []
+
+    private enum Phase { case prolog, body, done }
+
+    /// Opens a TMX file for streaming.
+    /// - Parameter maximumReportEntries: how many reasons ``report`` keeps in full (counts are complete).
+    /// - Throws: ``InputError`` when the file cannot be opened.
+    public convenience init(contentsOf url: URL, maximumReportEntries: Int = 1000) throws {
+        try self.init(reader: XMLReader(contentsOf: url), file: url.path, maximumReportEntries: maximumReportEntries)
+    }
+
+    /// Reads TMX from bytes.
+    /// - Parameter file: the name used in errors, in the report, and as the units' origin.
+    public convenience init(data: Data, file: String, maximumReportEntries: Int = 1000) throws {
+        try self.init(reader: XMLReader(data: data, file: file), file: file, maximumReportEntries: maximumReportEntries)
+    }
+
+    private init(reader: XMLReader, file: String, maximumReportEntries: Int) throws {
+        self.reader = reader
+        self.file = file
+        originName = URL(fileURLWithPath: file).lastPathComponent
+        report = TMXReadReport(file: file, maximumEntries: maximumReportEntries)
+    }
+
+    /// Reads a whole document into memory: the units and the report.
+    /// - Throws: ``InputError`` as ``next()`` does.
+    public static func read(data: Data, file: String) throws -> (units: [TranslationUnit], report: TMXReadReport) {
+        let reader = try TMXReader(data: data, file: file)
+        var units: [TranslationUnit] = []
+        while let unit = try reader.next() { units.append(unit) }
+        return (units, reader.report)
+    }
+
+    /// The next unit, or `nil` at the end of the document.
+    /// - Throws: ``InputError`` for malformed or truncated XML (with line and column), an entity reference,
+    ///   or a document that is not TMX (another root element, `<tu>` outside `<body>`).
+    /// - Complexity: O(size of the `<tu>`), amortised over the skipped and merged ones.
+    public func next() throws -> TranslationUnit? {
+        if phase == .prolog { try readProlog() }
+        while phase == .body {
+            switch try event() {
+            case .start("tu", let attributes, _):
+                if let unit = try readUnit(attributes) { return unit }
+            case .start(let name, _, _):
+                throw reader.error("unexpected <\(name)> in <body>: a TMX body holds only <tu> elements")
+            case .end("body"):
+                try readEpilog()
+            case .end(let name):
+                throw reader.error("unexpected </\(name)> in <body>")
+            case .text:
+                continue
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Document structure
+
+    /// The next event; the end of input before `</tmx>` is a truncated document.
+    private func event() throws -> XMLEvent {
+        guard let event = try reader.next() else {
+            throw InputError(file: file, line: reader.line, column: nil,
+                             "the TMX document ends too early (expected </tmx>): the file is truncated")
+        }
+        return event
+    }
+
+    private func readProlog() throws {
+        guard let first = try reader.next() else {
+            throw InputError(file: file, line: 1, column: 1, "expected a TMX document, found an empty file")
+        }
+        guard case .start("tmx", let attributes, _) = first else {
+            let found: String
+            if case .start(let name, _, _) = first { found = "<\(name)>" } else { found = "text" }
+            throw reader.error("expected a TMX document with a <tmx> root element, found \(found)")
+        }
+        if let version = value("version", attributes), !["1.1", "1.2", "1.3", "1.4"].contains(version) {
+            throw reader.error("unsupported TMX version \(version) (expected 1.4, or 1.1–1.3)")
+        }
+        while true {
+            switch try event() {
+            case .start("header", let attributes, _):
+                header = try readHeader(attributes)
+            case .start("body", _, _):
+                if header == nil { header = TMXHeader(creationTool: "", creationToolVersion: "", segmentType: "", originalFormat: "", adminLanguage: "", sourceLanguage: "*all*", dataType: "") }
+                phase = .body
+                return
+            case .start(let name, _, _):
+                throw reader.error("unexpected <\(name)> in <tmx>: expected <header> and <body>")
+            case .end:
+                throw reader.error("the TMX document has no <body>")
+            case .text:
+                continue
+            }
+        }
+    }
+
+    private func readEpilog() throws {
+        while let event = try reader.next() {
+            switch event {
+            case .end("tmx"):
+                phase = .done
+                if try reader.next() != nil { throw reader.error("unexpected content after </tmx>") }
+                return
+            case .text: continue
+            case .start(let name, _, _): throw reader.error("unexpected <\(name)> after </body>")
+            case .end(let name): throw reader.error("unexpected </\(name)> after </body>")
+            }
+        }
+        throw InputError(file: file, line: reader.line, column: nil, "the TMX document ends too early (expected </tmx>): the file is truncated")
+    }
+
+    private func readHeader(_ attributes: [XMLAttribute]) throws -> TMXHeader {
+        var header = TMXHeader(
+            creationTool: value("creationtool", attributes) ?? "", creationToolVersion: value("creationtoolversion", attributes) ?? "",
+            segmentType: value("segtype", attributes) ?? "", originalFormat: value("o-tmf", attributes) ?? "",
+            adminLanguage: value("adminlang", attributes) ?? "", sourceLanguage: value("srclang", attributes) ?? "*all*",
+            dataType: value("datatype", attributes) ?? "")
+        header.creationDate = value("creationdate", attributes).flatMap(TMXDate.parse)
+        header.changeDate = value("changedate", attributes).flatMap(TMXDate.parse)
+        while true {
+            switch try event() {
+            case .start("prop", let a, _):
+                let type = value("type", a) ?? ""
+                header.properties[type] = try text(until: "prop")
+            case .start("note", _, _):
+                header.notes.append(try text(until: "note"))
+            case .start(let name, _, _):
+                try skip(name)
+            case .end:
+                return header
+            case .text:
+                continue
+            }
+        }
+    }
+
+    // MARK: - Units
+
+    private func readUnit(_ attributes: [XMLAttribute]) throws -> TranslationUnit? {
+        let line = reader.line
+        report.read += 1
+        let tuid = value("tuid", attributes).flatMap { $0.isEmpty ? nil : $0 }
+        var created = date("creationdate", attributes, line: line, tuid: tuid)
+        var changed = date("changedate", attributes, line: line, tuid: tuid)
+        var properties: [String: String] = [:]
+        var notes: [String] = []
+        var variants: [Variant] = []
+        var variantCreated: [Date] = [], variantChanged: [Date] = []
+        var extras: [String: String] = [:]  // x-taalgrens-… props of the <tu>
+
+        loop: while true {
+            switch try event() {
+            case .start("prop", let a, _):
+                let type = value("type", a) ?? ""
+                let text = try text(until: "prop")
+                if type.hasPrefix("x-taalgrens-") { extras[type] = text } else { properties[type] = text }
+            case .start("note", _, _):
+                notes.append(try text(until: "note"))
+            case .start("tuv", let a, _):
+                let tuvLine = reader.line
+                guard let variant = try readVariant(a, line: tuvLine, tuid: tuid, properties: &properties, notes: &notes) else { continue }
+                if let d = date("creationdate", a, line: tuvLine, tuid: tuid) { variantCreated.append(d) }
+                if let d = date("changedate", a, line: tuvLine, tuid: tuid) { variantChanged.append(d) }
+                if variants.contains(where: { $0.locale == variant.locale }) {
+                    report.record(.repeatedLanguage, line: tuvLine, unit: tuid, "a second <tuv> for \(variant.locale) in the same <tu>: kept the first")
+                } else {
+                    variants.append(variant)
+                }
+            case .start(let name, _, _):
+                try skip(name)
+            case .end("tu"):
+                break loop
+            case .end(let name):
+                throw reader.error("unexpected </\(name)> in <tu>")
+            case .text:
+                continue
+            }
+        }
+
+        guard variants.count >= 2 else {
+            report.skipped += 1
+            report.record(.fewerThanTwoLanguages, line: line, unit: tuid,
+                          "the <tu> has \(variants.count) usable variant\(variants.count == 1 ? "" : "s"); a translation unit needs two languages")
+            return nil
+        }
+        let source = value("srclang", attributes) ?? header?.sourceLanguage ?? "*all*"
+        if source != "*all*", let tag = LanguageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
+            report.record(.sourceLanguageMissing, line: line, unit: tuid, "srclang \(source) has no <tuv> in this <tu>")
+        }
+        if created == nil { created = variantCreated.min() }
+        if changed == nil { changed = variantChanged.max() }
+
+        // A file Taalgrens wrote carries the origin as props when the unit had one; other files' units come from the file.
+        let origin = header?.creationTool == "Taalgrens" ? nil : Origin(article: originName)
+        var unit = TranslationUnit(id: "", variants: variants, origin: origin, status: .aligned,
+                                   properties: properties, notes: notes, created: created, changed: changed)
+        apply(extras, to: &unit)
+        let fingerprint = Self.fingerprint(unit.variants)
+        if let earlier = seenContent[fingerprint] {
+            report.merged += 1
+            report.record(.duplicate, line: line, unit: tuid, "the same variants as the <tu> at line \(earlier): merged")
+            return nil
+        }
+        seenContent[fingerprint] = line
+        unit.id = tuid ?? "tmx-" + fingerprint.hex
+        var idHash = Fingerprint()
+        idHash.add(unit.id)
+        if !seenIDs.insert(idHash.a).inserted {
+            report.record(.repeatedID, line: line, unit: tuid, "tuid \(unit.id) was used by an earlier <tu> with other content")
+        }
+        report.imported += 1
+        return unit
+    }
+
+    /// Reads the Taalgrens props of a `<tu>` into the unit's fields; unknown or malformed values stay
+    /// properties, so nothing is lost.
+    private func apply(_ extras: [String: String], to unit: inout TranslationUnit) {
+        if let article = extras[TMXConventions.originArticle] { unit.origin = Origin(article: article) }
+        for (type, text) in extras.sorted(by: { $0.key < $1.key }) {
+            switch type {
+            case TMXConventions.status:
+                if let status = UnitStatus(rawValue: text) { unit.status = status } else { unit.properties[type] = text }
+            case TMXConventions.originArticle:
+                continue
+            case TMXConventions.originBlock:
+                if let n = Int(text), unit.origin != nil { unit.origin?.block = n } else { unit.properties[type] = text }
+            case TMXConventions.originPosition:
+                if let n = Int(text), unit.origin != nil { unit.origin?.position = n } else { unit.properties[type] = text }
+            case TMXConventions.confidence:
+                if let c = Double(text) { unit.confidence = c } else { unit.properties[type] = text }
+            default:
+                unit.properties[type] = text
+            }
+        }
+    }
+
+    private func readVariant(_ attributes: [XMLAttribute], line: Int, tuid: String?,
+                             properties: inout [String: String], notes: inout [String]) throws -> Variant? {
+        let lang = value("xml:lang", attributes) ?? value("lang", attributes)
+        var content: RichText?
+        var variantProps: [(String, String)] = []
+        var variantNotes: [String] = []
+        loop: while true {
+            switch try event() {
+            case .start("prop", let a, _):
+                variantProps.append((value("type", a) ?? "", try text(until: "prop")))
+            case .start("note", _, _):
+                variantNotes.append(try text(until: "note"))
+            case .start("seg", _, _):
+                var context = InlineContext()
+                content = RichText(try inline(until: "seg", context: &context, tuid: tuid))
+            case .start(let name, _, _):
+                try skip(name)
+            case .end("tuv"):
+                break loop
+            case .end(let name):
+                throw reader.error("unexpected </\(name)> in <tuv>")
+            case .text:
+                continue
+            }
+        }
+        guard let lang else {
+            report.record(.missingLanguage, line: line, unit: tuid, "a <tuv> without xml:lang: dropped")
+            return nil
+        }
+        let parsed: LanguageTag?
+        if let cached = languages[lang] { parsed = cached } else {
+            parsed = LanguageTag(lang)
+            if languages.count < 1000 { languages[lang] = parsed }
+        }
+        guard let locale = parsed else {
+            report.record(.unknownLanguage, line: line, unit: tuid, "'\(lang)' is not a BCP 47 language tag: the <tuv> is dropped")
+            return nil
+        }
+        guard let content, !content.plainText.allSatisfy(\.isWhitespace) || !content.isPlain else {
+            report.record(.emptySegment, line: line, unit: tuid, "the \(locale) <tuv> has no text: dropped")
+            return nil
+        }
+        var variant = Variant(locale: locale, content: content)
+        for (type, text) in variantProps {
+            switch type {
+            case TMXConventions.previous: variant.previous = text
+            case TMXConventions.next: variant.next = text
+            case TMXConventions.sentenceStarts:
+                let starts = text.split(separator: ",").compactMap { Int($0) }
+                if starts.count == text.split(separator: ",").count { variant.sentenceStarts = starts }
+                else { properties[TMXConventions.variantPropertyKey(locale, type)] = text }
+            default: properties[TMXConventions.variantPropertyKey(locale, type)] = text
+            }
+        }
+        notes += variantNotes
+        return variant
+    }
+
+    // MARK: - Inline content
+
+    /// State shared by one `<seg>` and the `<hi>`s inside it.
+    private struct InlineContext {
+        /// `<bpt i>` → the code's id and what its `<ept>` inherits.
+        var open: [String: (id: String, type: InlineCode.CodeType, extra: [String: String])] = [:]
+        var ordinals: [String: Int] = [:]
+
+        mutating func generatedID(_ element: String) -> String {
+            ordinals[element, default: 0] += 1
+            return "\(element)\(ordinals[element] ?? 0)"
+        }
+    }
+
+    private func inline(until end: String, context: inout InlineContext, tuid: String?) throws -> [InlineElement] {
+        var elements: [InlineElement] = []
+        while true {
+            switch try event() {
+            case .text(let t):
+                elements.append(.text(t))
+            case .end(let name) where name == end:
+                return elements
+            case .end(let name):
+                throw reader.error("unexpected </\(name)> in <\(end)>")
+            case .start(let name, let attributes, _):
+                switch name {
+                case "bpt":
+                    let i = value("i", attributes)
+                    let id = value("x", attributes) ?? i ?? context.generatedID("bpt")
+                    let (declared, extra) = typeInfo(attributes)
+                    let native = try nativeText(until: "bpt")
+                    let code = makeCode(id: id, kind: .opening, declared: declared, native: native, extra: extra)
+                    if let i { context.open[i] = (id, code.type, extra) }
+                    elements.append(.code(code))
+                case "ept":
+                    let i = value("i", attributes) ?? ""
+                    let opening = context.open[i]
+                    let native = try nativeText(until: "ept")
+                    elements.append(.code(makeCode(id: opening?.id ?? i, kind: .closing, declared: opening?.type,
+                                                   native: native, extra: opening?.extra ?? [:])))
+                case "it":
+                    let kind: InlineCode.Kind = value("pos", attributes) == "end" ? .closing : .opening
+                    let id = value("x", attributes) ?? context.generatedID("it")
+                    let (declared, extra) = typeInfo(attributes)
+                    elements.append(.code(makeCode(id: id, kind: kind, declared: declared, native: try nativeText(until: "it"), extra: extra)))
+                case "ph", "ut":
+                    let id = value("x", attributes) ?? context.generatedID(name)
+                    var (declared, extra) = typeInfo(attributes)
+                    if let assoc = value("assoc", attributes) { extra["tmx-assoc"] = assoc }
+                    if name == "ut" { extra["tmx-element"] = "ut" }
+                    elements.append(.code(makeCode(id: id, kind: .standalone, declared: declared, native: try nativeText(until: name), extra: extra)))
+                case "hi":
+                    let id = value("x", attributes) ?? context.generatedID("hi")
+                    var extra = ["tmx-element": "hi"]
+                    if let type = value("type", attributes) { extra["tmx-type"] = type }
+                    elements.append(.code(InlineCode(id: id, kind: .opening, type: .other, attributes: extra)))
+                    elements += try inline(until: "hi", context: &context, tuid: tuid)
+                    elements.append(.code(InlineCode(id: id, kind: .closing, type: .other, attributes: extra)))
+                default:
+                    report.record(.unknownInlineElement, line: reader.line, unit: tuid, "<\(name)> is not a TMX inline element: kept its text only")
+                    elements.append(.text(try text(until: name)))
+                }
+            }
+        }
+    }
+
+    /// The code type a TMX `type` attribute declares, and the attribute itself when it names none of ours.
+    private func typeInfo(_ attributes: [XMLAttribute]) -> (InlineCode.CodeType?, [String: String]) {
+        guard let type = value("type", attributes) else { return (nil, [:]) }
+        if let mapped = XLIFFInlineTypes.fromTMX(type) { return (mapped, [:]) }
+        return (nil, ["tmx-type": type])
+    }
+
+    private func makeCode(id: String, kind: InlineCode.Kind, declared: InlineCode.CodeType?,
+                          native: (text: String, inner: String?), extra: [String: String]) -> InlineCode {
+        if native.inner == nil, let code = TMXConventions.code(fromJSON: native.text, id: id, kind: kind) { return code }
+        var extra = extra
+        if let inner = native.inner { extra["tmx-inner"] = inner }
+        let key = CodeCacheKey(kind: kind, type: declared, native: native.text)
+        var code: InlineCode
+        if let cached = codeCache[key] {
+            code = cached
+            code.id = id
+        } else {
+            code = NativeMarkup.code(id: id, kind: kind, type: declared, native: native.text)
+            if codeCache.count < 4096 { codeCache[key] = code }
+        }
+        for (k, v) in extra { code.attributes[k] = v }
+        return code
+    }
+
+    /// The native code text inside `<bpt>`, `<ept>`, `<it>`, `<ph>` or `<ut>`: all its character data
+    /// (including that of `<sub>`), and, when it has child elements, its content re-serialised as XML.
+    private func nativeText(until end: String) throws -> (text: String, inner: String?) {
+        var text = ""
+        var inner = ""  // built only once a child element shows up
+        var hasChildren = false
+        var depth = 0
+        while true {
+            switch try event() {
+            case .text(let t):
+                text += t
+                if hasChildren { inner += Self.escape(t, attribute: false) }
+            case .start(let name, let attributes, _):
+                if !hasChildren { inner = Self.escape(text, attribute: false) }
+                hasChildren = true
+                depth += 1
+                inner += "<" + name + attributes.map { " \($0.name)=\"\(Self.escape($0.value, attribute: true))\"" }.joined() + ">"
+            case .end(let name):
+                if depth == 0 {
+                    guard name == end else { throw reader.error("unexpected </\(name)> in <\(end)>") }
+                    return (text, hasChildren ? inner : nil)
+                }
+                depth -= 1
+                inner += "</\(name)>"
+            }
+        }
+    }
+
+    private static func escape(_ text: String, attribute: Bool) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where attribute: out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Helpers
+
+    /// All character data up to the end of element `name` (child elements' text included).
+    private func text(until name: String) throws -> String {
+        var out = ""
+        var depth = 0
+        while true {
+            switch try event() {
+            case .text(let t): out += t
+            case .start: depth += 1
+            case .end(let n):
+                if depth == 0 {
+                    guard n == name else { throw reader.error("unexpected </\(n)> in <\(name)>") }
+                    return out
+                }
+                depth -= 1
+            }
+        }
+    }
+
+    /// Skips an element TMX allows here but Taalgrens does not use (for example `<ude>`).
+    private func skip(_ name: String) throws { _ = try text(until: name) }
+
+    private func value(_ name: String, _ attributes: [XMLAttribute]) -> String? {
+        for attribute in attributes where attribute.name == name { return attribute.value }
+        return nil
+    }
+
+    private func date(_ name: String, _ attributes: [XMLAttribute], line: Int, tuid: String?) -> Date? {
+        guard let text = value(name, attributes) else { return nil }
+        if let date = TMXDate.parse(text) { return date }
+        report.record(.malformedDate, line: line, unit: tuid, "\(name) '\(text)' is not YYYYMMDDThhmmssZ: ignored")
+        return nil
+    }
+
+    /// The fingerprint of a unit's variants (sorted by locale): locale, text runs, codes with sorted
+    /// attributes, context and sentence starts.
+    static func fingerprint(_ variants: [Variant]) -> Fingerprint {
+        var f = Fingerprint()
+        for variant in variants.sorted(by: { $0.locale < $1.locale }) {
+            f.add(variant.locale.identifier)
+            for element in variant.content.elements {
+                switch element {
+                case .text(let t):
+                    f.add(1)
+                    f.add(t)
+                case .code(let c):
+                    f.add(2)
+                    f.add(c.kind.rawValue)
+                    f.add(c.type.rawValue)
+                    f.add(c.id)
+                    for key in c.attributes.keys.sorted() { f.add(key); f.add(c.attributes[key] ?? "") }
+                }
+            }
+            f.add(3)
+            f.add(variant.previous ?? "\u{0}")
+            f.add(variant.next ?? "\u{0}")
+            f.add(variant.sentenceStarts.map(String.init).joined(separator: ","))
+        }
+        return f
+    }
+}

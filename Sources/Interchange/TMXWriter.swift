@@ -1,0 +1,255 @@
+import Foundation
+import TaalgrensCore
+import XMLSupport
+
+/// Writes ``TranslationUnit``s as a TMX 1.4b document that validates against the TMX 1.4b DTD and that
+/// ``TMXReader`` reads back into identical units.
+///
+/// - **Multilingual** (default): one `<tuv>` per variant, header `srclang` the given source language or
+///   `*all*`.
+/// - **Bilingual** (``Options/pair``): a `<tuv>` for each language of the pair, source first, chosen by
+///   language with region fallback (``TranslationUnit/variant(for:)``); units lacking either language
+///   are skipped and counted. Many CAT tools accept only two languages per unit.
+/// - **Header:** `creationtool="Taalgrens"`, `segtype="sentence"`, `o-tmf`, `adminlang`, `srclang`,
+///   `datatype` (default `html`: native codes are HTML tags), and `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`.
+/// - **Units:** `tuid` is the unit id; dates are `YYYYMMDDThhmmssZ` in UTC, whole seconds; properties
+///   become `<prop>`s (sorted by type; `"<locale>:<type>"` keys go on that `<tuv>`), notes `<note>`s;
+///   status (when not `aligned`), origin, confidence and each variant's context and sentence starts
+///   travel as `x-taalgrens-…` props (``TMXConventions``).
+/// - **Inline codes:** a pair in the segment is `<bpt>`/`<ept>` (`i` numbered per segment), or `<hi>` when
+///   it was read from one and still nests; an opening or closing alone is `<it pos="begin|end">`; a
+///   standalone code is `<ph>` (`<ut>` when read from one). `x` is the code id when it is a number, as
+///   TMX 1.4b section 3.7 asks. The element content is the code's native text (``NativeMarkup``).
+///
+/// Output is streamed: with ``init(url:options:)`` memory stays constant however many units are written.
+/// Characters XML cannot carry (control characters) are dropped.
+public final class TMXWriter {
+    /// What to write.
+    public struct Options: Sendable {
+        /// Writes bilingual units for this language pair; `nil` writes every variant.
+        public var pair: (source: LanguageTag, target: LanguageTag)?
+        /// The header `srclang` of a multilingual file; `nil` writes `*all*`. Ignored with ``pair``.
+        public var sourceLanguage: LanguageTag?
+        /// `adminlang`.
+        public var adminLanguage: LanguageTag
+        /// `datatype`.
+        public var dataType: String
+        /// `creationtoolversion`.
+        public var toolVersion: String
+        /// `o-tmf`: the format of the memory the units come from.
+        public var originalFormat: String
+        /// The header `creationdate`; `nil` writes none, so that the same units give the same bytes.
+        public var creationDate: Date?
+
+        /// Options; the defaults write a multilingual file with `srclang="*all*"`.
+        public init(pair: (source: LanguageTag, target: LanguageTag)? = nil, sourceLanguage: LanguageTag? = nil,
+                    adminLanguage: LanguageTag = "en", dataType: String = "html", toolVersion: String = "0.1",
+                    originalFormat: String = "Taalgrens", creationDate: Date? = nil) {
+            self.pair = pair
+            self.sourceLanguage = sourceLanguage
+            self.adminLanguage = adminLanguage
+            self.dataType = dataType
+            self.toolVersion = toolVersion
+            self.originalFormat = originalFormat
+            self.creationDate = creationDate
+        }
+    }
+
+    /// Units written so far.
+    public private(set) var written = 0
+    /// Units skipped so far (bilingual output: a language of the pair missing).
+    public private(set) var skipped = 0
+
+    private var w = IndentingWriter()
+    private let options: Options
+    private let handle: FileHandle?
+    private var finished = false
+
+    /// Starts a TMX file at `url` (created or replaced) and writes its header.
+    /// - Throws: ``InputError`` when the file cannot be created.
+    public init(url: URL, options: Options = Options()) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = try? FileHandle(forWritingTo: url) else {
+            throw InputError(file: url.path, "cannot create the TMX file")
+        }
+        self.handle = handle
+        self.options = options
+        writeHeader()
+    }
+
+    private init(options: Options) {
+        handle = nil
+        self.options = options
+        writeHeader()
+    }
+
+    /// A whole TMX document in memory.
+    /// - Complexity: O(total size of the units).
+    public static func data<S: Sequence>(for units: S, options: Options = Options()) -> Data where S.Element == TranslationUnit {
+        let writer = TMXWriter(options: options)
+        for unit in units { writer.add(unit) }
+        return writer.w.finish()
+    }
+
+    /// Writes one unit.
+    /// - Returns: `false` when the unit was skipped (bilingual output without both languages).
+    /// - Throws: when writing to the file fails.
+    @discardableResult
+    public func write(_ unit: TranslationUnit) throws -> Bool {
+        let added = add(unit)
+        if let handle, written % 256 == 0 { try handle.write(contentsOf: w.drain()) }
+        return added
+    }
+
+    /// Closes the document and the file.
+    /// - Throws: when writing to the file fails.
+    public func finish() throws {
+        guard !finished else { return }
+        finished = true
+        let rest = w.finish()
+        if let handle {
+            try handle.write(contentsOf: rest)
+            try handle.close()
+        }
+    }
+
+    private func writeHeader() {
+        w.doctype("tmx", systemID: "tmx14.dtd")
+        w.open("tmx", [("version", "1.4")])
+        var attributes = [("creationtool", "Taalgrens"), ("creationtoolversion", options.toolVersion), ("segtype", "sentence"),
+                          ("o-tmf", options.originalFormat), ("adminlang", options.adminLanguage.identifier),
+                          ("srclang", options.pair?.source.identifier ?? options.sourceLanguage?.identifier ?? "*all*"),
+                          ("datatype", options.dataType)]
+        if let date = options.creationDate { attributes.append(("creationdate", TMXDate.format(date))) }
+        w.open("header", attributes)
+        w.close()
+        w.open("body")
+    }
+
+    @discardableResult
+    private func add(_ unit: TranslationUnit) -> Bool {
+        var variants = unit.variants
+        if let pair = options.pair {
+            guard let source = unit.variant(for: pair.source), let target = unit.variant(for: pair.target),
+                  source.locale != target.locale else {
+                skipped += 1
+                return false
+            }
+            variants = [source, target]
+        }
+        var attributes = [("tuid", XMLText.droppingNonXMLChars(unit.id))]
+        if let created = unit.created { attributes.append(("creationdate", TMXDate.format(created))) }
+        if let changed = unit.changed { attributes.append(("changedate", TMXDate.format(changed))) }
+        w.open("tu", attributes)
+        if unit.status != .aligned { prop(TMXConventions.status, unit.status.rawValue) }
+        if let origin = unit.origin {
+            prop(TMXConventions.originArticle, origin.article)
+            if let block = origin.block { prop(TMXConventions.originBlock, String(block)) }
+            if let position = origin.position { prop(TMXConventions.originPosition, String(position)) }
+        }
+        if let confidence = unit.confidence { prop(TMXConventions.confidence, String(confidence)) }
+        var variantProps: [LanguageTag: [(String, String)]] = [:]
+        for key in unit.properties.keys.sorted() {
+            let value = unit.properties[key] ?? ""
+            if let (locale, type) = TMXConventions.variantProperty(key, in: unit) {
+                variantProps[locale, default: []].append((type, value))
+            } else {
+                prop(key, value)
+            }
+        }
+        for note in unit.notes { w.element("note", text: XMLText.droppingNonXMLChars(note)) }
+        for variant in variants {
+            w.open("tuv", [("xml:lang", variant.locale.identifier)])
+            if let previous = variant.previous { prop(TMXConventions.previous, previous) }
+            if let next = variant.next { prop(TMXConventions.next, next) }
+            if !variant.sentenceStarts.isEmpty {
+                prop(TMXConventions.sentenceStarts, variant.sentenceStarts.map(String.init).joined(separator: ","))
+            }
+            for (type, value) in variantProps[variant.locale] ?? [] { prop(type, value) }
+            writeSegment(variant.content)
+            w.close()
+        }
+        w.close()
+        written += 1
+        return true
+    }
+
+    private func prop(_ type: String, _ value: String) {
+        w.element("prop", [("type", XMLText.droppingNonXMLChars(type))], text: XMLText.droppingNonXMLChars(value))
+    }
+
+    private func writeSegment(_ content: RichText) {
+        let forms = InlineLayout([content]).forms[0]
+        var iByID: [String: Int] = [:]
+        var hiOpen: Set<String> = []
+        w.open("seg", [], mixed: true)
+        for (e, element) in content.elements.enumerated() {
+            switch element {
+            case .text(let t):
+                w.text(XMLText.droppingNonXMLChars(t))
+            case .code(let code):
+                guard let form = forms[e] else { continue }
+                switch form {
+                case .placeholder:
+                    let isUT = code.attributes["tmx-element"] == "ut"
+                    var attributes = x(code) + type(code)
+                    if !isUT, let assoc = code.attributes["tmx-assoc"] { attributes.append(("assoc", assoc)) }
+                    native(isUT ? "ut" : "ph", isUT ? x(code) : attributes, code)
+                case .pairedOpen where code.attributes["tmx-element"] == "hi":
+                    var attributes = x(code)
+                    if let type = code.attributes["tmx-type"] { attributes.append(("type", type)) }
+                    w.open("hi", attributes)
+                    hiOpen.insert(code.id)
+                case .pairedClose where hiOpen.contains(code.id):
+                    hiOpen.remove(code.id)
+                    w.close()
+                case .pairedOpen, .start(isolated: false):
+                    let i = iByID.count + 1
+                    iByID[code.id] = i
+                    native("bpt", [("i", String(i))] + x(code) + type(code), code)
+                case .pairedClose, .end(isolated: false):
+                    native("ept", [("i", String(iByID[code.id] ?? 0))], code)
+                case .start(isolated: true):
+                    native("it", [("pos", "begin")] + x(code) + type(code), code)
+                case .end(isolated: true):
+                    native("it", [("pos", "end")] + x(code) + type(code), code)
+                }
+            }
+        }
+        w.close()
+    }
+
+    /// `x`: the code id when it is a number (TMX 1.4b: an integer matching codes across variants).
+    private func x(_ code: InlineCode) -> [(String, String)] {
+        code.id.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) && !code.id.isEmpty ? [("x", code.id)] : []
+    }
+
+    private func type(_ code: InlineCode) -> [(String, String)] {
+        if let type = code.attributes["tmx-type"] ?? XLIFFInlineTypes.tmx(code.type) { return [("type", type)] }
+        return []
+    }
+
+    /// Writes an inline element with the code's native text, or its `<sub>` structure when it had one.
+    private func native(_ name: String, _ attributes: [(String, String)], _ code: InlineCode) {
+        w.open(name, attributes)
+        if let inner = code.attributes["tmx-inner"], let tree = try? XMLTree.parse(Data(("<r>" + inner + "</r>").utf8), file: "tmx-inner") {
+            emit(tree.children)
+        } else if TMXConventions.needsJSON(code) {
+            w.text(XMLText.droppingNonXMLChars(TMXConventions.codeJSON(code)))
+        } else {
+            w.text(XMLText.droppingNonXMLChars(NativeMarkup.text(for: code)))
+        }
+        w.close()
+    }
+
+    private func emit(_ nodes: [XMLTree.Node]) {
+        for node in nodes {
+            switch node {
+            case .text(let t): w.text(t)
+            case .element(let e):
+                w.open(e.name, e.attributes.map { ($0.name, $0.value) })
+                emit(e.children)
+                w.close()
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+import TaalgrensCore
+
+/// Reads XLIFF 1.2 (and 1.1/1.0) documents into an ``XLIFFDocument``: Taalgrens's own 1.2 output, and
+/// files shaped as other tools write them. See ``XLIFFReader``.
+///
+/// - A `<group>` whose `<trans-unit>`s carry `tg:segment` is one unit (Taalgrens's layout); every other
+///   `<trans-unit>` is a unit of its own, with one segment (`1`), or one per `<mrk mtype="seg">` of its
+///   `<seg-source>` (Okapi's layout: segment ids are the `mid`s, the target's `<mrk>`s fill them).
+/// - States: `translated` → translated, `signed-off` → reviewed, `final` → final, every `needs-…`, `new`
+///   and `x-…` state → initial. Without a state, a non-empty target is translated; `approved="yes"` lifts
+///   translated to reviewed. OmegaT writes untranslated segments as a copy of the source with
+///   `state="needs-translation"`: they come back as initial.
+/// - Inline codes: `<g>`, `<x/>`, `<bx/>`/`<ex/>` (paired by `rid`, else `id`) with `ctype` and Taalgrens's
+///   `tg:` attributes; `<bpt>`/`<ept>`/`<ph>`/`<it>` with native code text (OmegaT, Okapi), as in TMX;
+///   `<mrk>` keeps its content.
+struct XLIFF12Reader {
+    let file: String
+
+    private var ns: String?
+
+    init(file: String, namespace: String?) {
+        self.file = file
+        ns = namespace
+    }
+
+    func read(_ root: NamespacedElement) throws -> XLIFFDocument {
+        let files = root.elements("file", namespace: ns)
+        guard let first = files.first else { throw error(root, "the document has no <file>") }
+        guard let sourceText = first.attribute("source-language") else { throw error(first, "the <file> has no source-language") }
+        let source = try tag(sourceText, first, "source-language")
+        var units: [XLIFFUnit] = []
+        for file in files {
+            guard let body = file.element("body", namespace: ns) else { throw error(file, "a <file> without <body>") }
+            try collect(body, into: &units)
+        }
+        let targetText = first.attribute("target-language") ?? firstTargetLanguage(first)
+        guard let targetText else {
+            throw error(first, "the <file> has no target-language and no <target xml:lang>: expected the target language")
+        }
+        let target = try tag(targetText, first, "target-language")
+        return XLIFFDocument(sourceLocale: source, targetLocale: target,
+                             fileID: first.attribute("id", namespace: XLIFF12Namespace.taalgrens) ?? "f1",
+                             original: first.attribute("original").flatMap { $0.isEmpty ? nil : $0 }, units: units)
+    }
+
+    private func firstTargetLanguage(_ element: NamespacedElement) -> String? {
+        if element.localName == "target", element.namespace == ns, let lang = element.attribute("lang", namespace: NamespacedElement.xmlNamespace) { return lang }
+        for case .element(let child) in element.children {
+            if let lang = firstTargetLanguage(child) { return lang }
+        }
+        return nil
+    }
+
+    private func collect(_ parent: NamespacedElement, into units: inout [XLIFFUnit]) throws {
+        for case .element(let child) in parent.children where child.namespace == ns {
+            switch child.localName {
+            case "group":
+                let transUnits = child.elements("trans-unit", namespace: ns)
+                if !transUnits.isEmpty, transUnits.allSatisfy({ $0.attribute("segment", namespace: XLIFF12Namespace.taalgrens) != nil }) {
+                    units.append(try taalgrensUnit(child, transUnits))
+                } else {
+                    try collect(child, into: &units)
+                }
+            case "trans-unit":
+                units.append(try standaloneUnit(child))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A Taalgrens group: the unit, its trans-units the segments.
+    private func taalgrensUnit(_ group: NamespacedElement, _ transUnits: [NamespacedElement]) throws -> XLIFFUnit {
+        var unit = XLIFFUnit(id: group.attribute("id") ?? "", name: group.attribute("resname"),
+                             kind: kind(group), metadata: props(group, name: "unit"))
+        for transUnit in transUnits {
+            let segmentID = transUnit.attribute("segment", namespace: XLIFF12Namespace.taalgrens) ?? ""
+            unit.segments.append(try segment(transUnit, id: segmentID, props: props(transUnit, name: "segment")))
+        }
+        return unit
+    }
+
+    /// Any other trans-unit: a unit with one segment, or one per `<mrk mtype="seg">`.
+    private func standaloneUnit(_ transUnit: NamespacedElement) throws -> XLIFFUnit {
+        guard let id = transUnit.attribute("id") else { throw error(transUnit, "a <trans-unit> without id") }
+        var unit = XLIFFUnit(id: id, name: transUnit.attribute("resname"), kind: kind(transUnit))
+        let metadata = props(transUnit, name: nil)
+        if let segSource = transUnit.element("seg-source", namespace: ns) {
+            let marks = segmentMarks(segSource)
+            if !marks.isEmpty {
+                let target = transUnit.element("target", namespace: ns)
+                let targetMarks = target.map(segmentMarks) ?? []
+                var bx: [String: InlineCode] = [:]
+                for mark in marks {
+                    let mid = mark.attribute("mid") ?? "\(unit.segments.count + 1)"
+                    var s = XLIFFSegment(id: mid, source: content(mark, pending: &bx), metadata: metadata)
+                    if let target, let targetMark = targetMarks.first(where: { $0.attribute("mid") == mid }) {
+                        s.target = content(targetMark, pending: &bx)
+                        s.state = state(target, transUnit: transUnit, text: s.target)
+                        if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
+                    }
+                    s.matches = try candidates(transUnit, mid: mid, first: unit.segments.isEmpty)
+                    unit.segments.append(s)
+                }
+                return unit
+            }
+        }
+        var s = try segment(transUnit, id: "1", props: metadata)
+        if let qualifier = transUnit.element("target", namespace: ns)?.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
+        unit.segments.append(s)
+        return unit
+    }
+
+    private func segmentMarks(_ element: NamespacedElement) -> [NamespacedElement] {
+        var out: [NamespacedElement] = []
+        for case .element(let child) in element.children where child.namespace == ns {
+            if child.localName == "mrk", child.attribute("mtype") == "seg" { out.append(child) } else { out += segmentMarks(child) }
+        }
+        return out
+    }
+
+    private func segment(_ transUnit: NamespacedElement, id: String, props: [String: String]) throws -> XLIFFSegment {
+        guard let sourceElement = transUnit.element("source", namespace: ns) else { throw error(transUnit, "a <trans-unit> without <source>") }
+        var pending: [String: InlineCode] = [:]
+        var s = XLIFFSegment(id: id, source: content(sourceElement, pending: &pending), metadata: props)
+        if let targetElement = transUnit.element("target", namespace: ns) {
+            var targetPending: [String: InlineCode] = [:]
+            let target = content(targetElement, pending: &targetPending)
+            s.target = target
+            s.state = state(targetElement, transUnit: transUnit, text: target)
+        }
+        s.matches = try candidates(transUnit, mid: nil, first: true)
+        return s
+    }
+
+    /// The `<alt-trans>`s for a segment: those whose `mid` names it, and those without `mid` when it is
+    /// the trans-unit's first segment.
+    private func candidates(_ transUnit: NamespacedElement, mid: String?, first: Bool) throws -> [XLIFFCandidate] {
+        var out: [XLIFFCandidate] = []
+        for alt in transUnit.elements("alt-trans", namespace: ns) {
+            let altMid = alt.attribute("mid")
+            guard altMid == mid || (altMid == nil && first) else { continue }
+            guard let targetElement = alt.element("target", namespace: ns) else { throw error(alt, "an <alt-trans> without <target>") }
+            var pending: [String: InlineCode] = [:]
+            let target = content(targetElement, pending: &pending)
+            let source = alt.element("source", namespace: ns).map { e -> RichText in
+                var p: [String: InlineCode] = [:]
+                return content(e, pending: &p)
+            } ?? transUnit.element("source", namespace: ns).map { e -> RichText in
+                var p: [String: InlineCode] = [:]
+                return content(e, pending: &p)
+            } ?? RichText([])
+            var metadata = props(alt, name: nil)
+            for attribute in alt.attributes where attribute.namespace != nil && attribute.namespace != XLIFF12Namespace.taalgrens
+                && attribute.namespace != NamespacedElement.xmlNamespace {
+                metadata[attribute.localName] = attribute.value
+            }
+            let qualityText = alt.attribute("match-quality") ?? ""
+            let similarity = leadingNumber(qualityText)
+            if similarity == nil && !qualityText.isEmpty { metadata["match-quality"] = qualityText }
+            out.append(XLIFFCandidate(
+                similarity: similarity ?? 0,
+                matchQuality: alt.attribute("match-quality", namespace: XLIFF12Namespace.taalgrens).flatMap(Double.init),
+                origin: alt.attribute("origin"), type: alt.attribute("type", namespace: XLIFF12Namespace.taalgrens),
+                source: source, target: target,
+                reference: alt.attribute("reference", namespace: XLIFF12Namespace.taalgrens), metadata: metadata))
+        }
+        return out
+    }
+
+    private func leadingNumber(_ text: String) -> Double? {
+        let digits = text.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber || $0 == "." }
+        return digits.isEmpty ? nil : Double(digits)
+    }
+
+    private func state(_ target: NamespacedElement, transUnit: NamespacedElement, text: RichText?) -> XLIFFState {
+        let approved = transUnit.attribute("approved") == "yes"
+        var state: XLIFFState
+        switch target.attribute("state") {
+        case "translated"?: state = .translated
+        case "signed-off"?: state = .reviewed
+        case "final"?: state = .final
+        case nil: state = (text.map { !$0.elements.isEmpty } ?? false) ? .translated : .initial
+        default: state = .initial  // new, needs-…, x-…
+        }
+        if approved && state == .translated { state = .reviewed }
+        return state
+    }
+
+    private func kind(_ element: NamespacedElement) -> String? {
+        if let kind = element.attribute("kind", namespace: XLIFF12Namespace.taalgrens) { return kind }
+        guard let restype = element.attribute("restype") else { return nil }
+        return restype.hasPrefix("x-") ? String(restype.dropFirst(2)) : restype
+    }
+
+    /// `<prop>`s of the element's `<prop-group>`s (only the group with this name, when given).
+    private func props(_ element: NamespacedElement, name: String?) -> [String: String] {
+        var out: [String: String] = [:]
+        for group in element.elements("prop-group", namespace: ns) where name == nil || group.attribute("name") == name {
+            for prop in group.elements("prop", namespace: ns) { out[prop.attribute("prop-type") ?? ""] = prop.textContent }
+        }
+        return out
+    }
+
+    // MARK: - Inline content
+
+    /// Inline content, white space normalised unless `xml:space="preserve"` is in effect. `pending` maps
+    /// `<bpt>` ids to their codes so `<ept>` can inherit type and attributes.
+    private func content(_ element: NamespacedElement, pending: inout [String: InlineCode]) -> RichText {
+        let text = RichText(inline(element.children, pending: &pending))
+        return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
+    }
+
+    private func inline(_ nodes: [NamespacedElement.Node], pending: inout [String: InlineCode]) -> [InlineElement] {
+        var out: [InlineElement] = []
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                out.append(.text(t))
+            case .element(let e) where e.namespace == ns:
+                let id = e.attribute("id") ?? ""
+                let pairID = e.attribute("rid") ?? id
+                let ctype = XLIFFInlineTypes.fromXLIFF12(ctype: e.attribute("ctype"))
+                switch e.localName {
+                case "g":
+                    let (opening, closing) = tgAttributes(e)
+                    let type = ctype ?? .other
+                    let closingType = e.attribute("end-code-type", namespace: XLIFF12Namespace.taalgrens).flatMap(InlineCode.CodeType.init) ?? type
+                    out.append(.code(InlineCode(id: id, kind: .opening, type: type, attributes: opening)))
+                    out += inline(e.children, pending: &pending)
+                    out.append(.code(InlineCode(id: id, kind: .closing, type: closingType, attributes: closing)))
+                case "x":
+                    out.append(.code(InlineCode(id: id, kind: .standalone, type: ctype ?? .other, attributes: tgAttributes(e).0)))
+                case "bx":
+                    out.append(.code(InlineCode(id: pairID, kind: .opening, type: ctype ?? .other, attributes: tgAttributes(e).0)))
+                case "ex":
+                    let type = e.attribute("code-type", namespace: XLIFF12Namespace.taalgrens).flatMap(InlineCode.CodeType.init) ?? .other
+                    out.append(.code(InlineCode(id: pairID, kind: .closing, type: type, attributes: tgAttributes(e).0)))
+                case "bpt":
+                    let code = NativeMarkup.code(id: pairID, kind: .opening, type: ctype, native: e.textContent)
+                    pending[pairID] = code
+                    out.append(.code(code))
+                case "ept":
+                    let opening = pending[pairID]
+                    out.append(.code(NativeMarkup.code(id: pairID, kind: .closing, type: opening?.type, native: e.textContent)))
+                case "ph":
+                    out.append(.code(NativeMarkup.code(id: id, kind: .standalone, type: ctype, native: e.textContent)))
+                case "it":
+                    let kind: InlineCode.Kind = e.attribute("pos") == "close" ? .closing : .opening
+                    out.append(.code(NativeMarkup.code(id: pairID, kind: kind, type: ctype, native: e.textContent)))
+                case "mrk":
+                    out += inline(e.children, pending: &pending)
+                default:
+                    out.append(.text(e.textContent))
+                }
+            case .element(let e):
+                out.append(.text(e.textContent))
+            }
+        }
+        return out
+    }
+
+    /// The `tg:` attributes of an inline element: the code's own, and (on `<g>`) its closing's, written
+    /// as `tg:end-<name>`.
+    private func tgAttributes(_ e: NamespacedElement) -> ([String: String], [String: String]) {
+        var opening: [String: String] = [:], closing: [String: String] = [:]
+        for attribute in e.attributes where attribute.namespace == XLIFF12Namespace.taalgrens {
+            if attribute.localName == "code-type" || attribute.localName == "end-code-type" { continue }
+            if e.localName == "g", attribute.localName.hasPrefix("end-") {
+                closing[String(attribute.localName.dropFirst(4))] = attribute.value
+            } else {
+                opening[attribute.localName] = attribute.value
+            }
+        }
+        return (opening, closing)
+    }
+
+    private func tag(_ text: String, _ element: NamespacedElement, _ attribute: String) throws -> LanguageTag {
+        guard let tag = LanguageTag(text) else { throw error(element, "\(attribute) '\(text)' is not a BCP 47 language tag") }
+        return tag
+    }
+
+    private func error(_ element: NamespacedElement, _ message: String) -> InputError {
+        InputError(file: file, line: element.line > 0 ? element.line : nil, column: nil, message)
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import TaalgrensCore
+
+/// Reads XLIFF 2.0 and 2.1 documents (core namespace `urn:oasis:names:tc:xliff:document:2.0`) with the
+/// Translation Candidates and Metadata modules into an ``XLIFFDocument``. See ``XLIFFReader``.
+struct XLIFF2Reader {
+    let file: String
+
+    /// Metadata of one inline code element, from an `inline-code` group: keyed by side, XLIFF id and
+    /// element (`open`, `close`, `standalone`).
+    private struct CodeKey: Hashable {
+        var side: String
+        var id: String
+        var element: String
+    }
+
+    private struct CodeContext {
+        var data: [String: String] = [:]
+        var meta: [CodeKey: [(String, String)]] = [:]
+    }
+
+    func read(_ root: NamespacedElement) throws -> XLIFFDocument {
+        let core = XLIFF2Namespace.core
+        guard let srcLang = root.attribute("srcLang") else { throw error(root, "the <xliff> element has no srcLang") }
+        let source = try tag(srcLang, root, "srcLang")
+        guard let trgLang = root.attribute("trgLang") else {
+            throw error(root, "the <xliff> element has no trgLang: expected the target language of the translation")
+        }
+        let target = try tag(trgLang, root, "trgLang")
+        let files = root.elements("file", namespace: core)
+        guard let first = files.first else { throw error(root, "the document has no <file>") }
+        var units: [XLIFFUnit] = []
+        for file in files { try collectUnits(file, into: &units) }
+        return XLIFFDocument(sourceLocale: source, targetLocale: target, fileID: first.attribute("id") ?? "f1",
+                             original: first.attribute("original"), units: units)
+    }
+
+    private func collectUnits(_ parent: NamespacedElement, into units: inout [XLIFFUnit]) throws {
+        for case .element(let child) in parent.children where child.namespace == XLIFF2Namespace.core {
+            switch child.localName {
+            case "unit": units.append(try readUnit(child))
+            case "group": try collectUnits(child, into: &units)
+            default: continue
+            }
+        }
+    }
+
+    private func readUnit(_ element: NamespacedElement) throws -> XLIFFUnit {
+        let core = XLIFF2Namespace.core
+        guard let id = element.attribute("id") else { throw error(element, "a <unit> without id") }
+        var unit = XLIFFUnit(id: id, name: element.attribute("name"))
+        var context = CodeContext()
+        var segmentMeta: [String: [String: String]] = [:]
+        for group in metaGroups(element) {
+            switch group.category {
+            case MetaCategory.block: unit.kind = group.values["kind"]
+            case MetaCategory.unit: unit.metadata.merge(group.values) { $1 }
+            case MetaCategory.inlineCode: addCodeMeta(group, to: &context)
+            case let c? where c.hasPrefix(MetaCategory.segmentPrefix):
+                segmentMeta[String(c.dropFirst(MetaCategory.segmentPrefix.count)), default: [:]].merge(group.values) { $1 }
+            default: continue
+            }
+        }
+        if let originalData = element.element("originalData", namespace: core) { context.data = readData(originalData) }
+
+        for (index, segment) in element.elements("segment", namespace: core).enumerated() {
+            let segmentID = segment.attribute("id") ?? "s\(index + 1)"
+            guard let sourceElement = segment.element("source", namespace: core) else {
+                throw error(segment, "a <segment> without <source>")
+            }
+            var s = XLIFFSegment(id: segmentID, source: content(sourceElement, side: "source", context: context))
+            if let targetElement = segment.element("target", namespace: core) {
+                s.target = content(targetElement, side: "target", context: context)
+            }
+            if let state = segment.attribute("state") {
+                guard let value = XLIFFState(rawValue: state) else {
+                    throw error(segment, "state '\(state)' is not one of initial, translated, reviewed, final")
+                }
+                s.state = value
+            }
+            s.metadata = segmentMeta[segmentID] ?? [:]
+            unit.segments.append(s)
+        }
+        guard !unit.segments.isEmpty else { throw error(element, "the <unit> \(id) has no <segment>") }
+
+        for matches in element.elements("matches", namespace: XLIFF2Namespace.matches) {
+            for match in matches.elements("match", namespace: XLIFF2Namespace.matches) {
+                let candidate = try readCandidate(match)
+                let ref = match.attribute("ref") ?? ""
+                let target = segmentID(fromRef: ref)
+                let index = unit.segments.firstIndex { $0.id == target } ?? 0
+                unit.segments[index].matches.append(candidate)
+            }
+        }
+        return unit
+    }
+
+    /// The segment id a `ref` points at: `#s1`, `s1`, or a fragment identifier ending in `/s1`.
+    private func segmentID(fromRef ref: String) -> String {
+        var r = Substring(ref)
+        if r.hasPrefix("#") { r = r.dropFirst() }
+        if let slash = r.lastIndex(of: "/") { r = r[r.index(after: slash)...] }
+        return String(r)
+    }
+
+    private func readCandidate(_ match: NamespacedElement) throws -> XLIFFCandidate {
+        let core = XLIFF2Namespace.core
+        var context = CodeContext()
+        var metadata: [String: String] = [:]
+        var fields: [String: String] = [:]
+        for group in metaGroups(match) {
+            switch group.category {
+            case MetaCategory.candidate: metadata.merge(group.values) { $1 }
+            case MetaCategory.candidateFields: fields.merge(group.values) { $1 }
+            case MetaCategory.inlineCode: addCodeMeta(group, to: &context)
+            default: continue
+            }
+        }
+        if let originalData = match.element("originalData", namespace: core) { context.data = readData(originalData) }
+        guard let source = match.element("source", namespace: core), let target = match.element("target", namespace: core) else {
+            throw error(match, "an <mtc:match> needs a <source> and a <target>")
+        }
+        let similarity = fields["similarity"].flatMap(Double.init) ?? match.attribute("similarity").flatMap(Double.init) ?? 0
+        var type = match.attribute("type")
+        if let declared = fields["type"] { type = declared }
+        return XLIFFCandidate(similarity: similarity, matchQuality: match.attribute("matchQuality").flatMap(Double.init),
+                              origin: match.attribute("origin"), type: type,
+                              source: content(source, side: "source", context: context),
+                              target: content(target, side: "target", context: context),
+                              reference: fields["reference"], metadata: metadata)
+    }
+
+    private struct Group {
+        var category: String?
+        var appliesTo: String?
+        var entries: [(String, String)]
+        var values: [String: String] { Dictionary(entries, uniquingKeysWith: { $1 }) }
+    }
+
+    /// The `<mda:metaGroup>`s of an element's `<mda:metadata>`, nested groups flattened.
+    private func metaGroups(_ element: NamespacedElement) -> [Group] {
+        let mda = XLIFF2Namespace.metadata
+        var out: [Group] = []
+        func visit(_ group: NamespacedElement) {
+            var entries: [(String, String)] = []
+            for case .element(let child) in group.children where child.namespace == mda {
+                if child.localName == "meta" { entries.append((child.attribute("type") ?? "", child.textContent)) }
+                else if child.localName == "metaGroup" { visit(child) }
+            }
+            out.append(Group(category: group.attribute("category"), appliesTo: group.attribute("appliesTo"), entries: entries))
+        }
+        for metadata in element.elements("metadata", namespace: mda) {
+            for group in metadata.elements("metaGroup", namespace: mda) { visit(group) }
+        }
+        return out
+    }
+
+    private func addCodeMeta(_ group: Group, to context: inout CodeContext) {
+        let values = group.values
+        guard let id = values["id"], let element = values["element"] else { return }
+        context.meta[CodeKey(side: group.appliesTo ?? "source", id: id, element: element)] = group.entries
+    }
+
+    private func readData(_ originalData: NamespacedElement) -> [String: String] {
+        var data: [String: String] = [:]
+        for item in originalData.elements("data", namespace: XLIFF2Namespace.core) {
+            guard let id = item.attribute("id") else { continue }
+            var text = ""
+            for child in item.children {
+                switch child {
+                case .text(let t): text += t
+                case .element(let e) where e.localName == "cp": text += codePoint(e)
+                case .element: continue
+                }
+            }
+            data[id] = text
+        }
+        return data
+    }
+
+    private func codePoint(_ element: NamespacedElement) -> String {
+        guard let hex = element.attribute("hex"), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else { return "" }
+        return String(Character(scalar))
+    }
+
+    /// The inline content of a `<source>` or `<target>`, white space normalised unless preserved.
+    private func content(_ element: NamespacedElement, side: String, context: CodeContext) -> RichText {
+        let text = RichText(inline(element.children, side: side, context: context))
+        return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
+    }
+
+    private func inline(_ nodes: [NamespacedElement.Node], side: String, context: CodeContext) -> [InlineElement] {
+        var out: [InlineElement] = []
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                out.append(.text(t))
+            case .element(let e) where e.namespace == XLIFF2Namespace.core:
+                let id = e.attribute("id") ?? ""
+                switch e.localName {
+                case "cp":
+                    out.append(.text(codePoint(e)))
+                case "ph":
+                    out.append(.code(code(e, id: id, kind: .standalone, element: "standalone", dataRef: e.attribute("dataRef"), side: side, context: context)))
+                case "pc":
+                    out.append(.code(code(e, id: id, kind: .opening, element: "open", dataRef: e.attribute("dataRefStart"), side: side, context: context)))
+                    out += inline(e.children, side: side, context: context)
+                    out.append(.code(code(e, id: id, kind: .closing, element: "close", dataRef: e.attribute("dataRefEnd"), side: side, context: context)))
+                case "sc":
+                    out.append(.code(code(e, id: id, kind: .opening, element: "open", dataRef: e.attribute("dataRef"), side: side, context: context)))
+                case "ec":
+                    let ref = e.attribute("isolated") == "yes" ? id : (e.attribute("startRef") ?? id)
+                    out.append(.code(code(e, id: ref, kind: .closing, element: "close", dataRef: e.attribute("dataRef"), side: side, context: context)))
+                case "mrk":
+                    out += inline(e.children, side: side, context: context)
+                default:
+                    continue  // <sm/>, <em/>: annotation markers carry no text
+                }
+            case .element(let e):
+                out.append(.text(e.textContent))  // an extension element: keep its text
+            }
+        }
+        return out
+    }
+
+    /// An inline code from its metadata group when there is one (exact), else from its type, subtype and
+    /// native text (``NativeMarkup``).
+    private func code(_ e: NamespacedElement, id: String, kind: InlineCode.Kind, element: String, dataRef: String?,
+                      side: String, context: CodeContext) -> InlineCode {
+        if let entries = context.meta[CodeKey(side: side, id: id, element: element)] {
+            var attributes: [String: String] = [:]
+            var type = InlineCode.CodeType.other
+            var codeID = id
+            for (key, value) in entries {
+                if key.hasPrefix("attribute:") { attributes[String(key.dropFirst("attribute:".count))] = value }
+                else if key == "type" { type = InlineCode.CodeType(rawValue: value) ?? .other }
+                else if key == "code-id" { codeID = value }
+            }
+            return InlineCode(id: codeID, kind: kind, type: type, attributes: attributes)
+        }
+        let declared = XLIFFInlineTypes.fromXLIFF2(type: e.attribute("type"), subType: e.attribute("subType"))
+        let native = dataRef.flatMap { context.data[$0] } ?? ""
+        return NativeMarkup.code(id: id, kind: kind, type: declared, native: native)
+    }
+
+    private func tag(_ text: String, _ element: NamespacedElement, _ attribute: String) throws -> LanguageTag {
+        guard let tag = LanguageTag(text) else { throw error(element, "\(attribute) '\(text)' is not a BCP 47 language tag") }
+        return tag
+    }
+
+    private func error(_ element: NamespacedElement, _ message: String) -> InputError {
+        InputError(file: file, line: element.line > 0 ? element.line : nil, column: nil, message)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import TaalgrensCore
+import XMLSupport
+
+/// Reads XLIFF 2.0/2.1 and XLIFF 1.2 documents into an ``XLIFFDocument``, whichever tool wrote them.
+///
+/// - **XLIFF 2.x** (namespace `urn:oasis:names:tc:xliff:document:2.0`): every `<unit>` of every `<file>`
+///   (inside `<group>`s too) with its `<segment>`s (`<ignorable>`s are left out), states, Translation
+///   Candidates (`<mtc:match>`, attached to the segment its `ref` names) and Metadata (`<mda:metadata>`).
+///   Inline `<pc>`, `<ph/>`, `<sc/>`/`<ec/>` become ``InlineCode``s with their native text from
+///   `<originalData>`; `<cp/>` becomes its character; `<mrk>` keeps its content.
+/// - **XLIFF 1.2** (and 1.1, 1.0): see ``XLIFF12Reader`` for the layouts of Taalgrens, OmegaT and Okapi.
+/// - **White space:** content under `xml:space="preserve"` is kept as is; other content is normalised
+///   (runs of white space become one space, the ends are trimmed), as XML's default handling allows.
+///
+/// What ``XLIFFWriter`` wrote comes back equal, in both versions, except what the version cannot carry
+/// (XLIFF 1.2 drops characters XML cannot hold; see `docs/interchange.md`).
+///
+/// Safety: parsed by ``XMLTree`` over ``XMLReader``: no DTD, no entity, no network.
+public enum XLIFFReader {
+    /// Parses an XLIFF document.
+    /// - Parameters:
+    ///   - data: the document bytes (UTF-8 or UTF-16).
+    ///   - file: the name used in error messages.
+    /// - Throws: ``InputError`` (file, line, message) for malformed XML, an entity reference, a root that
+    ///   is not `<xliff>`, an unsupported version, a missing source or target language, a unit without
+    ///   segments or a state outside the standard's list.
+    /// - Complexity: O(n) time and memory in the document size.
+    public static func read(_ data: Data, file: String) throws -> XLIFFDocument {
+        let root = NamespacedElement(try XMLTree.parse(data, file: file))
+        guard root.localName == "xliff" else {
+            throw InputError(file: file, line: root.line, column: nil, "expected an XLIFF document with an <xliff> root element, found <\(root.localName)>")
+        }
+        let version = root.attribute("version") ?? ""
+        switch root.namespace {
+        case XLIFF2Namespace.core:
+            guard version.hasPrefix("2.") else {
+                throw InputError(file: file, line: root.line, column: nil, "version '\(version)' does not match the XLIFF 2 namespace (expected 2.0 or 2.1)")
+            }
+            return try XLIFF2Reader(file: file).read(root)
+        case XLIFF12Namespace.core, "urn:oasis:names:tc:xliff:document:1.1", nil:
+            guard ["1.2", "1.1", "1.0"].contains(version) || (version.isEmpty && root.namespace != nil) else {
+                throw InputError(file: file, line: root.line, column: nil, "unsupported XLIFF version '\(version)' (expected 2.1, 2.0 or 1.2)")
+            }
+            return try XLIFF12Reader(file: file, namespace: root.namespace).read(root)
+        case let other?:
+            throw InputError(file: file, line: root.line, column: nil,
+                             "unsupported XLIFF namespace \(other) (expected XLIFF 2.0/2.1 or 1.2)")
+        }
+    }
+}
