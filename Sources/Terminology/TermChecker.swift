@@ -22,6 +22,10 @@ public struct TermChecker: Sendable {
     /// Problems met while setting up (no data folder found, a stemmer that cannot be loaded): the checker
     /// still runs, with weaker recognition. Empty when all is well.
     public private(set) var problems: [String]
+    /// Whether `inconsistent-translation` also reports one source term rendered with different approved
+    /// terms of its entry in different units ("ligne d'aide" here, "ligne d'écoute" there). Off by default:
+    /// admitted synonyms exist to be used; turn it on for a style that wants one term per document.
+    public var checksTermConsistency = false
     /// Recognizers per locale, built on first use and kept: checking article after article reuses them.
     private let cache = RecognizerCache()
 
@@ -105,7 +109,7 @@ public struct TermChecker: Sendable {
             numbers[locale] = tools.numbers
         }
         return CheckContext(termbase: termbase, sourceLocale: sourceLocale, data: data, recognizers: recognizers, nameRecognizers: names,
-                            numberReaders: numbers)
+                            numberReaders: numbers, checksTermConsistency: checksTermConsistency)
     }
 
     /// A recognizer; when the locale's stemmer cannot be opened, one without stemming.
