@@ -120,8 +120,9 @@ public struct TermChecker: Sendable {
         return try! TermRecognizer(termbase: termbase, locale: locale, rules: plain)
     }
 
-    /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact,
-    /// case-sensitive). Entry positions are kept so occurrences point at the real entries.
+    /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact, or
+    /// prefix where the termbase says so; case-sensitive). Entry positions are kept so occurrences point
+    /// at the real entries.
     static func nameTermbase(_ termbase: Termbase, in locale: LanguageTag) -> Termbase {
         Termbase(entries: termbase.entries.map { entry in
             var copy = entry
@@ -136,7 +137,9 @@ public struct TermChecker: Sendable {
             for term in entry.terms where entry.effectiveProperties(of: term).doNotTranslate && seen.insert(term.text).inserted {
                 var t = term
                 t.locale = locale
-                t.properties = TermProperties(doNotTranslate: true, caseSensitive: true, matchMode: .exact)
+                // As written, unless the termbase lets the name run on ("Insafe-netwerk", "Safer Internet Centres").
+                let mode: MatchMode = entry.effectiveProperties(of: term).matchMode == .prefix ? .prefix : .exact
+                t.properties = TermProperties(doNotTranslate: true, caseSensitive: true, matchMode: mode)
                 copy.terms.append(t)
             }
             return copy
