@@ -43,6 +43,31 @@ import TranslationMemory
 
     static var fixture: Fixture { get throws { try shared.get() } }
 
+    /// Every example article with gold beads: an English-only export against the memory of all of them is
+    /// fully pre-translated (runs included), its counts add up and its XLIFF validates.
+    @Test(arguments: ["friend-zone-escape-game", "sid-2020-france-faminum", "youth-pledge-2020"])
+    func everyExampleExportsComplete(id: String) throws {
+        let tmp = try BundleTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let copy = try BundleTestSupport.englishOnlyCopy(id, in: tmp)
+        let source = try Segmenter(locale: "en", data: BundleTestSupport.data).segment(try ArticleFolder(copy).read()[0])
+        let store = try BundleTestSupport.memory([id])
+        let results = try BundleExporter(store: store, data: BundleTestSupport.data)
+            .export(source, targets: Self.targets, to: tmp.appendingPathComponent("out"), options: options())
+        for result in results {
+            let report = result.report
+            #expect(report.totals.segments == source.allSegments.count)
+            #expect(report.bands.reduce(0) { $0 + $1.segments } == report.totals.segments)
+            #expect(report.bands.reduce(0) { $0 + $1.words } == report.totals.words)
+            #expect(report.segments.allSatisfy { $0.band <= .exact && !$0.renderedInSource },
+                    "\(result.targetLocale) not exact: \(report.segments.filter { $0.band > .exact }.map(\.id))")
+            #expect(report.segments.contains { $0.positions.count == 2 }, "the 2-n bead did not become a run")
+            guard let xmllint = BundleTestSupport.xmllint(), let schema = BundleTestSupport.schema("xliff2/xliff_with_modules.xsd") else { continue }
+            let problems = try BundleTestSupport.validate(result.folder.appendingPathComponent("article.xlf"), xmllint: xmllint, schema: schema)
+            #expect(problems == nil, "\(problems ?? "")")
+        }
+    }
+
     /// The English article revised so that every band shows up: one word changed, a number changed, a
     /// sentence rewritten, a new paragraph.
     static func revisedEnglish(in folder: URL) throws -> Article {
