@@ -18,12 +18,14 @@ public struct FuzzyScorer: Sendable {
     /// Points for a unit with status `untrusted`.
     public static let untrustedPenalty = 10.0
 
+    /// A scorer with the documented penalties.
     public init() {}
 
     /// The result of comparing two segments.
     public struct Result: Sendable {
         /// The score rounded to one decimal (at most 100; the caller adds the context point).
         public var score: Double
+        /// Base, distance and penalties.
         public var breakdown: ScoreBreakdown
         /// Whether the texts and codes are identical (base 100, no penalty except status).
         public var identical: Bool

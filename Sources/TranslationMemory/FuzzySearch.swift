@@ -8,6 +8,7 @@ public struct CandidateRow: Sendable {
     public var variantKey: Int64
     /// The store's key of the unit.
     public var unitKey: Int64
+    /// The variant's locale.
     public var locale: LanguageTag
     /// The index keys (``IndexedVariant/keys``) as the store's term ids (the id of each key's first
     /// occurrence term), in order: equal keys have equal ids within a language.
@@ -18,6 +19,7 @@ public struct CandidateRow: Sendable {
     /// search decides once per list which variant is the source and which the target.
     public var localeSetID: Int
 
+    /// A row as a store read it.
     public init(variantKey: Int64, unitKey: Int64, locale: LanguageTag, keyIDs: [Int64], unitLocales: [LanguageTag], localeSetID: Int) {
         self.variantKey = variantKey
         self.unitKey = unitKey
@@ -31,13 +33,20 @@ public struct CandidateRow: Sendable {
 /// What scoring and ranking need beyond the keys: the variant's text and context, its unit's id, status
 /// and last change.
 public struct CandidateDetails: Sendable {
+    /// The variant's content with its inline codes.
     public var content: RichText
+    /// The plain text of the segment before the variant in its document, if known.
     public var previous: String?
+    /// The plain text of the segment after the variant in its document, if known.
     public var next: String?
+    /// The unit's id (the last tie-break).
     public var unitID: String
+    /// The unit's status (a penalty for `needsReview` and `untrusted`; the first tie-break).
     public var status: UnitStatus
+    /// The unit's last change (newer before older).
     public var changed: Date?
 
+    /// Details as a store read them.
     public init(content: RichText, previous: String?, next: String?, unitID: String, status: UnitStatus, changed: Date?) {
         self.content = content
         self.previous = previous
@@ -87,9 +96,11 @@ public protocol FuzzyIndexBackend {
 /// Candidates are then verified in order of their upper bound `100·o/L`; once `limit` matches are held,
 /// the k-th best score raises the bar and verification stops when no remaining bound can reach it.
 public struct FuzzySearch<Backend: FuzzyIndexBackend> {
+    /// The store's index and rows.
     public let backend: Backend
     let scorer = FuzzyScorer()
 
+    /// A search over `backend`.
     public init(backend: Backend) { self.backend = backend }
 
     /// What one search computes once: the prepared query, its keys as integers, and per set of unit

@@ -18,6 +18,8 @@ public struct IndexedVariant: Sendable {
     /// ``TextKey/fold(_:)`` of the plain text: the concordance column.
     public let folded: String
 
+    /// Derives the lookup data of `variant` (tokenizes it with its locale).
+    /// - Complexity: O(n) in the length of the text.
     public init(_ variant: Variant) {
         language = variant.locale.language
         keys = PreparedSegment(variant.content, locale: variant.locale).keys

@@ -3,6 +3,7 @@ import GRDB
 import TaalgrensCore
 
 extension SQLiteStore {
+    /// See ``TMStore/importArticle(id:units:source:)``. One SQLite transaction: on error nothing is kept.
     public func importArticle(id: String, units: [TranslationUnit], source: LanguageTag?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         var seen: Set<String> = []
@@ -76,6 +77,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/importUnits(_:origin:)``. One SQLite transaction: on error nothing is kept.
     public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         let now = Date()
@@ -116,6 +118,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/update(_:)``.
     public func update(_ unit: TranslationUnit) throws {
         try SQLiteStore.validate([unit])
         try write("updating unit \(unit.id)") { db in
@@ -129,6 +132,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/delete(unitID:)``.
     public func delete(unitID: String) throws -> Bool {
         try write("deleting unit \(unitID)") { db in
             try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [unitID])
@@ -136,6 +140,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/unit(id:)``.
     public func unit(id: String) throws -> TranslationUnit? {
         try read("reading unit \(id)") { db in try SQLiteStore.unitRow(db, id: id)?.1 }
     }

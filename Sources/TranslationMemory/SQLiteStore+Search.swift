@@ -3,10 +3,12 @@ import GRDB
 import TaalgrensCore
 
 extension SQLiteStore {
+    /// See ``TMStore/search(_:)`` and `docs/matching.md`. Runs in one read transaction.
     public func search(_ query: MatchQuery) throws -> [Match] {
         try read("searching the memory") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db)).search(query) }
     }
 
+    /// See ``TMStore/exactMatches(_:)``.
     public func exactMatches(_ query: MatchQuery) throws -> [Match] {
         try read("looking up exact matches") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db)).exactMatches(query) }
     }
