@@ -1,3 +1,4 @@
+import Foundation
 import TaalgrensCore
 import Tokenization
 
@@ -45,10 +46,19 @@ public struct IndexedVariant: Sendable {
         return Int64(bitPattern: h)
     }
 
-    /// Keys are stored joined by U+001E (never inside a key: control characters are not tokens).
-    static let keySeparator: Character = "\u{1E}"
-    var joinedKeys: String { keys.joined(separator: String(IndexedVariant.keySeparator)) }
-    static func splitKeys(_ s: String) -> [String] {
-        s.isEmpty ? [] : s.split(separator: keySeparator, omittingEmptySubsequences: false).map(String.init)
+    /// Term ids as stored in a variant row: little-endian 64-bit integers, one per key.
+    static func encodeIDs(_ ids: [Int64]) -> Data {
+        var data = Data(capacity: ids.count * 8)
+        for id in ids { withUnsafeBytes(of: id.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func decodeIDs(_ data: Data) -> [Int64] {
+        let n = data.count / 8
+        var out = [Int64](repeating: 0, count: n)
+        data.withUnsafeBytes { raw in
+            for i in 0..<n { out[i] = Int64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: Int64.self)) }
+        }
+        return out
     }
 }
