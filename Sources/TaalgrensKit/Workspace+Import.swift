@@ -108,7 +108,11 @@ extension Workspace {
             throw InputError(file: url.path, "the file cannot be read")
         }
         let document = try XLIFFReader.read(data, file: url.path)
-        let article = document.original.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? document.fileID
+        // Our bundles name the <file> after the article id (`original` is `<article-id>/en.md`); other CAT
+        // tools' files fall back to the first component of `original`, then the file id.
+        let article = document.fileID.isEmpty || document.fileID == "f1"
+            ? (document.original?.split(separator: "/").first.map(String.init) ?? document.fileID)
+            : document.fileID
         let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
         var units: [TranslationUnit] = []
         var reasons: [String] = []
