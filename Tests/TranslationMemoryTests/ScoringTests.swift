@@ -86,6 +86,18 @@ struct ScoringTests {
         #expect(penalties(form) == [.format: 1] && form.score == 99)
     }
 
+    @Test func urlsAndEmailAddressesAreTypedPlaceables() throws {
+        let s = try store([pairUnit("u", "Write to info@childfocus.be or visit https://www.childfocus.be/en today.",
+                                    "Schrijf naar info@childfocus.be of surf naar https://www.childfocus.be/nl vandaag.")])
+        let m = try #require(try s.search(query("Write to help@childfocus.be or visit https://www.childfocus.be/en today.")).first)
+        #expect(m.breakdown.base == 100 && penalties(m) == [.email: 2] && m.score == 98)
+        #expect(m.adaptedTarget?.plainText == "Schrijf naar help@childfocus.be of surf naar https://www.childfocus.be/nl vandaag.")
+        let url = try #require(try s.search(query("Write to info@childfocus.be or visit https://www.saferinternet.be today.")).first)
+        #expect(penalties(url) == [.url: 2])
+        // The stored target has another URL than the stored source: nothing to replace, no adaptation.
+        #expect(!url.adapted)
+    }
+
     @Test func unitsThatNeedReviewNeverScore100() throws {
         let s = try store([pairUnit("r", RichText(plain: sentence), "a", status: .needsReview),
                            pairUnit("t", "Call the helpline today.", "b", status: .untrusted)])
