@@ -22,10 +22,10 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 BEGIN = "<!-- BEGIN GENERATED from abbreviations.txt by scripts/generate-srx.py: edit the list, not this block -->"
 END = "<!-- END GENERATED -->"
 
-# A word start: not after a letter, digit, combining mark or period (so "art." does not match inside
-# "smart." and "a." does not match inside "e.a."). Apostrophes, quotes, brackets and hyphens do count as
-# a word start, for the French elision "l'art.".
-WORD_START = r"(?<![\p{L}\p{N}\p{M}.])"
+# A word start, checked just after the first character: the character before it is not a letter,
+# digit, combining mark or period (so "art." does not match inside "smart." and "a." not inside "e.a.").
+# Apostrophes, quotes, brackets and hyphens do count as a word start, for the French elision "l'art.".
+WORD_START_AFTER_FIRST = r"(?<![\p{L}\p{N}\p{M}.].)"
 # What may open the next sentence: optional opening quotes or brackets, then a capital letter.
 CAPITAL_NEXT = r"\s+(?:[\p{Ps}\p{Pi}\"']\s*)*\p{Lu}"
 
@@ -89,16 +89,16 @@ def literal(text):
     return "".join(out)
 
 
-def regex_for(abbreviation, variants):
-    """An ICU pattern for the variants of one abbreviation."""
-    if len(variants) == 2 and variants[0][1:] == variants[1][1:]:
-        return "[" + variants[1][0] + variants[0][0] + "]" + literal(variants[0][1:])
-    return "|".join(literal(v) for v in variants)
+def char_class(chars):
+    """The pattern for a set of first characters: "B", or "[Bb]"."""
+    chars = sorted(set(chars), key=lambda c: (c.islower(), c))
+    return literal(chars[0]) if len(chars) == 1 else "[" + "".join(chars) + "]"
 
 
 def guards(abbreviation, cls, all_forms):
-    """Negative look-behinds that stop an abbreviation from matching as the tail of a longer one of the
-    other class: the never-class "al." must not veto the break after the may-class "et al."."""
+    """Negative look-behinds, placed after the first character, that stop an abbreviation from matching
+    as the tail of a longer one of the other class: the never-class "al." must not veto the break after
+    the may-class "et al."."""
     out = []
     for other_cls, other, variants, _ in all_forms:
         if other_cls == cls or len(other) <= len(abbreviation):
@@ -107,19 +107,31 @@ def guards(abbreviation, cls, all_forms):
             if variant.endswith(abbreviation):
                 prefix = variant[: -len(abbreviation)]
                 if prefix and prefix[-1] in " .-":
-                    out.append("(?<!" + literal(prefix) + ")")
+                    out.append("(?<!" + literal(prefix) + ".)")
     return "".join(dict.fromkeys(out))
 
 
-def alternation(items, all_forms):
-    """A free-spacing (?x) alternation, one abbreviation per line with its comment; longest first so a
-    longer abbreviation wins over a prefix of it."""
-    items = sorted(items, key=lambda item: (-len(item[1]), item[1]))
+def alternation(items, all_forms, indent):
+    """A free-spacing (?x) pattern for the abbreviations, grouped by first letter so that ICU tries only
+    the group whose letter it sees (a trie of depth one). Each group consumes its letter in either case
+    and checks the word start once; an entry whose first letter has only one case checks it again with a
+    look-behind. Entries are listed longest first, one per line with a comment."""
+    groups = {}
+    for item in items:
+        groups.setdefault(item[1][0].lower(), []).append(item)
+    pad = " " * indent
     lines = []
-    for index, (cls, abbreviation, variants, comment) in enumerate(items):
-        prefix = "    " if index == 0 else "  | "
-        note = f"  # {comment}" if comment else ""
-        lines.append(f"{prefix}{guards(abbreviation, cls, all_forms)}{regex_for(abbreviation, variants)}{note}")
+    for g, letter in enumerate(sorted(groups)):
+        members = sorted(groups[letter], key=lambda item: (-len(item[1]), item[1]))
+        header = {v[0] for item in members for v in item[2]}
+        lines.append(f"{pad}{'  ' if g == 0 else '| '}{char_class(header)} {WORD_START_AFTER_FIRST} (?:")
+        for index, (cls, abbreviation, variants, comment) in enumerate(members):
+            own = {v[0] for v in variants}
+            check = "" if own == header else f"(?<={char_class(own)})"
+            note = f"  # {abbreviation}" + (f"  {comment}" if comment else "")
+            tail = literal(abbreviation[1:])
+            lines.append(f"{pad}      {'  ' if index == 0 else '| '}{check}{guards(abbreviation, cls, all_forms)}{tail}{note}")
+        lines.append(f"{pad}    )")
     return "\n".join(lines)
 
 
@@ -135,7 +147,7 @@ def block(entries, indent):
     pad = " " * indent
 
     def rule(kind, items, after, comment):
-        before = f"(?x) {WORD_START} (?:\n{alternation(items, all_forms)}\n)"
+        before = f"(?x)\n{alternation(items, all_forms, indent + 4)}\n{pad}  "
         parts = [f"{pad}<!-- {comment} -->", f'{pad}<rule break="{kind}">', f"{pad}  <beforebreak>{xml(before)}</beforebreak>"]
         if after:
             parts.append(f"{pad}  <afterbreak>{xml(after)}</afterbreak>")

@@ -96,6 +96,9 @@ struct BlockBuilder {
         var listDepth = 0
         var insideMain = false
         var preformatted = false
+        /// The line of the block element being entered, for the first block that starts inside it.
+        var line: Int?
+        var lineOwner: ObjectIdentifier?
     }
 
     private var pieces: [Piece] = []
@@ -108,6 +111,7 @@ struct BlockBuilder {
     private var openCodes: [OpenCode] = []
     private var nextKey = 1
     private var columnStack: [Int] = []
+    private var usedLineOwners: Set<ObjectIdentifier> = []
 
     // MARK: Entry
 
@@ -153,6 +157,12 @@ struct BlockBuilder {
         "summary", "fieldset", "legend", "hgroup", "dl", "dt", "dd", "dialog", "menu", "search", "nav", "footer", "aside",
     ]
 
+    /// Elements that end the block being collected wherever they appear.
+    private static let blockLevel: Set<String> = containers.union([
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "tr", "td", "th", "pre", "hr",
+        "figcaption", "caption", "form", "head",
+    ])
+
     private func isChrome(_ node: HTMLNode, _ context: Context) -> Bool {
         guard skipsChrome else { return false }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
@@ -174,7 +184,12 @@ struct BlockBuilder {
             return
         case .element: break
         }
-        if Self.skippedAlways.contains(node.name) || isChrome(node, outer) { return }
+        if Self.skippedAlways.contains(node.name) || isChrome(node, outer) {
+            // A skipped block-level element still ends the paragraph around it (HTML5 closes an open
+            // <p> at <nav>, <footer>, <aside>, <header> and <form>; libxml2's HTML4 parser does not).
+            if Self.blockLevel.contains(node.name) { flush() }
+            return
+        }
         var context = outer
         switch node.name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -307,7 +322,12 @@ struct BlockBuilder {
     }
 
     private mutating func walkChildren(_ node: HTMLNode, _ context: Context) {
-        for child in node.children { walk(child, context) }
+        var inner = context
+        if Self.blockLevel.contains(node.name) {
+            inner.line = node.line
+            inner.lineOwner = ObjectIdentifier(node)
+        }
+        for child in node.children { walk(child, inner) }
     }
 
     private mutating func inline(_ type: InlineCode.CodeType, _ attributes: [String: String], _ node: HTMLNode, _ context: Context) {
@@ -341,7 +361,12 @@ struct BlockBuilder {
         blockKind = context.kind
         blockLevel = context.level
         blockOrdered = context.kind == .listItem && context.ordered
-        blockLine = line
+        if let owner = context.lineOwner, !usedLineOwners.contains(owner) {
+            usedLineOwners.insert(owner)
+            blockLine = context.line ?? line
+        } else {
+            blockLine = line
+        }
         blockPreformatted = context.preformatted
         if blockKind == .title { titleFound = true }
     }
@@ -557,7 +582,7 @@ struct BlockBuilder {
                 work[i].element = .text(out)
             }
         }
-        work = moveEdgeSpacesOutward(work)
+        if !preformatted { work = moveEdgeSpacesOutward(work) }
         work = trimAroundLineBreaks(work, preformatted: preformatted)
         work = dropEmptyPairs(work)
         work = trimEdges(work, preformatted: preformatted)
@@ -602,7 +627,10 @@ struct BlockBuilder {
         // Two spaces may meet where a space moved out next to one already there.
         var previousWasSpace = false
         for i in work.indices {
-            guard case .text(let t) = work[i].element else { continue }
+            guard case .text(let t) = work[i].element else {
+                if case .code(_, .standalone, let type, _) = work[i].element { previousWasSpace = type == .lineBreak }
+                continue
+            }
             var out = ""
             for c in t {
                 if c == " " && previousWasSpace { continue }

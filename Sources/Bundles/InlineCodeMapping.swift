@@ -10,7 +10,10 @@ import TaalgrensCore
 /// 1. target anchor → stored-source anchor: the same id and type when the stored source has it, else the
 ///    k-th anchor of that type in the target goes to the k-th of that type in the stored source;
 /// 2. stored-source anchor → query anchor: the k-th anchor of a type goes to the k-th of that type.
-/// A mapped code takes the query code's id, type and attributes. A code that cannot be mapped is dropped
+/// A mapped code takes the query code's id and type. It keeps the stored target's attributes when the
+/// stored source code has the same attributes as the query's (the memory saw the same link, and its
+/// translation may point to the target-language page: `/en/about-us` became `/nl/over-ons`); otherwise it
+/// takes the query code's attributes. A code that cannot be mapped is dropped
 /// (its text stays), and a query anchor no target code maps to is missing; either makes the segment need
 /// review.
 enum InlineCodeMapping {
@@ -60,7 +63,10 @@ enum InlineCodeMapping {
                 switch c.kind {
                 case .opening, .standalone:
                     if let storedID = targetToStored[c.id], let q = storedToQuery[storedID], !used.contains(q.id) || c.kind == .standalone {
-                        let mapped = InlineCode(id: q.id, kind: c.kind, type: q.type, attributes: q.attributes)
+                        // The translation's own attributes (a link localised to the target language) hold
+                        // when the memory saw the same code in its source; else the source's are used.
+                        let attributes = storedByID[storedID]?.attributes == q.attributes ? c.attributes : q.attributes
+                        let mapped = InlineCode(id: q.id, kind: c.kind, type: q.type, attributes: attributes)
                         elements.append(.code(mapped))
                         used.insert(q.id)
                         if c.kind == .opening { openedAs[c.id] = mapped }

@@ -3,7 +3,8 @@ import TaalgrensCore
 import XMLSupport
 
 extension SRXDocument {
-    /// Builds and validates a document from its parsed root element (SRX 2.0, sections 2.1–2.5).
+    /// Builds and validates a document from its parsed root element (SRX 2.0: `<srx>`, `<header>`, `<body>`,
+    /// `<languagerules>`, `<maprules>`).
     static func build(root: XMLTree, file: String) throws -> SRXDocument {
         func fail(_ element: XMLTree, _ message: String) -> InputError {
             InputError(file: file, line: element.line, message)

@@ -66,7 +66,7 @@ public struct SRXDocument: Hashable, Sendable {
     }
 
     /// Whether every matching language map contributes its rules, in map order (`yes`), or only the first
-    /// (`no`). SRX 2.0, section 2.3 ("cascade").
+    /// (`no`): the `cascade` attribute of SRX 2.0's `<header>`.
     public var cascade: Bool
     /// Whether text in subflows (for example a `title` attribute) is segmented. Recorded; Taalgrens's
     /// blocks already separate subflows.

@@ -13,8 +13,9 @@ import TaalgrensCore
 ///    "Unicode Text Segmentation", section 5.
 /// 3. Every position where an SRX rule matches is found. A boundary sits in a *gap*: the run of
 ///    whitespace around a position (empty when there is none). For each gap holding an ICU proposal or a
-///    `break="yes"` match, the first rule in SRX order that matches anywhere in the gap decides (break or
-///    no break), as SRX 2.0 section 2.4 orders rules. When no rule matches, ICU's proposal stands.
+///    `break="yes"` match, the first rule that matches anywhere in the gap decides (break or no break),
+///    in SRX 2.0's order: document order within a `<languagerule>`, map order across cascaded maps.
+///    When no rule matches, ICU's proposal stands.
 /// 4. Sentences are the text between the chosen gaps, trimmed of whitespace, never empty.
 ///
 /// A `Segmenter` is immutable and safe to share between tasks.

@@ -10,7 +10,8 @@ public struct Block: Hashable, Codable, Sendable {
     public var kind: BlockKind
     /// The block's text with inline codes. Its ``RichText/plainText`` is what offsets count into.
     public var content: RichText
-    /// Heading level (1–6) or list nesting depth (1 = top level); `nil` where it has no meaning.
+    /// Heading level (1–6), list nesting depth (1 = top level) or a table cell's column (1 = first);
+    /// `nil` where it has no meaning.
     public var level: Int?
     /// For list items: whether the list is ordered.
     public var ordered: Bool

@@ -304,12 +304,19 @@ struct PostgresUnitWriter {
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant]) throws {
         var terms: [Int64] = [], lengths: [Int64] = [], owners: [Int64] = []
         for (v, x) in zip(unit.variants, indexed) {
+            // The term of a key's first occurrence is the key itself: its id stands for the key.
+            let keyIDs = try x.keys.map { key -> Int64 in
+                guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, key)] else {
+                    throw TMError.database("index term \(key) was not created before its variant")
+                }
+                return id
+            }
             let rows = try session.query("""
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, keys)
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id
                 """, [.int(pk), .text(v.locale.identifier), .text(x.language), .text(try VariantCodec.encode(v.content)),
                       .text(v.content.plainText), .text(x.folded), .text(try VariantCodec.encode(v.sentenceStarts)),
-                      .text(v.previous), .text(v.next), .int(x.textHash), .int(x.keys.count), .text(x.joinedKeys)])
+                      .text(v.previous), .text(v.next), .int(x.textHash), .int(x.keys.count), .ints(keyIDs)])
             guard let variantID = try rows.first?.decode(Int64.self) else { throw TMError.database("no key for a new variant") }
             for term in x.terms {
                 guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, term)] else {

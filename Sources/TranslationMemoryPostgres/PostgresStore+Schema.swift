@@ -64,7 +64,7 @@ extension PostgresStore {
                 next text,
                 text_hash bigint NOT NULL,
                 token_count integer NOT NULL CHECK (token_count >= 0),
-                keys text NOT NULL,
+                key_ids bigint[] NOT NULL,
                 UNIQUE (unit, locale)
             )
             """,

@@ -25,11 +25,12 @@ extension PostgresStore {
 /// transaction of the session.
 struct PostgresIndexBackend: FuzzyIndexBackend {
     let session: PostgresSession
+    let tags = LocaleCache()
 
     static let rowColumns = """
-        SELECT v.id, v.unit, u.id, v.locale, v.keys, v.content, v.previous, v.next, u.status, u.changed,
+        SELECT v.id, v.unit, v.locale, v.key_ids,
                (SELECT string_agg(w.locale, ' ' ORDER BY w.locale) FROM variant w WHERE w.unit = v.unit) AS locales
-        FROM variant v JOIN unit u ON u.pk = v.unit
+        FROM variant v
         """
 
     func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)] {
@@ -79,6 +80,16 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
         }
     }
 
+    func details(variantKey: Int64) throws -> CandidateDetails? {
+        guard let row = try session.query("""
+            SELECT v.content, v.previous, v.next, u.id, u.status, u.changed FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.id = $1
+            """, [.int(variantKey)]).first else { return nil }
+        let (content, previous, next, unitID, statusText, changed) = try row.decode((String, String?, String?, String, String, Double?).self)
+        guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
+        return CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next, unitID: unitID,
+                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+    }
+
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit] {
         try PostgresStore.loadUnits(session, pks: keys)
     }
@@ -88,15 +99,30 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
     }
 
     private func candidate(_ row: PostgresRow) throws -> CandidateRow {
-        let (variantKey, unitKey, unitID, localeText, keys, content, previous, next, statusText, changed, locales) =
-            try row.decode((Int64, Int64, String, String, String, String, String?, String?, String, Double?, String?).self)
-        guard let locale = LanguageTag(localeText), let status = UnitStatus(rawValue: statusText) else {
-            throw TMError.database("a stored variant has a malformed locale or status")
-        }
-        return CandidateRow(variantKey: variantKey, unitKey: unitKey, unitID: unitID, locale: locale,
-                            keys: IndexedVariant.splitKeys(keys), encodedContent: content,
-                            previous: previous, next: next, status: status,
-                            changed: changed.map { Date(timeIntervalSince1970: $0) },
-                            unitLocales: (locales ?? "").split(separator: " ").compactMap { LanguageTag(String($0)) })
+        let (variantKey, unitKey, localeText, keyIDs, locales) = try row.decode((Int64, Int64, String, [Int64], String?).self)
+        guard let locale = tags.tag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+        let set = tags.tags(locales ?? "")
+        return CandidateRow(variantKey: variantKey, unitKey: unitKey, locale: locale, keyIDs: keyIDs, unitLocales: set.tags, localeSetID: set.id)
+    }
+}
+
+/// Parsed language tags by their stored text (a memory holds few distinct locales), and a number for
+/// each distinct list of a unit's locales.
+final class LocaleCache {
+    private var single: [String: LanguageTag] = [:]
+    private var lists: [String: (tags: [LanguageTag], id: Int)] = [:]
+
+    func tag(_ text: String) -> LanguageTag? {
+        if let t = single[text] { return t }
+        let t = LanguageTag(text)
+        single[text] = t
+        return t
+    }
+
+    func tags(_ text: String) -> (tags: [LanguageTag], id: Int) {
+        if let l = lists[text] { return l }
+        let l = (text.split(separator: " ").compactMap { tag(String($0)) }, lists.count)
+        lists[text] = l
+        return l
     }
 }

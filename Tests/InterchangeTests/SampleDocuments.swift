@@ -74,3 +74,36 @@ enum SampleDocuments {
                              units: [heading, paragraph, spaced, crossing])
     }
 }
+
+extension SampleDocuments {
+    /// The export that the returned-file fixtures answer (`returned-*.xlf`): en → fr-BE, no targets yet.
+    /// - u1: a title;
+    /// - u2: two sentences, an emphasis in the first and a link from the first into the second;
+    /// - u3: a sentence ending in a line break.
+    static var forTranslator: XLIFFDocument {
+        XLIFFDocument(sourceLocale: "en", targetLocale: "fr-BE", fileID: "f1", original: "helplines/en.md", units: [
+            XLIFFUnit(id: "u1", kind: "title", segments: [XLIFFSegment(id: "s1", source: "Helplines in Belgium")]),
+            XLIFFUnit(id: "u2", kind: "paragraph", segments: [
+                XLIFFSegment(id: "s1", source: RichText([.text("Read the "), code("1", .opening, .emphasis), .text("new"), code("1", .closing, .emphasis),
+                                                         .text(" report on "), link("2", .opening, href: "https://www.childfocus.be/en"),
+                                                         .text("online safety.")])),
+                XLIFFSegment(id: "s2", source: RichText([.text("It covers grooming"), link("2", .closing), .text(" and sexting.")])),
+            ]),
+            XLIFFUnit(id: "u3", kind: "paragraph", segments: [
+                XLIFFSegment(id: "s1", source: RichText([.text("Call 116 000."), code("3", .standalone, .lineBreak)])),
+            ]),
+        ])
+    }
+
+    /// The French targets a translator writes for ``forTranslator`` (the link keeps the English href:
+    /// the translator did not change the code).
+    static var frenchTargets: [String: RichText] {
+        [
+            "u1/s1": "Lignes d’écoute en Belgique",
+            "u2/s1": RichText([.text("Lisez le "), code("1", .opening, .emphasis), .text("nouveau"), code("1", .closing, .emphasis),
+                               .text(" rapport sur "), link("2", .opening, href: "https://www.childfocus.be/en"), .text("la sécurité en ligne.")]),
+            "u2/s2": RichText([.text("Il traite du grooming"), link("2", .closing), .text(" et du sexting.")]),
+            "u3/s1": RichText([.text("Appelez le 116 000."), code("3", .standalone, .lineBreak)]),
+        ]
+    }
+}

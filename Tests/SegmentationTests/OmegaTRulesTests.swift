@@ -3,7 +3,7 @@ import Testing
 import Segmentation
 import TaalgrensCore
 
-/// OmegaT's `defaultRules.srx`, a real third-party SRX 2.0 file (empty header, 17 rule sets, language
+/// OmegaT's `defaultRules.srx`, a real third-party SRX 2.0 file (empty header, 16 rule sets, language
 /// maps that rely on cascade), loads and segments. It is never committed: `scripts/fetch-omegat-srx.sh`
 /// takes it from Debian's `omegat` package into `.build-data/omegat/` before the tests run.
 @Suite struct OmegaTRulesTests {

@@ -1,0 +1,171 @@
+import Foundation
+import TaalgrensCore
+
+/// Writes an ``Article`` as a complete HTML5 page in its locale: `<html lang>`, a `<title>`, a short
+/// readable style sheet, a header with the title, a byline (the localised date, the author, the
+/// category), then the blocks.
+///
+/// - Blocks: headings `<h2>`…`<h6>` (the title is the page's `<h1>`), paragraphs `<p>`, consecutive list
+///   items as nested `<ul>`/`<ol>`, consecutive quotes as one `<blockquote>`, consecutive table cells as a
+///   `<table>` (a row starts at column 1), an image block as `<figure>` with the captions that follow it as
+///   `<figcaption>`, other captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`.
+/// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
+///   `<sub>`, `<u>`, `<s>`; soft hyphens as `&shy;`, zero-width spaces as `&#x200B;`; attached blocks fill
+///   the `alt` and `title` attributes of their owners.
+/// - The byline is a `<footer>` right after the article's `<header>` (HTML's element for "who wrote it";
+///   a header may not hold a footer), so that ``ArticleReader`` reading the page back does not take it for
+///   article text.
+public enum HTMLRenderer {
+    /// Renders an article as an HTML5 page.
+    /// - Parameters:
+    ///   - article: the article.
+    ///   - typography: the locale's typographic rules, applied to every text run (`nil`: none). Its
+    ///     `dateLocale` chooses how the date is written.
+    /// - Returns: the page, UTF-8 ready, ending with a newline.
+    /// - Complexity: O(n) in the size of the article.
+    public static func render(_ article: Article, typography: Typography?) -> String {
+        let blocks = article.blocks.map { block -> Block in
+            var b = block
+            if let typography { b.content = typography.apply(to: block.content) }
+            return b
+        }
+        let attached = AttachedAttributes(blocks)
+        let titleBlock = blocks.first?.kind == .title ? blocks[0] : nil
+        let titleText = titleBlock.map { InlineNode.text(InlineNode.tree($0.content)) } ?? article.id
+
+        var head = """
+        <!DOCTYPE html>
+        <html lang="\(InlineHTML.escapeAttribute(article.locale.identifier))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(InlineHTML.escape(titleText))</title>
+
+        """
+        if let date = article.metadata["date"] { head += "<meta name=\"date\" content=\"\(InlineHTML.escapeAttribute(date))\">\n" }
+        if let author = article.metadata["author"] { head += "<meta name=\"author\" content=\"\(InlineHTML.escapeAttribute(author))\">\n" }
+        if let category = article.metadata["category"] { head += "<meta name=\"category\" content=\"\(InlineHTML.escapeAttribute(category))\">\n" }
+        head += "<style>\n\(styleSheet)</style>\n</head>\n<body>\n<article>\n<header>\n"
+        if let titleBlock {
+            head += "<h1>\(InlineHTML.render(InlineNode.tree(titleBlock.content), block: 0, attached: attached))</h1>\n"
+        }
+        var byline: [String] = []
+        if let date = article.metadata["date"] {
+            let dateLocale = typography?.dateLocale.flatMap(LanguageTag.init) ?? article.locale
+            let shown = LocalizedDate.format(isoDate: date, locale: dateLocale) ?? date
+            byline.append("<time datetime=\"\(InlineHTML.escapeAttribute(date))\">\(InlineHTML.escape(shown))</time>")
+        }
+        for key in ["author", "category"] {
+            if let value = article.metadata[key] {
+                byline.append("<span class=\"\(key)\">\(InlineHTML.escape(typography?.apply(to: value) ?? value))</span>")
+            }
+        }
+        head += "</header>\n"
+        if !byline.isEmpty { head += "<footer class=\"byline\">\(byline.joined(separator: " · "))</footer>\n" }
+
+        var body = ""
+        var index = titleBlock == nil ? 0 : 1
+        func inline(_ i: Int) -> String {
+            InlineHTML.render(InlineNode.tree(blocks[i].content), block: i, attached: attached, imageBlock: isImageBlock(blocks[i]))
+        }
+        func isPlainCaption(_ i: Int) -> Bool { blocks[i].kind == .caption && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i) }
+        while index < blocks.count {
+            if attached.attachedBlocks.contains(index) { index += 1; continue }
+            let block = blocks[index]
+            switch block.kind {
+            case .title:
+                body += "<h1>\(inline(index))</h1>\n"
+                index += 1
+            case .heading:
+                let level = min(max(block.level ?? 2, 2), 6)
+                body += "<h\(level)>\(inline(index))</h\(level)>\n"
+                index += 1
+            case .paragraph:
+                let nodes = InlineNode.tree(block.content)
+                if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+                    body += "<pre>\(inline(index))</pre>\n"
+                } else {
+                    body += "<p>\(inline(index))</p>\n"
+                }
+                index += 1
+            case .quote:
+                body += "<blockquote>\n"
+                while index < blocks.count, blocks[index].kind == .quote || attached.attachedBlocks.contains(index) {
+                    if !attached.attachedBlocks.contains(index) { body += "<p>\(inline(index))</p>\n" }
+                    index += 1
+                }
+                body += "</blockquote>\n"
+            case .listItem:
+                var open: [(ordered: Bool, level: Int)] = []
+                while index < blocks.count, blocks[index].kind == .listItem || attached.attachedBlocks.contains(index) {
+                    if attached.attachedBlocks.contains(index) { index += 1; continue }
+                    let item = blocks[index]
+                    let level = max(item.level ?? 1, 1)
+                    while let last = open.last, last.level > level || (last.level == level && last.ordered != item.ordered) {
+                        body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n"
+                        open.removeLast()
+                    }
+                    if let last = open.last, last.level == level {
+                        body += "</li>\n"
+                    } else {
+                        while (open.last?.level ?? 0) < level {
+                            body += "<\(item.ordered ? "ol" : "ul")>\n"
+                            open.append((item.ordered, (open.last?.level ?? 0) + 1))
+                        }
+                    }
+                    body += "<li>\(inline(index))"
+                    index += 1
+                }
+                while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
+            case .tableCell:
+                body += "<table>\n"
+                var previousColumn = Int.max
+                var rowOpen = false
+                while index < blocks.count, blocks[index].kind == .tableCell || attached.attachedBlocks.contains(index) {
+                    if attached.attachedBlocks.contains(index) { index += 1; continue }
+                    let column = blocks[index].level ?? 1
+                    if column <= previousColumn {
+                        if rowOpen { body += "</tr>\n" }
+                        body += "<tr>"
+                        rowOpen = true
+                    }
+                    body += "<td>\(inline(index))</td>"
+                    previousColumn = column
+                    index += 1
+                }
+                if rowOpen { body += "</tr>\n" }
+                body += "</table>\n"
+            case .caption:
+                body += "<figure>\n"
+                if isImageBlock(block) {
+                    body += inline(index) + "\n"
+                    index += 1
+                }
+                while index < blocks.count, isPlainCaption(index) || attached.attachedBlocks.contains(index) {
+                    if !attached.attachedBlocks.contains(index) { body += "<figcaption>\(inline(index))</figcaption>\n" }
+                    index += 1
+                }
+                body += "</figure>\n"
+            }
+        }
+        return head + body + "</article>\n</body>\n</html>\n"
+    }
+
+    /// A minimal style sheet: one readable column, quiet figures, quotes and tables.
+    static let styleSheet = """
+    body { margin: 0; padding: 2rem 1rem; background: #fff; color: #222; }
+    article { max-width: 40rem; margin: 0 auto; font: 1.125rem/1.6 Georgia, "Times New Roman", serif; }
+    h1, h2, h3, h4, h5, h6 { font-family: system-ui, "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }
+    h1 { font-size: 2rem; margin: 0 0 0.5rem; }
+    .byline { color: #666; font: 0.9rem/1.4 system-ui, "Helvetica Neue", Arial, sans-serif; margin-bottom: 2rem; }
+    a { color: #0b57d0; }
+    blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 4px solid #ccc; font-style: italic; }
+    figure { margin: 1.5rem 0; }
+    figure img { max-width: 100%; height: auto; }
+    figcaption { color: #555; font-size: 0.9rem; }
+    table { border-collapse: collapse; margin: 1.5rem 0; }
+    td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; }
+    pre { overflow-x: auto; background: #f5f5f5; padding: 0.75rem; }
+
+    """
+}

@@ -1,0 +1,93 @@
+import TaalgrensCore
+
+/// Renders inline trees as HTML: the inline part of ``HTMLRenderer``, also used by ``MarkdownRenderer``
+/// for raw HTML spans (superscript, subscript, underline, and emphasis `*` cannot delimit).
+enum InlineHTML {
+    /// Escapes text for element content.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Escapes text for a double-quoted attribute value.
+    static func escapeAttribute(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// Renders inline nodes of block `block`.
+    /// - Parameters:
+    ///   - imageBlock: whether the text after an image (without an attached `alt`) is its alt text.
+    ///   - preformatted: whether line breaks are written as newlines (inside `<pre>`).
+    static func render(_ nodes: [InlineNode], block: Int, attached: AttachedAttributes, imageBlock: Bool = false,
+                       preformatted: Bool = false) -> String {
+        var out = ""
+        var i = 0
+        while i < nodes.count {
+            switch nodes[i] {
+            case .text(let text):
+                out += escape(text)
+            case .single(let code):
+                switch code.type {
+                case .lineBreak:
+                    out += preformatted ? "\n" : "<br>"
+                case .image:
+                    var alt = attached.text(block: block, code: code.id, attribute: "alt") ?? code.attributes["alt"]
+                    if alt == nil, imageBlock {
+                        var text = ""
+                        var j = i + 1
+                        while j < nodes.count {
+                            if case .text(let t) = nodes[j] { text += t; j += 1; continue }
+                            if case .single(let c) = nodes[j], c.type == .other, let markup = c.attributes["markup"] { text += markup; j += 1; continue }
+                            break
+                        }
+                        alt = text
+                        i = j - 1
+                    }
+                    out += image(code, alt: alt ?? "", title: attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"])
+                case .other:
+                    if let markup = code.attributes["markup"] {
+                        out += markup == "\u{00AD}" ? "&shy;" : markup.unicodeScalars.map { "&#x\(String($0.value, radix: 16, uppercase: true));" }.joined()
+                    }
+                default:
+                    break
+                }
+            case .pair(let code, let children):
+                let inner = render(children, block: block, attached: attached,
+                                   preformatted: preformatted || (code.type == .code && code.attributes["display"] == "block"))
+                switch code.type {
+                case .link:
+                    var attributes = " href=\"\(escapeAttribute(code.attributes["href"] ?? ""))\""
+                    if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
+                        attributes += " title=\"\(escapeAttribute(title))\""
+                    }
+                    out += "<a\(attributes)>\(inner)</a>"
+                case .emphasis: out += "<em>\(inner)</em>"
+                case .strong: out += "<strong>\(inner)</strong>"
+                case .code: out += "<code>\(inner)</code>"
+                case .superscript: out += "<sup>\(inner)</sup>"
+                case .subscript: out += "<sub>\(inner)</sub>"
+                case .underline: out += "<u>\(inner)</u>"
+                case .other where code.attributes["element"] == "s": out += "<s>\(inner)</s>"
+                default: out += inner
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func image(_ code: InlineCode, alt: String, title: String?) -> String {
+        var out = "<img src=\"\(escapeAttribute(code.attributes["src"] ?? ""))\" alt=\"\(escapeAttribute(alt))\""
+        if let title, !title.isEmpty { out += " title=\"\(escapeAttribute(title))\"" }
+        return out + ">"
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+import TaalgrensCore
+
+/// The typographic conventions of a target locale, applied to the text runs of rendered articles:
+/// quotation marks, the apostrophe, and the (narrow) no-break spaces French puts before `; ! ? :` and
+/// inside « ».
+///
+/// The rules are data, read from `Locales/<locale>/typography.json` (found through ``DataDirectory``).
+/// Keys, all optional:
+///
+/// | key | meaning | fr-BE |
+/// |---|---|---|
+/// | `quotes.open`, `quotes.close` | what a straight double quote `"` becomes, opening or closing | `«`, `»` |
+/// | `spaceInsideQuotes` | the space put (or put instead of an ordinary space or no-break space) after an opening and before a closing quotation mark of `quotes` | U+202F |
+/// | `spaceBefore` | punctuation → the space put before it (or instead of the space before it) | `;` `!` `?` → U+202F, `:` → U+00A0 |
+/// | `apostrophe` | what a straight `'` becomes after a letter, or at a word start before a letter (`'s`) | `’` |
+/// | `dateLocale` | the BCP 47 locale whose long date format renders dates (default: the article's locale) | `fr-BE` |
+///
+/// The rules touch text only: never a link's address (an attribute of its code), never the inside of a
+/// code span, never a token that looks like a URL, an e-mail address or a handle (a word holding `://`,
+/// starting with `www.`, or holding `@`). A space goes before a punctuation mark only when the mark ends a
+/// word: it follows a non-space character and is followed by a space, the end of the text, a closing
+/// quotation mark or bracket, or another such mark (`14:30`, `?id=3` and `?!` keep their form).
+public struct Typography: Hashable, Codable, Sendable {
+    /// Quotation marks for a straight double quote.
+    public struct Quotes: Hashable, Codable, Sendable {
+        /// The opening mark (`«`, `“`).
+        public var open: String
+        /// The closing mark (`»`, `”`).
+        public var close: String
+        /// Creates a pair of quotation marks.
+        public init(open: String, close: String) {
+            self.open = open
+            self.close = close
+        }
+    }
+
+    /// What a straight double quote becomes (`nil`: it stays).
+    public var quotes: Quotes?
+    /// The space inside ``quotes`` (U+202F in French), or `nil` for none.
+    public var spaceInsideQuotes: String?
+    /// Punctuation mark (one character) → the space that goes before it.
+    public var spaceBefore: [String: String]
+    /// What a straight apostrophe becomes (`nil`: it stays).
+    public var apostrophe: String?
+    /// The locale whose long date format renders dates, as a BCP 47 tag.
+    public var dateLocale: String?
+
+    /// Creates rules from values (the files in `Locales/` are the usual source, see ``load(for:in:)``).
+    public init(quotes: Quotes? = nil, spaceInsideQuotes: String? = nil, spaceBefore: [String: String] = [:],
+                apostrophe: String? = nil, dateLocale: String? = nil) {
+        self.quotes = quotes
+        self.spaceInsideQuotes = spaceInsideQuotes
+        self.spaceBefore = spaceBefore
+        self.apostrophe = apostrophe
+        self.dateLocale = dateLocale
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case quotes, spaceInsideQuotes, spaceBefore, apostrophe, dateLocale
+    }
+
+    /// Decodes the JSON form documented above; absent keys mean "no rule".
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        quotes = try container.decodeIfPresent(Quotes.self, forKey: .quotes)
+        spaceInsideQuotes = try container.decodeIfPresent(String.self, forKey: .spaceInsideQuotes)
+        spaceBefore = try container.decodeIfPresent([String: String].self, forKey: .spaceBefore) ?? [:]
+        apostrophe = try container.decodeIfPresent(String.self, forKey: .apostrophe)
+        dateLocale = try container.decodeIfPresent(String.self, forKey: .dateLocale)
+    }
+
+    /// Reads a `typography.json` file.
+    /// - Throws: ``InputError`` naming the file when it is missing, unreadable or not the documented JSON
+    ///   (each `spaceBefore` key must be one character).
+    public static func load(from url: URL) throws -> Typography {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InputError(file: url.path, "cannot read the typography rules: \(error.localizedDescription)")
+        }
+        let typography: Typography
+        do {
+            typography = try JSONDecoder().decode(Typography.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw InputError(file: url.path, "expected typography rules as JSON: \(context.debugDescription) \(context.underlyingError.map { "(\($0))" } ?? "")")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw InputError(file: url.path, "expected typography rules as JSON: wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw InputError(file: url.path, "expected typography rules as JSON: missing key \(key.stringValue) at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch {
+            throw InputError(file: url.path, "expected typography rules as JSON: \(error)")
+        }
+        for key in typography.spaceBefore.keys where key.count != 1 {
+            throw InputError(file: url.path, "expected one punctuation character per spaceBefore key, found \"\(key)\"")
+        }
+        if let dateLocale = typography.dateLocale, LanguageTag(dateLocale) == nil {
+            throw InputError(file: url.path, "expected a BCP 47 tag for dateLocale, found \"\(dateLocale)\"")
+        }
+        return typography
+    }
+
+    /// The rules for `locale` from `Locales/<folder>/typography.json`, where the folder is the one whose
+    /// name matches `locale` best (``LanguageTag/bestMatch(in:)``: `fr` finds `fr-BE`).
+    /// - Returns: `nil` when no locale folder matches or the matching folder has no `typography.json`.
+    /// - Throws: ``InputError`` for a malformed `typography.json`.
+    public static func load(for locale: LanguageTag, in data: DataDirectory) throws -> Typography? {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: data.locales.path)) ?? []
+        let tags = folders.sorted().compactMap { name -> LanguageTag? in
+            guard FileManager.default.fileExists(atPath: data.locales.appendingPathComponent(name).appendingPathComponent("typography.json").path) else { return nil }
+            return LanguageTag(name)
+        }
+        guard let best = locale.bestMatch(in: tags),
+              let folder = folders.first(where: { LanguageTag($0) == best }) else { return nil }
+        return try load(from: data.locales.appendingPathComponent(folder).appendingPathComponent("typography.json"))
+    }
+
+    // MARK: Applying
+
+    /// Applies the rules to plain text (a title, a byline).
+    /// - Complexity: O(n) in the length of the text.
+    public func apply(to text: String) -> String {
+        apply(to: RichText(plain: text)).plainText
+    }
+
+    /// Applies the rules to the text runs of a rich text; codes stay where they are, and the text inside
+    /// code spans is left alone.
+    /// - Complexity: O(n) in the number of characters and codes.
+    public func apply(to content: RichText) -> RichText {
+        // Flatten into characters (with a protection flag) and codes.
+        enum Item {
+            case character(Character, protected: Bool)
+            case code(InlineCode)
+        }
+        var items: [Item] = []
+        var openCodeSpans: Set<String> = []
+        for element in content.elements {
+            switch element {
+            case .text(let text):
+                for c in text { items.append(.character(c, protected: !openCodeSpans.isEmpty)) }
+            case .code(let code):
+                if code.type == .code {
+                    if code.kind == .opening { openCodeSpans.insert(code.id) }
+                    if code.kind == .closing { openCodeSpans.remove(code.id) }
+                }
+                items.append(.code(code))
+            }
+        }
+        // Protect URL-like words.
+        var wordStart: Int?
+        func protectWord(_ range: Range<Int>) {
+            var word = ""
+            for i in range { if case .character(let c, _) = items[i] { word.append(c) } }
+            let lower = word.lowercased()
+            guard word.contains("://") || lower.hasPrefix("www.") || word.contains("@") else { return }
+            for i in range { if case .character(let c, _) = items[i] { items[i] = .character(c, protected: true) } }
+        }
+        for i in items.indices {
+            if case .character(let c, _) = items[i], c.isWhitespace {
+                if let start = wordStart { protectWord(start..<i) }
+                wordStart = nil
+            } else if wordStart == nil, case .character = items[i] {
+                wordStart = i
+            }
+        }
+        if let start = wordStart { protectWord(start..<items.count) }
+
+        func character(_ i: Int) -> Character? { if case .character(let c, _) = items[i] { c } else { nil } }
+        func isProtected(_ i: Int) -> Bool { if case .character(_, let p) = items[i] { p } else { true } }
+        /// The index of the nearest character before/after `i`, looking through codes (not line breaks).
+        func neighbour(_ i: Int, _ step: Int) -> Int? {
+            var j = i + step
+            while j >= 0 && j < items.count {
+                switch items[j] {
+                case .character: return j
+                case .code(let code): if code.type == .lineBreak { return nil }
+                }
+                j += step
+            }
+            return nil
+        }
+        func isSpace(_ c: Character?) -> Bool { c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "\u{2009}" }
+        let closers: Set<Character> = ["»", "”", "’", "\"", "'", ")", "]", "}", "›"]
+        let openers: Set<Character> = ["(", "[", "{", "«", "“", "‘", "„", "‹"]
+
+        var i = 0
+        while i < items.count {
+            guard let c = character(i), !isProtected(i) else { i += 1; continue }
+            let previous = neighbour(i, -1).flatMap(character)
+            let next = neighbour(i, 1).flatMap(character)
+            // Straight double quote → locale quotation marks.
+            if c == "\"", let quotes {
+                let opening = previous == nil || previous!.isWhitespace || openers.contains(previous!) || previous == "-" || previous == "—" || previous == "–"
+                let replacement = opening ? quotes.open : quotes.close
+                items.replaceSubrange(i...i, with: replacement.map { .character($0, protected: false) })
+                continue   // re-visit: the new mark may take a space inside
+            }
+            // Straight apostrophe next to a letter.
+            let wordStart = previous == nil || previous!.isWhitespace
+            if c == "'", let apostrophe, previous?.isLetter == true || (wordStart && next?.isLetter == true) {
+                items.replaceSubrange(i...i, with: apostrophe.map { .character($0, protected: false) })
+                i += apostrophe.count
+                continue
+            }
+            // Space inside quotation marks.
+            if let quotes, let space = spaceInsideQuotes, let spaceCharacter = space.first {
+                if String(c) == quotes.open, let n = neighbour(i, 1), let nc = character(n), !isProtected(n) {
+                    if isSpace(nc) { items[n] = .character(spaceCharacter, protected: false) }
+                    else if !nc.isWhitespace { items.insert(.character(spaceCharacter, protected: false), at: i + 1); i += 1 }
+                }
+                if String(c) == quotes.close, let p = neighbour(i, -1), let pc = character(p), !isProtected(p) {
+                    if isSpace(pc) { items[p] = .character(spaceCharacter, protected: false) }
+                    else if !pc.isWhitespace { items.insert(.character(spaceCharacter, protected: false), at: i); i += 1 }
+                }
+            }
+            // Space before high punctuation.
+            if let space = spaceBefore[String(c)], let spaceCharacter = space.first {
+                let endsWord = next == nil || next!.isWhitespace || closers.contains(next!) || spaceBefore[String(next!)] != nil
+                if endsWord, let p = neighbour(i, -1), let pc = character(p), !isProtected(p),
+                   spaceBefore[String(pc)] == nil, !openers.contains(pc) {
+                    if isSpace(pc) {
+                        items[p] = .character(spaceCharacter, protected: false)
+                    } else if !pc.isWhitespace {
+                        items.insert(.character(spaceCharacter, protected: false), at: i)
+                        i += 1
+                    }
+                }
+            }
+            i += 1
+        }
+        var elements: [InlineElement] = []
+        var run = ""
+        for item in items {
+            switch item {
+            case .character(let c, _): run.append(c)
+            case .code(let code):
+                if !run.isEmpty { elements.append(.text(run)); run = "" }
+                elements.append(.code(code))
+            }
+        }
+        if !run.isEmpty { elements.append(.text(run)) }
+        return RichText(elements)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import Articles
+import TaalgrensCore
+
+@Suite("Plain-text reader")
+struct PlainTextReaderTests {
+    @Test("the first short line without final punctuation is the title")
+    func title() throws {
+        #expect(outline(try plainText("Why do teenagers share passwords?\n\nText.")) == ["title: Why do teenagers share passwords?", "paragraph: Text."])
+        #expect(outline(try plainText("This is a sentence.\n\nText.")) == ["paragraph: This is a sentence.", "paragraph: Text."])
+        #expect(outline(try plainText("A first paragraph\nthat wraps.\n\nText.")) == ["paragraph: A first paragraph that wraps.", "paragraph: Text."])
+        #expect(try plainText("Title: with a colon\n\nx").blocks[0].kind == .title)
+        #expect(try plainText("Ends with a colon:\n\nx").blocks[0].kind == .paragraph)
+    }
+
+    @Test("single line breaks are soft wraps; hyphens and soft hyphens at a line end join without a space; runs of spaces collapse")
+    func softWraps() throws {
+        let article = try plainText("Title\n\nA well-\nknown campaign for cyber\u{00AD}\npesten, with  two spaces\n   and indentation.")
+        #expect(notation(article.blocks[1].content) == "A well-known campaign for cyber{*other#1 markup=\u{00AD}}pesten, with two spaces and indentation.")
+    }
+
+    @Test("blank lines holding spaces separate paragraphs")
+    func blankLines() throws {
+        #expect(try plainText("Title\n \t \nOne.\n\n\n\nTwo.").blocks.map(\.content.plainText) == ["Title", "One.", "Two."])
+    }
+
+    @Test("•, - and * start list items; wrapped items continue; lines before the first item are a paragraph")
+    func listItems() throws {
+        let article = try plainText("Title\n\nWe offer:\n• advice for\n  parents;\n- workshops;\n* a helpline.\n\n-5 degrees is cold.")
+        #expect(outline(article) == ["title: Title", "paragraph: We offer:", "listItem/1: advice for parents;", "listItem/1: workshops;",
+                                     "listItem/1: a helpline.", "paragraph: -5 degrees is cold."])
+    }
+
+    @Test("a later short line without final punctuation is a heading")
+    func headings() throws {
+        #expect(outline(try plainText("Title\n\nText.\n\nWhat parents can ask\n\nDo you agree?\n\nPhoto: Belga")) ==
+                ["title: Title", "paragraph: Text.", "heading/2: What parents can ask", "paragraph: Do you agree?", "heading/2: Photo: Belga"])
+    }
+
+    @Test("block lines are the paragraph's first line")
+    func lines() throws {
+        #expect(try plainText("Title\n\nOne\ntwo\n\n• item").blocks.map(\.line) == [1, 3, 6])
+    }
+}
