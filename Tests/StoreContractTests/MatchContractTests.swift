@@ -5,7 +5,7 @@ import TranslationMemory
 
 /// The matches of the generated memory in a SQLite memory: what every store must return.
 enum Reference {
-    static let memory = GeneratedMemory(units: 3000, queries: 400, seed: 0x7AA1_6E25)
+    static let memory = GeneratedMemory(units: 2000, queries: 300, seed: 0x7AA1_6E25)
 
     struct Answers: Sendable {
         var fuzzy: [[MatchSummary]] = []
@@ -45,7 +45,7 @@ enum Reference {
 
 @Suite("Store contract: matches")
 struct MatchContractTests {
-    /// Exact, context and fuzzy matches on 3,000 generated units and 400 queries are the same in every
+    /// Exact, context and fuzzy matches on 2,000 generated units and 300 queries are the same in every
     /// store as in the reference SQLite memory: same unit ids, scores, kinds, breakdowns, adapted targets
     /// and order. On a sample, the index agrees with a brute-force scan of the same store.
     @Test(arguments: StoreKind.allCases)
@@ -76,7 +76,7 @@ struct MatchContractTests {
         #expect(reference.concordance.contains { !$0.isEmpty })
 
         // Index against brute force, in this store.
-        for q in Reference.memory.queries.prefix(30) {
+        for q in Reference.memory.queries.prefix(15) {
             var brute = q
             brute.strategy = .bruteForce
             #expect(try sut.store.search(q).map(MatchSummary.init) == sut.store.search(brute).map(MatchSummary.init))
