@@ -114,12 +114,27 @@ enum AnchorScore {
         return total
     }
 
-    /// The anchors of several items merged and sorted by key.
+    /// The anchors of several items (each sorted by key) merged into one list sorted by key.
+    /// - Complexity: O(total × lists).
     static func merged(_ lists: ArraySlice<[Anchor]>) -> [Anchor] {
         if lists.count == 1 { return lists.first! }
         var out: [Anchor] = []
-        for list in lists { out.append(contentsOf: list) }
-        out.sort { $0.key < $1.key }
-        return out
+        out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var positions = [Int](repeating: 0, count: lists.count)
+        let base = lists.startIndex
+        while true {
+            var best = -1
+            var bestKey = Int32.max
+            for k in 0..<lists.count {
+                let list = lists[base + k]
+                if positions[k] < list.count && list[positions[k]].key < bestKey {
+                    bestKey = list[positions[k]].key
+                    best = k
+                }
+            }
+            if best < 0 { return out }
+            out.append(lists[base + best][positions[best]])
+            positions[best] += 1
+        }
     }
 }
