@@ -65,7 +65,8 @@ enum AnchorKind: Int, Hashable, Sendable, CaseIterable {
 }
 
 /// One anchor occurrence in a segment: an interned key (equal keys mean equal anchors) and a weight in
-/// (0, 1] that scales its bonus (rare cognates weigh more than frequent ones).
+/// (0, 1] that scales its match bonus (an anchor found in one segment of each version weighs more than one
+/// found in many; see ``PairAnchors/weight(_:_:_:)``). The penalty for an unmatched anchor is not scaled.
 struct Anchor: Hashable, Sendable {
     var key: Int32
     var kind: AnchorKind
@@ -84,8 +85,8 @@ struct AnchorInterner: Sendable {
     }
 }
 
-/// Scores the anchors of a bead: the sum over anchor keys of the matched weight times the kind's bonus
-/// (negative cost) and the unmatched weight times the kind's penalty.
+/// Scores the anchors of a bead: the sum over anchor keys of the matched count times the weight times the
+/// kind's bonus (negative cost) and of the unmatched count times the kind's penalty.
 enum AnchorScore {
     /// The anchor cost of a bead whose source side holds the anchors `source` and target side `target`
     /// (each already sorted by key). Negative when the anchors agree.
@@ -109,7 +110,7 @@ enum AnchorScore {
             let matched = min(countA, countB)
             let unmatched = max(countA, countB) - matched
             total -= Double(matched) * weight * kind.matchBonus
-            total += Double(unmatched) * weight * kind.unmatchedPenalty
+            total += Double(unmatched) * kind.unmatchedPenalty
         }
         return total
     }
