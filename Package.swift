@@ -79,6 +79,6 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TaalgrensCore"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TaalgrensCore"]),
         .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensKit", "Bundles", "TaalgrensCore"]),
-        .testTarget(name: "CLITests", dependencies: ["TaalgrensCore", "taalgrens"]),
+        .testTarget(name: "CLITests", dependencies: ["TaalgrensCore", "Interchange", "taalgrens"]),
     ]
 )

@@ -8,12 +8,15 @@ import TranslationMemory
 public struct BundleResult: Sendable {
     /// The sanitised article id.
     public var article: String
+    /// The target locale of this bundle.
     public var targetLocale: LanguageTag
     /// `DIR/<article-id>/<locale>`.
     public var folder: URL
     /// `DIR/<article-id>-<locale>.zip`, when asked for.
     public var zip: URL?
+    /// The report written as `report.json`.
     public var report: LeverageReport
+    /// The manifest written as `manifest.json`.
     public var manifest: BundleManifest
 }
 
@@ -32,6 +35,10 @@ public struct BundleExporter: Sendable {
     /// The data folder: per-locale typography and terminology rules.
     public let data: DataDirectory
 
+    /// An exporter over a memory.
+    /// - Parameters:
+    ///   - store: the memory to leverage (SQLite, or any other ``TMStore``); only read.
+    ///   - data: the data folder holding `Locales/` (typography, terminology rules).
     public init(store: any TMStore, data: DataDirectory) {
         self.store = store
         self.data = data
@@ -68,6 +75,8 @@ public struct BundleExporter: Sendable {
     ///   - targets: the target locales.
     ///   - outputFolder: `DIR`; created when missing.
     /// - Returns: one result per target, in the order of `targets`.
+    ///   With ``BundleOptions/force`` and without ``BundleOptions/zip``, an earlier zip of the same article and
+    ///   locale is removed, so no stale zip stays beside the new folder.
     /// - Throws: ``BundleError/bundleExists(path:)`` when a bundle exists and ``BundleOptions/force`` is off;
     ///   ``BundleError/fileSystem(operation:path:reason:)``; the errors of ``analyze(_:targets:options:)``.
     public func export(_ source: SegmentedArticle, targets: [LanguageTag], to outputFolder: URL,
@@ -82,6 +91,7 @@ public struct BundleExporter: Sendable {
             }
             let memory = try store.memoryID().uuidString.lowercased()
             let checker = try makeChecker(options, sourceLocale: sourceLocale)
+            let renderer = TargetRenderer(data: data)
             let original = try originalPath(source, articleID: articleID)
             let exportedAt = ExportTimestamp.iso8601(options.exportDate)
 
@@ -91,9 +101,12 @@ public struct BundleExporter: Sendable {
                 let bundle = try plan(source, articleID: articleID, target: target, options: options)
                 let report = bundle.report(memory: memory, minScore: options.minScore,
                                            findings: checker?.check(bundle.checkUnits()) ?? [])
+                let rendered = try renderer.render(bundle)
                 var files: [(path: String, data: Data)] = [
                     ("article.xlf", XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),
+                    ("article.md", Data(rendered.markdown.utf8)),
+                    ("article.html", Data(rendered.html.utf8)),
                     ("report.json", try BundleJSON.encode(report)),
                     ("report.html", Data(report.html().utf8)),
                 ]
@@ -117,7 +130,9 @@ public struct BundleExporter: Sendable {
                                             folder: transaction.outputFolder.appendingPathComponent(folder, isDirectory: true),
                                             zip: zipURL, report: report, manifest: manifest))
             }
-            try transaction.commit(items)
+            // With --force and without --zip, an earlier zip of the same bundle would no longer match it.
+            let obsolete = options.zip ? [] : targets.map { "\(articleID)-\($0.identifier).zip" }
+            try transaction.commit(items, removing: obsolete)
             return results
         } catch {
             transaction.rollback()
@@ -129,6 +144,7 @@ public struct BundleExporter: Sendable {
 
     /// Checks the targets and returns the safe article id.
     private func prepare(_ source: SegmentedArticle, targets: [LanguageTag]) throws -> String {
+        guard !targets.isEmpty else { throw BundleError.invalidTarget(locale: "", reason: "no target locale given") }
         var seen = Set<LanguageTag>()
         for target in targets {
             guard seen.insert(target).inserted else {

@@ -15,6 +15,7 @@ public struct BundleManifest: Hashable, Codable, Sendable {
         /// The file's size in bytes.
         public var bytes: Int
 
+        /// A file entry from known values.
         public init(path: String, sha256: String, bytes: Int) {
             self.path = path
             self.sha256 = sha256
@@ -30,7 +31,9 @@ public struct BundleManifest: Hashable, Codable, Sendable {
 
     /// The article id (sanitised, as used in the folder name).
     public var article: String
+    /// The locale of the source version the bundle was made from.
     public var sourceLocale: LanguageTag
+    /// The locale of the bundle.
     public var targetLocale: LanguageTag
     /// The tool and its version, for example `taalgrens 0.1.0`.
     public var tool: String
@@ -41,6 +44,7 @@ public struct BundleManifest: Hashable, Codable, Sendable {
     /// The other files of the folder, sorted by path.
     public var files: [File]
 
+    /// A manifest; `files` are sorted by path.
     public init(article: String, sourceLocale: LanguageTag, targetLocale: LanguageTag, tool: String, memory: String,
                 exportedAt: String, files: [File]) {
         self.article = article

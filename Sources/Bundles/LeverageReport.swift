@@ -15,6 +15,7 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
     public var source: String
     /// The target plain text written into the XLIFF, or `nil` when the target is left empty.
     public var target: String?
+    /// The band of the match used (``LeverageBand``).
     public var band: LeverageBand
     /// The score of the match used (0–101, one decimal), or `nil` when the memory had none.
     public var score: Double?
@@ -22,21 +23,24 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
     public var kind: String?
     /// The id of the translation unit the match came from.
     public var matchUnit: String?
+    /// The memory rewrote the match's placeables (numbers, dates, URLs) to those of the source.
+    public var adapted: Bool
     /// The XLIFF state written: `translated` (context or exact match) or `initial`.
     public var state: String
     /// A person must look at it: a fuzzy target was filled in, inline codes of the match did not map onto the
     /// source, or nothing was found at all.
     public var needsReview: Bool
     /// The rendered article shows this segment in the source language, because no exact or context match
-    /// was found.
+    /// (nor an adapted fuzzy match) was found.
     public var renderedInSource: Bool
     /// Words in the source (``WordCount``).
     public var words: Int
     /// Why the segment needs review, in words a translator understands; empty when it does not.
     public var notes: [String]
 
+    /// A reported segment from its fields (see each property).
     public init(id: String, unit: String, block: Int, positions: [Int], source: String, target: String?,
-                band: LeverageBand, score: Double?, kind: String?, matchUnit: String?, state: String,
+                band: LeverageBand, score: Double?, kind: String?, matchUnit: String?, adapted: Bool = false, state: String,
                 needsReview: Bool, renderedInSource: Bool, words: Int, notes: [String]) {
         self.id = id
         self.unit = unit
@@ -48,6 +52,7 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
         self.score = score
         self.kind = kind
         self.matchUnit = matchUnit
+        self.adapted = adapted
         self.state = state
         self.needsReview = needsReview
         self.renderedInSource = renderedInSource
@@ -76,10 +81,14 @@ public struct BundleFinding: Hashable, Codable, Sendable {
     public var text: String?
     /// UTF-16 offsets into the segment's plain text, end exclusive, when the finding has a position.
     public var start: Int?
+    /// End of the text, exclusive (UTF-16 offset), when ``start`` is given.
     public var end: Int?
+    /// What is wrong, written for a translator.
     public var message: String
+    /// What to write instead, when the rule knows.
     public var suggestion: String?
 
+    /// A finding from its fields (see each property).
     public init(rule: String, severity: String, locale: String, unit: String, segment: String, termId: String? = nil,
                 text: String? = nil, start: Int? = nil, end: Int? = nil, message: String, suggestion: String? = nil) {
         self.rule = rule
@@ -105,18 +114,23 @@ public struct BundleFinding: Hashable, Codable, Sendable {
 public struct LeverageReport: Hashable, Codable, Sendable {
     /// A number of segments (source sentences) and of source words.
     public struct Count: Hashable, Codable, Sendable {
+        /// Source sentences.
         public var segments: Int
+        /// Source words (``WordCount``).
         public var words: Int
+        /// A count; zero by default.
         public init(segments: Int = 0, words: Int = 0) { self.segments = segments; self.words = words }
     }
 
     /// One band's share.
     public struct BandCount: Hashable, Codable, Sendable {
+        /// The band.
         public var band: LeverageBand
         /// ``LeverageBand/label``.
         public var label: String
         /// Source sentences in the band (a run counts each of its sentences).
         public var segments: Int
+        /// Source words in the band.
         public var words: Int
         /// Share of the article's words, in per cent, one decimal.
         public var wordPercent: Double
@@ -124,13 +138,19 @@ public struct LeverageReport: Hashable, Codable, Sendable {
 
     /// Finding counts by severity.
     public struct Summary: Hashable, Codable, Sendable {
+        /// Findings of severity `error`.
         public var errors: Int
+        /// Findings of severity `warning`.
         public var warnings: Int
+        /// Findings of severity `info`.
         public var infos: Int
     }
 
+    /// The sanitised article id.
     public var article: String
+    /// The locale of the source version.
     public var sourceLocale: LanguageTag
+    /// The target locale.
     public var targetLocale: LanguageTag
     /// The memory's uuid.
     public var memory: String
@@ -148,7 +168,9 @@ public struct LeverageReport: Hashable, Codable, Sendable {
     public var needsReview: [String]
     /// Ids of the segments the rendered article shows in the source language.
     public var untranslated: [String]
+    /// Term, number and QA findings on the pre-translated segments, in document order.
     public var findings: [BundleFinding]
+    /// Finding counts by severity.
     public var summary: Summary
 
     /// Builds a report from its segments and findings; the band counts and the lists are derived from the

@@ -7,11 +7,14 @@ import TaalgrensCore
 /// | best match | XLIFF target | state | rendered article | needs review |
 /// |---|---|---|---|---|
 /// | context (101) or exact (100) | the match's target | `translated` | target | only if its inline codes did not map |
+/// | fuzzy ≥ `minScore`, placeables adapted | the adapted target | `initial` | target | yes |
 /// | fuzzy ≥ `minScore` | the match's target | `initial` | source language | yes |
 /// | fuzzy < `minScore`, or none | empty | `initial` | source language | yes |
 ///
 /// A fuzzy target is a translation of *another* sentence: it helps the translator but cannot be published,
-/// so the rendered article keeps the source sentence there and the report lists it.
+/// so the rendered article keeps the source sentence there and the report lists it. The exception is a
+/// fuzzy match that differs from the source only in placeables which the memory adapted (Okapi's
+/// "repaired fuzzy match"): it translates this very sentence, so the article shows it, still marked for review.
 struct SegmentDecision: Hashable, Sendable {
     var piece: LeveragePiece
     /// XLIFF unit id (`b3`) and segment id (`b3.s1`, `b3.s1-2`).
@@ -57,7 +60,14 @@ struct SegmentDecision: Hashable, Sendable {
             if best.adapted { notes.append("numbers or dates adapted to the source") }
         } else if score >= roundedToTenth(minScore) {
             target = mapped.target
-            notes.insert("fuzzy match \(Self.format(score)): check and edit the target", at: 0)
+            if best.adapted && mapped.isClean {
+                // The match differs only in placeables (numbers, dates, URLs), and the memory rewrote them in
+                // the target: a translation of this very sentence, still to be checked.
+                rendersTarget = true
+                notes.insert("fuzzy match \(Self.format(score)) that differs only in numbers, dates or other placeables, adapted to the source: check them", at: 0)
+            } else {
+                notes.insert("fuzzy match \(Self.format(score)): check and edit the target", at: 0)
+            }
         } else {
             notes.insert("best match \(Self.format(score)) is below the threshold \(Self.format(minScore)): translate from scratch", at: 0)
         }
@@ -79,6 +89,7 @@ struct SegmentDecision: Hashable, Sendable {
             source: piece.source.plainText, target: target?.plainText,
             band: LeverageBand(score: best?.score),
             score: best.map { roundedToTenth($0.score) }, kind: best?.kind.rawValue, matchUnit: best?.unit,
+            adapted: best?.adapted ?? false,
             state: state.rawValue, needsReview: needsReview, renderedInSource: !rendersTarget,
             words: piece.words, notes: notes)
     }

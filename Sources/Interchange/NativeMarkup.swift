@@ -97,32 +97,37 @@ enum NativeMarkup {
     /// Parses one HTML start, end or empty tag with double- or single-quoted attribute values. Returns
     /// `nil` for anything else (text, several tags, unquoted values).
     static func parseTag(_ text: String) -> Tag? {
-        let chars = Array(text.unicodeScalars)
-        guard chars.count >= 3, chars.first == "<", chars.last == ">" else { return nil }
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        guard n >= 3, bytes[0] == UInt8(ascii: "<"), bytes[n - 1] == UInt8(ascii: ">") else { return nil }
+        func isName(_ b: UInt8) -> Bool {
+            (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 45 || b == 95 || b == 58 || b == 46
+        }
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var i = 1
-        if chars[i] == "/" { i += 1 }
+        if bytes[i] == UInt8(ascii: "/") { i += 1 }
         let nameStart = i
-        while i < chars.count, isNameScalar(chars[i]) { i += 1 }
+        while i < n, isName(bytes[i]) { i += 1 }
         guard i > nameStart else { return nil }
-        let name = String(String.UnicodeScalarView(chars[nameStart..<i]))
+        let name = string(nameStart..<i)
         var attributes: [String: String] = [:]
         while true {
-            while i < chars.count, chars[i] == " " || chars[i] == "\t" || chars[i] == "\n" { i += 1 }
-            guard i < chars.count else { return nil }
-            if chars[i] == ">" { return i == chars.count - 1 ? Tag(name: name, attributes: attributes) : nil }
-            if chars[i] == "/" { return i == chars.count - 2 && chars[i + 1] == ">" ? Tag(name: name, attributes: attributes) : nil }
+            while i < n, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 { i += 1 }
+            guard i < n else { return nil }
+            if bytes[i] == UInt8(ascii: ">") { return i == n - 1 ? Tag(name: name, attributes: attributes) : nil }
+            if bytes[i] == UInt8(ascii: "/") { return i == n - 2 && bytes[i + 1] == UInt8(ascii: ">") ? Tag(name: name, attributes: attributes) : nil }
             let keyStart = i
-            while i < chars.count, isNameScalar(chars[i]) { i += 1 }
-            guard i > keyStart, i + 1 < chars.count, chars[i] == "=" else { return nil }
-            let key = String(String.UnicodeScalarView(chars[keyStart..<i]))
+            while i < n, isName(bytes[i]) { i += 1 }
+            guard i > keyStart, i + 1 < n, bytes[i] == UInt8(ascii: "=") else { return nil }
+            let key = string(keyStart..<i)
             i += 1
-            let quote = chars[i]
-            guard quote == "\"" || quote == "'" else { return nil }
+            let quote = bytes[i]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
             i += 1
             let valueStart = i
-            while i < chars.count, chars[i] != quote { i += 1 }
-            guard i < chars.count else { return nil }
-            attributes[key] = unescape(String(String.UnicodeScalarView(chars[valueStart..<i])))
+            while i < n, bytes[i] != quote { i += 1 }
+            guard i < n else { return nil }
+            attributes[key] = unescape(string(valueStart..<i))
             i += 1
         }
     }
@@ -144,6 +149,7 @@ enum NativeMarkup {
 
     /// Escapes `&`, `"` and `<` for a double-quoted HTML attribute value.
     static func escape(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 38 || $0 == 34 || $0 == 60 }) else { return value }
         var out = ""
         for c in value {
             switch c {
@@ -158,7 +164,7 @@ enum NativeMarkup {
 
     /// Resolves the HTML character references that ``escape(_:)`` writes, plus `&gt;`, `&apos;`, `&#39;`.
     static func unescape(_ value: String) -> String {
-        guard value.contains("&") else { return value }
+        guard value.utf8.contains(38) else { return value }
         var out = value
         for (entity, char) in [("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&apos;", "'"), ("&#39;", "'"), ("&amp;", "&")] {
             out = out.replacingOccurrences(of: entity, with: char)

@@ -28,6 +28,46 @@ enum TMXConventions {
         return (tag, String(key[key.index(after: colon)...]))
     }
 
+    /// Whether a code's attributes cannot travel as its native HTML text: an `other` code (or one whose
+    /// attribute names HTML cannot hold) with attributes and no `markup`, such as the caption links the
+    /// article reader makes. TMX elements have no room for attributes, so such a code's native text is a
+    /// JSON object (``codeJSON(_:)``).
+    static func needsJSON(_ code: InlineCode) -> Bool {
+        guard code.attributes["markup"] == nil else { return false }
+        let hasTag = NativeMarkup.tag(for: code.type) != nil
+        return code.attributes.keys.contains { !NativeMarkup.isReserved($0) && (!hasTag || !NativeMarkup.isAttributeName($0)) }
+    }
+
+    /// The marker key that tells Taalgrens's JSON native text from a native code that merely looks like JSON.
+    static let jsonMarker = "taalgrens-code"
+
+    /// `{"attributes":{…},"taalgrens-code":1,"type":"other"}`, keys sorted.
+    static func codeJSON(_ code: InlineCode) -> String {
+        struct Payload: Encodable {
+            var attributes: [String: String]
+            var type: String
+            var marker = 1
+            enum CodingKeys: String, CodingKey { case attributes, type, marker = "taalgrens-code" }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Payload(attributes: code.attributes, type: code.type.rawValue))) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The code a JSON native text describes, or `nil` when `text` is not Taalgrens's JSON.
+    static func code(fromJSON text: String, id: String, kind: InlineCode.Kind) -> InlineCode? {
+        guard text.hasPrefix("{"), text.contains(jsonMarker) else { return nil }
+        struct Payload: Decodable {
+            var attributes: [String: String]
+            var type: String
+            var marker: Int
+            enum CodingKeys: String, CodingKey { case attributes, type, marker = "taalgrens-code" }
+        }
+        guard let payload = try? JSONDecoder().decode(Payload.self, from: Data(text.utf8)), payload.marker == 1 else { return nil }
+        return InlineCode(id: id, kind: kind, type: InlineCode.CodeType(rawValue: payload.type) ?? .other, attributes: payload.attributes)
+    }
+
     /// The unit property key for a `<tuv>`-level `<prop>`.
     static func variantPropertyKey(_ locale: LanguageTag, _ type: String) -> String { "\(locale.identifier):\(type)" }
 }

@@ -13,7 +13,19 @@ enum TMXDate {
         if rest < 0 { rest += 86_400; days -= 1 }
         let (y, m, d) = civil(fromDays: days)
         let year = min(max(y, 0), 9999)
-        return String(format: "%04lld%02lld%02lldT%02lld%02lld%02lldZ", year, m, d, rest / 3600, (rest % 3600) / 60, rest % 60)
+        var bytes = [UInt8](repeating: 0, count: 16)
+        func put(_ value: Int64, _ at: Int, _ width: Int) {
+            var v = value
+            for i in stride(from: at + width - 1, through: at, by: -1) {
+                bytes[i] = UInt8(48 + v % 10)
+                v /= 10
+            }
+        }
+        put(year, 0, 4); put(m, 4, 2); put(d, 6, 2)
+        bytes[8] = UInt8(ascii: "T")
+        put(rest / 3600, 9, 2); put((rest % 3600) / 60, 11, 2); put(rest % 60, 13, 2)
+        bytes[15] = UInt8(ascii: "Z")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYYMMDDThhmmssZ`; returns `nil` for anything else (including out-of-range fields).

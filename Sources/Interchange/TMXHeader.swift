@@ -4,6 +4,7 @@ import Foundation
 public struct TMXHeader: Hashable, Sendable {
     /// `creationtool`, for example `Taalgrens`.
     public var creationTool: String
+    /// `creationtoolversion`.
     public var creationToolVersion: String
     /// `segtype`: `block`, `paragraph`, `sentence` or `phrase`.
     public var segmentType: String
@@ -15,13 +16,16 @@ public struct TMXHeader: Hashable, Sendable {
     public var sourceLanguage: String
     /// `datatype`, for example `html` or `plaintext`.
     public var dataType: String
+    /// `creationdate`, when present and well-formed.
     public var creationDate: Date?
+    /// `changedate`, when present and well-formed.
     public var changeDate: Date?
     /// Header `<prop>`s by type (a repeated type keeps the last value).
     public var properties: [String: String]
     /// Header `<note>`s.
     public var notes: [String]
 
+    /// A header; the defaults are what ``TMXWriter`` writes.
     public init(creationTool: String = "Taalgrens", creationToolVersion: String = "0.1", segmentType: String = "sentence",
                 originalFormat: String = "Taalgrens", adminLanguage: String = "en", sourceLanguage: String = "*all*",
                 dataType: String = "html", creationDate: Date? = nil, changeDate: Date? = nil,

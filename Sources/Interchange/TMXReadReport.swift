@@ -32,11 +32,13 @@ public struct TMXReadReport: Hashable, Sendable {
 
     /// One reported `<tu>`.
     public struct Entry: Hashable, Sendable {
+        /// Why the `<tu>` is reported.
         public var reason: Reason
         /// 1-based line of the `<tu>` (or of the element at fault).
         public var line: Int
         /// The `tuid`, when the `<tu>` has one.
         public var unit: String?
+        /// What happened, with the details (languages, earlier line).
         public var message: String
     }
 
@@ -57,6 +59,7 @@ public struct TMXReadReport: Hashable, Sendable {
     /// How many entries are kept (counts are always complete).
     public var maximumEntries: Int
 
+    /// An empty report for `file`, keeping at most `maximumEntries` entries.
     public init(file: String, maximumEntries: Int = 1000) {
         self.file = file
         self.maximumEntries = maximumEntries

@@ -40,6 +40,16 @@ public final class TMXReader {
     private let originName: String
     private var phase = Phase.prolog
     private var seenContent: [Fingerprint: Int] = [:]
+    /// Parsed `xml:lang` values: a file uses a handful, and parsing a tag costs more than a lookup.
+    private var languages: [String: LanguageTag?] = [:]
+    /// Codes already built from the same kind, declared type and native text (`</a>`, `<b>`, `<br/>` …).
+    private var codeCache: [CodeCacheKey: InlineCode] = [:]
+
+    private struct CodeCacheKey: Hashable {
+        var kind: InlineCode.Kind
+        var type: InlineCode.CodeType?
+        var native: String
+    }
     private var seenIDs: Set<UInt64> = []
 
     private enum Phase { case prolog, body, done }
@@ -306,7 +316,12 @@ public final class TMXReader {
             report.record(.missingLanguage, line: line, unit: tuid, "a <tuv> without xml:lang: dropped")
             return nil
         }
-        guard let locale = LanguageTag(lang) else {
+        let parsed: LanguageTag?
+        if let cached = languages[lang] { parsed = cached } else {
+            parsed = LanguageTag(lang)
+            if languages.count < 1000 { languages[lang] = parsed }
+        }
+        guard let locale = parsed else {
             report.record(.unknownLanguage, line: line, unit: tuid, "'\(lang)' is not a BCP 47 language tag: the <tuv> is dropped")
             return nil
         }
@@ -405,24 +420,36 @@ public final class TMXReader {
 
     private func makeCode(id: String, kind: InlineCode.Kind, declared: InlineCode.CodeType?,
                           native: (text: String, inner: String?), extra: [String: String]) -> InlineCode {
+        if native.inner == nil, let code = TMXConventions.code(fromJSON: native.text, id: id, kind: kind) { return code }
         var extra = extra
         if let inner = native.inner { extra["tmx-inner"] = inner }
-        return NativeMarkup.code(id: id, kind: kind, type: declared, native: native.text, extra: extra)
+        let key = CodeCacheKey(kind: kind, type: declared, native: native.text)
+        var code: InlineCode
+        if let cached = codeCache[key] {
+            code = cached
+            code.id = id
+        } else {
+            code = NativeMarkup.code(id: id, kind: kind, type: declared, native: native.text)
+            if codeCache.count < 4096 { codeCache[key] = code }
+        }
+        for (k, v) in extra { code.attributes[k] = v }
+        return code
     }
 
     /// The native code text inside `<bpt>`, `<ept>`, `<it>`, `<ph>` or `<ut>`: all its character data
     /// (including that of `<sub>`), and, when it has child elements, its content re-serialised as XML.
     private func nativeText(until end: String) throws -> (text: String, inner: String?) {
         var text = ""
-        var inner = ""
+        var inner = ""  // built only once a child element shows up
         var hasChildren = false
         var depth = 0
         while true {
             switch try event() {
             case .text(let t):
                 text += t
-                inner += Self.escape(t, attribute: false)
+                if hasChildren { inner += Self.escape(t, attribute: false) }
             case .start(let name, let attributes, _):
+                if !hasChildren { inner = Self.escape(text, attribute: false) }
                 hasChildren = true
                 depth += 1
                 inner += "<" + name + attributes.map { " \($0.name)=\"\(Self.escape($0.value, attribute: true))\"" }.joined() + ">"

@@ -41,6 +41,7 @@ public final class TMXWriter {
         /// The header `creationdate`; `nil` writes none, so that the same units give the same bytes.
         public var creationDate: Date?
 
+        /// Options; the defaults write a multilingual file with `srclang="*all*"`.
         public init(pair: (source: LanguageTag, target: LanguageTag)? = nil, sourceLanguage: LanguageTag? = nil,
                     adminLanguage: LanguageTag = "en", dataType: String = "html", toolVersion: String = "0.1",
                     originalFormat: String = "Taalgrens", creationDate: Date? = nil) {
@@ -232,6 +233,8 @@ public final class TMXWriter {
         w.open(name, attributes)
         if let inner = code.attributes["tmx-inner"], let tree = try? XMLTree.parse(Data(("<r>" + inner + "</r>").utf8), file: "tmx-inner") {
             emit(tree.children)
+        } else if TMXConventions.needsJSON(code) {
+            w.text(XMLText.droppingNonXMLChars(TMXConventions.codeJSON(code)))
         } else {
             w.text(XMLText.droppingNonXMLChars(NativeMarkup.text(for: code)))
         }

@@ -5,6 +5,7 @@ import TaalgrensCore
 /// ``XLIFFDocument/compare(returned:)``. Each names the unit and segment concerned, so that nothing is
 /// imported silently.
 public struct XLIFFDiscrepancy: Hashable, Sendable, CustomStringConvertible {
+    /// What kind of difference was found.
     public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
         /// The returned file's source or target language is not the exported one.
         case languageChanged
@@ -23,6 +24,7 @@ public struct XLIFFDiscrepancy: Hashable, Sendable, CustomStringConvertible {
         case brokenInlineCodes
     }
 
+    /// What kind of difference this is.
     public var kind: Kind
     /// The unit id, unless the discrepancy concerns the whole file.
     public var unit: String?
@@ -31,6 +33,7 @@ public struct XLIFFDiscrepancy: Hashable, Sendable, CustomStringConvertible {
     /// What differs, in words a translator understands.
     public var message: String
 
+    /// A discrepancy; ``XLIFFDocument/compare(returned:)`` makes them.
     public init(kind: Kind, unit: String? = nil, segment: String? = nil, message: String) {
         self.kind = kind
         self.unit = unit

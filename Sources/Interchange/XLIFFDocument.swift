@@ -56,6 +56,7 @@ public struct XLIFFDocument: Hashable, Sendable {
     /// The units in document order: one per block of the article.
     public var units: [XLIFFUnit]
 
+    /// A document for one source and one target language.
     public init(sourceLocale: LanguageTag, targetLocale: LanguageTag, fileID: String = "f1",
                 original: String? = nil, units: [XLIFFUnit] = []) {
         self.sourceLocale = sourceLocale
@@ -84,6 +85,7 @@ public struct XLIFFUnit: Hashable, Sendable {
     /// Free key/value metadata of the unit (Metadata module in 2.x, `<prop-group>` in 1.2).
     public var metadata: [String: String]
 
+    /// A unit; see the properties.
     public init(id: String, name: String? = nil, kind: String? = nil, segments: [XLIFFSegment] = [],
                 metadata: [String: String] = [:]) {
         self.id = id
@@ -103,15 +105,18 @@ public struct XLIFFSegment: Hashable, Sendable {
     /// (XLIFF 2.1 section 4.3.1.20 and constraint on `id` uniqueness): the writer renames a colliding
     /// code, never the segment.
     public var id: String
+    /// The source sentence with its inline codes.
     public var source: RichText
     /// The translation, or `nil` when there is none yet.
     public var target: RichText?
+    /// The translation state (``XLIFFState``); `initial` is written for a segment without target.
     public var state: XLIFFState
     /// Translation candidates (fuzzy, exact or context matches) for this segment.
     public var matches: [XLIFFCandidate]
     /// Free key/value metadata of the segment, for example `match-kind` and `match-score`.
     public var metadata: [String: String]
 
+    /// A segment; see the properties.
     public init(id: String, source: RichText, target: RichText? = nil, state: XLIFFState = .initial,
                 matches: [XLIFFCandidate] = [], metadata: [String: String] = [:]) {
         self.id = id
@@ -138,7 +143,9 @@ public struct XLIFFCandidate: Hashable, Sendable {
     /// document match), `mt`, `am`, `tb` or `other`. An unknown value is written as `other` with the
     /// value in ``metadata`` under `type`.
     public var type: String?
+    /// The stored source the candidate matched.
     public var source: RichText
+    /// The stored translation: what the candidate proposes.
     public var target: RichText
     /// An identifier of the stored translation unit the candidate came from (for example the TM unit
     /// id). Written in the candidate's metadata under `reference`, because the module's own `ref` must
@@ -147,6 +154,7 @@ public struct XLIFFCandidate: Hashable, Sendable {
     /// Free key/value metadata of the candidate, for example `match-kind`, `match-score`.
     public var metadata: [String: String]
 
+    /// A candidate; `type` defaults to `tm` (translation memory).
     public init(similarity: Double, matchQuality: Double? = nil, origin: String? = nil, type: String? = "tm",
                 source: RichText, target: RichText, reference: String? = nil, metadata: [String: String] = [:]) {
         self.similarity = similarity

@@ -15,10 +15,26 @@ enum XMLText {
 
     /// `text` without the characters XML 1.0 cannot carry (for formats without XLIFF 2's `<cp>`).
     static func droppingNonXMLChars(_ text: String) -> String {
-        guard !text.unicodeScalars.allSatisfy(isXMLChar) else { return text }
+        guard hasNonXMLChars(text) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter(isXMLChar))
         return String(scalars)
+    }
+
+    /// Whether `text` holds a character XML 1.0 cannot carry: a scan of its UTF-8 bytes for C0 controls
+    /// other than tab, LF, CR, and for U+FFFE/U+FFFF (EF BF BE, EF BF BF).
+    static func hasNonXMLChars(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return true }
+                if b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) { return true }
+                i += 1
+            }
+            return false
+        } ?? !text.unicodeScalars.allSatisfy(isXMLChar)
     }
 
     /// `text` as an XML NMTOKEN (letters, digits, `.`, `-`, `_`, `:`; other characters become `_`),

@@ -16,26 +16,52 @@ import TaalgrensCore
 ///   plural -s after a vowel, which the Dutch stemmer keeps).
 /// - `keep`: words Snowball over-reduces; they are compared unstemmed (`"donnée"`, which Snowball
 ///   reduces to "don", the stem of "dons").
-/// - `hyphenatedModifiers`: whether a multi-word term or a name may be the first part of a hyphenated
-///   compound ("Safer Internet Day-campagne", "B-BICO-consortium"), as Dutch spelling requires.
+/// - `hyphenatedCompounds`: whether a term may be the first or the last parts of a hyphenated compound
+///   ("Safer Internet Day-campagne", "B-BICO-consortium", "privacy-instellingen"), as Dutch spelling
+///   writes them.
+/// - `closedCompounds`: whether the language writes compounds as one word (Dutch "schooldagen",
+///   "jongerenbelofte"): a term at the start or the end of a longer word then satisfies `missing-term`
+///   and `cross-target`, though it is not recognised there (unless it is a compound head).
+/// - `inflections`: the endings by which inflected forms of one word differ (English "s", "es"; French
+///   "s", "x", "al"/"aux", …); when given, words with equal stems must also differ only by these endings.
+/// - `collapseDoubleVowels`: compare inflections with doubled vowels counted once (Dutch "school" /
+///   "scholen", "sociaal" / "sociale").
 /// - `minimumCompoundModifier`: the shortest modifier, in Characters, before a compound head (default 3).
 /// - `numbers`: times and number words for `number-mismatch` (see ``NumberFormat``); separators and
 ///   month names come from CLDR through the Tokenization module.
 /// - `spacing`: punctuation that needs a no-break space (see ``SpacingRules``).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
+    /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
+    /// Elided words split off the next word (`l'`, `qu'`).
     public var elisions: [String]
+    /// Endings split off a word (`'s`).
     public var clitics: [String]
+    /// Irregular forms and their lemma.
     public var forms: [String: String]
+    /// Regular ending replacements applied before stemming.
     public var endings: [String: String]
+    /// Words compared unstemmed.
     public var keep: [String]
-    public var hyphenatedModifiers: Bool
+    /// Terms may be the first or last parts of hyphenated words.
+    public var hyphenatedCompounds: Bool
+    /// The language writes closed compounds (the looser "rendered" test of `missing-term`).
+    public var closedCompounds: Bool
+    /// Endings by which inflected forms of one word differ; empty: stems alone decide.
+    public var inflections: [String]
+    /// Count doubled vowels once when comparing endings.
+    public var collapseDoubleVowels: Bool
+    /// The shortest modifier before a compound head, in Characters.
     public var minimumCompoundModifier: Int
+    /// Times and number words for `number-mismatch`.
     public var numbers: NumberFormat
+    /// French spacing rules, when the locale has them.
     public var spacing: SpacingRules?
 
+    /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
-                hyphenatedModifiers: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
+                hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
+                collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
                 spacing: SpacingRules? = nil) {
         self.stemmer = stemmer
         self.elisions = elisions
@@ -43,14 +69,17 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.forms = forms
         self.endings = endings
         self.keep = keep
-        self.hyphenatedModifiers = hyphenatedModifiers
+        self.hyphenatedCompounds = hyphenatedCompounds
+        self.closedCompounds = closedCompounds
+        self.inflections = inflections
+        self.collapseDoubleVowels = collapseDoubleVowels
         self.minimumCompoundModifier = minimumCompoundModifier
         self.numbers = numbers
         self.spacing = spacing
     }
 
     enum CodingKeys: String, CodingKey {
-        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedModifiers, minimumCompoundModifier, numbers, spacing
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,7 +90,10 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         forms = try c.decodeIfPresent([String: String].self, forKey: .forms) ?? [:]
         endings = try c.decodeIfPresent([String: String].self, forKey: .endings) ?? [:]
         keep = try c.decodeIfPresent([String].self, forKey: .keep) ?? []
-        hyphenatedModifiers = try c.decodeIfPresent(Bool.self, forKey: .hyphenatedModifiers) ?? false
+        hyphenatedCompounds = try c.decodeIfPresent(Bool.self, forKey: .hyphenatedCompounds) ?? false
+        closedCompounds = try c.decodeIfPresent(Bool.self, forKey: .closedCompounds) ?? false
+        inflections = try c.decodeIfPresent([String].self, forKey: .inflections) ?? []
+        collapseDoubleVowels = try c.decodeIfPresent(Bool.self, forKey: .collapseDoubleVowels) ?? false
         minimumCompoundModifier = try c.decodeIfPresent(Int.self, forKey: .minimumCompoundModifier) ?? 3
         numbers = try c.decodeIfPresent(NumberFormat.self, forKey: .numbers) ?? NumberFormat()
         spacing = try c.decodeIfPresent(SpacingRules.self, forKey: .spacing)
@@ -103,6 +135,7 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// Markers of the afternoon after an hour ("pm", "p.m."): 12 hours are added.
     public var afternoonMarkers: [String]
 
+    /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = []) {
         self.words = words
         self.hourMarkers = hourMarkers
@@ -135,6 +168,7 @@ public struct SpacingRules: Hashable, Codable, Sendable {
     /// The space a translator should type, named for the message ("narrow no-break space (U+202F)").
     public var advice: String
 
+    /// Spacing rules from their fields.
     public init(before: [String: [String]], openingQuotes: [String], closingQuotes: [String], insideSpaces: [String], advice: String) {
         self.before = before
         self.openingQuotes = openingQuotes
@@ -149,6 +183,7 @@ public struct TerminologyData: Hashable, Sendable {
     /// The rules by the locale folder they came from.
     public var locales: [LanguageTag: LocaleTerminology]
 
+    /// Rules by locale (empty: generic rules everywhere).
     public init(locales: [LanguageTag: LocaleTerminology] = [:]) { self.locales = locales }
 
     /// Reads `Locales/*/terminology.json` of a data folder. Locale folders without the file are skipped.

@@ -46,7 +46,7 @@ struct NumberReader {
     private let words: [String: Int]
 
     static let space = "[ \\u00a0\\u202f\\u2009]"
-    static let clock = try! NSRegularExpression(pattern: #"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])"#)
+    static let clock = try! NSRegularExpression(pattern: #"(?<![\d.,:])(\d{1,2}):(\d{2})(?!\d|:\d)"#)
 
     init(locale: LanguageTag, format: NumberFormat) {
         self.locale = locale
@@ -67,7 +67,8 @@ struct NumberReader {
     }
 
     /// Every quantity in `text`, in order of position.
-    func values(in text: String) -> [Quantity] {
+    /// - Parameter tokens: the Tokenization module's tokens of `text`, when the caller has them already.
+    func values(in text: String, tokens given: [Token]? = nil) -> [Quantity] {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var out: [Quantity] = []
@@ -81,7 +82,7 @@ struct NumberReader {
             out.append(Quantity(kind: kind, value: value, text: ns.substring(with: r), start: r.location, end: r.location + r.length, soft: soft))
             taken.append(r.location..<(r.location + r.length))
         }
-        let tokens = Tokenizer(locale: locale).tokens(text)
+        let tokens = given ?? Tokenizer(locale: locale).tokens(text)
         for t in tokens where t.kind == .url || t.kind == .email { taken.append(t.start..<t.end) }
         // Times first: the tokenizer reads "14.30" as a number.
         func time(_ hour: String?, _ minute: String?, afternoon: Bool = false) -> String? {

@@ -1,5 +1,6 @@
 import Foundation
 import TaalgrensCore
+import Tokenization
 
 /// Runs every check of ``CheckRule/all`` over a set of units and returns the findings as values.
 ///
@@ -21,6 +22,12 @@ public struct TermChecker: Sendable {
     /// Problems met while setting up (no data folder found, a stemmer that cannot be loaded): the checker
     /// still runs, with weaker recognition. Empty when all is well.
     public private(set) var problems: [String]
+    /// Whether `inconsistent-translation` also reports one source term rendered with different approved
+    /// terms of its entry in different units ("ligne d'aide" here, "ligne d'écoute" there). Off by default:
+    /// admitted synonyms exist to be used; turn it on for a style that wants one term per document.
+    public var checksTermConsistency = false
+    /// Recognizers per locale, built on first use and kept: checking article after article reuses them.
+    private let cache = RecognizerCache()
 
     /// A checker with the locale rules of the data folder found by `DataDirectory.locate()` (the
     /// working directory walked upwards, `$TAALGRENS_DATA`, …). When none is found or its rules are
@@ -70,10 +77,14 @@ public struct TermChecker: Sendable {
         }
     }
 
-    /// The terms of the termbase recognised in `text` (for `taalgrens terms` and for tools).
-    /// - Throws: ``TerminologyError`` when the locale's stemmer cannot be opened.
-    public func recognize(_ text: String, locale: LanguageTag) throws -> [TermOccurrence] {
-        try TermRecognizer(termbase: termbase, locale: locale, rules: data.rules(for: locale)).occurrences(in: text)
+    /// The terms of the termbase recognised in `text` (for `taalgrens terms` and for tools), with the
+    /// recognizer this checker keeps for the locale (built on first use; without stemming when the
+    /// locale's stemmer cannot be opened, as in checks).
+    /// - Parameters:
+    ///   - text: plain text; offsets in the result are UTF-16 offsets into it.
+    ///   - locale: its locale.
+    public func recognize(_ text: String, locale: LanguageTag) -> [TermOccurrence] {
+        makeContext(for: [CheckUnit(id: "", variants: [locale: RichText(plain: text)])]).recognizers[locale]!.occurrences(in: text)
     }
 
     static let unitRules: [any UnitRule] = [
@@ -85,12 +96,20 @@ public struct TermChecker: Sendable {
     private func makeContext(for units: [CheckUnit]) -> CheckContext {
         let locales = Set(units.flatMap(\.variants.keys))
         var recognizers: [LanguageTag: TermRecognizer] = [:], names: [LanguageTag: TermRecognizer] = [:]
+        var numbers: [LanguageTag: NumberReader] = [:]
         for locale in locales {
-            let rules = data.rules(for: locale)
-            recognizers[locale] = Self.recognizer(termbase, locale, rules)
-            names[locale] = Self.recognizer(Self.nameTermbase(termbase, in: locale), locale, rules)
+            let tools = cache.tools(for: locale) {
+                let rules = data.rules(for: locale)
+                return LocaleTools(terms: Self.recognizer(termbase, locale, rules),
+                                   names: Self.recognizer(Self.nameTermbase(termbase, in: locale), locale, rules),
+                                   numbers: NumberReader(locale: locale, format: rules.numbers))
+            }
+            recognizers[locale] = tools.terms
+            names[locale] = tools.names
+            numbers[locale] = tools.numbers
         }
-        return CheckContext(termbase: termbase, sourceLocale: sourceLocale, data: data, recognizers: recognizers, nameRecognizers: names)
+        return CheckContext(termbase: termbase, sourceLocale: sourceLocale, data: data, recognizers: recognizers, nameRecognizers: names,
+                            numberReaders: numbers, checksTermConsistency: checksTermConsistency)
     }
 
     /// A recognizer; when the locale's stemmer cannot be opened, one without stemming.
@@ -101,8 +120,9 @@ public struct TermChecker: Sendable {
         return try! TermRecognizer(termbase: termbase, locale: locale, rules: plain)
     }
 
-    /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact,
-    /// case-sensitive). Entry positions are kept so occurrences point at the real entries.
+    /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact, or
+    /// prefix where the termbase says so; case-sensitive). Entry positions are kept so occurrences point
+    /// at the real entries.
     static func nameTermbase(_ termbase: Termbase, in locale: LanguageTag) -> Termbase {
         Termbase(entries: termbase.entries.map { entry in
             var copy = entry
@@ -117,7 +137,9 @@ public struct TermChecker: Sendable {
             for term in entry.terms where entry.effectiveProperties(of: term).doNotTranslate && seen.insert(term.text).inserted {
                 var t = term
                 t.locale = locale
-                t.properties = TermProperties(doNotTranslate: true, caseSensitive: true, matchMode: .exact)
+                // As written, unless the termbase lets the name run on ("Insafe-netwerk", "Safer Internet Centres").
+                let mode: MatchMode = entry.effectiveProperties(of: term).matchMode == .prefix ? .prefix : .exact
+                t.properties = TermProperties(doNotTranslate: true, caseSensitive: true, matchMode: mode)
                 copy.terms.append(t)
             }
             return copy
@@ -131,13 +153,47 @@ public struct TermChecker: Sendable {
             let content = unit.variants[locale]!
             let text = content.plainText
             // Term occurrences keep the locale of the variant, whatever the termbase wrote.
-            let names = context.nameRecognizers[locale]?.occurrences(in: text) ?? []
+            let tokens = Tokenizer(locale: locale).tokens(text)
+            let recognizer = context.recognizers[locale]!
+            let wordTokens = recognizer.tokenizer.tokens(text, base: tokens)
+            let names = context.nameRecognizers[locale]!.occurrences(in: text, words: wordTokens)
             // Text covered by a name kept as is holds no other term ("school" in "LUCA School of Arts").
-            let terms = (context.recognizers[locale]?.occurrences(in: text) ?? []).filter { t in
+            let terms = recognizer.occurrences(in: text, words: wordTokens).filter { t in
                 !names.contains { n in n.entryIndex != t.entryIndex && n.start <= t.start && t.end <= n.end && (n.end - n.start) > (t.end - t.start) }
             }
-            return VariantAnalysis(locale: locale, content: content, text: text, terms: terms, names: names)
+            return VariantAnalysis(locale: locale, content: content, text: text, tokens: tokens, wordTokens: wordTokens,
+                                   terms: terms, names: names, words: wordTokens.map(\.folded))
         }
-        return UnitAnalysis(id: unit.id, source: sourceTag.map(variant), targets: locales.filter { $0 != sourceTag }.map(variant))
+        let source = sourceTag.map(variant)
+        let sourceText = source.map { UntranslatedRule.normalized($0.text) }
+        let targets = locales.filter { $0 != sourceTag }.map { locale -> VariantAnalysis in
+            var v = variant(locale)
+            let text = UntranslatedRule.normalized(v.text)
+            v.isUntranslated = sourceText != nil && !(sourceText!.isEmpty) && (text.isEmpty || text == sourceText)
+            return v
+        }
+        return UnitAnalysis(id: unit.id, source: source, targets: targets)
+    }
+}
+
+/// What a ``TermChecker`` needs per locale: the term and name recognizers and the number reader.
+struct LocaleTools {
+    var terms: TermRecognizer
+    var names: TermRecognizer
+    var numbers: NumberReader
+}
+
+/// The ``LocaleTools`` of a ``TermChecker``, per locale, built once (thread-safe).
+final class RecognizerCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [LanguageTag: LocaleTools] = [:]
+
+    func tools(for locale: LanguageTag, build: () -> LocaleTools) -> LocaleTools {
+        lock.lock()
+        defer { lock.unlock() }
+        if let tools = built[locale] { return tools }
+        let tools = build()
+        built[locale] = tools
+        return tools
     }
 }

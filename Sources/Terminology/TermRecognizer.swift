@@ -12,7 +12,10 @@ import TaalgrensCore
 /// - `inflected` (default): their keys are equal, where a key is the Snowball stem (Porter, snowballstem.org)
 ///   of the word's lemma: the locale's `forms` map irregular forms to a lemma first, and words in its
 ///   `keep` list are their own key. So "réseaux sociaux" matches "réseau social" and "jongeren" matches
-///   "jongere";
+///   "jongere". Snowball also joins derivations (English "hacked" and "hacking", French "sensibiliser"
+///   and "sensibilisation"), so where the locale lists `inflections`, the two words must moreover differ
+///   only by those endings after a common beginning (Dutch doubled vowels counted once:
+///   "school"/"scholen");
 /// - `prefix`: the text's word begins with the term's word.
 ///
 /// Case: a case-sensitive term (a name kept as is, an acronym, or `taalgrens:case=sensitive`) must be
@@ -21,9 +24,10 @@ import TaalgrensCore
 ///
 /// Compounds: a term marked `taalgrens:compound-head` also matches when its first word ends a longer
 /// word ("veiligheid" in "internetveiligheid", "internet-veiligheid"), after a modifier of at least
-/// `minimumCompoundModifier` Characters. Where the locale sets `hyphenatedModifiers` (Dutch), a
-/// multi-word term or a name also matches as the first part of a hyphenated compound
-/// ("Safer Internet Day-campagne"). Otherwise a term never matches inside a longer word.
+/// `minimumCompoundModifier` Characters. Where the locale sets `hyphenatedCompounds` (Dutch), a term
+/// also matches the first or the last parts of a hyphenated compound ("B-BICO-consortium",
+/// "privacy-instellingen", "Safer Internet Day-campagne"). Otherwise a term never matches inside a
+/// longer word ("add" is not in "add-on").
 ///
 /// Overlaps: longest match first. Candidates are taken by number of words, then length, then position;
 /// one that overlaps an accepted match is dropped, unless it covers exactly the same text (a term in two
@@ -87,7 +91,11 @@ public final class TermRecognizer: Sendable {
     /// - Parameter text: plain text (inline codes removed); offsets in the result count its UTF-16 code units.
     /// - Complexity: about O(n · c) for n words and c candidate terms sharing a first word.
     public func occurrences(in text: String) -> [TermOccurrence] {
-        let tokens = tokenizer.tokens(text)
+        occurrences(in: text, words: tokenizer.tokens(text))
+    }
+
+    /// ``occurrences(in:)`` over words already cut by this recognizer's rules.
+    func occurrences(in text: String, words tokens: [WordToken]) -> [TermOccurrence] {
         guard !tokens.isEmpty, !patterns.isEmpty else { return [] }
         let units = Array(text.utf16)
         var candidates: [(pattern: Int, first: Int, last: Int, start: Int, end: Int)] = []
@@ -95,8 +103,13 @@ public final class TermRecognizer: Sendable {
             let folded = token.folded
             var tried = Set<Int>()
             var probes = [folded, keys.key(folded)]
-            if rules.hyphenatedModifiers {
-                for h in token.hyphenEnds { probes.append(WordTokenizer.fold(String(decoding: units[token.start..<h], as: UTF16.self))) }
+            if rules.hyphenatedCompounds {
+                for h in token.hyphenEnds {
+                    for part in [units[token.start..<h], units[(h + 1)..<token.end]] {
+                        let folded = WordTokenizer.fold(String(decoding: part, as: UTF16.self))
+                        probes += [folded, keys.key(folded)]
+                    }
+                }
             }
             for key in probes {
                 for p in byFirstKey[key] ?? [] where tried.insert(p).inserted {
@@ -149,8 +162,10 @@ public final class TermRecognizer: Sendable {
     /// Matches `pattern` starting at token `first`; `head` asks for the first word as a compound head.
     private func match(_ pattern: TermPattern, at first: Int, tokens: [WordToken], units: [UInt16], head: Bool) -> (last: Int, start: Int, end: Int)? {
         let words = pattern.words
+        let props = pattern.properties
         guard first + words.count <= tokens.count else { return nil }
-        var end = 0
+        var start = tokens[first].start, end = 0
+        func text(_ a: Int, _ b: Int) -> String { String(decoding: units[a..<b], as: UTF16.self) }
         for (k, word) in words.enumerated() {
             let token = tokens[first + k]
             if k > 0 {
@@ -159,33 +174,47 @@ public final class TermRecognizer: Sendable {
                 if !gap.allSatisfy(WordKeys.isSpace) { return nil }
             }
             if word.isElision != token.isElision { return nil }
-            let isLast = k == words.count - 1
-            if k == 0 && head {
-                guard let tail = headMatch(word, token, pattern.properties) else { return nil }
-                if pattern.properties.caseSensitive && !caseAgrees(word.surface, tail, initial: false) { return nil }
+            let isFirst = k == 0, isLast = k == words.count - 1
+            let initial = isFirst && token.sentenceInitial
+            if isFirst && head {
+                guard let tail = headMatch(word, token, props) else { return nil }
+                if props.caseSensitive && !caseAgrees(word.surface, tail, initial: false) { return nil }
                 end = token.end
-            } else if wordMatches(word, token.folded, pattern.properties.matchMode) {
-                if pattern.properties.caseSensitive && !caseAgrees(word.surface, token.text, initial: k == 0 && token.sentenceInitial) { return nil }
-                end = token.end
-            } else if isLast, rules.hyphenatedModifiers, words.count > 1 || pattern.properties.caseSensitive,
-                      let cut = token.hyphenEnds.first(where: { h in
-                          let part = String(decoding: units[token.start..<h], as: UTF16.self)
-                          return WordTokenizer.fold(part) == word.folded
-                              && (!pattern.properties.caseSensitive || caseAgrees(word.surface, part, initial: k == 0 && token.sentenceInitial))
-                      }) {
-                end = cut
-            } else {
-                return nil
+                continue
             }
+            if wordMatches(word, token.folded, props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, token.text, initial: initial)) {
+                end = token.end
+                continue
+            }
+            // Hyphenated compounds where the locale writes them (Dutch): the first word of a term may be the
+            // last parts of a compound, the last word its first parts ("B-BICO-consortium",
+            // "privacy-instellingen", "Safer Internet Day-campagne").
+            guard rules.hyphenatedCompounds, !token.hyphenEnds.isEmpty else { return nil }
+            if isLast, let cut = token.hyphenEnds.first(where: { h in
+                let part = text(token.start, h)
+                return wordMatches(word, WordTokenizer.fold(part), props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, part, initial: initial))
+            }) {
+                end = cut
+                continue
+            }
+            if isFirst, let cut = token.hyphenEnds.first(where: { h in
+                let part = text(h + 1, token.end)
+                return wordMatches(word, WordTokenizer.fold(part), props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, part, initial: false))
+            }) {
+                start = cut + 1
+                end = token.end
+                continue
+            }
+            return nil
         }
-        return (first + words.count - 1, tokens[first].start, end)
+        return (first + words.count - 1, start, end)
     }
 
     private func wordMatches(_ word: PatternWord, _ folded: String, _ mode: MatchMode) -> Bool {
         if word.isElision { return word.folded == folded }
         switch mode {
         case .exact: return word.folded == folded
-        case .inflected: return word.folded == folded || word.key == keys.key(folded)
+        case .inflected: return word.folded == folded || (word.key == keys.key(folded) && keys.inflectionAgrees(word.folded, folded))
         case .prefix: return folded.hasPrefix(word.folded)
         }
     }
@@ -246,12 +275,41 @@ struct WordKeys: Sendable {
     let forms: [String: String]
     let keep: Set<String>
     let endings: [(String, String)]
+    let inflections: Set<String>
+    let collapseDoubleVowels: Bool
 
     init(stemmer: Stemmer?, rules: LocaleTerminology) {
         self.stemmer = stemmer
         self.forms = Dictionary(rules.forms.map { (WordTokenizer.fold($0.key), WordTokenizer.fold($0.value)) }, uniquingKeysWith: { a, _ in a })
         self.keep = Set(rules.keep.map(WordTokenizer.fold))
         self.endings = rules.endings.map { (WordTokenizer.fold($0.key), WordTokenizer.fold($0.value)) }.sorted { $0.0.count > $1.0.count }
+        self.inflections = Set(rules.inflections.map(WordTokenizer.fold) + [""])
+        self.collapseDoubleVowels = rules.collapseDoubleVowels
+    }
+
+    /// Whether two folded words with equal keys are inflections of one word rather than derivations:
+    /// always when no `inflections` are listed or when `forms` relates them; otherwise when, after a
+    /// common beginning, both end in listed inflection endings ("réseau"/"réseaux": "" and "x";
+    /// "social"/"sociaux": "al" and "aux"; but not "hacking"/"hacked").
+    func inflectionAgrees(_ a: String, _ b: String) -> Bool {
+        if inflections.count <= 1 || a == b { return true }
+        let la = forms[a] ?? a, lb = forms[b] ?? b
+        if la == lb || forms[a] != nil || forms[b] != nil { return la == lb || la == b || lb == a }
+        func collapsed(_ s: String) -> [Character] {
+            var out: [Character] = []
+            for c in s {
+                if collapseDoubleVowels, let last = out.last, last == c, "aeiou".contains(c) { continue }
+                out.append(c)
+            }
+            return out
+        }
+        let x = collapsed(la), y = collapsed(lb)
+        var common = 0
+        while common < min(x.count, y.count), x[common] == y[common] { common += 1 }
+        for k in stride(from: common, through: max(0, common - 4), by: -1) {
+            if inflections.contains(String(x[k...])) && inflections.contains(String(y[k...])) { return true }
+        }
+        return false
     }
 
     /// The key of a folded word: its lemma's stem, or the lemma itself when it is kept. The lemma is

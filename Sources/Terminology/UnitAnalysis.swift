@@ -1,14 +1,24 @@
 import TaalgrensCore
+import Tokenization
 
 /// One variant of a unit with what the rules need, computed once.
 struct VariantAnalysis {
     let locale: LanguageTag
     let content: RichText
     let text: String
+    /// The Tokenization module's tokens of the text.
+    let tokens: [Token]
+    /// The text's words as term recognition cuts them.
+    let wordTokens: [WordToken]
     /// Terms of the locale found in the text.
     let terms: [TermOccurrence]
     /// Do-not-translate names found as written (any locale's spelling of the name).
     let names: [TermOccurrence]
+    /// The text's words, case-folded, for the looser test of ``CheckContext/renders(_:in:approvedOnly:)``.
+    let words: [String]
+    /// A target that is empty or the source copied unchanged: `untranslated` reports it, once; the other
+    /// rules leave it alone (its missing terms, numbers and codes are all the same one problem).
+    var isUntranslated = false
 }
 
 /// A unit split into its source and its targets.
@@ -26,6 +36,9 @@ struct CheckContext {
     let data: TerminologyData
     let recognizers: [LanguageTag: TermRecognizer]
     let nameRecognizers: [LanguageTag: TermRecognizer]
+    let numberReaders: [LanguageTag: NumberReader]
+    /// Whether `inconsistent-translation` also compares the terms chosen for one source term.
+    var checksTermConsistency = false
 
     func rules(for locale: LanguageTag) -> LocaleTerminology { data.rules(for: locale) }
     func entry(_ occurrence: TermOccurrence) -> TermEntry { termbase.entries[occurrence.entryIndex] }
@@ -33,8 +46,23 @@ struct CheckContext {
         entry(occurrence).effectiveProperties(of: occurrence.term)
     }
 
-    /// A locale's name for messages ("nl-BE").
-    func name(_ locale: LanguageTag) -> String { locale.identifier }
+    /// Whether a variant renders an entry: one of its terms (any status unless `approvedOnly`, never a
+    /// superseded one when `approvedOnly`) is recognised there, or, in a language that writes closed
+    /// compounds (`closedCompounds`, Dutch), a one-word term of four letters or more is, begins or ends one
+    /// of the variant's words ("schooldagen" renders "school", "jongerenbelofte" renders "jongeren"; so
+    /// does "School" inside the name "LUCA School of Arts").
+    func renders(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Bool {
+        if v.terms.contains(where: { $0.entryIndex == entryIndex && (!approvedOnly || $0.term.status != .superseded) }) { return true }
+        if v.names.contains(where: { $0.entryIndex == entryIndex }) { return true }
+        guard rules(for: v.locale).closedCompounds else { return false }
+        let terms = termbase.entries[entryIndex].terms(for: v.locale).filter { !approvedOnly || $0.status.isApproved }
+        for term in terms {
+            let t = WordTokenizer.fold(term.text)
+            guard t.count >= 4, !t.contains(" ") else { continue }
+            if v.words.contains(where: { $0.hasPrefix(t) || $0.hasSuffix(t) }) { return true }
+        }
+        return false
+    }
 }
 
 /// A rule that looks at one unit at a time.

@@ -1,4 +1,5 @@
 import TaalgrensCore
+import Tokenization
 
 /// A word of a text as term recognition sees it: a word or number token of the Tokenization module
 /// (hyphenated compounds joined: "add-on", "c'est-à-dire"), with the locale's elided words split off
@@ -48,10 +49,12 @@ struct WordTokenizer: Sendable {
 
     /// The words of `text`.
     /// - Complexity: O(n) in the text's length.
-    func tokens(_ text: String) -> [WordToken] {
+    /// - Parameter base: the Tokenization module's tokens of `text`, when the caller has them already.
+    func tokens(_ text: String, base: [Token]? = nil) -> [WordToken] {
         let units = Array(text.utf16)
+        let ranges = base.map { BaseTokens.words(from: $0, units: units) } ?? BaseTokens.words(in: text, locale: locale)
         // The tokenizer joins hyphenated words; record where each inner hyphen starts.
-        let joined: [(start: Int, end: Int, hyphenEnds: [Int])] = BaseTokens.words(in: text, locale: locale).map { r in
+        let joined: [(start: Int, end: Int, hyphenEnds: [Int])] = ranges.map { r in
             var hyphens: [Int] = []
             for k in (r.start + 1)..<max(r.start + 1, r.end - 1) where WordTokenizer.hyphenUnits.contains(units[k]) { hyphens.append(k) }
             return (r.start, r.end, hyphens)

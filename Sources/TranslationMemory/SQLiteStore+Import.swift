@@ -3,6 +3,7 @@ import GRDB
 import TaalgrensCore
 
 extension SQLiteStore {
+    /// See ``TMStore/importArticle(id:units:source:)``. One SQLite transaction: on error nothing is kept.
     public func importArticle(id: String, units: [TranslationUnit], source: LanguageTag?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         var seen: Set<String> = []
@@ -76,6 +77,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/importUnits(_:origin:)``. One SQLite transaction: on error nothing is kept.
     public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         let now = Date()
@@ -116,6 +118,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/update(_:)``.
     public func update(_ unit: TranslationUnit) throws {
         try SQLiteStore.validate([unit])
         try write("updating unit \(unit.id)") { db in
@@ -129,6 +132,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/delete(unitID:)``.
     public func delete(unitID: String) throws -> Bool {
         try write("deleting unit \(unitID)") { db in
             try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [unitID])
@@ -136,6 +140,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/unit(id:)``.
     public func unit(id: String) throws -> TranslationUnit? {
         try read("reading unit \(id)") { db in try SQLiteStore.unitRow(db, id: id)?.1 }
     }
@@ -244,16 +249,19 @@ struct UnitWriter {
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit) throws {
         for v in unit.variants {
             let indexed = IndexedVariant(v)
+            // The term of a key's first occurrence is the key itself: its id stands for the key.
+            let termIDs = try indexed.terms.map { try termID(language: indexed.language, key: $0) }
+            var firstID: [String: Int64] = [:]
+            for (k, id) in zip(indexed.keys, termIDs) where firstID[k] == nil { firstID[k] = id }
+            let keyIDs = indexed.keys.map { firstID[$0]! }
             try db.cachedStatement(sql: """
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, keys)
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [pk, v.locale.identifier, indexed.language, try VariantCodec.encode(v.content), v.content.plainText,
                                          indexed.folded, try VariantCodec.encode(v.sentenceStarts), v.previous, v.next, indexed.textHash,
-                                         indexed.keys.count, indexed.joinedKeys])
+                                         indexed.keys.count, IndexedVariant.encodeIDs(keyIDs)])
             let variantID = db.lastInsertedRowID
-            guard !indexed.keys.isEmpty else { continue }
-            for term in indexed.terms {
-                let id = try termID(language: indexed.language, key: term)
+            for id in termIDs {
                 try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
                     .execute(arguments: [id, indexed.keys.count, variantID])
             }
@@ -287,8 +295,9 @@ struct UnitWriter {
 /// How a stored unit and an incoming one differ.
 enum UnitComparison {
     case identical
-    /// Same translations, metadata, id and origin; only the previous or next segment changed (a neighbour
-    /// was edited). Stored, but counted as unchanged.
+    /// Same translations, status, metadata, id and origin; only the previous or next segment changed (a
+    /// neighbour was edited) or the aligner's confidence moved without crossing the review threshold (the
+    /// length model is re-estimated from each revision). Stored, but counted as unchanged.
     case contextOnly
     /// Same translations and metadata; the id or origin changed (the unit moved in its article).
     case moved
@@ -297,11 +306,11 @@ enum UnitComparison {
     static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
         guard sameVariants(stored, incoming),
               zip(stored.variants, incoming.variants).allSatisfy({ $0.sentenceStarts == $1.sentenceStarts }),
-              stored.status == incoming.status, stored.confidence == incoming.confidence,
+              stored.status == incoming.status,
               stored.properties == incoming.properties, stored.notes == incoming.notes else { return .changed }
         guard stored.id == incoming.id && stored.origin == incoming.origin else { return .moved }
         let sameContext = zip(stored.variants, incoming.variants).allSatisfy { $0.previous == $1.previous && $0.next == $1.next }
-        return sameContext ? .identical : .contextOnly
+        return sameContext && stored.confidence == incoming.confidence ? .identical : .contextOnly
     }
 
     /// Same locales, same content with codes.

@@ -167,4 +167,22 @@ struct TMXReaderTests {
         }
         #expect(empty.file == "y.tmx")
     }
+
+    @Test("warnings: srclang without a variant, a repeated tuid with other content, a malformed date, a repeated language, an empty segment")
+    func warnings() throws {
+        let tmx = """
+        <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="de" datatype="plaintext"/>
+        <body>
+        <tu tuid="a" creationdate="2020-03-30"><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="nl"><seg>Een</seg></tuv></tu>
+        <tu tuid="a"><tuv xml:lang="en"><seg>Two</seg></tuv><tuv xml:lang="nl"><seg>Twee</seg></tuv><tuv xml:lang="nl"><seg>Nog eens</seg></tuv><tuv xml:lang="fr"><seg>  </seg></tuv></tu>
+        </body></tmx>
+        """
+        let (units, report) = try TMXReader.read(data: Data(tmx.utf8), file: "w.tmx")
+        #expect(units.map(\.id) == ["a", "a"])
+        #expect(units[0].created == nil)
+        #expect(units[1].variant(for: "nl")?.text == "Twee")
+        #expect(report.counts == [.sourceLanguageMissing: 2, .repeatedID: 1, .malformedDate: 1, .repeatedLanguage: 1, .emptySegment: 1])
+        #expect(report.read == 2 && report.imported == 2)
+        #expect(report.entries.first { $0.reason == .malformedDate }?.line == 3)
+    }
 }

@@ -29,6 +29,13 @@ struct TMXWriterTests {
                             origin: Origin(article: "safer-internet-day-2020", block: 3, position: 1), status: .needsReview,
                             confidence: 0.4137, properties: ["x-client": "Child Focus", "nl-BE:x-reviewer": "An", "fr-BE:x-note": "typo"],
                             notes: ["2-1 bead", "checked"], created: created, changed: created.addingTimeInterval(86_400)),
+            TranslationUnit(id: "caption", variants: [
+                Variant(locale: "en", content: RichText([.code(InlineCode(id: "1", kind: .standalone, type: .other, attributes: ["attribute": "alt", "owner": "3:2"])),
+                                                         .text("A "), .code(InlineCode(id: "2", kind: .opening, type: .link, attributes: ["href": "/a", "data x": "odd key"])),
+                                                         .text("logo"), .code(InlineCode(id: "2", kind: .closing, type: .link))])),
+                Variant(locale: "nl-BE", content: RichText([.code(InlineCode(id: "1", kind: .standalone, type: .other, attributes: ["attribute": "alt", "owner": "3:2"])),
+                                                            .text("Een logo")])),
+            ], origin: Origin(article: "a")),
             TranslationUnit(id: "plain", variants: [Variant(locale: "en", content: " lead and trail  "), Variant(locale: "nl-BE", content: "voor en na")]),
         ]
     }

@@ -29,7 +29,7 @@ import Terminology
 
     func found(_ text: String, _ locale: LanguageTag) throws -> [String] {
         let checker = try checker(termbase)
-        return try checker.recognize(text, locale: locale).map { "\($0.entryID):\($0.text)" }
+        return checker.recognize(text, locale: locale).map { "\($0.entryID):\($0.text)" }
     }
 
     @Test func inflectionOfEveryWordOfAMultiWordTerm() throws {
@@ -63,7 +63,8 @@ import Terminology
     }
 
     @Test func compoundHeadOnlyWhenAllowed() throws {
-        #expect(try found("Internetveiligheid en online-veiligheid.", "nl-BE") == ["safety:Internetveiligheid", "safety:online-veiligheid"])
+        // A closed compound matches as a whole; in a hyphenated one (Dutch) the part after the hyphen.
+        #expect(try found("Internetveiligheid en online-veiligheid.", "nl-BE") == ["safety:Internetveiligheid", "safety:veiligheid"])
     }
 
     @Test func caseRules() throws {

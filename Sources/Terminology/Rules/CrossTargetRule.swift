@@ -1,36 +1,37 @@
 import TaalgrensCore
 
-/// `cross-target`: in a unit with two or more targets, an entry's term (or a name kept as is) occurs
-/// in one target and nothing of the entry occurs in another target, while the source holds none of
-/// the entry's terms (when it does, `missing-term` or `dnt-changed` already reports the gap). The
-/// finding goes to the target that lacks the term and points at the term in the other target.
+/// `cross-target`: in a unit with two or more targets, an entry's term is recognised in one target and
+/// the entry is not rendered in another target, whatever the source says. (A name kept as is counts
+/// only when the source lacks it; otherwise `dnt-changed` checks each target against the source.) The targets are compared with each other, so the rule overlaps `missing-term` by design when
+/// the source holds the term: `missing-term` says the translation departs from the source,
+/// `cross-target` that the two translations disagree, which also catches a term one translator added
+/// for a source that has none. "Rendered" is the looser test of `missing-term` (a Dutch closed compound
+/// that begins or ends with the term counts). The finding goes to the target that lacks the term and
+/// points at the term in the other target.
 struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
-        guard unit.targets.count >= 2 else { return [] }
-        func occurrences(_ v: VariantAnalysis) -> [Int: TermOccurrence] {
-            var byEntry: [Int: TermOccurrence] = [:]
-            for o in v.terms + v.names where byEntry[o.entryIndex] == nil { byEntry[o.entryIndex] = o }
-            return byEntry
-        }
-        let inSource = unit.source.map(occurrences) ?? [:]
-        let perTarget = unit.targets.map(occurrences)
+        let targets = unit.targets.filter { !$0.isUntranslated }
+        guard targets.count >= 2 else { return [] }
+        let namesInSource = Set(unit.source?.names.map(\.entryIndex) ?? [])
         var out: [Finding] = []
         var reported = Set<[Int]>()
-        for (a, present) in perTarget.enumerated() {
-            for (entryIndex, occurrence) in present.sorted(by: { $0.key < $1.key }) where inSource[entryIndex] == nil {
-                let entry = context.termbase.entries[entryIndex]
+        for (a, target) in targets.enumerated() {
+            var seen = Set<Int>()
+            for occurrence in (target.terms + target.names).sorted(by: { $0.start < $1.start }) where seen.insert(occurrence.entryIndex).inserted {
+                let entry = context.entry(occurrence)
                 let dnt = entry.effectiveProperties(of: occurrence.term).doNotTranslate
-                for (b, other) in perTarget.enumerated() where b != a && other[entryIndex] == nil {
-                    let locale = unit.targets[b].locale
-                    let expected = dnt ? [occurrence.term] : entry.approvedTerms(for: locale)
-                    guard !expected.isEmpty, reported.insert([entryIndex, b]).inserted else { continue }
-                    let sourceLocale = unit.targets[a].locale
-                    out.append(rule.finding(locale, unit.id, termId: entry.id, text: occurrence.text,
+                // A name the source holds is dnt-changed's to check in each target.
+                if dnt && namesInSource.contains(occurrence.entryIndex) { continue }
+                for (b, other) in targets.enumerated() where b != a {
+                    if context.renders(occurrence.entryIndex, in: other, approvedOnly: false) { continue }
+                    let expected = dnt ? [occurrence.term] : entry.approvedTerms(for: other.locale)
+                    guard !expected.isEmpty, reported.insert([occurrence.entryIndex, b]).inserted else { continue }
+                    out.append(rule.finding(other.locale, unit.id, termId: entry.id, text: occurrence.text,
                                             start: occurrence.start, end: occurrence.end,
-                                            message: "The \(sourceLocale) translation uses \(quoted(occurrence.text)) here, but this translation has no \(expected.map { quoted($0.text) }.joined(separator: " or ")).",
-                                            suggestion: expected[0].text, textLocale: sourceLocale))
+                                            message: "The \(target.locale) translation uses \(quoted(occurrence.text)) here, but this translation has no \(expected.map { quoted($0.text) }.joined(separator: " or ")).",
+                                            suggestion: expected[0].text, textLocale: target.locale))
                 }
             }
         }

@@ -11,7 +11,7 @@ struct DNTChangedRule: UnitRule {
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         guard let source = unit.source else { return [] }
         var out: [Finding] = []
-        for target in unit.targets {
+        for target in unit.targets where !target.isUntranslated {
             var seen = Set<Int>()
             for name in source.names where seen.insert(name.entryIndex).inserted {
                 if target.names.contains(where: { $0.entryIndex == name.entryIndex }) { continue }

@@ -8,7 +8,7 @@ struct ForbiddenTermRule: UnitRule {
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for variant in (unit.source.map { [$0] } ?? []) + unit.targets {
+        for variant in (unit.source.map { [$0] } ?? []) + unit.targets.filter({ !$0.isUntranslated }) {
             let isSource = variant.locale == unit.source?.locale
             for occurrence in variant.terms where !occurrence.term.status.isApproved {
                 let alsoApproved = variant.terms.contains {

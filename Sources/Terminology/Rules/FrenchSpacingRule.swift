@@ -10,7 +10,7 @@ struct FrenchSpacingRule: UnitRule {
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for target in unit.targets {
+        for target in unit.targets where !target.isUntranslated {
             guard let spacing = context.rules(for: target.locale).spacing else { continue }
             out += check(target, spacing, unit.id)
         }
@@ -19,7 +19,7 @@ struct FrenchSpacingRule: UnitRule {
 
     private func check(_ variant: VariantAnalysis, _ spacing: SpacingRules, _ unit: String) -> [Finding] {
         let units = Array(variant.text.utf16)
-        let masked = BaseTokens.links(in: variant.text, locale: variant.locale).map(\.range)
+        let masked = BaseTokens.links(from: variant.tokens).map(\.range)
         func unitSet(_ strings: [String]) -> Set<UInt16> { Set(strings.compactMap { $0.utf16.count == 1 ? $0.utf16.first : nil }) }
         var before: [UInt16: Set<UInt16>] = [:]
         for (mark, spaces) in spacing.before { if let m = mark.utf16.first, mark.utf16.count == 1 { before[m] = unitSet(spaces) } }

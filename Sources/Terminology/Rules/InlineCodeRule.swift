@@ -54,7 +54,7 @@ struct InlineCodeRule: UnitRule {
         guard let source = unit.source else { return [] }
         let sourceCodes = Self.marked(source.content)
         var out: [Finding] = []
-        for target in unit.targets where !target.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for target in unit.targets where !target.isUntranslated {
             var missing = sourceCodes
             var added: [Marked] = []
             for code in Self.marked(target.content) {

@@ -12,10 +12,10 @@ struct NumberMismatchRule: UnitRule {
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         guard let source = unit.source else { return [] }
-        let sourceValues = NumberReader(locale: source.locale, format: context.rules(for: source.locale).numbers).values(in: source.text)
+        let sourceValues = context.numberReaders[source.locale]!.values(in: source.text, tokens: source.tokens)
         var out: [Finding] = []
-        for target in unit.targets {
-            let targetValues = NumberReader(locale: target.locale, format: context.rules(for: target.locale).numbers).values(in: target.text)
+        for target in unit.targets where !target.isUntranslated {
+            let targetValues = context.numberReaders[target.locale]!.values(in: target.text, tokens: target.tokens)
             let (missing, added) = Self.unmatched(sourceValues, targetValues)
             for k in 0..<max(missing.count, added.count) {
                 if k < missing.count && k < added.count {

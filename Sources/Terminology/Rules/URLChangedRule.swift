@@ -10,7 +10,7 @@ struct URLChangedRule: UnitRule {
 
     /// The URLs and e-mail addresses of a variant, from the tokenizer's placeables.
     static func links(_ v: VariantAnalysis) -> [Link] {
-        BaseTokens.links(in: v.text, locale: v.locale).map { ($0.text, $0.start..<$0.end, $0.kind == .email) }
+        BaseTokens.links(from: v.tokens).map { ($0.text, $0.start..<$0.end, $0.kind == .email) }
     }
 
     static func same(_ a: Link, _ b: Link) -> Bool {
@@ -24,7 +24,7 @@ struct URLChangedRule: UnitRule {
         let sourceLinks = Self.links(source)
         guard !sourceLinks.isEmpty else { return [] }
         var out: [Finding] = []
-        for target in unit.targets where !target.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for target in unit.targets where !target.isUntranslated {
             var others = Self.links(target)
             var missing: [Link] = []
             for link in sourceLinks {

@@ -3,13 +3,16 @@ import TaalgrensCore
 
 /// `untranslated`: the target is empty while the source is not, or the target is the source copied
 /// unchanged although the source has at least two words to translate. Words inside names kept as is,
-/// inside terms written the same in the target's language ("sexting"), inside URLs, and numbers do not
+/// inside terms approved with the same spelling in the target's language ("sexting"), and numbers do not
 /// count: "Safer Internet Day 2020" may stay as it is.
 struct UntranslatedRule: UnitRule {
     let rule = CheckRule.untranslated
 
+    /// The text as compared between units: NFC, white space of any kind collapsed to one space and
+    /// trimmed, typographic apostrophes made straight.
     static func normalized(_ s: String) -> String {
-        ICU.normalize(s, .nfc).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        String(ICU.normalize(s, .nfc).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            .map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
     }
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
@@ -29,11 +32,10 @@ struct UntranslatedRule: UnitRule {
             var kept: [Range<Int>] = source.names.map { $0.start..<$0.end }
             for o in source.terms {
                 let entry = context.entry(o)
-                let same = entry.terms(for: target.locale).contains { $0.text.lowercased() == o.term.text.lowercased() }
+                let same = entry.approvedTerms(for: target.locale).contains { $0.text.lowercased() == o.term.text.lowercased() }
                 if same || context.properties(o).doNotTranslate { kept.append(o.start..<o.end) }
             }
-            let tokenizer = WordTokenizer(locale: source.locale, rules: context.rules(for: source.locale))
-            let words = tokenizer.tokens(source.text).filter { token in
+            let words = source.wordTokens.filter { token in
                 !token.isElision && token.text.contains(where: \.isLetter) && !kept.contains { $0.lowerBound <= token.start && token.end <= $0.upperBound }
             }
             guard words.count >= 2 else { continue }

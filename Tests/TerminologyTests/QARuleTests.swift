@@ -1,0 +1,139 @@
+import Foundation
+import TaalgrensCore
+import Testing
+import Terminology
+
+/// The rules that need no termbase: numbers, inline codes, URLs, untranslated segments, French
+/// spacing, doubled spaces. Each with findings it must make and must not make.
+@Suite struct QARuleTests {
+    func run(_ units: [CheckUnit]) throws -> [Finding] { try checker(Termbase()).check(units) }
+
+    // MARK: number-mismatch
+
+    @Test(arguments: [
+        ("The rate rose to 1.5 per cent.", "Het percentage steeg tot 1,5 procent.", "Le taux est passé à 1,5 %."),
+        ("More than 3,000 pupils.", "Meer dan 3.000 leerlingen.", "Plus de 3 000 élèves."),
+        ("More than 3,000 pupils.", "Meer dan 3000 leerlingen.", "Plus de 3\u{202F}000 élèves."),
+        ("Half of them: 50%.", "De helft: 50 procent.", "La moitié\u{00A0}: 50\u{202F}%."),
+        ("On 11 February 2020.", "Op 11 februari 2020.", "Le 11 février 2020."),
+        ("On Tuesday, 11 February 2020.", "Op dinsdag 11/02/2020.", "Le mardi 11.02.2020."),
+        ("On 11 February.", "Op 11 februari 2020.", "Le 11 février."),
+        ("Five schools took part.", "Vijf scholen deden mee.", "5 écoles ont participé."),
+        ("Call 116 000 now.", "Bel nu 116 000.", "Appelez le 116 000."),
+        ("At 2.30 pm.", "Om 14u30.", "À 14 h 30."),
+        ("At 14:00.", "Om 14 uur.", "À 14h."),
+        ("In more than 170 countries.", "In meer dan 170 landen.", "Dans plus de 170 pays."),
+        ("Version 1.2.3 of the app.", "Versie 1.2.3 van de app.", "La version 1.2.3 de l'appli."),
+    ])
+    func numbersEqualByValueAreClean(en: String, nl: String, fr: String) throws {
+        let f = try run([unit("u", en: en, nl: nl, fr: fr)]).of(.numberMismatch)
+        #expect(f.isEmpty, "\(f.map(\.message))")
+    }
+
+    @Test func numberMismatchFound() throws {
+        let f = try run([
+            unit("u1", en: "The rate rose to 1.5 per cent.", nl: "Het percentage steeg tot 2,5 procent.", fr: "Le taux est passé à 15 %."),
+            unit("u2", en: "More than 3,000 pupils in 170 countries.", nl: "Meer dan 3,000 leerlingen in 170 landen.", fr: "Plus de 3 000 élèves."),
+            unit("u3", en: "On 11 February 2020.", nl: "Op 12 februari 2020.", fr: "Le 11 février 2021."),
+            unit("u4", en: "Five schools.", nl: "Vijf scholen, 2020.", fr: "Cinq écoles."),
+        ]).of(.numberMismatch)
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.text)" } == [
+            "u1 fr-BE 15", "u1 nl-BE 2,5", "u2 fr-BE 170", "u2 nl-BE 3,000", "u3 fr-BE 11 février 2021", "u3 nl-BE 12 februari 2020", "u4 nl-BE 2020",
+        ])
+        #expect(f.first { $0.unit == "u2" && $0.locale == "fr-BE" }?.textLocale == "en")
+        #expect(f.allSatisfy { $0.severity == .error })
+    }
+
+    // MARK: inline-code-mismatch
+
+    func linked(_ before: String, _ inside: String, _ after: String) -> RichText {
+        RichText([.text(before), .code(InlineCode(id: "1", kind: .opening, type: .link, attributes: ["href": "https://x.be"])),
+                  .text(inside), .code(InlineCode(id: "1", kind: .closing, type: .link)), .text(after)])
+    }
+
+    @Test func inlineCodes() throws {
+        let units = [
+            CheckUnit(id: "ok", variants: ["en": linked("Visit ", "our site", "."), "nl-BE": linked("Bezoek ", "onze site", "."),
+                                           "fr-BE": linked("", "Notre site", " vous attend.")]),
+            CheckUnit(id: "bad", variants: ["en": linked("Visit ", "our site", "."), "nl-BE": "Bezoek onze site.",
+                                            "fr-BE": RichText([.text("Visitez "), .code(InlineCode(id: "2", kind: .standalone, type: .lineBreak)), .text("le site.")])]),
+        ]
+        let f = try run(units).of(.inlineCodeMismatch)
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.text) \($0.textLocale?.identifier ?? "")" } == [
+            "bad fr-BE our site en", "bad fr-BE  ", "bad nl-BE our site en",
+        ])
+    }
+
+    // MARK: url-changed
+
+    @Test func urls() throws {
+        let f = try run([
+            unit("ok", en: "See www.saferinternet.be or write to info@childfocus.be.", nl: "Zie www.saferinternet.be of mail naar INFO@childfocus.be.",
+                 fr: "Voir www.saferinternet.be/ ou écrire à info@childfocus.be."),
+            unit("bad", en: "See https://www.betterinternetforkids.eu/sid.", nl: "Zie https://www.betterinternetforkids.eu/nl/sid.",
+                 fr: "Voir le site."),
+        ]).of(.urlChanged)
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.text)" } == [
+            "bad fr-BE https://www.betterinternetforkids.eu/sid", "bad nl-BE https://www.betterinternetforkids.eu/nl/sid",
+        ])
+        #expect(f[1].suggestion == "https://www.betterinternetforkids.eu/sid")
+    }
+
+    // MARK: untranslated
+
+    @Test func untranslated() throws {
+        let tb = try tbx(tbx3(concept("c01", notes: ["taalgrens:dnt"], [("en", "Safer Internet Day", "preferred")])
+                              + concept("c16", [("en", "sexting", "preferred"), ("nl", "sexting", "preferred"), ("fr", "sexting", "preferred")])))
+        let f = try checker(tb).check([
+            unit("copy", en: "Together for a better internet.", nl: "Together for a better internet.", fr: "Ensemble pour un meilleur internet."),
+            unit("empty", en: "Together for a better internet.", nl: "  ", fr: "Ensemble pour un meilleur internet."),
+            unit("name", en: "Safer Internet Day 2020", nl: "Safer Internet Day 2020", fr: "Safer Internet Day 2020"),
+            unit("term", en: "Sexting?", nl: "Sexting?", fr: "Le sexting\u{202F}?"),
+            unit("one", en: "Awareness", nl: "Sensibilisering", fr: "Sensibilisation"),
+        ]).of(.untranslated)
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.severity)" } == ["copy nl-BE warning", "empty nl-BE error"])
+    }
+
+    // MARK: french-spacing
+
+    @Test func frenchSpacing() throws {
+        let f = try run([
+            unit("ok", en: "Why? Here: now!", fr: "Pourquoi\u{202F}? Ici\u{00A0}: maintenant\u{202F}! «\u{202F}Oui\u{202F}», à 14:30, sur https://x.be?a=1\u{202F}?!"),
+            unit("bad", en: "Why? Here: now; «yes»", fr: "Pourquoi ? Ici: maintenant\u{202F}; «oui »"),
+            unit("nl", en: "Why?", nl: "Waarom?"),
+        ]).of(.frenchSpacing)
+        #expect(f.map { "\($0.unit) \($0.text)" } == ["bad  ?", "bad :", "bad «", "bad  »"], "\(f.map(\.text))")
+        #expect(f.first?.suggestion == "\u{202F}?")
+        #expect(f.allSatisfy { $0.locale == "fr-BE" && $0.severity == .warning })
+    }
+
+    @Test func frenchSpacingSkipsAUnitThatEndsWithAMarkAtTheStart() throws {
+        // "?!" after an accepted space, and a mark at the very start, are fine.
+        let f = try run([unit("u", en: "What?!", fr: "? Quoi\u{202F}?!")]).of(.frenchSpacing)
+        #expect(f.isEmpty)
+    }
+
+    // MARK: doubled-space
+
+    @Test func doubledSpaces() throws {
+        let f = try run([
+            unit("u1", en: "A  source with two spaces.", nl: "Een doel  met twee spaties.", fr: "Une cible\u{00A0} mixte."),
+            unit("u2", en: "One space.", nl: "Eén spatie.", fr: "Une espace\u{202F}!"),
+        ]).of(.doubledSpace)
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.start)-\($0.end)" } == ["u1 fr-BE 9-11", "u1 nl-BE 8-10"])
+    }
+
+    // MARK: catalogue
+
+    @Test func everyRuleHasAStableIdAndFindingsEncodeAsCliJson() throws {
+        #expect(CheckRule.all.map(\.id) == ["missing-term", "forbidden-term", "dnt-changed", "inconsistent-translation", "cross-target",
+                                            "number-mismatch", "inline-code-mismatch", "url-changed", "untranslated", "french-spacing", "doubled-space"])
+        let finding = Finding(rule: "missing-term", severity: .error, locale: "fr-BE", unit: "t042", termId: "c17", text: "grooming",
+                              start: 12, end: 20, message: "m", suggestion: "pédopiégeage")
+        let json = String(decoding: try JSONEncoder().encode(finding), as: UTF8.self)
+        for key in ["\"rule\"", "\"severity\":\"error\"", "\"locale\":\"fr-BE\"", "\"unit\"", "\"termId\"", "\"text\"", "\"start\":12", "\"end\":20", "\"message\"", "\"suggestion\""] {
+            #expect(json.contains(key), "\(json)")
+        }
+        #expect(!json.contains("textLocale"))
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import TaalgrensCore
+import Testing
+import Terminology
+
+/// The term rules (missing-term, forbidden-term, dnt-changed, inconsistent-translation, cross-target),
+/// each with findings it must make and findings it must not make.
+@Suite struct TermRuleTests {
+    let termbase: Termbase
+
+    init() throws {
+        termbase = try tbx(tbx3([
+            concept("c10", [("en", "helpline", "preferred"), ("nl", "hulplijn", "preferred"), ("nl", "helplijn", "deprecated"),
+                             ("fr", "ligne d'aide", "preferred"), ("fr", "ligne d'écoute", "admitted")]),
+            concept("c32", [("en", "social network", "preferred"), ("nl", "sociaal netwerk", "preferred"), ("fr", "réseau social", "preferred")]),
+            concept("c35", [("en", "young people", "preferred"), ("nl", "jongeren", "preferred"), ("fr", "jeunes", "preferred")]),
+            concept("c03", notes: ["taalgrens:dnt"], [("en", "Better Internet for Kids", "preferred"), ("en", "Safer Internet Programme", "superseded")]),
+            concept("c05", notes: ["taalgrens:dnt"], [("en", "Child Focus", "preferred"), ("nl", "Child Focus", "preferred"), ("fr", "Child Focus", "preferred")]),
+            concept("c18", [("en", "cyberbullying", "preferred"), ("nl", "cyberpesten", "preferred"), ("nl", "cyberbullying", "deprecated"),
+                            ("fr", "cyberharcèlement", "preferred"), ("fr", "cyber-harcèlement", "deprecated")]),
+            concept("c41", [("nl", "taalgrens", "preferred"), ("fr", "frontière linguistique", "preferred")]),
+        ].joined(separator: "\n")))
+    }
+
+    func run(_ units: [CheckUnit]) throws -> [Finding] { try checker(termbase).check(units) }
+
+    // MARK: missing-term
+
+    @Test func missingTermFound() throws {
+        let f = try run([unit("u1", en: "Young people call the helpline.", nl: "Jongeren bellen de telefoonlijn.", fr: "Les jeunes appellent la ligne d'aide.")])
+        let m = f.of(.missingTerm)
+        #expect(m.count == 1)
+        let finding = try #require(m.first)
+        #expect(finding.locale == "nl-BE" && finding.termId == "c10" && finding.severity == .error && finding.unit == "u1")
+        #expect(finding.text == "helpline" && finding.start == 22 && finding.end == 30 && finding.textLocale == "en")
+        #expect(finding.suggestion == "hulplijn")
+    }
+
+    @Test func missingTermNotReportedForInflectedElidedOrAdmittedForms() throws {
+        let f = try run([
+            unit("u1", en: "Helplines for young people on social networks.", nl: "Hulplijnen voor jongeren op sociale netwerken.",
+                 fr: "Des lignes d'écoute pour les jeunes sur les réseaux sociaux."),
+            unit("u2", en: "Cyberbullying hurts.", nl: "Cyberpesten doet pijn.", fr: "Le cyberharcèlement fait mal."),
+        ])
+        #expect(f.of(.missingTerm).isEmpty, "\(f)")
+    }
+
+    // MARK: forbidden-term
+
+    @Test func forbiddenTermErrorInTargetWarningInSource() throws {
+        let f = try run([
+            unit("u1", en: "Stop cyberbullying.", nl: "Stop het cyberbullying.", fr: "Stop au cyber-harcèlement."),
+            unit("u2", en: "The Safer Internet Programme ended.", nl: "Het Safer Internet Programme is voorbij."),
+        ])
+        let forbidden = f.of(.forbiddenTerm)
+        #expect(forbidden.map { "\($0.unit) \($0.locale) \($0.severity) \($0.text)" }.sorted() == [
+            "u1 fr-BE error cyber-harcèlement", "u1 nl-BE error cyberbullying", "u2 en warning Safer Internet Programme",
+        ])
+        #expect(forbidden.first { $0.locale == "nl-BE" }?.suggestion == "cyberpesten")
+        // The deprecated term is left to forbidden-term: no second finding from missing-term.
+        #expect(f.of(.missingTerm).isEmpty)
+    }
+
+    @Test func forbiddenTermNotReportedWhenInflectedPreferredTermIsUsed() throws {
+        let f = try run([unit("u1", en: "Helplines help.", nl: "Hulplijnen helpen, ook bij cyberpesten.")])
+        #expect(f.of(.forbiddenTerm).isEmpty)
+    }
+
+    // MARK: dnt-changed
+
+    @Test func dntChangedOrDropped() throws {
+        let f = try run([
+            unit("u1", en: "Child Focus runs it.", nl: "Childfocus organiseert het.", fr: "La fondation l'organise."),
+            unit("u2", en: "Better Internet for Kids (BIK) helps.", nl: "Beter Internet voor Kinderen helpt."),
+        ])
+        let d = f.of(.dntChanged)
+        #expect(d.map { "\($0.unit) \($0.locale) \($0.text)" }.sorted() == [
+            "u1 fr-BE Child Focus", "u1 nl-BE Childfocus", "u2 nl-BE Better Internet for Kids",
+        ])
+        #expect(d.first { $0.locale == "fr-BE" }?.textLocale == "en")
+        #expect(d.allSatisfy { $0.severity == .error && $0.suggestion != nil })
+    }
+
+    @Test func dntKeptWithHyphenatedCompoundOrElisionIsClean() throws {
+        let f = try run([
+            unit("u1", en: "Child Focus staff and Better Internet for Kids.", nl: "Child Focus-medewerkers en Better Internet for Kids.",
+                 fr: "L'équipe de Child Focus et d'Better Internet for Kids."),
+        ])
+        #expect(f.of(.dntChanged).isEmpty, "\(f.of(.dntChanged))")
+    }
+
+    // MARK: cross-target
+
+    @Test func crossTargetWhenOneTranslationAddsATerm() throws {
+        // The source says "border"; Dutch uses the term "taalgrens", French says nothing of it.
+        let f = try run([unit("u1", en: "Partners on both sides of the border.", nl: "Partners aan beide kanten van de taalgrens.",
+                              fr: "Des partenaires des deux côtés.")])
+        let c = f.of(.crossTarget)
+        #expect(c.map { "\($0.locale) \($0.text) \($0.textLocale?.identifier ?? "")" } == ["fr-BE taalgrens nl-BE"])
+        #expect(c.first?.suggestion == "frontière linguistique")
+    }
+
+    @Test func crossTargetWhenTheSourceHasTheTermToo() throws {
+        // The two rules overlap by design: French departs from the source and from the Dutch.
+        let f = try run([unit("u1", en: "Call the helpline.", nl: "Bel de hulplijn.", fr: "Appelez le service.")])
+        #expect(f.of(.missingTerm).map { "\($0.locale)" } == ["fr-BE"])
+        #expect(f.of(.crossTarget).map { "\($0.locale) \($0.text) \($0.textLocale!)" } == ["fr-BE hulplijn nl-BE"])
+    }
+
+    @Test func crossTargetSilentWhenTargetsAgree() throws {
+        let f = try run([
+            unit("u1", en: "On both sides of the border.", nl: "Aan beide kanten van de taalgrens.", fr: "Des deux côtés de la frontière linguistique."),
+            unit("u2", en: "Call the helpline.", nl: "Bel de kinderhulplijn.", fr: "Appelez la ligne d'écoute."),   // a Dutch compound renders it
+            unit("u3", en: "Call the helpline.", nl: "Bel de hulplijn."),                                          // one target only
+            unit("u4", en: "Youth.", nl: "Jongerenparticipatie.", fr: "Les jeunes."),                              // closed compound, as modifier
+        ])
+        #expect(f.of(.crossTarget).isEmpty, "\(f.of(.crossTarget))")
+        #expect(f.of(.missingTerm).isEmpty, "\(f.of(.missingTerm))")
+    }
+
+    // MARK: inconsistent-translation
+
+    @Test func inconsistentSentencesAndTerms() throws {
+        var termChecker = try checker(termbase)
+        termChecker.checksTermConsistency = true
+        let units = [
+            unit("a1", en: "Call the helpline.", nl: "Bel de hulplijn."),
+            unit("a2", en: "Call the helpline.", nl: "Bel de hulplijn."),
+            unit("a3", en: "Call  the helpline.", nl: "Contacteer de hulplijn."),
+            unit("b1", en: "The helpline listens.", fr: "La ligne d'aide écoute."),
+            unit("b2", en: "Helplines help.", fr: "Les lignes d'aide aident."),
+            unit("b3", en: "A helpline for young people.", fr: "Une ligne d'écoute pour les jeunes."),
+            unit("c1", en: "Thanks.", nl: "Bedankt."),
+            unit("c2", en: "Thank you.", nl: "Bedankt."),
+            unit("c3", en: "Thank you.", nl: "Bedankt."),
+        ]
+        let f = termChecker.check(units)
+        let i = f.of(.inconsistentTranslation)
+        #expect(i.map { "\($0.unit) \($0.locale) \($0.termId ?? "-")" }.sorted() == ["a3 nl-BE -", "b3 fr-BE c10", "c1 nl-BE -"])
+        #expect(i.first { $0.unit == "a3" }?.suggestion == "Bel de hulplijn.")
+        #expect(i.first { $0.unit == "b3" }?.suggestion == "ligne d'aide")
+        #expect(i.allSatisfy { $0.severity == .warning })
+        // Without the option, admitted synonyms across units are fine.
+        #expect(try run([units[3], units[4], units[5]]).of(.inconsistentTranslation).isEmpty)
+    }
+
+    @Test func consistentSetIsClean() throws {
+        let f = try run([
+            unit("a1", en: "Call the helpline.", nl: "Bel de hulplijn.", fr: "Appelez la ligne d'aide."),
+            unit("a2", en: "Call the helpline!", nl: "Bel de hulplijn!", fr: "Appelez la ligne d’aide\u{202F}!"),
+            unit("a3", en: "Helplines listen to young people.", nl: "Hulplijnen luisteren naar jongeren.", fr: "Les lignes d'aide écoutent les jeunes."),
+        ])
+        #expect(f.isEmpty, "\(f)")
+    }
+}
