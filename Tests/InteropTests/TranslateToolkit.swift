@@ -72,7 +72,7 @@ enum TranslateToolkit {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path] + files.map(\.path)
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("ttk-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         let output = Pipe()
         process.standardOutput = output
