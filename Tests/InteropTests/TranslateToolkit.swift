@@ -40,6 +40,14 @@ enum TranslateToolkit {
         var targetCodes: [Code]?
         /// TMX only: every variant by `xml:lang`.
         var variants: [String: Variant]?
+        /// XLIFF 1.2 only: the `<alt-trans>` candidates.
+        var alternatives: [Alternative]?
+    }
+
+    /// An XLIFF 1.2 `<alt-trans>` as Translate Toolkit reads it (plain text).
+    struct Alternative: Decodable {
+        var source: String?
+        var target: String?
     }
 
     /// An inline code in Translate Toolkit's rich text model.

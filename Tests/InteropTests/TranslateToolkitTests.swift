@@ -61,7 +61,8 @@ import TranslationMemory
     /// (`<unit id>_<segment id>`). Its numeric state follows the 1.2 `state` we write
     /// (needs-review-translation 80, translated 100, signed-off 120, final 121; no target 0). It calls
     /// every target without `approved="yes"` fuzzy, our `translated` pre-translations included: that is
-    /// Translate Toolkit's 1.2 convention (approved = done), not a state we wrote.
+    /// Translate Toolkit's 1.2 convention (approved = done), not a state we wrote. It reads every
+    /// `<alt-trans>` candidate with the same source and target.
     @Test func xliff12ReadsTheSame() throws {
         let items = try InteropFixture.value.xliff12
         let (folder, files) = try InteropFixture.write(items)
@@ -86,6 +87,9 @@ import TranslationMemory
                 #expect(unit.stateN == (segment.target == nil ? 0 : stateN[segment.state]), "\(label): state number")
                 #expect(unit.isapproved == (hasTarget && segment.state >= .reviewed), "\(label): isapproved")
                 #expect(unit.isfuzzy == (hasTarget && segment.state < .reviewed), "\(label): isfuzzy")
+                let alternatives = unit.alternatives ?? []
+                #expect(alternatives.map(\.source) == segment.matches.map(\.source.plainText), "\(label): <alt-trans> sources")
+                #expect(alternatives.map(\.target) == segment.matches.map(\.target.plainText), "\(label): <alt-trans> targets")
                 expectSameCodes(unit.sourceCodes, segment.source, tags: ["g", "x", "bx", "ex"], label + " source")
                 if let target = segment.target { expectSameCodes(unit.targetCodes, target, tags: ["g", "x", "bx", "ex"], label + " target") }
             }

@@ -17,6 +17,8 @@ asks Translate Toolkit's store and unit classes; it never parses the XML itself.
   `isapproved()` where the class has it, `get_state_n()`, the `state` attribute of the unit's own XML
   element or of its <target> (what the state methods read), and the inline codes Translate Toolkit's rich
   source model (`rich_source`, placeables) finds, with their class and XML tag.
+- XLIFF 1.2 units also list their <alt-trans> candidates (`getalttrans()`: source and target). Its XLIFF 2
+  store has no candidate support (`suggestions_in_format = False`): <mtc:matches> are not read.
 - TMX units also list every language variant (`xml:lang` and text, via the unit's language nodes).
   Translate Toolkit has no inline-code model for TMX: a <seg>'s text includes the native code text inside
   <bpt>/<ept>/<ph> (`<strong>Safer Internet Day</strong>`). Its own XML tag placeable parser
@@ -130,6 +132,8 @@ def dump_unit(unit, kind, StringElem):
     if kind in ("xliff1", "xliff2"):
         out["sourceCodes"] = codes_of(unit.rich_source, StringElem)
         out["targetCodes"] = codes_of(unit.rich_target, StringElem) if unit.target else []
+    if kind == "xliff1":
+        out["alternatives"] = [{"source": alt.source, "target": alt.target} for alt in unit.getalttrans()]
     if kind == "tmx":
         from translate.misc.xml_helpers import getXMLlang
 
