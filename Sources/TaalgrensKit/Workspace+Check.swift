@@ -140,7 +140,7 @@ extension Workspace {
             while let unit = try reader.next() { units.append(CheckUnit(unit)) }
             return (units, reader.header.flatMap { LanguageTag($0.sourceLanguage) })
         case "xlf", "xliff":
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw InputError(file: url.path, "the file cannot be read") }
+            let data = try Workspace.readXLIFF(url)
             let document = try XLIFFReader.read(data, file: url.path)
             let units = document.units.flatMap { unit in
                 unit.segments.map { segment in
