@@ -86,5 +86,6 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TaalgrensCore"]),
         .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensKit", "Bundles", "TaalgrensCore"]),
         .testTarget(name: "CLITests", dependencies: ["TaalgrensCore", "Interchange", "taalgrens"]),
+        .testTarget(name: "InteropTests", dependencies: ["TaalgrensCore", "Interchange", "TranslationMemory", "Bundles", "TaalgrensKit"]),
     ]
 )
