@@ -9,7 +9,7 @@ public enum BundleError: Error, Hashable, Sendable, CustomStringConvertible {
     case bundleExists(path: String)
     /// A file system operation failed: what was attempted, on which path, and the system's reason.
     case fileSystem(operation: String, path: String, reason: String)
-    /// A target locale was asked for twice, or is the source locale itself.
+    /// No target locale was given, a target locale was asked for twice, or it is the source locale itself.
     case invalidTarget(locale: String, reason: String)
 
     /// The message for the user: the path or locale, what went wrong, and what to do.
@@ -20,7 +20,7 @@ public enum BundleError: Error, Hashable, Sendable, CustomStringConvertible {
         case .fileSystem(let operation, let path, let reason):
             "\(path): could not \(operation): \(reason)"
         case .invalidTarget(let locale, let reason):
-            "target locale \(locale): \(reason)"
+            locale.isEmpty ? "target locales: \(reason)" : "target locale \(locale): \(reason)"
         }
     }
 }

@@ -75,6 +75,8 @@ public struct BundleExporter: Sendable {
     ///   - targets: the target locales.
     ///   - outputFolder: `DIR`; created when missing.
     /// - Returns: one result per target, in the order of `targets`.
+    ///   With ``BundleOptions/force`` and without ``BundleOptions/zip``, an earlier zip of the same article and
+    ///   locale is removed, so no stale zip stays beside the new folder.
     /// - Throws: ``BundleError/bundleExists(path:)`` when a bundle exists and ``BundleOptions/force`` is off;
     ///   ``BundleError/fileSystem(operation:path:reason:)``; the errors of ``analyze(_:targets:options:)``.
     public func export(_ source: SegmentedArticle, targets: [LanguageTag], to outputFolder: URL,
@@ -128,7 +130,9 @@ public struct BundleExporter: Sendable {
                                             folder: transaction.outputFolder.appendingPathComponent(folder, isDirectory: true),
                                             zip: zipURL, report: report, manifest: manifest))
             }
-            try transaction.commit(items)
+            // With --force and without --zip, an earlier zip of the same bundle would no longer match it.
+            let obsolete = options.zip ? [] : targets.map { "\(articleID)-\($0.identifier).zip" }
+            try transaction.commit(items, removing: obsolete)
             return results
         } catch {
             transaction.rollback()
@@ -140,6 +144,7 @@ public struct BundleExporter: Sendable {
 
     /// Checks the targets and returns the safe article id.
     private func prepare(_ source: SegmentedArticle, targets: [LanguageTag]) throws -> String {
+        guard !targets.isEmpty else { throw BundleError.invalidTarget(locale: "", reason: "no target locale given") }
         var seen = Set<LanguageTag>()
         for target in targets {
             guard seen.insert(target).inserted else {

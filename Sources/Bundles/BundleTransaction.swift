@@ -61,10 +61,27 @@ final class BundleTransaction {
     /// The staging location of `relativePath`.
     func staged(_ relativePath: String) -> URL { stagingRoot.appendingPathComponent(relativePath) }
 
-    /// Moves the staged items (folders or files, relative paths) into the output folder, in order, then
-    /// removes the staging folder. On failure everything is undone (see the type's documentation).
-    func commit(_ relativePaths: [String]) throws {
+    /// Moves the staged items (folders or files, relative paths) into the output folder, in order, sets
+    /// aside the `obsolete` items that exist (only with `force`: an earlier export's zip that this export
+    /// does not write again), then removes the staging folder and what was set aside. On failure everything
+    /// is undone (see the type's documentation).
+    func commit(_ relativePaths: [String], removing obsolete: [String] = []) throws {
         let backups = stagingRoot.appendingPathComponent(".replaced", isDirectory: true)
+        if force {
+            for (index, relativePath) in obsolete.enumerated() {
+                let destination = outputFolder.appendingPathComponent(relativePath)
+                guard exists(destination) else { continue }
+                do {
+                    try fileManager.createDirectory(at: backups, withIntermediateDirectories: true)
+                    let aside = backups.appendingPathComponent("obsolete-\(index)")
+                    try move(destination, to: aside)
+                    committed.append((destination, aside))
+                } catch {
+                    rollback()
+                    throw error
+                }
+            }
+        }
         for (index, relativePath) in relativePaths.enumerated() {
             let source = staged(relativePath)
             let destination = outputFolder.appendingPathComponent(relativePath)

@@ -44,6 +44,9 @@ struct LeveragePiece: Hashable, Sendable {
     /// UTF-16 offsets of the piece in the block's plain text.
     var start: Int
     var end: Int
+    /// For a run: UTF-16 offsets into ``source``'s plain text where each sentence after the first starts
+    /// (as `Variant.sentenceStarts`); empty for a single sentence.
+    var sentenceStarts: [Int]
     /// Matches, best first (at most the lookup limit).
     var matches: [FoundMatch]
     /// The source words (sum over the sentences).
@@ -102,7 +105,9 @@ struct LeveragePlanner {
                     let matches = try lookup(request)
                     if k > 1 && !(matches.first?.isExact ?? false) { continue }
                     options[i][k - 1] = LeveragePiece(block: blockIndex, positions: i..<(i + k), source: source,
-                                                      start: first.start, end: last.end, matches: matches,
+                                                      start: first.start, end: last.end,
+                                                      sentenceStarts: segments[(i + 1)..<(i + k)].map { $0.start - first.start },
+                                                      matches: matches,
                                                       words: words[i..<(i + k)].reduce(0, +))
                 }
             }

@@ -23,7 +23,10 @@ struct LocaleBundle {
             guard let ds = byBlock[blockIndex], !ds.isEmpty else { continue }
             let segments = ds.map { d -> XLIFFSegment in
                 var metadata: [String: String] = [:]
-                if d.piece.isRun { metadata["sentences"] = d.piece.positions.map(String.init).joined(separator: ",") }
+                if d.piece.isRun {
+                    metadata["sentences"] = d.piece.positions.map(String.init).joined(separator: ",")
+                    metadata["sentence-starts"] = d.piece.sentenceStarts.map(String.init).joined(separator: ",")
+                }
                 if let best = d.piece.best {
                     metadata["match-kind"] = best.kind.rawValue
                     metadata["match-score"] = SegmentDecision.format(best.score)
@@ -105,7 +108,11 @@ struct LocaleBundle {
                 suggestion: nil))
         }
         let order = Dictionary(decisions.enumerated().map { ($1.segmentID, $0) }, uniquingKeysWith: { a, _ in a })
-        findings.sort { (order[$0.segment] ?? 0, $0.start ?? 0, $0.rule) < (order[$1.segment] ?? 0, $1.start ?? 0, $1.rule) }
+        // A total order, so the report is the same in every process (no dependence on hashing or sort stability).
+        findings.sort {
+            (order[$0.segment] ?? 0, $0.start ?? 0, $0.end ?? 0, $0.rule, $0.locale, $0.message)
+                < (order[$1.segment] ?? 0, $1.start ?? 0, $1.end ?? 0, $1.rule, $1.locale, $1.message)
+        }
         let all = source.allSegments
         let totals = LeverageReport.Count(segments: all.count,
                                           words: all.reduce(0) { $0 + WordCount.count($1.text, locale: sourceLocale) })

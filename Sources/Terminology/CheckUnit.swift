@@ -7,6 +7,7 @@ public struct CheckUnit: Hashable, Sendable {
     /// The text per locale, with inline codes (rules compare them; offsets count the plain text).
     public var variants: [LanguageTag: RichText]
 
+    /// A unit from its id and its text per locale.
     public init(id: String, variants: [LanguageTag: RichText]) {
         self.id = id
         self.variants = variants

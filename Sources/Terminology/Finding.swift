@@ -17,6 +17,7 @@ public enum Severity: String, Hashable, Codable, Sendable, CaseIterable, Compara
 public struct Finding: Hashable, Codable, Sendable {
     /// The rule's stable id (`missing-term`, `forbidden-term`, …; see ``CheckRule/all``).
     public var rule: String
+    /// Error, warning or info.
     public var severity: Severity
     /// The locale of the variant to fix (usually a target; the source for a warning about the source).
     public var locale: LanguageTag
@@ -29,6 +30,7 @@ public struct Finding: Hashable, Codable, Sendable {
     /// UTF-16 offsets of ``text`` in the plain text (inline codes removed) of the variant in
     /// ``textLocale`` (or in ``locale`` when that is `nil`), end exclusive.
     public var start: Int
+    /// End of ``text`` (exclusive), UTF-16 offset; see ``start``.
     public var end: Int
     /// What is wrong, written for a translator.
     public var message: String
@@ -39,6 +41,7 @@ public struct Finding: Hashable, Codable, Sendable {
     /// source (an addition to `cli-json.md`'s keys; absent from the JSON when `nil`).
     public var textLocale: LanguageTag?
 
+    /// A finding from its fields (rules make them; tools may make their own).
     public init(rule: String, severity: Severity, locale: LanguageTag, unit: String, termId: String? = nil, text: String,
                 start: Int, end: Int, message: String, suggestion: String? = nil, textLocale: LanguageTag? = nil) {
         self.rule = rule

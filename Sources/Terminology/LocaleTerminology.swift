@@ -31,20 +31,34 @@ import TaalgrensCore
 ///   month names come from CLDR through the Tokenization module.
 /// - `spacing`: punctuation that needs a no-break space (see ``SpacingRules``).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
+    /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
+    /// Elided words split off the next word (`l'`, `qu'`).
     public var elisions: [String]
+    /// Endings split off a word (`'s`).
     public var clitics: [String]
+    /// Irregular forms and their lemma.
     public var forms: [String: String]
+    /// Regular ending replacements applied before stemming.
     public var endings: [String: String]
+    /// Words compared unstemmed.
     public var keep: [String]
+    /// Terms may be the first or last parts of hyphenated words.
     public var hyphenatedCompounds: Bool
+    /// The language writes closed compounds (the looser "rendered" test of `missing-term`).
     public var closedCompounds: Bool
+    /// Endings by which inflected forms of one word differ; empty: stems alone decide.
     public var inflections: [String]
+    /// Count doubled vowels once when comparing endings.
     public var collapseDoubleVowels: Bool
+    /// The shortest modifier before a compound head, in Characters.
     public var minimumCompoundModifier: Int
+    /// Times and number words for `number-mismatch`.
     public var numbers: NumberFormat
+    /// French spacing rules, when the locale has them.
     public var spacing: SpacingRules?
 
+    /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
                 hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
@@ -121,6 +135,7 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// Markers of the afternoon after an hour ("pm", "p.m."): 12 hours are added.
     public var afternoonMarkers: [String]
 
+    /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = []) {
         self.words = words
         self.hourMarkers = hourMarkers
@@ -153,6 +168,7 @@ public struct SpacingRules: Hashable, Codable, Sendable {
     /// The space a translator should type, named for the message ("narrow no-break space (U+202F)").
     public var advice: String
 
+    /// Spacing rules from their fields.
     public init(before: [String: [String]], openingQuotes: [String], closingQuotes: [String], insideSpaces: [String], advice: String) {
         self.before = before
         self.openingQuotes = openingQuotes
@@ -167,6 +183,7 @@ public struct TerminologyData: Hashable, Sendable {
     /// The rules by the locale folder they came from.
     public var locales: [LanguageTag: LocaleTerminology]
 
+    /// Rules by locale (empty: generic rules everywhere).
     public init(locales: [LanguageTag: LocaleTerminology] = [:]) { self.locales = locales }
 
     /// Reads `Locales/*/terminology.json` of a data folder. Locale folders without the file are skipped.

@@ -16,6 +16,7 @@ public struct Term: Hashable, Codable, Sendable {
     /// Term-level Taalgrens properties; `nil` fields inherit from the entry.
     public var properties: TermProperties
 
+    /// A term; without a status it is preferred.
     public init(text: String, locale: LanguageTag, status: TermStatus = .preferred, partOfSpeech: String? = nil,
                 notes: [String] = [], properties: TermProperties = TermProperties()) {
         self.text = text

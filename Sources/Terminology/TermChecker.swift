@@ -22,6 +22,10 @@ public struct TermChecker: Sendable {
     /// Problems met while setting up (no data folder found, a stemmer that cannot be loaded): the checker
     /// still runs, with weaker recognition. Empty when all is well.
     public private(set) var problems: [String]
+    /// Whether `inconsistent-translation` also reports one source term rendered with different approved
+    /// terms of its entry in different units ("ligne d'aide" here, "ligne d'écoute" there). Off by default:
+    /// admitted synonyms exist to be used; turn it on for a style that wants one term per document.
+    public var checksTermConsistency = false
     /// Recognizers per locale, built on first use and kept: checking article after article reuses them.
     private let cache = RecognizerCache()
 
@@ -105,7 +109,7 @@ public struct TermChecker: Sendable {
             numbers[locale] = tools.numbers
         }
         return CheckContext(termbase: termbase, sourceLocale: sourceLocale, data: data, recognizers: recognizers, nameRecognizers: names,
-                            numberReaders: numbers)
+                            numberReaders: numbers, checksTermConsistency: checksTermConsistency)
     }
 
     /// A recognizer; when the locale's stemmer cannot be opened, one without stemming.
@@ -116,8 +120,9 @@ public struct TermChecker: Sendable {
         return try! TermRecognizer(termbase: termbase, locale: locale, rules: plain)
     }
 
-    /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact,
-    /// case-sensitive). Entry positions are kept so occurrences point at the real entries.
+    /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact, or
+    /// prefix where the termbase says so; case-sensitive). Entry positions are kept so occurrences point
+    /// at the real entries.
     static func nameTermbase(_ termbase: Termbase, in locale: LanguageTag) -> Termbase {
         Termbase(entries: termbase.entries.map { entry in
             var copy = entry
@@ -132,7 +137,9 @@ public struct TermChecker: Sendable {
             for term in entry.terms where entry.effectiveProperties(of: term).doNotTranslate && seen.insert(term.text).inserted {
                 var t = term
                 t.locale = locale
-                t.properties = TermProperties(doNotTranslate: true, caseSensitive: true, matchMode: .exact)
+                // As written, unless the termbase lets the name run on ("Insafe-netwerk", "Safer Internet Centres").
+                let mode: MatchMode = entry.effectiveProperties(of: term).matchMode == .prefix ? .prefix : .exact
+                t.properties = TermProperties(doNotTranslate: true, caseSensitive: true, matchMode: mode)
                 copy.terms.append(t)
             }
             return copy

@@ -20,6 +20,7 @@ public struct TermEntry: Hashable, Codable, Sendable, Identifiable {
     /// The file this entry was read from, when it came from one.
     public var file: String?
 
+    /// An entry from its fields; `terms` in file order.
     public init(id: String, subjectField: String? = nil, definition: String? = nil, definitions: [LanguageTag: String] = [:],
                 notes: [String] = [], properties: TermProperties = TermProperties(), terms: [Term], file: String? = nil) {
         self.id = id
@@ -76,8 +77,12 @@ public struct TermEntry: Hashable, Codable, Sendable, Identifiable {
 
 /// A term's properties with every default applied (see ``TermEntry/effectiveProperties(of:)``).
 public struct ResolvedTermProperties: Hashable, Sendable {
+    /// The term stays as it is in every language.
     public var doNotTranslate: Bool
+    /// Letter case matters when recognising the term.
     public var caseSensitive: Bool
+    /// How the term's words are compared with the text's.
     public var matchMode: MatchMode
+    /// The term may end a closed compound.
     public var compoundHead: Bool
 }

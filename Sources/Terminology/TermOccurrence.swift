@@ -12,8 +12,10 @@ public struct TermOccurrence: Hashable, Sendable {
     public var text: String
     /// UTF-16 offsets into the text that was searched, end exclusive.
     public var start: Int
+    /// End of the match, UTF-16 offset, exclusive.
     public var end: Int
 
+    /// An occurrence from its fields.
     public init(entryID: String, entryIndex: Int, term: Term, text: String, start: Int, end: Int) {
         self.entryID = entryID
         self.entryIndex = entryIndex

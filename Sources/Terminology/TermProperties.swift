@@ -32,6 +32,7 @@ public struct TermProperties: Hashable, Codable, Sendable {
     /// "internetveiligheid").
     public var compoundHead: Bool?
 
+    /// Properties; `nil` means inherited.
     public init(doNotTranslate: Bool? = nil, caseSensitive: Bool? = nil, matchMode: MatchMode? = nil, compoundHead: Bool? = nil) {
         self.doNotTranslate = doNotTranslate
         self.caseSensitive = caseSensitive

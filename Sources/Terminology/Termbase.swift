@@ -11,6 +11,7 @@ public struct Termbase: Hashable, Codable, Sendable {
     /// Every entry, in file order.
     public var entries: [TermEntry]
 
+    /// A termbase of these entries (empty by default).
     public init(entries: [TermEntry] = []) { self.entries = entries }
 
     /// The first entry with this concept id.

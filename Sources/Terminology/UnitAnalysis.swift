@@ -37,6 +37,8 @@ struct CheckContext {
     let recognizers: [LanguageTag: TermRecognizer]
     let nameRecognizers: [LanguageTag: TermRecognizer]
     let numberReaders: [LanguageTag: NumberReader]
+    /// Whether `inconsistent-translation` also compares the terms chosen for one source term.
+    var checksTermConsistency = false
 
     func rules(for locale: LanguageTag) -> LocaleTerminology { data.rules(for: locale) }
     func entry(_ occurrence: TermOccurrence) -> TermEntry { termbase.entries[occurrence.entryIndex] }

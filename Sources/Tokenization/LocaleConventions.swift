@@ -17,6 +17,8 @@ struct LocaleConventions: Sendable {
     /// Folded month name → month number (1–12), from the format and stand-alone forms, full and short
     /// (without a final period).
     let monthByName: [String: Int]
+    /// The most Unicode scalars a month name has (a longer word is no month).
+    let longestMonthName: Int
     /// Folded short names only, which are accepted only after a day or before a period.
     let shortNames: Set<String>
     /// Whether CLDR capitalises month names in this locale (English): then a lower-case "may" is no month.
@@ -71,6 +73,7 @@ struct LocaleConventions: Sendable {
             }
         }
         monthByName = byName
+        longestMonthName = byName.keys.map { $0.unicodeScalars.count }.max() ?? 0
         shortNames = short
         monthsCapitalized = (f.monthSymbols.first?.first?.isUppercase) ?? false
         f.setLocalizedDateFormatFromTemplate("ddMMyyyy")

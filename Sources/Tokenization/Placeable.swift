@@ -80,6 +80,7 @@ public struct NumberValue: Hashable, Sendable {
     /// Whether the integer part was written with grouping separators ("3.000", "3 000").
     public var grouped: Bool
 
+    /// A number with its written shape (decimals as written, whether grouped).
     public init(value: Decimal, fractionDigits: Int = 0, grouped: Bool = false) {
         self.value = value
         self.fractionDigits = fractionDigits
@@ -140,13 +141,16 @@ public struct DateValue: Hashable, Sendable {
         case textual(order: String, abbreviated: Bool, daySuffix: String, comma: Bool)
     }
 
+    /// The year, when written (a two-digit year is read as 20xx).
     public var year: Int?
     /// 1–12.
     public var month: Int
     /// 1–31.
     public var day: Int?
+    /// How the date was written.
     public var form: Form
 
+    /// A date of the given components and written form.
     public init(year: Int?, month: Int, day: Int?, form: Form) {
         self.year = year
         self.month = month

@@ -10,7 +10,13 @@ public enum TextKey {
     /// ``foldWithOffsets(_:)`` can map every position of the folded text back to the original.
     /// - Complexity: O(n) in the length of `s`.
     public static func fold(_ s: String) -> String {
-        foldWithOffsets(s).folded
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.map { b -> UInt8 in
+                if b >= 0x41 && b <= 0x5A { return b + 32 }
+                return (b >= 0x09 && b <= 0x0D) ? 0x20 : b
+            }, as: UTF8.self)
+        }
+        return foldWithOffsets(s).folded
     }
 
     /// Folds `s` as ``fold(_:)`` and records, for every UTF-16 offset of the folded text, the UTF-16
@@ -21,6 +27,15 @@ public enum TextKey {
     ///   is `s.utf16.count`. ``originalRange(of:origins:)`` maps a folded range back.
     /// - Complexity: O(n).
     public static func foldWithOffsets(_ s: String) -> (folded: String, origins: [Int]) {
+        // ASCII: lower case and spaces, one unit for one unit.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(s.utf8)
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b >= 0x41 && b <= 0x5A { bytes[i] = b + 32 } else if b == 0x09 || b == 0x0A || b == 0x0B || b == 0x0C || b == 0x0D { bytes[i] = 0x20 }
+            }
+            return (String(decoding: bytes, as: UTF8.self), Array(0...bytes.count))
+        }
         var folded = ""
         var origins: [Int] = []
         var offset = 0

@@ -41,6 +41,7 @@ public struct Token: Hashable, Sendable {
     public var start: Int
     /// UTF-16 offset just past the last code unit (exclusive).
     public var end: Int
+    /// What the token is.
     public var kind: Kind
     /// The comparison key: NFC and full case folding, typographic apostrophes (U+2019, U+02BC) written as
     /// U+0027. For numbers it is the canonical value ("3000.5"), for dates the ISO 8601 form of the known
@@ -50,6 +51,7 @@ public struct Token: Hashable, Sendable {
     /// The typed value of a placeable token (number, date, URL, e-mail address); `nil` for other kinds.
     public var value: Placeable?
 
+    /// A token; `start` and `end` are UTF-16 offsets into the tokenized text.
     public init(text: String, start: Int, end: Int, kind: Kind, key: String, value: Placeable? = nil) {
         self.text = text
         self.start = start

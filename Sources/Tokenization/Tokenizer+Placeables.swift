@@ -8,10 +8,10 @@ extension Scan {
     /// `http://`, `https://`, `ftp://` or `www.`, then everything up to whitespace or a quotation mark;
     /// final punctuation (".", ",", ")" without its "(", …) is left out.
     func scanURL(_ i: Int) -> RawToken? {
-        let prefixes = ["https://", "http://", "ftp://", "www."]
+        let first = lowerASCII(s[i])
+        guard first == "h" || first == "f" || first == "w" else { return nil }
         var start = -1
-        for p in prefixes {
-            let scalars = Array(p.unicodeScalars)
+        for scalars in Scan.urlPrefixes {
             if i + scalars.count < n, (0..<scalars.count).allSatisfy({ lowerASCII(s[i + $0]) == scalars[$0] }) {
                 start = i + scalars.count
                 break
@@ -32,6 +32,8 @@ extension Scan {
         guard j > start else { return nil }
         return RawToken(start: i, end: j, kind: .url, value: .url(string(i, j)))
     }
+
+    static let urlPrefixes: [[Unicode.Scalar]] = ["https://", "http://", "ftp://", "www."].map { Array($0.unicodeScalars) }
 
     func lowerASCII(_ c: Unicode.Scalar) -> Unicode.Scalar {
         (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c
@@ -196,6 +198,7 @@ extension Scan {
         guard i < n, isLetter(s[i]) else { return nil }
         var j = i
         while j < n && isLetter(s[j]) { j += 1 }
+        guard j - i <= conventions.longestMonthName else { return nil }
         let word = string(i, j)
         let folded = TextKey.fold(word)
         guard let month = conventions.monthByName[folded] else { return nil }

@@ -6,7 +6,7 @@ extension Scan {
         var letters = false, digits = false, others = false, punct = true
         for k in a..<b {
             let c = s[k]
-            if isSpace(c) { continue }
+            if isSpace(c) || c.properties.generalCategory == .control || c.properties.generalCategory == .format { continue }
             if isLetter(c) { letters = true } else if c.properties.generalCategory == .decimalNumber { digits = true } else { others = true }
             if !isPunctuation(c) { punct = false }
         }

@@ -18,12 +18,14 @@ public struct FuzzyScorer: Sendable {
     /// Points for a unit with status `untrusted`.
     public static let untrustedPenalty = 10.0
 
+    /// A scorer with the documented penalties.
     public init() {}
 
     /// The result of comparing two segments.
     public struct Result: Sendable {
         /// The score rounded to one decimal (at most 100; the caller adds the context point).
         public var score: Double
+        /// Base, distance and penalties.
         public var breakdown: ScoreBreakdown
         /// Whether the texts and codes are identical (base 100, no penalty except status).
         public var identical: Bool
@@ -104,23 +106,46 @@ public struct FuzzyScorer: Sendable {
     /// ``ScoreBreakdown/distance`` the full scorer finds.
     /// - Complexity: O(|a|·|b|) time, O(|b|) space.
     public static func keyDistance(_ a: [String], _ b: [String]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var ids: [String: Int] = [:]
-        let x = a.map { k in ids[k] ?? { let v = ids.count; ids[k] = v; return v }() }
-        let y = b.map { k in ids[k] ?? -1 }
-        var row = Array(0...y.count)
-        for i in 1...x.count {
-            var diagonal = row[0]
-            row[0] = i
-            let xi = x[i - 1]
-            for j in 1...y.count {
-                let up = row[j]
-                row[j] = Swift.min(up + 1, row[j - 1] + 1, diagonal + (xi == y[j - 1] ? 0 : 1))
-                diagonal = up
+        var ids: [String: Int64] = [:]
+        let x = a.map { k in ids[k] ?? { let v = Int64(ids.count); ids[k] = v; return v }() }
+        let pattern = BitParallelPattern(x)
+        return pattern.map { $0.distance(to: b.map { ids[$0] ?? -1 }) } ?? levenshtein(x, b.map { ids[$0] ?? -1 })
+    }
+
+    /// Levenshtein distance between two integer sequences (unit costs) by dynamic programming
+    /// (Wagner & Fischer 1974), two rows of memory: the fallback for patterns longer than 64 keys.
+    /// - Complexity: O(|x|·|y|) time, O(|y|) space.
+    static func levenshtein(_ x: [Int64], _ y: [Int64]) -> Int {
+        let n = x.count, m = y.count
+        if n == 0 { return m }
+        if m == 0 { return n }
+        var row = [Int](repeating: 0, count: m + 1)
+        return x.withUnsafeBufferPointer { x in
+            y.withUnsafeBufferPointer { y in
+                row.withUnsafeMutableBufferPointer { row in
+                    var j = 0
+                    while j <= m { row[j] = j; j += 1 }
+                    var i = 1
+                    while i <= n {
+                        var diagonal = row[0]
+                        row[0] = i
+                        let xi = x[i - 1]
+                        j = 1
+                        while j <= m {
+                            let up = row[j]
+                            var best = diagonal + (xi == y[j - 1] ? 0 : 1)
+                            if up + 1 < best { best = up + 1 }
+                            if row[j - 1] + 1 < best { best = row[j - 1] + 1 }
+                            row[j] = best
+                            diagonal = up
+                            j += 1
+                        }
+                        i += 1
+                    }
+                    return row[m]
+                }
             }
         }
-        return row[y.count]
     }
 
     /// The differences between two words whose match keys are equal: an apostrophe written another way

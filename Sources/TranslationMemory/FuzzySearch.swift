@@ -1,45 +1,67 @@
 import Foundation
 import TaalgrensCore
 
-/// One stored variant as a store hands it to ``FuzzySearch``.
+/// One stored variant as a store hands it to ``FuzzySearch``: what the base score needs. The rest
+/// (``CandidateDetails``) is fetched only for the few candidates whose base can reach the threshold.
 public struct CandidateRow: Sendable {
     /// The store's key of the variant (for SQLite, its rowid).
     public var variantKey: Int64
     /// The store's key of the unit.
     public var unitKey: Int64
-    public var unitID: String
+    /// The variant's locale.
     public var locale: LanguageTag
-    /// The index keys (``IndexedVariant/keys``).
-    public var keys: [String]
-    /// The variant's content as stored (JSON of ``RichText``); decoded only for candidates that are scored.
-    public var encodedContent: String
-    public var previous: String?
-    public var next: String?
-    public var status: UnitStatus
-    public var changed: Date?
+    /// The index keys (``IndexedVariant/keys``) as the store's term ids (the id of each key's first
+    /// occurrence term), in order: equal keys have equal ids within a language.
+    public var keyIDs: [Int64]
     /// The locales of all the unit's variants.
     public var unitLocales: [LanguageTag]
+    /// A small number the store gives each distinct ``unitLocales`` list (equal lists, equal numbers), so a
+    /// search decides once per list which variant is the source and which the target.
+    public var localeSetID: Int
 
-    public init(variantKey: Int64, unitKey: Int64, unitID: String, locale: LanguageTag, keys: [String], encodedContent: String,
-                previous: String?, next: String?, status: UnitStatus, changed: Date?, unitLocales: [LanguageTag]) {
+    /// A row as a store read it.
+    public init(variantKey: Int64, unitKey: Int64, locale: LanguageTag, keyIDs: [Int64], unitLocales: [LanguageTag], localeSetID: Int) {
         self.variantKey = variantKey
         self.unitKey = unitKey
-        self.unitID = unitID
         self.locale = locale
-        self.keys = keys
-        self.encodedContent = encodedContent
+        self.keyIDs = keyIDs
+        self.unitLocales = unitLocales
+        self.localeSetID = localeSetID
+    }
+}
+
+/// What scoring and ranking need beyond the keys: the variant's text and context, its unit's id, status
+/// and last change.
+public struct CandidateDetails: Sendable {
+    /// The variant's content with its inline codes.
+    public var content: RichText
+    /// The plain text of the segment before the variant in its document, if known.
+    public var previous: String?
+    /// The plain text of the segment after the variant in its document, if known.
+    public var next: String?
+    /// The unit's id (the last tie-break).
+    public var unitID: String
+    /// The unit's status (a penalty for `needsReview` and `untrusted`; the first tie-break).
+    public var status: UnitStatus
+    /// The unit's last change (newer before older).
+    public var changed: Date?
+
+    /// Details as a store read them.
+    public init(content: RichText, previous: String?, next: String?, unitID: String, status: UnitStatus, changed: Date?) {
+        self.content = content
         self.previous = previous
         self.next = next
+        self.unitID = unitID
         self.status = status
         self.changed = changed
-        self.unitLocales = unitLocales
     }
 }
 
 /// What a store offers ``FuzzySearch``: an inverted index from terms to variants, and rows. A store
 /// implements it over its own tables (`docs/memory.md`, "Store contract").
 public protocol FuzzyIndexBackend {
-    /// For each term of `language` that is indexed, its id and the number of variants holding it.
+    /// For each term of `language` that is indexed, its id and the number of variants holding it. Keys
+    /// are terms too (a key's first occurrence), so this also maps query keys to the ids of ``CandidateRow/keyIDs``.
     func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)]
     /// The variants that hold any of `termIDs` and whose length (key count) lies in `lengths`.
     func postings(termIDs: [Int64], lengths: ClosedRange<Int>) throws -> Set<Int64>
@@ -51,6 +73,8 @@ public protocol FuzzyIndexBackend {
     func rows(language: String, length: Int) throws -> [CandidateRow]
     /// Every variant of `language`.
     func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws
+    /// The details of one variant and its unit.
+    func details(variantKey: Int64) throws -> CandidateDetails?
     /// Full units by unit key.
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
 }
@@ -72,33 +96,87 @@ public protocol FuzzyIndexBackend {
 /// Candidates are then verified in order of their upper bound `100·o/L`; once `limit` matches are held,
 /// the k-th best score raises the bar and verification stops when no remaining bound can reach it.
 public struct FuzzySearch<Backend: FuzzyIndexBackend> {
+    /// The store's index and rows.
     public let backend: Backend
     let scorer = FuzzyScorer()
 
+    /// A search over `backend`.
     public init(backend: Backend) { self.backend = backend }
+
+    /// What one search computes once: the prepared query, its keys as integers, and per set of unit
+    /// locales the variant locales that serve as source and target.
+    final class Context {
+        let query: MatchQuery
+        let prepared: PreparedSegment
+        /// The query's keys as term ids; a key the store has never seen gets a negative id of its own.
+        let queryKeyIDs: [Int64]
+        /// Term frequencies and ids of the query's occurrence-numbered terms.
+        let terms: [String]
+        let frequencies: [String: (id: Int64, frequency: Int)]
+        var roles: [Int: (source: LanguageTag?, target: LanguageTag?)] = [:]
+        /// The query's keys prepared for bit-parallel distance, when there are at most 64.
+        let pattern: BitParallelPattern?
+
+        init(_ query: MatchQuery, backend: Backend) throws {
+            self.query = query
+            prepared = PreparedSegment(query.text, locale: query.source)
+            terms = IndexedVariant.terms(prepared.keys)
+            let known = prepared.keys.isEmpty ? [:] : try backend.termFrequencies(language: query.source.language, terms: terms)
+            frequencies = known
+            var unknown: [String: Int64] = [:]
+            queryKeyIDs = prepared.keys.map { k in
+                if let id = known[k]?.id { return id }
+                if let id = unknown[k] { return id }
+                let id = -Int64(unknown.count) - 1
+                unknown[k] = id
+                return id
+            }
+            pattern = BitParallelPattern(queryKeyIDs)
+        }
+
+        /// The word-level Levenshtein distance between the query's keys and `keyIDs`.
+        func distance(_ keyIDs: [Int64]) -> Int {
+            pattern?.distance(to: keyIDs) ?? FuzzyScorer.levenshtein(queryKeyIDs, keyIDs)
+        }
+
+        func roles(_ row: CandidateRow) -> (source: LanguageTag?, target: LanguageTag?) {
+            if let r = roles[row.localeSetID] { return r }
+            let r = (query.source.bestMatch(in: row.unitLocales), query.target.bestMatch(in: row.unitLocales))
+            roles[row.localeSetID] = r
+            return r
+        }
+    }
 
     /// Runs `query` with its strategy.
     /// - Throws: whatever the backend throws.
     public func search(_ query: MatchQuery) throws -> [Match] {
         guard query.limit > 0 else { return [] }
-        let prepared = PreparedSegment(query.text, locale: query.source)
+        let context = try Context(query, backend: backend)
+        let prepared = context.prepared
         let language = query.source.language
         var results: [Scored] = []
         switch query.strategy {
         case .bruteForce:
+            // Every variant of the language, its exact base from its keys (no filter), then verification
+            // in decreasing order of base: a base is an upper bound of its score.
+            var bounded: [(ub: Double, row: CandidateRow)] = []
+            let m = prepared.keys.count
             try backend.forEachRow(language: language) { row in
-                if let s = evaluate(row, prepared, query) { results.append(s) }
+                let longest = max(m, row.keyIDs.count)
+                let d = longest == 0 ? 0 : context.distance(row.keyIDs)
+                let base = longest == 0 ? 100 : 100 * Double(longest - d) / Double(longest)
+                guard d == 0 || FuzzyScorer.round(base) >= query.minScore else { return }
+                bounded.append((d == 0 ? 101 : base, row))
             }
-            results.sort(by: Scored.ranks)
-            if results.count > query.limit { results.removeLast(results.count - query.limit) }
+            results = try verify(bounded, context)
         case .index:
             // Exact lookup by hash first: when it fills the limit with scores of 100 or more, it is complete.
             let exact = try backend.rows(language: language, textHash: IndexedVariant.hash(prepared.text))
-                .compactMap { evaluate($0, prepared, query) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
+                .compactMap { try evaluate($0, context) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
             if exact.count >= query.limit {
                 results = Array(exact.prefix(query.limit))
             } else {
-                results = try indexSearch(prepared, query)
+                results = try indexSearch(context)
             }
         }
         return try materialise(results, query)
@@ -107,13 +185,15 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
     /// Exact and context matches only, by hash.
     public func exactMatches(_ query: MatchQuery) throws -> [Match] {
         guard query.limit > 0 else { return [] }
-        let prepared = PreparedSegment(query.text, locale: query.source)
+        let context = try Context(query, backend: backend)
+        let prepared = context.prepared
         let found = try backend.rows(language: query.source.language, textHash: IndexedVariant.hash(prepared.text))
-            .compactMap { evaluate($0, prepared, query) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
+            .compactMap { try evaluate($0, context) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
         return try materialise(Array(found.prefix(query.limit)), query)
     }
 
-    func indexSearch(_ prepared: PreparedSegment, _ query: MatchQuery) throws -> [Scored] {
+    func indexSearch(_ context: Context) throws -> [Scored] {
+        let prepared = context.prepared, query = context.query
         let language = query.source.language
         let m = prepared.keys.count
         // Scores above 100 are context matches of base 100: the filters never need a bound above 100.
@@ -128,36 +208,42 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
         } else {
             let tau = max(1, Int((Double(m) * bound / 100 - 1e-9).rounded(.up)))
             let lengths = max(1, Int((Double(m) * bound / 100 - 1e-9).rounded(.up)))...Int((100 * Double(m) / bound + 1e-9).rounded(.down))
-            let terms = IndexedVariant.terms(prepared.keys)
-            let frequencies = try backend.termFrequencies(language: language, terms: terms)
-            let ordered = terms.sorted { (frequencies[$0]?.frequency ?? 0, $0) < (frequencies[$1]?.frequency ?? 0, $1) }
+            let frequencies = context.frequencies
+            let ordered = context.terms.sorted { (frequencies[$0]?.frequency ?? 0, $0) < (frequencies[$1]?.frequency ?? 0, $1) }
             let prefix = ordered.prefix(m - tau + 1)
             let ids = prefix.compactMap { frequencies[$0]?.id }
             let variants = try backend.postings(termIDs: ids, lengths: lengths)
             rows = try backend.rows(variantKeys: Array(variants))
         }
         // Count filter and upper bounds.
-        var queryCounts: [String: Int] = [:]
-        for k in prepared.keys { queryCounts[k, default: 0] += 1 }
+        var queryCounts: [Int64: Int] = [:]
+        for k in context.queryKeyIDs { queryCounts[k, default: 0] += 1 }
         var bounded: [(ub: Double, row: CandidateRow)] = []
         for row in rows {
-            let n = row.keys.count
+            let n = row.keyIDs.count
             let longest = max(m, n)
             var overlap = 0
             if longest > 0 {
                 var counts = queryCounts
-                for k in row.keys { if let c = counts[k], c > 0 { overlap += 1; counts[k] = c - 1 } }
+                for k in row.keyIDs { if let c = counts[k], c > 0 { overlap += 1; counts[k] = c - 1 } }
             }
             var ub = longest == 0 ? 100 : 100 * Double(overlap) / Double(longest)
             if bound > 0, ub < bound { continue }
             if overlap == longest { ub = 101 }
             bounded.append((ub, row))
         }
-        bounded.sort { ($0.ub, -$0.row.variantKey) > ($1.ub, -$1.row.variantKey) }
+        return try verify(bounded, context)
+    }
+
+    /// Scores candidates in decreasing order of their upper bound and keeps the best `limit`; once that
+    /// many are held, the k-th best score is the bar and verification stops when no bound can reach it.
+    func verify(_ candidates: [(ub: Double, row: CandidateRow)], _ context: Context) throws -> [Scored] {
+        let query = context.query
+        let bounded = candidates.sorted { ($0.ub, -$0.row.variantKey) > ($1.ub, -$1.row.variantKey) }
         var results: [Scored] = []
         for (ub, row) in bounded {
             if results.count >= query.limit, FuzzySearch.roundedBound(ub) < results[query.limit - 1].score { break }
-            guard let s = evaluate(row, prepared, query) else { continue }
+            guard let s = try evaluate(row, context) else { continue }
             let at = results.firstIndex { Scored.ranks(s, $0) } ?? results.count
             results.insert(s, at: at)
             if results.count > query.limit { results.removeLast() }
@@ -169,34 +255,36 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
 
     /// Scores one row against the query; `nil` when it is not the unit's variant for the source locale, the
     /// unit has no target variant, or the rounded score is below the threshold.
-    func evaluate(_ row: CandidateRow, _ prepared: PreparedSegment, _ query: MatchQuery) -> Scored? {
-        guard query.source.bestMatch(in: row.unitLocales) == row.locale,
-              let target = query.target.bestMatch(in: row.unitLocales), target != row.locale,
-              let content = try? VariantCodec.decodeContent(row.encodedContent) else { return nil }
+    func evaluate(_ row: CandidateRow, _ context: Context) throws -> Scored? {
+        let query = context.query, prepared = context.prepared
+        let roles = context.roles(row)
+        guard roles.source == row.locale, let target = roles.target, target != row.locale else { return nil }
         // The base depends on the keys only and penalties only lower a score: a base whose rounded value
         // misses the threshold decides the outcome without tokenizing the candidate. A base of 100 may
         // still become a context match (101).
-        let longest = max(prepared.keys.count, row.keys.count)
+        let longest = max(prepared.keys.count, row.keyIDs.count)
         if longest > 0 {
-            let d = FuzzyScorer.keyDistance(prepared.keys, row.keys)
+            let d = context.distance(row.keyIDs)
             if d > 0, FuzzyScorer.round(100 * Double(longest - d) / Double(longest)) < query.minScore { return nil }
         }
+        guard let stored = try backend.details(variantKey: row.variantKey) else { return nil }
+        let content = stored.content
         let candidate = PreparedSegment(content, locale: row.locale)
-        var result = scorer.score(query: prepared, candidate: candidate, status: row.status)
+        var result = scorer.score(query: prepared, candidate: candidate, status: stored.status)
         var score = result.score
         var kind: MatchKind = .fuzzy
-        if result.identical && row.status.canBeExact {
+        if result.identical && stored.status.canBeExact {
             kind = .exact
             score = 100
-            if query.hasContext, FuzzySearch.sameContext(query.previous, row.previous), FuzzySearch.sameContext(query.next, row.next) {
+            if query.hasContext, FuzzySearch.sameContext(query.previous, stored.previous), FuzzySearch.sameContext(query.next, stored.next) {
                 kind = .context
                 score = 101
                 result.breakdown.context = true
             }
         }
         guard score >= query.minScore else { return nil }
-        let source = Variant(locale: row.locale, content: content, previous: row.previous, next: row.next)
-        return Scored(row: row, source: source, target: target, result: result, score: score, kind: kind)
+        let source = Variant(locale: row.locale, content: content, previous: stored.previous, next: stored.next)
+        return Scored(row: row, details: stored, source: source, target: target, result: result, score: score, kind: kind)
     }
 
     static func sameContext(_ a: String?, _ b: String?) -> Bool {
@@ -228,6 +316,7 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
 /// A scored candidate before its unit is loaded.
 struct Scored {
     let row: CandidateRow
+    let details: CandidateDetails
     let source: Variant
     let target: LanguageTag
     let result: FuzzyScorer.Result
@@ -238,9 +327,10 @@ struct Scored {
     /// (``UnitStatus/trustRank``), then newer before older (last change), then unit id.
     static func ranks(_ a: Scored, _ b: Scored) -> Bool {
         if a.score != b.score { return a.score > b.score }
-        if a.row.status.trustRank != b.row.status.trustRank { return a.row.status.trustRank > b.row.status.trustRank }
-        let ta = a.row.changed?.timeIntervalSince1970 ?? -.infinity, tb = b.row.changed?.timeIntervalSince1970 ?? -.infinity
+        let x = a.details, y = b.details
+        if x.status.trustRank != y.status.trustRank { return x.status.trustRank > y.status.trustRank }
+        let ta = x.changed?.timeIntervalSince1970 ?? -.infinity, tb = y.changed?.timeIntervalSince1970 ?? -.infinity
         if ta != tb { return ta > tb }
-        return a.row.unitID < b.row.unitID
+        return x.unitID < y.unitID
     }
 }

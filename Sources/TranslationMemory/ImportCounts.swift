@@ -15,6 +15,7 @@ public struct ImportCounts: Hashable, Sendable, Codable, CustomStringConvertible
     /// Duplicates merged into an existing unit (interchange imports).
     public var merged = 0
 
+    /// Counts, zero unless given.
     public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, moved: Int = 0, removed: Int = 0, merged: Int = 0) {
         self.added = added
         self.updated = updated

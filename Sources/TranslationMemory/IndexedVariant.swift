@@ -1,3 +1,4 @@
+import Foundation
 import TaalgrensCore
 import Tokenization
 
@@ -17,6 +18,8 @@ public struct IndexedVariant: Sendable {
     /// ``TextKey/fold(_:)`` of the plain text: the concordance column.
     public let folded: String
 
+    /// Derives the lookup data of `variant` (tokenizes it with its locale).
+    /// - Complexity: O(n) in the length of the text.
     public init(_ variant: Variant) {
         language = variant.locale.language
         keys = PreparedSegment(variant.content, locale: variant.locale).keys
@@ -45,10 +48,19 @@ public struct IndexedVariant: Sendable {
         return Int64(bitPattern: h)
     }
 
-    /// Keys are stored joined by U+001E (never inside a key: control characters are not tokens).
-    static let keySeparator: Character = "\u{1E}"
-    var joinedKeys: String { keys.joined(separator: String(IndexedVariant.keySeparator)) }
-    static func splitKeys(_ s: String) -> [String] {
-        s.isEmpty ? [] : s.split(separator: keySeparator, omittingEmptySubsequences: false).map(String.init)
+    /// Term ids as stored in a variant row: little-endian 64-bit integers, one per key.
+    static func encodeIDs(_ ids: [Int64]) -> Data {
+        var data = Data(capacity: ids.count * 8)
+        for id in ids { withUnsafeBytes(of: id.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func decodeIDs(_ data: Data) -> [Int64] {
+        let n = data.count / 8
+        var out = [Int64](repeating: 0, count: n)
+        data.withUnsafeBytes { raw in
+            for i in 0..<n { out[i] = Int64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: Int64.self)) }
+        }
+        return out
     }
 }

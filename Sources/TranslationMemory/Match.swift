@@ -38,12 +38,14 @@ public enum PenaltyReason: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// Points taken off for one reason.
 public struct Penalty: Hashable, Sendable, Codable {
+    /// Why.
     public var reason: PenaltyReason
     /// Points subtracted in total for this reason (positive).
     public var points: Double
     /// How many occurrences gave these points.
     public var count: Int
 
+    /// A penalty of `points` in total for `count` occurrences of `reason`.
     public init(reason: PenaltyReason, points: Double, count: Int) {
         self.reason = reason
         self.points = points
@@ -57,14 +59,16 @@ public struct ScoreBreakdown: Hashable, Sendable, Codable {
     public var base: Double
     /// The word-level edit distance `d` (insertions, deletions and substitutions of tokens).
     public var distance: Int
-    /// Word tokens in the query and in the stored source (punctuation excluded).
+    /// Word-level tokens in the query (punctuation excluded): `|a|`.
     public var queryTokens: Int
+    /// Word-level tokens in the stored source (punctuation excluded): `|b|`.
     public var matchTokens: Int
     /// Penalties in the order of ``PenaltyReason``.
     public var penalties: [Penalty]
     /// Whether the previous and next segments matched too (the +1 of a context match).
     public var context: Bool
 
+    /// A breakdown as the scorer computed it.
     public init(base: Double, distance: Int, queryTokens: Int, matchTokens: Int, penalties: [Penalty], context: Bool) {
         self.base = base
         self.distance = distance
@@ -82,7 +86,9 @@ public struct ScoreBreakdown: Hashable, Sendable, Codable {
 public struct Match: Hashable, Sendable {
     /// The score rounded to one decimal: 101, 100 or below.
     public var score: Double
+    /// Context (101), exact (100) or fuzzy.
     public var kind: MatchKind
+    /// The whole stored unit.
     public var unit: TranslationUnit
     /// The unit's variant that was compared with the query.
     public var source: Variant
@@ -91,8 +97,10 @@ public struct Match: Hashable, Sendable {
     /// The target with the query's placeable values written the target locale's way, when the match
     /// differs from the query only in placeables and every changed value was found in the target.
     public var adaptedTarget: RichText?
+    /// Why the match scores what it scores.
     public var breakdown: ScoreBreakdown
 
+    /// A match as the search builds it.
     public init(score: Double, kind: MatchKind, unit: TranslationUnit, source: Variant, target: Variant,
                 adaptedTarget: RichText?, breakdown: ScoreBreakdown) {
         self.score = score

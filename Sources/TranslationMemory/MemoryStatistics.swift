@@ -7,13 +7,16 @@ public struct MemoryStatistics: Hashable, Sendable {
     public struct LocalePair: Hashable, Sendable, Comparable {
         /// The smaller tag first.
         public var first: LanguageTag
+        /// The larger tag.
         public var second: LanguageTag
+        /// The pair of `a` and `b`, in either order.
         public init(_ a: LanguageTag, _ b: LanguageTag) {
             (first, second) = a < b ? (a, b) : (b, a)
         }
         public static func < (a: LocalePair, b: LocalePair) -> Bool { (a.first, a.second) < (b.first, b.second) }
     }
 
+    /// Translation units in the memory.
     public var units: Int
     /// Articles imported with ``TMStore/importArticle(id:units:source:)``.
     public var articles: Int
@@ -24,6 +27,7 @@ public struct MemoryStatistics: Hashable, Sendable {
     /// Units per status.
     public var unitsPerStatus: [UnitStatus: Int]
 
+    /// Statistics as a store counted them.
     public init(units: Int, articles: Int, variantsPerLocale: [LanguageTag: Int], unitsPerPair: [LocalePair: Int],
                 unitsPerStatus: [UnitStatus: Int]) {
         self.units = units
@@ -45,6 +49,7 @@ public struct UnitFilter: Hashable, Sendable {
     /// Only units with one of these statuses; empty for any.
     public var statuses: Set<UnitStatus>
 
+    /// A filter; every criterion left out lets every unit through.
     public init(locales: [LanguageTag] = [], article: String? = nil, since: Date? = nil, statuses: Set<UnitStatus> = []) {
         self.locales = locales
         self.article = article

@@ -3,6 +3,7 @@ import GRDB
 import TaalgrensCore
 
 extension SQLiteStore {
+    /// See ``TMStore/importArticle(id:units:source:)``. One SQLite transaction: on error nothing is kept.
     public func importArticle(id: String, units: [TranslationUnit], source: LanguageTag?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         var seen: Set<String> = []
@@ -76,6 +77,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/importUnits(_:origin:)``. One SQLite transaction: on error nothing is kept.
     public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         let now = Date()
@@ -116,6 +118,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/update(_:)``.
     public func update(_ unit: TranslationUnit) throws {
         try SQLiteStore.validate([unit])
         try write("updating unit \(unit.id)") { db in
@@ -129,6 +132,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/delete(unitID:)``.
     public func delete(unitID: String) throws -> Bool {
         try write("deleting unit \(unitID)") { db in
             try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [unitID])
@@ -136,11 +140,12 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/unit(id:)``.
     public func unit(id: String) throws -> TranslationUnit? {
         try read("reading unit \(id)") { db in try SQLiteStore.unitRow(db, id: id)?.1 }
     }
 
-    static func validate(_ units: [TranslationUnit]) throws {
+    package static func validate(_ units: [TranslationUnit]) throws {
         for u in units {
             if u.id.isEmpty { throw TMError.invalidUnit("a unit has an empty id") }
             if u.variants.isEmpty { throw TMError.invalidUnit("unit \(u.id) has no variant") }
@@ -149,7 +154,7 @@ extension SQLiteStore {
     }
 
     /// The locale most units have a variant in; ties go to the smallest tag.
-    static func mostCommonLocale(_ units: [TranslationUnit]) -> LanguageTag? {
+    package static func mostCommonLocale(_ units: [TranslationUnit]) -> LanguageTag? {
         var counts: [LanguageTag: Int] = [:]
         for u in units { for v in u.variants { counts[v.locale, default: 0] += 1 } }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
@@ -208,7 +213,7 @@ extension SQLiteStore {
 }
 
 /// Writes units, their variants and their postings inside a transaction, caching term ids.
-struct UnitWriter {
+package struct UnitWriter {
     let db: Database
     var termIDs: [String: Int64] = [:]
 
@@ -244,16 +249,19 @@ struct UnitWriter {
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit) throws {
         for v in unit.variants {
             let indexed = IndexedVariant(v)
+            // The term of a key's first occurrence is the key itself: its id stands for the key.
+            let termIDs = try indexed.terms.map { try termID(language: indexed.language, key: $0) }
+            var firstID: [String: Int64] = [:]
+            for (k, id) in zip(indexed.keys, termIDs) where firstID[k] == nil { firstID[k] = id }
+            let keyIDs = indexed.keys.map { firstID[$0]! }
             try db.cachedStatement(sql: """
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, keys)
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [pk, v.locale.identifier, indexed.language, try VariantCodec.encode(v.content), v.content.plainText,
                                          indexed.folded, try VariantCodec.encode(v.sentenceStarts), v.previous, v.next, indexed.textHash,
-                                         indexed.keys.count, indexed.joinedKeys])
+                                         indexed.keys.count, IndexedVariant.encodeIDs(keyIDs)])
             let variantID = db.lastInsertedRowID
-            guard !indexed.keys.isEmpty else { continue }
-            for term in indexed.terms {
-                let id = try termID(language: indexed.language, key: term)
+            for id in termIDs {
                 try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
                     .execute(arguments: [id, indexed.keys.count, variantID])
             }
@@ -272,7 +280,7 @@ struct UnitWriter {
     }
 
     /// FNV-1a (64 bit) over the unit's variants (locale and content with codes), for duplicate detection.
-    static func contentHash(_ unit: TranslationUnit) throws -> Int64 {
+    package static func contentHash(_ unit: TranslationUnit) throws -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for v in unit.variants.sorted(by: { $0.locale < $1.locale }) {
             for byte in (v.locale.identifier + "\u{1F}" + (try VariantCodec.encode(v.content)) + "\u{1E}").utf8 {
@@ -285,38 +293,39 @@ struct UnitWriter {
 }
 
 /// How a stored unit and an incoming one differ.
-enum UnitComparison {
+package enum UnitComparison {
     case identical
-    /// Same translations, metadata, id and origin; only the previous or next segment changed (a neighbour
-    /// was edited). Stored, but counted as unchanged.
+    /// Same translations, status, metadata, id and origin; only the previous or next segment changed (a
+    /// neighbour was edited) or the aligner's confidence moved without crossing the review threshold (the
+    /// length model is re-estimated from each revision). Stored, but counted as unchanged.
     case contextOnly
     /// Same translations and metadata; the id or origin changed (the unit moved in its article).
     case moved
     case changed
 
-    static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
+    package static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
         guard sameVariants(stored, incoming),
               zip(stored.variants, incoming.variants).allSatisfy({ $0.sentenceStarts == $1.sentenceStarts }),
-              stored.status == incoming.status, stored.confidence == incoming.confidence,
+              stored.status == incoming.status,
               stored.properties == incoming.properties, stored.notes == incoming.notes else { return .changed }
         guard stored.id == incoming.id && stored.origin == incoming.origin else { return .moved }
         let sameContext = zip(stored.variants, incoming.variants).allSatisfy { $0.previous == $1.previous && $0.next == $1.next }
-        return sameContext ? .identical : .contextOnly
+        return sameContext && stored.confidence == incoming.confidence ? .identical : .contextOnly
     }
 
     /// Same locales, same content with codes.
-    static func sameVariants(_ a: TranslationUnit, _ b: TranslationUnit) -> Bool {
+    package static func sameVariants(_ a: TranslationUnit, _ b: TranslationUnit) -> Bool {
         let x = a.variants.sorted { $0.locale < $1.locale }, y = b.variants.sorted { $0.locale < $1.locale }
         return x.count == y.count && zip(x, y).allSatisfy { $0.locale == $1.locale && $0.content == $1.content }
     }
 }
 
 /// Matches an article's incoming units to its stored units (`docs/memory.md`, "Importing articles").
-enum ArticleMatcher {
+package enum ArticleMatcher {
     /// For each incoming unit, the index of the stored unit it replaces, or `nil` (a new unit).
     /// First by identical source text (NFC plain text of the `source` variant), preferring the stored unit
     /// at the same origin, then the earliest; then, for the rest, by the same origin (block, position).
-    static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?) -> [Int?] {
+    package static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?) -> [Int?] {
         func text(_ u: TranslationUnit) -> String? {
             guard let source, let v = u.variant(for: source) else { return nil }
             return ICU.normalize(v.content.plainText, .nfc)

@@ -97,6 +97,25 @@ extension SQLiteStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v4-key-ids") { db in
+            // Keys as term ids (a blob of 64-bit integers) instead of text: the fuzzy search compares
+            // integers, not strings. Rows of v1–v3 memories are converted from their key text.
+            try db.execute(sql: "ALTER TABLE variant ADD COLUMN key_ids BLOB NOT NULL DEFAULT x''")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, language, keys FROM variant WHERE keys != ''")
+            for row in rows {
+                let language: String = row["language"], text: String = row["keys"]
+                var ids: [Int64] = []
+                for key in text.split(separator: "\u{1E}", omittingEmptySubsequences: false) {
+                    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM term WHERE language = ? AND key = ?",
+                                                      arguments: [language, String(key)]) else {
+                        throw TMError.database("migrating the fuzzy index: no term for a stored key")
+                    }
+                    ids.append(id)
+                }
+                try db.execute(sql: "UPDATE variant SET key_ids = ? WHERE id = ?", arguments: [IndexedVariant.encodeIDs(ids), row["id"]])
+            }
+            try db.execute(sql: "ALTER TABLE variant DROP COLUMN keys")
+        }
         return migrator
     }
 

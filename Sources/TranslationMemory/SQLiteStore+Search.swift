@@ -3,10 +3,12 @@ import GRDB
 import TaalgrensCore
 
 extension SQLiteStore {
+    /// See ``TMStore/search(_:)`` and `docs/matching.md`. Runs in one read transaction.
     public func search(_ query: MatchQuery) throws -> [Match] {
         try read("searching the memory") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db)).search(query) }
     }
 
+    /// See ``TMStore/exactMatches(_:)``.
     public func exactMatches(_ query: MatchQuery) throws -> [Match] {
         try read("looking up exact matches") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db)).exactMatches(query) }
     }
@@ -16,11 +18,11 @@ extension SQLiteStore {
 /// transaction (a consistent snapshot).
 struct SQLiteIndexBackend: FuzzyIndexBackend {
     let db: Database
+    let tags = TagCache()
 
     static let rowColumns = """
-        SELECT v.id AS vid, v.unit AS upk, u.id AS uid, v.locale, v.keys, v.content, v.previous, v.next, u.status, u.changed,
-               (SELECT group_concat(w.locale, ' ') FROM variant w WHERE w.unit = v.unit) AS locales
-        FROM variant v JOIN unit u ON u.pk = v.unit
+        SELECT v.id, v.unit, v.locale, v.key_ids, (SELECT group_concat(w.locale, ' ') FROM variant w WHERE w.unit = v.unit)
+        FROM variant v
         """
 
     func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)] {
@@ -75,16 +77,43 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
         try Row.fetchAll(db, sql: SQLiteIndexBackend.rowColumns + " " + whereClause, arguments: arguments).map(candidate)
     }
 
+    func details(variantKey: Int64) throws -> CandidateDetails? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT v.content, v.previous, v.next, u.id, u.status, u.changed FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.id = ?
+            """), arguments: [variantKey]) else { return nil }
+        let statusText: String = row[4], changed: Double? = row[5]
+        guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
+        return CandidateDetails(content: try VariantCodec.decodeContent(row[0]), previous: row[1], next: row[2], unitID: row[3],
+                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+    }
+
     private func candidate(_ row: Row) throws -> CandidateRow {
-        guard let locale = LanguageTag(row["locale"] as String), let status = UnitStatus(rawValue: row["status"]) else {
-            throw TMError.database("a stored variant has a malformed locale or status")
-        }
-        let changed: Double? = row["changed"]
-        let locales: String = row["locales"] ?? ""
-        return CandidateRow(variantKey: row["vid"], unitKey: row["upk"], unitID: row["uid"], locale: locale,
-                            keys: IndexedVariant.splitKeys(row["keys"]), encodedContent: row["content"],
-                            previous: row["previous"], next: row["next"], status: status,
-                            changed: changed.map { Date(timeIntervalSince1970: $0) },
-                            unitLocales: locales.split(separator: " ").compactMap { LanguageTag(String($0)) })
+        // Columns by position, in the order of `rowColumns`.
+        let localeText: String = row[2], localesText: String = row[4] ?? ""
+        guard let locale = tags.tag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+        let set = tags.tags(localesText)
+        return CandidateRow(variantKey: row[0], unitKey: row[1], locale: locale, keyIDs: IndexedVariant.decodeIDs(row[3]),
+                            unitLocales: set.tags, localeSetID: set.id)
+    }
+}
+
+/// Parsed language tags by their stored text: a memory holds few distinct locales.
+final class TagCache {
+    private var single: [String: LanguageTag] = [:]
+    private var lists: [String: (tags: [LanguageTag], id: Int)] = [:]
+
+    func tag(_ text: String) -> LanguageTag? {
+        if let t = single[text] { return t }
+        let t = LanguageTag(text)
+        single[text] = t
+        return t
+    }
+
+    /// The tags of a space-separated list, and a number for the list.
+    func tags(_ text: String) -> (tags: [LanguageTag], id: Int) {
+        if let l = lists[text] { return l }
+        let l = (text.split(separator: " ").compactMap { tag(String($0)) }, lists.count)
+        lists[text] = l
+        return l
     }
 }

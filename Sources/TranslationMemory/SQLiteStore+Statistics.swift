@@ -3,6 +3,7 @@ import GRDB
 import TaalgrensCore
 
 extension SQLiteStore {
+    /// See ``TMStore/statistics()``.
     public func statistics() throws -> MemoryStatistics {
         try read("reading statistics") { db in
             let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0

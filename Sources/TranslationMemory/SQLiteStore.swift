@@ -62,6 +62,7 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         }
     }
 
+    /// See ``TMStore/memoryID()``: the UUID written by the first migration into the `meta` table.
     public func memoryID() throws -> UUID {
         try read("reading the memory id") { db in
             guard let text = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'uuid'"),

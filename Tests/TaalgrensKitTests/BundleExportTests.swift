@@ -43,6 +43,31 @@ import TranslationMemory
 
     static var fixture: Fixture { get throws { try shared.get() } }
 
+    /// Every example article with gold beads: an English-only export against the memory of all of them is
+    /// fully pre-translated (runs included), its counts add up and its XLIFF validates.
+    @Test(arguments: ["friend-zone-escape-game", "sid-2020-france-faminum", "youth-pledge-2020"])
+    func everyExampleExportsComplete(id: String) throws {
+        let tmp = try BundleTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let copy = try BundleTestSupport.englishOnlyCopy(id, in: tmp)
+        let source = try Segmenter(locale: "en", data: BundleTestSupport.data).segment(try ArticleFolder(copy).read()[0])
+        let store = try BundleTestSupport.memory([id])
+        let results = try BundleExporter(store: store, data: BundleTestSupport.data)
+            .export(source, targets: Self.targets, to: tmp.appendingPathComponent("out"), options: options())
+        for result in results {
+            let report = result.report
+            #expect(report.totals.segments == source.allSegments.count)
+            #expect(report.bands.reduce(0) { $0 + $1.segments } == report.totals.segments)
+            #expect(report.bands.reduce(0) { $0 + $1.words } == report.totals.words)
+            #expect(report.segments.allSatisfy { $0.band <= .exact && !$0.renderedInSource },
+                    "\(result.targetLocale) not exact: \(report.segments.filter { $0.band > .exact }.map(\.id))")
+            #expect(report.segments.contains { $0.positions.count == 2 }, "the 2-n bead did not become a run")
+            guard let xmllint = BundleTestSupport.xmllint(), let schema = BundleTestSupport.schema("xliff2/xliff_with_modules.xsd") else { continue }
+            let problems = try BundleTestSupport.validate(result.folder.appendingPathComponent("article.xlf"), xmllint: xmllint, schema: schema)
+            #expect(problems == nil, "\(problems ?? "")")
+        }
+    }
+
     /// The English article revised so that every band shows up: one word changed, a number changed, a
     /// sentence rewritten, a new paragraph.
     static func revisedEnglish(in folder: URL) throws -> Article {
@@ -100,6 +125,9 @@ import TranslationMemory
         // And so does the XLIFF.
         let xliff = try String(contentsOf: results[0].folder.appendingPathComponent("article.xlf"), encoding: .utf8)
         #expect(xliff.contains("<segment id=\"b1.s1-2\" state=\"translated\">"))
+        let secondStart = try #require(source.segments[1].dropFirst(2).first).start - source.segments[1][1].start
+        #expect(xliff.contains("<mda:meta type=\"sentence-starts\">\(secondStart)</mda:meta>"))
+        #expect(xliff.contains("<mda:meta type=\"sentences\">1,2</mda:meta>"))
         #expect(!xliff.contains("state=\"initial\""))
     }
 
@@ -300,6 +328,19 @@ import TranslationMemory
         #expect(after["\(Self.article)/nl-BE/manifest.json"] != before["\(Self.article)/nl-BE/manifest.json"])
         #expect(after["\(Self.article)/nl-BE/article.xlf"] == before["\(Self.article)/nl-BE/article.xlf"])
         #expect(BundleTestSupport.listing(out).allSatisfy { !$0.hasPrefix(".") })
+
+        // Forced again without --zip: the zips of the earlier export no longer match, so they go.
+        later.zip = false
+        _ = try exporter.export(source, targets: ["nl-BE"], to: out, options: later)
+        let last = try BundleTestSupport.tree(out).keys
+        #expect(!last.contains("\(Self.article)-nl-BE.zip"))
+        #expect(last.contains("\(Self.article)-fr-BE.zip"))   // another locale: untouched
+
+        #expect(throws: BundleError.invalidTarget(locale: "", reason: "no target locale given")) {
+            try exporter.export(source, targets: [], to: out, options: later)
+        }
+        #expect(throws: BundleError.self) { try exporter.export(source, targets: ["nl-BE", "nl-BE"], to: out, options: later) }
+        #expect(throws: BundleError.self) { try exporter.export(source, targets: ["en"], to: out, options: later) }
     }
 
     @Test func failedExportLeavesNothingBehind() throws {
@@ -336,6 +377,34 @@ import TranslationMemory
         }
         #expect(try BundleTestSupport.tree(out) == before)
         #expect(BundleTestSupport.listing(out) == listing)
+    }
+
+    @Test func aConflictFoundWhileMovingIntoPlaceUndoesTheMovesAlreadyMade() throws {
+        let tmp = try BundleTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let source = try Self.fixture.englishOnly
+        let base = try Self.fixture.store
+        let counting = FailingStore(base: base, failAt: .max)
+        _ = try BundleExporter(store: counting, data: BundleTestSupport.data).analyze(source, targets: ["nl-BE"], options: options())
+        let perLocale = counting.lookups
+
+        // While the French bundle is being computed, another process writes DIR/<article>/fr-BE: the Dutch
+        // bundle is moved into place first, then the French one collides, and the Dutch move is undone.
+        let out = tmp.appendingPathComponent("out")
+        let other = out.appendingPathComponent("\(Self.article)/fr-BE")
+        let store = FailingStore(base: base, failAt: .max) { n in
+            if n == perLocale + 1 {
+                try? FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+                try? Data("theirs".utf8).write(to: other.appendingPathComponent("marker"))
+            }
+        }
+        let error = #expect(throws: BundleError.self) {
+            try BundleExporter(store: store, data: BundleTestSupport.data)
+                .export(source, targets: Self.targets, to: out, options: options(zip: true))
+        }
+        #expect(error == .bundleExists(path: other.path))
+        // What the other process wrote stays; nothing of this export does.
+        #expect(BundleTestSupport.listing(out) == [Self.article, "\(Self.article)/fr-BE", "\(Self.article)/fr-BE/marker"])
     }
 
     @Test func articleIDsAndFileNamesAreSanitised() throws {
@@ -419,17 +488,20 @@ import TranslationMemory
     }
 }
 
-/// A memory that forwards to another and fails at the n-th lookup, to prove a failed export leaves nothing.
+/// A memory that forwards to another and fails at the n-th lookup, to prove a failed export leaves nothing;
+/// `onLookup` runs before each lookup with its number (to play a concurrent process).
 final class FailingStore: TMStore, @unchecked Sendable {
     struct Failure: Error {}
     let base: any TMStore
     let failAt: Int
+    let onLookup: @Sendable (Int) -> Void
     private let lock = NSLock()
     private var count = 0
 
-    init(base: any TMStore, failAt: Int) {
+    init(base: any TMStore, failAt: Int, onLookup: @escaping @Sendable (Int) -> Void = { _ in }) {
         self.base = base
         self.failAt = failAt
+        self.onLookup = onLookup
     }
 
     /// Lookups so far.
@@ -437,6 +509,7 @@ final class FailingStore: TMStore, @unchecked Sendable {
 
     private func tick() throws {
         let n = lock.withLock { count += 1; return count }
+        onLookup(n)
         if n >= failAt { throw Failure() }
     }
 

@@ -32,4 +32,15 @@ import Terminology
         let luca = checker.recognize("Students of LUCA School of Arts", locale: "en")
         #expect(luca.map(\.text).contains("LUCA School of Arts") && !luca.map(\.text).contains("School"))
     }
+
+    @Test func namesThatMayRunOnKeepTheirMatchMode() throws {
+        let tb = try Termbase.loadDefault(from: DataDirectory(root: repositoryRoot))
+        let checker = TermChecker(termbase: tb, data: try localeData())
+        // c02 is do-not-translate with match=prefix: a plural in the translation is the name kept as is.
+        let ok = checker.check([unit("u1", en: "The Safer Internet Centre helps.", fr: "Les Safer Internet Centres aident.")])
+        #expect(ok.filter { $0.rule == CheckRule.dntChanged.id }.isEmpty, "\(ok)")
+        let changed = checker.check([unit("u2", en: "The Safer Internet Centre helps.", fr: "Le Centre pour un internet plus sûr aide.")])
+        #expect(changed.filter { $0.rule == CheckRule.dntChanged.id }.map(\.locale) == ["fr-BE"])
+    }
 }
+

@@ -121,7 +121,9 @@ import Terminology
     // MARK: inconsistent-translation
 
     @Test func inconsistentSentencesAndTerms() throws {
-        let f = try run([
+        var termChecker = try checker(termbase)
+        termChecker.checksTermConsistency = true
+        let units = [
             unit("a1", en: "Call the helpline.", nl: "Bel de hulplijn."),
             unit("a2", en: "Call the helpline.", nl: "Bel de hulplijn."),
             unit("a3", en: "Call  the helpline.", nl: "Contacteer de hulplijn."),
@@ -131,12 +133,15 @@ import Terminology
             unit("c1", en: "Thanks.", nl: "Bedankt."),
             unit("c2", en: "Thank you.", nl: "Bedankt."),
             unit("c3", en: "Thank you.", nl: "Bedankt."),
-        ])
+        ]
+        let f = termChecker.check(units)
         let i = f.of(.inconsistentTranslation)
         #expect(i.map { "\($0.unit) \($0.locale) \($0.termId ?? "-")" }.sorted() == ["a3 nl-BE -", "b3 fr-BE c10", "c1 nl-BE -"])
         #expect(i.first { $0.unit == "a3" }?.suggestion == "Bel de hulplijn.")
         #expect(i.first { $0.unit == "b3" }?.suggestion == "ligne d'aide")
         #expect(i.allSatisfy { $0.severity == .warning })
+        // Without the option, admitted synonyms across units are fine.
+        #expect(try run([units[3], units[4], units[5]]).of(.inconsistentTranslation).isEmpty)
     }
 
     @Test func consistentSetIsClean() throws {

@@ -86,6 +86,18 @@ struct ScoringTests {
         #expect(penalties(form) == [.format: 1] && form.score == 99)
     }
 
+    @Test func urlsAndEmailAddressesAreTypedPlaceables() throws {
+        let s = try store([pairUnit("u", "Write to info@childfocus.be or visit https://www.childfocus.be/en today.",
+                                    "Schrijf naar info@childfocus.be of surf naar https://www.childfocus.be/nl vandaag.")])
+        let m = try #require(try s.search(query("Write to help@childfocus.be or visit https://www.childfocus.be/en today.")).first)
+        #expect(m.breakdown.base == 100 && penalties(m) == [.email: 2] && m.score == 98)
+        #expect(m.adaptedTarget?.plainText == "Schrijf naar help@childfocus.be of surf naar https://www.childfocus.be/nl vandaag.")
+        let url = try #require(try s.search(query("Write to info@childfocus.be or visit https://www.saferinternet.be today.")).first)
+        #expect(penalties(url) == [.url: 2])
+        // The stored target has another URL than the stored source: nothing to replace, no adaptation.
+        #expect(!url.adapted)
+    }
+
     @Test func unitsThatNeedReviewNeverScore100() throws {
         let s = try store([pairUnit("r", RichText(plain: sentence), "a", status: .needsReview),
                            pairUnit("t", "Call the helpline today.", "b", status: .untrusted)])
@@ -113,5 +125,37 @@ struct ScoringTests {
         let s = try store([pairUnit("u", "one two three four five six seven", "x")])
         #expect(try s.search(query("one two three four five six eight", minScore: 85.7)).first?.score == 85.7)
         #expect(try s.search(query("one two three four five six eight", minScore: 85.8)).isEmpty)
+    }
+}
+
+@Suite("Word-level distance")
+struct DistanceTests {
+    /// The textbook dynamic program, as the reference.
+    func reference(_ a: [String], _ b: [String]) -> Int {
+        var d = (0...b.count).map { $0 }
+        for i in 1..<(a.count + 1) {
+            var previous = d
+            previous[0] = i
+            for j in 1..<(b.count + 1) {
+                previous[j] = min(d[j] + 1, previous[j - 1] + 1, d[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            d = previous
+        }
+        return d[b.count]
+    }
+
+    @Test func bitParallelAndDynamicProgrammingAgree() {
+        var rng = SplitMix(seed: 7)
+        let alphabet = ["a", "b", "c", "d", "e", "the", "of"]
+        for round in 0..<3_000 {
+            // Lengths around the 64-key word boundary, and empty ones.
+            let n = round % 10 == 0 ? Int.random(in: 60...70, using: &rng) : Int.random(in: 0...20, using: &rng)
+            let m = round % 7 == 0 ? Int.random(in: 60...70, using: &rng) : Int.random(in: 0...20, using: &rng)
+            let a = (0..<n).map { _ in alphabet.randomElement(using: &rng)! }
+            let b = (0..<m).map { _ in alphabet.randomElement(using: &rng)! }
+            #expect(FuzzyScorer.keyDistance(a, b) == reference(a, b), "\(a) vs \(b)")
+        }
+        #expect(FuzzyScorer.keyDistance(["kitten"], []) == 1)
+        #expect(FuzzyScorer.keyDistance(["a", "b", "c"], ["a", "c", "d"]) == 2)
     }
 }

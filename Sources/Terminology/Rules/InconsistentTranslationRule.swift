@@ -6,9 +6,10 @@ import TaalgrensCore
 ///   (ties: the first seen) are reported, with that translation as the suggestion;
 /// - **reverse**: units with the same translation into one locale whose sources differ; the units that
 ///   depart from the most frequent source are reported;
-/// - **terms**: for one source term (one entry), units that render it with different approved terms of
-///   the entry; units that use a term other than the most frequent one, and not that one as well, are
-///   reported at the term, with the entry's id.
+/// - **terms** (only with ``TermChecker/checksTermConsistency``): for one source term (one entry), units
+///   that render it with different approved terms of the entry; units that use a term other than the most
+///   frequent one, and not that one as well, are reported at the term, with the entry's id. Off by
+///   default: admitted synonyms are there to be used, and real translations mix them.
 struct InconsistentTranslationRule: SetRule {
     let rule = CheckRule.inconsistentTranslation
 
@@ -51,7 +52,7 @@ struct InconsistentTranslationRule: SetRule {
                 }
             }
         }
-        out += termLevel(units, context)
+        if context.checksTermConsistency { out += termLevel(units, context) }
         return out
     }
 

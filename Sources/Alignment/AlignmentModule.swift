@@ -1,2 +1,0 @@
-// Module Alignment: see docs/architecture.md. (Seed file; replaced by the module's first real source.)
-enum AlignmentModule {}

@@ -1,0 +1,141 @@
+/// The kinds of anchor the aligner looks for: things a translation keeps, so that finding them on both
+/// sides of a bead is evidence that the bead is right, and finding them on one side only is evidence
+/// against it.
+///
+/// The weights are in nats, like the length cost they are added to. They were set by hand on the
+/// development set (`Tests/Fixtures/alignment/`) and are documented in `docs/alignment.md`.
+enum AnchorKind: Int, Hashable, Sendable, CaseIterable {
+    /// A number, compared by value across locale formats ("3,000" = "3.000" = "3 000").
+    case number
+    /// A date, compared by its ISO 8601 components ("11 February 2020" = "11 februari 2020").
+    case date
+    /// A URL as written.
+    case url
+    /// The host of a URL (versions often link to their own language's page on the same site).
+    case host
+    /// An e-mail address.
+    case email
+    /// The domain of an e-mail address.
+    case domain
+    /// A name or acronym: a capitalised word that does not start the sentence, or a word in capitals.
+    case name
+    /// A cognate: the first four letters of a word of four letters or more, case and diacritics folded
+    /// (Simard, Foster & Isabelle 1992).
+    case cognate
+    /// A question mark.
+    case question
+    /// An exclamation mark.
+    case exclamation
+    /// A quotation (double quotation marks or guillemets).
+    case quotation
+    /// A termbase pair: the source term on one side and its target term on the other.
+    case term
+
+    /// What a pair of equal anchors on the two sides of a bead takes off the bead's cost.
+    var matchBonus: Double {
+        switch self {
+        case .number, .date: 2.5
+        case .url: 1.5
+        case .host: 1.5
+        case .email: 1.5
+        case .domain: 1.5
+        case .name: 1.5
+        case .cognate: 2.5
+        case .question, .exclamation: 1.5
+        case .quotation: 1.0
+        case .term: 2.0
+        }
+    }
+
+    /// What an anchor without a partner on the other side of the bead adds to the bead's cost.
+    var unmatchedPenalty: Double {
+        switch self {
+        case .number, .date: 1.5
+        case .url: 0.5
+        case .host: 1.0
+        case .email: 0.5
+        case .domain: 1.0
+        case .name: 0.3
+        case .cognate: 0
+        case .question, .exclamation: 1.0
+        case .quotation: 0.5
+        case .term: 0.5
+        }
+    }
+}
+
+/// One anchor occurrence in a segment: an interned key (equal keys mean equal anchors) and a weight in
+/// (0, 1] that scales its match bonus (an anchor found in one segment of each version weighs more than one
+/// found in many; see ``PairAnchors/weight(_:_:_:)``). The penalty for an unmatched anchor is not scaled.
+struct Anchor: Hashable, Sendable {
+    var key: Int32
+    var kind: AnchorKind
+    var weight: Double
+}
+
+/// Interns anchor keys ("n:3000", "c:info", …) as small integers, so that comparing anchors is cheap.
+struct AnchorInterner: Sendable {
+    private var ids: [String: Int32] = [:]
+
+    mutating func id(_ key: String) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(ids.count)
+        ids[key] = id
+        return id
+    }
+}
+
+/// Scores the anchors of a bead: the sum over anchor keys of the matched count times the weight times the
+/// kind's bonus (negative cost) and of the unmatched count times the kind's penalty.
+enum AnchorScore {
+    /// The anchor cost of a bead whose source side holds the anchors `source` and target side `target`
+    /// (each already sorted by key). Negative when the anchors agree.
+    ///
+    /// A one-sided bead (1-0, 0-1) costs nothing here: an omitted or added sentence has no partner for its
+    /// anchors by definition, and its prior already prices the omission. Unmatched anchors are evidence
+    /// only against a bead that claims two texts translate each other.
+    /// - Complexity: O(a + b) for sorted inputs.
+    static func cost(source: [Anchor], target: [Anchor], oneSided: Bool = false) -> Double {
+        if oneSided { return 0 }
+        var total = 0.0
+        var a = 0, b = 0
+        while a < source.count || b < target.count {
+            let keyA = a < source.count ? source[a].key : Int32.max
+            let keyB = b < target.count ? target[b].key : Int32.max
+            let key = min(keyA, keyB)
+            var countA = 0, countB = 0
+            var kind = AnchorKind.cognate, weight = 1.0
+            while a < source.count && source[a].key == key { countA += 1; kind = source[a].kind; weight = source[a].weight; a += 1 }
+            while b < target.count && target[b].key == key { countB += 1; kind = target[b].kind; weight = target[b].weight; b += 1 }
+            let matched = min(countA, countB)
+            let unmatched = max(countA, countB) - matched
+            total -= Double(matched) * weight * kind.matchBonus
+            total += Double(unmatched) * kind.unmatchedPenalty
+        }
+        return total
+    }
+
+    /// The anchors of several items (each sorted by key) merged into one list sorted by key.
+    /// - Complexity: O(total × lists).
+    static func merged(_ lists: ArraySlice<[Anchor]>) -> [Anchor] {
+        if lists.count == 1 { return lists.first! }
+        var out: [Anchor] = []
+        out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var positions = [Int](repeating: 0, count: lists.count)
+        let base = lists.startIndex
+        while true {
+            var best = -1
+            var bestKey = Int32.max
+            for k in 0..<lists.count {
+                let list = lists[base + k]
+                if positions[k] < list.count && list[positions[k]].key < bestKey {
+                    bestKey = list[positions[k]].key
+                    best = k
+                }
+            }
+            if best < 0 { return out }
+            out.append(lists[base + best][positions[best]])
+            positions[best] += 1
+        }
+    }
+}

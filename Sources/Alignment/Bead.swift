@@ -1,0 +1,60 @@
+import TaalgrensCore
+
+/// One step of an alignment: the segments of every version that translate each other.
+///
+/// A bead of two versions has a shape n-m (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1). A bead of three or
+/// more versions is a connected group of the pairwise beads (see `docs/alignment.md`): when en[0, 1] ↔
+/// nl[0] but en[0] ↔ fr[0] and en[1] ↔ fr[1], the bead holds en[0, 1], nl[0] and fr[0, 1].
+///
+/// Encoded as in `cli-json.md`: `{"segments": {"en": [0], "nl-BE": [0, 1]}, "confidence": 0.97,
+/// "needsReview": false}`.
+public struct Bead: Hashable, Sendable, Codable {
+    /// For every locale of the alignment, the global indices (into the version's
+    /// `SegmentedArticle.allSegments`, ascending and consecutive) of the segments in this bead. An empty
+    /// side is `[]`, never absent.
+    public var segments: [LanguageTag: [Int]]
+    /// How likely the bead is right, in [0, 1] (see `docs/alignment.md`, "Confidence").
+    public var confidence: Double
+    /// Whether the confidence is below the review threshold: the bead's unit must be reviewed by a person
+    /// and is never leveraged as an exact match.
+    public var needsReview: Bool
+
+    /// Creates a bead. `confidence` should lie in [0, 1]; `needsReview` is normally `confidence` below the
+    /// review threshold.
+    public init(segments: [LanguageTag: [Int]], confidence: Double, needsReview: Bool) {
+        self.segments = segments
+        self.confidence = confidence
+        self.needsReview = needsReview
+    }
+
+    /// The segment indices of `locale` in this bead (`[]` when the locale has none).
+    public func indices(for locale: LanguageTag) -> [Int] { segments[locale] ?? [] }
+
+    private enum CodingKeys: String, CodingKey { case segments, confidence, needsReview }
+
+    /// Decodes the `cli-json.md` form; `confidence` defaults to 1 and `needsReview` to false when absent
+    /// (gold files carry only segments).
+    /// - Throws: `DecodingError` for a key that is not a BCP 47 tag.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let raw = try container.decode([String: [Int]].self, forKey: .segments)
+        var segments: [LanguageTag: [Int]] = [:]
+        for (key, value) in raw {
+            guard let tag = LanguageTag(key) else {
+                throw DecodingError.dataCorruptedError(forKey: .segments, in: container, debugDescription: "not a BCP 47 tag: \(key)")
+            }
+            segments[tag] = value
+        }
+        self.segments = segments
+        confidence = try container.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
+        needsReview = try container.decodeIfPresent(Bool.self, forKey: .needsReview) ?? false
+    }
+
+    /// Encodes the `cli-json.md` form, with `segments` keyed by locale identifier.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Dictionary(uniqueKeysWithValues: segments.map { ($0.key.identifier, $0.value) }), forKey: .segments)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(needsReview, forKey: .needsReview)
+    }
+}

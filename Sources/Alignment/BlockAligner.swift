@@ -1,0 +1,123 @@
+import Foundation
+import TaalgrensCore
+
+/// A group of aligned blocks: source blocks and target blocks (indices into ``AlignmentSide/blocks``)
+/// that translate each other. Either side may be empty (a block only in one version).
+struct BlockGroup: Hashable, Sendable {
+    var source: Range<Int>
+    var target: Range<Int>
+    /// The posterior probability of this block bead (forward–backward over the block lattice).
+    var posterior: Double = 1
+}
+
+/// Aligns the blocks of two versions (title, headings, paragraphs, list items, quotes) by dynamic
+/// programming over block beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1.
+///
+/// A block bead costs its shape's prior, the Gale & Church length cost of the blocks' total lengths, a
+/// kind cost (a heading against a paragraph costs more than a paragraph against a paragraph) and the
+/// anchor cost of all the blocks' anchors. See `docs/alignment.md`, "Blocks".
+struct BlockAligner {
+    var source: AlignmentSide
+    var target: AlignmentSide
+    var anchors: PairAnchors
+    var model: LengthModel
+
+    /// −log of the prior probability of each block bead shape.
+    static func prior(_ shape: BeadShape) -> Double {
+        switch (shape.source, shape.target) {
+        case (1, 1): -log(0.85)
+        case (1, 0), (0, 1): -log(0.02)
+        case (1, 2), (2, 1): -log(0.04)
+        case (2, 2): -log(0.005)
+        default: -log(0.01)
+        }
+    }
+
+    /// The cost of aligning a block of kind `a` with one of kind `b`.
+    static func kindCost(_ a: BlockKind, _ b: BlockKind) -> Double {
+        if a == b { return 0 }
+        func pair(_ x: BlockKind, _ y: BlockKind) -> Bool { (a == x && b == y) || (a == y && b == x) }
+        if pair(.title, .heading) { return 1.0 }
+        if pair(.heading, .paragraph) || pair(.paragraph, .listItem) || pair(.paragraph, .caption) { return 1.5 }
+        if pair(.paragraph, .quote) { return 0.5 }
+        if pair(.title, .paragraph) { return 2.5 }
+        return 3.0
+    }
+
+    /// The kind cost of a bead holding the kinds `a` and `b`: each kind is charged against its closest
+    /// kind on the other side, and the sum is halved (so a 1-1 bead costs ``kindCost(_:_:)``).
+    static func kindCost(_ a: [BlockKind], _ b: [BlockKind]) -> Double {
+        if a.isEmpty || b.isEmpty {
+            // A title left out is unusual; any other block may be a translator's omission or addition.
+            return (a + b).contains(.title) ? 3 : 0
+        }
+        var total = 0.0
+        for x in a { total += b.map { kindCost(x, $0) }.min()! }
+        for y in b { total += a.map { kindCost($0, y) }.min()! }
+        total /= 2
+        // A title or heading stands alone: translators do not merge it with the text around it.
+        for side in [a, b] where side.count > 1 && side.contains(where: { $0 == .title || $0 == .heading }) {
+            total += headingMergeCost
+        }
+        return total
+    }
+
+    /// The cost of a bead side that joins a title or heading with other blocks (nats).
+    static let headingMergeCost = 2.5
+
+    /// The cost of the block bead of `shape` starting after `i` source blocks and `j` target blocks.
+    func cost(_ i: Int, _ j: Int, _ shape: BeadShape) -> Double {
+        let s = i..<(i + shape.source), t = j..<(j + shape.target)
+        var c = Self.prior(shape)
+        if shape.source == 1 && shape.target == 1 {
+            c += Self.kindCost(source.blocks[i].kind, target.blocks[j].kind)
+        } else {
+            c += Self.kindCost(s.map { source.blocks[$0].kind }, t.map { target.blocks[$0].kind })
+        }
+        if !shape.isOneSided {
+            c += model.cost(source.blockLength(s), target.blockLength(t))
+            c += AnchorScore.cost(source: AnchorScore.merged(anchors.sourceBlocks[s]),
+                                  target: AnchorScore.merged(anchors.targetBlocks[t]))
+        }
+        return c
+    }
+
+    /// A block bead whose lengths differ by more than this many standard deviations (|δ|) does not really
+    /// pair its blocks: a version merged paragraphs beyond what a bead can hold.
+    static let mismatchDelta = 2.5
+
+    /// The block beads of the best alignment, and whether the block structures correspond well enough to
+    /// be used: when more than 35% of the text (in Characters, both sides together) lies in blocks that
+    /// found no partner or whose partner differs wildly in length (|δ| > ``mismatchDelta``), the structures
+    /// disagree (merged paragraphs, a plain-text version) and the caller aligns sentences without them.
+    /// - Complexity: O(b · w · 8) for b blocks and a band of half-width w (widened when the best path
+    ///   touches it).
+    func align() -> (groups: [BlockGroup], reliable: Bool) {
+        let n = source.blocks.count, m = target.blocks.count
+        guard n > 0, m > 0 else {
+            var groups: [BlockGroup] = []
+            for b in 0..<n { groups.append(BlockGroup(source: b..<(b + 1), target: 0..<0)) }
+            for b in 0..<m { groups.append(BlockGroup(source: n..<n, target: b..<(b + 1))) }
+            return (groups, n + m == 0)
+        }
+        let sourcePrefix = (0...n).map { source.blockLength(0..<$0) }
+        let targetPrefix = (0...m).map { target.blockLength(0..<$0) }
+        guard let path = DiagonalBand.solve(sourcePrefix: sourcePrefix, targetPrefix: targetPrefix,
+                                            sourceAnchors: anchors.sourceBlocks, targetAnchors: anchors.targetBlocks, cost: cost) else {
+            return ([], false)
+        }
+        var groups: [BlockGroup] = []
+        var unmatched = 0.0
+        for step in path.steps {
+            let g = BlockGroup(source: step.i..<(step.i + step.shape.source), target: step.j..<(step.j + step.shape.target),
+                               posterior: step.posterior)
+            groups.append(g)
+            let l1 = source.blockLength(g.source), l2 = target.blockLength(g.target)
+            if step.shape.isOneSided || abs(model.delta(l1, l2)) > Self.mismatchDelta {
+                unmatched += l1 + l2
+            }
+        }
+        let total = sourcePrefix[n] + targetPrefix[m]
+        return (groups, total == 0 || unmatched / total <= 0.35)
+    }
+}

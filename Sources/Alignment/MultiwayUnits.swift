@@ -1,0 +1,171 @@
+import TaalgrensCore
+
+/// Joins pairwise alignments through the source version into beads over all versions: a bead is a
+/// connected group of pairwise beads, made contiguous in every version, with a confidence.
+///
+/// See `docs/alignment.md`, "Three languages" and "Confidence".
+struct MultiwayUnits {
+    /// The highest confidence a bead may have when it lacks a segment in one of the versions: either the
+    /// translator left the sentence out or added it, or the aligner lost its partner; a person decides.
+    static let oneSidedCap = 0.3
+    /// The factor applied to a bead's confidence when a direct alignment of two target versions disagrees
+    /// with the pairing implied through the source.
+    static let disagreementFactor = 0.5
+
+    var locales: [LanguageTag]
+    /// The number of segments of each locale (same order as ``locales``).
+    var counts: [Int]
+    var reviewThreshold: Double
+
+    /// - Parameters:
+    ///   - pivots: the alignments of the source (locale 0) with each other locale.
+    ///   - checks: direct alignments between two non-source locales, used to lower the confidence where
+    ///     they disagree.
+    /// - Returns: the beads in document order.
+    /// - Complexity: O(s log s + c²) for s segments in all and c beads in a stretch between shared anchors;
+    ///   in practice near-linear.
+    func beads(pivots: [PairAlignment], checks: [PairAlignment]) -> [Bead] {
+        var offsets: [Int] = [0]
+        for c in counts { offsets.append(offsets.last! + c) }
+        let localeIndex = Dictionary(uniqueKeysWithValues: locales.enumerated().map { ($1, $0) })
+        var sets = DisjointSets(count: offsets.last!)
+        func node(_ locale: LanguageTag, _ segment: Int) -> Int { offsets[localeIndex[locale]!] + segment }
+        func nodes(_ alignment: PairAlignment, _ bead: PairBead) -> [Int] {
+            bead.source.map { node(alignment.source, $0) } + bead.target.map { node(alignment.target, $0) }
+        }
+        for alignment in pivots {
+            for bead in alignment.beads {
+                let ns = nodes(alignment, bead)
+                for other in ns.dropFirst() { sets.union(ns[0], other) }
+            }
+        }
+        // Make every group contiguous in every locale: a segment lying between two segments of one group
+        // (a sentence added inside a merged bead) joins it.
+        var changed = true
+        while changed {
+            changed = false
+            for l in locales.indices where counts[l] > 0 {
+                var first: [Int: Int] = [:]
+                var last: [Int: Int] = [:]
+                for s in 0..<counts[l] {
+                    let root = sets.find(offsets[l] + s)
+                    if first[root] == nil { first[root] = s }
+                    last[root] = s
+                }
+                for (root, lo) in first {
+                    let hi = last[root]!
+                    for s in lo...hi where sets.find(offsets[l] + s) != sets.find(offsets[l] + lo) {
+                        sets.union(offsets[l] + lo, offsets[l] + s)
+                        changed = true
+                    }
+                }
+            }
+        }
+        // Collect the groups.
+        var groupOfRoot: [Int: Int] = [:]
+        var members: [[[Int]]] = []
+        for l in locales.indices {
+            for s in 0..<counts[l] {
+                let root = sets.find(offsets[l] + s)
+                let g: Int
+                if let known = groupOfRoot[root] { g = known } else {
+                    g = members.count
+                    groupOfRoot[root] = g
+                    members.append(Array(repeating: [], count: locales.count))
+                }
+                members[g][l].append(s)
+            }
+        }
+        // Confidence: the lowest posterior of the pivot beads in the group.
+        var confidence = [Double](repeating: 1, count: members.count)
+        for alignment in pivots {
+            for bead in alignment.beads {
+                guard let first = nodes(alignment, bead).first, let g = groupOfRoot[sets.find(first)] else { continue }
+                confidence[g] = min(confidence[g], bead.posterior)
+            }
+        }
+        for g in members.indices where members[g].contains(where: \.isEmpty) {
+            confidence[g] = min(confidence[g], Self.oneSidedCap)
+        }
+        // Direct checks between two target versions.
+        var disagrees = [Bool](repeating: false, count: members.count)
+        for alignment in checks {
+            let a = localeIndex[alignment.source]!, b = localeIndex[alignment.target]!
+            for bead in alignment.beads {
+                let groups = Set(nodes(alignment, bead).map { groupOfRoot[sets.find($0)]! })
+                if groups.count > 1 {
+                    for g in groups { disagrees[g] = true }
+                } else if let g = groups.first, bead.source.isEmpty || bead.target.isEmpty,
+                          !members[g][a].isEmpty, !members[g][b].isEmpty {
+                    // The pivot pairs these versions' segments, the direct alignment leaves one unpaired.
+                    disagrees[g] = true
+                }
+            }
+        }
+        for g in members.indices where disagrees[g] { confidence[g] *= Self.disagreementFactor }
+        // Document order: a topological order of the groups along every locale's segment sequence; among
+        // the groups that may come next, the one with the earliest source segment, then by locale order.
+        var successors = [Set<Int>](repeating: [], count: members.count)
+        var indegree = [Int](repeating: 0, count: members.count)
+        for l in locales.indices where counts[l] > 1 {
+            for s in 0..<(counts[l] - 1) {
+                let g1 = groupOfRoot[sets.find(offsets[l] + s)]!, g2 = groupOfRoot[sets.find(offsets[l] + s + 1)]!
+                if g1 != g2 && !successors[g1].contains(g2) {
+                    successors[g1].insert(g2)
+                    indegree[g2] += 1
+                }
+            }
+        }
+        func priority(_ g: Int) -> (Int, Int, Int) {
+            if let s = members[g][0].first { return (s, 0, 0) }
+            let l = members[g].firstIndex { !$0.isEmpty }!
+            return (-1, l, members[g][l][0])
+        }
+        var ready = members.indices.filter { indegree[$0] == 0 }
+        var order: [Int] = []
+        while !ready.isEmpty {
+            let next = ready.indices.min { priority(ready[$0]) < priority(ready[$1]) }!
+            let g = ready.remove(at: next)
+            order.append(g)
+            for h in successors[g] {
+                indegree[h] -= 1
+                if indegree[h] == 0 { ready.append(h) }
+            }
+        }
+        precondition(order.count == members.count, "the groups of a monotone alignment cannot form a cycle")
+        return order.map { g in
+            var segments: [LanguageTag: [Int]] = [:]
+            for (l, locale) in locales.enumerated() { segments[locale] = members[g][l] }
+            let c = min(max(confidence[g], 0), 1)
+            return Bead(segments: segments, confidence: c, needsReview: c < reviewThreshold)
+        }
+    }
+}
+
+/// Union–find with path halving and union by size (Tarjan 1975).
+struct DisjointSets {
+    private var parent: [Int]
+    private var size: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+        size = Array(repeating: 1, count: count)
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        }
+        return x
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        var ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        if size[ra] < size[rb] { swap(&ra, &rb) }
+        parent[rb] = ra
+        size[ra] += size[rb]
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import TaalgrensCore
+
+/// A bead between two versions: consecutive source segments and consecutive target segments (global
+/// indices), with the posterior probability the model gives it.
+struct PairBead: Hashable, Sendable {
+    var source: Range<Int>
+    var target: Range<Int>
+    var posterior: Double
+}
+
+/// The alignment of two versions.
+struct PairAlignment: Sendable {
+    var source: LanguageTag
+    var target: LanguageTag
+    var beads: [PairBead]
+    /// The length model used (configured, or estimated from the article).
+    var model: LengthModel
+    /// Whether the block structure was used (false: the versions' blocks did not correspond).
+    var usedBlocks: Bool
+}
+
+/// Aligns two versions: blocks first, then sentences inside the aligned block groups; the length model
+/// is estimated from the article unless configured (see `docs/alignment.md`, "Length model").
+struct PairwiseAligner {
+    var configuration: AlignerConfiguration
+
+    /// How many beads' worth of weight Gale & Church's ratio (1) has when `c` is re-estimated from an
+    /// article's confident 1-1 beads: the estimate moves towards the article's own ratio as the article
+    /// grows, and one edit moves it little. (The ratio of the versions' total lengths would be biased by
+    /// every paragraph that one version leaves out, so it is not used.)
+    static let ratioPriorWeight = 20.0
+    /// How many beads' worth of weight Gale & Church's variance (6.8) has when `s²` is re-estimated. Large,
+    /// because a variance estimated from the dozen beads of a news article is noisy, and a noisy estimate
+    /// lets a small edit in one place move close decisions elsewhere: the data take over only in long texts.
+    static let variancePriorWeight = 50.0
+
+    func align(_ source: AlignmentSide, _ target: AlignmentSide) -> PairAlignment {
+        let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs)
+        let configured = configuration.lengthModel(from: source.locale, to: target.locale)
+        var model = configured ?? LengthModel(source: source.locale, target: target.locale,
+                                               meanRatio: LengthModel.defaultRatio, variance: LengthModel.defaultVariance)
+        var result = run(source, target, anchors: anchors, model: model)
+        if configured == nil, let estimated = estimate(result, source, target, prior: model),
+           abs(estimated.meanRatio - model.meanRatio) / model.meanRatio > 0.02
+            || abs(estimated.variance - model.variance) / model.variance > 0.15 {
+            model = estimated
+            result = run(source, target, anchors: anchors, model: model)
+        }
+        return result
+    }
+
+    private func run(_ source: AlignmentSide, _ target: AlignmentSide, anchors: PairAnchors, model: LengthModel) -> PairAlignment {
+        var groups: [BlockGroup]?
+        if configuration.usesBlockStructure {
+            let blocks = BlockAligner(source: source, target: target, anchors: anchors, model: model).align()
+            if blocks.reliable { groups = blocks.groups }
+        }
+        let aligner = SentenceAligner(source: source, target: target, anchors: anchors, model: model)
+        // The lattice always has a finite path (1-0 and 0-1 beads connect every band), so nil cannot happen;
+        // fall back to one-sided beads for robustness rather than trapping.
+        guard let path = aligner.align(groups: groups) else {
+            let beads = (0..<source.count).map { PairBead(source: $0..<($0 + 1), target: 0..<0, posterior: 0) }
+                + (0..<target.count).map { PairBead(source: source.count..<source.count, target: $0..<($0 + 1), posterior: 0) }
+            return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model, usedBlocks: false)
+        }
+        // A sentence bead is right only if its block group is: its posterior is multiplied by the lowest
+        // posterior of the block groups its sentences belong to.
+        var sourceGroupPosterior = [Double](repeating: 1, count: source.count)
+        var targetGroupPosterior = [Double](repeating: 1, count: target.count)
+        for group in groups ?? [] {
+            for k in source.segmentRange(ofBlocks: group.source) { sourceGroupPosterior[k] = group.posterior }
+            for k in target.segmentRange(ofBlocks: group.target) { targetGroupPosterior[k] = group.posterior }
+        }
+        let beads = path.steps.map { step -> PairBead in
+            let s = step.i..<(step.i + step.shape.source), t = step.j..<(step.j + step.shape.target)
+            let block = (s.map { sourceGroupPosterior[$0] } + t.map { targetGroupPosterior[$0] }).min() ?? 1
+            return PairBead(source: s, target: t, posterior: step.posterior * block)
+        }
+        return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model, usedBlocks: groups != nil)
+    }
+
+    /// Re-estimates `c` and `s²` from the confident 1-1 beads of an alignment (posterior ≥ 0.9): `c` is
+    /// their ratio of total lengths, `s²` the mean squared residual per character; each is shrunk towards
+    /// `prior` (see ``ratioPriorWeight`` and ``variancePriorWeight``). `nil` with fewer than three such beads.
+    private func estimate(_ alignment: PairAlignment, _ source: AlignmentSide, _ target: AlignmentSide, prior: LengthModel) -> LengthModel? {
+        let pairs = alignment.beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.posterior >= 0.9 }
+            .map { (source.length($0.source), target.length($0.target)) }
+            .filter { $0.0 > 0 && $0.1 > 0 }
+        guard pairs.count >= 3 else { return nil }
+        let n = Double(pairs.count)
+        let sum1 = pairs.reduce(0) { $0 + $1.0 }, sum2 = pairs.reduce(0) { $0 + $1.1 }
+        let ratio = min(max((Self.ratioPriorWeight * LengthModel.defaultRatio + n * (sum2 / sum1)) / (Self.ratioPriorWeight + n), 0.5), 2)
+        var squares = 0.0, mass = 0.0
+        for (l1, l2) in pairs {
+            squares += (l2 - ratio * l1) * (l2 - ratio * l1)
+            mass += (l1 + l2 / ratio) / 2
+        }
+        let w = Self.variancePriorWeight
+        let variance = (w * LengthModel.defaultVariance + n * (squares / mass)) / (w + n)
+        // Rounded (c to 0.05, s² to 0.5) so that a small edit elsewhere in the article, which moves the
+        // estimates a little, does not move decisions that were close (damage confinement).
+        return LengthModel(source: prior.source, target: prior.target, meanRatio: (ratio * 20).rounded() / 20,
+                           variance: min(max((variance * 2).rounded() / 2, 1), 40))
+    }
+}

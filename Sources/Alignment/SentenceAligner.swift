@@ -1,0 +1,114 @@
+import Foundation
+
+/// Aligns the sentences of two versions by dynamic programming over sentence beads 1-1, 1-0, 0-1, 1-2,
+/// 2-1, 2-2, 1-3 and 3-1, inside the block groups found by ``BlockAligner``.
+///
+/// A sentence bead costs its shape's prior, the Gale & Church length cost, the anchor cost, and two
+/// structural costs: one per block group boundary that the bead crosses (a sentence may move to the
+/// neighbouring group, as a quote moved to the next paragraph does, but pays for it), and one per block
+/// boundary inside one side of a multi-sentence bead. Sentences may only pair with sentences of their own
+/// block group or the groups next to it: that band keeps the search near-linear. Without block groups the
+/// band follows the diagonal (``DiagonalBand``).
+struct SentenceAligner {
+    var source: AlignmentSide
+    var target: AlignmentSide
+    var anchors: PairAnchors
+    var model: LengthModel
+
+    /// The cost of crossing one block group boundary inside a bead (nats).
+    static let groupCrossingCost = 4.0
+    /// The cost of one block boundary inside one side of a bead (nats).
+    static let blockCrossingCost = 2.0
+    /// The extra cost when one side of a bead joins a title or heading with another block (nats).
+    static let headingCrossingCost = 3.0
+    /// What a semicolon on the single side of a 2-1, 1-2, 3-1 or 1-3 bead takes off its cost (nats): two
+    /// sentences joined by a semicolon are a common way to merge them in translation.
+    static let semicolonMergeBonus = 1.5
+
+    /// −log of the prior probability of each sentence bead shape: Gale & Church (1993), table 5, with the
+    /// mass of 1-0/0-1 and 2-1/1-2 split evenly between the two directions, and 1-3/3-1 added.
+    static func prior(_ shape: BeadShape) -> Double {
+        switch (shape.source, shape.target) {
+        case (1, 1): -log(0.89)
+        case (1, 0), (0, 1): -log(0.0099 / 2)
+        case (1, 2), (2, 1): -log(0.089 / 2)
+        case (2, 2): -log(0.011)
+        default: -log(0.002)
+        }
+    }
+
+    /// Aligns all sentences. `groups` nil or unreliable: a diagonal band over the whole article.
+    func align(groups: [BlockGroup]?) -> LatticePath? {
+        let n = source.count, m = target.count
+        var sourceGroup = [Int](repeating: 0, count: n)
+        var targetGroup = [Int](repeating: 0, count: m)
+        var band: Band?
+        var corners: [(Int, Int)] = []
+        // Sentences of blocks that have no partner in the other version.
+        var sourceAlone = [Bool](repeating: false, count: n)
+        var targetAlone = [Bool](repeating: false, count: m)
+        if let groups, !groups.isEmpty {
+            let g = groups.count
+            var starts: [(Int, Int)] = []
+            for (index, group) in groups.enumerated() {
+                let s = source.segmentRange(ofBlocks: group.source), t = target.segmentRange(ofBlocks: group.target)
+                starts.append((s.lowerBound, t.lowerBound))
+                for k in s { sourceGroup[k] = index; sourceAlone[k] = t.isEmpty }
+                for k in t { targetGroup[k] = index; targetAlone[k] = s.isEmpty }
+            }
+            starts.append((n, m))
+            var lower = [Int](repeating: 0, count: n + 1), upper = [Int](repeating: m, count: n + 1)
+            var first = 0
+            for i in 0...n {
+                while first < g && starts[first + 1].0 < i { first += 1 }
+                var last = first
+                while last + 1 < g && starts[last + 1].0 <= i { last += 1 }
+                lower[i] = starts[max(first - 1, 0)].1
+                upper[i] = starts[min(last + 2, g)].1
+            }
+            band = Band(lower: lower, upper: upper, m: m)
+            corners = starts.filter { $0.0 <= n && $0.1 <= m }
+        }
+        let cost = { (i: Int, j: Int, shape: BeadShape) -> Double in
+            let s = i..<(i + shape.source), t = j..<(j + shape.target)
+            var c = Self.prior(shape)
+            if !shape.isOneSided {
+                c += model.cost(source.length(s), target.length(t))
+                // Groups are non-decreasing along each side, so the extremes are at the ends.
+                let low = min(sourceGroup[s.lowerBound], targetGroup[t.lowerBound])
+                let high = max(sourceGroup[s.upperBound - 1], targetGroup[t.upperBound - 1])
+                c += Self.groupCrossingCost * Double(high - low)
+            }
+            if s.count > 1 { c += Self.crossingCost(source, s) }
+            if t.count > 1 { c += Self.crossingCost(target, t) }
+            if (s.count == 1 && t.count > 1 && source.hasSemicolon[s.lowerBound])
+                || (t.count == 1 && s.count > 1 && target.hasSemicolon[t.lowerBound]) {
+                c -= Self.semicolonMergeBonus
+            }
+            if shape.isOneSided {
+                // A sentence of a block that the block alignment left without a partner: the omission was
+                // priced once, for the whole block.
+                let k = s.isEmpty ? t.lowerBound : s.lowerBound
+                if s.isEmpty ? targetAlone[k] : sourceAlone[k] { c = Self.prior(BeadShape(1, 1)) }
+            } else {
+                c += AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t]))
+            }
+            return c
+        }
+        // Inside the block groups (a hard limit), the search follows the expected path through the group
+        // corners and the anchor points, widening only where it must: a huge group (a version without
+        // structure on both sides) does not make the search quadratic.
+        return DiagonalBand.solve(sourcePrefix: source.prefixLengths, targetPrefix: target.prefixLengths,
+                                  sourceAnchors: anchors.source, targetAnchors: anchors.target,
+                                  limit: band, corners: corners, cost: cost)
+    }
+
+    /// The structural cost of the block boundaries inside one side of a multi-sentence bead.
+    static func crossingCost(_ side: AlignmentSide, _ range: Range<Int>) -> Double {
+        let first = side.blockOfSegment[range.lowerBound], last = side.blockOfSegment[range.upperBound - 1]
+        guard first != last else { return 0 }
+        var c = blockCrossingCost * Double(last - first)
+        if side.blocks[first...last].contains(where: { $0.kind == .title || $0.kind == .heading }) { c += headingCrossingCost }
+        return c
+    }
+}

@@ -1,0 +1,123 @@
+import Alignment
+import Foundation
+import Interchange
+import TaalgrensCore
+
+/// The result of `taalgrens align` in the shape of `cli-json.md`.
+public struct AlignReport: Codable, Sendable {
+    /// One bead: the global segment indices of every locale (an empty side is `[]`), its confidence
+    /// (rounded to two decimals) and whether it needs review.
+    public struct BeadEntry: Codable, Sendable {
+        public var segments: [String: [Int]]
+        public var confidence: Double
+        public var needsReview: Bool
+    }
+    public var article: String
+    public var locales: [LanguageTag]
+    public var source: LanguageTag
+    /// Per locale, the plain text of every segment in document order.
+    public var segments: [String: [String]]
+    public var beads: [BeadEntry]
+}
+
+/// An aligned article, with its views: JSON report, side-by-side text and TMX.
+public struct AlignResult: Sendable {
+    public let articleID: String
+    public let alignment: ArticleAlignment
+
+    /// The `cli-json.md` report.
+    public var report: AlignReport {
+        let locales = alignment.locales
+        return AlignReport(
+            article: articleID,
+            locales: locales,
+            source: alignment.source,
+            segments: Dictionary(uniqueKeysWithValues: locales.map { ($0.identifier, alignment.texts(for: $0)) }),
+            beads: alignment.beads.map { bead in
+                AlignReport.BeadEntry(
+                    segments: Dictionary(uniqueKeysWithValues: locales.map { ($0.identifier, bead.indices(for: $0)) }),
+                    confidence: (bead.confidence * 100).rounded() / 100,
+                    needsReview: bead.needsReview)
+            })
+    }
+
+    /// The translation units the beads make (what `taalgrens import` stores).
+    public var units: [TranslationUnit] { alignment.translationUnits(articleID: articleID) }
+
+    /// The units as multilingual TMX 1.4b (`taalgrens align --format tmx`).
+    public func tmx() -> Data { TMXWriter.data(for: units) }
+
+    /// The versions side by side, one row per bead, wrapped to `width` columns. Beads that need review
+    /// are marked with `!` and their confidence.
+    /// - Parameter width: the total width in columns (Characters; East Asian wide characters are not
+    ///   measured specially).
+    public func sideBySide(width: Int) -> String {
+        let locales = alignment.locales
+        let gutter = 9  // "  0.97 ! " style prefix
+        let columnWidth = max(12, (width - gutter - 3 * (locales.count - 1)) / max(locales.count, 1))
+        let texts = Dictionary(uniqueKeysWithValues: locales.map { ($0, alignment.texts(for: $0)) })
+        var out = String(repeating: " ", count: gutter)
+            + locales.map { pad($0.identifier, columnWidth) }.joined(separator: " │ ") + "\n"
+        out += String(repeating: "─", count: gutter + columnWidth * locales.count + 3 * (locales.count - 1)) + "\n"
+        var reviewCount = 0
+        for bead in alignment.beads {
+            let columns = locales.map { locale in
+                wrap(bead.indices(for: locale).map { texts[locale]?[$0] ?? "" }.joined(separator: " ‖ "), columnWidth)
+            }
+            let rows = columns.map(\.count).max() ?? 1
+            if bead.needsReview { reviewCount += 1 }
+            let mark = String(format: "%5.2f %@ ", bead.confidence, bead.needsReview ? "!" : " ")
+            for row in 0..<max(rows, 1) {
+                let prefix = row == 0 ? pad(mark, gutter) : String(repeating: " ", count: gutter)
+                out += prefix + columns.map { pad(row < $0.count ? $0[row] : "", columnWidth) }.joined(separator: " │ ") + "\n"
+            }
+        }
+        out += "\n\(alignment.beads.count) beads, \(reviewCount) need review (below \(alignment.reviewThreshold)). ‖ separates sentences of one bead.\n"
+        return out
+    }
+
+    private func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+    }
+
+    private func wrap(_ text: String, _ width: Int) -> [String] {
+        if text.isEmpty { return ["—"] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            while word.count > width {
+                if !line.isEmpty { lines.append(line); line = "" }
+                lines.append(String(word.prefix(width)))
+                word = String(word.dropFirst(width))
+            }
+            if line.isEmpty { line = word }
+            else if line.count + 1 + word.count <= width { line += " " + word }
+            else { lines.append(line); line = word }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}
+
+extension Workspace {
+    /// Reads, segments and aligns the language versions of one article folder.
+    /// - Parameters:
+    ///   - folder: an article folder (one file per language, named by BCP 47 tag).
+    ///   - source: the source version; `nil` takes `en` when present, else the first.
+    ///   - reviewThreshold: beads below this confidence need review (default: the aligner's documented one).
+    ///   - termAnchors: use the default termbase's approved term pairs as anchors (on by default).
+    /// - Throws: ``InputError`` for a bad folder, file or locale, or fewer than two versions; a malformed
+    ///   termbase with `termAnchors`.
+    public func align(folder: URL, source: LanguageTag? = nil, reviewThreshold: Double? = nil, termAnchors: Bool = true) throws -> AlignResult {
+        let (id, versions) = try readArticleFolder(folder)
+        guard versions.count >= 2 else {
+            throw InputError(file: folder.path, "expected at least two language versions to align (en.md, nl-BE.md, …), found \(versions.count)")
+        }
+        var configuration = AlignerConfiguration()
+        if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }
+        if termAnchors { configuration.termPairs = try defaultTermPairs() }
+        let alignment = try Aligner(configuration: configuration).align(versions, source: source)
+        return AlignResult(articleID: id, alignment: alignment)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Interchange
+import TaalgrensCore
+import Terminology
+import TranslationMemory
+
+/// The result of `taalgrens check` in the shape of `cli-json.md`.
+public struct CheckReport: Codable, Sendable {
+    public struct Summary: Codable, Sendable {
+        public var errors: Int
+        public var warnings: Int
+        public var info: Int
+        /// How many units were checked.
+        public var units: Int
+    }
+    public var findings: [Finding]
+    public var summary: Summary
+
+    init(findings: [Finding], units: Int) {
+        self.findings = findings
+        summary = Summary(errors: findings.filter { $0.severity == .error }.count,
+                          warnings: findings.filter { $0.severity == .warning }.count,
+                          info: findings.filter { $0.severity == .info }.count,
+                          units: units)
+    }
+
+    /// One line per finding (`error missing-term fr-BE t042: message → suggestion`), then the summary;
+    /// with `colour`, severities are coloured for a terminal.
+    public func text(colour: Bool) -> String {
+        func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        var out = ""
+        for f in findings {
+            let severity: String
+            switch f.severity {
+            case .error: severity = paint("error", "1;31")
+            case .warning: severity = paint("warning", "33")
+            case .info: severity = paint("info", "36")
+            }
+            out += "\(severity) \(f.rule) \(f.locale) \(f.unit): \(f.message)"
+            if let suggestion = f.suggestion { out += " → \(suggestion)" }
+            out += "\n"
+        }
+        out += "\(summary.units) units checked: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.info) notes\n"
+        return out
+    }
+
+    /// A self-contained HTML page listing the findings, for a person to read in a browser.
+    public var html: String {
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var rows = ""
+        for f in findings {
+            rows += "<tr class=\"\(f.severity.rawValue)\"><td>\(f.severity.rawValue)</td><td><code>\(escape(f.rule))</code></td>"
+            rows += "<td>\(escape(f.locale.identifier))</td><td><code>\(escape(f.unit))</code></td><td>\(escape(f.text))</td>"
+            rows += "<td>\(escape(f.message))</td><td>\(escape(f.suggestion ?? ""))</td></tr>\n"
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Taalgrens check report</title>
+        <style>
+        body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
+        table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.4rem .6rem;text-align:left;vertical-align:top}
+        th{background:#f3f3f3}tr.error td:first-child{color:#b00020;font-weight:bold}tr.warning td:first-child{color:#a15c00}
+        tr.info td:first-child{color:#00639b}.summary{font-size:1.1rem;margin:1rem 0}
+        </style></head><body>
+        <h1>Term and QA check</h1>
+        <p class="summary">\(summary.units) units checked: <strong>\(summary.errors)</strong> errors, \(summary.warnings) warnings, \(summary.info) notes.</p>
+        <table><thead><tr><th>Severity</th><th>Rule</th><th>Locale</th><th>Unit</th><th>Text</th><th>Message</th><th>Suggestion</th></tr></thead>
+        <tbody>
+        \(rows)</tbody></table></body></html>
+
+        """
+    }
+}
+
+extension Workspace {
+    /// `taalgrens check`: term and QA checks on article folders, TMX or XLIFF files, or the memory.
+    /// - Parameters:
+    ///   - paths: article folders, `.tmx` or `.xlf` files; empty checks the memory.
+    ///   - termbases: termbases added to `Glossary/`.
+    ///   - includeDefaultTermbase: false leaves `Glossary/` out.
+    ///   - memory: the memory to check when `paths` is empty (`nil` or empty: the default location).
+    /// - Throws: ``InputError`` for bad paths, files or termbases.
+    public func check(paths: [URL], termbases: [URL] = [], includeDefaultTermbase: Bool = true, memory: String?) throws -> CheckReport {
+        let termbase = try self.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
+        var units: [CheckUnit] = []
+        var source: LanguageTag = "en"
+        if paths.isEmpty {
+            let store = try openMemory(memory?.isEmpty == true ? nil : memory)
+            units = try store.allUnits().map(CheckUnit.init)
+        } else {
+            for url in paths {
+                let (checkUnits, sourceLocale) = try checkUnits(at: url)
+                units += checkUnits
+                if let sourceLocale { source = sourceLocale }
+            }
+        }
+        let checker = TermChecker(termbase: termbase, sourceLocale: source, data: try TerminologyData.load(from: data))
+        return CheckReport(findings: checker.check(units), units: units.count)
+    }
+
+    /// The units to check in one path, and its source locale when the path says.
+    func checkUnits(at url: URL) throws -> ([CheckUnit], LanguageTag?) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
+        }
+        if isDirectory.boolValue {
+            let result = try align(folder: url)
+            let units = result.units.map { unit -> CheckUnit in
+                let id = "\(result.articleID):\(unit.origin?.block ?? 0):\(unit.origin?.position ?? 0)"
+                return CheckUnit(id: id, variants: CheckUnit(unit).variants)
+            }
+            return (units, result.alignment.source)
+        }
+        switch url.pathExtension.lowercased() {
+        case "tmx":
+            let reader = try TMXReader(contentsOf: url)
+            var units: [CheckUnit] = []
+            while let unit = try reader.next() { units.append(CheckUnit(unit)) }
+            return (units, reader.header.flatMap { LanguageTag($0.sourceLanguage) })
+        case "xlf", "xliff":
+            let data = try Workspace.readXLIFF(url)
+            let document = try XLIFFReader.read(data, file: url.path)
+            let units = document.units.flatMap { unit in
+                unit.segments.map { segment in
+                    var variants: [LanguageTag: RichText] = [document.sourceLocale: segment.source]
+                    if let target = segment.target { variants[document.targetLocale] = target }
+                    return CheckUnit(id: unit.segments.count == 1 ? unit.id : "\(unit.id):\(segment.id)", variants: variants)
+                }
+            }
+            return (units, document.sourceLocale)
+        default:
+            throw InputError(file: url.path, "cannot check a .\(url.pathExtension) file: expected an article folder, a .tmx or an .xlf file")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import TaalgrensCore
+import TranslationMemory
+
+/// The result of `taalgrens concordance`.
+public struct ConcordanceReport: Codable, Sendable {
+    public struct Hit: Codable, Sendable {
+        public var unit: String
+        public var locale: LanguageTag
+        public var text: String
+        /// Where the phrase occurs in `text`: UTF-16 offsets, end exclusive.
+        public var ranges: [[Int]]
+        /// The unit's other variants, by locale.
+        public var others: [String: String]
+        public var status: String
+    }
+    public var phrase: String
+    public var locale: LanguageTag
+    public var hits: [Hit]
+
+    /// Each hit with the phrase highlighted (bold on a terminal, `[…]` otherwise) and the other variants below.
+    public func text(highlight: Bool) -> String {
+        if hits.isEmpty { return "no occurrence of \"\(phrase)\" in \(locale)\n" }
+        var out = ""
+        for hit in hits {
+            let units = Array(hit.text.utf16)
+            var marked = "", last = 0
+            for range in hit.ranges where range.count == 2 && range[0] >= last && range[1] <= units.count {
+                marked += String(decoding: units[last..<range[0]], as: UTF16.self)
+                let phrase = String(decoding: units[range[0]..<range[1]], as: UTF16.self)
+                marked += highlight ? "\u{1B}[1;33m\(phrase)\u{1B}[0m" : "[\(phrase)]"
+                last = range[1]
+            }
+            marked += String(decoding: units[last...], as: UTF16.self)
+            out += "\(hit.locale): \(marked)  [\(hit.unit)]\n"
+            for (locale, text) in hit.others.sorted(by: { $0.key < $1.key }) { out += "   \(locale): \(text)\n" }
+        }
+        return out
+    }
+}
+
+extension Workspace {
+    /// `taalgrens concordance`: a case- and accent-insensitive phrase search in one locale's variants.
+    public func concordance(_ phrase: String, locale: LanguageTag, limit: Int = 20, memory: String?) throws -> ConcordanceReport {
+        let store = try openMemory(memory)
+        let hits = try store.concordance(phrase, locale: locale, limit: limit)
+        return ConcordanceReport(phrase: phrase, locale: locale, hits: hits.map { hit in
+            ConcordanceReport.Hit(
+                unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,
+                ranges: hit.ranges.map { [$0.lowerBound, $0.upperBound] },
+                others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { $0.locale != hit.variant.locale }.map { ($0.locale.identifier, $0.text) }),
+                status: hit.unit.status.rawValue)
+        })
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Interchange
+import TaalgrensCore
+import TranslationMemory
+
+/// What one imported path gave.
+public struct ImportSummary: Codable, Sendable {
+    /// `article`, `tmx` or `xliff`.
+    public var kind: String
+    public var path: String
+    /// The article id (article folders and XLIFF files) or the file name (TMX).
+    public var origin: String
+    public var added: Int
+    public var updated: Int
+    public var unchanged: Int
+    public var removed: Int
+    public var merged: Int
+    /// Units read but not stored, with the reasons (TMX units with one language, XLIFF segments without a target, …).
+    public var skipped: Int
+    public var reasons: [String]
+    /// For articles: beads that need review (stored, but never leveraged as exact).
+    public var needsReview: Int?
+
+    init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
+        self.kind = kind
+        self.path = path
+        self.origin = origin
+        added = counts.added
+        updated = counts.updated
+        unchanged = counts.unchanged
+        removed = counts.removed
+        merged = counts.merged
+        self.skipped = skipped
+        self.reasons = reasons
+        self.needsReview = needsReview
+    }
+
+    /// `safer-internet-day-2020: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`
+    public var line: String {
+        var parts = ["\(added) added", "\(updated) updated", "\(unchanged) unchanged"]
+        if removed > 0 { parts.append("\(removed) removed") }
+        if merged > 0 { parts.append("\(merged) merged") }
+        if skipped > 0 { parts.append("\(skipped) skipped") }
+        var detail = kind
+        if let needsReview, needsReview > 0 { detail += ", \(needsReview) need review" }
+        var out = "\(origin): \(parts.joined(separator: ", ")) (\(detail))"
+        for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
+        if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
+        return out
+    }
+}
+
+extension Workspace {
+    /// The largest XLIFF file Taalgrens reads: 64 MiB. XLIFF is read whole into memory (a news article's
+    /// XLIFF is well under 1 MiB); TMX, which can be large, is streamed and has no such limit.
+    public static let maximumXLIFFSize = 64 << 20
+
+    /// Reads an XLIFF file, refusing one larger than ``maximumXLIFFSize``.
+    /// - Throws: ``InputError`` naming the file when it is missing, unreadable or too large.
+    static func readXLIFF(_ url: URL) throws -> Data {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        if let size, size > maximumXLIFFSize {
+            throw InputError(file: url.path, "the file is \(size) bytes; XLIFF files larger than \(maximumXLIFFSize) bytes (64 MiB) are refused")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw InputError(file: url.path, "the file does not exist or cannot be read")
+        }
+        return data
+    }
+
+    /// `taalgrens import`: article folders (segment, align, store), TMX files and translated XLIFF files.
+    ///
+    /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
+    /// it. Paths before it stay imported.
+    /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
+    public func importPaths(_ urls: [URL], memory: String?) throws -> [ImportSummary] {
+        guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
+        let store = try openMemory(memory)
+        return try urls.map { try importPath($0, into: store) }
+    }
+
+    /// Imports one path into an open store (see ``importPaths(_:memory:)``).
+    public func importPath(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
+        }
+        if isDirectory.boolValue { return try importArticle(url, into: store) }
+        switch url.pathExtension.lowercased() {
+        case "tmx": return try importTMX(url, into: store)
+        case "xlf", "xliff", "xlf2": return try importXLIFF(url, into: store)
+        default:
+            throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an .xlf/.xliff file")
+        }
+    }
+
+    /// Segments and aligns an article folder and stores its units; a revised article updates its units.
+    func importArticle(_ folder: URL, into store: any TMStore) throws -> ImportSummary {
+        let result = try align(folder: folder)
+        let units = result.units
+        logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
+        let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
+        return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
+                             needsReview: units.filter { $0.status == .needsReview }.count)
+    }
+
+    /// Streams a TMX file and stores its units in one transaction.
+    func importTMX(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+        let reader = try TMXReader(contentsOf: url)
+        var units: [TranslationUnit] = []
+        while let unit = try reader.next() { units.append(unit) }
+        let counts = try store.importUnits(units, origin: url.lastPathComponent)
+        let report = reader.report
+        return ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
+                             skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
+    }
+
+    /// Stores a translator's XLIFF (2.x or 1.2): segments whose target is in state translated, reviewed or
+    /// final become units (status `translated`, or `reviewed` for reviewed and final); targets still in
+    /// state initial are stored as `needsReview`, so they never leverage as exact matches. Each unit's id
+    /// is derived from the file's article, the XLIFF unit and segment ids, so importing the same file again
+    /// updates rather than adds.
+    func importXLIFF(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+        let data = try Workspace.readXLIFF(url)
+        let document = try XLIFFReader.read(data, file: url.path)
+        // Our bundles name the <file> after the article id (`original` is `<article-id>/en.md`); other CAT
+        // tools' files fall back to the first component of `original`, then the file id.
+        let article = document.fileID.isEmpty || document.fileID == "f1"
+            ? (document.original?.split(separator: "/").first.map(String.init) ?? document.fileID)
+            : document.fileID
+        let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
+        var units: [TranslationUnit] = []
+        var reasons: [String] = []
+        for (index, (unit, segment)) in flat.enumerated() {
+            guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                reasons.append("unit \(unit.id) segment \(segment.id): no target")
+                continue
+            }
+            let status: UnitStatus
+            switch segment.state {
+            case .reviewed, .final: status = .reviewed
+            case .translated: status = .translated
+            case .initial: status = .needsReview
+            }
+            let previous = index > 0 ? flat[index - 1].1 : nil
+            let next = index + 1 < flat.count ? flat[index + 1].1 : nil
+            units.append(TranslationUnit(
+                id: "\(article):\(unit.id):\(segment.id)",
+                variants: [
+                    Variant(locale: document.sourceLocale, content: segment.source,
+                            previous: previous?.source.plainText, next: next?.source.plainText),
+                    Variant(locale: document.targetLocale, content: target,
+                            previous: previous?.target?.plainText, next: next?.target?.plainText),
+                ],
+                origin: Origin(article: article, block: Int(unit.id.filter(\.isNumber)), position: nil),
+                status: status,
+                properties: ["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]))
+        }
+        let counts = try store.importUnits(units, origin: url.lastPathComponent)
+        return ImportSummary(kind: "xliff", path: url.path, origin: article, counts: counts, skipped: reasons.count, reasons: reasons)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import TaalgrensCore
+import TranslationMemory
+
+/// The result of `taalgrens query` in the shape of `cli-json.md`.
+public struct QueryReport: Codable, Sendable {
+    public struct PenaltyEntry: Codable, Sendable {
+        public var reason: String
+        public var points: Double
+    }
+    public struct Breakdown: Codable, Sendable {
+        public var base: Double
+        public var penalties: [PenaltyEntry]
+    }
+    public struct OriginEntry: Codable, Sendable {
+        public var article: String?
+        public var block: Int?
+        public var position: Int?
+        public var status: String
+    }
+    public struct MatchEntry: Codable, Sendable {
+        public var score: Double
+        public var kind: String
+        public var source: String
+        public var target: String
+        public var adapted: Bool
+        public var breakdown: Breakdown
+        public var unit: String
+        public var origin: OriginEntry
+    }
+    public var query: String
+    public var from: LanguageTag
+    public var to: LanguageTag
+    public var matches: [MatchEntry]
+
+    init(query: String, from: LanguageTag, to: LanguageTag, matches: [Match]) {
+        self.query = query
+        self.from = from
+        self.to = to
+        self.matches = matches.map { match in
+            MatchEntry(score: match.score, kind: match.kind.rawValue, source: match.source.text,
+                       target: match.translation.plainText, adapted: match.adapted,
+                       breakdown: Breakdown(base: match.breakdown.base,
+                                            penalties: match.breakdown.penalties.map { PenaltyEntry(reason: $0.reason.rawValue, points: $0.points) }),
+                       unit: match.unit.id,
+                       origin: OriginEntry(article: match.unit.origin?.article, block: match.unit.origin?.block,
+                                           position: match.unit.origin?.position, status: match.unit.status.rawValue))
+        }
+    }
+
+    /// Each match with its score, source, target and why it is not higher.
+    public var text: String {
+        if matches.isEmpty { return "no match for \"\(query)\" (\(from) → \(to))\n" }
+        var out = ""
+        for (index, m) in matches.enumerated() {
+            let score = m.score == m.score.rounded() ? String(Int(m.score)) : String(m.score)
+            out += "\(index + 1). \(score)% \(m.kind)\(m.adapted ? ", placeables adapted" : "")  [\(m.unit), \(m.origin.status)]\n"
+            out += "   \(from): \(m.source)\n"
+            out += "   \(to): \(m.target)\n"
+            let penalties = m.breakdown.penalties.map { "−\(formatPoints($0.points)) \($0.reason)" }
+            out += "   why: base \(formatPoints(m.breakdown.base))" + (penalties.isEmpty ? "" : ", " + penalties.joined(separator: ", ")) + "\n"
+        }
+        return out
+    }
+
+    private func formatPoints(_ p: Double) -> String { p == p.rounded() ? String(Int(p)) : String(p) }
+}
+
+extension Workspace {
+    /// `taalgrens query`: fuzzy matches for one sentence, with their breakdown.
+    /// - Parameters:
+    ///   - text: the source sentence.
+    ///   - previous, next: the neighbouring source sentences, for context (101) matches.
+    ///   - minScore: the lowest score returned (compared after rounding to one decimal).
+    ///   - limit: the most matches returned.
+    /// - Throws: ``InputError`` for an unusable memory location.
+    public func query(_ text: String, from: LanguageTag, to: LanguageTag, previous: String? = nil, next: String? = nil,
+                      minScore: Double = 70, limit: Int = 5, memory: String?) throws -> QueryReport {
+        let store = try openMemory(memory)
+        let matches = try store.search(MatchQuery(text: RichText(plain: text), source: from, target: to,
+                                                  previous: previous, next: next, minScore: minScore, limit: limit))
+        return QueryReport(query: text, from: from, to: to, matches: matches)
+    }
+
+    /// Reads a query file: one query per non-empty line, UTF-8.
+    /// - Throws: ``InputError`` when the file is missing or not UTF-8.
+    public func readQueryLines(_ url: URL) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw InputError(file: url.path, "the query file does not exist or cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: url.path, "expected UTF-8 text with one query per line")
+        }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,84 @@
+import Alignment
+import Foundation
+import TaalgrensCore
+import Terminology
+
+/// One term entry as `taalgrens terms` prints it.
+public struct TermEntryReport: Codable, Sendable {
+    public struct TermReport: Codable, Sendable {
+        public var text: String
+        public var locale: LanguageTag
+        public var status: String
+        public var partOfSpeech: String?
+    }
+    public var id: String
+    public var definition: String?
+    public var doNotTranslate: Bool
+    public var terms: [TermReport]
+
+    init(_ entry: TermEntry) {
+        id = entry.id
+        definition = entry.definition
+        doNotTranslate = entry.terms.contains { entry.effectiveProperties(of: $0).doNotTranslate }
+        terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status.rawValue, partOfSpeech: $0.partOfSpeech) }
+    }
+
+    /// `c07  helpline (en, preferred) · hulplijn (nl, preferred) · …`
+    var line: String {
+        let list = terms.map { "\($0.text) (\($0.locale), \($0.status))" }.joined(separator: " · ")
+        return "\(id)\(doNotTranslate ? " [do not translate]" : "")  \(list)"
+    }
+}
+
+/// The result of `taalgrens terms lookup` and `taalgrens terms list`.
+public struct TermListReport: Codable, Sendable {
+    public var query: String?
+    public var locale: LanguageTag?
+    public var entries: [TermEntryReport]
+
+    /// One line per entry; a line saying so when nothing was found.
+    public var text: String {
+        if entries.isEmpty { return query.map { "no term entry for '\($0)'\n" } ?? "the termbase is empty\n" }
+        return entries.map(\.line).joined(separator: "\n") + "\n"
+    }
+}
+
+extension Workspace {
+    /// Loads the termbases: every TBX/CSV file in `Glossary/` unless `includeDefault` is false, plus `extra`.
+    /// - Throws: ``InputError`` for a missing or malformed termbase (file, line and what was expected).
+    public func termbase(extra: [URL] = [], includeDefault: Bool = true) throws -> Termbase {
+        var termbase = includeDefault ? try Termbase.loadDefault(from: data) : Termbase()
+        if !extra.isEmpty { termbase = termbase.merging(try Termbase.load(extra)) }
+        return termbase
+    }
+
+    /// The approved term pairs of the default termbase, as alignment anchors.
+    func defaultTermPairs() throws -> [TermPair] {
+        try termbase().entries.flatMap { entry in
+            var byLocale: [LanguageTag: [String]] = [:]
+            for term in entry.terms where term.status.isApproved { byLocale[term.locale, default: []].append(term.text) }
+            return TermPair.pairs(concept: byLocale)
+        }
+    }
+
+    /// `taalgrens terms lookup`: the entries a word or phrase belongs to, inflected forms included.
+    /// - Throws: ``InputError`` for a malformed termbase.
+    public func lookupTerm(_ word: String, locale: LanguageTag, termbases: [URL] = [], includeDefault: Bool = true) throws -> TermListReport {
+        let termbase = try self.termbase(extra: termbases, includeDefault: includeDefault)
+        let rules = try TerminologyData.load(from: data).rules(for: locale)
+        return TermListReport(query: word, locale: locale,
+                              entries: termbase.lookup(word, locale: locale, rules: rules).map(TermEntryReport.init))
+    }
+
+    /// `taalgrens terms list`: every entry.
+    public func listTerms(termbases: [URL] = [], includeDefault: Bool = true) throws -> TermListReport {
+        TermListReport(query: nil, locale: nil,
+                       entries: try termbase(extra: termbases, includeDefault: includeDefault).entries.map(TermEntryReport.init))
+    }
+
+    /// `taalgrens terms export`: the termbase as TBX-Basic (TBX v3) or CSV, UTF-8.
+    public func exportTerms(asTBX: Bool, termbases: [URL] = [], includeDefault: Bool = true) throws -> Data {
+        let termbase = try self.termbase(extra: termbases, includeDefault: includeDefault)
+        return asTBX ? termbase.tbx() : Data(termbase.csv().utf8)
+    }
+}

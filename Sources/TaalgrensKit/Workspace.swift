@@ -1,0 +1,58 @@
+import Foundation
+import Logging
+import TaalgrensCore
+
+/// How much a job reports on standard error while it runs.
+public enum Verbosity: Sendable {
+    case quiet, normal, verbose
+}
+
+/// The entry point of every job: the data folder (`Locales/`, `Glossary/`), the memory location and a
+/// logger. Each job is one method; the command line calls exactly one per subcommand.
+///
+/// Jobs return values (reports that encode to the JSON of `cli-json.md` and render as text); they never
+/// print. They throw ``InputError`` for bad input and ``TaalgrensKitError`` for other failures.
+public struct Workspace: Sendable {
+    /// Where `Locales/` and `Glossary/` were found.
+    public let data: DataDirectory
+    /// Progress and details; written to standard error by the default handler.
+    public let logger: Logger
+
+    /// Opens a workspace.
+    /// - Parameters:
+    ///   - dataDirectory: an explicit data folder (`--data-dir`); `nil` runs the documented lookup
+    ///     (``DataDirectory/locate(explicit:environment:executable:workingDirectory:)``).
+    ///   - verbosity: how much to log on standard error.
+    /// - Throws: ``InputError`` when no data folder is found.
+    public init(dataDirectory: URL? = nil, verbosity: Verbosity = .normal) throws {
+        data = try DataDirectory.locate(explicit: dataDirectory)
+        var logger = Logger(label: "taalgrens") { label in StreamLogHandler.standardError(label: label) }
+        switch verbosity {
+        case .quiet: logger.logLevel = .error
+        case .normal: logger.logLevel = .notice
+        case .verbose: logger.logLevel = .debug
+        }
+        self.logger = logger
+    }
+
+    /// Opens a workspace over a known data folder (for tests and embedding).
+    public init(data: DataDirectory, logger: Logger = Logger(label: "taalgrens", factory: { _ in SwiftLogNoOpLogHandler() })) {
+        self.data = data
+        self.logger = logger
+    }
+
+    /// The locales that have a folder in `Locales/`, sorted.
+    public var knownLocales: [LanguageTag] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: data.locales.path)) ?? []
+        return names.compactMap(LanguageTag.init).sorted()
+    }
+
+    /// The `Locales/` folder locale that serves `locale` (region fallback both ways).
+    /// - Throws: ``InputError`` naming the locale and the known ones when none matches.
+    public func localeFolder(for locale: LanguageTag, option: String = "--locale") throws -> LanguageTag {
+        guard let match = locale.bestMatch(in: knownLocales) else {
+            throw InputError(file: option, "unknown locale '\(locale)': Locales/ has rules for \(knownLocales.map(\.identifier).joined(separator: ", ")) (add a folder Locales/\(locale)/ to support it)")
+        }
+        return match
+    }
+}

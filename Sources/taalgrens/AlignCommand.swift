@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TaalgrensKit
+
+/// `taalgrens align ARTICLE_DIR`: aligns the language versions of one article.
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align the language versions of one article into translation units (beads).",
+        discussion: "An article folder holds one file per language, named by its BCP 47 tag: en.md, nl-BE.md, fr-BE.html, …"
+    )
+
+    enum AlignFormat: String, ExpressibleByArgument { case text, json, tmx }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The article folder.")
+    var articleDir: String
+
+    @Option(name: .long, help: "The source language version (default: en if present, else the first).")
+    var source: String?
+
+    @Option(name: .customLong("review-threshold"), help: "Beads below this confidence (0–1) need review.")
+    var reviewThreshold: Double?
+
+    @Flag(name: .customLong("no-term-anchors"), help: "Do not use the termbase's term pairs as anchors.")
+    var noTermAnchors = false
+
+    @Option(name: .long, help: "text (side by side), json, or tmx.")
+    var format: AlignFormat = .text
+
+    @Option(name: .long, help: "Width of the side-by-side view in columns (default: the terminal's, or 120).")
+    var width: Int?
+
+    func run() throws {
+        try runJob {
+            let workspace = try global.workspace()
+            let result = try workspace.align(folder: URL(fileURLWithPath: articleDir),
+                                             source: try source.map { try parseLocale($0, option: "--source") },
+                                             reviewThreshold: reviewThreshold, termAnchors: !noTermAnchors)
+            switch format {
+            case .json: try printJSON(result.report)
+            case .tmx: FileHandle.standardOutput.write(result.tmx())
+            case .text: print(result.sideBySide(width: width ?? TerminalSize.columns ?? 120), terminator: "")
+            }
+        }
+    }
+}

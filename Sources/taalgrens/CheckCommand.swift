@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TaalgrensKit
+
+/// `taalgrens check [PATH…]`: term and QA checks on article folders, TMX or XLIFF files, or the memory.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check term consistency and QA rules across languages.",
+        discussion: "Paths may be article folders, .tmx or .xlf files. Without paths, the memory (--tm) is checked. Exit code 1 when an error-severity finding is reported."
+    )
+
+    enum CheckFormat: String, ExpressibleByArgument { case text, json, html }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var memory: MemoryOptions
+
+    @Argument(help: "Article folders, TMX or XLIFF files (default: the memory).")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "A termbase (TBX or CSV) to add to Glossary/. Repeatable.")
+    var termbase: [String] = []
+
+    @Flag(name: .customLong("no-default-termbase"), help: "Leave out the termbases in Glossary/.")
+    var noDefaultTermbase = false
+
+    @Option(name: .long, help: "text, json or html.")
+    var format: CheckFormat = .text
+
+    func run() throws {
+        var hasErrors = false
+        try runJob {
+            let workspace = try global.workspace()
+            let report = try workspace.check(paths: paths.map { URL(fileURLWithPath: $0) },
+                                             termbases: termbase.map { URL(fileURLWithPath: $0) },
+                                             includeDefaultTermbase: !noDefaultTermbase,
+                                             memory: paths.isEmpty ? (memory.tm ?? "") : memory.tm)
+            switch format {
+            case .json: try printJSON(report)
+            case .html: print(report.html, terminator: "")
+            case .text: print(report.text(colour: TerminalSize.isTerminal), terminator: "")
+            }
+            hasErrors = report.summary.errors > 0
+        }
+        if hasErrors { throw ExitCode(1) }
+    }
+}

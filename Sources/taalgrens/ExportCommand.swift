@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import TaalgrensKit
+
+/// Options shared by `export`, `analyze` and `publish`.
+struct BundleOptions: ParsableArguments {
+    @Option(name: .long, help: "Target locales, comma-separated (nl-BE,fr-BE).")
+    var to: String
+
+    @Option(name: .customLong("min-score"), help: "Fuzzy matches at or above this score fill the target (state initial).")
+    var minScore: Double = 75
+
+    @Option(name: .long, help: "The source language version (default: en if present).")
+    var source: String?
+}
+
+/// `taalgrens export ARTICLE_DIR --to L,… --out DIR`: localised bundles pre-translated from the memory.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export localised article bundles (XLIFF pre-translated from the memory, rendered article, report, manifest).",
+        discussion: "Writes DIR/<article-id>/<locale>/… into a temporary folder and renames it at the end: a failed export leaves nothing behind."
+    )
+
+    enum XLIFFVersionOption: String, ExpressibleByArgument { case v21 = "2.1", v12 = "1.2" }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var bundle: BundleOptions
+
+    @Argument(help: "The article folder.")
+    var articleDir: String
+
+    @Option(name: .long, help: "The output folder.")
+    var out: String
+
+    @Flag(name: .long, help: "Replace an earlier export of the same article.")
+    var force = false
+
+    @Flag(name: .long, help: "Also write DIR/<article-id>-<locale>.zip.")
+    var zip = false
+
+    @Option(name: .long, help: "XLIFF version: 2.1 or 1.2.")
+    var xliff: XLIFFVersionOption = .v21
+
+    @Option(name: .long, help: "text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        try runJob {
+            let workspace = try global.workspace()
+            let results = try workspace.export(
+                folder: URL(fileURLWithPath: articleDir),
+                request: try ExportRequest(targets: parseLocales(bundle.to, option: "--to"),
+                                           source: bundle.source.map { try parseLocale($0, option: "--source") },
+                                           output: URL(fileURLWithPath: out), minScore: bundle.minScore,
+                                           force: force, zip: zip, xliff12: xliff == .v12),
+                memory: memory.tm)
+            switch format {
+            case .json: try printJSON(results)
+            case .text: for r in results { print(r.line) }
+            }
+        }
+    }
+}
+
+/// `taalgrens analyze ARTICLE_DIR --to L,…`: the leverage report, without exporting.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Print the leverage report of an article against the memory, without exporting (for quoting)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var bundle: BundleOptions
+
+    @Argument(help: "The article folder.")
+    var articleDir: String
+
+    @Option(name: .long, help: "text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        try runJob {
+            let workspace = try global.workspace()
+            let reports = try workspace.analyze(folder: URL(fileURLWithPath: articleDir),
+                                                targets: parseLocales(bundle.to, option: "--to"),
+                                                source: bundle.source.map { try parseLocale($0, option: "--source") },
+                                                minScore: bundle.minScore, memory: memory.tm)
+            switch format {
+            case .json: try printJSON(reports)
+            case .text: for r in reports { print(r.text, terminator: "") }
+            }
+        }
+    }
+}
+
+/// `taalgrens publish ARTICLE_DIR… --to L,… --out DIR`: import then export, replacing earlier bundles.
+struct PublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Import article folders into the memory, then export their localised bundles (replacing earlier ones).",
+        discussion: "The main job in one command: `taalgrens import` followed by `taalgrens export --force` for each folder."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var bundle: BundleOptions
+
+    @Argument(help: "Article folders.")
+    var articleDirs: [String]
+
+    @Option(name: .long, help: "The output folder.")
+    var out: String
+
+    @Option(name: .long, help: "text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        try runJob {
+            let workspace = try global.workspace()
+            let result = try workspace.publish(folders: articleDirs.map { URL(fileURLWithPath: $0) },
+                                               request: ExportRequest(targets: parseLocales(bundle.to, option: "--to"),
+                                                                      source: bundle.source.map { try parseLocale($0, option: "--source") },
+                                                                      output: URL(fileURLWithPath: out), minScore: bundle.minScore,
+                                                                      force: true, zip: false, xliff12: false),
+                                               memory: memory.tm)
+            switch format {
+            case .json: try printJSON(result)
+            case .text: print(result.text, terminator: "")
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import TaalgrensKit
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print only results and errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print progress and details on standard error.")
+    var verbose = false
+
+    @Option(name: .customLong("data-dir"), help: "The folder holding Locales/ and Glossary/ (default: $TAALGRENS_DATA, ../share/taalgrens next to the executable, or the first parent folder holding Locales/).")
+    var dataDir: String?
+
+    /// The workspace these options describe.
+    func workspace() throws -> Workspace {
+        try Workspace(dataDirectory: dataDir.map { URL(fileURLWithPath: $0) },
+                      verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
+    }
+}
+
+/// The `--tm` option: where the translation memory lives.
+struct MemoryOptions: ParsableArguments {
+    @Option(name: .long, help: "The translation memory: a SQLite file (default: $TAALGRENS_TM, else ./taalgrens.tm; created on first use).")
+    var tm: String?
+}
+
+/// Output formats of commands that print results.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

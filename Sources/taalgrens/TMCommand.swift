@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TaalgrensKit
+
+/// `taalgrens tm …`: statistics and TMX export of the memory.
+struct TMCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tm",
+        abstract: "Inspect and export the translation memory.",
+        subcommands: [Stats.self, Export.self]
+    )
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Count the units per locale pair and status.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var memory: MemoryOptions
+        @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
+
+        func run() throws {
+            try runJob {
+                let report = try global.workspace().memoryStatistics(memory: memory.tm)
+                switch format {
+                case .json: try printJSON(report)
+                case .text: print(report.text, terminator: "")
+                }
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the memory as TMX 1.4b to standard output or --out.")
+        enum TMFormat: String, ExpressibleByArgument { case tmx }
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var memory: MemoryOptions
+        @Option(name: .long, help: "tmx.") var format: TMFormat = .tmx
+        @Option(name: .long, help: "Only these two locales, comma-separated (bilingual TMX): en,nl-BE.") var pair: String?
+        @Option(name: .long, help: "Only units from this article.") var article: String?
+        @Option(name: .long, help: "Only units changed on or after this date (yyyy-MM-dd).") var since: String?
+        @Option(name: .long, help: "Only units with this status (reviewed, aligned, translated, needsReview, untrusted).") var status: String?
+        @Option(name: .long, help: "Write to this file instead of standard output.") var out: String?
+
+        func run() throws {
+            try runJob {
+                let data = try global.workspace().exportMemory(
+                    filter: MemoryFilter(pair: try pair.map { try parseLocales($0, option: "--pair") }, article: article,
+                                         since: since, status: status),
+                    memory: memory.tm)
+                if let out { try data.write(to: URL(fileURLWithPath: out), options: .atomic) }
+                else { FileHandle.standardOutput.write(data) }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import TaalgrensKit
+
+/// Options naming the termbases to load.
+struct TermbaseOptions: ParsableArguments {
+    @Option(name: .long, help: "A termbase (TBX or CSV) to add to Glossary/. Repeatable.")
+    var termbase: [String] = []
+
+    @Flag(name: .customLong("no-default-termbase"), help: "Leave out the termbases in Glossary/.")
+    var noDefaultTermbase = false
+
+    var urls: [URL] { termbase.map { URL(fileURLWithPath: $0) } }
+}
+
+/// `taalgrens terms …`: look up, list and export the termbase.
+struct TermsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terms",
+        abstract: "Look up, list and export termbase entries.",
+        subcommands: [Lookup.self, List.self, Export.self]
+    )
+
+    struct Lookup: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Find the term entries a word or phrase belongs to (inflected forms included).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var termbases: TermbaseOptions
+        @Argument(help: "The word or phrase.") var word: String
+        @Option(name: .long, help: "The word's locale.") var locale: String
+        @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
+
+        func run() throws {
+            try runJob {
+                let report = try global.workspace().lookupTerm(word, locale: try parseLocale(locale, option: "--locale"),
+                                                               termbases: termbases.urls, includeDefault: !termbases.noDefaultTermbase)
+                switch format {
+                case .json: try printJSON(report)
+                case .text: print(report.text, terminator: "")
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every term entry.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var termbases: TermbaseOptions
+        @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
+
+        func run() throws {
+            try runJob {
+                let report = try global.workspace().listTerms(termbases: termbases.urls, includeDefault: !termbases.noDefaultTermbase)
+                switch format {
+                case .json: try printJSON(report)
+                case .text: print(report.text, terminator: "")
+                }
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the termbase as TBX (TBX-Basic, TBX v3) or CSV to standard output.")
+        enum TermFormat: String, ExpressibleByArgument { case tbx, csv }
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var termbases: TermbaseOptions
+        @Option(name: .long, help: "tbx or csv.") var format: TermFormat = .tbx
+
+        func run() throws {
+            try runJob {
+                let data = try global.workspace().exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
+                                                              includeDefault: !termbases.noDefaultTermbase)
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+}

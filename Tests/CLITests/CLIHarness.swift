@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Runs the built `taalgrens` executable as a process, the way a user or a script would.
+struct CLI {
+    /// The repository root, found from this file's path.
+    static let repository: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `taalgrens` executable next to the test bundle.
+    static var executable: URL {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = bundle.deletingLastPathComponent()
+        // The xctest bundle may be a folder (…/TaalgrensPackageTests.xctest/…) or a file next to the products.
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("taalgrens").path),
+              folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("taalgrens")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        /// Standard output parsed as one JSON object.
+        func json() throws -> [String: Any] {
+            let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+            guard let dictionary = object as? [String: Any] else {
+                throw CLIError("expected a JSON object on standard output, got: \(stdout.prefix(200))")
+            }
+            return dictionary
+        }
+    }
+
+    struct CLIError: Error, CustomStringConvertible {
+        var description: String
+        init(_ d: String) { description = d }
+    }
+
+    /// A scratch folder for one test, removed by the caller with `cleanUp`.
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs `taalgrens` with `arguments` in `directory` (default: the repository), with `TAALGRENS_TM`
+    /// pointing at `memory` when given.
+    @discardableResult
+    static func run(_ arguments: [String], in directory: URL = repository, memory: URL? = nil,
+                    environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAALGRENS_DATA"] = repository.path
+        if let memory { environment["TAALGRENS_TM"] = memory.path }
+        for (k, v) in extra { environment[k] = v }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes fully before waiting, so a large output cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A shipped example article folder.
+    static func example(_ id: String) -> URL {
+        repository.appendingPathComponent("Examples/articles/\(id)")
+    }
+}
