@@ -13,7 +13,7 @@ import TranslationMemory
 /// memory and a description (`.json`, written last, so a half-built memory is never used) stay.
 struct BenchmarkMemory: Codable {
     /// Bumped when the generator or the queries change, so that older caches are rebuilt.
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// Units per import transaction.
     static let batchSize = 20_000
 
@@ -23,7 +23,13 @@ struct BenchmarkMemory: Codable {
     var units: Int
     /// Wall-clock seconds of the TMX read plus the store import.
     var importSeconds: Double
+    /// CPU seconds of the same.
+    var importCPUSeconds: Double
     var importUnitsPerSecond: Double
+    /// Wall-clock and CPU seconds of reading the TMX file alone (a separate pass, no store), so that the
+    /// import time can be split between the reader and the store.
+    var tmxReadSeconds: Double
+    var tmxReadCPUSeconds: Double
     /// Peak resident memory during the import, in MB (`nil` when `/proc` is unavailable).
     var importPeakMB: Double?
     var tmxMB: Double
@@ -64,7 +70,18 @@ struct BenchmarkMemory: Codable {
         defer { try? FileManager.default.removeItem(at: tmx) }
         let tmxBytes = (try FileManager.default.attributesOfItem(atPath: tmx.path)[.size] as? NSNumber)?.doubleValue ?? 0
 
-        // 2. The import, timed.
+        // 2. The reader alone, timed.
+        note("reading \(units) units back from TMX")
+        let readWatch = Stopwatch()
+        var read = 0
+        do {
+            let reader = try TMXReader(contentsOf: tmx)
+            while try reader.next() != nil { read += 1 }
+        }
+        let (readSeconds, readCPU) = (readWatch.seconds, readWatch.cpuSeconds)
+        guard read == units else { throw BenchmarkError("TMXReader read \(read) of the \(units) units written") }
+
+        // 3. The import, timed.
         note("importing \(units) units into \(memoryFile.path)")
         PeakMemory.reset()
         let watch = Stopwatch()
@@ -88,7 +105,7 @@ struct BenchmarkMemory: Codable {
             }
             if !batch.isEmpty { try flush() }
         }
-        let seconds = watch.seconds
+        let (seconds, cpuSeconds) = (watch.seconds, watch.cpuSeconds)
         let peak = PeakMemory.megabytes()
         guard counts.added == units else {
             throw BenchmarkError("the import added \(counts.added) of \(units) units (\(counts)): the generated units are not distinct")
@@ -96,7 +113,8 @@ struct BenchmarkMemory: Codable {
 
         note("making queries for \(units) units")
         let memory = BenchmarkMemory(formatVersion: formatVersion, data: data, units: units, importSeconds: seconds,
-                                     importUnitsPerSecond: Double(units) / seconds, importPeakMB: peak, tmxMB: tmxBytes / 1e6,
+                                     importCPUSeconds: cpuSeconds, importUnitsPerSecond: Double(units) / seconds,
+                                     tmxReadSeconds: readSeconds, tmxReadCPUSeconds: readCPU, importPeakMB: peak, tmxMB: tmxBytes / 1e6,
                                      built: ISO8601DateFormatter().string(from: Date()),
                                      queries: try FuzzyQuery.make(total: queries, units: units, growth: growth))
         let encoder = JSONEncoder()

@@ -27,7 +27,7 @@ struct FuzzyBenchmark: ParsableCommand {
     @Option(help: "Queries per size (default 1000; 60 with --check).")
     var queries: Int?
 
-    @Option(name: .customLong("brute"), help: "Queries also run by brute force per size (default: all up to 20,000 units, 100 up to 200,000, 20 above).")
+    @Option(name: .customLong("brute"), help: "Queries also run by brute force per size (default: all up to 20,000 units, 50 up to 200,000, 10 above).")
     var bruteQueries: Int?
 
     @Flag(help: "Build the cached memories again (and measure the import again).")
@@ -88,11 +88,14 @@ struct FuzzyBenchmark: ParsableCommand {
             line.set("data", corpus.name)
             line.set("units", size)
             line.set("import_units_per_s", memory.importUnitsPerSecond, decimals: 0)
+            line.set("import_units_per_cpu_s", Double(size) / memory.importCPUSeconds, decimals: 0)
             line.set("import_s", memory.importSeconds, decimals: 1)
+            line.set("import_cpu_s", memory.importCPUSeconds, decimals: 1)
+            line.set("tmx_read_units_per_cpu_s", Double(size) / memory.tmxReadCPUSeconds, decimals: 0)
             line.set("import_rss_mb", memory.importPeakMB, decimals: 0)
             line.set("tmx_mb", memory.tmxMB, decimals: 1)
             line.set("built", memory.built)
-            let brute = bruteQueries ?? (check || size <= 20_000 ? memory.queries.count : size <= 200_000 ? 100 : 20)
+            let brute = bruteQueries ?? (check || size <= 20_000 ? memory.queries.count : size <= 200_000 ? 50 : 10)
             let result = try measure(path: path, queries: memory.queries, bruteCount: brute, into: &line)
             allIdentical = allIdentical && result.identical && result.exactFound
             vacuous = vacuous || result.hitRate < 0.4
@@ -124,6 +127,7 @@ struct FuzzyBenchmark: ParsableCommand {
                        minScore: FuzzyBenchmark.threshold, limit: FuzzyBenchmark.limit, strategy: strategy)
         }
         var times: [FuzzyQuery.Kind: [Double]] = [:]
+        var cpuTimes: [Double] = []
         var hits: [FuzzyQuery.Kind: Int] = [:]
         var results: [[Ranked]] = []
         var exactMissed = 0
@@ -131,6 +135,7 @@ struct FuzzyBenchmark: ParsableCommand {
             let watch = Stopwatch()
             let matches = try store.search(query(q, .index))
             let ms = watch.milliseconds
+            cpuTimes.append(watch.cpuMilliseconds)
             if i == 0 { line.set("first_query_ms", ms, decimals: 2) }
             times[q.kind, default: []].append(ms)
             if !matches.isEmpty { hits[q.kind, default: 0] += 1 }
@@ -146,6 +151,8 @@ struct FuzzyBenchmark: ParsableCommand {
         line.set("limit", FuzzyBenchmark.limit)
         line.set("p50_ms", Percentile.of(all, 50), decimals: 3)
         line.set("p99_ms", Percentile.of(all, 99), decimals: 3)
+        line.set("p50_cpu_ms", Percentile.of(cpuTimes, 50), decimals: 3)
+        line.set("p99_cpu_ms", Percentile.of(cpuTimes, 99), decimals: 3)
         for kind in FuzzyQuery.Kind.allCases {
             line.set("p50_ms_\(kind.rawValue)", Percentile.of(times[kind] ?? [], 50), decimals: 3)
             line.set("p99_ms_\(kind.rawValue)", Percentile.of(times[kind] ?? [], 99), decimals: 3)
@@ -161,12 +168,14 @@ struct FuzzyBenchmark: ParsableCommand {
         let count = min(max(bruteCount, 0), queries.count)
         let step = count == 0 ? 0 : Double(queries.count) / Double(count)
         var bruteTimes: [Double] = []
+        var bruteCPU: [Double] = []
         var mismatches = 0
         for k in 0..<count {
             let i = Int(Double(k) * step)
             let watch = Stopwatch()
             let matches = try store.search(query(queries[i], .bruteForce))
             bruteTimes.append(watch.milliseconds)
+            bruteCPU.append(watch.cpuMilliseconds)
             let expected = matches.map { Ranked(unit: $0.unit.id, score: $0.score) }
             if expected != results[i] {
                 mismatches += 1
@@ -176,6 +185,7 @@ struct FuzzyBenchmark: ParsableCommand {
         line.set("rss_mb", PeakMemory.megabytes(), decimals: 0)
         line.set("brute_queries", count)
         line.set("brute_p50_ms", Percentile.of(bruteTimes, 50), decimals: 1)
+        line.set("brute_p50_cpu_ms", Percentile.of(bruteCPU, 50), decimals: 1)
         line.set("mismatches", mismatches)
         line.set("identical", count > 0 && mismatches == 0)
         line.set("exact_missed", exactMissed)
@@ -219,7 +229,7 @@ struct FuzzyBenchmark: ParsableCommand {
         line.set("data", path)
         line.set("units", units)
         line.set("import_units_per_s", .null)
-        let brute = bruteQueries ?? (units <= 20_000 ? queries.count : units <= 200_000 ? 100 : 20)
+        let brute = bruteQueries ?? (units <= 20_000 ? queries.count : units <= 200_000 ? 50 : 10)
         _ = try measure(path: path, queries: queries, bruteCount: brute, into: &line)
         return line
     }

@@ -32,11 +32,11 @@ struct MemoryGrowth {
         self.heldOut = heldOut
         self.seed = seed
         vocabulary = ParallelCorpus.locales.map { locale in
-            var seen = Set<String>()
+            var seen = Set<Substring>()
             var words: [String] = []
             for s in seeds {
-                for w in s[locale].split(separator: " ") where w.count >= 3 && w.allSatisfy(\.isLetter) {
-                    if seen.insert(String(w)).inserted { words.append(String(w)) }
+                for w in s[locale].split(separator: " ") where seen.insert(w).inserted {
+                    if w.unicodeScalars.count >= 3, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { words.append(String(w)) }
                 }
             }
             return words.isEmpty ? ["extra"] : words
