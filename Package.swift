@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C bridges. Each keeps the system headers inside its .c files and exposes a small API of its own.
@@ -50,6 +51,10 @@ let package = Package(
         .target(name: "TranslationMemory", dependencies: [
             "TaalgrensCore", "Tokenization", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The same store contract on PostgreSQL, for teams: one shared memory for many processes.
+        .target(name: "TranslationMemoryPostgres", dependencies: [
+            "TaalgrensCore", "Tokenization", "TranslationMemory", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         // TMX 1.4b and XLIFF 2.1 / 1.2 readers and writers.
         .target(name: "Interchange", dependencies: ["TaalgrensCore", "XMLSupport"]),
         // Termbase (TBX-Basic, TBX 2008, CSV), term recognition with stemming, term and QA checks.
@@ -61,8 +66,8 @@ let package = Package(
         ]),
         // The jobs a user runs, one call each: import, align, query, check, export. The CLI is a thin shell over it.
         .target(name: "TaalgrensKit", dependencies: [
-            "TaalgrensCore", "Articles", "Segmentation", "Alignment", "TranslationMemory", "Interchange",
-            "Terminology", "Bundles", .product(name: "Logging", package: "swift-log"),
+            "TaalgrensCore", "Articles", "Segmentation", "Alignment", "TranslationMemory", "TranslationMemoryPostgres",
+            "Interchange", "Terminology", "Bundles", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "taalgrens", dependencies: [
             "TaalgrensKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -76,9 +81,11 @@ let package = Package(
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TaalgrensCore"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TaalgrensCore"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "Tokenization", "TaalgrensCore"]),
+        .testTarget(name: "StoreContractTests", dependencies: ["TranslationMemory", "TranslationMemoryPostgres", "TaalgrensCore"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TaalgrensCore"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TaalgrensCore"]),
         .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensKit", "Bundles", "TaalgrensCore"]),
         .testTarget(name: "CLITests", dependencies: ["TaalgrensCore", "Interchange", "taalgrens"]),
+        .testTarget(name: "InteropTests", dependencies: ["TaalgrensCore", "Interchange", "TranslationMemory", "Bundles", "TaalgrensKit"]),
     ]
 )

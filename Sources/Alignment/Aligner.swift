@@ -6,8 +6,10 @@ import TaalgrensCore
 ///
 /// See `docs/alignment.md` for the model, its costs and its sources.
 public struct Aligner: Sendable {
+    /// The settings: review threshold, termbase pairs, length models, use of block structure.
     public var configuration: AlignerConfiguration
 
+    /// Creates an aligner with `configuration` (default: the documented defaults).
     public init(configuration: AlignerConfiguration = .init()) {
         self.configuration = configuration
     }

@@ -6,11 +6,16 @@ import TaalgrensCore
 /// The pair is symmetric: it also applies when the versions are aligned in the other direction.
 /// Locales match by language with region fallback (`nl` matches `nl-BE`).
 public struct TermPair: Hashable, Codable, Sendable {
+    /// The language of ``sourceTerm`` (matched by language with region fallback).
     public var sourceLocale: LanguageTag
+    /// A term in ``sourceLocale``, as written in the termbase.
     public var sourceTerm: String
+    /// The language of ``targetTerm``.
     public var targetLocale: LanguageTag
+    /// The equivalent term in ``targetLocale``.
     public var targetTerm: String
 
+    /// Creates a pair.
     /// - Parameters:
     ///   - sourceTerm, targetTerm: the terms as they are written; they are found case-insensitively, ignoring
     ///     diacritics, on word boundaries, as a prefix of the last word (so that "helpline" also finds

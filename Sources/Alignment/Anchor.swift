@@ -65,7 +65,8 @@ enum AnchorKind: Int, Hashable, Sendable, CaseIterable {
 }
 
 /// One anchor occurrence in a segment: an interned key (equal keys mean equal anchors) and a weight in
-/// (0, 1] that scales its bonus (rare cognates weigh more than frequent ones).
+/// (0, 1] that scales its match bonus (an anchor found in one segment of each version weighs more than one
+/// found in many; see ``PairAnchors/weight(_:_:_:)``). The penalty for an unmatched anchor is not scaled.
 struct Anchor: Hashable, Sendable {
     var key: Int32
     var kind: AnchorKind
@@ -84,8 +85,8 @@ struct AnchorInterner: Sendable {
     }
 }
 
-/// Scores the anchors of a bead: the sum over anchor keys of the matched weight times the kind's bonus
-/// (negative cost) and the unmatched weight times the kind's penalty.
+/// Scores the anchors of a bead: the sum over anchor keys of the matched count times the weight times the
+/// kind's bonus (negative cost) and of the unmatched count times the kind's penalty.
 enum AnchorScore {
     /// The anchor cost of a bead whose source side holds the anchors `source` and target side `target`
     /// (each already sorted by key). Negative when the anchors agree.
@@ -109,17 +110,32 @@ enum AnchorScore {
             let matched = min(countA, countB)
             let unmatched = max(countA, countB) - matched
             total -= Double(matched) * weight * kind.matchBonus
-            total += Double(unmatched) * weight * kind.unmatchedPenalty
+            total += Double(unmatched) * kind.unmatchedPenalty
         }
         return total
     }
 
-    /// The anchors of several items merged and sorted by key.
+    /// The anchors of several items (each sorted by key) merged into one list sorted by key.
+    /// - Complexity: O(total × lists).
     static func merged(_ lists: ArraySlice<[Anchor]>) -> [Anchor] {
         if lists.count == 1 { return lists.first! }
         var out: [Anchor] = []
-        for list in lists { out.append(contentsOf: list) }
-        out.sort { $0.key < $1.key }
-        return out
+        out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var positions = [Int](repeating: 0, count: lists.count)
+        let base = lists.startIndex
+        while true {
+            var best = -1
+            var bestKey = Int32.max
+            for k in 0..<lists.count {
+                let list = lists[base + k]
+                if positions[k] < list.count && list[positions[k]].key < bestKey {
+                    bestKey = list[positions[k]].key
+                    best = k
+                }
+            }
+            if best < 0 { return out }
+            out.append(lists[base + best][positions[best]])
+            positions[best] += 1
+        }
     }
 }

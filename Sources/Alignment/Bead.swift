@@ -19,6 +19,8 @@ public struct Bead: Hashable, Sendable, Codable {
     /// and is never leveraged as an exact match.
     public var needsReview: Bool
 
+    /// Creates a bead. `confidence` should lie in [0, 1]; `needsReview` is normally `confidence` below the
+    /// review threshold.
     public init(segments: [LanguageTag: [Int]], confidence: Double, needsReview: Bool) {
         self.segments = segments
         self.confidence = confidence
@@ -30,6 +32,9 @@ public struct Bead: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey { case segments, confidence, needsReview }
 
+    /// Decodes the `cli-json.md` form; `confidence` defaults to 1 and `needsReview` to false when absent
+    /// (gold files carry only segments).
+    /// - Throws: `DecodingError` for a key that is not a BCP 47 tag.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let raw = try container.decode([String: [Int]].self, forKey: .segments)
@@ -45,6 +50,7 @@ public struct Bead: Hashable, Sendable, Codable {
         needsReview = try container.decodeIfPresent(Bool.self, forKey: .needsReview) ?? false
     }
 
+    /// Encodes the `cli-json.md` form, with `segments` keyed by locale identifier.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Dictionary(uniqueKeysWithValues: segments.map { ($0.key.identifier, $0.value) }), forKey: .segments)

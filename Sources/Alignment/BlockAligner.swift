@@ -36,13 +36,12 @@ struct BlockAligner {
     /// The cost of aligning a block of kind `a` with one of kind `b`.
     static func kindCost(_ a: BlockKind, _ b: BlockKind) -> Double {
         if a == b { return 0 }
-        switch Set([a, b]) {
-        case [.title, .heading]: return 1.0
-        case [.heading, .paragraph], [.paragraph, .listItem], [.paragraph, .caption]: return 1.5
-        case [.paragraph, .quote]: return 0.5
-        case [.title, .paragraph]: return 2.5
-        default: return 3.0
-        }
+        func pair(_ x: BlockKind, _ y: BlockKind) -> Bool { (a == x && b == y) || (a == y && b == x) }
+        if pair(.title, .heading) { return 1.0 }
+        if pair(.heading, .paragraph) || pair(.paragraph, .listItem) || pair(.paragraph, .caption) { return 1.5 }
+        if pair(.paragraph, .quote) { return 0.5 }
+        if pair(.title, .paragraph) { return 2.5 }
+        return 3.0
     }
 
     /// The kind cost of a bead holding the kinds `a` and `b`: each kind is charged against its closest
@@ -70,9 +69,13 @@ struct BlockAligner {
     func cost(_ i: Int, _ j: Int, _ shape: BeadShape) -> Double {
         let s = i..<(i + shape.source), t = j..<(j + shape.target)
         var c = Self.prior(shape)
-        c += Self.kindCost(s.map { source.blocks[$0].kind }, t.map { target.blocks[$0].kind })
-        if !shape.isOneSided { c += model.cost(source.blockLength(s), target.blockLength(t)) }
+        if shape.source == 1 && shape.target == 1 {
+            c += Self.kindCost(source.blocks[i].kind, target.blocks[j].kind)
+        } else {
+            c += Self.kindCost(s.map { source.blocks[$0].kind }, t.map { target.blocks[$0].kind })
+        }
         if !shape.isOneSided {
+            c += model.cost(source.blockLength(s), target.blockLength(t))
             c += AnchorScore.cost(source: AnchorScore.merged(anchors.sourceBlocks[s]),
                                   target: AnchorScore.merged(anchors.targetBlocks[t]))
         }
@@ -99,7 +102,8 @@ struct BlockAligner {
         }
         let sourcePrefix = (0...n).map { source.blockLength(0..<$0) }
         let targetPrefix = (0...m).map { target.blockLength(0..<$0) }
-        guard let path = DiagonalBand.solve(sourcePrefix: sourcePrefix, targetPrefix: targetPrefix, cost: cost) else {
+        guard let path = DiagonalBand.solve(sourcePrefix: sourcePrefix, targetPrefix: targetPrefix,
+                                            sourceAnchors: anchors.sourceBlocks, targetAnchors: anchors.targetBlocks, cost: cost) else {
             return ([], false)
         }
         var groups: [BlockGroup] = []

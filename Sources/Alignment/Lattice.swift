@@ -77,6 +77,9 @@ struct Lattice {
     var shapes: [BeadShape]
     var band: Band
     var temperature: Double = 1
+    /// Edges of the band that are limits, not search bounds: the best path running along them does not
+    /// count as touching the band (see ``LatticePath/touchesBandEdge``).
+    var hardLimit: Band?
 
     /// Finds the cheapest path from (0, 0) to (n, m).
     /// - Parameter cost: the cost of the bead of `shape` covering source items `i..<i+shape.source` and
@@ -155,7 +158,8 @@ struct Lattice {
             let from = index(pi, pj)!
             let posterior = exp(min(0, forward[from] - c / t + backward[here] - logZ))
             steps.append(LatticeStep(i: pi, j: pj, shape: shape, cost: c, posterior: posterior))
-            if (j == lower[i] && j > 0 && i > 0) || (j == upper[i] && j < m && i < n) { touches = true }
+            let hardLower = hardLimit?.lower[i] ?? 0, hardUpper = hardLimit?.upper[i] ?? m
+            if (j == lower[i] && j > hardLower) || (j == upper[i] && j < hardUpper) { touches = true }
             i = pi; j = pj
         }
         steps.reverse()

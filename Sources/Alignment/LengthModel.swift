@@ -27,6 +27,7 @@ public struct LengthModel: Hashable, Codable, Sendable {
     /// - Parameters:
     ///   - meanRatio: target characters per source character; must be positive.
     ///   - variance: variance per source character; must be positive.
+    /// - Precondition: both are positive (a programming error otherwise: the call traps).
     public init(source: LanguageTag, target: LanguageTag, meanRatio: Double, variance: Double) {
         precondition(meanRatio > 0 && variance > 0, "a length model needs a positive ratio and variance")
         self.source = source

@@ -2,7 +2,7 @@ import TaalgrensCore
 import Tokenization
 
 /// The anchors of two versions, interned together so that they can be compared: per segment and per block,
-/// sorted by key, with cognate weights from their document frequency and the termbase pairs that apply.
+/// sorted by key, with weights from their document frequency and the termbase concepts that apply.
 struct PairAnchors: Sendable {
     var source: [[Anchor]]
     var target: [[Anchor]]
@@ -11,82 +11,110 @@ struct PairAnchors: Sendable {
 
     /// - Parameters:
     ///   - termPairs: the configured termbase pairs; those whose locales match the two sides (either way
-    ///     round) become anchors of kind ``AnchorKind/term``.
+    ///     round) become anchors of kind ``AnchorKind/term``, one key per concept (the terms linked by pairs).
     init(source s: AlignmentSide, target t: AlignmentSide, termPairs: [TermPair]) {
-        var interner = AnchorInterner()
-        // Document frequency of each key on each side, for cognate weights.
+        let terms = TermIndex(pairs: termPairs, source: s.locale, target: t.locale)
+        func withTerms(_ side: AlignmentSide, _ entries: [TermIndex.Entry]) -> [[RawAnchor]] {
+            side.rawAnchors.enumerated().map { index, raw in
+                raw + TermIndex.matches(of: entries, in: side.texts[index]).map { RawAnchor(kind: .term, key: String($0)) }
+            }
+        }
+        let rawS = withTerms(s, terms.source), rawT = withTerms(t, terms.target)
+        // Document frequency of each key on each side: an anchor found in many segments says little about
+        // which of them a segment pairs with.
         var frequency: [String: (Int, Int)] = [:]
         func keyText(_ a: RawAnchor) -> String { "\(a.kind.rawValue):\(a.key)" }
-        for anchors in s.rawAnchors { for key in Set(anchors.map(keyText)) { frequency[key, default: (0, 0)].0 += 1 } }
-        for anchors in t.rawAnchors { for key in Set(anchors.map(keyText)) { frequency[key, default: (0, 0)].1 += 1 } }
-        let termsS = TermMatcher(pairs: termPairs, this: s.locale, other: t.locale)
-        let termsT = TermMatcher(pairs: termPairs, this: t.locale, other: s.locale)
-        func convert(_ side: AlignmentSide, terms: TermMatcher) -> [[Anchor]] {
-            var out: [[Anchor]] = []
-            out.reserveCapacity(side.count)
-            for (index, raw) in side.rawAnchors.enumerated() {
-                var anchors: [Anchor] = raw.map { a in
+        for anchors in rawS { for key in Set(anchors.map(keyText)) { frequency[key, default: (0, 0)].0 += 1 } }
+        for anchors in rawT { for key in Set(anchors.map(keyText)) { frequency[key, default: (0, 0)].1 += 1 } }
+        var interner = AnchorInterner()
+        func convert(_ raws: [[RawAnchor]]) -> [[Anchor]] {
+            raws.map { raw in
+                raw.map { a in
                     let key = keyText(a)
-                    var weight = 1.0
-                    if a.kind == .cognate {
-                        let (fs, ft) = frequency[key] ?? (1, 1)
-                        // A cognate in one segment per side weighs 1; one spread over many weighs much less
-                        // (the square of the inverse of its average document frequency).
-                        let spread = min(1, 2 / Double(max(fs + ft, 2)))
-                        weight = spread * spread
-                    }
-                    return Anchor(key: interner.id(key), kind: a.kind, weight: weight)
-                }
-                for pairIndex in terms.matches(in: side.texts[index]) {
-                    anchors.append(Anchor(key: interner.id("term:\(pairIndex)"), kind: .term, weight: 1))
-                }
-                anchors.sort { $0.key < $1.key }
-                out.append(anchors)
+                    let (fs, ft) = frequency[key] ?? (1, 1)
+                    return Anchor(key: interner.id(key), kind: a.kind, weight: Self.weight(a.kind, fs, ft))
+                }.sorted { $0.key < $1.key }
             }
-            return out
         }
-        let sourceAnchors = convert(s, terms: termsS), targetAnchors = convert(t, terms: termsT)
+        let sourceAnchors = convert(rawS), targetAnchors = convert(rawT)
         source = sourceAnchors
         target = targetAnchors
         sourceBlocks = s.blocks.map { AnchorScore.merged(sourceAnchors[$0.segments]) }
         targetBlocks = t.blocks.map { AnchorScore.merged(targetAnchors[$0.segments]) }
     }
+
+    /// The weight of a match bonus for an anchor found in `fs` source and `ft` target segments: 1 when it
+    /// is in one segment of each, `2 / (fs + ft)` when it is spread over more, squared for cognates (whose
+    /// frequent prefixes are mostly chance). Question and exclamation marks and quotations weigh 1: they
+    /// mark the kind of sentence, not its content.
+    static func weight(_ kind: AnchorKind, _ fs: Int, _ ft: Int) -> Double {
+        switch kind {
+        case .question, .exclamation, .quotation: return 1
+        default:
+            let spread = min(1, 2 / Double(max(fs + ft, 2)))
+            return kind == .cognate ? spread * spread : spread
+        }
+    }
 }
 
-/// Finds the termbase pairs that apply to one side of an alignment in its segments' text.
-struct TermMatcher: Sendable {
-    /// For each applicable pair: its index among the configured pairs and the folded term to look for.
-    private var terms: [(index: Int, folded: [String])] = []
+/// The termbase terms that apply to two versions, grouped into concepts: terms linked by pairs (directly
+/// or through other pairs) share one anchor key, so a term found in a segment counts once, however many
+/// pairs name it.
+struct TermIndex: Sendable {
+    /// A term to look for on one side: its concept and its folded words.
+    struct Entry: Sendable {
+        var concept: Int
+        var words: [String]
+    }
 
-    /// - Parameters:
-    ///   - this: the locale of the side searched.
-    ///   - other: the locale of the other side. The pair index is shared by both sides' matchers, so a
-    ///     pair found on both sides of a bead is a match.
-    init(pairs: [TermPair], this: LanguageTag, other: LanguageTag) {
-        for (index, pair) in pairs.enumerated() {
-            if pair.sourceLocale.matches(this) && pair.targetLocale.matches(other) {
-                terms.append((index, TextFolding.words(pair.sourceTerm)))
-            } else if pair.targetLocale.matches(this) && pair.sourceLocale.matches(other) {
-                terms.append((index, TextFolding.words(pair.targetTerm)))
-            }
+    var source: [Entry] = []
+    var target: [Entry] = []
+
+    init(pairs: [TermPair], source s: LanguageTag, target t: LanguageTag) {
+        var nodes: [String: Int] = [:]
+        var sets = DisjointSets(count: pairs.count * 2)
+        var sides: [(side: Int, words: [String], node: Int)] = []
+        func node(_ side: Int, _ term: String) -> Int {
+            let words = TextFolding.words(term)
+            let key = "\(side):" + words.joined(separator: " ")
+            if let known = nodes[key] { return known }
+            let id = nodes.count
+            nodes[key] = id
+            sides.append((side, words, id))
+            return id
+        }
+        for pair in pairs {
+            let a: Int, b: Int
+            if pair.sourceLocale.matches(s) && pair.targetLocale.matches(t) {
+                a = node(0, pair.sourceTerm); b = node(1, pair.targetTerm)
+            } else if pair.sourceLocale.matches(t) && pair.targetLocale.matches(s) {
+                a = node(1, pair.sourceTerm); b = node(0, pair.targetTerm)
+            } else { continue }
+            sets.union(a, b)
+        }
+        for entry in sides where !entry.words.isEmpty {
+            let e = Entry(concept: sets.find(entry.node), words: entry.words)
+            if entry.side == 0 { source.append(e) } else { target.append(e) }
         }
     }
 
-    /// The indices of the pairs whose term occurs in `text`, once per occurrence.
+    /// The concepts of the terms found in `text`, once per occurrence. Words are compared folded (case and
+    /// diacritics); the last word of a term may carry an inflection of up to three letters ("helplines" for
+    /// "helpline").
     /// - Complexity: O(w · t) for w words and t terms.
-    func matches(in text: String) -> [Int] {
-        guard !terms.isEmpty else { return [] }
+    static func matches(of entries: [Entry], in text: String) -> [Int] {
+        guard !entries.isEmpty else { return [] }
         let words = TextFolding.words(text)
         var out: [Int] = []
-        for (index, term) in terms where !term.isEmpty && term.count <= words.count {
+        for entry in entries where entry.words.count <= words.count {
+            let term = entry.words
             for start in 0...(words.count - term.count) {
                 var ok = true
                 for k in 0..<term.count {
                     let w = words[start + k], t = term[k]
-                    // The last word may carry an inflection ("helplines" for "helpline").
                     if k == term.count - 1 ? !w.hasPrefix(t) || w.count > t.count + 3 : w != t { ok = false; break }
                 }
-                if ok { out.append(index) }
+                if ok { out.append(entry.concept) }
             }
         }
         return out

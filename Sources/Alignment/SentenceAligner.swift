@@ -43,6 +43,7 @@ struct SentenceAligner {
         var sourceGroup = [Int](repeating: 0, count: n)
         var targetGroup = [Int](repeating: 0, count: m)
         var band: Band?
+        var corners: [(Int, Int)] = []
         // Sentences of blocks that have no partner in the other version.
         var sourceAlone = [Bool](repeating: false, count: n)
         var targetAlone = [Bool](repeating: false, count: m)
@@ -66,6 +67,7 @@ struct SentenceAligner {
                 upper[i] = starts[min(last + 2, g)].1
             }
             band = Band(lower: lower, upper: upper, m: m)
+            corners = starts.filter { $0.0 <= n && $0.1 <= m }
         }
         let cost = { (i: Int, j: Int, shape: BeadShape) -> Double in
             let s = i..<(i + shape.source), t = j..<(j + shape.target)
@@ -93,10 +95,12 @@ struct SentenceAligner {
             }
             return c
         }
-        if let band {
-            return Lattice(n: n, m: m, shapes: BeadShape.all, band: band).solve(cost: cost)
-        }
-        return DiagonalBand.solve(sourcePrefix: source.prefixLengths, targetPrefix: target.prefixLengths, cost: cost)
+        // Inside the block groups (a hard limit), the search follows the expected path through the group
+        // corners and the anchor points, widening only where it must: a huge group (a version without
+        // structure on both sides) does not make the search quadratic.
+        return DiagonalBand.solve(sourcePrefix: source.prefixLengths, targetPrefix: target.prefixLengths,
+                                  sourceAnchors: anchors.source, targetAnchors: anchors.target,
+                                  limit: band, corners: corners, cost: cost)
     }
 
     /// The structural cost of the block boundaries inside one side of a multi-sentence bead.

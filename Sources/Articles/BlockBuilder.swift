@@ -7,11 +7,12 @@ import TaalgrensCore
 ///   containers `div`, `section`, `article`, `figure`, …) end the block being collected. Because a block
 ///   element ends the block *wherever* it sits, HTML5 elements that libxml2 2.9.14's HTML4 parser leaves
 ///   nested inside an open `<p>` (`<nav>`, `<section>`, `<figure>`, `<footer>`) still split the paragraph.
-/// - Inline elements become inline codes: `a[href]` → link (attribute `href`), `em`/`i` → emphasis,
+/// - Inline elements become inline codes: `a[href]` → link (attribute `href`, possibly empty), `em`/`i` → emphasis,
 ///   `strong`/`b` → strong, `code`/`kbd`/`samp`/`tt` → code, `sup`, `sub`, `u`, `s`/`del`/`strike` →
 ///   `other` with attribute `element` = `s`, `br` → standalone line break, `img` → standalone image
 ///   (attribute `src`). Other inline elements (`span`, `abbr`, `time`, …) are transparent.
-/// - Two `<br>` in a row end the paragraph (CMS editors write paragraphs that way).
+/// - Two `<br>` in a row end the paragraph (CMS editors write paragraphs that way); line breaks with only
+///   inline tags between them count as one.
 /// - Translatable attributes become blocks: an image alone in its block becomes a `caption` block whose
 ///   text is the `alt` text (led by the image code); the `alt` of an image inside running text and the
 ///   `title` of images and links become *attached* `caption` blocks right after their block, led by a
@@ -284,7 +285,7 @@ struct BlockBuilder {
             if let title, !title.isEmpty { attributes["title"] = title }
             addPiece(.standalone(type: .image, attributes: attributes), context, line: node.line)
         case "a":
-            guard var href = node.attributes["href"], !href.isEmpty else {
+            guard var href = node.attributes["href"] else {
                 walkChildren(node, context)
                 return
             }
@@ -443,6 +444,7 @@ struct BlockBuilder {
         }
         var kind = blockKind
         var level = blockLevel
+        var ordered = blockOrdered
         if kind == .title && built.contains(where: { $0.block.kind == .title }) {
             kind = .heading
             level = 1
@@ -479,7 +481,7 @@ struct BlockBuilder {
             attributes["alt"] = nil
             elements[index].element = .code(key: key, kind: .standalone, type: .image, attributes: attributes)
             elements.insert(Work(.text(alt)), at: index + 1)
-            if kind != .title && kind != .heading && kind != .tableCell { kind = .caption; level = nil }
+            if kind != .title && kind != .heading && kind != .tableCell { kind = .caption; level = nil; ordered = false }
         }
         for index in elements.indices {
             guard case .code(let key, let codeKind, let type, var attributes) = elements[index].element,
@@ -498,7 +500,7 @@ struct BlockBuilder {
         }
         let (content, idsByIndex) = Self.finish(elements, firstID: 1)
         let owner = built.count
-        built.append(Built(block: Block(kind: kind, content: content, level: level, ordered: blockOrdered, line: blockLine)))
+        built.append(Built(block: Block(kind: kind, content: content, level: level, ordered: ordered, line: blockLine)))
         for item in attached {
             let (text, _) = Self.finish([Work(.text(item.text))], firstID: 2)
             built.append(Built(block: Block(kind: .caption, content: text, line: blockLine),
@@ -582,11 +584,23 @@ struct BlockBuilder {
                 work[i].element = .text(out)
             }
         }
-        if !preformatted { work = moveEdgeSpacesOutward(work) }
-        work = trimAroundLineBreaks(work, preformatted: preformatted)
-        work = dropEmptyPairs(work)
-        work = trimEdges(work, preformatted: preformatted)
-        work = dropEmptyPairs(work)
+        // Moving spaces out of a pair can empty a pair, and dropping an empty pair can put a space at
+        // the edge of the pair around it: repeat until nothing changes (a few rounds at most).
+        var rounds = 0
+        while rounds < 8 {
+            rounds += 1
+            let before = work.count
+            let beforeTexts = work.map { if case .text(let t) = $0.element { t } else { "\u{0}" } }
+            if !preformatted {
+                work = moveEdgeSpacesOutward(work)
+                work = collapseLineBreaks(work)
+            }
+            work = trimAroundLineBreaks(work, preformatted: preformatted)
+            work = dropEmptyPairs(work)
+            work = trimEdges(work, preformatted: preformatted)
+            work = dropEmptyPairs(work)
+            if work.count == before && work.map({ if case .text(let t) = $0.element { t } else { "\u{0}" } }) == beforeTexts { break }
+        }
         work = work.filter { if case .text(let t) = $0.element { !t.isEmpty } else { true } }
         let hasText = work.contains { if case .text(let t) = $0.element { !t.isEmpty } else { false } }
         let hasImage = work.contains { if case .code(_, _, .image, _) = $0.element { true } else { false } }
@@ -638,6 +652,28 @@ struct BlockBuilder {
                 previousWasSpace = c == " "
             }
             work[i].element = .text(out)
+        }
+        return work
+    }
+
+    /// Line breaks with nothing but paired codes between them count as one (two `<br>` in a row already
+    /// ended the paragraph during the walk).
+    private static func collapseLineBreaks(_ input: [Work]) -> [Work] {
+        var work: [Work] = []
+        var lastWasBreak = false
+        for w in input {
+            switch w.element {
+            case .code(_, .standalone, .lineBreak, _):
+                if lastWasBreak { continue }
+                lastWasBreak = true
+            case .code(_, .opening, _, _), .code(_, .closing, _, _):
+                break
+            case .text(let t) where t.isEmpty:
+                break
+            default:
+                lastWasBreak = false
+            }
+            work.append(w)
         }
         return work
     }

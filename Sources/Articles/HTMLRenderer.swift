@@ -5,7 +5,7 @@ import TaalgrensCore
 /// readable style sheet, a header with the title, a byline (the localised date, the author, the
 /// category), then the blocks.
 ///
-/// - Blocks: headings `<h2>`…`<h6>` (the title is the page's `<h1>`), paragraphs `<p>`, consecutive list
+/// - Blocks: headings `<h1>`…`<h6>` (the title is the page's first `<h1>`), paragraphs `<p>`, consecutive list
 ///   items as nested `<ul>`/`<ol>`, consecutive quotes as one `<blockquote>`, consecutive table cells as a
 ///   `<table>` (a row starts at column 1), an image block as `<figure>` with the captions that follow it as
 ///   `<figcaption>`, other captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`.
@@ -77,7 +77,7 @@ public enum HTMLRenderer {
                 body += "<h1>\(inline(index))</h1>\n"
                 index += 1
             case .heading:
-                let level = min(max(block.level ?? 2, 2), 6)
+                let level = min(max(block.level ?? 2, 1), 6)
                 body += "<h\(level)>\(inline(index))</h\(level)>\n"
                 index += 1
             case .paragraph:
@@ -121,6 +121,7 @@ public enum HTMLRenderer {
                 body += "<table>\n"
                 var previousColumn = Int.max
                 var rowOpen = false
+                var cellsInRow = 0
                 while index < blocks.count, blocks[index].kind == .tableCell || attached.attachedBlocks.contains(index) {
                     if attached.attachedBlocks.contains(index) { index += 1; continue }
                     let column = blocks[index].level ?? 1
@@ -128,8 +129,10 @@ public enum HTMLRenderer {
                         if rowOpen { body += "</tr>\n" }
                         body += "<tr>"
                         rowOpen = true
+                        cellsInRow = 0
                     }
-                    body += "<td>\(inline(index))</td>"
+                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<td>\(inline(index))</td>"
+                    cellsInRow = max(column, cellsInRow + 1)
                     previousColumn = column
                     index += 1
                 }

@@ -40,6 +40,17 @@ indirect enum InlineNode {
         return stack[0].children
     }
 
+    /// The plain text of nodes: every code removed (what offsets into a block's plain text count).
+    static func plainText(_ nodes: [InlineNode]) -> String {
+        nodes.map { node -> String in
+            switch node {
+            case .text(let t): t
+            case .pair(_, let children): plainText(children)
+            case .single: ""
+            }
+        }.joined()
+    }
+
     /// The text of nodes with codes removed, except that `other` codes carrying `markup` (soft hyphens,
     /// zero-width spaces) give their characters back.
     static func text(_ nodes: [InlineNode]) -> String {

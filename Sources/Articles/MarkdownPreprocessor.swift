@@ -11,7 +11,8 @@
 /// | a line starting with `#`, `<`, `` ` `` or `-` inside a paragraph starts a new block | soft-wrapped paragraph lines are joined with a space (hard breaks kept) |
 /// | an image or inline HTML at the start of a paragraph is cut out of it | such a line is prefixed with `&#xE001;` (a private-use character the block builder removes), so Ink starts a paragraph |
 /// | `> p1` / `>` / `> p2` is glued into one paragraph | the empty quote line becomes a blank line: two quotes |
-/// | `~~~` fences are not recognised | they become backtick fences |
+/// | `~~~` fences are not recognised; a fence's info string goes unescaped into a `class` attribute | they become backtick fences without info string |
+/// | `<br>` without a slash swallows the rest of the document | void elements get their slash: `<br/>` |
 /// | an item after a nested list joins the nested list | every line of a list is shifted one space right, so the nested list ends where the indentation drops (two levels; deeper nesting keeps Ink's behaviour) |
 /// | code spans of two or more backticks are not recognised | they become one-backtick spans (or `<code>` when the code holds a backtick) |
 ///
@@ -72,6 +73,7 @@ struct MarkdownPreprocessor {
         var paragraph: [String] = []
         var fence: (marker: Character, count: Int)?
         var listShift = ""
+        var quoteContainer = false
 
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
@@ -120,8 +122,8 @@ struct MarkdownPreprocessor {
                 if run.count >= 3 && !(marker == "`" && trimmed.dropFirst(run.count).contains("`")) {
                     flushParagraph()
                     fence = (marker, run.count)
-                    let info = trimmed.dropFirst(run.count)
-                    out.append(Line(text: String(repeating: "`", count: max(run.count, 3)) + info, verbatim: true))
+                    // The info string is dropped: Ink 0.6 writes it unescaped into a class attribute.
+                    out.append(Line(text: String(repeating: "`", count: max(run.count, 3)), verbatim: true))
                     mode = .none
                     continue
                 }
@@ -143,7 +145,22 @@ struct MarkdownPreprocessor {
                 out.append(Line(text: line, verbatim: true))
                 continue
             case .container, .table:
-                out.append(Line(text: listShift + line, verbatim: false))
+                var text = line
+                if mode == .container, quoteContainer, let last = out.last {
+                    // Ink 0.6 keeps reading a quote line that ends in a hard break into the next line,
+                    // `>` included, and loses a two-space break: make it a backslash break and drop the
+                    // next line's `>`.
+                    let trailingSpaces = last.text.reversed().prefix { $0 == " " }.count
+                    let backslash = last.text.hasSuffix("\\") && !last.text.hasSuffix("\\\\")
+                    if trailingSpaces >= 2 || backslash {
+                        if trailingSpaces >= 2 { out[out.count - 1].text = Self.trimTrailing(last.text) + "\\" }
+                        if trimmed.first == ">" {
+                            text = String(trimmed.dropFirst())
+                            if text.first == " " { text.removeFirst() }
+                        }
+                    }
+                }
+                out.append(Line(text: (mode == .container ? listShift : "") + text, verbatim: false))
                 continue
             case .paragraph:
                 if Self.interruptsParagraph(trimmed, indent: indent) {
@@ -176,6 +193,7 @@ struct MarkdownPreprocessor {
                 // Ink 0.6 only leaves a nested list when the next item is indented less than the nested
                 // one but still indented: shift every line of a list one space to the right.
                 listShift = trimmed.first == ">" ? "" : " "
+                quoteContainer = trimmed.first == ">"
                 out.append(Line(text: listShift + line, verbatim: false))
                 mode = .container
             } else {
@@ -311,7 +329,7 @@ struct MarkdownPreprocessor {
         i += 2
         while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
         guard let (destination, title, end) = parseDestinationAndTitle(s, from: i, closing: nil) else { return nil }
-        guard s[end...].allSatisfy({ $0 == " " || $0 == "\t" }), !destination.isEmpty || s[i] == "<" else { return nil }
+        guard s[end...].allSatisfy({ $0 == " " || $0 == "\t" }), !destination.isEmpty || (i < s.count && s[i] == "<") else { return nil }
         return (normalizeLabel(label), destination, title)
     }
 
@@ -322,29 +340,34 @@ struct MarkdownPreprocessor {
     /// Parses a link destination and optional title starting at `from`; when `closing` is given, expects
     /// that character after them. Returns the unescaped destination and title and the index after.
     private static func parseDestinationAndTitle(_ s: [Character], from start: Int, closing: Character?) -> (String, String?, Int)? {
+        parseDestinationAndTitle(s, from: start, end: s.count, closing: closing)
+    }
+
+    private static func parseDestinationAndTitle(_ s: [Character], from start: Int, end limit: Int, closing: Character?) -> (String, String?, Int)? {
+        let count = limit
         var i = start
         func skipSpaces(allowNewline: Bool) {
             var newlines = 0
-            while i < s.count, s[i] == " " || s[i] == "\t" || (allowNewline && s[i] == "\n" && newlines == 0) {
+            while i < count, s[i] == " " || s[i] == "\t" || (allowNewline && s[i] == "\n" && newlines == 0) {
                 if s[i] == "\n" { newlines += 1 }
                 i += 1
             }
         }
         skipSpaces(allowNewline: closing != nil)
         var destination = ""
-        if i < s.count, s[i] == "<" {
+        if i < count, s[i] == "<" {
             i += 1
-            while i < s.count, s[i] != ">" {
+            while i < count, s[i] != ">" {
                 if s[i] == "\n" || s[i] == "<" { return nil }
-                if s[i] == "\\", i + 1 < s.count, isASCIIPunctuation(s[i + 1]) { destination.append(s[i + 1]); i += 2; continue }
+                if s[i] == "\\", i + 1 < count, isASCIIPunctuation(s[i + 1]) { destination.append(s[i + 1]); i += 2; continue }
                 destination.append(s[i]); i += 1
             }
-            guard i < s.count else { return nil }
+            guard i < count else { return nil }
             i += 1
         } else {
             var depth = 0
-            while i < s.count, !s[i].isWhitespace, !(s[i].isASCII && s[i].asciiValue! < 0x20) {
-                if s[i] == "\\", i + 1 < s.count, isASCIIPunctuation(s[i + 1]) { destination.append(s[i + 1]); i += 2; continue }
+            while i < count, !s[i].isWhitespace, !(s[i].isASCII && s[i].asciiValue! < 0x20) {
+                if s[i] == "\\", i + 1 < count, isASCIIPunctuation(s[i + 1]) { destination.append(s[i + 1]); i += 2; continue }
                 if s[i] == "(" { depth += 1 }
                 if s[i] == ")" {
                     if depth == 0 { break }
@@ -357,13 +380,13 @@ struct MarkdownPreprocessor {
         let afterDestination = i
         skipSpaces(allowNewline: true)
         var title: String?
-        if i < s.count, i > afterDestination, let open = s[i] as Character?, open == "\"" || open == "'" || open == "(" {
+        if i < count, i > afterDestination, let open = s[i] as Character?, open == "\"" || open == "'" || open == "(" {
             let close: Character = open == "(" ? ")" : open
             var j = i + 1
             var text = ""
             var closed = false
-            while j < s.count {
-                if s[j] == "\\", j + 1 < s.count, isASCIIPunctuation(s[j + 1]) { text.append(s[j + 1]); j += 2; continue }
+            while j < count {
+                if s[j] == "\\", j + 1 < count, isASCIIPunctuation(s[j + 1]) { text.append(s[j + 1]); j += 2; continue }
                 if s[j] == close { closed = true; break }
                 if open == "(" && s[j] == "(" { break }
                 text.append(s[j]); j += 1
@@ -380,7 +403,7 @@ struct MarkdownPreprocessor {
             if closing != nil { skipSpaces(allowNewline: true) }
         }
         if let closing {
-            guard i < s.count, s[i] == closing else { return nil }
+            guard i < count, s[i] == closing else { return nil }
             i += 1
         }
         return (destination, title, i)
@@ -405,7 +428,9 @@ struct MarkdownPreprocessor {
         while i + run < s.count, s[i + run] == "`" { run += 1 }
         var j = i + run
         while j < s.count {
-            if s[j] == "\n", j + 1 < s.count, s[j + 1] == "\n" { return nil }
+            // Paragraph lines are joined before the inline pass, so a line end here is a hard break or
+            // the edge of a list or quote line: Ink 0.6 cannot continue a code span across it.
+            if s[j] == "\n" { return nil }
             if s[j] == "`" {
                 var other = 0
                 while j + other < s.count, s[j + other] == "`" { other += 1 }
@@ -493,7 +518,7 @@ struct MarkdownPreprocessor {
                     out += text
                     i = end2
                 } else if let rawEnd = Self.rawHTMLEnd(s, i, end) {
-                    out += String(s[i..<rawEnd])
+                    out += Self.closingVoidElement(String(s[i..<rawEnd]))
                     i = rawEnd
                 } else {
                     out += "&lt;"
@@ -521,6 +546,16 @@ struct MarkdownPreprocessor {
             case "]":
                 out += "&#93;"
                 i += 1
+            case "&":
+                // Ink 0.6 passes everything from `&` to the next `;` through raw when it holds no
+                // whitespace ("&*x*;" would swallow the emphasis): keep only real references.
+                if let length = Self.characterReferenceLength(s, i, end) {
+                    out += String(s[i..<(i + length)])
+                    i += length
+                } else {
+                    out += "&amp;"
+                    i += 1
+                }
             case "_":
                 if Self.isAlphanumeric(i > start ? s[i - 1] : nil) && Self.isAlphanumeric(i + 1 < end ? s[i + 1] : nil) {
                     out += "&#95;"
@@ -534,6 +569,34 @@ struct MarkdownPreprocessor {
             }
         }
         return out
+    }
+
+    /// `<br>` → `<br/>`: Ink 0.6 takes a void element without the slash for the start of an element and
+    /// swallows everything up to its (never coming) end tag.
+    private static func closingVoidElement(_ tag: String) -> String {
+        guard tag.hasSuffix(">"), !tag.hasSuffix("/>"), let name = tagName(Substring(tag)), voidElements.contains(name),
+              !tag.hasPrefix("</") else { return tag }
+        return String(tag.dropLast()) + "/>"
+    }
+
+    private static let voidElements: Set<String> = ["br", "img", "hr", "wbr", "input", "meta", "link", "source", "area", "col", "embed"]
+
+    /// The length of a character reference (`&name;`, `&#123;`, `&#x1F;`) starting at `i`, or `nil`.
+    private static func characterReferenceLength(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
+        var j = i + 1
+        if j < end, s[j] == "#" {
+            j += 1
+            let hex = j < end && (s[j] == "x" || s[j] == "X")
+            if hex { j += 1 }
+            let start = j
+            while j < end, j - start < 7, s[j].isASCII, hex ? s[j].isHexDigit : s[j].isNumber { j += 1 }
+            guard j > start, j < end, s[j] == ";" else { return nil }
+            return j + 1 - i
+        }
+        let start = j
+        while j < end, j - start < 32, s[j].isASCII, s[j].isLetter || s[j].isNumber { j += 1 }
+        guard j > start, s[start].isLetter, j < end, s[j] == ";" else { return nil }
+        return j + 1 - i
     }
 
     /// `<scheme:…>` or `<address@host>` starting at `i`, rewritten as a tokenised link.
@@ -581,7 +644,6 @@ struct MarkdownPreprocessor {
         guard let name = tagName(Substring(String(s[i..<min(end, i + 40)]))), let firstEnd = tagEnd(i) else { return nil }
         let closing = s[i + 1] == "/"
         let selfClosing = s[firstEnd - 2] == "/"
-        let voidElements: Set<String> = ["br", "img", "hr", "wbr", "input", "meta", "link", "source", "area", "col", "embed"]
         if closing || selfClosing || voidElements.contains(name) { return firstEnd }
         // Find the matching end tag, counting nested elements of the same name.
         var depth = 1
@@ -626,7 +688,7 @@ struct MarkdownPreprocessor {
         let textStart = i + 1, textEnd = j
         let k = j + 1
         if k < end, s[k] == "(" {
-            if let (destination, title, after) = Self.parseDestinationAndTitle(Array(s[..<end]), from: k + 1, closing: ")") {
+            if let (destination, title, after) = Self.parseDestinationAndTitle(s, from: k + 1, end: end, closing: ")") {
                 return ParsedLink(textStart: textStart, textEnd: textEnd, destination: destination, title: title, end: after)
             }
         }

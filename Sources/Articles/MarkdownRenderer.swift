@@ -16,9 +16,11 @@ import Yams
 ///   underline, and for emphasis or strong where `*` delimiters could not open or close (CommonMark
 ///   0.31, section 6.2, "left-flanking" and "right-flanking" delimiter runs). Soft hyphens and zero-width
 ///   spaces are written as the characters.
-/// - Escapes: `\ * [ ] < ` and backtick always, `_` unless inside a word, `~` next to another `~`, `&`
-///   before a letter or `#`, `|` in tables, and at a line start `#`, `>`, `=`, `-`/`+` before a space and
-///   the `.` or `)` after digits.
+/// - Escapes: `\ * [ ] < ~` and backtick always, `_` unless inside a word, `&`
+///   before a letter or `#`, `|` in tables, and at a line start `#`, `>`, `=`, `|`, `-`, `+` before a
+///   space and the `.` or `)` after digits; a `!` right before a link; `#` at the end of a heading (Ink
+///   0.6 strips it as a closing sequence). Emphasis inside emphasis (and strong inside strong) is
+///   written as raw HTML, since Ink 0.6 closes at the next `*`.
 ///
 /// Reading the output again with ``ArticleReader`` gives the same blocks (kind, level, ordered, content)
 /// for an article read from Markdown.
@@ -110,9 +112,9 @@ private struct MarkdownWriter {
         let block = blocks[index]
         switch block.kind {
         case .title:
-            return "# " + inline(index, context: .heading)
+            return "# " + protectClosingHashes(inline(index, context: .heading))
         case .heading:
-            return String(repeating: "#", count: min(max(block.level ?? 2, 1), 6)) + " " + inline(index, context: .heading)
+            return String(repeating: "#", count: min(max(block.level ?? 2, 1), 6)) + " " + protectClosingHashes(inline(index, context: .heading))
         case .quote:
             return "> " + inline(index, context: .lines(prefix: "> "))
         case .paragraph, .caption, .listItem, .tableCell:
@@ -121,18 +123,28 @@ private struct MarkdownWriter {
         }
     }
 
+    /// Escapes the `#` that end a heading's text: Ink 0.6 strips every trailing `#` as a closing sequence.
+    func protectClosingHashes(_ text: String) -> String {
+        guard text.hasSuffix("#") else { return text }
+        let hashes = text.reversed().prefix { $0 == "#" }.count
+        return String(text.dropLast(hashes)) + String(repeating: "\\#", count: hashes)
+    }
+
     /// A paragraph that is one block-level code span, as a fenced code block.
     func fencedCode(_ block: Block) -> String? {
         let nodes = InlineNode.tree(block.content)
         guard nodes.count == 1, case .pair(let code, let children) = nodes[0], code.type == .code,
               code.attributes["display"] == "block" else { return nil }
-        var text = ""
-        for child in children {
-            switch child {
-            case .single(let c) where c.type == .lineBreak: text += "\n"
-            default: text += InlineNode.text([child])
-            }
+        func text(_ nodes: [InlineNode]) -> String {
+            nodes.map { node -> String in
+                switch node {
+                case .single(let c) where c.type == .lineBreak: "\n"
+                case .pair(_, let inner): text(inner)
+                default: InlineNode.text([node])
+                }
+            }.joined()
         }
+        let text = text(children)
         var fence = "```"
         while text.contains(fence) { fence += "`" }
         return fence + "\n" + text + "\n" + fence
@@ -147,8 +159,15 @@ private struct MarkdownWriter {
             let block = blocks[index]
             let level = max(block.level ?? 1, 1)
             while columns.count > level { columns.removeLast(); numbers.removeLast() }
-            while columns.count < level {
+            if columns.count == level - 1 {
                 columns.append(columns.last ?? 0)
+                numbers.append(1)
+            }
+            // A level without a parent item (an empty one was dropped) gets an empty parent again.
+            while columns.count < level {
+                let parentIndent = columns.last ?? 0
+                lines.append(String(repeating: " ", count: parentIndent) + "-")
+                columns.append(parentIndent + 2)
                 numbers.append(1)
             }
             let indent = columns.count >= 2 ? columns[columns.count - 2] : 0
@@ -170,6 +189,8 @@ private struct MarkdownWriter {
             if rows.isEmpty || column <= previousColumn {
                 rows.append([])
             }
+            // Empty cells are not blocks: pad up to the cell's column.
+            while rows[rows.count - 1].count < column - 1 { rows[rows.count - 1].append("") }
             rows[rows.count - 1].append(inline(index, context: .tableCell))
             previousColumn = column
         }
@@ -210,6 +231,8 @@ private struct InlineMarkdown {
     let plain: [Character]
     /// Position in `plain` of the next text to render.
     var offset = 0
+    /// The types of the paired codes around the nodes being rendered (Ink 0.6 cannot nest `*` in `*`).
+    var enclosing: Set<InlineCode.CodeType> = []
     var output = ""
 
     init(block: Int, attached: AttachedAttributes, context: MarkdownWriter.Context, imageBlock: Bool, plain: [Character]) {
@@ -227,7 +250,9 @@ private struct InlineMarkdown {
         return output
     }
 
-    private var atLineStart: Bool { output.isEmpty || output.hasSuffix("\n") || lineStartPending }
+    private var atLineStart: Bool {
+        context != .tableCell && (output.isEmpty || output.hasSuffix("\n") || lineStartPending)
+    }
     private var lineStartPending = false
 
     private mutating func emit(_ nodes: [InlineNode]) {
@@ -244,11 +269,10 @@ private struct InlineMarkdown {
                     var alt = ""
                     var j = i + 1
                     while j < nodes.count {
-                        if case .text(let t) = nodes[j] { alt += t; j += 1; continue }
+                        if case .text(let t) = nodes[j] { alt += t; offset += t.count; j += 1; continue }
                         if case .single(let c) = nodes[j], c.type == .other, c.attributes["markup"] != nil { alt += c.attributes["markup"]!; j += 1; continue }
                         break
                     }
-                    offset += alt.count
                     output += image(code, alt: alt)
                     lineStartPending = false
                     i = j
@@ -267,7 +291,10 @@ private struct InlineMarkdown {
         case .lineBreak:
             switch context {
             case .lines(let prefix):
-                output += (output.hasSuffix("\\") ? "  \n" : "\\\n") + prefix
+                // A backslash break after an escaped backslash would read as "\\" + newline: write that
+                // backslash as a character reference instead.
+                if output.hasSuffix("\\\\") { output.removeLast(2); output += "&#92;" }
+                output += "\\\n" + prefix
                 lineStartPending = true
             case .heading, .tableCell:
                 output += "<br>"
@@ -284,30 +311,37 @@ private struct InlineMarkdown {
 
     private func image(_ code: InlineCode, alt: String) -> String {
         let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
-        return "![" + escape(alt, atLineStart: false) + "](" + destination(code.attributes["src"] ?? "", title: title) + ")"
+        // The alt text is read back as a small document of its own: escape as at a line start.
+        return "![" + escape(alt, atLineStart: true) + "](" + destination(code.attributes["src"] ?? "", title: title) + ")"
     }
 
     private mutating func pair(_ code: InlineCode, _ children: [InlineNode]) {
         let start = offset
         switch code.type {
         case .link:
+            // A literal "!" right before the link would make it an image.
+            if output.hasSuffix("!") && !output.hasSuffix("\\!") { output.insert("\\", at: output.index(before: output.endIndex)) }
             output += "["
             lineStartPending = false
+            let saved = enclosing
+            enclosing.insert(.link)
             emit(children)
+            enclosing = saved
             let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
             output += "](" + destination(code.attributes["href"] ?? "", title: title) + ")"
         case .emphasis, .strong:
             let delimiter = code.type == .emphasis ? "*" : "**"
             var inner = InlineMarkdown(block: block, attached: attached, context: context, imageBlock: false, plain: plain)
             inner.offset = offset
+            inner.enclosing = enclosing.union([code.type])
             inner.lineStartPending = false
             inner.output = ""
             inner.emit(children)
             let end = inner.offset
             offset = end
-            let before = start > 0 ? plain[start - 1] : nil
-            let after = end < plain.count ? plain[end] : nil
-            if canDelimit(inner.output, before: output.last ?? before, after: after) {
+            let before = start > 0 && start - 1 < plain.count ? plain[start - 1] : nil
+            let after = end >= 0 && end < plain.count ? plain[end] : nil
+            if !enclosing.contains(code.type), canDelimit(inner.output, before: output.last ?? before, after: after) {
                 output += delimiter + inner.output + delimiter
             } else {
                 let tag = code.type == .emphasis ? "em" : "strong"
@@ -316,7 +350,7 @@ private struct InlineMarkdown {
             lineStartPending = false
         case .code:
             let text = InlineNode.text(children)
-            offset += text.count
+            offset += InlineNode.plainText(children).count
             var longest = 0, run = 0
             for c in text { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
             let fence = String(repeating: "`", count: longest + 1)
@@ -330,7 +364,7 @@ private struct InlineMarkdown {
             output += "~~"
         case .superscript, .subscript, .underline:
             let tag = code.type == .superscript ? "sup" : code.type == .subscript ? "sub" : "u"
-            offset += InlineNode.text(children).count
+            offset += InlineNode.plainText(children).count
             output += "<\(tag)>" + InlineHTML.render(children, block: block, attached: attached) + "</\(tag)>"
             lineStartPending = false
         default:
@@ -370,7 +404,7 @@ private struct InlineMarkdown {
         var out = ""
         let inTable = context == .tableCell
         for (i, c) in chars.enumerated() {
-            let previous: Character? = i > 0 ? chars[i - 1] : (offsetCharacter(-1))
+            let previous: Character? = i > 0 ? chars[i - 1] : output.last
             let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
             switch c {
             case "\\", "`", "*", "[", "]", "<":
@@ -378,7 +412,7 @@ private struct InlineMarkdown {
             case "_":
                 let inWord = (previous?.isLetter == true || previous?.isNumber == true) && (next?.isLetter == true || next?.isNumber == true)
                 out += inWord ? "_" : "\\_"
-            case "~" where next == "~" || previous == "~":
+            case "~":
                 out += "\\~"
             case "&" where next?.isLetter == true || next == "#":
                 out += "\\&"
@@ -390,9 +424,11 @@ private struct InlineMarkdown {
         }
         guard atLineStart, let first = chars.first else { return out }
         switch first {
-        case "#", ">", "=":
+        case "#", ">", "=", "|":
             return "\\" + out
-        case "-", "+":
+        case "-":
+            return "\\" + out
+        case "+":
             return chars.count == 1 || chars[1] == " " || chars[1] == "\t" ? "\\" + out : out
         default:
             if first.isASCII, first.isNumber {
@@ -408,8 +444,4 @@ private struct InlineMarkdown {
         }
     }
 
-    private func offsetCharacter(_ delta: Int) -> Character? {
-        let i = offset + delta
-        return i >= 0 && i < plain.count ? plain[i] : nil
-    }
 }

@@ -29,6 +29,25 @@ public struct InlineCode: Hashable, Codable, Sendable {
         self.type = type
         self.attributes = attributes
     }
+
+    private enum CodingKeys: String, CodingKey { case id, kind, type, attributes }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        type = try container.decode(CodeType.self, forKey: .type)
+        attributes = try container.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
+    }
+
+    /// Encodes `id`, `kind`, `type`, and `attributes` only when there are any.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(type, forKey: .type)
+        if !attributes.isEmpty { try container.encode(attributes, forKey: .attributes) }
+    }
 }
 
 /// One element of a rich text: a run of text or an inline code.

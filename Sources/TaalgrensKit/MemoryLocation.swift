@@ -1,12 +1,15 @@
 import Foundation
 import TaalgrensCore
 import TranslationMemory
+import TranslationMemoryPostgres
 
 /// Where the translation memory lives and how it is opened.
 ///
 /// The `--tm` option wins; else `$TAALGRENS_TM`; else `taalgrens.tm` in the working directory. The
 /// memory is a SQLite file (WAL mode, busy timeout: several processes may use it at once), created with
-/// its schema on first use.
+/// its schema on first use, or a PostgreSQL database named by a `postgres://user@host:port/db` URL
+/// (the password from the URL, `PGPASSWORD` or `~/.pgpass`; never printed), migrated on first use
+/// (`docs/deployment.md`).
 public enum MemoryLocation {
     /// The default file name in the working directory.
     public static let defaultFileName = "taalgrens.tm"
@@ -21,11 +24,28 @@ public enum MemoryLocation {
         return FileManager.default.currentDirectoryPath + "/" + defaultFileName
     }
 
-    /// Opens (creating on first use) the memory at the resolved location.
-    /// - Throws: ``InputError`` when the location names a URL scheme this build does not support, or a
-    ///   file that is not a Taalgrens memory; ``TaalgrensKitError`` when the database cannot be opened.
-    public static func open(_ option: String?) throws -> SQLiteStore {
+    /// The resolved location as it may be shown: a PostgreSQL URL without its password.
+    public static func display(_ option: String?) -> String {
         let path = resolve(option)
+        guard PostgresStore.handles(path) else { return path }
+        return (try? PostgresLocation(url: path).redacted) ?? "postgres://…"
+    }
+
+    /// Opens (creating on first use) the memory at the resolved location.
+    /// - Throws: ``InputError`` when the location names a URL scheme other than `postgres://`, a folder
+    ///   that does not exist, a file that is not a Taalgrens memory, or a PostgreSQL server that cannot be
+    ///   reached (the message never holds the password).
+    public static func open(_ option: String?) throws -> any TMStore {
+        let path = resolve(option)
+        if PostgresStore.handles(path) {
+            do {
+                return try PostgresStore.open(url: path)
+            } catch let error as InputError {
+                throw error
+            } catch {
+                throw InputError(file: "--tm", "cannot open the PostgreSQL memory: \(error)")
+            }
+        }
         if let scheme = path.range(of: "://").map({ String(path[..<$0.lowerBound]) }) {
             throw InputError(file: "--tm", "'\(scheme)://' memories are not supported by this build; give a SQLite file path")
         }
@@ -44,7 +64,7 @@ public enum MemoryLocation {
 
 extension Workspace {
     /// Opens the memory named by `--tm` (or the default).
-    public func openMemory(_ option: String?) throws -> SQLiteStore {
+    public func openMemory(_ option: String?) throws -> any TMStore {
         try MemoryLocation.open(option)
     }
 }

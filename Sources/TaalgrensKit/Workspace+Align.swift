@@ -106,29 +106,18 @@ extension Workspace {
     ///   - folder: an article folder (one file per language, named by BCP 47 tag).
     ///   - source: the source version; `nil` takes `en` when present, else the first.
     ///   - reviewThreshold: beads below this confidence need review (default: the aligner's documented one).
-    ///   - termAnchors: also use the termbase's approved term pairs as anchors (off by default; see
-    ///     ``alignerConfiguration()``).
+    ///   - termAnchors: use the default termbase's approved term pairs as anchors (on by default).
     /// - Throws: ``InputError`` for a bad folder, file or locale, or fewer than two versions; a malformed
     ///   termbase with `termAnchors`.
-    public func align(folder: URL, source: LanguageTag? = nil, reviewThreshold: Double? = nil, termAnchors: Bool = false) throws -> AlignResult {
+    public func align(folder: URL, source: LanguageTag? = nil, reviewThreshold: Double? = nil, termAnchors: Bool = true) throws -> AlignResult {
         let (id, versions) = try readArticleFolder(folder)
         guard versions.count >= 2 else {
             throw InputError(file: folder.path, "expected at least two language versions to align (en.md, nl-BE.md, …), found \(versions.count)")
         }
-        var configuration = alignerConfiguration()
+        var configuration = AlignerConfiguration()
         if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }
         if termAnchors { configuration.termPairs = try defaultTermPairs() }
         let alignment = try Aligner(configuration: configuration).align(versions, source: source)
         return AlignResult(articleID: id, alignment: alignment)
-    }
-
-    /// The aligner's configuration for this workspace: the aligner's documented defaults.
-    ///
-    /// Termbase pairs (`AlignerConfiguration.termPairs`, from ``defaultTermPairs()``) are not fed in by
-    /// default: measured on the shipped examples (2026-11-29), adding the 41-concept glossary changed no bead
-    /// but lowered the confidence of right beads (safer-internet-day-2020: 0.75 → 0.58, under the 0.6 review
-    /// threshold), because a term pair found in several segments spreads the posterior over alternatives.
-    func alignerConfiguration() -> AlignerConfiguration {
-        AlignerConfiguration()
     }
 }

@@ -44,32 +44,50 @@ public struct CheckReport: Codable, Sendable {
         return out
     }
 
-    /// A self-contained HTML page listing the findings, for a person to read in a browser.
+    /// A self-contained HTML page listing the findings, for a person to read in a browser: a summary line,
+    /// then one row per finding (severity, rule and term entry, locale, unit, the text it points at with
+    /// its UTF-16 offsets, message, suggestion). Text cells carry the `lang` of their language, so the
+    /// browser hyphenates and screen readers pronounce them right; rule and unit ids never wrap at their
+    /// hyphens. All text is escaped; the page has no script and loads nothing.
     public var html: String {
         func escape(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         var rows = ""
         for f in findings {
-            rows += "<tr class=\"\(f.severity.rawValue)\"><td>\(f.severity.rawValue)</td><td><code>\(escape(f.rule))</code></td>"
-            rows += "<td>\(escape(f.locale.identifier))</td><td><code>\(escape(f.unit))</code></td><td>\(escape(f.text))</td>"
-            rows += "<td>\(escape(f.message))</td><td>\(escape(f.suggestion ?? ""))</td></tr>\n"
+            let textLocale = escape((f.textLocale ?? f.locale).identifier)
+            rows += "<tr class=\"\(f.severity.rawValue)\"><td>\(f.severity.rawValue)</td>"
+            rows += "<td><code>\(escape(f.rule))</code>"
+            if let termId = f.termId { rows += "<br><span class=\"term\">term entry <code>\(escape(termId))</code></span>" }
+            rows += "</td><td>\(escape(f.locale.identifier))</td><td><code>\(escape(f.unit))</code></td>"
+            rows += "<td lang=\"\(textLocale)\">\(escape(f.text))"
+            if f.end > f.start {
+                rows += "<br><span class=\"offsets\" title=\"UTF-16 offsets in the plain text of the \(textLocale) variant\">at \(f.start)–\(f.end)</span>"
+            }
+            rows += "</td><td>\(escape(f.message))</td><td lang=\"\(escape(f.locale.identifier))\">\(escape(f.suggestion ?? ""))</td></tr>\n"
         }
+        let table = findings.isEmpty ? "<p>No findings.</p>" : """
+        <table><thead><tr><th>Severity</th><th>Rule</th><th>Locale</th><th>Unit</th><th>Text</th><th>Message</th><th>Suggestion</th></tr></thead>
+        <tbody>
+        \(rows)</tbody></table>
+        """
         return """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>Taalgrens check report</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <style>
         body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
         table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.4rem .6rem;text-align:left;vertical-align:top}
         th{background:#f3f3f3}tr.error td:first-child{color:#b00020;font-weight:bold}tr.warning td:first-child{color:#a15c00}
         tr.info td:first-child{color:#00639b}.summary{font-size:1.1rem;margin:1rem 0}
+        td code{white-space:nowrap}.term,.offsets{color:#666;font-size:.85rem}
         </style></head><body>
         <h1>Term and QA check</h1>
-        <p class="summary">\(summary.units) units checked: <strong>\(summary.errors)</strong> errors, \(summary.warnings) warnings, \(summary.info) notes.</p>
-        <table><thead><tr><th>Severity</th><th>Rule</th><th>Locale</th><th>Unit</th><th>Text</th><th>Message</th><th>Suggestion</th></tr></thead>
-        <tbody>
-        \(rows)</tbody></table></body></html>
+        <p class="summary">\(count(summary.units, "unit")) checked: <strong>\(count(summary.errors, "error"))</strong>, \(count(summary.warnings, "warning")), \(count(summary.info, "note")).</p>
+        \(table)
+        </body></html>
 
         """
     }
@@ -122,7 +140,7 @@ extension Workspace {
             while let unit = try reader.next() { units.append(CheckUnit(unit)) }
             return (units, reader.header.flatMap { LanguageTag($0.sourceLanguage) })
         case "xlf", "xliff":
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw InputError(file: url.path, "the file cannot be read") }
+            let data = try Workspace.readXLIFF(url)
             let document = try XLIFFReader.read(data, file: url.path)
             let units = document.units.flatMap { unit in
                 unit.segments.map { segment in

@@ -51,6 +51,23 @@ public struct ImportSummary: Codable, Sendable {
 }
 
 extension Workspace {
+    /// The largest XLIFF file Taalgrens reads: 64 MiB. XLIFF is read whole into memory (a news article's
+    /// XLIFF is well under 1 MiB); TMX, which can be large, is streamed and has no such limit.
+    public static let maximumXLIFFSize = 64 << 20
+
+    /// Reads an XLIFF file, refusing one larger than ``maximumXLIFFSize``.
+    /// - Throws: ``InputError`` naming the file when it is missing, unreadable or too large.
+    static func readXLIFF(_ url: URL) throws -> Data {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        if let size, size > maximumXLIFFSize {
+            throw InputError(file: url.path, "the file is \(size) bytes; XLIFF files larger than \(maximumXLIFFSize) bytes (64 MiB) are refused")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw InputError(file: url.path, "the file does not exist or cannot be read")
+        }
+        return data
+    }
+
     /// `taalgrens import`: article folders (segment, align, store), TMX files and translated XLIFF files.
     ///
     /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
@@ -104,9 +121,7 @@ extension Workspace {
     /// is derived from the file's article, the XLIFF unit and segment ids, so importing the same file again
     /// updates rather than adds.
     func importXLIFF(_ url: URL, into store: any TMStore) throws -> ImportSummary {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw InputError(file: url.path, "the file cannot be read")
-        }
+        let data = try Workspace.readXLIFF(url)
         let document = try XLIFFReader.read(data, file: url.path)
         // Our bundles name the <file> after the article id (`original` is `<article-id>/en.md`); other CAT
         // tools' files fall back to the first component of `original`, then the file id.

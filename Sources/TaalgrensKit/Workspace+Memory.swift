@@ -46,7 +46,7 @@ extension Workspace {
         let store = try openMemory(memory)
         let s = try store.statistics()
         return MemoryReport(
-            path: MemoryLocation.resolve(memory), memory: try store.memoryID().uuidString.lowercased(),
+            path: MemoryLocation.display(memory), memory: try store.memoryID().uuidString.lowercased(),
             units: s.units, articles: s.articles,
             variantsPerLocale: Dictionary(uniqueKeysWithValues: s.variantsPerLocale.map { ($0.key.identifier, $0.value) }),
             unitsPerPair: Dictionary(uniqueKeysWithValues: s.unitsPerPair.map { ("\($0.key.first)|\($0.key.second)", $0.value) }),

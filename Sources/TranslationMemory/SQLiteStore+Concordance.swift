@@ -47,7 +47,7 @@ extension SQLiteStore {
     }
 
     /// Non-overlapping occurrences of a folded `needle` in `text`, as UTF-16 ranges of `text`.
-    static func occurrences(of needle: String, in text: String) -> [Range<Int>] {
+    package static func occurrences(of needle: String, in text: String) -> [Range<Int>] {
         let (folded, origins) = TextKey.foldWithOffsets(text)
         let hay = Array(folded.utf16), pin = Array(needle.utf16)
         guard !pin.isEmpty, pin.count <= hay.count else { return [] }

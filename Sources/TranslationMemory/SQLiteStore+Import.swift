@@ -145,7 +145,7 @@ extension SQLiteStore {
         try read("reading unit \(id)") { db in try SQLiteStore.unitRow(db, id: id)?.1 }
     }
 
-    static func validate(_ units: [TranslationUnit]) throws {
+    package static func validate(_ units: [TranslationUnit]) throws {
         for u in units {
             if u.id.isEmpty { throw TMError.invalidUnit("a unit has an empty id") }
             if u.variants.isEmpty { throw TMError.invalidUnit("unit \(u.id) has no variant") }
@@ -154,7 +154,7 @@ extension SQLiteStore {
     }
 
     /// The locale most units have a variant in; ties go to the smallest tag.
-    static func mostCommonLocale(_ units: [TranslationUnit]) -> LanguageTag? {
+    package static func mostCommonLocale(_ units: [TranslationUnit]) -> LanguageTag? {
         var counts: [LanguageTag: Int] = [:]
         for u in units { for v in u.variants { counts[v.locale, default: 0] += 1 } }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
@@ -213,7 +213,7 @@ extension SQLiteStore {
 }
 
 /// Writes units, their variants and their postings inside a transaction, caching term ids.
-struct UnitWriter {
+package struct UnitWriter {
     let db: Database
     var termIDs: [String: Int64] = [:]
 
@@ -280,7 +280,7 @@ struct UnitWriter {
     }
 
     /// FNV-1a (64 bit) over the unit's variants (locale and content with codes), for duplicate detection.
-    static func contentHash(_ unit: TranslationUnit) throws -> Int64 {
+    package static func contentHash(_ unit: TranslationUnit) throws -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for v in unit.variants.sorted(by: { $0.locale < $1.locale }) {
             for byte in (v.locale.identifier + "\u{1F}" + (try VariantCodec.encode(v.content)) + "\u{1E}").utf8 {
@@ -293,7 +293,7 @@ struct UnitWriter {
 }
 
 /// How a stored unit and an incoming one differ.
-enum UnitComparison {
+package enum UnitComparison {
     case identical
     /// Same translations, status, metadata, id and origin; only the previous or next segment changed (a
     /// neighbour was edited) or the aligner's confidence moved without crossing the review threshold (the
@@ -303,7 +303,7 @@ enum UnitComparison {
     case moved
     case changed
 
-    static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
+    package static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
         guard sameVariants(stored, incoming),
               zip(stored.variants, incoming.variants).allSatisfy({ $0.sentenceStarts == $1.sentenceStarts }),
               stored.status == incoming.status,
@@ -314,18 +314,18 @@ enum UnitComparison {
     }
 
     /// Same locales, same content with codes.
-    static func sameVariants(_ a: TranslationUnit, _ b: TranslationUnit) -> Bool {
+    package static func sameVariants(_ a: TranslationUnit, _ b: TranslationUnit) -> Bool {
         let x = a.variants.sorted { $0.locale < $1.locale }, y = b.variants.sorted { $0.locale < $1.locale }
         return x.count == y.count && zip(x, y).allSatisfy { $0.locale == $1.locale && $0.content == $1.content }
     }
 }
 
 /// Matches an article's incoming units to its stored units (`docs/memory.md`, "Importing articles").
-enum ArticleMatcher {
+package enum ArticleMatcher {
     /// For each incoming unit, the index of the stored unit it replaces, or `nil` (a new unit).
     /// First by identical source text (NFC plain text of the `source` variant), preferring the stored unit
     /// at the same origin, then the earliest; then, for the rest, by the same origin (block, position).
-    static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?) -> [Int?] {
+    package static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?) -> [Int?] {
         func text(_ u: TranslationUnit) -> String? {
             guard let source, let v = u.variant(for: source) else { return nil }
             return ICU.normalize(v.content.plainText, .nfc)

@@ -23,8 +23,8 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .customLong("review-threshold"), help: "Beads below this confidence (0–1) need review.")
     var reviewThreshold: Double?
 
-    @Flag(name: .customLong("term-anchors"), help: "Also use the termbase's term pairs as anchors.")
-    var termAnchors = false
+    @Flag(name: .customLong("no-term-anchors"), help: "Do not use the termbase's term pairs as anchors.")
+    var noTermAnchors = false
 
     @Option(name: .long, help: "text (side by side), json, or tmx.")
     var format: AlignFormat = .text
@@ -37,7 +37,7 @@ struct AlignCommand: ParsableCommand {
             let workspace = try global.workspace()
             let result = try workspace.align(folder: URL(fileURLWithPath: articleDir),
                                              source: try source.map { try parseLocale($0, option: "--source") },
-                                             reviewThreshold: reviewThreshold, termAnchors: termAnchors)
+                                             reviewThreshold: reviewThreshold, termAnchors: !noTermAnchors)
             switch format {
             case .json: try printJSON(result.report)
             case .tmx: FileHandle.standardOutput.write(result.tmx())

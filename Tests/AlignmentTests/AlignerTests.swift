@@ -164,4 +164,27 @@ import Alignment
         let alignment = try configured.align([Self.english, Self.dutch], source: nil)
         #expect(alignment.beads.count == 4)
     }
+
+    /// The direct nl–fr check: through English, the Dutch and the French sentence land in different beads
+    /// (each pairs with the English sentence closest in length), but they share a URL and a phone number,
+    /// so the direct alignment pairs them. The beads it contradicts get half the confidence they would have.
+    @Test func aDirectCheckThatDisagreesLowersTheConfidence() throws {
+        let english = Self.version("en", [
+            (.paragraph, ["The campaign starts on Monday in every school."]),
+            (.paragraph, ["Teachers received a booklet with exercises and a short video for the classroom."]),
+        ])
+        let dutch = Self.version("nl-BE", [(.paragraph, ["Meer info op www.example.be of via 078 15 15 15."])])
+        let french = Self.version("fr-BE", [(.paragraph, ["Plus d'informations sur www.example.be ou au 078 15 15 15, du lundi au vendredi."])])
+        let alignment = try Aligner().align([english, dutch, french], source: nil)
+        let nl = try #require(alignment.beads.first { $0.indices(for: "nl-BE") == [0] })
+        let fr = try #require(alignment.beads.first { $0.indices(for: "fr-BE") == [0] })
+        try #require(nl != fr, "through English the two sentences land in different beads")
+        // Each bead lacks a locale (capped at 0.3); the disagreement halves that.
+        #expect(nl.confidence <= 0.15 + 1e-9)
+        #expect(fr.confidence <= 0.15 + 1e-9)
+        // Aligned as two versions only, nl–fr pair directly and confidently.
+        let direct = try Aligner().align([dutch, french], source: nil)
+        #expect(direct.beads.map(\.segments) == [["nl-BE": [0], "fr-BE": [0]]])
+        #expect(!direct.beads[0].needsReview)
+    }
 }

@@ -317,3 +317,41 @@ struct TypographyTests {
         #expect(LocalizedDate.format(isoDate: "2020-02-29", locale: "fr-BE") == "29 février 2020")
     }
 }
+
+/// Generated Markdown made of the characters and constructs the readers and renderers treat specially.
+/// The generator is seeded, so the cases are the same on every run.
+@Suite("Round trip on generated Markdown")
+struct GeneratedRoundTripTests {
+    /// SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014).
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces: [String] = ["*", "_", "`", "[", "]", "(", ")", "<", ">", "!", "#", "-", "\n", "\n\n", " ", "a", "b", "é",
+                                   "\\", "&", ";", "|", "~", "\"", "1.", "http://x", ":", "\u{AD}", "  \n", "> ", "- ", "```",
+                                   "<em>", "</em>", "[a](b)", "![i](s)", "**", "__init__", "&amp;", "<br>", "[x]: y", "[x]",
+                                   "<https://a.b/c_d>", "| a | b |\n|---|---|\n", "Title\n===\n", "1. ", "  - ", "~~"]
+
+    @Test("Markdown → blocks → Markdown → blocks, and → HTML → blocks, keep the blocks (400 seeded cases)")
+    func generated() throws {
+        var generator = SplitMix64(state: 20_200_330)
+        for n in 0..<400 {
+            var body = ""
+            for _ in 0..<Int.random(in: 1...40, using: &generator) { body += Self.pieces.randomElement(using: &generator)! }
+            let source = "---\ntitle: T\n---\n" + body
+            let first = try markdown(source)
+            let rendered = MarkdownRenderer.render(first)
+            let second = try markdown(rendered)
+            #expect(second.blocks.map(BlockShape.init) == first.blocks.map(BlockShape.init), "case \(n): \(source.debugDescription) → \(rendered.debugDescription)")
+            let page = try html(HTMLRenderer.render(first, typography: nil))
+            #expect(page.blocks.map(BlockShape.init) == first.blocks.map(BlockShape.init), "case \(n): \(source.debugDescription)")
+        }
+    }
+}

@@ -59,3 +59,21 @@ struct RoundTripCLITests {
         #expect(againCounts["unchanged"] as? Int == filled)
     }
 }
+
+@Suite("input size limits (process)")
+struct SizeLimitCLITests {
+    @Test("an XLIFF file over 64 MiB is refused with a message naming it, exit code 2")
+    func oversizedXLIFF() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let big = scratch.appendingPathComponent("huge.xlf")
+        #expect(FileManager.default.createFile(atPath: big.path, contents: Data("<xliff>".utf8)))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: UInt64(64 << 20) + 1)   // sparse: no 64 MiB actually written
+        try handle.close()
+        let result = try CLI.run(["import", big.path], memory: scratch.appendingPathComponent("tm.sqlite"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("huge.xlf"))
+        #expect(result.stderr.contains("64 MiB"))
+    }
+}

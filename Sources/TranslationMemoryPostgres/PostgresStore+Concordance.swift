@@ -1,0 +1,44 @@
+import Foundation
+import PostgresNIO
+import TaalgrensCore
+import Tokenization
+import TranslationMemory
+
+extension PostgresStore {
+    /// Phrase search in the stored variants of `locale`'s language, case- and accent-insensitive, with the
+    /// semantics of ``SQLiteStore/concordance(_:locale:limit:)``.
+    ///
+    /// The phrase and the variants are compared in their ``TextKey/fold(_:)`` form, kept in the `folded`
+    /// column (the same folding as on SQLite, computed by the same Swift code, never by `to_tsvector`,
+    /// which stems and drops stop words). A hit is any occurrence of the folded phrase, also inside a word:
+    /// `strpos` decides; a `LIKE` on the same column lets PostgreSQL use the trigram GIN index when
+    /// `pg_trgm` is installed. Hits are ordered like matches: reviewed before aligned, newer before older
+    /// (a unit without a change date last), then unit id in code-point order.
+    /// - Parameters:
+    ///   - phrase: the text to find; surrounding whitespace is ignored.
+    ///   - locale: whose variants to search (by language).
+    ///   - limit: the most hits returned.
+    /// - Returns: hits with the phrase's UTF-16 ranges in each variant's plain text.
+    /// - Throws: ``TMError/database(_:)``.
+    public func concordance(_ phrase: String, locale: LanguageTag, limit: Int) throws -> [ConcordanceHit] {
+        let needle = TextKey.fold(phrase.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard !needle.isEmpty, limit > 0 else { return [] }
+        let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try read("searching the concordance") {
+            let rows = try session.query("""
+                SELECT v.unit, v.locale FROM variant v JOIN unit u ON u.pk = v.unit
+                WHERE v.language = $1 AND v.folded LIKE $2 AND strpos(v.folded, $3) > 0
+                ORDER BY CASE u.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
+                         u.changed DESC NULLS LAST, u.id
+                LIMIT $4
+                """, [.text(locale.language), .text(pattern), .text(needle), .int(limit)]).map { try $0.decode((Int64, String).self) }
+            let units = try PostgresStore.loadUnits(session, pks: rows.map(\.0))
+            return rows.compactMap { (pk, localeText) -> ConcordanceHit? in
+                guard let unit = units[pk], let variant = unit.variants.first(where: { $0.locale.identifier == localeText }) else { return nil }
+                let ranges = SQLiteStore.occurrences(of: needle, in: variant.content.plainText)
+                return ranges.isEmpty ? nil : ConcordanceHit(unit: unit, variant: variant, ranges: ranges)
+            }
+        }
+    }
+}

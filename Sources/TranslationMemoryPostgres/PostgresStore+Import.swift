@@ -1,0 +1,347 @@
+import Foundation
+import PostgresNIO
+import TaalgrensCore
+import TranslationMemory
+
+extension PostgresStore {
+    /// The advisory-lock object id that serialises interchange imports (their duplicate detection reads
+    /// what the other would write; see ``importUnits(_:origin:)``).
+    static let interchangeLock: Int64 = 1
+
+    /// Imports one article's units in one transaction, with the same matching and counts as
+    /// ``SQLiteStore/importArticle(id:units:source:)`` (`docs/memory.md`, "Importing articles").
+    ///
+    /// The article row is written first (`INSERT … ON CONFLICT DO UPDATE`), which locks it: a second
+    /// process importing the same article waits for the first to commit and then, in read-committed
+    /// mode, sees its units, exactly as if it had started afterwards.
+    public func importArticle(id: String, units: [TranslationUnit], source: LanguageTag?) throws -> ImportCounts {
+        try SQLiteStore.validate(units)
+        var seen: Set<String> = []
+        for u in units where !seen.insert(u.id).inserted { throw TMError.conflict("unit id \(u.id) occurs twice in article \(id)") }
+        let sourceLocale = source ?? SQLiteStore.mostCommonLocale(units)
+        let now = Date()
+        let indexed = units.map { $0.variants.map(IndexedVariant.init) }
+        return try write("importing article \(id)") {
+            var writer = PostgresUnitWriter(session: session)
+            try session.execute("""
+                INSERT INTO article (id, source, imported) VALUES ($1, $2, $3)
+                ON CONFLICT (id) DO UPDATE SET source = excluded.source, imported = excluded.imported
+                """, [.text(id), .text(sourceLocale?.identifier ?? ""), .double(now.timeIntervalSince1970)])
+            try writer.ensureTerms(indexed.flatMap { $0 })
+            if let clash = try session.query("""
+                SELECT id FROM unit WHERE id = ANY($1) AND (article IS NULL OR article <> $2) ORDER BY id LIMIT 1
+                """, [.texts(units.map(\.id)), .text(id)]).first {
+                throw TMError.conflict("unit id \(try clash.decode(String.self)) of article \(id) already belongs to another article or file")
+            }
+            let storedPKs = try session.query("""
+                SELECT pk FROM unit WHERE article = $1 ORDER BY origin_block NULLS FIRST, origin_position NULLS FIRST, pk
+                """, [.text(id)]).map { try $0.decode(Int64.self) }
+            let loaded = try PostgresStore.loadUnits(session, pks: storedPKs)
+            let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
+            let pairs = ArticleMatcher.match(incoming: units, stored: stored.map(\.unit), source: sourceLocale)
+
+            var counts = ImportCounts()
+            let matchedStored = Set(pairs.compactMap { $0 })
+            for (k, s) in stored.enumerated() where !matchedStored.contains(k) {
+                try writer.remove(pk: s.pk)
+                counts.removed += 1
+            }
+            // Free ids that move to another unit before any unit takes its new id.
+            for (i, match) in pairs.enumerated() {
+                guard let k = match, stored[k].unit.id != units[i].id else { continue }
+                try session.execute("UPDATE unit SET id = $1 WHERE pk = $2", [.text("\u{1}renaming-\(stored[k].pk)"), .int(stored[k].pk)])
+            }
+            for (i, match) in pairs.enumerated() {
+                let incoming = units[i]
+                guard let k = match else {
+                    _ = try writer.insert(incoming, indexed[i], article: id, now: now)
+                    counts.added += 1
+                    continue
+                }
+                let old = stored[k].unit
+                var u = incoming
+                switch UnitComparison.compare(old, incoming) {
+                case .identical:
+                    counts.unchanged += 1
+                    continue
+                case .contextOnly:
+                    u.created = old.created
+                    u.changed = old.changed
+                    counts.unchanged += 1
+                case .moved:
+                    u.created = old.created
+                    u.changed = old.changed
+                    counts.moved += 1
+                case .changed:
+                    u.created = old.created ?? incoming.created
+                    u.changed = incoming.changed ?? now
+                    counts.updated += 1
+                }
+                try writer.rewrite(pk: stored[k].pk, u, indexed[i], article: id, now: now)
+            }
+            try writer.finish()
+            return counts
+        }
+    }
+
+    /// Imports units from an interchange file in one transaction, with the same id matching, duplicate
+    /// merging and counts as ``SQLiteStore/importUnits(_:origin:)``.
+    ///
+    /// Duplicates are found by content, which no unique constraint can express (a content hash may
+    /// collide), so interchange imports take one transaction-scoped advisory lock and run one at a time;
+    /// article imports do not wait for it. A unit id inserted concurrently by an article import makes the
+    /// transaction fail with a unique violation and run again, now seeing that unit.
+    public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
+        try SQLiteStore.validate(units)
+        let now = Date()
+        let indexed = units.map { $0.variants.map(IndexedVariant.init) }
+        return try write("importing units from \(origin)") {
+            try session.execute("SELECT pg_advisory_xact_lock($1::int, $2::int)",
+                                [.int(Int64(PostgresStore.migrationLockClass)), .int(PostgresStore.interchangeLock)])
+            var writer = PostgresUnitWriter(session: session)
+            try writer.ensureTerms(indexed.flatMap { $0 })
+            var counts = ImportCounts()
+            for (i, original) in units.enumerated() {
+                var unit = original
+                if unit.origin == nil { unit.origin = Origin(article: origin) }
+                if let (pk, stored, article) = try PostgresStore.unitRow(session, id: unit.id) {
+                    // Metadata is merged, never dropped: the file's properties win, notes are added.
+                    unit.properties = stored.properties.merging(unit.properties) { _, new in new }
+                    unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
+                    switch UnitComparison.compare(stored, unit) {
+                    case .identical: counts.unchanged += 1
+                    case .contextOnly, .moved, .changed:
+                        unit.created = stored.created ?? unit.created
+                        unit.changed = unit.changed ?? now
+                        try writer.rewrite(pk: pk, unit, indexed[i], article: article, now: now)
+                        counts.updated += 1
+                    }
+                    continue
+                }
+                if let (pk, stored) = try PostgresStore.duplicate(session, of: unit) {
+                    var merged = stored
+                    for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
+                    for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
+                    if merged.properties != stored.properties || merged.notes != stored.notes {
+                        try session.execute("UPDATE unit SET properties = $1, notes = $2 WHERE pk = $3",
+                                            [.text(try VariantCodec.encode(merged.properties)), .text(try VariantCodec.encode(merged.notes)), .int(pk)])
+                    }
+                    counts.merged += 1
+                    continue
+                }
+                _ = try writer.insert(unit, indexed[i], article: nil, now: now)
+                counts.added += 1
+            }
+            try writer.finish()
+            return counts
+        }
+    }
+
+    public func update(_ unit: TranslationUnit) throws {
+        try SQLiteStore.validate([unit])
+        let indexed = unit.variants.map(IndexedVariant.init)
+        try write("updating unit \(unit.id)") {
+            var writer = PostgresUnitWriter(session: session)
+            try writer.ensureTerms(indexed)
+            guard let (pk, stored, article) = try PostgresStore.unitRow(session, id: unit.id) else { throw TMError.notFound(unit.id) }
+            var u = unit
+            u.created = stored.created ?? unit.created
+            u.changed = unit.changed ?? Date()
+            try writer.rewrite(pk: pk, u, indexed, article: article, now: Date())
+            try writer.finish()
+        }
+    }
+
+    public func delete(unitID: String) throws -> Bool {
+        try write("deleting unit \(unitID)") {
+            guard let row = try session.query("SELECT pk FROM unit WHERE id = $1 FOR UPDATE", [.text(unitID)]).first else { return false }
+            var writer = PostgresUnitWriter(session: session)
+            try writer.remove(pk: try row.decode(Int64.self))
+            try writer.finish()
+            return true
+        }
+    }
+
+    public func unit(id: String) throws -> TranslationUnit? {
+        try read("reading unit \(id)") { try PostgresStore.unitRow(session, id: id)?.1 }
+    }
+
+    /// The stored unit with this id: its primary key, the unit and the article that owns it.
+    static func unitRow(_ session: PostgresSession, id: String) throws -> (Int64, TranslationUnit, String?)? {
+        guard let row = try session.query("SELECT pk, article FROM unit WHERE id = $1", [.text(id)]).first else { return nil }
+        let (pk, article) = try row.decode((Int64, String?).self)
+        return try loadUnits(session, pks: [pk])[pk].map { (pk, $0, article) }
+    }
+
+    /// A stored unit with the same variants (locales and content with codes) as `unit`, the earliest first.
+    static func duplicate(_ session: PostgresSession, of unit: TranslationUnit) throws -> (Int64, TranslationUnit)? {
+        let hash = try UnitWriter.contentHash(unit)
+        let pks = try session.query("SELECT pk FROM unit WHERE content_hash = $1 ORDER BY pk", [.int(hash)]).map { try $0.decode(Int64.self) }
+        guard !pks.isEmpty else { return nil }
+        let loaded = try loadUnits(session, pks: pks)
+        for pk in pks {
+            if let u = loaded[pk], UnitComparison.sameVariants(u, unit) { return (pk, u) }
+        }
+        return nil
+    }
+
+    /// Loads full units by primary key (two statements, whatever the number of keys).
+    static func loadUnits(_ session: PostgresSession, pks: [Int64]) throws -> [Int64: TranslationUnit] {
+        guard !pks.isEmpty else { return [:] }
+        var variants: [Int64: [Variant]] = [:]
+        for row in try session.query("""
+            SELECT unit, locale, content, sentence_starts, previous, next FROM variant WHERE unit = ANY($1) ORDER BY unit, locale
+            """, [.ints(pks)]) {
+            let (unit, localeText, content, starts, previous, next) = try row.decode((Int64, String, String, String, String?, String?).self)
+            guard let locale = LanguageTag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+            variants[unit, default: []].append(Variant(locale: locale, content: try VariantCodec.decodeContent(content),
+                                                       sentenceStarts: try VariantCodec.decode([Int].self, starts),
+                                                       previous: previous, next: next))
+        }
+        var out: [Int64: TranslationUnit] = [:]
+        for row in try session.query("""
+            SELECT pk, id, origin_article, origin_block, origin_position, status, confidence, properties, notes, created, changed
+            FROM unit WHERE pk = ANY($1)
+            """, [.ints(pks)]) {
+            let (pk, id, originArticle, block, position, statusText, confidence, properties, notes, created, changed) =
+                try row.decode((Int64, String, String?, Int64?, Int64?, String, Double?, String, String, Double?, Double?).self)
+            guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
+            out[pk] = TranslationUnit(
+                id: id, variants: variants[pk] ?? [],
+                origin: originArticle.map { Origin(article: $0, block: block.map(Int.init), position: position.map(Int.init)) },
+                status: status, confidence: confidence,
+                properties: try VariantCodec.decode([String: String].self, properties),
+                notes: try VariantCodec.decode([String].self, notes),
+                created: created.map { Date(timeIntervalSince1970: $0) }, changed: changed.map { Date(timeIntervalSince1970: $0) })
+        }
+        return out
+    }
+}
+
+/// Writes units, their variants and their postings inside a transaction, and keeps the index terms'
+/// frequencies: it creates the terms it needs in one sorted statement before writing anything else, and
+/// applies the frequency changes in term-id order in ``finish()``, so concurrent writers always lock
+/// shared rows in the same order and cannot deadlock on them.
+struct PostgresUnitWriter {
+    let session: PostgresSession
+    /// Term ids by language + U+001F + term.
+    var termIDs: [String: Int64] = [:]
+    /// Frequency changes by term id.
+    var delta: [Int64: Int64] = [:]
+
+    init(session: PostgresSession) { self.session = session }
+
+    static func cacheKey(_ language: String, _ term: String) -> String { language + "\u{1F}" + term }
+
+    /// Creates the missing terms of `variants` (in sorted order) and caches the ids of all of them.
+    mutating func ensureTerms(_ variants: [IndexedVariant]) throws {
+        var pairs = Set<String>()
+        var languages: [String] = [], keys: [String] = []
+        for v in variants {
+            for t in v.terms where pairs.insert(PostgresUnitWriter.cacheKey(v.language, t)).inserted {
+                languages.append(v.language)
+                keys.append(t)
+            }
+        }
+        guard !keys.isEmpty else { return }
+        try session.execute("""
+            INSERT INTO term (language, key)
+            SELECT l, k FROM unnest($1::text[], $2::text[]) AS t(l, k) ORDER BY l COLLATE "C", k COLLATE "C"
+            ON CONFLICT (language, key) DO NOTHING
+            """, [.texts(languages), .texts(keys)])
+        for row in try session.query("""
+            SELECT t.id, t.language, t.key FROM term t JOIN unnest($1::text[], $2::text[]) AS w(l, k) ON t.language = w.l AND t.key = w.k
+            """, [.texts(languages), .texts(keys)]) {
+            let (id, language, key) = try row.decode((Int64, String, String).self)
+            termIDs[PostgresUnitWriter.cacheKey(language, key)] = id
+        }
+    }
+
+    /// Inserts a new unit. - Returns: its primary key.
+    mutating func insert(_ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, now: Date) throws -> Int64 {
+        let rows = try session.query("""
+            INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING pk
+            """, try values(unit, article: article, now: now))
+        guard let pk = try rows.first?.decode(Int64.self) else { throw TMError.database("no key for new unit \(unit.id)") }
+        try insertVariants(pk: pk, unit, indexed)
+        return pk
+    }
+
+    /// Replaces the unit at `pk` (its id may change) and its variants.
+    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, now: Date) throws {
+        try session.execute("""
+            UPDATE unit SET id = $1, article = $2, origin_article = $3, origin_block = $4, origin_position = $5, status = $6,
+                confidence = $7, properties = $8, notes = $9, content_hash = $10, created = $11, changed = $12 WHERE pk = $13
+            """, try values(unit, article: article, now: now) + [.int(pk)])
+        try removeVariants(unit: pk)
+        try insertVariants(pk: pk, unit, indexed)
+    }
+
+    /// Deletes the unit at `pk` with its variants and postings.
+    mutating func remove(pk: Int64) throws {
+        try removeVariants(unit: pk)
+        try session.execute("DELETE FROM unit WHERE pk = $1", [.int(pk)])
+    }
+
+    /// Deletes a unit's postings (counting them off their terms) and variants.
+    mutating func removeVariants(unit pk: Int64) throws {
+        for row in try session.query("""
+            DELETE FROM posting WHERE variant IN (SELECT id FROM variant WHERE unit = $1) RETURNING term
+            """, [.int(pk)]) {
+            delta[try row.decode(Int64.self), default: 0] -= 1
+        }
+        try session.execute("DELETE FROM variant WHERE unit = $1", [.int(pk)])
+    }
+
+    func values(_ unit: TranslationUnit, article: String?, now: Date) throws -> [SQLValue] {
+        [.text(unit.id), .text(article), .text(unit.origin?.article), .int(unit.origin?.block), .int(unit.origin?.position),
+         .text(unit.status.rawValue), .double(unit.confidence), .text(try VariantCodec.encode(unit.properties)),
+         .text(try VariantCodec.encode(unit.notes)), .int(try UnitWriter.contentHash(unit)),
+         .double((unit.created ?? now).timeIntervalSince1970), .double((unit.changed ?? unit.created ?? now).timeIntervalSince1970)]
+    }
+
+    mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant]) throws {
+        var terms: [Int64] = [], lengths: [Int64] = [], owners: [Int64] = []
+        for (v, x) in zip(unit.variants, indexed) {
+            // The term of a key's first occurrence is the key itself: its id stands for the key.
+            let keyIDs = try x.keys.map { key -> Int64 in
+                guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, key)] else {
+                    throw TMError.database("index term \(key) was not created before its variant")
+                }
+                return id
+            }
+            let rows = try session.query("""
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id
+                """, [.int(pk), .text(v.locale.identifier), .text(x.language), .text(try VariantCodec.encode(v.content)),
+                      .text(v.content.plainText), .text(x.folded), .text(try VariantCodec.encode(v.sentenceStarts)),
+                      .text(v.previous), .text(v.next), .int(x.textHash), .int(x.keys.count), .ints(keyIDs)])
+            guard let variantID = try rows.first?.decode(Int64.self) else { throw TMError.database("no key for a new variant") }
+            for term in x.terms {
+                guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, term)] else {
+                    throw TMError.database("index term \(term) was not created before its variant")
+                }
+                terms.append(id)
+                lengths.append(Int64(x.keys.count))
+                owners.append(variantID)
+                delta[id, default: 0] += 1
+            }
+        }
+        guard !terms.isEmpty else { return }
+        try session.execute("INSERT INTO posting (term, length, variant) SELECT * FROM unnest($1::int8[], $2::int8[], $3::int8[])",
+                            [.ints(terms), .ints(lengths), .ints(owners)])
+    }
+
+    /// Applies the frequency changes: locks the terms in id order, then updates them in one statement.
+    mutating func finish() throws {
+        let changed = delta.filter { $0.value != 0 }.sorted { $0.key < $1.key }
+        delta = [:]
+        guard !changed.isEmpty else { return }
+        let ids = changed.map(\.key), amounts = changed.map(\.value)
+        try session.execute("SELECT id FROM term WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE", [.ints(ids)])
+        try session.execute("""
+            UPDATE term SET frequency = term.frequency + d.n FROM unnest($1::int8[], $2::int8[]) AS d(id, n) WHERE term.id = d.id
+            """, [.ints(ids), .ints(amounts)])
+    }
+}
