@@ -1,25 +1,23 @@
 import Foundation
 import TaalgrensCore
 
-/// SRX rules compiled for matching: each rule becomes one ICU regular expression
-/// `(?:beforebreak)(?=afterbreak)` whose match ends exactly at a candidate break position.
-///
-/// Positions are found by one leftmost, non-overlapping scan per rule over the whole text, the way
-/// common SRX engines scan (OmegaT, Okapi). Rules should therefore consume only the token just before the
-/// break and put wider context in look-behind, so that neighbouring matches do not hide each other; and
-/// they run faster when the consumed part comes first (ICU then skips quickly to the characters that can
-/// start a match) and the look-behind after it (`docs/segmentation.md`, "Writing rules").
+/// SRX rules compiled for matching, in order, in two forms:
+/// - each rule as one ICU regular expression `(?:beforebreak)(?=afterbreak)` (`NSRegularExpression`),
+///   used by the reference evaluation, which scans the whole text with it ("leftmost, non-overlapping",
+///   as OmegaT and Okapi do), and for rules that have no native form;
+/// - all rules together as a ``RuleProgram``, which answers "does rule r match at this position?"
+///   directly on the UTF-16 text, for every rule whose patterns fit its subset.
 ///
 /// `NSRegularExpression` is immutable and documented as safe to share between threads, hence the
-/// unchecked `Sendable`.
+/// unchecked `Sendable`; everything else is immutable.
 struct RuleMatcher: @unchecked Sendable {
     struct CompiledRule {
-        let isBreak: Bool
+        let rule: SRXDocument.Rule
         let regex: NSRegularExpression
-        let line: Int
     }
 
     let rules: [CompiledRule]
+    let program: RuleProgram
 
     /// Compiles `rules`, in order.
     /// - Throws: ``InputError`` naming `file` and the rule's line when a rule's parts cannot be combined
@@ -29,25 +27,24 @@ struct RuleMatcher: @unchecked Sendable {
             var pattern = "(?:\(rule.beforeBreak))"
             if !rule.afterBreak.isEmpty { pattern += "(?=\(rule.afterBreak))" }
             do {
-                return CompiledRule(isBreak: rule.isBreak, regex: try NSRegularExpression(pattern: pattern), line: rule.line)
+                return CompiledRule(rule: rule, regex: try NSRegularExpression(pattern: pattern))
             } catch {
                 throw InputError(file: file, line: rule.line,
                                  "the rule's beforebreak and afterbreak do not combine into a valid ICU regular expression: \(pattern)")
             }
         }
+        program = RuleProgram(rules: rules)
     }
 
-    /// For each rule, the sorted UTF-16 offsets in `text` where it matches (the end of its beforebreak
-    /// match, with its afterbreak matching from there).
-    /// - Complexity: O(r · n) regular-expression work for r rules over n UTF-16 code units.
-    func positions(in text: String) -> [[Int]] {
-        let range = NSRange(location: 0, length: text.utf16.count)
-        return rules.map { rule in
-            var found: [Int] = []
-            rule.regex.enumerateMatches(in: text, options: [.withTransparentBounds], range: range) { match, _, _ in
-                if let match { found.append(match.range.location + match.range.length) }
-            }
-            return found
+    /// The sorted UTF-16 offsets in `text` where rule `index` matches when its combined ICU expression
+    /// scans the text leftmost and non-overlapping (the end of each match).
+    /// - Complexity: one regular-expression scan of the text.
+    func scannedPositions(of index: Int, in text: String, length: Int) -> [Int] {
+        var found: [Int] = []
+        rules[index].regex.enumerateMatches(in: text, options: [.withTransparentBounds],
+                                            range: NSRange(location: 0, length: length)) { match, _, _ in
+            if let match { found.append(match.range.location + match.range.length) }
         }
+        return found
     }
 }

@@ -11,11 +11,12 @@ import TaalgrensCore
 /// 2. ICU's rule-based sentence iterator for the locale's language (the plain iterator, without
 ///    `@ss=standard`: the SRX layer carries the abbreviation data) proposes boundaries. This is UAX #29,
 ///    "Unicode Text Segmentation", section 5.
-/// 3. Every position where an SRX rule matches is found. A boundary sits in a *gap*: the run of
-///    whitespace around a position (empty when there is none). For each gap holding an ICU proposal or a
-///    `break="yes"` match, the first rule that matches anywhere in the gap decides (break or no break),
-///    in SRX 2.0's order: document order within a `<languagerule>`, map order across cascaded maps.
-///    When no rule matches, ICU's proposal stands.
+/// 3. A boundary sits in a *gap*: the run of whitespace around a position (empty when there is
+///    none). For each gap holding an ICU proposal or a `break="yes"` match, the first rule that matches
+///    anywhere in the gap decides (break or no break), in SRX 2.0's order: document order within a
+///    `<languagerule>`, map order across cascaded maps. When no rule matches, ICU's proposal stands.
+///    A rule matches at a position when a beforebreak match ends there and an afterbreak match starts
+///    there; how that is found is ``RuleEvaluation``.
 /// 4. Sentences are the text between the chosen gaps, trimmed of whitespace, never empty.
 ///
 /// A `Segmenter` is immutable and safe to share between tasks.
@@ -27,57 +28,93 @@ public struct Segmenter: Sendable {
     public let rulesFile: URL?
     /// The ICU locale id used for the sentence iterator (the language subtag, for example `nl`).
     public let icuLocale: String
+    /// How rules are evaluated: ``RuleEvaluation/candidates`` unless the initializer said otherwise.
+    public let evaluation: RuleEvaluation
     let matcher: RuleMatcher
+
+    /// The rules that ``RuleEvaluation/candidates`` cannot compile natively (syntax outside
+    /// ``PatternTree``'s subset: case-insensitive mode, back-references, possessive quantifiers, other
+    /// Unicode properties, …). They are scanned over the text with ICU, as ``RuleEvaluation/scan`` does
+    /// for all rules, which is slower. Empty for the shipped rules (a test checks it).
+    public var scannedRules: [SRXDocument.Rule] {
+        matcher.rules.indices.filter { !matcher.program.rules[$0].isNative }.map { matcher.rules[$0].rule }
+    }
 
     /// Creates a segmenter from the rules in `Locales/<folder>/segmentation.srx` of `data`, where
     /// `<folder>` is the folder whose name (a BCP 47 tag) best matches `locale` by language with region
     /// fallback both ways: `nl-BE` uses `nl-BE/`, `nl` uses `nl-BE/` when there is no `nl/`, `de-BE` uses
     /// `de/` when there is no `de-BE/`. Only folders holding a `segmentation.srx` count.
     ///
-    /// When no folder matches, ICU alone segments and ``rulesFile`` is `nil`.
+    /// When no folder matches, ICU alone segments and ``rulesFile`` is `nil`. Rules are evaluated with
+    /// ``RuleEvaluation/candidates``.
     /// - Throws: ``InputError`` when `data` has no `Locales/` folder, when the SRX file is malformed
     ///   (naming the file and line) or has no language map for `locale`, or when ICU has no sentence
     ///   iterator for the language.
     public init(locale: LanguageTag, data: DataDirectory) throws {
+        try self.init(locale: locale, data: data, evaluation: .candidates)
+    }
+
+    /// Creates a segmenter as ``init(locale:data:)`` does, evaluating rules as `evaluation` says
+    /// (``RuleEvaluation/scan`` is the slow reference the tests compare the fast path with).
+    /// - Throws: as ``init(locale:data:)``.
+    public init(locale: LanguageTag, data: DataDirectory, evaluation: RuleEvaluation) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: data.locales.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(file: data.locales.path, "expected a Locales/ folder holding one folder per locale")
         }
         if let folder = Segmenter.localeFolder(for: locale, in: data) {
-            try self.init(locale: locale, rules: folder.appendingPathComponent("segmentation.srx"))
+            try self.init(locale: locale, rules: folder.appendingPathComponent("segmentation.srx"), evaluation: evaluation)
         } else {
-            try self.init(locale: locale, matcher: RuleMatcher(rules: [], file: ""), rulesFile: nil)
+            try self.init(locale: locale, matcher: RuleMatcher(rules: [], file: ""), rulesFile: nil, evaluation: evaluation)
         }
     }
 
     /// Creates a segmenter from any SRX 2.0 file (the command line's `--rules FILE`), using the rules its
-    /// language maps give `locale` (with cascade when the file asks for it).
+    /// language maps give `locale` (with cascade when the file asks for it), evaluated with
+    /// ``RuleEvaluation/candidates``.
     /// - Throws: ``InputError`` naming the file (and line) when it is missing, malformed, or has no
     ///   language map whose pattern matches `locale`.
     public init(locale: LanguageTag, rules: URL) throws {
-        let document = try SRXDocument(contentsOf: rules)
-        try self.init(locale: locale, document: document, rulesFile: rules)
+        try self.init(locale: locale, rules: rules, evaluation: .candidates)
     }
 
-    /// Creates a segmenter from an SRX document already in memory.
+    /// Creates a segmenter from any SRX 2.0 file as ``init(locale:rules:)`` does, evaluating rules as
+    /// `evaluation` says.
+    /// - Throws: as ``init(locale:rules:)``.
+    public init(locale: LanguageTag, rules: URL, evaluation: RuleEvaluation) throws {
+        let document = try SRXDocument(contentsOf: rules)
+        try self.init(locale: locale, document: document, rulesFile: rules, evaluation: evaluation)
+    }
+
+    /// Creates a segmenter from an SRX document already in memory, evaluated with
+    /// ``RuleEvaluation/candidates``.
     /// - Throws: ``InputError`` when no language map of `document` matches `locale`, or a rule does not
     ///   compile.
     public init(locale: LanguageTag, document: SRXDocument) throws {
-        try self.init(locale: locale, document: document, rulesFile: nil)
+        try self.init(locale: locale, document: document, rulesFile: nil, evaluation: .candidates)
     }
 
-    private init(locale: LanguageTag, document: SRXDocument, rulesFile: URL?) throws {
+    /// Creates a segmenter from an SRX document already in memory, evaluating rules as `evaluation`
+    /// says.
+    /// - Throws: as ``init(locale:document:)``.
+    public init(locale: LanguageTag, document: SRXDocument, evaluation: RuleEvaluation) throws {
+        try self.init(locale: locale, document: document, rulesFile: nil, evaluation: evaluation)
+    }
+
+    private init(locale: LanguageTag, document: SRXDocument, rulesFile: URL?, evaluation: RuleEvaluation) throws {
         guard let rules = document.rules(for: locale) else {
             throw InputError(file: document.file,
                              "expected a <languagemap> whose languagepattern matches the locale \(locale.identifier)")
         }
-        try self.init(locale: locale, matcher: RuleMatcher(rules: rules, file: document.file), rulesFile: rulesFile)
+        try self.init(locale: locale, matcher: RuleMatcher(rules: rules, file: document.file), rulesFile: rulesFile,
+                      evaluation: evaluation)
     }
 
-    private init(locale: LanguageTag, matcher: RuleMatcher, rulesFile: URL?) throws {
+    private init(locale: LanguageTag, matcher: RuleMatcher, rulesFile: URL?, evaluation: RuleEvaluation) throws {
         self.locale = locale
         self.rulesFile = rulesFile
         self.icuLocale = locale.language
+        self.evaluation = evaluation
         self.matcher = matcher
         do { _ = try ICU.sentenceBoundaries(in: "a", locale: icuLocale) } catch {
             throw InputError(file: "<locale>", "ICU has no sentence iterator for \(locale.identifier): \(error)")
@@ -104,8 +141,9 @@ public struct Segmenter: Sendable {
     /// The sentences of `text` as ranges of UTF-16 offsets (end exclusive), in order, each trimmed of
     /// surrounding whitespace and never empty. Offsets refer to `text` as given, including any line
     /// breaks inside it.
-    /// - Complexity: O(r · n) for n UTF-16 code units and r rules (one regular-expression scan per rule),
-    ///   plus ICU's linear pass.
+    /// - Complexity: O(n) for n UTF-16 code units with ``RuleEvaluation/candidates``: ICU's linear pass,
+    ///   one pass of table look-ups over the text, and for each candidate gap the rules' work near it.
+    ///   O(r · n) for r rules with ``RuleEvaluation/scan``.
     public func sentenceRanges(in text: String) -> [Range<Int>] {
         let original = Array(text.utf16)
         let n = original.count
@@ -113,43 +151,33 @@ public struct Segmenter: Sendable {
         var analysis = original
         let hardGapStarts = Segmenter.softenLineBreaks(&analysis)
         let icu = (try? ICU.sentenceBoundaries(utf16: analysis, locale: icuLocale)) ?? [n]
-        let positions = matcher.rules.isEmpty ? [] : matcher.positions(in: String(decoding: analysis, as: UTF16.self))
-
-        // Candidate gaps, keyed by their start: whether ICU proposed a boundary there.
-        var gaps: [Int: (end: Int, icu: Bool)] = [:]
-        func addGap(around p: Int, icu: Bool) {
-            var s = p, e = p
-            while s > 0 && Segmenter.isWhitespace(analysis[s - 1]) { s -= 1 }
-            while e < n && Segmenter.isWhitespace(analysis[e]) { e += 1 }
-            if s == 0 || e == n { return }  // a gap at either end never separates two sentences
-            if let existing = gaps[s] { gaps[s] = (existing.end, existing.icu || icu) } else { gaps[s] = (e, icu) }
-        }
-        for b in icu where b < n { addGap(around: b, icu: true) }
-        for (index, rule) in matcher.rules.enumerated() where rule.isBreak {
-            for p in positions[index] { addGap(around: p, icu: false) }
-        }
-        for s in hardGapStarts { addGap(around: s, icu: true) }
-
-        var breaks: [(start: Int, end: Int)] = []
-        for (start, gap) in gaps.sorted(by: { $0.key < $1.key }) {
-            let decision: Bool
-            if hardGapStarts.contains(where: { $0 >= start && $0 <= gap.end }) {
-                decision = true
-            } else if let ruleIndex = positions.indices.first(where: { Segmenter.contains(positions[$0], from: start, through: gap.end) }) {
-                decision = matcher.rules[ruleIndex].isBreak
-            } else {
-                decision = gap.icu
+        let breaks = matcher.rules.isEmpty
+            ? Segmenter.icuBreaks(icu, hardGapStarts: hardGapStarts, in: analysis)
+            : analysis.withUnsafeBufferPointer { units in
+                var chooser = BreakChooser(matcher: matcher, text: units, native: evaluation == .candidates)
+                return chooser.breaks(icu: icu, hardGapStarts: hardGapStarts)
             }
-            if decision { breaks.append((start, gap.end)) }
-        }
-
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(breaks.count + 1)
         var from = 0
-        for gap in breaks + [(start: n, end: n)] {
+        for gap in breaks {
             if let trimmed = Segmenter.trim(from..<gap.start, in: original) { ranges.append(trimmed) }
             from = gap.end
         }
+        if let trimmed = Segmenter.trim(from..<n, in: original) { ranges.append(trimmed) }
         return ranges
+    }
+
+    /// The breaks when there are no rules: every gap with an ICU proposal or a hard break.
+    static func icuBreaks(_ icu: [Int], hardGapStarts: [Int], in units: [UInt16]) -> [Gap] {
+        var gaps: [Gap] = []
+        for b in icu where b < units.count {
+            if let gap = Gap(around: b, in: units) { gaps.append(gap) }
+        }
+        for s in hardGapStarts {
+            if let gap = Gap(around: s, in: units) { gaps.append(gap) }
+        }
+        return Gap.merged(gaps)
     }
 
     // MARK: - Helpers on UTF-16 code units
