@@ -10,8 +10,7 @@ extension SQLiteStore {
         for u in units where !seen.insert(u.id).inserted { throw TMError.conflict("unit id \(u.id) occurs twice in article \(id)") }
         let sourceLocale = source ?? SQLiteStore.mostCommonLocale(units)
         let now = Date()
-        return try write("importing article \(id)") { db in
-            var writer = UnitWriter(db: db)
+        return try writeUnits("importing article \(id)") { db, writer in
             try db.execute(sql: """
                 INSERT INTO article (id, source, imported) VALUES (?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET source = excluded.source, imported = excluded.imported
@@ -73,18 +72,35 @@ extension SQLiteStore {
                     counts.updated += 1
                 }
             }
+            try writer.flush()
             return counts
         }
     }
 
     /// See ``TMStore/importUnits(_:origin:)``. One SQLite transaction: on error nothing is kept.
     public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
+        try importUnits(units, origin: origin, progress: nil)
+    }
+
+    /// The page cache of the connection that imports, in KiB (SQLite's default is 2,000 KiB).
+    static let writerCacheKiB = 131_072
+
+    /// How often, in units, ``importUnits(_:origin:progress:)`` reports progress.
+    public static let progressInterval = 1000
+
+    /// ``TMStore/importUnits(_:origin:)`` with progress: `progress(done, total)` is called with the number
+    /// of units handled so far before every ``progressInterval``-th unit, and once at the end with
+    /// `done == total`, on the calling thread, inside the transaction. One SQLite transaction: on error
+    /// nothing is kept.
+    /// - Complexity: O(n) statements. The fuzzy-index postings are written at the end of the transaction,
+    ///   sorted by term, so the index grows by ordered appends (`docs/matching.md`, "Import").
+    public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         let now = Date()
-        return try write("importing units from \(origin)") { db in
-            var writer = UnitWriter(db: db)
+        return try writeUnits("importing units from \(origin)") { db, writer in
             var counts = ImportCounts()
-            for var unit in units {
+            for (index, var unit) in units.enumerated() {
+                if let progress, index % SQLiteStore.progressInterval == 0 { progress(index, units.count) }
                 if unit.origin == nil { unit.origin = Origin(article: origin) }
                 if let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) {
                     // Metadata is merged, never dropped: the file's properties win, notes are added.
@@ -100,35 +116,55 @@ extension SQLiteStore {
                     }
                     continue
                 }
-                if let (pk, stored) = try SQLiteStore.duplicate(db, of: unit) {
+                let encoded = try EncodedUnit(unit)
+                if let (pk, stored) = try SQLiteStore.duplicate(db, of: unit, hash: encoded.contentHash) {
                     var merged = stored
                     for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
                     for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
                     if merged.properties != stored.properties || merged.notes != stored.notes {
                         try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
-                                       arguments: [try VariantCodec.encode(merged.properties), try VariantCodec.encode(merged.notes), pk])
+                                       arguments: [try VariantCodec.encodeProperties(merged.properties), try VariantCodec.encodeNotes(merged.notes), pk])
                     }
                     counts.merged += 1
                     continue
                 }
-                _ = try writer.insert(unit, article: nil, now: now)
+                _ = try writer.insert(unit, encoded, article: nil, now: now)
                 counts.added += 1
             }
+            try writer.flush()
+            if let progress { progress(units.count, units.count) }
             return counts
         }
+    }
+
+    /// Runs `body` in a write transaction with a ``UnitWriter`` that starts from the term ids this store
+    /// has already learnt; the ids the transaction learns are kept only once it has committed.
+    func writeUnits<T>(_ operation: String, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
+        var learnt: [String: [String: Int64]] = [:]
+        let result = try write(operation) { db in
+            // A large page cache for the writer: an import touches the index's pages all over the file, and
+            // with SQLite's default 2 MB each touch is a read system call (and dirty pages spill early).
+            try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.writerCacheKiB)")
+            var writer = UnitWriter(db: db, known: termIDs.snapshot())
+            let result = try body(db, &writer)
+            learnt = writer.learnt
+            return result
+        }
+        termIDs.merge(learnt)
+        return result
     }
 
     /// See ``TMStore/update(_:)``.
     public func update(_ unit: TranslationUnit) throws {
         try SQLiteStore.validate([unit])
-        try write("updating unit \(unit.id)") { db in
+        try writeUnits("updating unit \(unit.id)") { db, writer in
             guard let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) else { throw TMError.notFound(unit.id) }
             var u = unit
             u.created = stored.created ?? unit.created
             u.changed = unit.changed ?? Date()
-            var writer = UnitWriter(db: db)
             let article = try String.fetchOne(db, sql: "SELECT article FROM unit WHERE pk = ?", arguments: [pk])
             try writer.rewrite(pk: pk, u, article: article, now: Date())
+            try writer.flush()
         }
     }
 
@@ -161,14 +197,15 @@ extension SQLiteStore {
     }
 
     static func unitRow(_ db: Database, id: String) throws -> (Int64, TranslationUnit)? {
-        guard let pk = try Int64.fetchOne(db, sql: "SELECT pk FROM unit WHERE id = ?", arguments: [id]) else { return nil }
+        guard let pk = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM unit WHERE id = ?"), arguments: [id]) else { return nil }
         return try loadUnits(db, pks: [pk])[pk].map { (pk, $0) }
     }
 
     /// A stored unit with the same variants (locales and content with codes) as `unit`.
-    static func duplicate(_ db: Database, of unit: TranslationUnit) throws -> (Int64, TranslationUnit)? {
-        let hash = try UnitWriter.contentHash(unit)
-        let pks = try Int64.fetchAll(db, sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk", arguments: [hash])
+    /// - Parameter hash: ``UnitWriter/contentHash(_:)`` of `unit`.
+    static func duplicate(_ db: Database, of unit: TranslationUnit, hash: Int64) throws -> (Int64, TranslationUnit)? {
+        let pks = try Int64.fetchAll(db.cachedStatement(sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk"), arguments: [hash])
+        if pks.isEmpty { return nil }
         let loaded = try loadUnits(db, pks: pks)
         for pk in pks {
             if let u = loaded[pk], UnitComparison.sameVariants(u, unit) { return (pk, u) }
@@ -212,81 +249,177 @@ extension SQLiteStore {
     }
 }
 
-/// Writes units, their variants and their postings inside a transaction, caching term ids.
+/// A unit's JSON columns and content hash, encoded once (the hash reads the contents' JSON too).
+struct EncodedUnit {
+    /// Each variant's content as JSON, in the unit's variant order.
+    let contents: [String]
+    /// ``UnitWriter/contentHash(_:)``.
+    let contentHash: Int64
+
+    init(_ unit: TranslationUnit) throws {
+        contents = try unit.variants.map { try VariantCodec.encodeContent($0.content) }
+        contentHash = UnitWriter.contentHash(locales: unit.variants.map(\.locale), contents: contents)
+    }
+}
+
+/// Term ids a store has learnt from committed transactions, by language and key. Term rows are never
+/// deleted or renumbered (a term whose postings are all gone keeps its id with frequency 0), so an id
+/// learnt once stays right for the life of the file, whatever other processes write.
+final class TermIDCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: [String: Int64]] = [:]
+
+    /// The ids learnt so far (a copy-on-write value: taking it copies nothing).
+    func snapshot() -> [String: [String: Int64]] {
+        lock.lock(); defer { lock.unlock() }
+        return ids
+    }
+
+    /// Adds ids learnt by a transaction that has committed.
+    func merge(_ learnt: [String: [String: Int64]]) {
+        guard !learnt.isEmpty else { return }
+        lock.lock(); defer { lock.unlock() }
+        for (language, keys) in learnt { ids[language, default: [:]].merge(keys) { old, _ in old } }
+    }
+}
+
+/// Writes units, their variants and their fuzzy-index postings inside one transaction.
+///
+/// Postings are not inserted one by one as variants arrive: they are collected, then written by
+/// ``flush()`` sorted by the `posting` table's key `(term, length, variant)`, so the B-tree grows by
+/// ordered appends within each term instead of random inserts, and each term's frequency is raised once
+/// per flush (migration `v5-bulk-postings`). Each variant row lists its term ids (`term_ids`), from which
+/// a trigger deletes its postings when the variant is deleted. Callers flush before the transaction ends;
+/// the writer flushes by itself before it deletes variants (a rewrite), so no posting outlives its variant,
+/// and when many postings are waiting, so memory stays bounded.
 package struct UnitWriter {
     let db: Database
-    var termIDs: [String: Int64] = [:]
+    /// Term ids known before this transaction (committed).
+    let known: [String: [String: Int64]]
+    /// Term ids looked up or created in this transaction: the store keeps them once it commits.
+    private(set) var learnt: [String: [String: Int64]] = [:]
+    /// Postings not yet written: term id, variant length, variant id.
+    private var pending: [(term: Int64, length: Int, variant: Int64)] = []
+    /// Postings written by the next flush above which the writer flushes on its own.
+    static let flushThreshold = 4_000_000
 
-    init(db: Database) { self.db = db }
+    init(db: Database, known: [String: [String: Int64]] = [:]) {
+        self.db = db
+        self.known = known
+    }
 
     /// Inserts a new unit. - Returns: its primary key.
     mutating func insert(_ unit: TranslationUnit, article: String?, now: Date) throws -> Int64 {
-        try db.execute(sql: """
+        try insert(unit, try EncodedUnit(unit), article: article, now: now)
+    }
+
+    /// Inserts a new unit whose JSON columns are already encoded. - Returns: its primary key.
+    mutating func insert(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, now: Date) throws -> Int64 {
+        try db.cachedStatement(sql: """
             INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: try arguments(unit, article: article, now: now))
+            """).execute(arguments: try arguments(unit, encoded, article: article, now: now))
         let pk = db.lastInsertedRowID
-        try insertVariants(pk: pk, unit)
+        try insertVariants(pk: pk, unit, encoded)
         return pk
     }
 
     /// Replaces the unit at `pk` (its id may change) and its variants.
     mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, now: Date) throws {
+        let encoded = try EncodedUnit(unit)
         try db.execute(sql: """
             UPDATE unit SET id = ?, article = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
                 properties = ?, notes = ?, content_hash = ?, created = ?, changed = ? WHERE pk = ?
-            """, arguments: try arguments(unit, article: article, now: now) + [pk])
+            """, arguments: try arguments(unit, encoded, article: article, now: now) + [pk])
+        // Waiting postings may belong to the variants about to be deleted: write them first, so the
+        // cascade removes them with their variants.
+        try flush()
         try db.execute(sql: "DELETE FROM variant WHERE unit = ?", arguments: [pk])
-        try insertVariants(pk: pk, unit)
+        try insertVariants(pk: pk, unit, encoded)
     }
 
-    func arguments(_ unit: TranslationUnit, article: String?, now: Date) throws -> StatementArguments {
+    func arguments(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, now: Date) throws -> StatementArguments {
         [unit.id, article, unit.origin?.article, unit.origin?.block, unit.origin?.position, unit.status.rawValue, unit.confidence,
-         try VariantCodec.encode(unit.properties), try VariantCodec.encode(unit.notes), try UnitWriter.contentHash(unit),
+         try VariantCodec.encodeProperties(unit.properties), try VariantCodec.encodeNotes(unit.notes), encoded.contentHash,
          (unit.created ?? now).timeIntervalSince1970, (unit.changed ?? unit.created ?? now).timeIntervalSince1970]
     }
 
-    mutating func insertVariants(pk: Int64, _ unit: TranslationUnit) throws {
-        for v in unit.variants {
+    mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ encoded: EncodedUnit) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids, term_ids)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (v, content) in zip(unit.variants, encoded.contents) {
             let indexed = IndexedVariant(v)
             // The term of a key's first occurrence is the key itself: its id stands for the key.
             let termIDs = try indexed.terms.map { try termID(language: indexed.language, key: $0) }
             var firstID: [String: Int64] = [:]
             for (k, id) in zip(indexed.keys, termIDs) where firstID[k] == nil { firstID[k] = id }
             let keyIDs = indexed.keys.map { firstID[$0]! }
-            try db.cachedStatement(sql: """
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [pk, v.locale.identifier, indexed.language, try VariantCodec.encode(v.content), v.content.plainText,
-                                         indexed.folded, try VariantCodec.encode(v.sentenceStarts), v.previous, v.next, indexed.textHash,
-                                         indexed.keys.count, IndexedVariant.encodeIDs(keyIDs)])
+            try statement.execute(arguments: [pk, v.locale.identifier, indexed.language, content, v.content.plainText,
+                                              indexed.folded, try VariantCodec.encodeStarts(v.sentenceStarts), v.previous, v.next,
+                                              indexed.textHash, indexed.keys.count, IndexedVariant.encodeIDs(keyIDs),
+                                              "[" + termIDs.map(String.init).joined(separator: ",") + "]"])
             let variantID = db.lastInsertedRowID
-            for id in termIDs {
-                try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
-                    .execute(arguments: [id, indexed.keys.count, variantID])
-            }
+            let length = indexed.keys.count
+            for id in termIDs { pending.append((id, length, variantID)) }
         }
+        if pending.count >= UnitWriter.flushThreshold { try flush() }
+    }
+
+    /// Writes the waiting postings in key order and raises their terms' frequencies.
+    mutating func flush() throws {
+        guard !pending.isEmpty else { return }
+        pending.sort { ($0.term, $0.length, $0.variant) < ($1.term, $1.length, $1.variant) }
+        let insert = try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
+        let raise = try db.cachedStatement(sql: "UPDATE term SET frequency = frequency + ? WHERE id = ?")
+        var k = 0
+        while k < pending.count {
+            let term = pending[k].term
+            var count = 0
+            while k < pending.count && pending[k].term == term {
+                try insert.execute(arguments: [term, pending[k].length, pending[k].variant])
+                count += 1
+                k += 1
+            }
+            try raise.execute(arguments: [count, term])
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     mutating func termID(language: String, key: String) throws -> Int64 {
-        let cacheKey = language + "\u{1F}" + key
-        if let id = termIDs[cacheKey] { return id }
-        guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
-            INSERT INTO term (language, key) VALUES (?, ?)
-            ON CONFLICT (language, key) DO UPDATE SET key = excluded.key RETURNING id
-            """), arguments: [language, key]) else { throw TMError.database("no id for index term \(key)") }
-        termIDs[cacheKey] = id
+        if let id = known[language]?[key] ?? learnt[language]?[key] { return id }
+        let id: Int64
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE language = ? AND key = ?"),
+                                             arguments: [language, key]) {
+            id = existing
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO term (language, key) VALUES (?, ?)").execute(arguments: [language, key])
+            id = db.lastInsertedRowID
+        }
+        learnt[language, default: [:]][key] = id
         return id
     }
 
     /// FNV-1a (64 bit) over the unit's variants (locale and content with codes), for duplicate detection.
     package static func contentHash(_ unit: TranslationUnit) throws -> Int64 {
+        try EncodedUnit(unit).contentHash
+    }
+
+    /// ``contentHash(_:)`` from the variants' locales and their contents' JSON (``VariantCodec``).
+    static func contentHash(locales: [LanguageTag], contents: [String]) -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for v in unit.variants.sorted(by: { $0.locale < $1.locale }) {
-            for byte in (v.locale.identifier + "\u{1F}" + (try VariantCodec.encode(v.content)) + "\u{1E}").utf8 {
+        func add(_ s: String) {
+            for byte in s.utf8 {
                 h ^= UInt64(byte)
                 h = h &* 0x0000_0100_0000_01B3
             }
+        }
+        for i in locales.indices.sorted(by: { locales[$0] < locales[$1] }) {
+            add(locales[i].identifier)
+            add("\u{1F}")
+            add(contents[i])
+            add("\u{1E}")
         }
         return Int64(bitPattern: h)
     }

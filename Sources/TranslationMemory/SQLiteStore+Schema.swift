@@ -116,6 +116,38 @@ extension SQLiteStore {
             }
             try db.execute(sql: "ALTER TABLE variant DROP COLUMN keys")
         }
+        migrator.registerMigration("v5-bulk-postings") { db in
+            // Imports write postings in bulk, sorted by key (`UnitWriter.flush`), and raise each term's
+            // frequency once per batch. Per posting row, the v2 table also paid two foreign-key lookups (term,
+            // variant), a random insert into `posting_variant` and a trigger updating the term row: about ten
+            // times the cost of the row itself. The postings of a variant are now found from the variant's own
+            // list of term ids (`term_ids`, a JSON array), so a variant's deletion (directly or by cascade from
+            // its unit) deletes exactly its postings by primary key, and `posting` needs neither foreign keys
+            // nor a second index. Deleting postings still lowers frequencies (`posting_removed`).
+            try db.execute(sql: """
+                ALTER TABLE variant ADD COLUMN term_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(term_ids));
+                UPDATE variant SET term_ids = (SELECT json_group_array(p.term) FROM posting p WHERE p.variant = variant.id)
+                    WHERE EXISTS (SELECT 1 FROM posting p WHERE p.variant = variant.id);
+                DROP TRIGGER posting_added;
+                DROP TRIGGER posting_removed;
+                CREATE TABLE posting_v5 (
+                    term INTEGER NOT NULL,
+                    length INTEGER NOT NULL CHECK (length > 0),
+                    variant INTEGER NOT NULL,
+                    PRIMARY KEY (term, length, variant)
+                ) WITHOUT ROWID;
+                INSERT INTO posting_v5 (term, length, variant) SELECT term, length, variant FROM posting ORDER BY term, length, variant;
+                DROP TABLE posting;
+                ALTER TABLE posting_v5 RENAME TO posting;
+                CREATE TRIGGER posting_removed AFTER DELETE ON posting BEGIN
+                    UPDATE term SET frequency = frequency - 1 WHERE id = OLD.term;
+                END;
+                CREATE TRIGGER variant_postings_removed AFTER DELETE ON variant BEGIN
+                    DELETE FROM posting WHERE term IN (SELECT value FROM json_each(OLD.term_ids))
+                        AND length = OLD.token_count AND variant = OLD.id;
+                END;
+                """)
+        }
         return migrator
     }
 

@@ -15,6 +15,8 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     let writer: any DatabaseWriter
     /// The file path, or `nil` for an in-memory store.
     public let path: String?
+    /// Fuzzy-index term ids learnt by this store's committed imports (a cache; see ``TermIDCache``).
+    let termIDs = TermIDCache()
 
     /// Seconds a writer waits for another process's lock before failing.
     public static let busyTimeout: TimeInterval = 10
