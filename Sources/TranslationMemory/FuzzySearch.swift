@@ -93,8 +93,11 @@ public protocol FuzzyIndexBackend {
 ///   sharing at least `τ` of the query's `m` occurrence-numbered terms shares at least one of any
 ///   `m − τ + 1` of them, so only the postings of the `m − τ + 1` rarest terms are read.
 ///
-/// Candidates are then verified in order of their upper bound `100·o/L`; once `limit` matches are held,
-/// the k-th best score raises the bar and verification stops when no remaining bound can reach it.
+/// Each candidate's exact base is then computed from its keys (bit-parallel distance, O(n)), which also
+/// applies the count filter (a base that reaches `B` has `o ≥ L·B/100`). Candidates are verified in
+/// decreasing order of their rounded base (101 for equal keys), an upper bound of their score; once
+/// `limit` matches are held, the k-th best score raises the bar and verification stops when no remaining
+/// bound can reach it.
 public struct FuzzySearch<Backend: FuzzyIndexBackend> {
     /// The store's index and rows.
     public let backend: Backend
@@ -215,22 +218,23 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
             let variants = try backend.postings(termIDs: ids, lengths: lengths)
             rows = try backend.rows(variantKeys: Array(variants))
         }
-        // Count filter and upper bounds.
-        var queryCounts: [Int64: Int] = [:]
-        for k in context.queryKeyIDs { queryCounts[k, default: 0] += 1 }
+        // Exact bases. The count filter (`o ≥ L·B/100`) is implied: `d ≥ L − o`, so a base that reaches `B`
+        // has enough overlap. The word-level distance costs O(n) word operations per candidate
+        // (``BitParallelPattern``), about what counting the overlap cost, and the exact base is a much
+        // tighter bound than `100·o/L` for the k-th best bar in ``verify(_:_:)``: a score never exceeds its
+        // rounded base, or 101 when the keys are equal.
         var bounded: [(ub: Double, row: CandidateRow)] = []
+        bounded.reserveCapacity(rows.count)
         for row in rows {
-            let n = row.keyIDs.count
-            let longest = max(m, n)
-            var overlap = 0
-            if longest > 0 {
-                var counts = queryCounts
-                for k in row.keyIDs { if let c = counts[k], c > 0 { overlap += 1; counts[k] = c - 1 } }
+            let longest = max(m, row.keyIDs.count)
+            let d = longest == 0 ? 0 : context.distance(row.keyIDs)
+            if d == 0 {
+                bounded.append((101, row))
+                continue
             }
-            var ub = longest == 0 ? 100 : 100 * Double(overlap) / Double(longest)
-            if bound > 0, ub < bound { continue }
-            if overlap == longest { ub = 101 }
-            bounded.append((ub, row))
+            let base = 100 * Double(longest - d) / Double(longest)
+            guard FuzzyScorer.round(base) >= query.minScore else { continue }
+            bounded.append((base, row))
         }
         return try verify(bounded, context)
     }

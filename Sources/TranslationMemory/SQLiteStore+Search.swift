@@ -26,13 +26,12 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
         """
 
     func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)] {
+        // One cached statement per term: a query has a few dozen terms, and an IN list of varying length
+        // would be compiled again for every query.
         var out: [String: (id: Int64, frequency: Int)] = [:]
-        for chunk in terms.chunked(500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT id, key, frequency FROM term WHERE language = ? AND key IN (\(marks))",
-                                        arguments: [language] + StatementArguments(chunk)) {
-                out[row["key"]] = (row["id"], row["frequency"])
-            }
+        let statement = try db.cachedStatement(sql: "SELECT id, frequency FROM term WHERE language = ? AND key = ?")
+        for term in terms where out[term] == nil {
+            if let row = try Row.fetchOne(statement, arguments: [language, term]) { out[term] = (row[0], row[1]) }
         }
         return out
     }
@@ -48,10 +47,12 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
     }
 
     func rows(variantKeys: [Int64]) throws -> [CandidateRow] {
+        // One cached statement per variant, in rowid order (neighbouring rows share pages).
         var out: [CandidateRow] = []
-        for chunk in variantKeys.sorted().chunked(500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            out += try fetch("WHERE v.id IN (\(marks))", StatementArguments(chunk))
+        out.reserveCapacity(variantKeys.count)
+        let statement = try db.cachedStatement(sql: SQLiteIndexBackend.rowColumns + " WHERE v.id = ?")
+        for key in variantKeys.sorted() {
+            if let row = try Row.fetchOne(statement, arguments: [key]) { out.append(try candidate(row)) }
         }
         return out
     }
@@ -74,7 +75,7 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
     }
 
     private func fetch(_ whereClause: String, _ arguments: StatementArguments) throws -> [CandidateRow] {
-        try Row.fetchAll(db, sql: SQLiteIndexBackend.rowColumns + " " + whereClause, arguments: arguments).map(candidate)
+        try Row.fetchAll(db.cachedStatement(sql: SQLiteIndexBackend.rowColumns + " " + whereClause), arguments: arguments).map(candidate)
     }
 
     func details(variantKey: Int64) throws -> CandidateDetails? {
