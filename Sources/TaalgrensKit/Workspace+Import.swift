@@ -3,6 +3,37 @@ import Interchange
 import TaalgrensCore
 import TranslationMemory
 
+/// Where a long import stands, for a progress line (``Workspace/importPaths(_:memory:progress:)``).
+public struct ImportProgress: Sendable, Equatable {
+    /// What the import is doing.
+    public enum Phase: String, Sendable {
+        /// Reading the file: ``done`` units so far, ``total`` unknown.
+        case reading
+        /// Storing the units in the memory's transaction: ``done`` of ``total``.
+        case storing
+    }
+
+    /// Reading reports every this many units.
+    public static let interval = 1000
+
+    /// The file being imported.
+    public var path: String
+    /// Reading or storing.
+    public var phase: Phase
+    /// Units read or stored so far.
+    public var done: Int
+    /// Units to store (`nil` while reading).
+    public var total: Int?
+
+    /// A progress report.
+    public init(path: String, phase: Phase, done: Int, total: Int?) {
+        self.path = path
+        self.phase = phase
+        self.done = done
+        self.total = total
+    }
+}
+
 /// What one imported path gave.
 public struct ImportSummary: Codable, Sendable {
     /// `article`, `tmx` or `xliff`.
@@ -73,21 +104,23 @@ extension Workspace {
     /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
     /// it. Paths before it stay imported.
     /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
-    public func importPaths(_ urls: [URL], memory: String?) throws -> [ImportSummary] {
+    /// - Parameter progress: called on the calling thread while a TMX file is read and stored (see
+    ///   ``ImportProgress``), for a progress line on a terminal; `nil` for none.
+    public func importPaths(_ urls: [URL], memory: String?, progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
         let store = try openMemory(memory)
-        return try urls.map { try importPath($0, into: store) }
+        return try urls.map { try importPath($0, into: store, progress: progress) }
     }
 
-    /// Imports one path into an open store (see ``importPaths(_:memory:)``).
-    public func importPath(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+    /// Imports one path into an open store (see ``importPaths(_:memory:progress:)``).
+    public func importPath(_ url: URL, into store: any TMStore, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
         }
         if isDirectory.boolValue { return try importArticle(url, into: store) }
         switch url.pathExtension.lowercased() {
-        case "tmx": return try importTMX(url, into: store)
+        case "tmx": return try importTMX(url, into: store, progress: progress)
         case "xlf", "xliff", "xlf2": return try importXLIFF(url, into: store)
         default:
             throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an .xlf/.xliff file")
@@ -105,11 +138,19 @@ extension Workspace {
     }
 
     /// Streams a TMX file and stores its units in one transaction.
-    func importTMX(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+    func importTMX(_ url: URL, into store: any TMStore, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         let reader = try TMXReader(contentsOf: url)
         var units: [TranslationUnit] = []
-        while let unit = try reader.next() { units.append(unit) }
-        let counts = try store.importUnits(units, origin: url.lastPathComponent)
+        while let unit = try reader.next() {
+            units.append(unit)
+            if let progress, units.count % ImportProgress.interval == 0 {
+                progress(ImportProgress(path: url.path, phase: .reading, done: units.count, total: nil))
+            }
+        }
+        let reporter = progress.map { report in
+            { (done: Int, total: Int) in report(ImportProgress(path: url.path, phase: .storing, done: done, total: total)) }
+        }
+        let counts = try store.importUnits(units, origin: url.lastPathComponent, progress: reporter)
         let report = reader.report
         return ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
                              skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })

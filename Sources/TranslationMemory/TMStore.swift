@@ -46,6 +46,11 @@ public protocol TMStore: Sendable {
     /// - Throws: ``TMError/invalidUnit(_:)`` for a unit without variants; ``TMError/database(_:)``.
     func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts
 
+    /// ``importUnits(_:origin:)`` that reports its progress, for a terminal's progress line on long imports:
+    /// `progress(done, total)` receives the number of units handled so far, on the calling thread, and
+    /// comes last with `done == total`. The default implementation imports, then reports once.
+    func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts
+
     /// Replaces a stored unit (same id) with `unit`. - Throws: ``TMError/notFound(_:)``.
     func update(_ unit: TranslationUnit) throws
     /// Deletes a unit. - Returns: whether it existed.
@@ -67,6 +72,13 @@ public protocol TMStore: Sendable {
 }
 
 extension TMStore {
+    /// The default ``importUnits(_:origin:progress:)``: imports, then reports once (`done == total`).
+    public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
+        let counts = try importUnits(units, origin: origin)
+        progress?(units.count, units.count)
+        return counts
+    }
+
     /// ``importArticle(id:units:source:)`` with the source locale taken from the units.
     public func importArticle(id: String, units: [TranslationUnit]) throws -> ImportCounts {
         try importArticle(id: id, units: units, source: nil)
