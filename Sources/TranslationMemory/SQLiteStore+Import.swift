@@ -288,7 +288,8 @@ final class TermIDCache: @unchecked Sendable {
 /// Postings are not inserted one by one as variants arrive: they are collected, then written by
 /// ``flush()`` sorted by the `posting` table's key `(term, length, variant)`, so the B-tree grows by
 /// ordered appends within each term instead of random inserts, and each term's frequency is raised once
-/// per flush (migration `v5-bulk-postings`). Each variant row lists its term ids (`term_ids`), from which
+/// per flush (migration `v5-bulk-index`); the new variants enter the concordance index (`variant_folded`)
+/// in the same flush, with one statement. Each variant row lists its term ids (`term_ids`), from which
 /// a trigger deletes its postings when the variant is deleted. Callers flush before the transaction ends;
 /// the writer flushes by itself before it deletes variants (a rewrite), so no posting outlives its variant,
 /// and when many postings are waiting, so memory stays bounded.
@@ -300,6 +301,8 @@ package struct UnitWriter {
     private(set) var learnt: [String: [String: Int64]] = [:]
     /// Postings not yet written: term id, variant length, variant id.
     private var pending: [(term: Int64, length: Int, variant: Int64)] = []
+    /// Variants inserted but not yet in the concordance index (`variant_folded`).
+    private var unindexed: [Int64] = []
     /// Postings written by the next flush above which the writer flushes on its own.
     static let flushThreshold = 4_000_000
 
@@ -361,14 +364,23 @@ package struct UnitWriter {
                                               indexed.textHash, indexed.keys.count, IndexedVariant.encodeIDs(keyIDs),
                                               "[" + termIDs.map(String.init).joined(separator: ",") + "]"])
             let variantID = db.lastInsertedRowID
+            unindexed.append(variantID)
             let length = indexed.keys.count
             for id in termIDs { pending.append((id, length, variantID)) }
         }
         if pending.count >= UnitWriter.flushThreshold { try flush() }
     }
 
-    /// Writes the waiting postings in key order and raises their terms' frequencies.
+    /// Writes the waiting postings in key order and raises their terms' frequencies, then adds the new
+    /// variants to the concordance index with one statement (FTS5 writes one segment per statement).
     mutating func flush() throws {
+        if !unindexed.isEmpty {
+            try db.cachedStatement(sql: """
+                INSERT INTO variant_folded (rowid, folded)
+                SELECT v.id, v.folded FROM json_each(?) j JOIN variant v ON v.id = j.value ORDER BY v.id
+                """).execute(arguments: ["[" + unindexed.map(String.init).joined(separator: ",") + "]"])
+            unindexed.removeAll(keepingCapacity: true)
+        }
         guard !pending.isEmpty else { return }
         pending.sort { ($0.term, $0.length, $0.variant) < ($1.term, $1.length, $1.variant) }
         let insert = try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
