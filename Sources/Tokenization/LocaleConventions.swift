@@ -4,6 +4,8 @@ import TaalgrensCore
 /// How a locale writes numbers and dates, read once per locale from CLDR through Foundation
 /// (`Locale`, `DateFormatter`), so that no locale is special-cased in code.
 struct LocaleConventions: Sendable {
+    /// The ICU locale id of the tag (`nl_BE`), for ICU's word boundaries.
+    let icuLocale: String
     /// CLDR decimal separator ("." en, "," nl-BE and fr-BE).
     let decimalSeparator: String
     /// CLDR grouping separator ("," en, "." nl-BE, U+202F fr-BE).
@@ -55,6 +57,7 @@ struct LocaleConventions: Sendable {
     }
 
     private init(tag: LanguageTag) {
+        icuLocale = tag.icuLocale
         let locale = Locale(identifier: tag.icuLocale)
         decimalSeparator = locale.decimalSeparator ?? "."
         let grouping = locale.groupingSeparator ?? ","

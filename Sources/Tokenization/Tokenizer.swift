@@ -45,7 +45,7 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func tokens(_ text: String) -> [Token] {
         var scanner = Scan(text: text, conventions: conventions)
-        return scanner.run(icuLocale: locale.icuLocale)
+        return scanner.run(icuLocale: conventions.icuLocale)
     }
 }
 
