@@ -77,6 +77,20 @@ public protocol FuzzyIndexBackend {
     func details(variantKey: Int64) throws -> CandidateDetails?
     /// Full units by unit key.
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
+    /// The rows of these variants (any order), whose ``CandidateRow/unitLocales`` may be left empty (and
+    /// ``CandidateRow/localeSetID`` -1) for ``completeLocales(_:)`` to fill: the search reads every
+    /// candidate's keys but needs the unit's locales only for the few whose base can reach the threshold.
+    func keyRows(variantKeys: [Int64]) throws -> [CandidateRow]
+    /// `rows` with ``CandidateRow/unitLocales`` and ``CandidateRow/localeSetID`` filled, as
+    /// ``rows(variantKeys:)`` gives them.
+    func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow]
+}
+
+extension FuzzyIndexBackend {
+    /// The default: complete rows (``rows(variantKeys:)``).
+    public func keyRows(variantKeys: [Int64]) throws -> [CandidateRow] { try rows(variantKeys: variantKeys) }
+    /// The default: rows from ``rows(variantKeys:)`` are complete already.
+    public func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow] { rows }
 }
 
 /// Fuzzy retrieval with no false negatives: the candidates an inverted index yields under length, count
@@ -216,7 +230,7 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
             let prefix = ordered.prefix(m - tau + 1)
             let ids = prefix.compactMap { frequencies[$0]?.id }
             let variants = try backend.postings(termIDs: ids, lengths: lengths)
-            rows = try backend.rows(variantKeys: Array(variants))
+            rows = try backend.keyRows(variantKeys: Array(variants))
         }
         // Exact bases. The count filter (`o ≥ L·B/100`) is implied: `d ≥ L − o`, so a base that reaches `B`
         // has enough overlap. The word-level distance costs O(n) word operations per candidate
@@ -236,6 +250,8 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
             guard FuzzyScorer.round(base) >= query.minScore else { continue }
             bounded.append((base, row))
         }
+        let complete = try backend.completeLocales(bounded.map(\.row))
+        for k in bounded.indices { bounded[k].row = complete[k] }
         return try verify(bounded, context)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TaalgrensCore
 
 extension SQLiteStore {
@@ -55,6 +56,48 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
             if let row = try Row.fetchOne(statement, arguments: [key]) { out.append(try candidate(row)) }
         }
         return out
+    }
+
+    /// Candidate keys through SQLite's C interface: one cached statement, no row objects, and no locale list
+    /// (``completeLocales(_:)`` reads it for the few candidates that need it).
+    func keyRows(variantKeys: [Int64]) throws -> [CandidateRow] {
+        var out: [CandidateRow] = []
+        out.reserveCapacity(variantKeys.count)
+        let statement = try db.cachedStatement(sql: "SELECT unit, locale, key_ids FROM variant WHERE id = ?")
+        let stmt = statement.sqliteStatement
+        for key in variantKeys.sorted() {
+            sqlite3_reset(stmt)
+            sqlite3_bind_int64(stmt, 1, key)
+            let rc = sqlite3_step(stmt)
+            if rc == SQLITE_DONE { continue }
+            guard rc == SQLITE_ROW else { throw TMError.database("reading candidate \(key): SQLite error \(rc)") }
+            let unit = sqlite3_column_int64(stmt, 0)
+            let localeText = sqlite3_column_text(stmt, 1).map { String(cString: $0) } ?? ""
+            guard let locale = tags.tag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+            let count = Int(sqlite3_column_bytes(stmt, 2)) / 8
+            var ids = [Int64](repeating: 0, count: count)
+            if count > 0, let blob = sqlite3_column_blob(stmt, 2) {
+                let raw = UnsafeRawPointer(blob)
+                for i in 0..<count { ids[i] = Int64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: Int64.self)) }
+            }
+            out.append(CandidateRow(variantKey: key, unitKey: unit, locale: locale, keyIDs: ids, unitLocales: [], localeSetID: -1))
+        }
+        sqlite3_reset(stmt)
+        return out
+    }
+
+    func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow] {
+        // The same list, in the same order, as the subquery of `rowColumns`.
+        let statement = try db.cachedStatement(sql: "SELECT (SELECT group_concat(w.locale, ' ') FROM variant w WHERE w.unit = ?)")
+        return try rows.map { row in
+            guard row.localeSetID < 0 else { return row }
+            var row = row
+            let text = try String.fetchOne(statement, arguments: [row.unitKey]) ?? ""
+            let set = tags.tags(text)
+            row.unitLocales = set.tags
+            row.localeSetID = set.id
+            return row
+        }
     }
 
     func rows(language: String, textHash: Int64) throws -> [CandidateRow] {
