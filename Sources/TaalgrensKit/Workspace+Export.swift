@@ -46,18 +46,18 @@ public struct BundleSummary: Codable, Sendable {
         images = result.report.images
     }
 
-    /// `…/safer-internet-day-2020/nl-BE: 17 segments, 100% of 422 words exact or in context, 1 to review`
+    /// `bundles/safer-internet-day-2020/nl-BE: 17 segments, 100% of 422 words exact or in context, 1 to review`,
+    /// with paths relative to the working directory when they lie inside it (``DisplayPath``).
     public var line: String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         let done = bands.filter { $0.band <= .exact }.reduce(0) { $0 + $1.words }
         let percent = totals.words > 0 ? Int((Double(done) * 100 / Double(totals.words)).rounded()) : 0
-        var out = "\(path): \(count(totals.segments, "segment")), \(percent)% of \(count(totals.words, "word")) exact or in context"
+        var out = "\(DisplayPath.relative(path)): \(counted(totals.segments, "segment")), \(percent)% of \(counted(totals.words, "word")) exact or in context"
         if !needsReview.isEmpty { out += ", \(needsReview.count) to review" }
         if !untranslated.isEmpty { out += ", \(untranslated.count) untranslated" }
-        if summary.errors > 0 { out += ", \(count(summary.errors, "QA error"))" }
+        if summary.errors > 0 { out += ", \(counted(summary.errors, "QA error"))" }
         let missing = images.filter { $0.status == .missing }.count
-        if missing > 0 { out += ", \(count(missing, "image")) missing" }
-        if let zip { out += "\n  zip: \(zip)" }
+        if missing > 0 { out += ", \(counted(missing, "image")) missing" }
+        if let zip { out += "\n  zip: \(DisplayPath.relative(zip))" }
         return out
     }
 }
@@ -129,7 +129,7 @@ extension Workspace {
     /// - Throws: ``InputError`` for a bad folder, locale or memory; ``TaalgrensKitError`` when a bundle
     ///   exists and `force` is off, or the file system refuses.
     public func export(folder: URL, request: ExportRequest, memory: String?) throws -> [BundleSummary] {
-        for target in request.targets { _ = try localeFolder(for: target, option: "--to") }
+        try checkKnown(request.targets, option: "--to")
         let store = try openMemory(memory)
         return try export(folder: folder, request: request, store: store)
     }
@@ -141,13 +141,13 @@ extension Workspace {
                 .export(source, targets: request.targets, to: request.output, options: try bundleOptions(request))
                 .map(BundleSummary.init)
         } catch let error as BundleError {
-            throw TaalgrensKitError(error.description)
+            throw TaalgrensKitError(error)
         }
     }
 
     /// `taalgrens analyze`: the leverage report per target, without writing anything.
     public func analyze(folder: URL, targets: [LanguageTag], source: LanguageTag?, minScore: Double, memory: String?) throws -> [AnalyzeReport] {
-        for target in targets { _ = try localeFolder(for: target, option: "--to") }
+        try checkKnown(targets, option: "--to")
         let store = try openMemory(memory)
         let sourceArticle = try sourceVersion(of: folder, source: source)
         let request = ExportRequest(targets: targets, source: source, output: URL(fileURLWithPath: "/nonexistent"), minScore: minScore)
@@ -156,7 +156,7 @@ extension Workspace {
                 .analyze(sourceArticle, targets: targets, options: try bundleOptions(request))
                 .map { AnalyzeReport($0) }
         } catch let error as BundleError {
-            throw TaalgrensKitError(error.description)
+            throw TaalgrensKitError(error)
         }
     }
 
@@ -164,7 +164,7 @@ extension Workspace {
     /// Running it twice gives the same bundles (the second import finds every unit unchanged).
     public func publish(folders: [URL], request: ExportRequest, memory: String?) throws -> PublishResult {
         guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
-        for target in request.targets { _ = try localeFolder(for: target, option: "--to") }
+        try checkKnown(request.targets, option: "--to")
         let store = try openMemory(memory)
         var result = PublishResult(imports: [], bundles: [])
         for folder in folders { result.imports.append(try importPath(folder, into: store)) }
