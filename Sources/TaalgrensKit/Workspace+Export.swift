@@ -31,15 +31,16 @@ public struct BundleSummary: Codable, Sendable {
         errors = result.report.summary.errors
     }
 
-    /// `bundles/safer-internet-day-2020/nl-BE: 16 segments, 100% of 402 words pre-translated …`
+    /// `bundles/safer-internet-day-2020/nl-BE: 16 segments, 100% of 402 words exact or in context`, with
+    /// paths relative to the working directory when they lie inside it (``DisplayPath``).
     public var line: String {
         let done = (bands["context"]?.words ?? 0) + (bands["exact"]?.words ?? 0)
         let percent = totals.words > 0 ? Int((Double(done) * 100 / Double(totals.words)).rounded()) : 0
-        var out = "\(path): \(totals.segments) segments, \(percent)% of \(totals.words) words exact or in context"
+        var out = "\(DisplayPath.relative(path)): \(counted(totals.segments, "segment")), \(percent)% of \(counted(totals.words, "word")) exact or in context"
         if needsReview > 0 { out += ", \(needsReview) to review" }
         if untranslated > 0 { out += ", \(untranslated) untranslated" }
-        if errors > 0 { out += ", \(errors) QA errors" }
-        if let zip { out += "\n  zip: \(zip)" }
+        if errors > 0 { out += ", \(counted(errors, "QA error"))" }
+        if let zip { out += "\n  zip: \(DisplayPath.relative(zip))" }
         return out
     }
 }
@@ -104,7 +105,7 @@ extension Workspace {
     /// - Throws: ``InputError`` for a bad folder, locale or memory; ``TaalgrensKitError`` when a bundle
     ///   exists and `force` is off, or the file system refuses.
     public func export(folder: URL, request: ExportRequest, memory: String?) throws -> [BundleSummary] {
-        for target in request.targets { _ = try localeFolder(for: target, option: "--to") }
+        try checkKnown(request.targets, option: "--to")
         let store = try openMemory(memory)
         return try export(folder: folder, request: request, store: store)
     }
@@ -116,13 +117,13 @@ extension Workspace {
                 .export(source, targets: request.targets, to: request.output, options: try bundleOptions(request))
                 .map(BundleSummary.init)
         } catch let error as BundleError {
-            throw TaalgrensKitError(error.description)
+            throw TaalgrensKitError(error)
         }
     }
 
     /// `taalgrens analyze`: the leverage report per target, without writing anything.
     public func analyze(folder: URL, targets: [LanguageTag], source: LanguageTag?, minScore: Double, memory: String?) throws -> [AnalyzeReport] {
-        for target in targets { _ = try localeFolder(for: target, option: "--to") }
+        try checkKnown(targets, option: "--to")
         let store = try openMemory(memory)
         let sourceArticle = try sourceVersion(of: folder, source: source)
         let request = ExportRequest(targets: targets, source: source, output: URL(fileURLWithPath: "/nonexistent"), minScore: minScore)
@@ -131,7 +132,7 @@ extension Workspace {
                 .analyze(sourceArticle, targets: targets, options: try bundleOptions(request))
                 .map(AnalyzeReport.init)
         } catch let error as BundleError {
-            throw TaalgrensKitError(error.description)
+            throw TaalgrensKitError(error)
         }
     }
 
@@ -139,7 +140,7 @@ extension Workspace {
     /// Running it twice gives the same bundles (the second import finds every unit unchanged).
     public func publish(folders: [URL], request: ExportRequest, memory: String?) throws -> PublishResult {
         guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
-        for target in request.targets { _ = try localeFolder(for: target, option: "--to") }
+        try checkKnown(request.targets, option: "--to")
         let store = try openMemory(memory)
         var result = PublishResult(imports: [], bundles: [])
         for folder in folders { result.imports.append(try importPath(folder, into: store)) }
