@@ -7,8 +7,8 @@ import TaalgrensKit
 struct TMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
-        abstract: "Inspect and export the translation memory.",
-        subcommands: [Stats.self, Export.self]
+        abstract: "Inspect, export and migrate the translation memory.",
+        subcommands: [Stats.self, Export.self, Migrate.self]
     )
 
     struct Stats: ParsableCommand {
