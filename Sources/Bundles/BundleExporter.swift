@@ -103,7 +103,7 @@ public struct BundleExporter: Sendable {
                                            findings: checker?.check(bundle.checkUnits()) ?? [])
                 let rendered = try renderer.render(bundle)
                 var files: [(path: String, data: Data)] = [
-                    ("article.xlf", XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
+                    ("article.xlf", try XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),
                     ("article.md", Data(rendered.markdown.utf8)),
                     ("article.html", Data(rendered.html.utf8)),
