@@ -10,10 +10,20 @@ public struct ImportSummary: Codable, Sendable {
     public var path: String
     /// The article id (article folders and XLIFF files) or the file name (TMX).
     public var origin: String
+    /// Units read from the path: `added + updated + unchanged + moved + merged + skipped`.
+    public var read: Int
+    /// Units that were not in the memory.
     public var added: Int
+    /// Units whose translations, status or properties changed.
     public var updated: Int
+    /// Units found identical.
     public var unchanged: Int
+    /// Units with identical translations whose position in the article changed (a sentence was inserted or
+    /// removed before them).
+    public var moved: Int
+    /// Stored units of a re-imported article that the new version no longer has (not among those read).
     public var removed: Int
+    /// Duplicates merged into an existing unit.
     public var merged: Int
     /// Units read but not stored, with the reasons (TMX units with one language, XLIFF segments without a target, …).
     public var skipped: Int
@@ -28,22 +38,27 @@ public struct ImportSummary: Codable, Sendable {
         added = counts.added
         updated = counts.updated
         unchanged = counts.unchanged
+        moved = counts.moved
         removed = counts.removed
         merged = counts.merged
         self.skipped = skipped
         self.reasons = reasons
         self.needsReview = needsReview
+        read = counts.added + counts.updated + counts.unchanged + counts.moved + counts.merged + skipped
     }
 
-    /// `safer-internet-day-2020: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`
+    /// `safer-internet-day-2020: 14 units read: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`.
+    /// Moved, merged and skipped units are listed when there are any, so the counts add up to those read;
+    /// removed units (stored before, gone from the new version) follow.
     public var line: String {
         var parts = ["\(added) added", "\(updated) updated", "\(unchanged) unchanged"]
-        if removed > 0 { parts.append("\(removed) removed") }
+        if moved > 0 { parts.append("\(moved) moved") }
         if merged > 0 { parts.append("\(merged) merged") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
+        if removed > 0 { parts.append("\(removed) removed") }
         var detail = kind
-        if let needsReview, needsReview > 0 { detail += ", \(needsReview) need review" }
-        var out = "\(origin): \(parts.joined(separator: ", ")) (\(detail))"
+        if let needsReview, needsReview > 0 { detail += ", \(needsReview) need\(needsReview == 1 ? "s" : "") review" }
+        var out = "\(origin): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
         return out
@@ -97,7 +112,8 @@ extension Workspace {
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
     func importArticle(_ folder: URL, into store: any TMStore) throws -> ImportSummary {
         let result = try align(folder: folder)
-        let units = result.units
+        // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
+        let units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
         return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,

@@ -135,9 +135,16 @@ extension SQLiteStore {
         return migrator
     }
 
-    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+    /// Applies the migrations the memory lacks. A current memory is only read. Otherwise the migrations
+    /// run while this process holds the memory folder's lock (``withFolderLock(_:_:)``), so that processes
+    /// opening a new memory at the same moment create it once: GRDB reads the applied migrations outside
+    /// the transaction that applies the next one, and two openers would both apply it.
+    /// - Returns: the names of the migrations applied now, in order (empty when the memory was current).
+    /// - Throws: ``TMError/cannotOpen(path:reason:)`` for a database that is not a memory or is newer.
+    @discardableResult
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws -> [String] {
         let migrator = migrator()
-        try writer.read { db in
+        let current = try writer.read { db in
             // A database with tables but without our migrations is some other file.
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if !tables.isEmpty && !tables.contains("grdb_migrations") {
@@ -146,7 +153,13 @@ extension SQLiteStore {
             if try migrator.hasBeenSuperseded(db) {
                 throw TMError.cannotOpen(path: path, reason: "the memory was written by a newer Taalgrens (unknown migrations)")
             }
+            return try migrator.hasCompletedMigrations(db)
         }
-        try migrator.migrate(writer)
+        if current { return [] }
+        return try withFolderLock(path == ":memory:" ? nil : path) {
+            let before = try writer.read { db in try migrator.appliedIdentifiers(db) }
+            try migrator.migrate(writer)
+            return migrator.migrations.filter { !before.contains($0) }
+        }
     }
 }

@@ -15,6 +15,9 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     let writer: any DatabaseWriter
     /// The file path, or `nil` for an in-memory store.
     public let path: String?
+    /// The names of the migrations that opening this store applied, in order: all of them for a new
+    /// memory, none for a current one (`taalgrens tm migrate` reports them).
+    public let migrationsAppliedAtOpen: [String]
 
     /// Seconds a writer waits for another process's lock before failing.
     public static let busyTimeout: TimeInterval = 10
@@ -31,7 +34,7 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             writer = pool
-            try SQLiteStore.migrate(pool, path: path)
+            migrationsAppliedAtOpen = try SQLiteStore.migrate(pool, path: path)
         } catch let error as TMError {
             throw error
         } catch let error as DatabaseError {
@@ -41,9 +44,10 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         }
     }
 
-    private init(inMemoryQueue queue: DatabaseQueue) {
+    private init(inMemoryQueue queue: DatabaseQueue, applied: [String]) {
         writer = queue
         path = nil
+        migrationsAppliedAtOpen = applied
     }
 
     /// A fresh memory that lives in memory only, for tests and one-off runs.
@@ -53,8 +57,8 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         configuration.foreignKeysEnabled = true
         do {
             let queue = try DatabaseQueue(configuration: configuration)
-            try migrate(queue, path: ":memory:")
-            return SQLiteStore(inMemoryQueue: queue)
+            let applied = try migrate(queue, path: ":memory:")
+            return SQLiteStore(inMemoryQueue: queue, applied: applied)
         } catch let error as TMError {
             throw error
         } catch {

@@ -122,13 +122,14 @@ struct ParallelCorpus {
     }
 }
 
-/// The hand-made gold of one example article (`Tests/Fixtures/examples/<article>/`, see its README):
-/// sentences per locale (global indices over all blocks) and the three-way beads.
+/// A hand-segmented, hand-aligned article: the format shared by the example gold
+/// (`Tests/Fixtures/examples/<article>/`) and the alignment development set (`Tests/Fixtures/alignment/`):
+/// `<locale>.segments.json` per version and `beads.json` (see the README of each folder).
 struct ExampleGold {
     /// Sentences per locale tag, in document order.
     let segments: [String: [String]]
-    /// Blocks per locale tag, each its sentences (for the segmentation and alignment inputs).
-    let blocks: [String: [[String]]]
+    /// Blocks per locale tag, each its kind (a `BlockKind` raw value) and sentences.
+    let blocks: [String: [(kind: String, sentences: [String])]]
     /// Beads: for each locale tag, the global sentence indices.
     let beads: [[String: [Int]]]
 
@@ -153,10 +154,10 @@ struct ExampleGold {
         }
         let beadsFile = try decode(BeadsFile.self, folder.appendingPathComponent("beads.json"))
         var segments: [String: [String]] = [:]
-        var blocks: [String: [[String]]] = [:]
+        var blocks: [String: [(kind: String, sentences: [String])]] = [:]
         for file in (try FileManager.default.contentsOfDirectory(atPath: folder.path)).sorted() where file.hasSuffix(".segments.json") {
             let parsed = try decode(SegmentsFile.self, folder.appendingPathComponent(file))
-            blocks[parsed.locale] = parsed.blocks.map(\.segments)
+            blocks[parsed.locale] = parsed.blocks.map { ($0.kind, $0.segments) }
             segments[parsed.locale] = parsed.blocks.flatMap(\.segments)
         }
         self.segments = segments

@@ -25,6 +25,9 @@ struct SegmentBenchmark: ParsableCommand {
     @Option(help: "Timed runs per pipeline; the one with the least CPU time counts (default 3; 1 with --check).")
     var repeats: Int?
 
+    @Flag(help: "Use the example articles only, even when the LibreOffice help is cached (longer paragraphs).")
+    var examplesOnly = false
+
     /// The ratio the issue sets: the shipped rules may take at most twice raw ICU's time.
     static let targetRatio = 2.0
 
@@ -33,7 +36,7 @@ struct SegmentBenchmark: ParsableCommand {
         let size = Int((mb ?? (check ? 0.2 : 4)) * 1e6)
         let runs = max(1, repeats ?? (check ? 1 : 3))
         // --check measures the shipped examples only: the same small input in CI and here.
-        let libreOffice = check ? nil : try ParallelCorpus.libreOfficeParagraphs(paths)
+        let libreOffice = check || examplesOnly ? nil : try ParallelCorpus.libreOfficeParagraphs(paths)
         var failed = false
         for locale in ParallelCorpus.locales {
             let segmenter = try Segmenter(locale: locale, data: paths.data)

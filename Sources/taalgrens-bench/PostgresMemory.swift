@@ -1,0 +1,68 @@
+import Foundation
+import TranslationMemory
+import TranslationMemoryPostgres
+
+/// The benchmark memory of a given size in PostgreSQL, for `fuzzy --tm postgres://…`: the same units as
+/// the SQLite memory, imported the same way, in a schema of its own.
+///
+/// The schema is the URL's `schema` parameter (default `taalgrens_bench`) plus `_<data>_<units>`, so the
+/// benchmark only ever drops and fills schemas it named itself. A description
+/// (`<cache>/fuzzy/<data>-<units>.postgres.json`) records the server, the memory's UUID and the import
+/// figures; the memory is reused while the server still holds that memory with that many units.
+struct PostgresMemory: Codable {
+    static let formatVersion = 1
+
+    var formatVersion: Int
+    var data: String
+    var units: Int
+    /// The server and schema, without the password.
+    var location: String
+    var memoryID: String
+    var figures: ImportFigures
+    var built: String
+
+    /// `base` with its `schema` parameter replaced by the benchmark schema for this size.
+    /// - Throws: ``BenchmarkError`` for a URL that `URLComponents` cannot parse.
+    static func url(_ base: String, data: String, units: Int) throws -> String {
+        guard var components = URLComponents(string: base) else { throw BenchmarkError("malformed PostgreSQL URL") }
+        var items = components.queryItems ?? []
+        let prefix = items.first(where: { $0.name == "schema" })?.value ?? "taalgrens_bench"
+        let short = data == "libreoffice-help" ? "lo" : data
+        items.removeAll { $0.name == "schema" }
+        items.append(URLQueryItem(name: "schema", value: "\(prefix)_\(short)_\(units)"))
+        components.queryItems = items
+        guard let url = components.string else { throw BenchmarkError("malformed PostgreSQL URL") }
+        return url
+    }
+
+    /// The PostgreSQL memory for this size, built first when missing, stale or `rebuild`.
+    /// - Returns: its description and the URL that opens it.
+    /// - Throws: ``TMError`` when the server cannot be reached; as
+    ///   ``ImportFigures/measure(into:growth:units:tmx:batchSize:)``.
+    static func load(folder: URL, base: String, growth: MemoryGrowth, data: String, units: Int, rebuild: Bool) throws -> (PostgresMemory, String) {
+        let url = try url(base, data: data, units: units)
+        let descriptionFile = folder.appendingPathComponent("\(data)-\(units).postgres.json")
+        let location = try PostgresLocation(url: url).redacted
+        if !rebuild, let described = try? Data(contentsOf: descriptionFile),
+           let memory = try? JSONDecoder().decode(PostgresMemory.self, from: described),
+           memory.formatVersion == formatVersion, memory.location == location {
+            let store = try PostgresStore.open(url: url)
+            defer { store.close() }
+            if try store.memoryID().uuidString == memory.memoryID, try store.statistics().units == units { return (memory, url) }
+        }
+        try? FileManager.default.removeItem(at: descriptionFile)
+        note("building the PostgreSQL memory \(location)")
+        try PostgresStore.open(url: url).dropMemory()
+        let store = try PostgresStore.open(url: url)
+        defer { store.close() }
+        let figures = try ImportFigures.measure(into: store, growth: growth, units: units,
+                                                tmx: folder.appendingPathComponent("\(data)-\(units).postgres.tmx"))
+        let memory = PostgresMemory(formatVersion: formatVersion, data: data, units: units, location: location,
+                                    memoryID: try store.memoryID().uuidString, figures: figures,
+                                    built: ISO8601DateFormatter().string(from: Date()))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(memory).write(to: descriptionFile, options: .atomic)
+        return (memory, url)
+    }
+}
