@@ -44,7 +44,7 @@ public struct ArticleFolder: Sendable {
         for name in names where !name.hasPrefix(".") {
             let file = url.appendingPathComponent(name)
             var isSubfolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: file.path, isDirectory: &isSubfolder)
+            _ = FileManager.default.fileExists(atPath: file.path, isDirectory: &isSubfolder)
             if isSubfolder.boolValue { continue }
             guard ArticleFormat(fileExtension: file.pathExtension) != nil else { continue }
             let base = file.deletingPathExtension().lastPathComponent

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 
@@ -12,9 +13,60 @@ struct cxml_reader {
     char *error;
     int error_line;
     int error_column;
+    int error_kind;        // CXML_ERROR_*
+    char *error_elements;  // open elements (truncated) or the root (extra content), space-separated
+    long total_bytes;      // the input's size in bytes, or -1 when unknown
 };
 
 static const int READER_OPTIONS = XML_PARSE_NONET | XML_PARSE_NOXINCNODE | XML_PARSE_COMPACT;
+
+// Whether the parser stopped at the end of the input: everything after its position is whitespace and
+// nothing is left to read from the file.
+static int at_end_of_input(struct cxml_reader *r, xmlParserCtxtPtr ctxt) {
+    if (ctxt->input == NULL || ctxt->input->cur == NULL || ctxt->input->end == NULL) return 0;
+    for (const xmlChar *p = ctxt->input->cur; p < ctxt->input->end; p++) {
+        if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n') return 0;
+    }
+    if (r->total_bytes < 0) return 1;
+    long consumed = xmlByteConsumed(ctxt);
+    return consumed < 0 || consumed + (long)(ctxt->input->end - ctxt->input->cur) >= r->total_bytes;
+}
+
+// Classifies the first error from the parser's state, so the Swift layer can say what is wrong in words:
+// libxml2 reports a document that ends inside an element, and an empty one, as "Extra content at the end
+// of the document" (XML_ERR_DOCUMENT_END) or as whatever construct the input stopped in.
+static void classify(struct cxml_reader *r, xmlErrorPtr error) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)error->ctxt;
+    if (ctxt == NULL || error->domain != XML_FROM_PARSER) return;
+    int depth = ctxt->nameNr;
+    xmlNodePtr root = ctxt->myDoc ? xmlDocGetRootElement(ctxt->myDoc) : NULL;
+    const char *only = NULL;
+    // Inside an element, "extra content" is the unparsable rest of a cut document (an incomplete tag,
+    // half a UTF-8 character); any other error counts only when the parser stopped at the very end.
+    if (depth > 0 && (error->code == XML_ERR_DOCUMENT_END
+                      || (error->code != XML_ERR_TAG_NAME_MISMATCH && at_end_of_input(r, ctxt)))) {
+        r->error_kind = CXML_ERROR_TRUNCATED;
+    } else if (depth == 0 && root == NULL && (error->code == XML_ERR_DOCUMENT_END || error->code == XML_ERR_DOCUMENT_EMPTY)
+               && at_end_of_input(r, ctxt)) {
+        r->error_kind = CXML_ERROR_EMPTY;
+        return;
+    } else if (depth == 0 && root != NULL && error->code == XML_ERR_DOCUMENT_END) {
+        r->error_kind = CXML_ERROR_EXTRA_CONTENT;
+        only = (const char *)root->name;
+    } else {
+        return;
+    }
+    size_t length = 1;
+    if (only) length += strlen(only);
+    else for (int i = 0; i < depth; i++) length += strlen((const char *)ctxt->nameTab[i]) + 1;
+    r->error_elements = (char *)calloc(length, 1);
+    if (r->error_elements == NULL) return;
+    if (only) { strcpy(r->error_elements, only); return; }
+    for (int i = 0; i < depth; i++) {
+        if (i > 0) strcat(r->error_elements, " ");
+        strcat(r->error_elements, (const char *)ctxt->nameTab[i]);
+    }
+}
 
 static void on_error(void *context, xmlErrorPtr error) {
     struct cxml_reader *r = (struct cxml_reader *)context;
@@ -27,6 +79,7 @@ static void on_error(void *context, xmlErrorPtr error) {
     if (r->error) { memcpy(r->error, msg, n); r->error[n] = 0; }
     r->error_line = error->line;
     r->error_column = error->int2;
+    classify(r, error);
 }
 
 static cxml_reader *wrap(xmlTextReaderPtr reader) {
@@ -34,6 +87,7 @@ static cxml_reader *wrap(xmlTextReaderPtr reader) {
     cxml_reader *r = (cxml_reader *)calloc(1, sizeof(cxml_reader));
     if (r == NULL) { xmlFreeTextReader(reader); return NULL; }
     r->reader = reader;
+    r->total_bytes = -1;
     xmlTextReaderSetStructuredErrorHandler(reader, on_error, r);
     return r;
 }
@@ -46,11 +100,15 @@ cxml_reader *cxml_reader_open(const char *bytes, int32_t length, const char *url
     cxml_reader *r = wrap(xmlReaderForMemory(copy, length, url, NULL, READER_OPTIONS));
     if (r == NULL) { free(copy); return NULL; }
     r->copy = copy;
+    r->total_bytes = length;
     return r;
 }
 
 cxml_reader *cxml_reader_open_file(const char *path) {
-    return wrap(xmlReaderForFile(path, NULL, READER_OPTIONS));
+    cxml_reader *r = wrap(xmlReaderForFile(path, NULL, READER_OPTIONS));
+    struct stat info;
+    if (r != NULL && stat(path, &info) == 0 && S_ISREG(info.st_mode)) r->total_bytes = (long)info.st_size;
+    return r;
 }
 
 void cxml_reader_free(cxml_reader *r) {
@@ -58,6 +116,7 @@ void cxml_reader_free(cxml_reader *r) {
     xmlFreeTextReader(r->reader);
     free(r->copy);
     free(r->error);
+    free(r->error_elements);
     free(r);
 }
 
@@ -109,6 +168,8 @@ int cxml_reader_column(cxml_reader *r) {
 const char *cxml_reader_error_message(cxml_reader *r) { return r->error; }
 int cxml_reader_error_line(cxml_reader *r) { return r->error_line; }
 int cxml_reader_error_column(cxml_reader *r) { return r->error_column; }
+int cxml_reader_error_kind(cxml_reader *r) { return r->error_kind; }
+const char *cxml_reader_error_elements(cxml_reader *r) { return r->error_elements; }
 
 struct cxml_writer {
     xmlBufferPtr buffer;

@@ -56,6 +56,11 @@ public enum MemoryLocation {
         }
         do {
             return try SQLiteStore(path: path)
+        } catch TMError.cannotOpen(_, let reason) {
+            // SQLiteStore's own message already names the path and says it cannot open it: say it once.
+            throw InputError(file: path, "cannot open the translation memory: \(reason)")
+        } catch let error as InputError {
+            throw error
         } catch {
             throw InputError(file: path, "cannot open the translation memory: \(error)")
         }

@@ -45,7 +45,7 @@ public struct AlignResult: Sendable {
     public var units: [TranslationUnit] { alignment.translationUnits(articleID: articleID) }
 
     /// The units as multilingual TMX 1.4b (`taalgrens align --format tmx`).
-    public func tmx() -> Data { TMXWriter.data(for: units) }
+    public func tmx() -> Data { TMXWriter.data(for: units, options: TMXWriter.Options(toolVersion: TaalgrensVersion.current)) }
 
     /// The versions side by side, one row per bead, wrapped to `width` columns. Beads that need review
     /// are marked with `!` and their confidence.
@@ -72,7 +72,7 @@ public struct AlignResult: Sendable {
                 out += prefix + columns.map { pad(row < $0.count ? $0[row] : "", columnWidth) }.joined(separator: " │ ") + "\n"
             }
         }
-        out += "\n\(alignment.beads.count) beads, \(reviewCount) need review (below \(alignment.reviewThreshold)). ‖ separates sentences of one bead.\n"
+        out += "\n\(counted(alignment.beads.count, "bead")), \(reviewCount) need\(reviewCount == 1 ? "s" : "") review (below \(alignment.reviewThreshold)). ‖ separates sentences of one bead.\n"
         return out
     }
 
@@ -107,9 +107,10 @@ extension Workspace {
     ///   - source: the source version; `nil` takes `en` when present, else the first.
     ///   - reviewThreshold: beads below this confidence need review (default: the aligner's documented one).
     ///   - termAnchors: use the default termbase's approved term pairs as anchors (on by default).
-    /// - Throws: ``InputError`` for a bad folder, file or locale, or fewer than two versions; a malformed
-    ///   termbase with `termAnchors`.
+    /// - Throws: ``InputError`` for a bad folder, file or locale (an unknown `source` included), or fewer
+    ///   than two versions; a malformed termbase with `termAnchors`.
     public func align(folder: URL, source: LanguageTag? = nil, reviewThreshold: Double? = nil, termAnchors: Bool = true) throws -> AlignResult {
+        if let source { try checkKnown([source], option: "--source") }
         let (id, versions) = try readArticleFolder(folder)
         guard versions.count >= 2 else {
             throw InputError(file: folder.path, "expected at least two language versions to align (en.md, nl-BE.md, …), found \(versions.count)")

@@ -40,7 +40,7 @@ public struct CheckReport: Codable, Sendable {
             if let suggestion = f.suggestion { out += " → \(suggestion)" }
             out += "\n"
         }
-        out += "\(summary.units) units checked: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.info) notes\n"
+        out += "\(counted(summary.units, "unit")) checked: \(counted(summary.errors, "error")), \(counted(summary.warnings, "warning")), \(counted(summary.info, "note"))\n"
         return out
     }
 
@@ -54,7 +54,6 @@ public struct CheckReport: Codable, Sendable {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         var rows = ""
         for f in findings {
             let textLocale = escape((f.textLocale ?? f.locale).identifier)
@@ -85,7 +84,7 @@ public struct CheckReport: Codable, Sendable {
         td code{white-space:nowrap}.term,.offsets{color:#666;font-size:.85rem}
         </style></head><body>
         <h1>Term and QA check</h1>
-        <p class="summary">\(count(summary.units, "unit")) checked: <strong>\(count(summary.errors, "error"))</strong>, \(count(summary.warnings, "warning")), \(count(summary.info, "note")).</p>
+        <p class="summary">\(counted(summary.units, "unit")) checked: <strong>\(counted(summary.errors, "error"))</strong>, \(counted(summary.warnings, "warning")), \(counted(summary.info, "note")).</p>
         \(table)
         </body></html>
 

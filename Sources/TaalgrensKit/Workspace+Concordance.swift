@@ -41,7 +41,16 @@ public struct ConcordanceReport: Codable, Sendable {
 
 extension Workspace {
     /// `taalgrens concordance`: a case- and accent-insensitive phrase search in one locale's variants.
+    /// - Parameters:
+    ///   - phrase: the word or phrase; it must hold more than whitespace.
+    ///   - locale: the locale whose variants are searched.
+    ///   - limit: the most hits returned.
+    /// - Throws: ``InputError`` for an empty phrase, an unknown locale (`--locale`) or an unusable memory.
     public func concordance(_ phrase: String, locale: LanguageTag, limit: Int = 20, memory: String?) throws -> ConcordanceReport {
+        guard !phrase.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw InputError(file: "<phrase>", "the phrase is empty; expected a word or phrase to search for")
+        }
+        try checkKnown([locale], option: "--locale")
         let store = try openMemory(memory)
         let hits = try store.concordance(phrase, locale: locale, limit: limit)
         return ConcordanceReport(phrase: phrase, locale: locale, hits: hits.map { hit in

@@ -41,10 +41,20 @@ public struct ImportSummary: Codable, Sendable {
     public var path: String
     /// The article id (article folders and XLIFF files) or the file name (TMX).
     public var origin: String
+    /// Units read from the path: `added + updated + unchanged + moved + merged + skipped`.
+    public var read: Int
+    /// Units that were not in the memory.
     public var added: Int
+    /// Units whose translations, status or properties changed.
     public var updated: Int
+    /// Units found identical.
     public var unchanged: Int
+    /// Units with identical translations whose position in the article changed (a sentence was inserted or
+    /// removed before them).
+    public var moved: Int
+    /// Stored units of a re-imported article that the new version no longer has (not among those read).
     public var removed: Int
+    /// Duplicates merged into an existing unit.
     public var merged: Int
     /// Units read but not stored, with the reasons (TMX units with one language, XLIFF segments without a target, …).
     public var skipped: Int
@@ -59,22 +69,27 @@ public struct ImportSummary: Codable, Sendable {
         added = counts.added
         updated = counts.updated
         unchanged = counts.unchanged
+        moved = counts.moved
         removed = counts.removed
         merged = counts.merged
         self.skipped = skipped
         self.reasons = reasons
         self.needsReview = needsReview
+        read = counts.added + counts.updated + counts.unchanged + counts.moved + counts.merged + skipped
     }
 
-    /// `safer-internet-day-2020: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`
+    /// `safer-internet-day-2020: 14 units read: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`.
+    /// Moved, merged and skipped units are listed when there are any, so the counts add up to those read;
+    /// removed units (stored before, gone from the new version) follow.
     public var line: String {
         var parts = ["\(added) added", "\(updated) updated", "\(unchanged) unchanged"]
-        if removed > 0 { parts.append("\(removed) removed") }
+        if moved > 0 { parts.append("\(moved) moved") }
         if merged > 0 { parts.append("\(merged) merged") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
+        if removed > 0 { parts.append("\(removed) removed") }
         var detail = kind
-        if let needsReview, needsReview > 0 { detail += ", \(needsReview) need review" }
-        var out = "\(origin): \(parts.joined(separator: ", ")) (\(detail))"
+        if let needsReview, needsReview > 0 { detail += ", \(needsReview) need\(needsReview == 1 ? "s" : "") review" }
+        var out = "\(origin): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
         return out
@@ -130,14 +145,17 @@ extension Workspace {
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
     func importArticle(_ folder: URL, into store: any TMStore) throws -> ImportSummary {
         let result = try align(folder: folder)
-        let units = result.units
+        // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
+        let units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
         return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
                              needsReview: units.filter { $0.status == .needsReview }.count)
     }
 
-    /// Streams a TMX file and stores its units in one transaction.
+    /// Streams a TMX file and stores its units in one transaction, scoped by the file's name
+    /// (``UnitScope/tmx(fileName:)``): re-importing the file updates its units, another file's units never
+    /// meet them. Units the reader merged as duplicates within the file count as merged.
     func importTMX(_ url: URL, into store: any TMStore, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         let reader = try TMXReader(contentsOf: url)
         var units: [TranslationUnit] = []
@@ -150,28 +168,34 @@ extension Workspace {
         let reporter = progress.map { report in
             { (done: Int, total: Int) in report(ImportProgress(path: url.path, phase: .storing, done: done, total: total)) }
         }
-        let counts = try store.importUnits(units, origin: url.lastPathComponent, progress: reporter)
+        var counts = try store.importUnits(units, origin: UnitScope.tmx(fileName: url.lastPathComponent), progress: reporter)
         let report = reader.report
+        counts.merged += report.merged
         return ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
                              skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
     }
 
-    /// Stores a translator's XLIFF (2.x or 1.2): segments whose target is in state translated, reviewed or
-    /// final become units (status `translated`, or `reviewed` for reviewed and final); targets still in
-    /// state initial are stored as `needsReview`, so they never leverage as exact matches. Each unit's id
-    /// is derived from the file's article, the XLIFF unit and segment ids, so importing the same file again
-    /// updates rather than adds.
+    /// Stores a translator's XLIFF (2.x or 1.2) in one transaction (`docs/interchange.md`, "Round trip of
+    /// a bundle").
+    ///
+    /// - A file from a Taalgrens bundle (``bundleArticle(of:)``) updates the article's units: each segment
+    ///   whose target is in state translated, reviewed or final sets that locale's variant of the unit with
+    ///   the same source sentence (status `translated`, or `reviewed` for reviewed and final; a target equal
+    ///   to the stored one is unchanged). Segments still in state initial (the bundle's fuzzy drafts, or
+    ///   targets nobody confirmed) are skipped with a reason: they never replace an article's translation.
+    /// - Other segments with a target, and every segment of another tool's XLIFF, become bilingual units
+    ///   scoped by the document and target locale (``UnitScope/xliff(document:target:)``): `translated`,
+    ///   `reviewed`, or `needsReview` for state initial (never leveraged as exact). Importing the same file
+    ///   again updates rather than adds.
     func importXLIFF(_ url: URL, into store: any TMStore) throws -> ImportSummary {
         let data = try Workspace.readXLIFF(url)
         let document = try XLIFFReader.read(data, file: url.path)
-        // Our bundles name the <file> after the article id (`original` is `<article-id>/en.md`); other CAT
-        // tools' files fall back to the first component of `original`, then the file id.
-        let article = document.fileID.isEmpty || document.fileID == "f1"
-            ? (document.original?.split(separator: "/").first.map(String.init) ?? document.fileID)
-            : document.fileID
+        let article = Workspace.bundleArticle(of: document)
+        let name = article ?? document.original ?? (document.fileID == "f1" ? url.lastPathComponent : document.fileID)
         let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
         var units: [TranslationUnit] = []
         var reasons: [String] = []
+        var localIDs: Set<String> = []
         for (index, (unit, segment)) in flat.enumerated() {
             guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 reasons.append("unit \(unit.id) segment \(segment.id): no target")
@@ -181,23 +205,63 @@ extension Workspace {
             switch segment.state {
             case .reviewed, .final: status = .reviewed
             case .translated: status = .translated
-            case .initial: status = .needsReview
+            case .initial:
+                if article != nil {
+                    reasons.append("unit \(unit.id) segment \(segment.id): state initial (a draft nobody confirmed): not imported; set it to translated or final to import it")
+                    continue
+                }
+                status = .needsReview
             }
             let previous = index > 0 ? flat[index - 1].1 : nil
             let next = index + 1 < flat.count ? flat[index + 1].1 : nil
+            var localID = "\(unit.id):\(segment.id)"
+            var n = 2
+            while !localIDs.insert(localID).inserted {
+                localID = "\(unit.id):\(segment.id)~\(n)"
+                n += 1
+            }
+            let place = article.map { Workspace.bundlePlace(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
             units.append(TranslationUnit(
-                id: "\(article):\(unit.id):\(segment.id)",
+                id: localID,
                 variants: [
                     Variant(locale: document.sourceLocale, content: segment.source,
                             previous: previous?.source.plainText, next: next?.source.plainText),
                     Variant(locale: document.targetLocale, content: target,
                             previous: previous?.target?.plainText, next: next?.target?.plainText),
                 ],
-                origin: Origin(article: article, block: Int(unit.id.filter(\.isNumber)), position: nil),
+                origin: place,
                 status: status,
                 properties: ["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]))
         }
-        let counts = try store.importUnits(units, origin: url.lastPathComponent)
-        return ImportSummary(kind: "xliff", path: url.path, origin: article, counts: counts, skipped: reasons.count, reasons: reasons)
+        let counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
+                                                  origin: UnitScope.xliff(document: name, target: document.targetLocale))
+        return ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
+    }
+
+    /// The article a Taalgrens bundle's XLIFF was exported from, or `nil` for another tool's XLIFF.
+    ///
+    /// Bundles record the article id in the file metadata (`article`); bundles written before that name the
+    /// `<file>` after the (path-safe) article id and set `original` to `<article-id>/<source file>`.
+    static func bundleArticle(of document: XLIFFDocument) -> String? {
+        if let article = document.metadata["article"], !article.isEmpty { return article }
+        if document.fileID != "f1", let original = document.original, original.hasPrefix(document.fileID + "/") {
+            return document.fileID
+        }
+        return nil
+    }
+
+    /// Where a bundle segment comes from in its article: the block from the unit's `block` metadata (else
+    /// its id `b<block>`), the first sentence position from the segment's `sentences` metadata (else its id
+    /// `b<block>.s<position>` or `….s<first>-<last>`). Used to prefer the unit at the same place among
+    /// units with the same source text.
+    static func bundlePlace(unit: XLIFFUnit, segment: XLIFFSegment, article: String) -> Origin {
+        func number(after marker: Character, in text: Substring) -> Int? {
+            guard let at = text.lastIndex(of: marker) else { return nil }
+            return Int(text[text.index(after: at)...].prefix { $0.isNumber })
+        }
+        let block = unit.metadata["block"].flatMap(Int.init) ?? number(after: "b", in: Substring(unit.id))
+        let position = segment.metadata["sentences"]?.split(separator: ",").first.flatMap { Int($0) }
+            ?? segment.id.split(separator: ".").last.flatMap { number(after: "s", in: $0) }
+        return Origin(article: article, block: block, position: position)
     }
 }

@@ -16,7 +16,7 @@ public struct MemoryReport: Codable, Sendable {
 
     /// A short table.
     public var text: String {
-        var out = "memory \(memory) at \(path)\n\(units) units from \(articles) articles\n"
+        var out = "memory \(memory) at \(DisplayPath.relative(path))\n\(counted(units, "unit")) from \(counted(articles, "article"))\n"
         out += "variants: " + variantsPerLocale.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "pairs: " + unitsPerPair.sorted { $0.key < $1.key }.map { "\($0.key.replacingOccurrences(of: "|", with: "–")) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "status: " + unitsPerStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
@@ -26,13 +26,16 @@ public struct MemoryReport: Codable, Sendable {
 
 /// Which units `taalgrens tm export` writes.
 public struct MemoryFilter: Sendable {
+    /// Two locales: write a bilingual TMX of this pair (source first). `nil` writes every locale.
     public var pair: [LanguageTag]?
+    /// Only units of this article id.
     public var article: String?
-    /// `yyyy-MM-dd`.
-    public var since: String?
-    public var status: String?
+    /// Only units changed at or after this instant (the CLI gives the start of a UTC day).
+    public var since: Date?
+    /// Only units with this status.
+    public var status: UnitStatus?
 
-    public init(pair: [LanguageTag]?, article: String?, since: String?, status: String?) {
+    public init(pair: [LanguageTag]?, article: String?, since: Date?, status: UnitStatus?) {
         self.pair = pair
         self.article = article
         self.since = since
@@ -54,31 +57,23 @@ extension Workspace {
     }
 
     /// `taalgrens tm export`: the memory as TMX 1.4b, multilingual, or bilingual with a pair.
-    /// - Throws: ``InputError`` for a malformed filter (pair of other than two locales, bad date or status).
+    /// - Throws: ``InputError`` for a pair of other than two different locales or an unknown locale
+    ///   (`--pair`), or an unusable memory.
     public func exportMemory(filter: MemoryFilter, memory: String?) throws -> Data {
         var unitFilter = UnitFilter()
         if let pair = filter.pair {
-            guard pair.count == 2 else { throw InputError(file: "--pair", "expected two locales, e.g. en,nl-BE") }
+            guard pair.count == 2, pair[0] != pair[1] else {
+                throw InputError(file: "--pair", "expected two different locales, e.g. en,nl-BE")
+            }
+            try checkKnown(pair, option: "--pair")
             unitFilter.locales = pair
         }
         unitFilter.article = filter.article
-        if let since = filter.since {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = "yyyy-MM-dd"
-            guard let date = formatter.date(from: since) else { throw InputError(file: "--since", "'\(since)' is not a date (expected yyyy-MM-dd)") }
-            unitFilter.since = date
-        }
-        if let status = filter.status {
-            guard let value = UnitStatus(rawValue: status) else {
-                throw InputError(file: "--status", "'\(status)' is not a status (expected one of \(UnitStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            unitFilter.statuses = [value]
-        }
+        unitFilter.since = filter.since
+        if let status = filter.status { unitFilter.statuses = [status] }
         let store = try openMemory(memory)
         let units = try store.allUnits(filter: unitFilter)
-        var options = TMXWriter.Options()
+        var options = TMXWriter.Options(toolVersion: TaalgrensVersion.current)
         if let pair = filter.pair { options.pair = (pair[0], pair[1]); options.sourceLanguage = pair[0] }
         return TMXWriter.data(for: units, options: options)
     }

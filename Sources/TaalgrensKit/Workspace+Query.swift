@@ -73,9 +73,11 @@ extension Workspace {
     ///   - previous, next: the neighbouring source sentences, for context (101) matches.
     ///   - minScore: the lowest score returned (compared after rounding to one decimal).
     ///   - limit: the most matches returned.
-    /// - Throws: ``InputError`` for an unusable memory location.
+    /// - Throws: ``InputError`` for an unknown locale (`--from`, `--to`) or an unusable memory location.
     public func query(_ text: String, from: LanguageTag, to: LanguageTag, previous: String? = nil, next: String? = nil,
                       minScore: Double = 70, limit: Int = 5, memory: String?) throws -> QueryReport {
+        try checkKnown([from], option: "--from")
+        try checkKnown([to], option: "--to")
         let store = try openMemory(memory)
         let matches = try store.search(MatchQuery(text: RichText(plain: text), source: from, target: to,
                                                   previous: previous, next: next, minScore: minScore, limit: limit))

@@ -45,11 +45,13 @@ public struct SegmentReport: Codable, Sendable {
 }
 
 extension Workspace {
-    /// The segmenter for `locale`: the rules in `Locales/<locale>/`, or the SRX file `rules`.
+    /// The segmenter for `locale`: the rules in `Locales/<locale>/`, or the SRX file `rules` (which then
+    /// serves a locale that has no folder in `Locales/`).
+    /// - Parameter option: where the locale came from, for the message (`--locale`, or an article file).
     /// - Throws: ``InputError`` for an unknown locale or a malformed rules file.
-    public func segmenter(for locale: LanguageTag, rules: URL? = nil) throws -> Segmenter {
+    public func segmenter(for locale: LanguageTag, rules: URL? = nil, option: String = "--locale") throws -> Segmenter {
         if let rules { return try Segmenter(locale: locale, rules: rules) }
-        _ = try localeFolder(for: locale)
+        try checkKnown([locale], option: option)
         return try Segmenter(locale: locale, data: data)
     }
 
@@ -72,7 +74,7 @@ extension Workspace {
         let articleFolder = try ArticleFolder(folder)
         let articles = try articleFolder.read()
         let segmented = try articles.map { article in
-            try segmenter(for: article.locale).segment(article)
+            try segmenter(for: article.locale, option: articleFolder.versions[article.locale]?.path ?? folder.path).segment(article)
         }
         return (articleFolder.id, segmented)
     }

@@ -62,8 +62,9 @@ extension Workspace {
     }
 
     /// `taalgrens terms lookup`: the entries a word or phrase belongs to, inflected forms included.
-    /// - Throws: ``InputError`` for a malformed termbase.
+    /// - Throws: ``InputError`` for an unknown locale (`--locale`) or a malformed termbase.
     public func lookupTerm(_ word: String, locale: LanguageTag, termbases: [URL] = [], includeDefault: Bool = true) throws -> TermListReport {
+        try checkKnown([locale], option: "--locale")
         let termbase = try self.termbase(extra: termbases, includeDefault: includeDefault)
         let rules = try TerminologyData.load(from: data).rules(for: locale)
         return TermListReport(query: word, locale: locale,

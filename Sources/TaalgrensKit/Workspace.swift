@@ -47,6 +47,18 @@ public struct Workspace: Sendable {
         return names.compactMap(LanguageTag.init).sorted()
     }
 
+    /// Checks that every locale is known: `Locales/` has a folder that serves it (region fallback both
+    /// ways, as ``localeFolder(for:option:)``). Every job that takes a locale from its caller checks it
+    /// here before doing anything else, so an unknown locale is bad input (exit code 2) everywhere.
+    /// - Parameters:
+    ///   - locales: the locales to check, in the order given.
+    ///   - option: where they came from, for the message: an option name (`--to`) or a file path.
+    /// - Throws: ``InputError`` for the first unknown locale, naming `option`, the locale and the known ones.
+    /// - Complexity: one listing of `Locales/` per locale.
+    public func checkKnown(_ locales: [LanguageTag], option: String) throws {
+        for locale in locales { _ = try localeFolder(for: locale, option: option) }
+    }
+
     /// The `Locales/` folder locale that serves `locale` (region fallback both ways).
     /// - Throws: ``InputError`` naming the locale and the known ones when none matches.
     public func localeFolder(for locale: LanguageTag, option: String = "--locale") throws -> LanguageTag {

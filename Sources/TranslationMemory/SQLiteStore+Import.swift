@@ -44,7 +44,7 @@ extension SQLiteStore {
             for (i, match) in pairs.enumerated() {
                 let incoming = units[i]
                 guard let k = match else {
-                    _ = try writer.insert(incoming, article: id, now: now)
+                    _ = try writer.insert(incoming, article: id, scope: nil, now: now)
                     counts.added += 1
                     continue
                 }
@@ -56,23 +56,22 @@ extension SQLiteStore {
                     var u = incoming
                     u.created = old.created
                     u.changed = old.changed
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, now: now)
+                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
                     counts.unchanged += 1
                 case .moved:
                     var u = incoming
                     u.created = old.created
                     u.changed = old.changed
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, now: now)
+                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
                     counts.moved += 1
                 case .changed:
                     var u = incoming
                     u.created = old.created ?? incoming.created
                     u.changed = incoming.changed ?? now
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, now: now)
+                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
                     counts.updated += 1
                 }
             }
-            try writer.flush()
             return counts
         }
     }
@@ -92,53 +91,23 @@ extension SQLiteStore {
     /// of units handled so far before every ``progressInterval``-th unit, and once at the end with
     /// `done == total`, on the calling thread, inside the transaction. One SQLite transaction: on error
     /// nothing is kept.
-    /// - Complexity: O(n) statements. The fuzzy-index postings are written at the end of the transaction,
-    ///   sorted by term, so the index grows by ordered appends (`docs/matching.md`, "Import").
+    /// - Complexity: O(n) statements. The fuzzy-index postings and concordance rows are written at the end
+    ///   of the transaction, in bulk (`docs/matching.md`, "Import").
     public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
+        try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
         return try writeUnits("importing units from \(origin)") { db, writer in
             var counts = ImportCounts()
-            for (index, var unit) in units.enumerated() {
-                if let progress, index % SQLiteStore.progressInterval == 0 { progress(index, units.count) }
-                if unit.origin == nil { unit.origin = Origin(article: origin) }
-                if let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) {
-                    // Metadata is merged, never dropped: the file's properties win, notes are added.
-                    unit.properties = stored.properties.merging(unit.properties) { _, new in new }
-                    unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
-                    switch UnitComparison.compare(stored, unit) {
-                    case .identical: counts.unchanged += 1
-                    case .contextOnly, .moved, .changed:
-                        unit.created = stored.created ?? unit.created
-                        unit.changed = unit.changed ?? now
-                        try writer.rewrite(pk: pk, unit, article: try String.fetchOne(db, sql: "SELECT article FROM unit WHERE pk = ?", arguments: [pk]), now: now)
-                        counts.updated += 1
-                    }
-                    continue
-                }
-                let encoded = try EncodedUnit(unit)
-                if let (pk, stored) = try SQLiteStore.duplicate(db, of: unit, hash: encoded.contentHash) {
-                    var merged = stored
-                    for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
-                    for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
-                    if merged.properties != stored.properties || merged.notes != stored.notes {
-                        try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
-                                       arguments: [try VariantCodec.encodeProperties(merged.properties), try VariantCodec.encodeNotes(merged.notes), pk])
-                    }
-                    counts.merged += 1
-                    continue
-                }
-                _ = try writer.insert(unit, encoded, article: nil, now: now)
-                counts.added += 1
-            }
-            try writer.flush()
+            try SQLiteStore.importInterchange(units, scope: origin, writer: &writer, now: now, counts: &counts, progress: progress)
             if let progress { progress(units.count, units.count) }
             return counts
         }
     }
 
     /// Runs `body` in a write transaction with a ``UnitWriter`` that starts from the term ids this store
-    /// has already learnt; the ids the transaction learns are kept only once it has committed.
+    /// has already learnt, and flushes the writer's postings and concordance rows before the transaction
+    /// commits; the term ids the transaction learns are kept only once it has committed.
     func writeUnits<T>(_ operation: String, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
         var learnt: [String: [String: Int64]] = [:]
         let result = try write(operation) { db in
@@ -147,11 +116,91 @@ extension SQLiteStore {
             try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.writerCacheKiB)")
             var writer = UnitWriter(db: db, known: termIDs.snapshot())
             let result = try body(db, &writer)
+            try writer.flush()
             learnt = writer.learnt
             return result
         }
         termIDs.merge(learnt)
         return result
+    }
+
+    /// See ``TMStore/importTranslations(_:article:source:target:origin:)``. One SQLite transaction: on
+    /// error nothing is kept.
+    public func importTranslations(_ units: [TranslationUnit], article: String?, source: LanguageTag, target: LanguageTag,
+                                   origin: String) throws -> ImportCounts {
+        try SQLiteStore.validate(units)
+        try TranslationMerge.validate(units, target: target)
+        try TranslationMerge.checkUniqueIDs(units, origin: origin)
+        let now = Date()
+        return try writeUnits("importing translations from \(origin)") { db, writer in
+            var counts = ImportCounts()
+            var rest = units
+            if let article {
+                let storedPKs = try Int64.fetchAll(db, sql: """
+                    SELECT pk FROM unit WHERE article = ? ORDER BY origin_block, origin_position, pk
+                    """, arguments: [article])
+                let loaded = try SQLiteStore.loadUnits(db, pks: storedPKs)
+                let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
+                let pairs = TranslationMerge.match(units, stored: stored.map(\.unit), source: source)
+                rest = []
+                for (i, match) in pairs.enumerated() {
+                    guard let k = match else { rest.append(units[i]); continue }
+                    guard let merged = TranslationMerge.apply(units[i], target: target, to: stored[k].unit, now: now) else {
+                        counts.unchanged += 1
+                        continue
+                    }
+                    try writer.rewrite(pk: stored[k].pk, merged, article: article, scope: nil, now: now)
+                    counts.updated += 1
+                }
+            }
+            try SQLiteStore.importInterchange(rest, scope: origin, writer: &writer, now: now, counts: &counts)
+            return counts
+        }
+    }
+
+    /// The interchange half of an import, inside the caller's transaction: see ``TMStore/importUnits(_:origin:)``.
+    static func importInterchange(_ units: [TranslationUnit], scope: String, writer: inout UnitWriter, now: Date,
+                                  counts: inout ImportCounts, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws {
+        let db = writer.db
+        for (index, var unit) in units.enumerated() {
+            if let progress, index % SQLiteStore.progressInterval == 0 { progress(index, units.count) }
+            let localID = unit.id
+            unit.id = UnitScope.id(scope: scope, localID: localID)
+            if unit.origin == nil { unit.origin = Origin(article: scope) }
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT pk, article, scope FROM unit WHERE id = ?"), arguments: [unit.id]) {
+                let owner: String? = row["article"], storedScope: String? = row["scope"]
+                guard owner == nil, storedScope == scope || storedScope == UnitScope.legacy else {
+                    throw TMError.conflict("unit \(localID) of \(scope) would take the id \(unit.id), which belongs to \(owner.map { "article \($0)" } ?? "another file")")
+                }
+                let pk: Int64 = row["pk"]
+                guard let stored = try loadUnits(db, pks: [pk])[pk] else { throw TMError.database("unit \(unit.id) vanished") }
+                // Metadata is merged, never dropped: the file's properties win, notes are added.
+                unit.properties = stored.properties.merging(unit.properties) { _, new in new }
+                unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
+                let identical = UnitComparison.compare(stored, unit) == .identical
+                if identical { counts.unchanged += 1 } else { counts.updated += 1 }
+                // A legacy unit (stored before scopes) is adopted by the scope whose id it has.
+                if identical && storedScope == scope { continue }
+                unit.created = stored.created ?? unit.created
+                unit.changed = identical ? stored.changed : (unit.changed ?? now)
+                try writer.rewrite(pk: pk, unit, article: nil, scope: scope, now: now)
+                continue
+            }
+            let encoded = try EncodedUnit(unit)
+            if let (pk, stored) = try duplicate(db, of: unit, hash: encoded.contentHash) {
+                var merged = stored
+                for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
+                for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
+                if merged.properties != stored.properties || merged.notes != stored.notes {
+                    try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
+                                   arguments: [try VariantCodec.encodeProperties(merged.properties), try VariantCodec.encodeNotes(merged.notes), pk])
+                }
+                counts.merged += 1
+                continue
+            }
+            _ = try writer.insert(unit, encoded, article: nil, scope: scope, now: now)
+            counts.added += 1
+        }
     }
 
     /// See ``TMStore/update(_:)``.
@@ -162,9 +211,8 @@ extension SQLiteStore {
             var u = unit
             u.created = stored.created ?? unit.created
             u.changed = unit.changed ?? Date()
-            let article = try String.fetchOne(db, sql: "SELECT article FROM unit WHERE pk = ?", arguments: [pk])
-            try writer.rewrite(pk: pk, u, article: article, now: Date())
-            try writer.flush()
+            let owner = try Row.fetchOne(db, sql: "SELECT article, scope FROM unit WHERE pk = ?", arguments: [pk])
+            try writer.rewrite(pk: pk, u, article: owner?["article"], scope: owner?["scope"], now: Date())
         }
     }
 
@@ -288,11 +336,12 @@ final class TermIDCache: @unchecked Sendable {
 /// Postings are not inserted one by one as variants arrive: they are collected, then written by
 /// ``flush()`` sorted by the `posting` table's key `(term, length, variant)`, so the B-tree grows by
 /// ordered appends within each term instead of random inserts, and each term's frequency is raised once
-/// per flush (migration `v5-bulk-index`); the new variants enter the concordance index (`variant_folded`)
+/// per flush (migration `v6-bulk-index`); the new variants enter the concordance index (`variant_folded`)
 /// in the same flush, with one statement. Each variant row lists its term ids (`term_ids`), from which
 /// a trigger deletes its postings when the variant is deleted. Callers flush before the transaction ends;
 /// the writer flushes by itself before it deletes variants (a rewrite), so no posting outlives its variant,
-/// and when many postings are waiting, so memory stays bounded.
+/// and when many postings are waiting, so memory stays bounded. Use it through `SQLiteStore.writeUnits`,
+/// which flushes it before the transaction commits.
 package struct UnitWriter {
     let db: Database
     /// Term ids known before this transaction (committed).
@@ -311,29 +360,30 @@ package struct UnitWriter {
         self.known = known
     }
 
-    /// Inserts a new unit. - Returns: its primary key.
-    mutating func insert(_ unit: TranslationUnit, article: String?, now: Date) throws -> Int64 {
-        try insert(unit, try EncodedUnit(unit), article: article, now: now)
+    /// Inserts a new unit, owned by an article or by an interchange scope (exactly one of the two).
+    /// - Returns: its primary key.
+    mutating func insert(_ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
+        try insert(unit, try EncodedUnit(unit), article: article, scope: scope, now: now)
     }
 
-    /// Inserts a new unit whose JSON columns are already encoded. - Returns: its primary key.
-    mutating func insert(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, now: Date) throws -> Int64 {
+    /// ``insert(_:article:scope:now:)`` with the JSON columns already encoded. - Returns: its primary key.
+    mutating func insert(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
         try db.cachedStatement(sql: """
-            INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: try arguments(unit, encoded, article: article, now: now))
+            INSERT INTO unit (id, article, scope, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: try arguments(unit, encoded, article: article, scope: scope, now: now))
         let pk = db.lastInsertedRowID
         try insertVariants(pk: pk, unit, encoded)
         return pk
     }
 
     /// Replaces the unit at `pk` (its id may change) and its variants.
-    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, now: Date) throws {
+    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws {
         let encoded = try EncodedUnit(unit)
         try db.execute(sql: """
-            UPDATE unit SET id = ?, article = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
+            UPDATE unit SET id = ?, article = ?, scope = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
                 properties = ?, notes = ?, content_hash = ?, created = ?, changed = ? WHERE pk = ?
-            """, arguments: try arguments(unit, encoded, article: article, now: now) + [pk])
+            """, arguments: try arguments(unit, encoded, article: article, scope: scope, now: now) + [pk])
         // Waiting postings may belong to the variants about to be deleted: write them first, so the
         // cascade removes them with their variants.
         try flush()
@@ -341,8 +391,8 @@ package struct UnitWriter {
         try insertVariants(pk: pk, unit, encoded)
     }
 
-    func arguments(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, now: Date) throws -> StatementArguments {
-        [unit.id, article, unit.origin?.article, unit.origin?.block, unit.origin?.position, unit.status.rawValue, unit.confidence,
+    func arguments(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, scope: String?, now: Date) throws -> StatementArguments {
+        [unit.id, article, scope, unit.origin?.article, unit.origin?.block, unit.origin?.position, unit.status.rawValue, unit.confidence,
          try VariantCodec.encodeProperties(unit.properties), try VariantCodec.encodeNotes(unit.notes), encoded.contentHash,
          (unit.created ?? now).timeIntervalSince1970, (unit.changed ?? unit.created ?? now).timeIntervalSince1970]
     }
@@ -469,8 +519,10 @@ package enum UnitComparison {
 package enum ArticleMatcher {
     /// For each incoming unit, the index of the stored unit it replaces, or `nil` (a new unit).
     /// First by identical source text (NFC plain text of the `source` variant), preferring the stored unit
-    /// at the same origin, then the earliest; then, for the rest, by the same origin (block, position).
-    package static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?) -> [Int?] {
+    /// at the same origin, then the earliest; then, for the rest and when `samePlace`, by the same origin
+    /// (block, position).
+    package static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?,
+                              samePlace: Bool = true) -> [Int?] {
         func text(_ u: TranslationUnit) -> String? {
             guard let source, let v = u.variant(for: source) else { return nil }
             return ICU.normalize(v.content.plainText, .nfc)
@@ -494,7 +546,7 @@ package enum ArticleMatcher {
             result[i] = pick
             taken.insert(pick)
         }
-        for (i, u) in incoming.enumerated() where result[i] == nil {
+        for (i, u) in incoming.enumerated() where samePlace && result[i] == nil {
             guard let p = place(u), let pick = byPlace[p]?.first(where: { !taken.contains($0) }) else { continue }
             result[i] = pick
             taken.insert(pick)

@@ -116,7 +116,23 @@ extension SQLiteStore {
             }
             try db.execute(sql: "ALTER TABLE variant DROP COLUMN keys")
         }
-        migrator.registerMigration("v5-bulk-index") { db in
+        migrator.registerMigration("v5-unit-scope") { db in
+            // Unit identity is scoped by origin (`UnitScope`): an article's units belong to the article
+            // (`article`), an interchange file's units to the file's scope (`scope`), never both, never
+            // neither. Interchange units stored before kept unscoped ids: they get the legacy scope ''.
+            // SQLite cannot add a table CHECK to an existing table, so triggers enforce the rule.
+            try db.execute(sql: """
+                ALTER TABLE unit ADD COLUMN scope TEXT;
+                UPDATE unit SET scope = '' WHERE article IS NULL;
+                CREATE TRIGGER unit_owner_insert BEFORE INSERT ON unit WHEN (NEW.article IS NULL) = (NEW.scope IS NULL) BEGIN
+                    SELECT RAISE(ABORT, 'a unit belongs to exactly one article or one interchange scope');
+                END;
+                CREATE TRIGGER unit_owner_update BEFORE UPDATE OF article, scope ON unit WHEN (NEW.article IS NULL) = (NEW.scope IS NULL) BEGIN
+                    SELECT RAISE(ABORT, 'a unit belongs to exactly one article or one interchange scope');
+                END;
+                """)
+        }
+        migrator.registerMigration("v6-bulk-index") { db in
             // Imports write postings in bulk, sorted by key (`UnitWriter.flush`), and raise each term's
             // frequency once per batch. Per posting row, the v2 table also paid two foreign-key lookups (term,
             // variant), a random insert into `posting_variant` and a trigger updating the term row: about ten
@@ -137,15 +153,15 @@ extension SQLiteStore {
                     WHERE EXISTS (SELECT 1 FROM posting p WHERE p.variant = variant.id);
                 DROP TRIGGER posting_added;
                 DROP TRIGGER posting_removed;
-                CREATE TABLE posting_v5 (
+                CREATE TABLE posting_v6 (
                     term INTEGER NOT NULL,
                     length INTEGER NOT NULL CHECK (length > 0),
                     variant INTEGER NOT NULL,
                     PRIMARY KEY (term, length, variant)
                 ) WITHOUT ROWID;
-                INSERT INTO posting_v5 (term, length, variant) SELECT term, length, variant FROM posting ORDER BY term, length, variant;
+                INSERT INTO posting_v6 (term, length, variant) SELECT term, length, variant FROM posting ORDER BY term, length, variant;
                 DROP TABLE posting;
-                ALTER TABLE posting_v5 RENAME TO posting;
+                ALTER TABLE posting_v6 RENAME TO posting;
                 CREATE TRIGGER posting_removed AFTER DELETE ON posting BEGIN
                     UPDATE term SET frequency = frequency - 1 WHERE id = OLD.term;
                 END;
@@ -158,9 +174,16 @@ extension SQLiteStore {
         return migrator
     }
 
-    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+    /// Applies the migrations the memory lacks. A current memory is only read. Otherwise the migrations
+    /// run while this process holds the memory folder's lock (``withFolderLock(_:_:)``), so that processes
+    /// opening a new memory at the same moment create it once: GRDB reads the applied migrations outside
+    /// the transaction that applies the next one, and two openers would both apply it.
+    /// - Returns: the names of the migrations applied now, in order (empty when the memory was current).
+    /// - Throws: ``TMError/cannotOpen(path:reason:)`` for a database that is not a memory or is newer.
+    @discardableResult
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws -> [String] {
         let migrator = migrator()
-        try writer.read { db in
+        let current = try writer.read { db in
             // A database with tables but without our migrations is some other file.
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if !tables.isEmpty && !tables.contains("grdb_migrations") {
@@ -169,7 +192,13 @@ extension SQLiteStore {
             if try migrator.hasBeenSuperseded(db) {
                 throw TMError.cannotOpen(path: path, reason: "the memory was written by a newer Taalgrens (unknown migrations)")
             }
+            return try migrator.hasCompletedMigrations(db)
         }
-        try migrator.migrate(writer)
+        if current { return [] }
+        return try withFolderLock(path == ":memory:" ? nil : path) {
+            let before = try writer.read { db in try migrator.appliedIdentifiers(db) }
+            try migrator.migrate(writer)
+            return migrator.migrations.filter { !before.contains($0) }
+        }
     }
 }

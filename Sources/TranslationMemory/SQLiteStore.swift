@@ -17,6 +17,9 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     public let path: String?
     /// Fuzzy-index term ids learnt by this store's committed imports (a cache; see ``TermIDCache``).
     let termIDs = TermIDCache()
+    /// The names of the migrations that opening this store applied, in order: all of them for a new
+    /// memory, none for a current one (`taalgrens tm migrate` reports them).
+    public let migrationsAppliedAtOpen: [String]
 
     /// Seconds a writer waits for another process's lock before failing.
     public static let busyTimeout: TimeInterval = 10
@@ -33,7 +36,7 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             writer = pool
-            try SQLiteStore.migrate(pool, path: path)
+            migrationsAppliedAtOpen = try SQLiteStore.migrate(pool, path: path)
         } catch let error as TMError {
             throw error
         } catch let error as DatabaseError {
@@ -43,9 +46,10 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         }
     }
 
-    private init(inMemoryQueue queue: DatabaseQueue) {
+    private init(inMemoryQueue queue: DatabaseQueue, applied: [String]) {
         writer = queue
         path = nil
+        migrationsAppliedAtOpen = applied
     }
 
     /// A fresh memory that lives in memory only, for tests and one-off runs.
@@ -55,8 +59,8 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         configuration.foreignKeysEnabled = true
         do {
             let queue = try DatabaseQueue(configuration: configuration)
-            try migrate(queue, path: ":memory:")
-            return SQLiteStore(inMemoryQueue: queue)
+            let applied = try migrate(queue, path: ":memory:")
+            return SQLiteStore(inMemoryQueue: queue, applied: applied)
         } catch let error as TMError {
             throw error
         } catch {

@@ -45,10 +45,14 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
             self.osUser = osUser
         }
 
-        /// The process's environment, home folder and user name.
+        /// The process's environment, home folder and user name. The home folder is `$HOME` when set, else
+        /// the user's entry in the password database, as libpq finds `~/.pgpass` (PostgreSQL documentation,
+        /// "The Password File"). Foundation's `NSHomeDirectory()` alone would not do: on Linux it reads only
+        /// the password database.
         public static var process: Environment {
             let info = ProcessInfo.processInfo
-            return Environment(variables: info.environment, home: NSHomeDirectory(), osUser: info.userName)
+            let home = info.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            return Environment(variables: info.environment, home: home, osUser: info.userName)
         }
     }
 

@@ -6,6 +6,9 @@ struct PostgresMigration: Sendable {
     let number: Int
     let name: String
     let statements: [String]
+
+    /// How `taalgrens tm migrate` names it: `number-name`.
+    var label: String { "\(number)-\(name)" }
 }
 
 extension PostgresStore {
@@ -119,6 +122,14 @@ extension PostgresStore {
             END $$
             """,
         ]),
+        // Unit identity scoped by origin (`UnitScope`, SQLite's `v5-unit-scope`): an article's units belong
+        // to the article, an interchange file's to the file's scope, exactly one of the two. Interchange
+        // units stored before kept unscoped ids: they get the legacy scope ''.
+        PostgresMigration(number: 4, name: "unit-scope", statements: [
+            "ALTER TABLE unit ADD COLUMN scope text COLLATE \"C\"",
+            "UPDATE unit SET scope = '' WHERE article IS NULL",
+            "ALTER TABLE unit ADD CONSTRAINT unit_one_owner CHECK ((article IS NULL) <> (scope IS NULL))",
+        ]),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four
@@ -129,12 +140,14 @@ extension PostgresStore {
     /// opening a new memory at once create it once (the others wait and then find it current).
     /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the schema holds other tables or migrations
     ///   newer than this program knows; ``TMError/database(_:)`` when a statement fails.
-    static func migrate(_ session: PostgresSession) throws {
+    /// - Returns: the migrations applied now, as `number-name` in order (empty when the memory was current).
+    @discardableResult
+    static func migrate(_ session: PostgresSession) throws -> [String] {
         let location = session.location
-        try session.exclusive {
+        return try session.exclusive {
             // A current memory needs no lock and no write: this is also what lets a store open on a
             // read-only replica.
-            if try isCurrent(session) { return }
+            if try isCurrent(session) { return [] }
             let objectID = Int64(Int32(truncatingIfNeeded: IndexedVariantHash.fnv(location.schema)))
             try session.execute("SELECT pg_advisory_lock($1::int, $2::int)", [.int(Int64(migrationLockClass)), .int(objectID)])
             defer { _ = try? session.execute("SELECT pg_advisory_unlock($1::int, $2::int)", [.int(Int64(migrationLockClass)), .int(objectID)]) }
@@ -155,6 +168,7 @@ extension PostgresStore {
                 throw TMError.cannotOpen(path: location.redacted,
                                          reason: "the memory was written by a newer Taalgrens (unknown migration \(newer))")
             }
+            var appliedNow: [String] = []
             for migration in migrations where !applied.contains(migration.number) {
                 try session.transaction("READ COMMITTED") {
                     for statement in migration.statements {
@@ -167,7 +181,9 @@ extension PostgresStore {
                     try session.execute("INSERT INTO taalgrens_migrations (number, name, applied) VALUES ($1, $2, $3)",
                                         [.int(Int64(migration.number)), .text(migration.name), .double(Date().timeIntervalSince1970)])
                 }
+                appliedNow.append(migration.label)
             }
+            return appliedNow
         }
     }
 }

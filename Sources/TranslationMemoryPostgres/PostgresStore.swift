@@ -23,6 +23,9 @@ public final class PostgresStore: TMStore, @unchecked Sendable {
     let session: PostgresSession
     /// Where the memory lives.
     public var location: PostgresLocation { session.location }
+    /// The migrations that opening this store applied, as `number-name` in order: all of them for a new
+    /// memory, none for a current one (`taalgrens tm migrate` reports them).
+    public let migrationsAppliedAtOpen: [String]
 
     /// Connects to the memory at `location`, creating its schema or migrating it on first use.
     /// - Throws: ``TMError/cannotOpen(path:reason:)`` (with the URL redacted) when the server cannot be
@@ -30,7 +33,7 @@ public final class PostgresStore: TMStore, @unchecked Sendable {
     public init(location: PostgresLocation) throws {
         session = try PostgresSession(location: location)
         do {
-            try PostgresStore.migrate(session)
+            migrationsAppliedAtOpen = try PostgresStore.migrate(session)
         } catch let error as TMError {
             throw PostgresStore.redacting(error, location)
         } catch {
@@ -55,12 +58,25 @@ public final class PostgresStore: TMStore, @unchecked Sendable {
 
     /// Applies the migrations this memory lacks (`taalgrens tm migrate`). Opening a store already does;
     /// calling it again is harmless.
+    /// - Returns: the migrations applied by this call, as `number-name` (empty when the memory was current).
     /// - Throws: as ``init(location:)``.
-    public func migrate() throws {
+    @discardableResult
+    public func migrate() throws -> [String] {
         do {
-            try PostgresStore.migrate(session)
+            return try PostgresStore.migrate(session)
         } catch {
             throw wrap(error, "migrating the memory")
+        }
+    }
+
+    /// The applied migrations as `number-name`, in order.
+    /// - Throws: ``TMError/database(_:)``.
+    public func appliedMigrationNames() throws -> [String] {
+        try read("reading the migrations") {
+            try session.query("SELECT number, name FROM taalgrens_migrations ORDER BY number").map {
+                let (number, name) = try $0.decode((Int32, String).self)
+                return "\(number)-\(name)"
+            }
         }
     }
 

@@ -27,7 +27,8 @@ public struct XMLAttribute: Hashable, Sendable {
 ///   entity other than the five predefined ones and character references fails with an ``InputError``
 ///   ("entity … is not allowed"), so external entities (XXE) and entity expansion attacks cannot work.
 /// - Malformed or truncated XML fails with an ``InputError`` naming the file, line and column (columns
-///   count bytes, as libxml2 does).
+///   count bytes, as libxml2 does). A document that ends inside an element says so and names the open
+///   elements; an empty document says it is empty.
 /// - Encoding comes from the byte-order mark and the XML declaration: UTF-8 and UTF-16, with or without BOM.
 ///
 /// Memory: constant in the document's size when reading a file by path; the bytes when reading `Data`.
@@ -110,11 +111,26 @@ public final class XMLReader {
         }
     }
 
+    /// The first error libxml2 reported, in words: a document that ends inside an element, an empty
+    /// document and content after the root element get their own messages (libxml2 calls the first two
+    /// "Extra content at the end of the document"); any other error keeps libxml2's message.
     private func parseError() -> InputError {
         let message = cxml_reader_error_message(reader).map { String(cString: $0) } ?? "malformed XML"
         let line = Int(cxml_reader_error_line(reader)), column = Int(cxml_reader_error_column(reader))
-        return InputError(file: file, line: line > 0 ? line : self.line, column: column > 0 ? column : nil,
-                          "malformed XML: \(message)")
+        let elements = cxml_reader_error_elements(reader).map { String(cString: $0).split(separator: " ").map { "<\($0)>" } } ?? []
+        let text: String
+        switch Int(cxml_reader_error_kind(reader)) {
+        case Int(CXML_ERROR_TRUNCATED) where !elements.isEmpty:
+            let inside = elements.dropLast().joined(separator: "/")
+            text = "the document ends too early (unclosed \(elements.last!)\(inside.isEmpty ? "" : " in " + inside)); the file may be truncated"
+        case Int(CXML_ERROR_EMPTY):
+            text = "the document is empty: expected an XML document with a root element"
+        case Int(CXML_ERROR_EXTRA_CONTENT) where !elements.isEmpty:
+            text = "unexpected content after the root element \(elements[0]) ended; expected only comments or whitespace there"
+        default:
+            text = "malformed XML: \(message)"
+        }
+        return InputError(file: file, line: line > 0 ? line : self.line, column: column > 0 ? column : nil, text)
     }
 
     private func string(_ p: UnsafePointer<CChar>?) -> String { p.map { String(cString: $0) } ?? "" }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// `taalgrens align ARTICLE_DIR`: aligns the language versions of one article.
@@ -17,10 +18,10 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The article folder.")
     var articleDir: String
 
-    @Option(name: .long, help: "The source language version (default: en if present, else the first).")
-    var source: String?
+    @Option(name: .long, help: "The source language version (default: en if present, else the first).", transform: OptionValues.locale)
+    var source: LanguageTag?
 
-    @Option(name: .customLong("review-threshold"), help: "Beads below this confidence (0–1) need review.")
+    @Option(name: .customLong("review-threshold"), parsing: .unconditional, help: "Beads below this confidence (0–1) need review.")
     var reviewThreshold: Double?
 
     @Flag(name: .customLong("no-term-anchors"), help: "Do not use the termbase's term pairs as anchors.")
@@ -29,14 +30,19 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "text (side by side), json, or tmx.")
     var format: AlignFormat = .text
 
-    @Option(name: .long, help: "Width of the side-by-side view in columns (default: the terminal's, or 120).")
+    @Option(name: .long, parsing: .unconditional, help: "Width of the side-by-side view in columns, at least 40 (default: the terminal's, or 120).")
     var width: Int?
+
+    func validate() throws {
+        if let reviewThreshold { try OptionValues.require(reviewThreshold, in: 0...1, option: "--review-threshold") }
+        if let width { try OptionValues.require(width, atLeast: 40, option: "--width") }
+    }
 
     func run() throws {
         try runJob {
             let workspace = try global.workspace()
             let result = try workspace.align(folder: URL(fileURLWithPath: articleDir),
-                                             source: try source.map { try parseLocale($0, option: "--source") },
+                                             source: source,
                                              reviewThreshold: reviewThreshold, termAnchors: !noTermAnchors)
             switch format {
             case .json: try printJSON(result.report)

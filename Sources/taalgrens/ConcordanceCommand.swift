@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// `taalgrens concordance PHRASE --locale L`: a phrase search in the stored variants of one locale.
@@ -15,19 +16,26 @@ struct ConcordanceCommand: ParsableCommand {
     @Argument(help: "The word or phrase.")
     var phrase: String
 
-    @Option(name: .long, help: "The locale whose variants are searched.")
-    var locale: String
+    @Option(name: .long, help: "The locale whose variants are searched.", transform: OptionValues.locale)
+    var locale: LanguageTag
 
-    @Option(name: .long, help: "The most hits to show.")
+    @Option(name: .long, parsing: .unconditional, help: "The most hits to show (at least 1).")
     var limit: Int = 20
 
     @Option(name: .long, help: "text or json.")
     var format: OutputFormat = .text
 
+    func validate() throws {
+        if phrase.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("the phrase is empty; give a word or phrase to search for")
+        }
+        try OptionValues.require(limit, atLeast: 1, option: "--limit")
+    }
+
     func run() throws {
         try runJob {
             let workspace = try global.workspace()
-            let report = try workspace.concordance(phrase, locale: try parseLocale(locale, option: "--locale"),
+            let report = try workspace.concordance(phrase, locale: locale,
                                                    limit: limit, memory: memory.tm)
             switch format {
             case .json: try printJSON(report)

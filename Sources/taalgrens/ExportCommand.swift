@@ -1,17 +1,23 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// Options shared by `export`, `analyze` and `publish`.
 struct BundleOptions: ParsableArguments {
-    @Option(name: .long, help: "Target locales, comma-separated (nl-BE,fr-BE).")
-    var to: String
+    @Option(name: .long, help: "Target locales, comma-separated, each once (nl-BE,fr-BE).", transform: OptionValues.locales)
+    var to: [LanguageTag]
 
-    @Option(name: .customLong("min-score"), help: "Fuzzy matches at or above this score fill the target (state initial).")
+    @Option(name: .customLong("min-score"), parsing: .unconditional,
+            help: "Fuzzy matches at or above this score (0–101) fill the target (state initial).")
     var minScore: Double = 75
 
-    @Option(name: .long, help: "The source language version (default: en if present).")
-    var source: String?
+    @Option(name: .long, help: "The source language version (default: en if present).", transform: OptionValues.locale)
+    var source: LanguageTag?
+
+    func validate() throws {
+        try OptionValues.require(minScore, in: 0...101, option: "--min-score")
+    }
 }
 
 /// `taalgrens export ARTICLE_DIR --to L,… --out DIR`: localised bundles pre-translated from the memory.
@@ -51,8 +57,7 @@ struct ExportCommand: ParsableCommand {
             let workspace = try global.workspace()
             let results = try workspace.export(
                 folder: URL(fileURLWithPath: articleDir),
-                request: try ExportRequest(targets: parseLocales(bundle.to, option: "--to"),
-                                           source: bundle.source.map { try parseLocale($0, option: "--source") },
+                request: ExportRequest(targets: bundle.to, source: bundle.source,
                                            output: URL(fileURLWithPath: out), minScore: bundle.minScore,
                                            force: force, zip: zip, xliff12: xliff == .v12),
                 memory: memory.tm)
@@ -85,8 +90,7 @@ struct AnalyzeCommand: ParsableCommand {
         try runJob {
             let workspace = try global.workspace()
             let reports = try workspace.analyze(folder: URL(fileURLWithPath: articleDir),
-                                                targets: parseLocales(bundle.to, option: "--to"),
-                                                source: bundle.source.map { try parseLocale($0, option: "--source") },
+                                                targets: bundle.to, source: bundle.source,
                                                 minScore: bundle.minScore, memory: memory.tm)
             switch format {
             case .json: try printJSON(reports)
@@ -121,8 +125,7 @@ struct PublishCommand: ParsableCommand {
         try runJob {
             let workspace = try global.workspace()
             let result = try workspace.publish(folders: articleDirs.map { URL(fileURLWithPath: $0) },
-                                               request: ExportRequest(targets: parseLocales(bundle.to, option: "--to"),
-                                                                      source: bundle.source.map { try parseLocale($0, option: "--source") },
+                                               request: ExportRequest(targets: bundle.to, source: bundle.source,
                                                                       output: URL(fileURLWithPath: out), minScore: bundle.minScore,
                                                                       force: true, zip: false, xliff12: false),
                                                memory: memory.tm)

@@ -26,30 +26,16 @@ func runJob(_ body: () throws -> Void) throws {
         throw error
     } catch let error as ValidationError {
         throw error
-    } catch let error as InputError {
+    } catch var error as InputError {
+        error.file = DisplayPath.relative(error.file)
         printError("error: \(error)")
         throw ExitCode(2)
-    } catch let error as TaalgrensKitError {
+    } catch var error as TaalgrensKitError {
+        error.file = error.file.map { DisplayPath.relative($0) }
         printError("error: \(error)")
         throw ExitCode(error.exitCode)
     } catch {
         printError("error: \(error)")
         throw ExitCode(2)
     }
-}
-
-/// Parses a BCP 47 locale option. A tag that is not well-formed is bad input (exit code 2, as an unknown
-/// locale is), reported against the option's name.
-func parseLocale(_ text: String, option: String) throws -> LanguageTag {
-    guard let tag = LanguageTag(text) else {
-        throw InputError(file: option, "'\(text)' is not a BCP 47 language tag (expected e.g. en, nl-BE, fr-BE)")
-    }
-    return tag
-}
-
-/// Parses a comma-separated list of locales (`nl-BE,fr-BE`).
-func parseLocales(_ text: String, option: String) throws -> [LanguageTag] {
-    let tags = try text.split(separator: ",").map { try parseLocale(String($0), option: option) }
-    guard !tags.isEmpty else { throw InputError(file: option, "expected at least one locale, e.g. nl-BE,fr-BE") }
-    return tags
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// `taalgrens query TEXT --from L --to L`: fuzzy matches from the memory, with their score breakdown.
@@ -16,19 +17,19 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The sentence to look up (omit with --file).")
     var text: String?
 
-    @Option(name: .long, help: "Read one query per line from this file and print JSON Lines.")
+    @Option(name: .long, help: "Read one query per line from this file (with --format json: one JSON object per line).")
     var file: String?
 
-    @Option(name: .long, help: "The source language.")
-    var from: String
+    @Option(name: .long, help: "The source language.", transform: OptionValues.locale)
+    var from: LanguageTag
 
-    @Option(name: .long, help: "The target language.")
-    var to: String
+    @Option(name: .long, help: "The target language.", transform: OptionValues.locale)
+    var to: LanguageTag
 
-    @Option(name: .customLong("min-score"), help: "The lowest score to show (0–101).")
+    @Option(name: .customLong("min-score"), parsing: .unconditional, help: "The lowest score to show (0–101).")
     var minScore: Double = 70
 
-    @Option(name: .long, help: "The most matches to show.")
+    @Option(name: .long, parsing: .unconditional, help: "The most matches to show (at least 1).")
     var limit: Int = 5
 
     @Option(name: .long, help: "The previous source sentence, for context (101) matches.")
@@ -42,14 +43,16 @@ struct QueryCommand: ParsableCommand {
 
     func validate() throws {
         if (text == nil) == (file == nil) { throw ValidationError("give either TEXT or --file FILE") }
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
-        if !(0...101).contains(minScore) { throw ValidationError("--min-score must be between 0 and 101") }
+        if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("the sentence is empty; give a sentence to look up")
+        }
+        try OptionValues.require(limit, atLeast: 1, option: "--limit")
+        try OptionValues.require(minScore, in: 0...101, option: "--min-score")
     }
 
     func run() throws {
         try runJob {
             let workspace = try global.workspace()
-            let from = try parseLocale(from, option: "--from"), to = try parseLocale(to, option: "--to")
             let queries: [(String, String?, String?)]
             if let file {
                 let url = URL(fileURLWithPath: file)
@@ -57,11 +60,18 @@ struct QueryCommand: ParsableCommand {
             } else {
                 queries = [(text!, prev, next)]
             }
-            for (line, previous, following) in queries {
+            for (number, (line, previous, following)) in queries.enumerated() {
                 let report = try workspace.query(line, from: from, to: to, previous: previous, next: following,
                                                  minScore: minScore, limit: limit, memory: memory.tm)
-                if file != nil || format == .json { try printJSON(report, pretty: file == nil) }
-                else { print(report.text, terminator: "") }
+                switch (format, file != nil) {
+                case (.json, false): try printJSON(report)
+                case (.json, true): try printJSON(report, pretty: false)  // JSON Lines: one object per query
+                case (.text, false): print(report.text, terminator: "")
+                case (.text, true):
+                    if number > 0 { print() }
+                    print("query \(number + 1): \(line)")
+                    print(report.text, terminator: "")
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// `taalgrens segment FILE --locale L`: shows an article's blocks and sentences.
@@ -14,8 +15,8 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: "The article file (.md, .html, .txt).")
     var file: String
 
-    @Option(name: .long, help: "The article's language, a BCP 47 tag (en, nl-BE, fr-BE).")
-    var locale: String
+    @Option(name: .long, help: "The article's language, a BCP 47 tag (en, nl-BE, fr-BE).", transform: OptionValues.locale)
+    var locale: LanguageTag
 
     @Option(name: .long, help: "An SRX 2.0 rules file to use instead of Locales/<locale>/segmentation.srx.")
     var rules: String?
@@ -27,7 +28,7 @@ struct SegmentCommand: ParsableCommand {
         try runJob {
             let workspace = try global.workspace()
             let report = try workspace.segment(file: URL(fileURLWithPath: file),
-                                               locale: try parseLocale(locale, option: "--locale"),
+                                               locale: locale,
                                                rules: rules.map { URL(fileURLWithPath: $0) })
             switch format {
             case .json: try printJSON(report)

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// `taalgrens tm …`: statistics and TMX export of the memory.
 struct TMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
-        abstract: "Inspect and export the translation memory.",
-        subcommands: [Stats.self, Export.self]
+        abstract: "Inspect, export and migrate the translation memory.",
+        subcommands: [Stats.self, Export.self, Migrate.self]
     )
 
     struct Stats: ParsableCommand {
@@ -33,17 +34,19 @@ struct TMCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var memory: MemoryOptions
         @Option(name: .long, help: "tmx.") var format: TMFormat = .tmx
-        @Option(name: .long, help: "Only these two locales, comma-separated (bilingual TMX): en,nl-BE.") var pair: String?
+        @Option(name: .long, help: "Only these two locales, comma-separated (bilingual TMX): en,nl-BE.", transform: OptionValues.localePair)
+        var pair: [LanguageTag]?
         @Option(name: .long, help: "Only units from this article.") var article: String?
-        @Option(name: .long, help: "Only units changed on or after this date (yyyy-MM-dd).") var since: String?
-        @Option(name: .long, help: "Only units with this status (reviewed, aligned, translated, needsReview, untrusted).") var status: String?
+        @Option(name: .long, help: "Only units changed on or after this date (yyyy-MM-dd, UTC).", transform: OptionValues.date)
+        var since: Date?
+        @Option(name: .long, help: "Only units with this status (reviewed, aligned, translated, needsReview, untrusted).", transform: OptionValues.status)
+        var status: UnitStatus?
         @Option(name: .long, help: "Write to this file instead of standard output.") var out: String?
 
         func run() throws {
             try runJob {
                 let data = try global.workspace().exportMemory(
-                    filter: MemoryFilter(pair: try pair.map { try parseLocales($0, option: "--pair") }, article: article,
-                                         since: since, status: status),
+                    filter: MemoryFilter(pair: pair, article: article, since: since, status: status),
                     memory: memory.tm)
                 if let out { try data.write(to: URL(fileURLWithPath: out), options: .atomic) }
                 else { FileHandle.standardOutput.write(data) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// Options naming the termbases to load.
@@ -26,12 +27,12 @@ struct TermsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var termbases: TermbaseOptions
         @Argument(help: "The word or phrase.") var word: String
-        @Option(name: .long, help: "The word's locale.") var locale: String
+        @Option(name: .long, help: "The word's locale.", transform: OptionValues.locale) var locale: LanguageTag
         @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
 
         func run() throws {
             try runJob {
-                let report = try global.workspace().lookupTerm(word, locale: try parseLocale(locale, option: "--locale"),
+                let report = try global.workspace().lookupTerm(word, locale: locale,
                                                                termbases: termbases.urls, includeDefault: !termbases.noDefaultTermbase)
                 switch format {
                 case .json: try printJSON(report)

@@ -58,6 +58,15 @@ const char *cxml_reader_error_message(cxml_reader *reader);
 int cxml_reader_error_line(cxml_reader *reader);
 int cxml_reader_error_column(cxml_reader *reader);
 
+/// What the first error means, when libxml2's state tells: the document ends inside an element
+/// (CXML_ERROR_TRUNCATED), it has no root element (CXML_ERROR_EMPTY), or something follows the root
+/// element (CXML_ERROR_EXTRA_CONTENT); CXML_ERROR_OTHER for every other error, or none.
+enum { CXML_ERROR_OTHER = 0, CXML_ERROR_TRUNCATED = 1, CXML_ERROR_EMPTY = 2, CXML_ERROR_EXTRA_CONTENT = 3 };
+int cxml_reader_error_kind(cxml_reader *reader);
+/// For CXML_ERROR_TRUNCATED the elements still open, outermost first, separated by spaces (`tmx body tu`);
+/// for CXML_ERROR_EXTRA_CONTENT the root element's name; else NULL.
+const char *cxml_reader_error_elements(cxml_reader *reader);
+
 typedef struct cxml_writer cxml_writer;
 
 /// A writer into memory, UTF-8, with `<?xml version="1.0" encoding="UTF-8"?>`. `indent` != 0 indents
