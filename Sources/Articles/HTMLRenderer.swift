@@ -11,7 +11,10 @@ import TaalgrensCore
 ///   `<figcaption>`, other captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`.
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
 ///   `<sub>`, `<u>`, `<s>`; soft hyphens as `&shy;`, zero-width spaces as `&#x200B;`; attached blocks fill
-///   the `alt` and `title` attributes of their owners.
+///   the `alt` and `title` attributes of their owners. A paired `other` code with a `lang` attribute is a
+///   passage in another language than the page: `<span lang="en">` (WCAG 2.1, success criterion 3.1.2).
+/// - Links whose target can run script (`javascript:`, `vbscript:`, `data:`; ``LinkSafety``) are written as
+///   their text only, and such image sources are left out of the `<img>`.
 /// - The byline is a `<footer>` right after the article's `<header>` (HTML's element for "who wrote it";
 ///   a header may not hold a footer), so that ``ArticleReader`` reading the page back does not take it for
 ///   article text.

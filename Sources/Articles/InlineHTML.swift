@@ -65,6 +65,8 @@ enum InlineHTML {
                                    preformatted: preformatted || (code.type == .code && code.attributes["display"] == "block"))
                 switch code.type {
                 case .link:
+                    // A script-capable target (javascript:, vbscript:, data:) is never written: the text stays, unlinked.
+                    guard LinkSafety.isSafeLink(code.attributes["href"] ?? "") else { out += inner; break }
                     var attributes = " href=\"\(escapeAttribute(code.attributes["href"] ?? ""))\""
                     if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
                         attributes += " title=\"\(escapeAttribute(title))\""
@@ -77,6 +79,9 @@ enum InlineHTML {
                 case .subscript: out += "<sub>\(inner)</sub>"
                 case .underline: out += "<u>\(inner)</u>"
                 case .other where code.attributes["element"] == "s": out += "<s>\(inner)</s>"
+                case .other where code.attributes["lang"] != nil:
+                    // A passage in another language than the page (WCAG 2.1, success criterion 3.1.2).
+                    out += "<span lang=\"\(escapeAttribute(code.attributes["lang"]!))\">\(inner)</span>"
                 default: out += inner
                 }
             }
@@ -85,8 +90,11 @@ enum InlineHTML {
         return out
     }
 
+    /// An `<img>`; a script-capable source (``LinkSafety/isSafeImageSource(_:)``) is left out, keeping the
+    /// alternative text.
     static func image(_ code: InlineCode, alt: String, title: String?) -> String {
-        var out = "<img src=\"\(escapeAttribute(code.attributes["src"] ?? ""))\" alt=\"\(escapeAttribute(alt))\""
+        let src = code.attributes["src"] ?? ""
+        var out = LinkSafety.isSafeImageSource(src) ? "<img src=\"\(escapeAttribute(src))\" alt=\"\(escapeAttribute(alt))\"" : "<img alt=\"\(escapeAttribute(alt))\""
         if let title, !title.isEmpty { out += " title=\"\(escapeAttribute(title))\"" }
         return out + ">"
     }

@@ -57,10 +57,12 @@ public struct BundleExporter: Sendable {
         let articleID = try prepare(source, targets: targets)
         let memory = try store.memoryID().uuidString.lowercased()
         let checker = try makeChecker(options, sourceLocale: source.article.locale)
+        let (augmented, fields) = Self.withFields(source, keys: options.translatableFields)
         return try targets.map { target in
-            let bundle = try plan(source, articleID: articleID, target: target, options: options)
+            let bundle = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
+            let images = try BundleImages.resolve(bundle.imageSources(), articleFile: source.article.source, read: false)
             return bundle.report(memory: memory, minScore: options.minScore,
-                                 findings: checker?.check(bundle.checkUnits()) ?? [])
+                                 findings: checker?.check(bundle.checkUnits()) ?? [], images: images.map(\.image))
         }
     }
 
@@ -94,14 +96,18 @@ public struct BundleExporter: Sendable {
             let renderer = TargetRenderer(data: data)
             let original = try originalPath(source, articleID: articleID)
             let exportedAt = ExportTimestamp.iso8601(options.exportDate)
+            let (augmented, fields) = Self.withFields(source, keys: options.translatableFields)
 
             var results: [BundleResult] = []
             var items: [String] = []
             for target in targets {
-                let bundle = try plan(source, articleID: articleID, target: target, options: options)
+                let bundle = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
+                let images = try BundleImages.resolve(bundle.imageSources(), articleFile: source.article.source, read: true)
                 let report = bundle.report(memory: memory, minScore: options.minScore,
-                                           findings: checker?.check(bundle.checkUnits()) ?? [])
-                let rendered = try renderer.render(bundle)
+                                           findings: checker?.check(bundle.checkUnits()) ?? [], images: images.map(\.image))
+                var imagePaths: [String: String] = [:]
+                for image in images.map(\.image) where image.status == .copied { imagePaths[image.source] = image.path }
+                let rendered = try renderer.render(bundle, imagePaths: imagePaths)
                 var files: [(path: String, data: Data)] = [
                     ("article.xlf", XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),
@@ -110,6 +116,7 @@ public struct BundleExporter: Sendable {
                     ("report.json", try BundleJSON.encode(report)),
                     ("report.html", Data(report.html().utf8)),
                 ]
+                for image in images { if let path = image.image.path, let bytes = image.data { files.append((path, bytes)) } }
                 let manifest = BundleManifest(article: articleID, sourceLocale: sourceLocale, targetLocale: target,
                                               tool: options.tool, memory: memory, exportedAt: exportedAt,
                                               files: files.map { BundleManifest.File(path: $0.path, data: $0.data) })
@@ -171,21 +178,42 @@ public struct BundleExporter: Sendable {
         return TermChecker(termbase: termbase, sourceLocale: sourceLocale, data: try TerminologyData.load(from: data))
     }
 
+    /// The article with one block appended per translatable front-matter field it has (kind `paragraph`,
+    /// one segment: the field's text, trimmed), after its own blocks so that their indices stay those of
+    /// the memory; and the appended blocks' indices with their keys. Fields are matched in the memory
+    /// without context and are no context for the article's sentences.
+    static func withFields(_ source: SegmentedArticle, keys: [String]) -> (SegmentedArticle, [Int: String]) {
+        var article = source.article
+        var segments = source.segments
+        var fields: [Int: String] = [:]
+        var seen = Set<String>()
+        for key in keys where seen.insert(key).inserted {
+            guard let value = article.metadata[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { continue }
+            let index = article.blocks.count
+            let content = RichText(plain: value)
+            article.blocks.append(Block(kind: .paragraph, content: content))
+            segments.append([Segment(block: index, position: 0, start: 0, end: value.utf16.count, content: content)])
+            fields[index] = key
+        }
+        return (SegmentedArticle(article: article, segments: segments), fields)
+    }
+
     /// Looks every piece up and decides what to write.
-    private func plan(_ source: SegmentedArticle, articleID: String, target: LanguageTag,
+    private func plan(_ source: SegmentedArticle, fields: [Int: String], articleID: String, target: LanguageTag,
                       options: BundleOptions) throws -> LocaleBundle {
         let sourceLocale = source.article.locale
         let store = self.store
-        let planner = LeveragePlanner(article: source, sourceLocale: sourceLocale, candidateFloor: options.candidateFloor,
+        var planner = LeveragePlanner(article: source, sourceLocale: sourceLocale, candidateFloor: options.candidateFloor,
                                       candidateLimit: options.candidateLimit) { request in
             let query = MatchQuery(text: request.text, source: sourceLocale, target: target, previous: request.previous,
                                    next: request.next, minScore: request.minScore, limit: request.limit)
             let matches = request.minScore >= 100 ? try store.exactMatches(query) : try store.search(query)
             return matches.map(FoundMatch.init)
         }
+        planner.contextFreeBlocks = Set(fields.keys)
         let decisions = try planner.plan().map { SegmentDecision(piece: $0, minScore: options.minScore) }
         return LocaleBundle(source: source, sourceLocale: sourceLocale, targetLocale: target, articleID: articleID,
-                            decisions: decisions)
+                            decisions: decisions, fields: fields)
     }
 }
 

@@ -28,6 +28,18 @@ public struct BundleOptions: Sendable {
     public var exportDate: Date
     /// The tool name and version written into the manifest, for example `taalgrens 0.1.0`.
     public var tool: String
+    /// The front-matter (or `<meta>`) fields whose text is meant for readers and is translated like a
+    /// sentence: each one the article has becomes an XLIFF unit of its own (kind `paragraph`, metadata
+    /// `field`) after the article's blocks, is looked up in the memory without context, and its translation
+    /// (an exact match) replaces it in the rendered article's front matter and byline. Empty by default (a
+    /// library caller's reports count the article's sentences only); `taalgrens export`, `analyze` and
+    /// `publish` use ``defaultTranslatableFields``, and `taalgrens import` stores those fields' units
+    /// (``FrontMatterFields``). The title is a block already; names (`author`), dates and ids are never
+    /// translated.
+    public var translatableFields: [String] = []
+
+    /// `subtitle`, `summary`, `description`, `excerpt`, `category`: the fields the command line translates.
+    public static let defaultTranslatableFields = ["subtitle", "summary", "description", "excerpt", "category"]
 
     /// Options with the documented defaults.
     /// - Parameters:

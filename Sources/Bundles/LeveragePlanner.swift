@@ -80,10 +80,13 @@ struct LeveragePlanner {
     var candidateLimit: Int = 3
     /// The longest run looked up, in sentences.
     var maximumRun: Int = 3
+    /// Blocks looked up without context, and never the context of another sentence (the front-matter
+    /// fields a bundle appends after the article's blocks).
+    var contextFreeBlocks: Set<Int> = []
     var lookup: (LookupRequest) throws -> [FoundMatch]
 
     func plan() throws -> [LeveragePiece] {
-        let all = article.allSegments
+        let all = article.allSegments.filter { !contextFreeBlocks.contains($0.block) }
         var globalIndex: [Int: Int] = [:]   // key block*1_000_000+position → index in `all`
         for (i, s) in all.enumerated() { globalIndex[key(s.block, s.position)] = i }
         func contextText(_ index: Int) -> String? { all.indices.contains(index) ? all[index].text : nil }
@@ -98,9 +101,9 @@ struct LeveragePlanner {
             for i in 0..<n {
                 for k in 1...maximumRun where i + k <= n {
                     let first = segments[i], last = segments[i + k - 1]
-                    let g = globalIndex[key(first.block, first.position)]!
+                    let g = globalIndex[key(first.block, first.position)]
                     let source = k == 1 ? first.content : content.slice(utf16: first.start..<last.end)
-                    let request = LookupRequest(text: source, previous: contextText(g - 1), next: contextText(g + k),
+                    let request = LookupRequest(text: source, previous: g.flatMap { contextText($0 - 1) }, next: g.flatMap { contextText($0 + k) },
                                                 minScore: k == 1 ? candidateFloor : 100, limit: candidateLimit)
                     let matches = try lookup(request)
                     if k > 1 && !(matches.first?.isExact ?? false) { continue }

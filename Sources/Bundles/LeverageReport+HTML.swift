@@ -37,11 +37,26 @@ extension LeverageReport {
         if findings.isEmpty {
             h.raw("<p>No term, number or QA findings.</p>\n")
         } else {
-            h.raw("<p>\(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes.</p>\n")
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            h.raw("<p>\(count(summary.errors, "error")), \(count(summary.warnings, "warning")), \(count(summary.info, "note")).</p>\n")
             h.raw("<table>\n<thead><tr><th>segment</th><th>severity</th><th>rule</th><th>message</th><th>suggestion</th></tr></thead>\n<tbody>\n")
             for f in findings {
                 h.raw("<tr><td>"); h.text(f.segment); h.raw("</td><td class=\""); h.text(f.severity); h.raw("\">"); h.text(f.severity)
                 h.raw("</td><td>"); h.text(f.rule); h.raw("</td><td>"); h.text(f.message); h.raw("</td><td>"); h.text(f.suggestion ?? "")
+                h.raw("</td></tr>\n")
+            }
+            h.raw("</tbody>\n</table>\n")
+        }
+
+        if !images.isEmpty {
+            h.raw("<h2>Images</h2>\n<table>\n<thead><tr><th>image</th><th>in the bundle</th></tr></thead>\n<tbody>\n")
+            for image in images {
+                h.raw("<tr><td>"); h.text(image.source); h.raw("</td><td>")
+                switch image.status {
+                case .copied: h.text("copied to \(image.path ?? image.source)")
+                case .missing: h.text("missing from the article folder: the page shows no image")
+                case .external: h.text("external, left as it is")
+                }
                 h.raw("</td></tr>\n")
             }
             h.raw("</tbody>\n</table>\n")

@@ -62,14 +62,14 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
 }
 
 /// A term, number or QA finding on a pre-translated segment, in the shape of `cli-json.md`'s `check`
-/// output, with the bundle's XLIFF unit and segment ids.
+/// output (``Terminology/Finding``, key for key), with the bundle's XLIFF unit and segment ids.
 public struct BundleFinding: Hashable, Codable, Sendable {
     /// The rule id (`missing-term`, `number-mismatch`, `inline-code-mismatch`, …).
     public var rule: String
     /// `error`, `warning` or `info`.
     public var severity: String
-    /// The locale of the text that ``start`` and ``end`` point into (the target, or the source for a term
-    /// the target lacks).
+    /// The locale of the variant to fix, as in every finding of `taalgrens check`: in a bundle always the
+    /// target locale. Where ``text``, ``start`` and ``end`` point into another variant, ``textLocale`` says which.
     public var locale: String
     /// The XLIFF unit id.
     public var unit: String
@@ -87,10 +87,14 @@ public struct BundleFinding: Hashable, Codable, Sendable {
     public var message: String
     /// What to write instead, when the rule knows.
     public var suggestion: String?
+    /// The locale of the text ``start`` and ``end`` point into when it is not ``locale``'s (the source, for a
+    /// term or number the translation lacks); absent otherwise.
+    public var textLocale: String?
 
     /// A finding from its fields (see each property).
     public init(rule: String, severity: String, locale: String, unit: String, segment: String, termId: String? = nil,
-                text: String? = nil, start: Int? = nil, end: Int? = nil, message: String, suggestion: String? = nil) {
+                text: String? = nil, start: Int? = nil, end: Int? = nil, message: String, suggestion: String? = nil,
+                textLocale: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.locale = locale
@@ -102,6 +106,7 @@ public struct BundleFinding: Hashable, Codable, Sendable {
         self.end = end
         self.message = message
         self.suggestion = suggestion
+        self.textLocale = textLocale
     }
 }
 
@@ -136,14 +141,14 @@ public struct LeverageReport: Hashable, Codable, Sendable {
         public var wordPercent: Double
     }
 
-    /// Finding counts by severity.
+    /// Finding counts by severity, under the keys of `taalgrens check`'s summary (`cli-json.md`).
     public struct Summary: Hashable, Codable, Sendable {
         /// Findings of severity `error`.
         public var errors: Int
         /// Findings of severity `warning`.
         public var warnings: Int
-        /// Findings of severity `info`.
-        public var infos: Int
+        /// Findings of severity `info` (the key is `info`, as in `taalgrens check`).
+        public var info: Int
     }
 
     /// The sanitised article id.
@@ -172,6 +177,9 @@ public struct LeverageReport: Hashable, Codable, Sendable {
     public var findings: [BundleFinding]
     /// Finding counts by severity.
     public var summary: Summary
+    /// The images the rendered article shows, and what the export did with each (copied into the bundle,
+    /// missing from the article folder, or external); empty when the article has none.
+    public var images: [BundleImage]
 
     /// Builds a report from its segments and findings; the band counts and the lists are derived from the
     /// segments here.
@@ -179,7 +187,7 @@ public struct LeverageReport: Hashable, Codable, Sendable {
     ///   - totals: the article's totals, counted independently from the segmented article (its sentences
     ///     and their words), so that a test can check that the bands add up to them.
     public init(article: String, sourceLocale: LanguageTag, targetLocale: LanguageTag, memory: String, minScore: Double,
-                totals: Count, segments: [LeveragedSegment], findings: [BundleFinding]) {
+                totals: Count, segments: [LeveragedSegment], findings: [BundleFinding], images: [BundleImage] = []) {
         self.article = article
         self.sourceLocale = sourceLocale
         self.targetLocale = targetLocale
@@ -203,7 +211,8 @@ public struct LeverageReport: Hashable, Codable, Sendable {
         self.findings = findings
         summary = Summary(errors: findings.filter { $0.severity == "error" }.count,
                           warnings: findings.filter { $0.severity == "warning" }.count,
-                          infos: findings.filter { $0.severity == "info" }.count)
+                          info: findings.filter { $0.severity == "info" }.count)
+        self.images = images
     }
 
     /// The words of the segments pre-translated as context or exact matches, in per cent of the article.

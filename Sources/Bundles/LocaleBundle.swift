@@ -12,6 +12,9 @@ struct LocaleBundle {
     /// The sanitised article id.
     var articleID: String
     var decisions: [SegmentDecision]
+    /// Blocks appended after the article's own blocks for its translatable front-matter fields (block
+    /// index → key, `category`); see ``BundleOptions/translatableFields``.
+    var fields: [Int: String] = [:]
 
     /// The XLIFF document: one unit per block that has sentences, one segment per decision.
     /// - Parameter original: the `original` path (already checked safe).
@@ -43,8 +46,10 @@ struct LocaleBundle {
                 return XLIFFSegment(id: d.segmentID, source: d.piece.source, target: d.target, state: d.state,
                                     matches: candidates, metadata: metadata)
             }
+            var unitMetadata = ["block": String(blockIndex)]
+            if let field = fields[blockIndex] { unitMetadata["field"] = field }
             units.append(XLIFFUnit(id: SegmentDecision.unitID(block: blockIndex), kind: block.kind.rawValue,
-                                   segments: segments, metadata: ["block": String(blockIndex)]))
+                                   segments: segments, metadata: unitMetadata))
         }
         return XLIFFDocument(sourceLocale: sourceLocale, targetLocale: targetLocale, fileID: articleID,
                              original: original, units: units)
@@ -54,7 +59,11 @@ struct LocaleBundle {
     /// has a publishable target (context or exact match) replaced by it and the rest left in the source
     /// language. Text between sentences (spacing, codes) comes from the source block. `polish` is applied
     /// to the text of the target pieces only (target typography), never to source-language text.
-    func targetArticle(metadata: [String: String], polish: (RichText) -> RichText) -> Article {
+    /// - Parameter sourceLanguage: when given, every run of text left in the source language is wrapped in a
+    ///   paired `other` code with the attribute `lang` (``HTMLRenderer`` writes `<span lang="en">`): the
+    ///   whole sentence when its codes open and close inside it, else each of its text runs, so that the
+    ///   span always nests with the links and emphasis around it.
+    func targetArticle(metadata: [String: String], polish: (RichText) -> RichText, sourceLanguage: LanguageTag? = nil) -> Article {
         var byBlock: [Int: [SegmentDecision]] = [:]
         for d in decisions { byBlock[d.piece.block, default: []].append(d) }
         var blocks: [Block] = []
@@ -65,10 +74,28 @@ struct LocaleBundle {
                 let length = content.plainText.utf16.count
                 var elements: [InlineElement] = []
                 var cursor = 0
+                var spans = 0
                 for d in ds.sorted(by: { $0.piece.start < $1.piece.start }) {
                     elements += content.slice(utf16: cursor..<d.piece.start).elements
                     if d.rendersTarget, let target = d.target {
                         elements += polish(target).elements
+                    } else if let sourceLanguage, d.piece.source.unpairedCodes.isEmpty {
+                        // One span around the whole sentence: its codes open and close inside it.
+                        spans += 1
+                        let id = "lang-\(spans)"
+                        elements += [.code(InlineCode(id: id, kind: .opening, type: .other, attributes: ["lang": sourceLanguage.identifier]))]
+                            + d.piece.source.elements + [.code(InlineCode(id: id, kind: .closing, type: .other))]
+                    } else if let sourceLanguage {
+                        for element in d.piece.source.elements {
+                            guard case .text(let text) = element, text.contains(where: { $0.isLetter }) else {
+                                elements.append(element)
+                                continue
+                            }
+                            spans += 1
+                            let id = "lang-\(spans)"
+                            elements += [.code(InlineCode(id: id, kind: .opening, type: .other, attributes: ["lang": sourceLanguage.identifier])),
+                                         element, .code(InlineCode(id: id, kind: .closing, type: .other))]
+                        }
                     } else {
                         elements += d.piece.source.elements
                     }
@@ -91,32 +118,39 @@ struct LocaleBundle {
         }
     }
 
-    /// The report, with the findings of `checker` (when given) and the bundle's own inline-code findings.
-    func report(memory: String, minScore: Double, findings termFindings: [Finding]) -> LeverageReport {
+    /// The report, with the findings of the checker on ``checkUnits()`` (term, number and QA rules).
+    ///
+    /// `inline-code-mismatch` has one owner, the checker's rule (severity error, with the code's position):
+    /// the bundle adds no finding of its own when a match's codes did not map; it marks the segment for
+    /// review and says why in its notes, so one problem is reported once.
+    func report(memory: String, minScore: Double, findings termFindings: [Finding], images: [BundleImage] = []) -> LeverageReport {
         let unitOf = Dictionary(decisions.map { ($0.segmentID, $0.unitID) }, uniquingKeysWith: { a, _ in a })
         var findings: [BundleFinding] = termFindings.map { f in
-            BundleFinding(rule: f.rule, severity: f.severity.rawValue, locale: (f.textLocale ?? f.locale).identifier,
+            BundleFinding(rule: f.rule, severity: f.severity.rawValue, locale: f.locale.identifier,
                           unit: unitOf[f.unit] ?? f.unit, segment: f.unit, termId: f.termId, text: f.text,
-                          start: f.start, end: f.end, message: f.message, suggestion: f.suggestion)
-        }
-        for d in decisions {
-            guard let mismatch = d.codeMismatch, d.target != nil else { continue }
-            findings.append(BundleFinding(
-                rule: "inline-code-mismatch", severity: "warning", locale: targetLocale.identifier,
-                unit: d.unitID, segment: d.segmentID,
-                message: "The match's inline codes (links, emphasis) do not all correspond to the source's: \(mismatch.dropped) dropped from the target, \(mismatch.missing) of the source's missing. Put them back where they belong.",
-                suggestion: nil))
+                          start: f.start, end: f.end, message: f.message, suggestion: f.suggestion,
+                          textLocale: f.textLocale?.identifier)
         }
         let order = Dictionary(decisions.enumerated().map { ($1.segmentID, $0) }, uniquingKeysWith: { a, _ in a })
         // A total order, so the report is the same in every process (no dependence on hashing or sort stability).
         findings.sort {
-            (order[$0.segment] ?? 0, $0.start ?? 0, $0.end ?? 0, $0.rule, $0.locale, $0.message)
-                < (order[$1.segment] ?? 0, $1.start ?? 0, $1.end ?? 0, $1.rule, $1.locale, $1.message)
+            (order[$0.segment] ?? 0, $0.start ?? 0, $0.end ?? 0, $0.rule, $0.textLocale ?? "", $0.message)
+                < (order[$1.segment] ?? 0, $1.start ?? 0, $1.end ?? 0, $1.rule, $1.textLocale ?? "", $1.message)
         }
         let all = source.allSegments
         let totals = LeverageReport.Count(segments: all.count,
                                           words: all.reduce(0) { $0 + WordCount.count($1.text, locale: sourceLocale) })
         return LeverageReport(article: articleID, sourceLocale: sourceLocale, targetLocale: targetLocale, memory: memory,
-                              minScore: minScore, totals: totals, segments: decisions.map { $0.reported() }, findings: findings)
+                              minScore: minScore, totals: totals, segments: decisions.map { $0.reported() }, findings: findings,
+                              images: images)
+    }
+}
+
+extension LocaleBundle {
+    /// The `src` of every image of the article in the target locale, in document order.
+    func imageSources() -> [String] {
+        targetArticle(metadata: [:], polish: { $0 }).blocks.flatMap { block in
+            block.content.codes.compactMap { $0.type == .image ? $0.attributes["src"] : nil }
+        }
     }
 }

@@ -7,12 +7,20 @@ import TaalgrensCore
 /// - Only the pre-translated sentences get the target locale's typography (`Locales/<locale>/typography.json`:
 ///   French narrow no-break spaces before `; ! ?` and inside « », a no-break space before `:`, the
 ///   locale's quotation marks and apostrophe). Sentences left in the source language keep the source's.
-/// - The front matter of `article.md` gets the date written the target locale's way under `displayDate`
-///   ("30 maart 2020", "30 mars 2020", through ``LocalizedDate``, ICU's CLDR long date format), next to
-///   `date`, which stays ISO 8601: `ArticleReader` (and static-site generators) require it, and a rendered
-///   article must read back. `article.html` shows the localised date in its byline, with the ISO date in
-///   `<time datetime>`.
-/// - The HTML page carries `lang` = the target locale.
+/// - The front matter is the target's: `lang` (also `language` or `locale`, when the source has them) is
+///   the target locale; the translatable fields (``BundleOptions/translatableFields``: `category`,
+///   `summary`, …) are the bundle's translations of them where the memory had an exact or context match,
+///   else the source's text; `author` and other keys are kept as they are. The date is written the target
+///   locale's way under `displayDate` ("30 maart 2020", "30 mars 2020", through ``LocalizedDate``, ICU's
+///   CLDR long date format), next to `date`, which stays ISO 8601: `ArticleReader` (and static-site
+///   generators) require it, and a rendered article must read back. `article.html` shows the localised
+///   date in its byline, with the ISO date in `<time datetime>`.
+/// - The HTML page carries `lang` = the target locale, and every run of text left in the source language
+///   is wrapped in `<span lang="en">` (WCAG 2.1, success criterion 3.1.2, Language of Parts), so browsers
+///   hyphenate it and screen readers pronounce it as what it is. The Markdown has no such mark.
+/// - Links whose target can run script (`javascript:`, `vbscript:`, `data:`; ``LinkSafety``) are removed
+///   from both files (their text stays), and so are images with such a source.
+/// - Images copied into the bundle (``BundleImage``) point at their copy's path.
 struct TargetRenderer {
     let data: DataDirectory
 
@@ -21,11 +29,31 @@ struct TargetRenderer {
         var html: String
     }
 
+    /// Front-matter keys that name the article's language.
+    static let languageKeys = ["lang", "language", "locale"]
+
+    /// - Parameter imagePaths: image `src` → the path of its copy in the bundle, for the images copied.
     /// - Throws: `InputError` for a malformed `typography.json` of the target locale.
-    func render(_ bundle: LocaleBundle) throws -> Output {
+    func render(_ bundle: LocaleBundle, imagePaths: [String: String] = [:]) throws -> Output {
         let typography = try Typography.load(for: bundle.targetLocale, in: data)
         let polish: (RichText) -> RichText = { typography?.apply(to: $0) ?? $0 }
-        let article = bundle.targetArticle(metadata: bundle.source.article.metadata, polish: polish)
+        var metadata = bundle.source.article.metadata
+        for key in Self.languageKeys where metadata[key] != nil { metadata[key] = bundle.targetLocale.identifier }
+
+        func finished(_ article: Article) -> Article {
+            var out = article
+            for (index, key) in bundle.fields where out.blocks.indices.contains(index) {
+                out.metadata[key] = out.blocks[index].content.plainText
+            }
+            out.blocks = out.blocks.enumerated().filter { bundle.fields[$0.offset] == nil }.map { _, block in
+                var b = block
+                b.content = Self.safe(block.content, imagePaths: imagePaths)
+                return b
+            }
+            return out
+        }
+        let article = finished(bundle.targetArticle(metadata: metadata, polish: polish))
+        let marked = finished(bundle.targetArticle(metadata: metadata, polish: polish, sourceLanguage: bundle.sourceLocale))
 
         var markdownArticle = article
         if let iso = article.metadata["date"] {
@@ -37,6 +65,27 @@ struct TargetRenderer {
         // Typography was applied to the translated sentences already; the renderers must not apply it
         // again to the whole article (it would reach the sentences left in the source language).
         return Output(markdown: MarkdownRenderer.render(markdownArticle, typography: nil),
-                      html: HTMLRenderer.render(article, typography: nil))
+                      html: HTMLRenderer.render(marked, typography: nil))
+    }
+
+    /// `content` without links to script-capable targets (the linked text stays) and without images with a
+    /// script-capable source, and with copied images pointing at their copy.
+    static func safe(_ content: RichText, imagePaths: [String: String]) -> RichText {
+        var unsafeLinks = Set<String>()
+        for code in content.codes where code.type == .link && code.kind == .opening && !LinkSafety.isSafeLink(code.attributes["href"] ?? "") {
+            unsafeLinks.insert(code.id)
+        }
+        var changed = !unsafeLinks.isEmpty
+        var elements: [InlineElement] = []
+        for element in content.elements {
+            guard case .code(var code) = element else { elements.append(element); continue }
+            if code.type == .link && unsafeLinks.contains(code.id) { continue }
+            if code.type == .image, let src = code.attributes["src"] {
+                if !LinkSafety.isSafeImageSource(src) { changed = true; continue }
+                if let copy = imagePaths[src], copy != src { code.attributes["src"] = copy; changed = true }
+            }
+            elements.append(.code(code))
+        }
+        return changed ? RichText(elements) : content
     }
 }

@@ -5,49 +5,72 @@ import TaalgrensCore
 import Terminology
 import TranslationMemory
 
-/// What one export wrote for one target locale (`taalgrens export --format json`).
+/// What one export wrote for one target locale (`taalgrens export --format json`, one object per target;
+/// keys documented in `docs/cli.md`). Keys shared with `report.json` mean the same there: `bands`,
+/// `totals`, `needsReview`, `untranslated`, `summary`, `images`.
 public struct BundleSummary: Codable, Sendable {
+    /// The sanitised article id.
     public var article: String
-    public var locale: LanguageTag
-    /// The bundle folder `DIR/<article-id>/<locale>`.
+    /// The locale of the source version the bundle was made from.
+    public var sourceLocale: LanguageTag
+    /// The bundle's locale.
+    public var targetLocale: LanguageTag
+    /// The bundle folder `DIR/<article-id>/<locale>`, absolute.
     public var path: String
+    /// `DIR/<article-id>-<locale>.zip`, absolute, with `--zip`.
     public var zip: String?
-    /// Segments and words per leverage band (`context`, `exact`, `95-99`, …, `none`).
-    public var bands: [String: LeverageReport.Count]
+    /// Segments and words per leverage band, best first, as in `report.json`.
+    public var bands: [LeverageReport.BandCount]
+    /// The article's source sentences and words.
     public var totals: LeverageReport.Count
-    public var needsReview: Int
-    public var untranslated: Int
-    public var errors: Int
+    /// Ids of the segments that need review.
+    public var needsReview: [String]
+    /// Ids of the segments the rendered article shows in the source language.
+    public var untranslated: [String]
+    /// Finding counts by severity.
+    public var summary: LeverageReport.Summary
+    /// The article's images and what the export did with each.
+    public var images: [BundleImage]
 
     init(_ result: BundleResult) {
         article = result.article
-        locale = result.targetLocale
+        sourceLocale = result.report.sourceLocale
+        targetLocale = result.targetLocale
         path = result.folder.path
         zip = result.zip?.path
-        bands = Dictionary(uniqueKeysWithValues: result.report.bands.map { ($0.band.rawValue, LeverageReport.Count(segments: $0.segments, words: $0.words)) })
+        bands = result.report.bands
         totals = result.report.totals
-        needsReview = result.report.needsReview.count
-        untranslated = result.report.untranslated.count
-        errors = result.report.summary.errors
+        needsReview = result.report.needsReview
+        untranslated = result.report.untranslated
+        summary = result.report.summary
+        images = result.report.images
     }
 
-    /// `bundles/safer-internet-day-2020/nl-BE: 16 segments, 100% of 402 words exact or in context`, with
-    /// paths relative to the working directory when they lie inside it (``DisplayPath``).
+    /// `bundles/safer-internet-day-2020/nl-BE: 17 segments, 100% of 422 words exact or in context, 1 to review`,
+    /// with paths relative to the working directory when they lie inside it (``DisplayPath``).
     public var line: String {
-        let done = (bands["context"]?.words ?? 0) + (bands["exact"]?.words ?? 0)
+        let done = bands.filter { $0.band <= .exact }.reduce(0) { $0 + $1.words }
         let percent = totals.words > 0 ? Int((Double(done) * 100 / Double(totals.words)).rounded()) : 0
         var out = "\(DisplayPath.relative(path)): \(counted(totals.segments, "segment")), \(percent)% of \(counted(totals.words, "word")) exact or in context"
-        if needsReview > 0 { out += ", \(needsReview) to review" }
-        if untranslated > 0 { out += ", \(untranslated) untranslated" }
-        if errors > 0 { out += ", \(counted(errors, "QA error"))" }
+        if !needsReview.isEmpty { out += ", \(needsReview.count) to review" }
+        if !untranslated.isEmpty { out += ", \(untranslated.count) untranslated" }
+        if summary.errors > 0 { out += ", \(counted(summary.errors, "QA error"))" }
+        let missing = images.filter { $0.status == .missing }.count
+        if missing > 0 { out += ", \(counted(missing, "image")) missing" }
         if let zip { out += "\n  zip: \(DisplayPath.relative(zip))" }
         return out
     }
 }
 
-/// The leverage report of one article and target (`taalgrens analyze`).
+/// The leverage report of one article and target (`taalgrens analyze`). Its JSON is the report itself,
+/// key for key the `report.json` an export writes.
 public struct AnalyzeReport: Codable, Sendable {
     public var report: LeverageReport
+
+    init(_ report: LeverageReport) { self.report = report }
+
+    public init(from decoder: any Decoder) throws { report = try LeverageReport(from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try report.encode(to: encoder) }
 
     /// A band table as translators quote it.
     public var text: String {
@@ -98,6 +121,7 @@ extension Workspace {
                                     minScore: request.minScore, xliffVersion: request.xliff12 ? .v12 : .v21,
                                     zip: request.zip, force: request.force)
         options.termbase = try? termbase()
+        options.translatableFields = BundleOptions.defaultTranslatableFields
         return options
     }
 
@@ -130,7 +154,7 @@ extension Workspace {
         do {
             return try BundleExporter(store: store, data: data)
                 .analyze(sourceArticle, targets: targets, options: try bundleOptions(request))
-                .map(AnalyzeReport.init)
+                .map { AnalyzeReport($0) }
         } catch let error as BundleError {
             throw TaalgrensKitError(error)
         }

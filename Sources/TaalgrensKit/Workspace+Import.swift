@@ -112,7 +112,8 @@ extension Workspace {
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
     func importArticle(_ folder: URL, into store: any TMStore) throws -> ImportSummary {
         let result = try align(folder: folder)
-        let units = result.units
+        // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
+        let units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
         return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,

@@ -27,8 +27,8 @@ import TaalgrensCore
 /// - `collapseDoubleVowels`: compare inflections with doubled vowels counted once (Dutch "school" /
 ///   "scholen", "sociaal" / "sociale").
 /// - `minimumCompoundModifier`: the shortest modifier, in Characters, before a compound head (default 3).
-/// - `numbers`: times and number words for `number-mismatch` (see ``NumberFormat``); separators and
-///   month names come from CLDR through the Tokenization module.
+/// - `numbers`: times, time ranges, number words and scale words for `number-mismatch` (see
+///   ``NumberFormat``); separators and month names come from CLDR through the Tokenization module.
 /// - `spacing`: punctuation that needs a no-break space (see ``SpacingRules``).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
@@ -124,33 +124,52 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
 }
 
 /// What the `number-mismatch` rule needs beyond the tokenizer's CLDR-based numbers and dates: how a
-/// locale writes times and which words are numbers.
+/// locale writes times, ranges of times, numbers as words and large round numbers (see the "What counts as
+/// the same number" section of `docs/terminology.md`).
 public struct NumberFormat: Hashable, Codable, Sendable {
     /// Numbers written as words, lower case ("five": 5, "vijf": 5, "eerste": 1).
     public var words: [String: Int]
-    /// Words or letters after an hour ("14u30", "14 uur", "14 h 30").
+    /// Words or letters after an hour of the 24-hour clock ("14u30", "14 uur", "14 h 30").
     public var hourMarkers: [String]
-    /// Markers of the morning after an hour ("am", "a.m.").
+    /// Markers of the morning after an hour of the 12-hour clock ("am", "a.m."): 12 a.m. is 00:00.
     public var morningMarkers: [String]
-    /// Markers of the afternoon after an hour ("pm", "p.m."): 12 hours are added.
+    /// Markers of the afternoon after an hour of the 12-hour clock ("pm", "p.m."): 12 hours are added,
+    /// except to 12 (12 p.m. is noon).
     public var afternoonMarkers: [String]
+    /// Words for a time of day, mapped to the time on the 24-hour clock, `HH:MM` ("noon": "12:00",
+    /// "minuit": "00:00"). Like number words they may stand for a written time but are never reported.
+    public var namedTimes: [String: String]
+    /// Words between the two ends of a range ("to", "tot", "à"); a hyphen or dash always joins one. A bare
+    /// number before a range whose other end is a time is read as a time too: "9 tot 19 uur" is 09:00 to
+    /// 19:00, and "9 to 11 a.m." is 09:00 to 11:00.
+    public var rangeWords: [String]
+    /// Words after a number that multiply it ("million": 1000000, "miljoen": 1000000, "mille": 1000):
+    /// "1.5 million" is 1500000, as "1,5 miljoen" and "1.500.000" are.
+    public var scales: [String: Int]
 
     /// A number format from its fields.
-    public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = []) {
+    public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = [],
+                namedTimes: [String: String] = [:], rangeWords: [String] = [], scales: [String: Int] = [:]) {
         self.words = words
         self.hourMarkers = hourMarkers
         self.morningMarkers = morningMarkers
         self.afternoonMarkers = afternoonMarkers
+        self.namedTimes = namedTimes
+        self.rangeWords = rangeWords
+        self.scales = scales
     }
 
-    enum CodingKeys: String, CodingKey { case words, hourMarkers, morningMarkers, afternoonMarkers }
+    enum CodingKeys: String, CodingKey { case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(words: try c.decodeIfPresent([String: Int].self, forKey: .words) ?? [:],
                   hourMarkers: try c.decodeIfPresent([String].self, forKey: .hourMarkers) ?? [],
                   morningMarkers: try c.decodeIfPresent([String].self, forKey: .morningMarkers) ?? [],
-                  afternoonMarkers: try c.decodeIfPresent([String].self, forKey: .afternoonMarkers) ?? [])
+                  afternoonMarkers: try c.decodeIfPresent([String].self, forKey: .afternoonMarkers) ?? [],
+                  namedTimes: try c.decodeIfPresent([String: String].self, forKey: .namedTimes) ?? [:],
+                  rangeWords: try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? [],
+                  scales: try c.decodeIfPresent([String: Int].self, forKey: .scales) ?? [:])
     }
 }
 

@@ -6,8 +6,9 @@ import Tokenization
 struct Quantity: Hashable {
     enum Kind: Hashable { case number, date, time }
     var kind: Kind
-    /// Numbers: the tokenizer's canonical value ("3000.5"). Dates: ISO 8601 of the components written
-    /// ("2020-02-11", "--02-11", "2020-02"). Times: `HH:MM`.
+    /// Numbers: the tokenizer's canonical value ("3000.5"), multiplied by a scale word after it ("1.5
+    /// million": "1500000"). Dates: ISO 8601 of the components written ("2020-02-11", "--02-11",
+    /// "2020-02"). Times: `HH:MM` on the 24-hour clock (midnight is "00:00", also when written 24:00).
     var value: String
     /// For a numeric date whose day and month are both 12 or less: the value with day and month swapped
     /// ("11/02/2020" is 11 February in Belgium, 2 November by CLDR's English pattern).
@@ -16,12 +17,14 @@ struct Quantity: Hashable {
     /// UTF-16 offsets, end exclusive.
     var start: Int
     var end: Int
-    /// A number written as a word ("five", "vijf"): it may stand for digits on the other side but is never
-    /// reported itself ("een" is also the Dutch article).
+    /// A number written as a word ("five", "vijf") or a time written as a word ("noon"): it may stand
+    /// for digits on the other side but is never reported itself ("een" is also the Dutch article).
     var soft: Bool
     /// A one- to three-digit number followed by a space and then by a three-digit number: with it, they
     /// may be one number grouped by a plain space ("116 000"), which only some locales read as one.
     var groupedWithNext: String?
+    /// Other readings of the same text, as ``key``s: "19.00" is the number 19 and also the time 19:00.
+    var alternatives: [String] = []
 
     var key: String {
         switch kind {
@@ -30,23 +33,40 @@ struct Quantity: Hashable {
         case .time: "t:" + value
         }
     }
+
+    /// ``key`` and the ``alternatives``.
+    var keys: [String] { [key] + alternatives }
 }
 
 /// Reads the quantities of a text: numbers and dates from the Tokenization module's placeables (read by
 /// the locale's CLDR conventions: "1.5" en = "1,5" nl-BE; "3,000" en = "3.000" nl-BE = "3 000" fr-BE),
-/// then what the tokenizer leaves aside, from `Locales/<locale>/terminology.json` (`numbers`): times
-/// with the locale's hour markers ("14:30", "14u30", "14 h 30", "2.30 pm") and numbers written as
-/// words. A percent sign or word needs no rule: "50 %", "50 per cent" and "50 procent" all hold 50.
+/// then what the tokenizer leaves aside, from `Locales/<locale>/terminology.json` (`numbers`, see
+/// ``NumberFormat``):
+/// - times of the 24-hour clock with the locale's hour markers ("14:30", "14u30", "19 uur", "14 h 30"),
+///   and of the 12-hour clock ("2.30 pm", "7 p.m.", "12 a.m." = 00:00, "12 p.m." = 12:00), all as `HH:MM`;
+/// - the bare first end of a range whose other end is a time ("9" in "van 9 tot 19 uur", "9-19u",
+///   "from 9 to 11 a.m."), read as a time of the same clock;
+/// - named times ("noon", "minuit") and numbers written as words, both soft;
+/// - scale words after a number ("1.5 million", "2 miljard", "3 mille");
+/// - "19.00" as a number that may also be the time 19:00.
+/// A percent sign or word needs no rule: "50 %", "50 per cent" and "50 procent" all hold 50.
 struct NumberReader {
     let locale: LanguageTag
     let format: NumberFormat
     private let hourMarker: NSRegularExpression?
     private let amPm: NSRegularExpression?
     private let numberWords: NSRegularExpression?
+    private let namedTimes: NSRegularExpression?
+    private let rangeStart: NSRegularExpression
+    private let scaleWord: NSRegularExpression?
     private let words: [String: Int]
+    private let times: [String: String]
+    private let scales: [String: Int]
 
     static let space = "[ \\u00a0\\u202f\\u2009]"
     static let clock = try! NSRegularExpression(pattern: #"(?<![\d.,:])(\d{1,2}):(\d{2})(?!\d|:\d)"#)
+    /// A number that reads as a time, hours and minutes split by a dot or `h` ("19.00", "9h30").
+    static let timeLike = try! NSRegularExpression(pattern: #"^(\d{1,2})[.hH](\d{2})$"#)
 
     init(locale: LanguageTag, format: NumberFormat) {
         self.locale = locale
@@ -54,7 +74,7 @@ struct NumberReader {
         let s = Self.space
         func regex(_ p: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: p, options: [.caseInsensitive]) }
         func alternatives(_ list: [String]) -> String {
-            list.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|")
+            list.sorted { ($0.count, $0) > ($1.count, $1) }.map(NSRegularExpression.escapedPattern).joined(separator: "|")
         }
         let markers = alternatives(format.hourMarkers)
         hourMarker = markers.isEmpty ? nil
@@ -64,6 +84,31 @@ struct NumberReader {
         words = Dictionary(format.words.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         let w = alternatives(Array(words.keys))
         numberWords = w.isEmpty ? nil : regex("(?<![\\p{L}\\-])(\(w))(?![\\p{L}\\-])")
+        times = Dictionary(format.namedTimes.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        let t = alternatives(Array(times.keys))
+        namedTimes = t.isEmpty ? nil : regex("(?<![\\p{L}\\-])(\(t))(?![\\p{L}\\-])")
+        let connectors = alternatives(format.rangeWords)
+        let wordConnector = connectors.isEmpty ? "" : "|\(s)+(?:\(connectors))\(s)+"
+        rangeStart = regex("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?(?:\(s)*[-\\u2010\\u2011\\u2013\\u2014]\(s)*\(wordConnector))$")!
+        scales = Dictionary(format.scales.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        let sc = alternatives(Array(scales.keys))
+        scaleWord = sc.isEmpty ? nil : regex("^\(s)(\(sc))(?![\\p{L}\\-])")
+    }
+
+    /// A time on the 24-hour clock, `HH:MM`, or `nil` when the hour or minute is out of range.
+    /// - Parameter afternoon: `nil` for the 24-hour clock (hours 0–24; 24 is midnight); for the 12-hour
+    ///   clock (hours 1–12) whether the hour is after noon.
+    static func time(hour: Int, minute: Int, afternoon: Bool?) -> String? {
+        guard (0...59).contains(minute) else { return nil }
+        var h = hour
+        if let afternoon {
+            guard (1...12).contains(hour) else { return nil }
+            h = afternoon ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+        } else {
+            guard (0...24).contains(hour) else { return nil }
+            if h == 24 { guard minute == 0 else { return nil }; h = 0 }
+        }
+        return String(format: "%02d:%02d", h, minute)
     }
 
     /// Every quantity in `text`, in order of position.
@@ -84,24 +129,45 @@ struct NumberReader {
         }
         let tokens = given ?? Tokenizer(locale: locale).tokens(text)
         for t in tokens where t.kind == .url || t.kind == .email { taken.append(t.start..<t.end) }
-        // Times first: the tokenizer reads "14.30" as a number.
-        func time(_ hour: String?, _ minute: String?, afternoon: Bool = false) -> String? {
-            guard let hour, var h = Int(hour), (0...24).contains(h) else { return nil }
-            let mi = minute.flatMap { Int($0) } ?? 0
-            guard (0...59).contains(mi) else { return nil }
-            if afternoon && h < 12 { h += 12 }
-            return "\(h < 10 ? "0" : "")\(h):\(mi < 10 ? "0" : "")\(mi)"
+
+        // Times first: the tokenizer reads "14.30" as a number. Each clock time is kept with its clock
+        // (`afternoon` nil: 24-hour) for the range rule below.
+        var clockTimes: [(start: Int, minutes: Int, afternoon: Bool?)] = []
+        func addTime(_ m: NSTextCheckingResult, hour: String?, minute: String?, afternoon: Bool?) {
+            guard let hour, let h = Int(hour), let v = Self.time(hour: h, minute: minute.flatMap { Int($0) } ?? 0, afternoon: afternoon) else { return }
+            add(.time, v, m.range)
+            clockTimes.append((m.range.location, Int(v.prefix(2))! * 60 + Int(v.suffix(2))!, afternoon))
         }
         for m in amPm?.matches(in: text, range: whole) ?? [] where free(m.range) {
             let marker = group(m, 3)!.lowercased()
             let afternoon = format.afternoonMarkers.contains { $0.lowercased() == marker }
-            if let v = time(group(m, 1), group(m, 2), afternoon: afternoon) { add(.time, v, m.range) }
+            addTime(m, hour: group(m, 1), minute: group(m, 2), afternoon: afternoon)
         }
         for m in hourMarker?.matches(in: text, range: whole) ?? [] where free(m.range) {
-            if let v = time(group(m, 1), group(m, 2) ?? group(m, 3)) { add(.time, v, m.range) }
+            addTime(m, hour: group(m, 1), minute: group(m, 2) ?? group(m, 3), afternoon: nil)
         }
         for m in Self.clock.matches(in: text, range: whole) where free(m.range) {
-            if let v = time(group(m, 1), group(m, 2)) { add(.time, v, m.range) }
+            addTime(m, hour: group(m, 1), minute: group(m, 2), afternoon: nil)
+        }
+        // The bare first end of a time range: "9" in "9 tot 19 uur", "9-19u", "9 to 11 a.m.". On the
+        // 12-hour clock it takes the latest reading (a.m. or p.m.) not after the other end: "9 to 7 p.m."
+        // is 09:00, "2 to 5 p.m." 14:00; when neither is, the range runs past midnight ("11 to 2 a.m.").
+        for end in clockTimes.sorted(by: { $0.start < $1.start }) {
+            let before = NSRange(location: 0, length: end.start)
+            guard let m = rangeStart.firstMatch(in: text, range: before), m.range.location + m.range.length == end.start else { continue }
+            let number = m.range(at: 1), minutes = m.range(at: 2)
+            let span = minutes.location == NSNotFound ? number : NSUnionRange(number, minutes)
+            guard free(span), let h = Int(ns.substring(with: number)) else { continue }
+            let mi = minutes.location == NSNotFound ? 0 : Int(ns.substring(with: minutes)) ?? 99
+            var value: String?
+            if end.afternoon != nil {
+                let readings = [false, true].compactMap { Self.time(hour: h, minute: mi, afternoon: $0) }
+                func minutesOf(_ v: String) -> Int { Int(v.prefix(2))! * 60 + Int(v.suffix(2))! }
+                value = readings.filter { minutesOf($0) <= end.minutes }.max(by: { minutesOf($0) < minutesOf($1) }) ?? readings.last
+            } else {
+                value = Self.time(hour: h, minute: mi, afternoon: nil)
+            }
+            if let value { add(.time, value, span) }
         }
         // Numbers and dates of the tokenizer.
         for (i, t) in tokens.enumerated() where (t.kind == .number || t.kind == .date) && free(NSRange(location: t.start, length: t.end - t.start)) {
@@ -112,19 +178,49 @@ struct NumberReader {
                 s.month = day
                 q.swapped = s.iso
             }
-            if t.kind == .number, t.text.allSatisfy(\.isNumber), t.text.count <= 3, i + 1 < tokens.count {
+            if t.kind == .number, let m = Self.timeLike.firstMatch(in: t.text, range: NSRange(location: 0, length: (t.text as NSString).length)),
+               let h = Int((t.text as NSString).substring(with: m.range(at: 1))), let mi = Int((t.text as NSString).substring(with: m.range(at: 2))),
+               let v = Self.time(hour: h, minute: mi, afternoon: nil) {
+                q.alternatives.append("t:" + v)
+            }
+            if t.kind == .number, let scaleWord, t.end < ns.length,
+               let m = scaleWord.firstMatch(in: text, options: [.anchored], range: NSRange(location: t.end, length: ns.length - t.end)),
+               let factor = scales[ns.substring(with: m.range(at: 1)).lowercased()], let v = Self.scaled(t.key, by: factor) {
+                q.value = v
+                q.end = m.range.location + m.range.length
+                q.text = ns.substring(with: NSRange(location: t.start, length: q.end - t.start))
+                q.alternatives = []
+            } else if t.kind == .number, t.text.allSatisfy(\.isNumber), t.text.count <= 3, i + 1 < tokens.count {
                 let n = tokens[i + 1]
                 if n.kind == .number, n.text.count == 3, n.text.allSatisfy(\.isNumber), n.start == t.end + 1 {
                     q.groupedWithNext = String(Int(t.text)! * 1000 + Int(n.text)!)
                 }
             }
             out.append(q)
-            taken.append(t.start..<t.end)
+            taken.append(q.start..<q.end)
         }
-        // Numbers in words (soft).
+        // Times and numbers in words (soft).
+        for m in namedTimes?.matches(in: text, range: whole) ?? [] where free(m.range) {
+            if let v = times[ns.substring(with: m.range).lowercased()] { add(.time, v, m.range, soft: true) }
+        }
         for m in numberWords?.matches(in: text, range: whole) ?? [] where free(m.range) {
-            if let n = words[ns.substring(with: m.range).lowercased()] { add(.number, String(n), m.range, soft: true) }
+            guard let n = words[ns.substring(with: m.range).lowercased()] else { continue }
+            let end = m.range.location + m.range.length
+            // "two million" = 2000000, like "2 million".
+            if let scaleWord, end < ns.length,
+               let s = scaleWord.firstMatch(in: text, options: [.anchored], range: NSRange(location: end, length: ns.length - end)),
+               let factor = scales[ns.substring(with: s.range(at: 1)).lowercased()], let v = Self.scaled(String(n), by: factor) {
+                add(.number, v, NSRange(location: m.range.location, length: s.range.location + s.range.length - m.range.location), soft: true)
+            } else {
+                add(.number, String(n), m.range, soft: true)
+            }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// `value` (a canonical number, "1.5") times `factor`, written canonically ("1500000").
+    static func scaled(_ value: String, by factor: Int) -> String? {
+        guard let d = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return NSDecimalNumber(decimal: d * Decimal(factor)).stringValue
     }
 }

@@ -19,7 +19,8 @@ struct OutputCLITests {
         try FileManager.default.copyItem(at: CLI.example("friend-zone-escape-game"), to: folder)
         let first = try CLI.run(["import", folder.path], memory: memory)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout == "friend-zone-escape-game: 16 units read: 16 added, 0 updated, 0 unchanged (article)\n")
+        // 16 aligned sentences and the front matter's category (docs/bundles.md, "Front-matter fields").
+        #expect(first.stdout == "friend-zone-escape-game: 17 units read: 17 added, 0 updated, 0 unchanged (article)\n")
 
         // One new sentence after the front matter, in every language: the blocks after it shift.
         let added = ["en": "The game was first shown to teachers in Brussels.",
@@ -36,15 +37,15 @@ struct OutputCLITests {
         #expect(revised.status == 0, "\(revised.stderr)")
         let counts = try #require((try JSONSerialization.jsonObject(with: Data(revised.stdout.utf8)) as? [[String: Any]])?.first)
         let number = { (key: String) in counts[key] as? Int ?? -1 }
-        #expect(number("read") == 17)
+        #expect(number("read") == 18)
         #expect(number("added") == 1)
         #expect(number("moved") == 15)
-        #expect(number("unchanged") == 1)
+        #expect(number("unchanged") == 2)   // the title and the category
         #expect(number("added") + number("updated") + number("unchanged") + number("moved") + number("merged") + number("skipped") == number("read"))
 
         // The same import again, as text: every unit is now unchanged.
         let again = try CLI.run(["import", folder.path], memory: memory)
-        #expect(again.stdout == "friend-zone-escape-game: 17 units read: 0 added, 0 updated, 17 unchanged (article)\n")
+        #expect(again.stdout == "friend-zone-escape-game: 18 units read: 0 added, 0 updated, 18 unchanged (article)\n")
     }
 
     @Test("the moved count shows in the text output")
@@ -105,7 +106,8 @@ struct OutputCLITests {
         let article = CLI.example("youth-pledge-2020").path
         let export = try CLI.run(["export", article, "--to", "nl-BE", "--out", "bundles", "--zip"], in: scratch, memory: memory)
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stdout.hasPrefix("bundles/youth-pledge-2020/nl-BE: 13 segments, "), "\(export.stdout)")
+        // 13 sentences and the category.
+        #expect(export.stdout.hasPrefix("bundles/youth-pledge-2020/nl-BE: 14 segments, "), "\(export.stdout)")
         #expect(export.stdout.contains("\n  zip: bundles/youth-pledge-2020-nl-BE.zip\n"))
         let json = try CLI.run(["export", article, "--to", "nl-BE", "--out", "bundles", "--force", "--format", "json"], in: scratch, memory: memory)
         let summary = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])?.first)
@@ -156,7 +158,8 @@ struct OutputCLITests {
         let memory = scratch.appendingPathComponent("tm.sqlite")
         #expect(try CLI.run(["import", "Examples/articles/youth-pledge-2020"], memory: memory).status == 0)
         let stats = try CLI.run(["tm", "stats"], memory: memory)
-        #expect(stats.stdout.contains("\n12 units from 1 article\n"), "\(stats.stdout)")
+        // 12 aligned sentences and the category.
+        #expect(stats.stdout.contains("\n13 units from 1 article\n"), "\(stats.stdout)")
         // A one-unit TMX: "1 unit read".
         let tmx = scratch.appendingPathComponent("one.tmx")
         try """

@@ -2,9 +2,11 @@ import TaalgrensCore
 
 /// `number-mismatch`: the numbers, percentages, dates and times of the source and of a target,
 /// compared by value with each locale's own way of writing them (``NumberReader``): "1.5" = "1,5",
-/// "3,000" = "3.000" = "3 000", "50 per cent" = "50 %" = "50 procent", "11 February 2020" =
-/// "11 februari 2020" = "11/02/2020". A date without a year matches one with the same day and month.
-/// A number written as a word on one side ("five", "vijf") may stand for digits on the other.
+/// "3,000" = "3.000" = "3 000", "50 per cent" = "50 %" = "50 procent", "1.5 million" = "1,5 miljoen" =
+/// "1.500.000", "11 February 2020" = "11 februari 2020" = "11/02/2020", "9 a.m. to 7 p.m." = "9 tot 19
+/// uur" = "9 h à 19 h" = "9.00-19.00". A date without a year matches one with the same day and month.
+/// A number or time written as a word on one side ("five", "vijf", "noon") may stand for digits on the
+/// other; a number that reads as a time ("19.00") matches that time too.
 /// A value present on one side only is reported; one missing and one added are reported together as
 /// a changed value, at the target's value.
 struct NumberMismatchRule: UnitRule {
@@ -43,6 +45,8 @@ struct NumberMismatchRule: UnitRule {
         var left = a, right = b
         // 1. Hard values with equal keys.
         pair(&left, &right) { $0.key == $1.key && !$0.soft && !$1.soft }
+        // 1b. Hard values by another reading ("19.00" the number, 19:00 the time).
+        pair(&left, &right) { x, y in !x.soft && !y.soft && !Set(x.keys).isDisjoint(with: y.keys) }
         // 2. Dates: a numeric date read with day and month the other way round; a date missing its year,
         //    by day and month.
         pair(&left, &right) { x, y in
@@ -64,8 +68,8 @@ struct NumberMismatchRule: UnitRule {
             }
             if side == 0 { left = this; right = that } else { right = this; left = that }
         }
-        // 4. A number in words on one side for a number in digits on the other.
-        pair(&left, &right) { $0.key == $1.key && $0.soft != $1.soft }
+        // 4. A number or time in words on one side for one in digits on the other.
+        pair(&left, &right) { x, y in x.soft != y.soft && !Set(x.keys).isDisjoint(with: y.keys) }
         return (left.filter { !$0.soft }, right.filter { !$0.soft })
     }
 

@@ -1,0 +1,79 @@
+import Foundation
+import TaalgrensCore
+import Testing
+import Terminology
+
+/// `number-mismatch`: what counts as the same number across en, nl-BE and fr-BE (docs/terminology.md,
+/// "What counts as the same number"). Each clean case is one that the rule once flagged, or a form of the
+/// same kind; each mismatch case keeps the wrong value that must still be found.
+@Suite struct NumberEquivalenceTests {
+    func run(_ units: [CheckUnit]) throws -> [Finding] { try checker(Termbase()).check(units).of(.numberMismatch) }
+
+    /// The fresh-user trial's false positive: en "9 a.m. to 7 p.m." against Dutch "9 tot 19 uur".
+    @Test func trialOpeningHours() throws {
+        let f = try run([unit("u", en: "The helpline is open from 9 a.m. to 7 p.m.", nl: "De hulplijn is open van 9 tot 19 uur.",
+                              fr: "La ligne d'aide est ouverte de 9 h à 19 h.")])
+        #expect(f.isEmpty, "\(f.map(\.message))")
+    }
+
+    @Test(arguments: [
+        // 12-hour against 24-hour clock, ranges with the marker on the last end only.
+        ("Open from 9 a.m. to 7 p.m.", "Open van 9 tot 19 uur.", "Ouvert de 9 h à 19 h."),
+        ("Open from 9am to 7pm.", "Open van 9u tot 19u.", "Ouvert de 9h à 19h."),
+        ("Open 9 to 11 a.m.", "Open van 9 tot 11 uur.", "Ouvert de 9 à 11 h."),
+        ("Open 2 to 5 p.m.", "Open van 14 tot 17 uur.", "Ouvert de 14 à 17 h."),
+        ("Open 9-5 pm.", "Open 9-17 uur.", "Ouvert 9-17 h."),
+        ("Open from 9 AM to 7 PM.", "Open van 9.00 tot 19.00 uur.", "Ouvert de 9:00 à 19:00."),
+        ("From 9 a.m. to 7 p.m.", "Van 9.00-19.00 uur.", "De 9 h à 19 h 00."),
+        ("Call between 2 and 5 p.m.", "Bel tussen 14 en 17 uur.", "Appelez entre 14 et 17 h."),
+        ("At 2.30 pm.", "Om 14u30.", "À 14 h 30."),
+        ("At 7 p.m.", "Om 7 uur 's avonds.", "À 7 heures du soir."),
+        // Noon and midnight: 12 p.m. is noon, 12 a.m. midnight; 24:00 is midnight too.
+        ("At 12 p.m.", "Om 12 uur.", "À 12 h."),
+        ("At 12 a.m.", "Om 0 uur.", "À 0 h."),
+        ("At noon.", "Om 12 uur.", "À midi."),
+        ("At midnight.", "Om 24 uur.", "À minuit."),
+        ("At midnight.", "Om middernacht.", "À 0 h."),
+        ("Open until 19:00.", "Open tot 19.00 uur.", "Ouvert jusqu'à 19 h."),
+        // Numbers in words and in digits.
+        ("Twelve schools took part.", "12 scholen deden mee.", "Douze écoles ont participé."),
+        ("A hundred pupils.", "100 leerlingen.", "Cent élèves."),
+        ("3 thousand pupils.", "3000 leerlingen.", "3 000 élèves."),
+        // Scale words.
+        ("1.5 million users.", "1,5 miljoen gebruikers.", "1,5 million d'utilisateurs."),
+        ("2 million users.", "2.000.000 gebruikers.", "2 millions d'utilisateurs."),
+        ("2 billion euros.", "2 miljard euro.", "2 milliards d'euros."),
+        // Percent forms and thousands separators per locale.
+        ("Half of them: 50%.", "De helft: 50 procent.", "La moitié\u{00A0}: 50 pour cent."),
+        ("The rate is 0.5 per cent.", "Het percentage is 0,5%.", "Le taux est de 0,5\u{202F}%."),
+        ("More than 10,000 calls.", "Meer dan 10.000 oproepen.", "Plus de 10\u{00A0}000 appels."),
+        ("In 170 countries.", "In 170 landen.", "Dans 170 pays."),
+    ])
+    func sameNumberWrittenOtherwise(en: String, nl: String, fr: String) throws {
+        let f = try run([unit("u", en: en, nl: nl, fr: fr)])
+        #expect(f.isEmpty, "\(f.map { "\($0.locale) \($0.text): \($0.message)" })")
+    }
+
+    @Test func wrongTimesAndNumbersStillFound() throws {
+        let f = try run([
+            // 7 p.m. is 19:00, not 17:00.
+            unit("t1", en: "Open from 9 a.m. to 7 p.m.", nl: "Open van 9 tot 17 uur.", fr: "Ouvert de 9 h à 17 h."),
+            // The start of the range changed: 10 is not 9.
+            unit("t2", en: "Open from 9 a.m. to 7 p.m.", nl: "Open van 10 tot 19 uur.", fr: "Ouvert de 9 h à 19 h."),
+            // 12 a.m. is midnight, not noon.
+            unit("t3", en: "At 12 a.m.", nl: "Om 12 uur.", fr: "À 0 h."),
+            // A scale dropped, a thousand read as a decimal in the wrong locale.
+            unit("t4", en: "1.5 million users.", nl: "1,5 gebruikers.", fr: "1.500 utilisateurs."),
+            // A bare number is not a time unless it ends a range with one.
+            unit("t5", en: "At 7 p.m., 9 pupils came.", nl: "Om 19 uur kwamen 7 leerlingen.", fr: "À 19 h, 9 élèves sont venus."),
+        ])
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.text)" } == [
+            "t1 fr-BE 17 h", "t1 nl-BE 17 uur",
+            "t2 nl-BE 10",
+            "t3 nl-BE 12 uur",
+            "t4 fr-BE 1.500", "t4 nl-BE 1,5",
+            "t5 nl-BE 7",
+        ])
+        #expect(f.allSatisfy { $0.severity == .error })
+    }
+}
