@@ -29,6 +29,9 @@ struct AlignmentSide: Sendable {
     var hasSemicolon: [Bool]
     /// For each segment, the anchors found in it, independent of the other side (see ``AnchorExtractor``).
     var rawAnchors: [[RawAnchor]]
+    /// For each segment, its distinct folded words of three letters or more without digits, in order of
+    /// first appearance: the words an ``ArticleLexicon`` learns from and looks for.
+    var lexiconWords: [[String]]
 
     init(_ article: SegmentedArticle) {
         locale = article.article.locale
@@ -55,6 +58,12 @@ struct AlignmentSide: Sendable {
         prefixLengths = prefix
         let extractor = AnchorExtractor(locale: locale)
         rawAnchors = texts.map { extractor.anchors(in: $0) }
+        lexiconWords = texts.map { text in
+            var seen = Set<String>()
+            return TextFolding.words(text).filter { word in
+                word.count >= 3 && !word.contains(where: \.isNumber) && seen.insert(word).inserted
+            }
+        }
     }
 
     var count: Int { segments.count }

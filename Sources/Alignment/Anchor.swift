@@ -30,6 +30,8 @@ enum AnchorKind: Int, Hashable, Sendable, CaseIterable {
     case quotation
     /// A termbase pair: the source term on one side and its target term on the other.
     case term
+    /// A word pair learned from the article's own confident beads (``ArticleLexicon``).
+    case lexicon
 
     /// What a pair of equal anchors on the two sides of a bead takes off the bead's cost.
     var matchBonus: Double {
@@ -44,6 +46,7 @@ enum AnchorKind: Int, Hashable, Sendable, CaseIterable {
         case .question, .exclamation: 1.5
         case .quotation: 1.0
         case .term: 2.0
+        case .lexicon: 2.0
         }
     }
 
@@ -60,6 +63,7 @@ enum AnchorKind: Int, Hashable, Sendable, CaseIterable {
         case .question, .exclamation: 1.0
         case .quotation: 0.5
         case .term: 0.5
+        case .lexicon: 0
         }
     }
 }

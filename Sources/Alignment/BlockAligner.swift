@@ -21,6 +21,8 @@ struct BlockAligner {
     var target: AlignmentSide
     var anchors: PairAnchors
     var model: LengthModel
+    /// Block beads the path must contain (the confident block groups of an earlier alignment).
+    var fixed: FixedBeads = .none
 
     /// −log of the prior probability of each block bead shape.
     static func prior(_ shape: BeadShape) -> Double {
@@ -68,6 +70,7 @@ struct BlockAligner {
     /// The cost of the block bead of `shape` starting after `i` source blocks and `j` target blocks.
     func cost(_ i: Int, _ j: Int, _ shape: BeadShape) -> Double {
         let s = i..<(i + shape.source), t = j..<(j + shape.target)
+        if !fixed.allows(s, t) { return .infinity }
         var c = Self.prior(shape)
         if shape.source == 1 && shape.target == 1 {
             c += Self.kindCost(source.blocks[i].kind, target.blocks[j].kind)

@@ -12,14 +12,18 @@ struct PairAnchors: Sendable {
     /// - Parameters:
     ///   - termPairs: the configured termbase pairs; those whose locales match the two sides (either way
     ///     round) become anchors of kind ``AnchorKind/term``, one key per concept (the terms linked by pairs).
-    init(source s: AlignmentSide, target t: AlignmentSide, termPairs: [TermPair]) {
+    ///   - lexicon: word pairs learned from the article (``ArticleLexicon``), anchors of kind
+    ///     ``AnchorKind/lexicon``; empty in the first alignment.
+    init(source s: AlignmentSide, target t: AlignmentSide, termPairs: [TermPair], lexicon: ArticleLexicon = .empty) {
         let terms = TermIndex(pairs: termPairs, source: s.locale, target: t.locale)
-        func withTerms(_ side: AlignmentSide, _ entries: [TermIndex.Entry]) -> [[RawAnchor]] {
+        func withTerms(_ side: AlignmentSide, _ entries: [TermIndex.Entry], _ learned: [[RawAnchor]]) -> [[RawAnchor]] {
             side.rawAnchors.enumerated().map { index, raw in
                 raw + TermIndex.matches(of: entries, in: side.texts[index]).map { RawAnchor(kind: .term, key: String($0)) }
+                    + learned[index]
             }
         }
-        let rawS = withTerms(s, terms.source), rawT = withTerms(t, terms.target)
+        let rawS = withTerms(s, terms.source, lexicon.anchors(of: s, isSource: true))
+        let rawT = withTerms(t, terms.target, lexicon.anchors(of: t, isSource: false))
         // Document frequency of each key on each side: an anchor found in many segments says little about
         // which of them a segment pairs with.
         var frequency: [String: (Int, Int)] = [:]

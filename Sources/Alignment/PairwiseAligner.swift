@@ -18,6 +18,8 @@ struct PairAlignment: Sendable {
     var model: LengthModel
     /// Whether the block structure was used (false: the versions' blocks did not correspond).
     var usedBlocks: Bool
+    /// The block groups the sentences were aligned in (nil: none were used).
+    var groups: [BlockGroup]? = nil
 }
 
 /// Aligns two versions: blocks first, then sentences inside the aligned block groups; the length model
@@ -47,19 +49,67 @@ struct PairwiseAligner {
             model = estimated
             result = run(source, target, anchors: anchors, model: model)
         }
-        return result
+        return relink(result, source, target, model: model)
     }
 
-    private func run(_ source: AlignmentSide, _ target: AlignmentSide, anchors: PairAnchors, model: LengthModel) -> PairAlignment {
+    /// The lexical pass (Moore 2002): learns word pairs from the confident 1-1 beads of `first`
+    /// (``ArticleLexicon``) and aligns blocks and sentences again with them as anchors, but only where
+    /// `first` was unsure. Every block group and every sentence bead of `first` at or above the review
+    /// threshold is kept as it is (any other bead that would overlap it is forbidden), and a bead that
+    /// `first` did not hold confidently stays below the threshold: its posterior may never exceed the
+    /// highest posterior of the beads of `first` it overlaps (``FixedBeads/posteriors(first:second:n:m:threshold:)``).
+    ///
+    /// So the learned words decide between alternatives the length and anchor model could not tell
+    /// apart, but never certify a bead on their own, and never move a bead the first alignment was sure of.
+    /// Both matter for damage confinement: an edit that removes the beads a word pair was learned from
+    /// changes the lexicon, and with it only beads that were already flagged for review.
+    private func relink(_ first: PairAlignment, _ source: AlignmentSide, _ target: AlignmentSide, model: LengthModel) -> PairAlignment {
+        let threshold = configuration.reviewThreshold
+        guard first.beads.contains(where: { $0.posterior < threshold }) else { return first }
+        let lexicon = ArticleLexicon.learn(from: first.beads, source: source, target: target)
+        guard !lexicon.entries.isEmpty else { return first }
+        let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs, lexicon: lexicon)
+        var second = run(source, target, anchors: anchors, model: model, first: first)
+        let old = first.beads.map { ($0.source, $0.target, $0.posterior) }
+        let new = second.beads.map { ($0.source, $0.target, $0.posterior) }
+        let posteriors = FixedBeads.posteriors(first: old, second: new, n: source.count, m: target.count, threshold: threshold)
+        for index in second.beads.indices { second.beads[index].posterior = posteriors[index] }
+        return second
+    }
+
+    /// One alignment: blocks, then sentences.
+    /// - Parameter first: an earlier alignment whose confident block groups and sentence beads this one
+    ///   must keep (the lexical pass), or nil. Its block groups are re-aligned only where they were unsure;
+    ///   when it used no block groups, neither does this one.
+    private func run(_ source: AlignmentSide, _ target: AlignmentSide, anchors: PairAnchors, model: LengthModel,
+                     first: PairAlignment? = nil) -> PairAlignment {
+        let threshold = configuration.reviewThreshold
         var groups: [BlockGroup]?
-        if configuration.usesBlockStructure {
+        if let first {
+            if let old = first.groups {
+                var aligner = BlockAligner(source: source, target: target, anchors: anchors, model: model)
+                aligner.fixed = FixedBeads(old.filter { $0.posterior >= threshold }.map { ($0.source, $0.target) },
+                                           n: source.blocks.count, m: target.blocks.count)
+                var new = aligner.align().groups
+                let posteriors = FixedBeads.posteriors(first: old.map { ($0.source, $0.target, $0.posterior) },
+                                                       second: new.map { ($0.source, $0.target, $0.posterior) },
+                                                       n: source.blocks.count, m: target.blocks.count, threshold: threshold)
+                for index in new.indices { new[index].posterior = posteriors[index] }
+                groups = new.isEmpty ? old : new
+            }
+        } else if configuration.usesBlockStructure {
             let blocks = BlockAligner(source: source, target: target, anchors: anchors, model: model).align()
             if blocks.reliable { groups = blocks.groups }
         }
-        let aligner = SentenceAligner(source: source, target: target, anchors: anchors, model: model)
+        var aligner = SentenceAligner(source: source, target: target, anchors: anchors, model: model)
+        if let first {
+            aligner.fixed = FixedBeads(first.beads.filter { $0.posterior >= threshold }.map { ($0.source, $0.target) },
+                                       n: source.count, m: target.count)
+        }
         // The lattice always has a finite path (1-0 and 0-1 beads connect every band), so nil cannot happen;
         // fall back to one-sided beads for robustness rather than trapping.
         guard let path = aligner.align(groups: groups) else {
+            if let first { return first }
             let beads = (0..<source.count).map { PairBead(source: $0..<($0 + 1), target: 0..<0, posterior: 0) }
                 + (0..<target.count).map { PairBead(source: source.count..<source.count, target: $0..<($0 + 1), posterior: 0) }
             return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model, usedBlocks: false)
@@ -77,7 +127,8 @@ struct PairwiseAligner {
             let block = (s.map { sourceGroupPosterior[$0] } + t.map { targetGroupPosterior[$0] }).min() ?? 1
             return PairBead(source: s, target: t, posterior: step.posterior * block)
         }
-        return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model, usedBlocks: groups != nil)
+        return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model,
+                             usedBlocks: groups != nil, groups: groups)
     }
 
     /// Re-estimates `c` and `s²` from the confident 1-1 beads of an alignment (posterior ≥ 0.9): `c` is

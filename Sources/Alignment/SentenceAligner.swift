@@ -14,6 +14,9 @@ struct SentenceAligner {
     var target: AlignmentSide
     var anchors: PairAnchors
     var model: LengthModel
+    /// Beads the path must contain (the confident beads of an earlier alignment): a bead that holds one
+    /// of their segments without being one of them costs infinity.
+    var fixed: FixedBeads = .none
 
     /// The cost of crossing one block group boundary inside a bead (nats).
     static let groupCrossingCost = 4.0
@@ -69,8 +72,10 @@ struct SentenceAligner {
             band = Band(lower: lower, upper: upper, m: m)
             corners = starts.filter { $0.0 <= n && $0.1 <= m }
         }
+        let fixed = self.fixed
         let cost = { (i: Int, j: Int, shape: BeadShape) -> Double in
             let s = i..<(i + shape.source), t = j..<(j + shape.target)
+            if !fixed.allows(s, t) { return .infinity }
             var c = Self.prior(shape)
             if !shape.isOneSided {
                 c += model.cost(source.length(s), target.length(t))
