@@ -20,7 +20,8 @@ public enum ArticleReader {
     ///     folder holding the file.
     /// - Returns: the article, with ``Article/source`` set to `url`.
     /// - Throws: ``InputError`` when the file is missing or unreadable, larger than ``maximumFileSize``,
-    ///   has an unknown extension, is not decodable text, or is malformed (for example broken front matter).
+    ///   has an unknown extension, is not decodable text, is malformed (for example broken front matter),
+    ///   or has no translatable text (``hasTranslatableText(_:)``).
     /// - Complexity: O(n) in the size of the file.
     public static func read(_ url: URL, locale: LanguageTag, articleID: String? = nil) throws -> Article {
         let file = url.path
@@ -43,7 +44,8 @@ public enum ArticleReader {
     ///   - locale: the language of this version.
     ///   - articleID: the article id (a front-matter `id` does not override it).
     ///   - file: the name used in error messages.
-    /// - Throws: ``InputError`` for bytes larger than ``maximumFileSize``, undecodable or malformed input.
+    /// - Throws: ``InputError`` for bytes larger than ``maximumFileSize``, undecodable or malformed input, or
+    ///   input without translatable text.
     public static func read(_ data: Data, format: ArticleFormat, locale: LanguageTag, articleID: String, file: String) throws -> Article {
         guard data.count <= maximumFileSize else {
             throw InputError(file: file, "the article is \(data.count) bytes; the limit is \(maximumFileSize) bytes (8 MiB)")
@@ -61,20 +63,39 @@ public enum ArticleReader {
     ///   - locale: the language of this version.
     ///   - articleID: the article id (a front-matter `id` does not override it).
     ///   - file: the name used in error messages.
-    /// - Throws: ``InputError`` for malformed input (front matter, an HTML page libxml2 cannot parse).
+    /// - Throws: ``InputError`` for malformed input (front matter, an HTML page libxml2 cannot parse), or
+    ///   input without translatable text.
     public static func read(_ text: String, format: ArticleFormat, locale: LanguageTag, articleID: String, file: String) throws -> Article {
         try read(InputText.clean(text), format: format, locale: locale, articleID: articleID, defaultID: articleID, file: file)
     }
 
     private static func read(_ text: String, format: ArticleFormat, locale: LanguageTag, articleID: String?,
                              defaultID: String, file: String) throws -> Article {
+        let article: Article
         switch format {
         case .markdown:
-            return try MarkdownReader.read(text, locale: locale, articleID: articleID, file: file, defaultID: defaultID)
+            article = try MarkdownReader.read(text, locale: locale, articleID: articleID, file: file, defaultID: defaultID)
         case .html:
-            return try HTMLReader.read(text, locale: locale, articleID: articleID ?? defaultID, file: file)
+            article = try HTMLReader.read(text, locale: locale, articleID: articleID ?? defaultID, file: file)
         case .text:
-            return PlainTextReader.read(text, locale: locale, articleID: articleID ?? defaultID)
+            article = PlainTextReader.read(text, locale: locale, articleID: articleID ?? defaultID)
+        }
+        guard hasTranslatableText(article) else {
+            let what = text.allSatisfy(\.isWhitespace) ? "the file is empty" : "the file holds no heading, paragraph, list item or quote with text"
+            throw InputError(file: file, "\(what): an article version needs translatable text (at least one letter or digit outside front matter, markup and comments)")
+        }
+        return article
+    }
+
+    /// Whether an article has translatable text: a block (the front matter's title included) whose plain
+    /// text holds at least one letter or digit (Unicode properties Alphabetic or Numeric_Type). An empty file, one
+    /// with only front matter without a title, only white space, only markup or only punctuation has none:
+    /// segmenting, aligning, storing or exporting it would silently give nothing, or an XLIFF `<file>`
+    /// without `<unit>`, which XLIFF 2.1 forbids (`docs/articles.md`, "Empty articles").
+    /// - Complexity: O(n) in the length of the article's text, stopping at the first letter or digit.
+    public static func hasTranslatableText(_ article: Article) -> Bool {
+        article.blocks.contains { block in
+            block.content.plainText.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
     }
 

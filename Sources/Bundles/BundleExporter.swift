@@ -109,7 +109,7 @@ public struct BundleExporter: Sendable {
                 for image in images.map(\.image) where image.status == .copied { imagePaths[image.source] = image.path }
                 let rendered = try renderer.render(bundle, imagePaths: imagePaths)
                 var files: [(path: String, data: Data)] = [
-                    ("article.xlf", XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
+                    ("article.xlf", try XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),
                     ("article.md", Data(rendered.markdown.utf8)),
                     ("article.html", Data(rendered.html.utf8)),

@@ -51,8 +51,10 @@ struct LocaleBundle {
             units.append(XLIFFUnit(id: SegmentDecision.unitID(block: blockIndex), kind: block.kind.rawValue,
                                    segments: segments, metadata: unitMetadata))
         }
+        // The article id exactly as the memory stores it (``articleID`` is sanitised for paths): what
+        // `taalgrens import` needs to update the article's units from the returned file.
         return XLIFFDocument(sourceLocale: sourceLocale, targetLocale: targetLocale, fileID: articleID,
-                             original: original, units: units)
+                             original: original, units: units, metadata: ["article": source.article.id])
     }
 
     /// The article in the target locale: each block rebuilt from the source block, with every piece that

@@ -12,7 +12,10 @@ import XMLSupport
 ///   canonicalised as BCP 47 (`NL-be` → `nl-BE`). `srclang` (header or `<tu>`), including `*all*`, is
 ///   checked against the variants; Taalgrens units have no source side, so it is not stored.
 /// - **Ids:** the `tuid`, or when absent `tmx-` plus 16 hex digits of a fingerprint of the unit's
-///   variants (languages, text, inline codes, context): the same content always gets the same id.
+///   variants (languages, text, inline codes, context): the same content always gets the same id. A
+///   `tuid` repeated with other content gets `~tmx-` and that fingerprint appended, so both units are
+///   kept. Ids are local to the file: the store scopes them by the file (`UnitScope` in
+///   TranslationMemory).
 /// - **Inline codes:** `<bpt>`/`<ept>` (paired by `i`), `<it>`, `<ph>`, `<ut>` and `<hi>` become
 ///   ``InlineCode``s (see ``NativeMarkup`` and `docs/interchange.md`): the code's id is its `x` (which TMX
 ///   uses to match codes across variants), else `i` for `<bpt>`, else `ph1`, `it1`, … in order. The native
@@ -259,7 +262,14 @@ public final class TMXReader {
         var idHash = Fingerprint()
         idHash.add(unit.id)
         if !seenIDs.insert(idHash.a).inserted {
-            report.record(.repeatedID, line: line, unit: tuid, "tuid \(unit.id) was used by an earlier <tu> with other content")
+            // Both units are kept: the later one gets an id of its own, derived from its content, so that
+            // it neither overwrites the earlier one nor changes from one import of the file to the next.
+            let own = unit.id + "~tmx-" + fingerprint.hex
+            report.record(.repeatedID, line: line, unit: tuid, "tuid \(unit.id) was used by an earlier <tu> with other content: kept as \(own)")
+            unit.id = own
+            var ownHash = Fingerprint()
+            ownHash.add(own)
+            seenIDs.insert(ownHash.a)
         }
         report.imported += 1
         return unit

@@ -41,7 +41,8 @@ struct XLIFF12Reader {
         let target = try tag(targetText, first, "target-language")
         return XLIFFDocument(sourceLocale: source, targetLocale: target,
                              fileID: first.attribute("id", namespace: XLIFF12Namespace.taalgrens) ?? "f1",
-                             original: first.attribute("original").flatMap { $0.isEmpty ? nil : $0 }, units: units)
+                             original: first.attribute("original").flatMap { $0.isEmpty ? nil : $0 }, units: units,
+                             metadata: first.element("header", namespace: ns).map { props($0, name: "file") } ?? [:])
     }
 
     private func firstTargetLanguage(_ element: NamespacedElement) -> String? {

@@ -31,6 +31,11 @@ enum XLIFF12Writer {
                         ("source-language", doc.sourceLocale.identifier),
                         ("target-language", doc.targetLocale.identifier),
                         ("datatype", "x-taalgrens"), ("tg:id", XMLText.droppingNonXMLChars(doc.fileID))])
+        if !doc.metadata.isEmpty {
+            w.open("header")
+            writeProps("file", doc.metadata, to: &w)
+            w.close()
+        }
         w.open("body")
         var groupIDs = UniqueIDs()
         var transUnitIDs = UniqueIDs()

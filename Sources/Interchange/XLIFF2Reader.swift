@@ -31,8 +31,10 @@ struct XLIFF2Reader {
         guard let first = files.first else { throw error(root, "the document has no <file>") }
         var units: [XLIFFUnit] = []
         for file in files { try collectUnits(file, into: &units) }
+        var metadata: [String: String] = [:]
+        for group in metaGroups(first) where group.category == MetaCategory.file { metadata.merge(group.values) { $1 } }
         return XLIFFDocument(sourceLocale: source, targetLocale: target, fileID: first.attribute("id") ?? "f1",
-                             original: first.attribute("original"), units: units)
+                             original: first.attribute("original"), units: units, metadata: metadata)
     }
 
     private func collectUnits(_ parent: NamespacedElement, into units: inout [XLIFFUnit]) throws {

@@ -30,6 +30,8 @@ struct MetaGroup {
 
 /// Metadata categories Taalgrens writes in XLIFF 2 (documented in `docs/interchange.md`).
 enum MetaCategory {
+    /// ``XLIFFDocument/metadata``, on the `<file>`.
+    static let file = "file"
     /// The block kind of a unit: one entry `kind`.
     static let block = "block"
     /// ``XLIFFUnit/metadata``.
@@ -64,6 +66,7 @@ enum XLIFF2Writer {
         var fileAttributes = [("id", XMLText.nmtoken(doc.fileID))]
         if let original = doc.original { fileAttributes.append(("original", XMLText.droppingNonXMLChars(original))) }
         w.open("file", fileAttributes)
+        if !doc.metadata.isEmpty { writeMetadata([MetaGroup(category: MetaCategory.file, doc.metadata)], to: &w) }
         var unitIDs = UniqueIDs()
         for unit in doc.units where !unit.segments.isEmpty {
             writeUnit(unit, id: unitIDs.claim(unit.id, fallback: "u"), to: &w)

@@ -55,15 +55,21 @@ public struct XLIFFDocument: Hashable, Sendable {
     public var original: String?
     /// The units in document order: one per block of the article.
     public var units: [XLIFFUnit]
+    /// Free key/value metadata of the whole file: a `<mda:metaGroup category="file">` at the start of the
+    /// `<file>` (2.x, Metadata module section 5.5) or a `<prop-group name="file">` in the `<header>` (1.2).
+    /// Taalgrens bundles record where the document comes from here (`article`: the article id exactly as
+    /// the memory stores it; see `docs/interchange.md`, "Round trip of a bundle").
+    public var metadata: [String: String]
 
     /// A document for one source and one target language.
     public init(sourceLocale: LanguageTag, targetLocale: LanguageTag, fileID: String = "f1",
-                original: String? = nil, units: [XLIFFUnit] = []) {
+                original: String? = nil, units: [XLIFFUnit] = [], metadata: [String: String] = [:]) {
         self.sourceLocale = sourceLocale
         self.targetLocale = targetLocale
         self.fileID = fileID
         self.original = original
         self.units = units
+        self.metadata = metadata
     }
 
     /// The unit with this id, or `nil`.

@@ -1,4 +1,5 @@
 import Foundation
+import TaalgrensCore
 
 /// Writes an ``XLIFFDocument`` as XLIFF 2.1 or XLIFF 1.2.
 ///
@@ -18,9 +19,17 @@ public enum XLIFFWriter {
     ///   - doc: the document. Ids that are not XML NMTOKENs are made so (other characters become `_`);
     ///     repeated unit or segment ids get a `-2`, `-3` suffix; units without segments are left out.
     ///   - version: ``XLIFFVersion/v21`` (default for bundles) or ``XLIFFVersion/v12``.
+    /// - Throws: ``InputError`` naming the document (its `original`, else its file id) when no unit has a
+    ///   segment: XLIFF 2.1 requires at least one `<unit>` in a `<file>` (section 4.2.2.2), and a 1.2 file
+    ///   without a `<trans-unit>` has nothing to translate. Nothing is written then: there is no valid
+    ///   document to write.
     /// - Complexity: O(n) in the size of the document.
-    public static func write(_ doc: XLIFFDocument, version: XLIFFVersion = .v21) -> Data {
-        switch version {
+    public static func write(_ doc: XLIFFDocument, version: XLIFFVersion = .v21) throws -> Data {
+        guard doc.units.contains(where: { !$0.segments.isEmpty }) else {
+            throw InputError(file: doc.original ?? "XLIFF file \(doc.fileID)",
+                             "nothing to translate: no unit has a segment, and an XLIFF <file> needs at least one <unit> (XLIFF 2.1 section 4.2.2.2)")
+        }
+        return switch version {
         case .v21: XLIFF2Writer.write(doc)
         case .v12: XLIFF12Writer.write(doc)
         }

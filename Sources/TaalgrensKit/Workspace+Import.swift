@@ -120,33 +120,41 @@ extension Workspace {
                              needsReview: units.filter { $0.status == .needsReview }.count)
     }
 
-    /// Streams a TMX file and stores its units in one transaction.
+    /// Streams a TMX file and stores its units in one transaction, scoped by the file's name
+    /// (``UnitScope/tmx(fileName:)``): re-importing the file updates its units, another file's units never
+    /// meet them. Units the reader merged as duplicates within the file count as merged.
     func importTMX(_ url: URL, into store: any TMStore) throws -> ImportSummary {
         let reader = try TMXReader(contentsOf: url)
         var units: [TranslationUnit] = []
         while let unit = try reader.next() { units.append(unit) }
-        let counts = try store.importUnits(units, origin: url.lastPathComponent)
+        var counts = try store.importUnits(units, origin: UnitScope.tmx(fileName: url.lastPathComponent))
         let report = reader.report
+        counts.merged += report.merged
         return ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
                              skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
     }
 
-    /// Stores a translator's XLIFF (2.x or 1.2): segments whose target is in state translated, reviewed or
-    /// final become units (status `translated`, or `reviewed` for reviewed and final); targets still in
-    /// state initial are stored as `needsReview`, so they never leverage as exact matches. Each unit's id
-    /// is derived from the file's article, the XLIFF unit and segment ids, so importing the same file again
-    /// updates rather than adds.
+    /// Stores a translator's XLIFF (2.x or 1.2) in one transaction (`docs/interchange.md`, "Round trip of
+    /// a bundle").
+    ///
+    /// - A file from a Taalgrens bundle (``bundleArticle(of:)``) updates the article's units: each segment
+    ///   whose target is in state translated, reviewed or final sets that locale's variant of the unit with
+    ///   the same source sentence (status `translated`, or `reviewed` for reviewed and final; a target equal
+    ///   to the stored one is unchanged). Segments still in state initial (the bundle's fuzzy drafts, or
+    ///   targets nobody confirmed) are skipped with a reason: they never replace an article's translation.
+    /// - Other segments with a target, and every segment of another tool's XLIFF, become bilingual units
+    ///   scoped by the document and target locale (``UnitScope/xliff(document:target:)``): `translated`,
+    ///   `reviewed`, or `needsReview` for state initial (never leveraged as exact). Importing the same file
+    ///   again updates rather than adds.
     func importXLIFF(_ url: URL, into store: any TMStore) throws -> ImportSummary {
         let data = try Workspace.readXLIFF(url)
         let document = try XLIFFReader.read(data, file: url.path)
-        // Our bundles name the <file> after the article id (`original` is `<article-id>/en.md`); other CAT
-        // tools' files fall back to the first component of `original`, then the file id.
-        let article = document.fileID.isEmpty || document.fileID == "f1"
-            ? (document.original?.split(separator: "/").first.map(String.init) ?? document.fileID)
-            : document.fileID
+        let article = Workspace.bundleArticle(of: document)
+        let name = article ?? document.original ?? (document.fileID == "f1" ? url.lastPathComponent : document.fileID)
         let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
         var units: [TranslationUnit] = []
         var reasons: [String] = []
+        var localIDs: Set<String> = []
         for (index, (unit, segment)) in flat.enumerated() {
             guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 reasons.append("unit \(unit.id) segment \(segment.id): no target")
@@ -156,23 +164,63 @@ extension Workspace {
             switch segment.state {
             case .reviewed, .final: status = .reviewed
             case .translated: status = .translated
-            case .initial: status = .needsReview
+            case .initial:
+                if article != nil {
+                    reasons.append("unit \(unit.id) segment \(segment.id): state initial (a draft nobody confirmed): not imported; set it to translated or final to import it")
+                    continue
+                }
+                status = .needsReview
             }
             let previous = index > 0 ? flat[index - 1].1 : nil
             let next = index + 1 < flat.count ? flat[index + 1].1 : nil
+            var localID = "\(unit.id):\(segment.id)"
+            var n = 2
+            while !localIDs.insert(localID).inserted {
+                localID = "\(unit.id):\(segment.id)~\(n)"
+                n += 1
+            }
+            let place = article.map { Workspace.bundlePlace(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
             units.append(TranslationUnit(
-                id: "\(article):\(unit.id):\(segment.id)",
+                id: localID,
                 variants: [
                     Variant(locale: document.sourceLocale, content: segment.source,
                             previous: previous?.source.plainText, next: next?.source.plainText),
                     Variant(locale: document.targetLocale, content: target,
                             previous: previous?.target?.plainText, next: next?.target?.plainText),
                 ],
-                origin: Origin(article: article, block: Int(unit.id.filter(\.isNumber)), position: nil),
+                origin: place,
                 status: status,
                 properties: ["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]))
         }
-        let counts = try store.importUnits(units, origin: url.lastPathComponent)
-        return ImportSummary(kind: "xliff", path: url.path, origin: article, counts: counts, skipped: reasons.count, reasons: reasons)
+        let counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
+                                                  origin: UnitScope.xliff(document: name, target: document.targetLocale))
+        return ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
+    }
+
+    /// The article a Taalgrens bundle's XLIFF was exported from, or `nil` for another tool's XLIFF.
+    ///
+    /// Bundles record the article id in the file metadata (`article`); bundles written before that name the
+    /// `<file>` after the (path-safe) article id and set `original` to `<article-id>/<source file>`.
+    static func bundleArticle(of document: XLIFFDocument) -> String? {
+        if let article = document.metadata["article"], !article.isEmpty { return article }
+        if document.fileID != "f1", let original = document.original, original.hasPrefix(document.fileID + "/") {
+            return document.fileID
+        }
+        return nil
+    }
+
+    /// Where a bundle segment comes from in its article: the block from the unit's `block` metadata (else
+    /// its id `b<block>`), the first sentence position from the segment's `sentences` metadata (else its id
+    /// `b<block>.s<position>` or `….s<first>-<last>`). Used to prefer the unit at the same place among
+    /// units with the same source text.
+    static func bundlePlace(unit: XLIFFUnit, segment: XLIFFSegment, article: String) -> Origin {
+        func number(after marker: Character, in text: Substring) -> Int? {
+            guard let at = text.lastIndex(of: marker) else { return nil }
+            return Int(text[text.index(after: at)...].prefix { $0.isNumber })
+        }
+        let block = unit.metadata["block"].flatMap(Int.init) ?? number(after: "b", in: Substring(unit.id))
+        let position = segment.metadata["sentences"]?.split(separator: ",").first.flatMap { Int($0) }
+            ?? segment.id.split(separator: ".").last.flatMap { number(after: "s", in: $0) }
+        return Origin(article: article, block: block, position: position)
     }
 }

@@ -38,9 +38,9 @@ extension SQLiteStore {
             }
             for (i, action) in plan.actions.enumerated() {
                 switch action {
-                case .insert: _ = try writer.insert(units[i], article: id, now: now)
+                case .insert: _ = try writer.insert(units[i], article: id, scope: nil, now: now)
                 case .keep: break
-                case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, article: id, now: now)
+                case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
                 }
             }
             return plan.counts
@@ -50,41 +50,91 @@ extension SQLiteStore {
     /// See ``TMStore/importUnits(_:origin:)``. One SQLite transaction: on error nothing is kept.
     public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
         try SQLiteStore.validate(units)
+        try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
         return try write("importing units from \(origin)") { db in
             var writer = UnitWriter(db: db)
             var counts = ImportCounts()
-            for var unit in units {
-                if unit.origin == nil { unit.origin = Origin(article: origin) }
-                if let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) {
-                    // Metadata is merged, never dropped: the file's properties win, notes are added.
-                    unit.properties = stored.properties.merging(unit.properties) { _, new in new }
-                    unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
-                    switch UnitComparison.compare(stored, unit) {
-                    case .identical: counts.unchanged += 1
-                    case .contextOnly, .moved, .changed:
-                        unit.created = stored.created ?? unit.created
-                        unit.changed = unit.changed ?? now
-                        try writer.rewrite(pk: pk, unit, article: try String.fetchOne(db, sql: "SELECT article FROM unit WHERE pk = ?", arguments: [pk]), now: now)
-                        counts.updated += 1
-                    }
-                    continue
-                }
-                if let (pk, stored) = try SQLiteStore.duplicate(db, of: unit) {
-                    var merged = stored
-                    for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
-                    for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
-                    if merged.properties != stored.properties || merged.notes != stored.notes {
-                        try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
-                                       arguments: [try VariantCodec.encode(merged.properties), try VariantCodec.encode(merged.notes), pk])
-                    }
-                    counts.merged += 1
-                    continue
-                }
-                _ = try writer.insert(unit, article: nil, now: now)
-                counts.added += 1
-            }
+            try SQLiteStore.importInterchange(units, scope: origin, writer: &writer, now: now, counts: &counts)
             return counts
+        }
+    }
+
+    /// See ``TMStore/importTranslations(_:article:source:target:origin:)``. One SQLite transaction: on
+    /// error nothing is kept.
+    public func importTranslations(_ units: [TranslationUnit], article: String?, source: LanguageTag, target: LanguageTag,
+                                   origin: String) throws -> ImportCounts {
+        try SQLiteStore.validate(units)
+        try TranslationMerge.validate(units, target: target)
+        try TranslationMerge.checkUniqueIDs(units, origin: origin)
+        let now = Date()
+        return try write("importing translations from \(origin)") { db in
+            var writer = UnitWriter(db: db)
+            var counts = ImportCounts()
+            var rest = units
+            if let article {
+                let storedPKs = try Int64.fetchAll(db, sql: """
+                    SELECT pk FROM unit WHERE article = ? ORDER BY origin_block, origin_position, pk
+                    """, arguments: [article])
+                let loaded = try SQLiteStore.loadUnits(db, pks: storedPKs)
+                let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
+                let pairs = TranslationMerge.match(units, stored: stored.map(\.unit), source: source)
+                rest = []
+                for (i, match) in pairs.enumerated() {
+                    guard let k = match else { rest.append(units[i]); continue }
+                    guard let merged = TranslationMerge.apply(units[i], target: target, to: stored[k].unit, now: now) else {
+                        counts.unchanged += 1
+                        continue
+                    }
+                    try writer.rewrite(pk: stored[k].pk, merged, article: article, scope: nil, now: now)
+                    counts.updated += 1
+                }
+            }
+            try SQLiteStore.importInterchange(rest, scope: origin, writer: &writer, now: now, counts: &counts)
+            return counts
+        }
+    }
+
+    /// The interchange half of an import, inside the caller's transaction: see ``TMStore/importUnits(_:origin:)``.
+    static func importInterchange(_ units: [TranslationUnit], scope: String, writer: inout UnitWriter, now: Date,
+                                  counts: inout ImportCounts) throws {
+        let db = writer.db
+        for var unit in units {
+            let localID = unit.id
+            unit.id = UnitScope.id(scope: scope, localID: localID)
+            if unit.origin == nil { unit.origin = Origin(article: scope) }
+            if let row = try Row.fetchOne(db, sql: "SELECT pk, article, scope FROM unit WHERE id = ?", arguments: [unit.id]) {
+                let owner: String? = row["article"], storedScope: String? = row["scope"]
+                guard owner == nil, storedScope == scope || storedScope == UnitScope.legacy else {
+                    throw TMError.conflict("unit \(localID) of \(scope) would take the id \(unit.id), which belongs to \(owner.map { "article \($0)" } ?? "another file")")
+                }
+                let pk: Int64 = row["pk"]
+                guard let stored = try loadUnits(db, pks: [pk])[pk] else { throw TMError.database("unit \(unit.id) vanished") }
+                // Metadata is merged, never dropped: the file's properties win, notes are added.
+                unit.properties = stored.properties.merging(unit.properties) { _, new in new }
+                unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
+                let identical = UnitComparison.compare(stored, unit) == .identical
+                if identical { counts.unchanged += 1 } else { counts.updated += 1 }
+                // A legacy unit (stored before scopes) is adopted by the scope whose id it has.
+                if identical && storedScope == scope { continue }
+                unit.created = stored.created ?? unit.created
+                unit.changed = identical ? stored.changed : (unit.changed ?? now)
+                try writer.rewrite(pk: pk, unit, article: nil, scope: scope, now: now)
+                continue
+            }
+            if let (pk, stored) = try duplicate(db, of: unit) {
+                var merged = stored
+                for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
+                for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
+                if merged.properties != stored.properties || merged.notes != stored.notes {
+                    try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
+                                   arguments: [try VariantCodec.encode(merged.properties), try VariantCodec.encode(merged.notes), pk])
+                }
+                counts.merged += 1
+                continue
+            }
+            _ = try writer.insert(unit, article: nil, scope: scope, now: now)
+            counts.added += 1
         }
     }
 
@@ -97,8 +147,8 @@ extension SQLiteStore {
             u.created = stored.created ?? unit.created
             u.changed = unit.changed ?? Date()
             var writer = UnitWriter(db: db)
-            let article = try String.fetchOne(db, sql: "SELECT article FROM unit WHERE pk = ?", arguments: [pk])
-            try writer.rewrite(pk: pk, u, article: article, now: Date())
+            let owner = try Row.fetchOne(db, sql: "SELECT article, scope FROM unit WHERE pk = ?", arguments: [pk])
+            try writer.rewrite(pk: pk, u, article: owner?["article"], scope: owner?["scope"], now: Date())
         }
     }
 
@@ -189,29 +239,30 @@ package struct UnitWriter {
 
     init(db: Database) { self.db = db }
 
-    /// Inserts a new unit. - Returns: its primary key.
-    mutating func insert(_ unit: TranslationUnit, article: String?, now: Date) throws -> Int64 {
+    /// Inserts a new unit, owned by an article or by an interchange scope (exactly one of the two).
+    /// - Returns: its primary key.
+    mutating func insert(_ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: try arguments(unit, article: article, now: now))
+            INSERT INTO unit (id, article, scope, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: try arguments(unit, article: article, scope: scope, now: now))
         let pk = db.lastInsertedRowID
         try insertVariants(pk: pk, unit)
         return pk
     }
 
     /// Replaces the unit at `pk` (its id may change) and its variants.
-    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, now: Date) throws {
+    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws {
         try db.execute(sql: """
-            UPDATE unit SET id = ?, article = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
+            UPDATE unit SET id = ?, article = ?, scope = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
                 properties = ?, notes = ?, content_hash = ?, created = ?, changed = ? WHERE pk = ?
-            """, arguments: try arguments(unit, article: article, now: now) + [pk])
+            """, arguments: try arguments(unit, article: article, scope: scope, now: now) + [pk])
         try db.execute(sql: "DELETE FROM variant WHERE unit = ?", arguments: [pk])
         try insertVariants(pk: pk, unit)
     }
 
-    func arguments(_ unit: TranslationUnit, article: String?, now: Date) throws -> StatementArguments {
-        [unit.id, article, unit.origin?.article, unit.origin?.block, unit.origin?.position, unit.status.rawValue, unit.confidence,
+    func arguments(_ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws -> StatementArguments {
+        [unit.id, article, scope, unit.origin?.article, unit.origin?.block, unit.origin?.position, unit.status.rawValue, unit.confidence,
          try VariantCodec.encode(unit.properties), try VariantCodec.encode(unit.notes), try UnitWriter.contentHash(unit),
          (unit.created ?? now).timeIntervalSince1970, (unit.changed ?? unit.created ?? now).timeIntervalSince1970]
     }
@@ -294,8 +345,10 @@ package enum UnitComparison {
 package enum ArticleMatcher {
     /// For each incoming unit, the index of the stored unit it replaces, or `nil` (a new unit).
     /// First by identical source text (NFC plain text of the `source` variant), preferring the stored unit
-    /// at the same origin, then the earliest; then, for the rest, by the same origin (block, position).
-    package static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?) -> [Int?] {
+    /// at the same origin, then the earliest; then, for the rest and when `samePlace`, by the same origin
+    /// (block, position).
+    package static func match(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?,
+                              samePlace: Bool = true) -> [Int?] {
         func text(_ u: TranslationUnit) -> String? {
             guard let source, let v = u.variant(for: source) else { return nil }
             return ICU.normalize(v.content.plainText, .nfc)
@@ -319,7 +372,7 @@ package enum ArticleMatcher {
             result[i] = pick
             taken.insert(pick)
         }
-        for (i, u) in incoming.enumerated() where result[i] == nil {
+        for (i, u) in incoming.enumerated() where samePlace && result[i] == nil {
             guard let p = place(u), let pick = byPlace[p]?.first(where: { !taken.contains($0) }) else { continue }
             result[i] = pick
             taken.insert(pick)

@@ -116,6 +116,22 @@ extension SQLiteStore {
             }
             try db.execute(sql: "ALTER TABLE variant DROP COLUMN keys")
         }
+        migrator.registerMigration("v5-unit-scope") { db in
+            // Unit identity is scoped by origin (`UnitScope`): an article's units belong to the article
+            // (`article`), an interchange file's units to the file's scope (`scope`), never both, never
+            // neither. Interchange units stored before kept unscoped ids: they get the legacy scope ''.
+            // SQLite cannot add a table CHECK to an existing table, so triggers enforce the rule.
+            try db.execute(sql: """
+                ALTER TABLE unit ADD COLUMN scope TEXT;
+                UPDATE unit SET scope = '' WHERE article IS NULL;
+                CREATE TRIGGER unit_owner_insert BEFORE INSERT ON unit WHEN (NEW.article IS NULL) = (NEW.scope IS NULL) BEGIN
+                    SELECT RAISE(ABORT, 'a unit belongs to exactly one article or one interchange scope');
+                END;
+                CREATE TRIGGER unit_owner_update BEFORE UPDATE OF article, scope ON unit WHEN (NEW.article IS NULL) = (NEW.scope IS NULL) BEGIN
+                    SELECT RAISE(ABORT, 'a unit belongs to exactly one article or one interchange scope');
+                END;
+                """)
+        }
         return migrator
     }
 

@@ -36,15 +36,44 @@ public protocol TMStore: Sendable {
 
     /// Imports units from an interchange file (TMX, XLIFF) in one transaction.
     ///
-    /// A unit whose id is stored is unchanged when equal and updated otherwise; its stored properties and
-    /// notes are kept (the file's properties win, its notes are added). A unit whose variants are
-    /// identical to a stored unit's or an earlier incoming unit's (same locales, same content with codes)
-    /// is a duplicate: it is merged into that unit (properties and notes added) and counted as merged.
+    /// Unit identity is scoped by the file (``UnitScope``): an incoming unit's id is local to `origin`, and
+    /// the unit is stored as `<origin>#<id>` (``UnitScope/id(scope:localID:)``), so two files that number
+    /// their units alike never overwrite each other, and no file can overwrite an article's unit.
+    /// A unit whose scoped id is stored is unchanged when equal and updated otherwise; its stored
+    /// properties and notes are kept (the file's properties win, its notes are added). Else a unit whose
+    /// variants are identical to a stored unit's (of any scope) or an earlier incoming unit's (same
+    /// locales, same content with codes) is a duplicate: it is merged into that unit (properties and notes
+    /// added) and counted as merged. Else it is added.
     /// - Parameters:
-    ///   - units: the units, in file order.
-    ///   - origin: a name for where they came from (the file name), recorded on units that have no origin.
-    /// - Throws: ``TMError/invalidUnit(_:)`` for a unit without variants; ``TMError/database(_:)``.
+    ///   - units: the units, in file order, with file-local ids (each id at most once).
+    ///   - origin: the file's scope (``UnitScope/tmx(fileName:)``, ``UnitScope/xliff(document:target:)``),
+    ///     also recorded as the origin of units that have none.
+    /// - Throws: ``TMError/invalidUnit(_:)`` for a unit without variants or with an empty id;
+    ///   ``TMError/conflict(_:)`` for an id repeated within `units`, or a scoped id that belongs to an
+    ///   article or another scope; ``TMError/database(_:)``.
     func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts
+
+    /// Imports a translated bilingual file (a translator's XLIFF) in one transaction: a unit that
+    /// translates a sentence of `article` updates that article's unit, the others are imported as by
+    /// ``importUnits(_:origin:)`` (`docs/memory.md`, "Importing translations").
+    ///
+    /// An incoming unit whose status can be exact (reviewed, translated, aligned) is matched to the
+    /// article's stored unit whose `source` variant has the identical NFC plain text, preferring the one
+    /// at the same origin (block, position). For a matched unit, the `target` variant is set (a stored
+    /// variant keeps its context) and the status follows: a changed target takes the incoming status; an
+    /// identical target keeps the stored status unless the incoming one is `reviewed`, which raises it.
+    /// Nothing else changed is unchanged; otherwise updated. Units that need review, untrusted units
+    /// and units no article unit matches are imported into `origin` as by ``importUnits(_:origin:)``.
+    /// - Parameters:
+    ///   - units: bilingual units in file order: a `source` and a `target` variant, file-local ids, the
+    ///     status the file gives, the origin (article, block, position) where the file records it.
+    ///   - article: the article the file translates (a Taalgrens bundle records it), or `nil`.
+    ///   - source: the file's source locale.
+    ///   - target: the file's target locale: the variant that is set.
+    ///   - origin: the file's scope for the units that match no article unit.
+    /// - Throws: as ``importUnits(_:origin:)``; ``TMError/invalidUnit(_:)`` for a unit without a `target` variant.
+    func importTranslations(_ units: [TranslationUnit], article: String?, source: LanguageTag, target: LanguageTag,
+                            origin: String) throws -> ImportCounts
 
     /// Replaces a stored unit (same id) with `unit`. - Throws: ``TMError/notFound(_:)``.
     func update(_ unit: TranslationUnit) throws

@@ -47,9 +47,9 @@ extension PostgresStore {
             }
             for (i, action) in plan.actions.enumerated() {
                 switch action {
-                case .insert: _ = try writer.insert(units[i], indexed[i], article: id, now: now)
+                case .insert: _ = try writer.insert(units[i], indexed[i], article: id, scope: nil, now: now)
                 case .keep: break
-                case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, indexed[i], article: id, now: now)
+                case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, indexed[i], article: id, scope: nil, now: now)
                 }
             }
             try writer.finish()
@@ -57,7 +57,7 @@ extension PostgresStore {
         }
     }
 
-    /// Imports units from an interchange file in one transaction, with the same id matching, duplicate
+    /// Imports units from an interchange file in one transaction, with the same scoped ids, duplicate
     /// merging and counts as ``SQLiteStore/importUnits(_:origin:)``.
     ///
     /// Duplicates are found by content, which no unique constraint can express (a content hash may
@@ -66,47 +66,118 @@ extension PostgresStore {
     /// transaction fail with a unique violation and run again, now seeing that unit.
     public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
         try SQLiteStore.validate(units)
+        try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
-        let indexed = units.map { $0.variants.map(IndexedVariant.init) }
+        let scoped = PostgresStore.scoped(units, origin: origin)
+        let indexed = scoped.map { $0.variants.map(IndexedVariant.init) }
         return try write("importing units from \(origin)") {
             try session.execute("SELECT pg_advisory_xact_lock($1::int, $2::int)",
                                 [.int(Int64(PostgresStore.migrationLockClass)), .int(PostgresStore.interchangeLock)])
             var writer = PostgresUnitWriter(session: session)
             try writer.ensureTerms(indexed.flatMap { $0 })
             var counts = ImportCounts()
-            for (i, original) in units.enumerated() {
-                var unit = original
-                if unit.origin == nil { unit.origin = Origin(article: origin) }
-                if let (pk, stored, article) = try PostgresStore.unitRow(session, id: unit.id) {
-                    // Metadata is merged, never dropped: the file's properties win, notes are added.
-                    unit.properties = stored.properties.merging(unit.properties) { _, new in new }
-                    unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
-                    switch UnitComparison.compare(stored, unit) {
-                    case .identical: counts.unchanged += 1
-                    case .contextOnly, .moved, .changed:
-                        unit.created = stored.created ?? unit.created
-                        unit.changed = unit.changed ?? now
-                        try writer.rewrite(pk: pk, unit, indexed[i], article: article, now: now)
-                        counts.updated += 1
-                    }
-                    continue
-                }
-                if let (pk, stored) = try PostgresStore.duplicate(session, of: unit) {
-                    var merged = stored
-                    for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
-                    for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
-                    if merged.properties != stored.properties || merged.notes != stored.notes {
-                        try session.execute("UPDATE unit SET properties = $1, notes = $2 WHERE pk = $3",
-                                            [.text(try VariantCodec.encode(merged.properties)), .text(try VariantCodec.encode(merged.notes)), .int(pk)])
-                    }
-                    counts.merged += 1
-                    continue
-                }
-                _ = try writer.insert(unit, indexed[i], article: nil, now: now)
-                counts.added += 1
-            }
+            try PostgresStore.importInterchange(scoped, indexed, scope: origin, writer: &writer, now: now, counts: &counts)
             try writer.finish()
             return counts
+        }
+    }
+
+    /// Imports a translated bilingual file in one transaction, with the same matching and counts as
+    /// ``SQLiteStore/importTranslations(_:article:source:target:origin:)``.
+    ///
+    /// The article row is locked first (`FOR UPDATE`), so an import of the same article waits for this one
+    /// (and the other way round); then the interchange lock is taken as by ``importUnits(_:origin:)``.
+    public func importTranslations(_ units: [TranslationUnit], article: String?, source: LanguageTag, target: LanguageTag,
+                                   origin: String) throws -> ImportCounts {
+        try SQLiteStore.validate(units)
+        try TranslationMerge.validate(units, target: target)
+        try TranslationMerge.checkUniqueIDs(units, origin: origin)
+        let now = Date()
+        return try write("importing translations from \(origin)") {
+            var updates: [(pk: Int64, unit: TranslationUnit)] = []
+            var counts = ImportCounts()
+            var rest = units
+            if let article, try !session.query("SELECT id FROM article WHERE id = $1 FOR UPDATE", [.text(article)]).isEmpty {
+                let storedPKs = try session.query("""
+                    SELECT pk FROM unit WHERE article = $1 ORDER BY origin_block NULLS FIRST, origin_position NULLS FIRST, pk
+                    """, [.text(article)]).map { try $0.decode(Int64.self) }
+                let loaded = try PostgresStore.loadUnits(session, pks: storedPKs)
+                let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
+                let pairs = TranslationMerge.match(units, stored: stored.map(\.unit), source: source)
+                rest = []
+                for (i, match) in pairs.enumerated() {
+                    guard let k = match else { rest.append(units[i]); continue }
+                    guard let merged = TranslationMerge.apply(units[i], target: target, to: stored[k].unit, now: now) else {
+                        counts.unchanged += 1
+                        continue
+                    }
+                    updates.append((stored[k].pk, merged))
+                    counts.updated += 1
+                }
+            }
+            try session.execute("SELECT pg_advisory_xact_lock($1::int, $2::int)",
+                                [.int(Int64(PostgresStore.migrationLockClass)), .int(PostgresStore.interchangeLock)])
+            let scoped = PostgresStore.scoped(rest, origin: origin)
+            let updateIndexed = updates.map { $0.unit.variants.map(IndexedVariant.init) }
+            let restIndexed = scoped.map { $0.variants.map(IndexedVariant.init) }
+            var writer = PostgresUnitWriter(session: session)
+            try writer.ensureTerms((updateIndexed + restIndexed).flatMap { $0 })
+            for (u, x) in zip(updates, updateIndexed) {
+                try writer.rewrite(pk: u.pk, u.unit, x, article: article, scope: nil, now: now)
+            }
+            try PostgresStore.importInterchange(scoped, restIndexed, scope: origin, writer: &writer, now: now, counts: &counts)
+            try writer.finish()
+            return counts
+        }
+    }
+
+    /// The units with their ids scoped by `origin` (``UnitScope/id(scope:localID:)``) and `origin` as the
+    /// origin of those that have none.
+    static func scoped(_ units: [TranslationUnit], origin: String) -> [TranslationUnit] {
+        units.map { u in
+            var unit = u
+            unit.id = UnitScope.id(scope: origin, localID: u.id)
+            if unit.origin == nil { unit.origin = Origin(article: origin) }
+            return unit
+        }
+    }
+
+    /// The interchange half of an import, inside the caller's transaction (terms already ensured, the
+    /// interchange lock held): scoped units are updated, merged as duplicates or added.
+    static func importInterchange(_ units: [TranslationUnit], _ indexed: [[IndexedVariant]], scope: String,
+                                  writer: inout PostgresUnitWriter, now: Date, counts: inout ImportCounts) throws {
+        let session = writer.session
+        for (i, original) in units.enumerated() {
+            var unit = original
+            if let (pk, stored, owner, storedScope) = try PostgresStore.unitRow(session, id: unit.id) {
+                guard owner == nil, storedScope == scope || storedScope == UnitScope.legacy else {
+                    throw TMError.conflict("unit \(unit.id) of \(scope) belongs to \(owner.map { "article \($0)" } ?? "another file")")
+                }
+                // Metadata is merged, never dropped: the file's properties win, notes are added.
+                unit.properties = stored.properties.merging(unit.properties) { _, new in new }
+                unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
+                let identical = UnitComparison.compare(stored, unit) == .identical
+                if identical { counts.unchanged += 1 } else { counts.updated += 1 }
+                // A legacy unit (stored before scopes) is adopted by the scope whose id it has.
+                if identical && storedScope == scope { continue }
+                unit.created = stored.created ?? unit.created
+                unit.changed = identical ? stored.changed : (unit.changed ?? now)
+                try writer.rewrite(pk: pk, unit, indexed[i], article: nil, scope: scope, now: now)
+                continue
+            }
+            if let (pk, stored) = try PostgresStore.duplicate(session, of: unit) {
+                var merged = stored
+                for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
+                for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
+                if merged.properties != stored.properties || merged.notes != stored.notes {
+                    try session.execute("UPDATE unit SET properties = $1, notes = $2 WHERE pk = $3",
+                                        [.text(try VariantCodec.encode(merged.properties)), .text(try VariantCodec.encode(merged.notes)), .int(pk)])
+                }
+                counts.merged += 1
+                continue
+            }
+            _ = try writer.insert(unit, indexed[i], article: nil, scope: scope, now: now)
+            counts.added += 1
         }
     }
 
@@ -116,11 +187,11 @@ extension PostgresStore {
         try write("updating unit \(unit.id)") {
             var writer = PostgresUnitWriter(session: session)
             try writer.ensureTerms(indexed)
-            guard let (pk, stored, article) = try PostgresStore.unitRow(session, id: unit.id) else { throw TMError.notFound(unit.id) }
+            guard let (pk, stored, article, scope) = try PostgresStore.unitRow(session, id: unit.id) else { throw TMError.notFound(unit.id) }
             var u = unit
             u.created = stored.created ?? unit.created
             u.changed = unit.changed ?? Date()
-            try writer.rewrite(pk: pk, u, indexed, article: article, now: Date())
+            try writer.rewrite(pk: pk, u, indexed, article: article, scope: scope, now: Date())
             try writer.finish()
         }
     }
@@ -139,11 +210,11 @@ extension PostgresStore {
         try read("reading unit \(id)") { try PostgresStore.unitRow(session, id: id)?.1 }
     }
 
-    /// The stored unit with this id: its primary key, the unit and the article that owns it.
-    static func unitRow(_ session: PostgresSession, id: String) throws -> (Int64, TranslationUnit, String?)? {
-        guard let row = try session.query("SELECT pk, article FROM unit WHERE id = $1", [.text(id)]).first else { return nil }
-        let (pk, article) = try row.decode((Int64, String?).self)
-        return try loadUnits(session, pks: [pk])[pk].map { (pk, $0, article) }
+    /// The stored unit with this id: its primary key, the unit, and the article or interchange scope that owns it.
+    static func unitRow(_ session: PostgresSession, id: String) throws -> (Int64, TranslationUnit, String?, String?)? {
+        guard let row = try session.query("SELECT pk, article, scope FROM unit WHERE id = $1", [.text(id)]).first else { return nil }
+        let (pk, article, scope) = try row.decode((Int64, String?, String?).self)
+        return try loadUnits(session, pks: [pk])[pk].map { (pk, $0, article, scope) }
     }
 
     /// A stored unit with the same variants (locales and content with codes) as `unit`, the earliest first.
@@ -231,22 +302,22 @@ struct PostgresUnitWriter {
     }
 
     /// Inserts a new unit. - Returns: its primary key.
-    mutating func insert(_ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, now: Date) throws -> Int64 {
+    mutating func insert(_ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, scope: String?, now: Date) throws -> Int64 {
         let rows = try session.query("""
-            INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING pk
-            """, try values(unit, article: article, now: now))
+            INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed, scope)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING pk
+            """, try values(unit, article: article, now: now) + [.text(scope)])
         guard let pk = try rows.first?.decode(Int64.self) else { throw TMError.database("no key for new unit \(unit.id)") }
         try insertVariants(pk: pk, unit, indexed)
         return pk
     }
 
     /// Replaces the unit at `pk` (its id may change) and its variants.
-    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, now: Date) throws {
+    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, scope: String?, now: Date) throws {
         try session.execute("""
             UPDATE unit SET id = $1, article = $2, origin_article = $3, origin_block = $4, origin_position = $5, status = $6,
-                confidence = $7, properties = $8, notes = $9, content_hash = $10, created = $11, changed = $12 WHERE pk = $13
-            """, try values(unit, article: article, now: now) + [.int(pk)])
+                confidence = $7, properties = $8, notes = $9, content_hash = $10, created = $11, changed = $12, scope = $13 WHERE pk = $14
+            """, try values(unit, article: article, now: now) + [.text(scope), .int(pk)])
         try removeVariants(unit: pk)
         try insertVariants(pk: pk, unit, indexed)
     }

@@ -122,6 +122,14 @@ extension PostgresStore {
             END $$
             """,
         ]),
+        // Unit identity scoped by origin (`UnitScope`, SQLite's `v5-unit-scope`): an article's units belong
+        // to the article, an interchange file's to the file's scope, exactly one of the two. Interchange
+        // units stored before kept unscoped ids: they get the legacy scope ''.
+        PostgresMigration(number: 4, name: "unit-scope", statements: [
+            "ALTER TABLE unit ADD COLUMN scope text COLLATE \"C\"",
+            "UPDATE unit SET scope = '' WHERE article IS NULL",
+            "ALTER TABLE unit ADD CONSTRAINT unit_one_owner CHECK ((article IS NULL) <> (scope IS NULL))",
+        ]),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

@@ -99,8 +99,8 @@ struct InteropFixture: Sendable {
             }
         }
         guard changed == 2, filled else { throw InputError(file: "fixture", "the revised export has no empty target to fill in") }
-        xliff21.append(Item(name: "returned nl-BE XLIFF 2.1", fileName: "returned-nl-BE-21.xlf", data: XLIFFWriter.write(returned, version: .v21)))
-        xliff12.append(Item(name: "returned nl-BE XLIFF 1.2", fileName: "returned-nl-BE-12.xlf", data: XLIFFWriter.write(returned, version: .v12)))
+        xliff21.append(Item(name: "returned nl-BE XLIFF 2.1", fileName: "returned-nl-BE-21.xlf", data: try XLIFFWriter.write(returned, version: .v21)))
+        xliff12.append(Item(name: "returned nl-BE XLIFF 1.2", fileName: "returned-nl-BE-12.xlf", data: try XLIFFWriter.write(returned, version: .v12)))
 
         let all = try workspace.exportMemory(filter: MemoryFilter(pair: nil, article: nil, since: nil, status: nil), memory: memory)
         let pair = try workspace.exportMemory(filter: MemoryFilter(pair: ["en", "nl-BE"], article: nil, since: nil, status: nil), memory: memory)

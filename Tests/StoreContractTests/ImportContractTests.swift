@@ -78,16 +78,131 @@ struct ImportContractTests {
         duplicate.notes = ["second"]
         var changed = a
         changed.variants[1].content = "Toegang is gratis."
-        #expect(try store.importUnits([a, duplicate], origin: "one.tmx") == ImportCounts(added: 1, merged: 1))
-        #expect(try store.importUnits([a], origin: "one.tmx") == ImportCounts(unchanged: 1))
-        #expect(try store.importUnits([changed], origin: "two.tmx") == ImportCounts(updated: 1))
-        let stored = try #require(try store.unit(id: "tu-1"))
+        #expect(try store.importUnits([a, duplicate], origin: "tmx:one.tmx") == ImportCounts(added: 1, merged: 1))
+        #expect(try store.importUnits([a], origin: "tmx:one.tmx") == ImportCounts(unchanged: 1))
+        // A revised export of the same file updates its unit.
+        #expect(try store.importUnits([changed], origin: "tmx:one.tmx") == ImportCounts(updated: 1))
+        let stored = try #require(try store.unit(id: "tmx:one.tmx#tu-1"))
         #expect(stored.properties == ["x-domain": "culture", "x-client": "city"])
         #expect(stored.notes == ["first", "second"])
-        #expect(stored.origin == Origin(article: "two.tmx"), "the last file that changed the unit is its origin")
+        #expect(stored.origin == Origin(article: "tmx:one.tmx"))
         #expect(stored.variant(for: "nl-BE")?.text == "Toegang is gratis.")
-        #expect(try store.unit(id: "tu-2") == nil)
-        #expect(throws: TMError.self) { try store.importUnits([TranslationUnit(id: "empty", variants: [])], origin: "bad.tmx") }
+        #expect(try store.unit(id: "tu-1") == nil, "ids are scoped by the file")
+        #expect(try store.unit(id: "tmx:one.tmx#tu-2") == nil)
+        #expect(throws: TMError.self) { try store.importUnits([TranslationUnit(id: "empty", variants: [])], origin: "tmx:bad.tmx") }
+    }
+
+    /// Trial item 3: two TMX files that both number their units 1, 2, 3 overwrote each other (the second
+    /// import reported "3 updated" and the first file's translations were gone).
+    @Test(arguments: StoreKind.allCases)
+    func twoFilesWithTheSameTUIDsKeepBoth(_ kind: StoreKind) throws {
+        guard let sut = try StoreUnderTest.make(kind, tag: "scopes") else { return }
+        let store = sut.store
+        func file(_ sentences: [(String, String)]) -> [TranslationUnit] {
+            sentences.enumerated().map { i, s in
+                TranslationUnit(id: String(i + 1), variants: [Variant(locale: "en", content: RichText(plain: s.0)),
+                                                             Variant(locale: "nl-BE", content: RichText(plain: s.1))])
+            }
+        }
+        let culture = file([("The museum is closed on Monday.", "Het museum is op maandag gesloten."),
+                            ("Entrance is free for children.", "De toegang is gratis voor kinderen."),
+                            ("Guided tours start at ten.", "Rondleidingen beginnen om tien uur.")])
+        let sport = file([("The match starts at eight.", "De wedstrijd begint om acht uur."),
+                          ("Tickets are sold out.", "De tickets zijn uitverkocht."),
+                          ("The stadium opens at seven.", "Het stadion gaat open om zeven uur.")])
+        #expect(try store.importUnits(culture, origin: "tmx:culture.tmx") == ImportCounts(added: 3))
+        #expect(try store.importUnits(sport, origin: "tmx:sport.tmx") == ImportCounts(added: 3))
+        #expect(try store.statistics().units == 6)
+        #expect(try store.unit(id: "tmx:culture.tmx#1")?.variant(for: "nl-BE")?.text == "Het museum is op maandag gesloten.")
+        #expect(try store.unit(id: "tmx:sport.tmx#1")?.variant(for: "nl-BE")?.text == "De wedstrijd begint om acht uur.")
+        // Re-importing either file changes nothing.
+        #expect(try store.importUnits(culture, origin: "tmx:culture.tmx") == ImportCounts(unchanged: 3))
+        #expect(try store.importUnits(sport, origin: "tmx:sport.tmx") == ImportCounts(unchanged: 3))
+        // A renamed copy of a file is another scope whose units are all duplicates: merged, not stored twice.
+        #expect(try store.importUnits(culture, origin: "tmx:culture-copy.tmx") == ImportCounts(merged: 3))
+        #expect(try store.statistics().units == 6)
+        let exact = MatchQuery(text: "The museum is closed on Monday.", source: "en", target: "nl-BE")
+        #expect(try store.exactMatches(exact).map(\.unit.id) == ["tmx:culture.tmx#1"])
+    }
+
+    /// Trial item 3: a `tuid` shaped like an article unit's id ("article:block:position") replaced that
+    /// article's unit. Scoped, it is a unit of its own file and the article is untouched.
+    @Test(arguments: StoreKind.allCases)
+    func aTUIDCannotReachAnArticleUnit(_ kind: StoreKind) throws {
+        guard let sut = try StoreUnderTest.make(kind, tag: "reach") else { return }
+        let store = sut.store
+        _ = try store.importArticle(id: "sid-2020", units: exampleUnits())
+        let before = try #require(try store.unit(id: "sid-2020:0:1"))
+        let intruder = TranslationUnit(id: "sid-2020:0:1", variants: [Variant(locale: "en", content: "Something else entirely."),
+                                                                     Variant(locale: "nl-BE", content: "Iets heel anders.")])
+        #expect(try store.importUnits([intruder], origin: "tmx:other.tmx") == ImportCounts(added: 1))
+        #expect(try store.unit(id: "sid-2020:0:1") == before)
+        #expect(try store.unit(id: "tmx:other.tmx#sid-2020:0:1")?.variant(for: "en")?.text == "Something else entirely.")
+        #expect(try store.importArticle(id: "sid-2020", units: exampleUnits()) == ImportCounts(unchanged: 4))
+        #expect(try store.statistics().units == 5)
+    }
+
+    /// An id repeated within one file is refused (it would silently overwrite the earlier unit), and nothing is written.
+    @Test(arguments: StoreKind.allCases)
+    func aRepeatedIDInOneImportIsAConflict(_ kind: StoreKind) throws {
+        guard let sut = try StoreUnderTest.make(kind, tag: "repeat") else { return }
+        let one = TranslationUnit(id: "7", variants: [Variant(locale: "en", content: "One."), Variant(locale: "nl-BE", content: "Eén.")])
+        let two = TranslationUnit(id: "7", variants: [Variant(locale: "en", content: "Two."), Variant(locale: "nl-BE", content: "Twee.")])
+        #expect(throws: TMError.conflict("unit id 7 occurs twice in tmx:r.tmx")) { try sut.store.importUnits([one, two], origin: "tmx:r.tmx") }
+        #expect(try sut.store.statistics().units == 0)
+    }
+
+    /// Trial item 12: a translator's XLIFF of a bundle updates the article's units instead of adding units beside them.
+    @Test(arguments: StoreKind.allCases)
+    func translationsUpdateTheArticlesUnits(_ kind: StoreKind) throws {
+        guard let sut = try StoreUnderTest.make(kind, tag: "xliff") else { return }
+        let store = sut.store
+        _ = try store.importArticle(id: "sid-2020", units: exampleUnits())
+        func returned(_ id: String, _ index: Int?, _ en: String, _ target: String, _ locale: LanguageTag = "nl-BE",
+                      _ status: UnitStatus = .translated) -> TranslationUnit {
+            TranslationUnit(id: id, variants: [Variant(locale: "en", content: RichText(plain: en)), Variant(locale: locale, content: RichText(plain: target))],
+                            origin: index.map { Origin(article: "sid-2020", block: $0 / 2, position: $0 % 2) }, status: status)
+        }
+        let edited = "In 2020 werd Safer Internet Day in meer dan 170 landen gevierd."
+        let units = [
+            returned("b0:b0.s0", 0, exampleArticle[0].0, edited),                                  // edited: updated
+            returned("b0:b0.s1", 1, exampleArticle[1].0, exampleArticle[1].1),                     // as stored: unchanged
+            returned("b1:b1.s0", 2, exampleArticle[2].0, exampleArticle[2].1, "nl-BE", .reviewed), // signed off: updated (reviewed)
+            returned("b1:b1.s1", 3, exampleArticle[3].0, "Een ontwerp.", "nl-BE", .needsReview),   // a draft: never on the article's unit
+            returned("b9:b9.s0", nil, "A sentence the article does not have.", "Een zin die het artikel niet heeft."),
+        ]
+        let scope = UnitScope.xliff(document: "sid-2020", target: "nl-BE")
+        #expect(try store.importTranslations(units, article: "sid-2020", source: "en", target: "nl-BE", origin: scope)
+                == ImportCounts(added: 2, updated: 2, unchanged: 1))
+        let first = try #require(try store.unit(id: "sid-2020:0:0"))
+        #expect(first.variant(for: "nl-BE")?.text == edited)
+        #expect(first.status == .translated)
+        #expect(first.variant(for: "fr-BE")?.text == exampleArticle[0].2, "the other locales stay")
+        #expect(first.origin == Origin(article: "sid-2020", block: 0, position: 0))
+        #expect(try store.unit(id: "sid-2020:1:0")?.status == .reviewed)
+        #expect(try store.unit(id: "sid-2020:1:1")?.variant(for: "nl-BE")?.text == exampleArticle[3].1)
+        #expect(try store.unit(id: scope + "#b1:b1.s1")?.status == .needsReview)
+        // One exact hit for the edited sentence: the article's unit, with the translator's target.
+        let query = MatchQuery(text: RichText(plain: exampleArticle[0].0), source: "en", target: "nl-BE")
+        #expect(try store.exactMatches(query).map { "\($0.unit.id) \($0.translation.plainText)" } == ["sid-2020:0:0 \(edited)"])
+        // The same file again changes nothing.
+        #expect(try store.importTranslations(units, article: "sid-2020", source: "en", target: "nl-BE", origin: scope)
+                == ImportCounts(unchanged: 5))
+        // The fr-BE file of the same bundle sets fr-BE and leaves the nl-BE edits alone.
+        let french = [returned("b0:b0.s0", 0, exampleArticle[0].0, "En 2020, le Safer Internet Day a été célébré dans plus de 170 pays.", "fr-BE")]
+        #expect(try store.importTranslations(french, article: "sid-2020", source: "en", target: "fr-BE",
+                                             origin: UnitScope.xliff(document: "sid-2020", target: "fr-BE")) == ImportCounts(updated: 1))
+        let both = try #require(try store.unit(id: "sid-2020:0:0"))
+        #expect(both.variant(for: "nl-BE")?.text == edited)
+        #expect(both.variant(for: "fr-BE")?.text == "En 2020, le Safer Internet Day a été célébré dans plus de 170 pays.")
+        #expect(try store.statistics().units == 6)
+        // Without an article (another tool's XLIFF) nothing reaches the article's units.
+        #expect(try store.importTranslations([returned("1", 0, exampleArticle[0].0, "Iets anders.")], article: nil, source: "en",
+                                             target: "nl-BE", origin: "xliff:nl-BE:other.docx") == ImportCounts(added: 1))
+        #expect(try store.unit(id: "sid-2020:0:0")?.variant(for: "nl-BE")?.text == edited)
+        #expect(throws: TMError.self) {
+            try store.importTranslations([returned("x", 0, "a", "b", "fr-BE")], article: "sid-2020", source: "en", target: "nl-BE", origin: scope)
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -127,7 +242,7 @@ struct ImportContractTests {
         _ = try store.importUnits([
             TranslationUnit(id: "tu-1", variants: [Variant(locale: "en", content: "The CAFÉ is open."), Variant(locale: "nl-BE", content: "Het café is open.")],
                             status: .reviewed, changed: Date(timeIntervalSince1970: 1_700_000_000)),
-        ], origin: "cafe.tmx")
+        ], origin: "tmx:cafe.tmx")
         let stats = try store.statistics()
         #expect(stats.units == 5)
         #expect(stats.articles == 1)
@@ -138,7 +253,7 @@ struct ImportContractTests {
 
         // Case- and accent-insensitive, also inside a word; reviewed first; ranges are UTF-16 offsets.
         let hits = try store.concordance("cafe", locale: "en-GB", limit: 10)
-        #expect(hits.map(\.unit.id) == ["tu-1"])
+        #expect(hits.map(\.unit.id) == ["tmx:cafe.tmx#tu-1"])
         #expect(hits.first?.ranges == [4..<8])
         #expect(try store.concordance("INTERNET", locale: "en", limit: 10).map(\.unit.id) == ["sid-2020:0:0", "sid-2020:1:1"])
         #expect(try store.concordance("internet", locale: "en", limit: 1).count == 1)
@@ -147,11 +262,11 @@ struct ImportContractTests {
         #expect(try store.concordance("50%_", locale: "en", limit: 10).isEmpty)
 
         // Export enumeration with filters, in storage order.
-        #expect(try store.allUnits().map(\.id) == ["sid-2020:0:0", "sid-2020:0:1", "sid-2020:1:0", "sid-2020:1:1", "tu-1"])
-        #expect(try store.allUnits(filter: UnitFilter(article: "cafe.tmx")).map(\.id) == ["tu-1"])
+        #expect(try store.allUnits().map(\.id) == ["sid-2020:0:0", "sid-2020:0:1", "sid-2020:1:0", "sid-2020:1:1", "tmx:cafe.tmx#tu-1"])
+        #expect(try store.allUnits(filter: UnitFilter(article: "tmx:cafe.tmx")).map(\.id) == ["tmx:cafe.tmx#tu-1"])
         #expect(try store.allUnits(filter: UnitFilter(locales: ["fr"])).count == 4)
-        #expect(try store.allUnits(filter: UnitFilter(statuses: [.reviewed])).map(\.id) == ["tu-1"])
-        #expect(try store.allUnits(filter: UnitFilter(since: Date(timeIntervalSince1970: 1_699_999_999))).map(\.id).contains("tu-1"))
+        #expect(try store.allUnits(filter: UnitFilter(statuses: [.reviewed])).map(\.id) == ["tmx:cafe.tmx#tu-1"])
+        #expect(try store.allUnits(filter: UnitFilter(since: Date(timeIntervalSince1970: 1_699_999_999))).map(\.id).contains("tmx:cafe.tmx#tu-1"))
         var seen = 0
         struct Stop: Error {}
         #expect(throws: Stop.self) { try store.forEachUnit(filter: UnitFilter()) { _ in seen += 1; if seen == 2 { throw Stop() } } }

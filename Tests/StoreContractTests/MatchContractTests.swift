@@ -95,17 +95,17 @@ struct MatchContractTests {
             TranslationUnit(id: "b", variants: [Variant(locale: "en", content: RichText(plain: en)),
                                                 Variant(locale: "nl-BE", content: "Het museum gaat open op 9 februari 2021.")],
                             status: .untrusted),
-        ], origin: "t.tmx")
+        ], origin: "tmx:t.tmx")
         let withContext = MatchQuery(text: RichText(plain: en), source: "en-GB", target: "nl", previous: "Good news.", next: "Entrance is free.")
         let matches = try sut.store.search(withContext)
-        #expect(matches.map(\.unit.id) == ["a", "b"])
+        #expect(matches.map(\.unit.id) == ["tmx:t.tmx#a", "tmx:t.tmx#b"])
         #expect(matches.map(\.score) == [101, 90])
         #expect(matches.map(\.kind) == [.context, .fuzzy])
-        #expect(try sut.store.exactMatches(withContext).map(\.unit.id) == ["a"])
+        #expect(try sut.store.exactMatches(withContext).map(\.unit.id) == ["tmx:t.tmx#a"])
 
         let otherDate = MatchQuery(text: "The museum opens its doors on 11 March 2022.", source: "en", target: "nl-BE", minScore: 50)
         let adapted = try sut.store.search(otherDate)
-        #expect(adapted.first?.unit.id == "a")
+        #expect(adapted.first?.unit.id == "tmx:t.tmx#a")
         #expect(adapted.first?.score == 98)
         #expect(adapted.first?.adaptedTarget != nil)
     }

@@ -518,6 +518,10 @@ final class FailingStore: TMStore, @unchecked Sendable {
         try base.importArticle(id: id, units: units, source: source)
     }
     func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts { try base.importUnits(units, origin: origin) }
+    func importTranslations(_ units: [TranslationUnit], article: String?, source: LanguageTag, target: LanguageTag,
+                            origin: String) throws -> ImportCounts {
+        try base.importTranslations(units, article: article, source: source, target: target, origin: origin)
+    }
     func update(_ unit: TranslationUnit) throws { try base.update(unit) }
     func delete(unitID: String) throws -> Bool { try base.delete(unitID: unitID) }
     func unit(id: String) throws -> TranslationUnit? { try base.unit(id: id) }

@@ -116,8 +116,8 @@ struct ScoringTests {
             pairUnit("b", "Call the helpline today.", "3", status: .aligned, changed: old),
             pairUnit("a", "Call the helpline today.", "4", status: .reviewed, changed: old),
         ])
-        #expect(try s.search(query("Call the helpline today.", limit: 10)).map(\.unit.id) == ["a", "c", "d", "b"])
-        #expect(try s.search(query("Call the helpline today.", limit: 2)).map(\.unit.id) == ["a", "c"])
+        #expect(try s.search(query("Call the helpline today.", limit: 10)).map(\.unit.id) == ["test#a", "test#c", "test#d", "test#b"])
+        #expect(try s.search(query("Call the helpline today.", limit: 2)).map(\.unit.id) == ["test#a", "test#c"])
     }
 
     @Test func thresholdsTestTheRoundedScore() throws {

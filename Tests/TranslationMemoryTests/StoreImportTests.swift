@@ -71,8 +71,8 @@ struct StoreImportTests {
         let b = pairUnit("tu3", "Call the helpline.", "Bel de hulplijn.")
         let counts = try store.importUnits([a, duplicate, b], origin: "memory.tmx")
         #expect(counts == ImportCounts(added: 2, merged: 1))
-        #expect(try store.unit(id: "tu1")?.notes == ["from file 2"])
-        #expect(try store.unit(id: "tu1")?.origin?.article == "memory.tmx")
+        #expect(try store.unit(id: "memory.tmx#tu1")?.notes == ["from file 2"])
+        #expect(try store.unit(id: "memory.tmx#tu1")?.origin?.article == "memory.tmx")
         // Re-importing the same file: known ids are unchanged, the duplicate merges again.
         #expect(try store.importUnits([a, duplicate, b], origin: "memory.tmx") == ImportCounts(unchanged: 2, merged: 1))
         var changed = b
@@ -83,14 +83,14 @@ struct StoreImportTests {
     @Test func updateDeleteAndUnitErrors() throws {
         let store = try SQLiteStore.inMemory()
         _ = try store.importUnits([pairUnit("x", "One sentence here.", "Eén zin hier.")], origin: "f")
-        var u = try #require(try store.unit(id: "x"))
+        var u = try #require(try store.unit(id: "f#x"))
         u.status = .reviewed
         try store.update(u)
-        #expect(try store.unit(id: "x")?.status == .reviewed)
+        #expect(try store.unit(id: "f#x")?.status == .reviewed)
         #expect(throws: TMError.notFound("nope")) { try store.update(pairUnit("nope", "a", "b")) }
         #expect(throws: TMError.self) { try store.importUnits([TranslationUnit(id: "empty", variants: [])], origin: "f") }
-        #expect(try store.delete(unitID: "x"))
-        #expect(try store.delete(unitID: "x") == false)
+        #expect(try store.delete(unitID: "f#x"))
+        #expect(try store.delete(unitID: "f#x") == false)
         #expect(try store.search(query("One sentence here.")).isEmpty)
         #expect(try store.concordance("sentence", locale: "en", limit: 10).isEmpty)
     }
@@ -107,7 +107,7 @@ struct StoreImportTests {
         #expect(try store.allUnits().count == 6)
         #expect(try store.allUnits(filter: UnitFilter(locales: ["fr"])).count == 5)
         #expect(try store.allUnits(filter: UnitFilter(article: "a")).count == 5)
-        #expect(try store.allUnits(filter: UnitFilter(statuses: [.reviewed])).map(\.id) == ["tu"])
+        #expect(try store.allUnits(filter: UnitFilter(statuses: [.reviewed])).map(\.id) == ["m.tmx#tu"])
         #expect(try store.allUnits(filter: UnitFilter(since: Date().addingTimeInterval(3600))).isEmpty)
     }
 
