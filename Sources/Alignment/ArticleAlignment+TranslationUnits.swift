@@ -1,7 +1,8 @@
 import TaalgrensCore
 
 extension ArticleAlignment {
-    /// The translation units of the alignment: one per bead that has segments in the source locale.
+    /// The translation units of the alignment: one per bead that has segments in the source locale (two
+    /// when its locales' pairs disagree about review, below).
     ///
     /// - Each locale with segments in the bead gives one variant. Several segments are joined with their
     ///   original spacing (the block's text between them, inline codes included); segments from different
@@ -12,7 +13,14 @@ extension ArticleAlignment {
     /// - The id is `"<articleID>:<block>:<position>"` of that first source segment: stable across
     ///   imports of a revised article as long as the source sentence keeps its place, and the same form
     ///   as the `unit` of `cli-json.md` for articles.
-    /// - Status `.aligned` when the bead's confidence reaches ``reviewThreshold``, else `.needsReview`.
+    /// - Confidence per pair: a unit's confidence is the lowest ``Bead/confidence(for:)`` of the locales it
+    ///   holds, so a locale with no segments in the bead (a caption left out of one version) does not lower
+    ///   the confidence of the others' pairs. When some of the bead's locales reach ``reviewThreshold`` and
+    ///   others do not, the bead gives two units: the source with the confident locales (status
+    ///   `.aligned`, the id above), and the source with the others (status `.needsReview`, the id above
+    ///   followed by `~` and their locales joined by `+`, such as `"safer-internet-day:3:0~fr-BE"`). A bead
+    ///   with the source only gives one unit with the bead's confidence.
+    /// - Status `.aligned` when the unit's confidence reaches ``reviewThreshold``, else `.needsReview`.
     ///
     /// - Parameter articleID: the article id (`Article.id`).
     /// - Complexity: O(total length of the segments).
@@ -23,18 +31,30 @@ extension ArticleAlignment {
             guard let firstIndex = sourceIndices.first, let sourceSegments = segments[source],
                   firstIndex < sourceSegments.count else { continue }
             let first = sourceSegments[firstIndex]
-            var variants: [Variant] = []
-            for locale in locales {
-                let indices = bead.indices(for: locale)
-                guard !indices.isEmpty, let all = segments[locale] else { continue }
-                variants.append(variant(locale: locale, indices: indices, in: all))
+            let id = "\(articleID):\(first.block):\(first.position)"
+            let origin = Origin(article: articleID, block: first.block, position: first.position)
+            let targets = locales.filter { $0 != source && !bead.indices(for: $0).isEmpty && segments[$0] != nil }
+            let confident = targets.filter { bead.confidence(for: $0) >= reviewThreshold }
+            let doubtful = targets.filter { bead.confidence(for: $0) < reviewThreshold }
+            var parts: [(id: String, locales: [LanguageTag])] = []
+            if confident.isEmpty || doubtful.isEmpty {
+                parts = [(id, targets)]
+            } else {
+                parts = [(id, confident), (id + "~" + doubtful.map(\.identifier).joined(separator: "+"), doubtful)]
             }
-            units.append(TranslationUnit(
-                id: "\(articleID):\(first.block):\(first.position)",
-                variants: variants,
-                origin: Origin(article: articleID, block: first.block, position: first.position),
-                status: bead.confidence >= reviewThreshold ? .aligned : .needsReview,
-                confidence: bead.confidence))
+            for part in parts {
+                var variants: [Variant] = []
+                for locale in [source] + part.locales {
+                    let indices = bead.indices(for: locale)
+                    guard !indices.isEmpty, let all = segments[locale] else { continue }
+                    variants.append(variant(locale: locale, indices: indices, in: all))
+                }
+                let confidence = part.locales.isEmpty ? bead.confidence : part.locales.map { bead.confidence(for: $0) }.min()!
+                units.append(TranslationUnit(
+                    id: part.id, variants: variants, origin: origin,
+                    status: confidence >= reviewThreshold ? .aligned : .needsReview,
+                    confidence: confidence))
+            }
         }
         return units
     }

@@ -15,17 +15,30 @@ public struct Bead: Hashable, Sendable, Codable {
     public var segments: [LanguageTag: [Int]]
     /// How likely the bead is right, in [0, 1] (see `docs/alignment.md`, "Confidence").
     public var confidence: Double
-    /// Whether the confidence is below the review threshold: the bead's unit must be reviewed by a person
-    /// and is never leveraged as an exact match.
+    /// Whether the confidence is below the review threshold: the bead as a whole must be reviewed by a
+    /// person. Its translation units follow the confidence of their own pairs (``pairConfidences``).
     public var needsReview: Bool
+    /// For every locale other than the alignment's source, how likely this locale's side of the bead is
+    /// right as the translation of the source side, in [0, 1]: the pairing with the source, not the whole
+    /// bead. A locale with no segments in the bead has the one-sided cap (the sentence may have been left
+    /// out, or its partner lost), but that does not lower the other locales' entries. ``confidence`` is the
+    /// lowest entry. Empty for beads made by hand or decoded from JSON.
+    public var pairConfidences: [LanguageTag: Double]
 
     /// Creates a bead. `confidence` should lie in [0, 1]; `needsReview` is normally `confidence` below the
     /// review threshold.
-    public init(segments: [LanguageTag: [Int]], confidence: Double, needsReview: Bool) {
+    /// - Parameter pairConfidences: see ``pairConfidences``; default none.
+    public init(segments: [LanguageTag: [Int]], confidence: Double, needsReview: Bool,
+                pairConfidences: [LanguageTag: Double] = [:]) {
         self.segments = segments
         self.confidence = confidence
         self.needsReview = needsReview
+        self.pairConfidences = pairConfidences
     }
+
+    /// The confidence of `locale`'s pairing with the source side (``pairConfidences``), or the bead's
+    /// ``confidence`` when the bead has no entry for it (the source locale, or a bead made by hand).
+    public func confidence(for locale: LanguageTag) -> Double { pairConfidences[locale] ?? confidence }
 
     /// The segment indices of `locale` in this bead (`[]` when the locale has none).
     public func indices(for locale: LanguageTag) -> [Int] { segments[locale] ?? [] }
@@ -48,9 +61,11 @@ public struct Bead: Hashable, Sendable, Codable {
         self.segments = segments
         confidence = try container.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
         needsReview = try container.decodeIfPresent(Bool.self, forKey: .needsReview) ?? false
+        pairConfidences = [:]
     }
 
-    /// Encodes the `cli-json.md` form, with `segments` keyed by locale identifier.
+    /// Encodes the `cli-json.md` form, with `segments` keyed by locale identifier (``pairConfidences`` is
+    /// not part of that form and is not encoded).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Dictionary(uniqueKeysWithValues: segments.map { ($0.key.identifier, $0.value) }), forKey: .segments)

@@ -76,33 +76,42 @@ struct MultiwayUnits {
                 members[g][l].append(s)
             }
         }
-        // Confidence: the lowest posterior of the pivot beads in the group.
-        var confidence = [Double](repeating: 1, count: members.count)
+        // Confidence per pair (source, locale l): the lowest posterior of that pivot's beads in the group,
+        // capped when either side of the pair is empty, halved where a direct check involving l disagrees.
+        var pair = [[Double]](repeating: Array(repeating: 1, count: locales.count), count: members.count)
         for alignment in pivots {
+            let l = localeIndex[alignment.target]!
             for bead in alignment.beads {
                 guard let first = nodes(alignment, bead).first, let g = groupOfRoot[sets.find(first)] else { continue }
-                confidence[g] = min(confidence[g], bead.posterior)
+                pair[g][l] = min(pair[g][l], bead.posterior)
             }
         }
-        for g in members.indices where members[g].contains(where: \.isEmpty) {
-            confidence[g] = min(confidence[g], Self.oneSidedCap)
+        for g in members.indices {
+            for l in locales.indices.dropFirst() where members[g][0].isEmpty || members[g][l].isEmpty {
+                pair[g][l] = min(pair[g][l], Self.oneSidedCap)
+            }
         }
         // Direct checks between two target versions.
-        var disagrees = [Bool](repeating: false, count: members.count)
+        var disagrees = [[Bool]](repeating: Array(repeating: false, count: locales.count), count: members.count)
         for alignment in checks {
             let a = localeIndex[alignment.source]!, b = localeIndex[alignment.target]!
             for bead in alignment.beads {
                 let groups = Set(nodes(alignment, bead).map { groupOfRoot[sets.find($0)]! })
                 if groups.count > 1 {
-                    for g in groups { disagrees[g] = true }
+                    for g in groups { disagrees[g][a] = true; disagrees[g][b] = true }
                 } else if let g = groups.first, bead.source.isEmpty || bead.target.isEmpty,
                           !members[g][a].isEmpty, !members[g][b].isEmpty {
                     // The pivot pairs these versions' segments, the direct alignment leaves one unpaired.
-                    disagrees[g] = true
+                    disagrees[g][a] = true
+                    disagrees[g][b] = true
                 }
             }
         }
-        for g in members.indices where disagrees[g] { confidence[g] *= Self.disagreementFactor }
+        for g in members.indices {
+            for l in locales.indices.dropFirst() where disagrees[g][l] { pair[g][l] *= Self.disagreementFactor }
+        }
+        // The bead's confidence: its lowest pair.
+        let confidence = pair.map { row in row.dropFirst().min() ?? 1 }
         // Document order: a topological order of the groups along every locale's segment sequence; among
         // the groups that may come next, the one with the earliest source segment, then by locale order.
         var successors = [Set<Int>](repeating: [], count: members.count)
@@ -136,8 +145,10 @@ struct MultiwayUnits {
         return order.map { g in
             var segments: [LanguageTag: [Int]] = [:]
             for (l, locale) in locales.enumerated() { segments[locale] = members[g][l] }
+            var pairs: [LanguageTag: Double] = [:]
+            for (l, locale) in locales.enumerated().dropFirst() { pairs[locale] = min(max(pair[g][l], 0), 1) }
             let c = min(max(confidence[g], 0), 1)
-            return Bead(segments: segments, confidence: c, needsReview: c < reviewThreshold)
+            return Bead(segments: segments, confidence: c, needsReview: c < reviewThreshold, pairConfidences: pairs)
         }
     }
 }

@@ -91,6 +91,22 @@ import Alignment
                     "\(c.name) \(locale) \(edit.description): bead \(position) \(bead) changed, away from the edit (beads \(lo + 1)...\(hi - 1))")
             #expect(edited.beads[position].needsReview,
                     "\(c.name) \(locale) \(edit.description): changed bead \(position) \(bead) has confidence \(edited.beads[position].confidence), not below the threshold")
+            // Per pair: each pair (source, l) of the bead that changed is below the threshold too, so the
+            // translation units made from it need review. A pair is unchanged when the original alignment
+            // held it, or a coarser group around it (a 2-2 bead that the deleted version's merge had joined
+            // falls apart into its 1-1 pairs), with the same sides empty.
+            let source = original.source
+            for l in original.locales where l != source {
+                let (x, y) = (bead[source] ?? [], bead[l] ?? [])
+                guard !(x.isEmpty && y.isEmpty) else { continue }
+                let kept = original.beads.contains { o in
+                    let (ox, oy) = (o.indices(for: source), o.indices(for: l))
+                    return Set(x).isSubset(of: ox) && Set(y).isSubset(of: oy) && x.isEmpty == ox.isEmpty && y.isEmpty == oy.isEmpty
+                }
+                guard !kept else { continue }
+                #expect(edited.beads[position].confidence(for: l) < original.reviewThreshold,
+                        "\(c.name) \(locale) \(edit.description): the changed \(source)–\(l) pair of bead \(position) \(bead) has confidence \(edited.beads[position].confidence(for: l))")
+            }
         }
         return changed
     }
