@@ -28,51 +28,21 @@ extension SQLiteStore {
                 """, arguments: [id])
             let loaded = try SQLiteStore.loadUnits(db, pks: storedPKs)
             let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
-            let pairs = ArticleMatcher.match(incoming: units, stored: stored.map(\.unit), source: sourceLocale)
-
-            var counts = ImportCounts()
-            let matchedStored = Set(pairs.compactMap { $0 })
-            for (k, s) in stored.enumerated() where !matchedStored.contains(k) {
-                try db.execute(sql: "DELETE FROM unit WHERE pk = ?", arguments: [s.pk])
-                counts.removed += 1
+            let plan = ArticleImportPlan(incoming: units, stored: stored.map(\.unit), source: sourceLocale, now: now)
+            for k in plan.removals {
+                try db.execute(sql: "DELETE FROM unit WHERE pk = ?", arguments: [stored[k].pk])
             }
-            // Free ids that move to another unit before any unit takes its new id.
-            for (i, match) in pairs.enumerated() {
-                guard let k = match, stored[k].unit.id != units[i].id else { continue }
-                try db.execute(sql: "UPDATE unit SET id = ? WHERE pk = ?", arguments: ["\u{1}renaming-\(stored[k].pk)", stored[k].pk])
+            for k in plan.renames {
+                try db.execute(sql: "UPDATE unit SET id = ? WHERE pk = ?", arguments: [ArticleImportPlan.temporaryID(pk: stored[k].pk), stored[k].pk])
             }
-            for (i, match) in pairs.enumerated() {
-                let incoming = units[i]
-                guard let k = match else {
-                    _ = try writer.insert(incoming, article: id, scope: nil, now: now)
-                    counts.added += 1
-                    continue
-                }
-                let old = stored[k].unit
-                switch UnitComparison.compare(old, incoming) {
-                case .identical:
-                    counts.unchanged += 1
-                case .contextOnly:
-                    var u = incoming
-                    u.created = old.created
-                    u.changed = old.changed
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
-                    counts.unchanged += 1
-                case .moved:
-                    var u = incoming
-                    u.created = old.created
-                    u.changed = old.changed
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
-                    counts.moved += 1
-                case .changed:
-                    var u = incoming
-                    u.created = old.created ?? incoming.created
-                    u.changed = incoming.changed ?? now
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
-                    counts.updated += 1
+            for (i, action) in plan.actions.enumerated() {
+                switch action {
+                case .insert: _ = try writer.insert(units[i], article: id, scope: nil, now: now)
+                case .keep: break
+                case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
                 }
             }
-            return counts
+            return plan.counts
         }
     }
 

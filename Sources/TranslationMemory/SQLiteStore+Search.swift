@@ -19,7 +19,7 @@ extension SQLiteStore {
 /// transaction (a consistent snapshot).
 struct SQLiteIndexBackend: FuzzyIndexBackend {
     let db: Database
-    let tags = TagCache()
+    let tags = LocaleTagCache()
 
     static let rowColumns = """
         SELECT v.id, v.unit, v.locale, v.key_ids, (SELECT group_concat(w.locale, ' ') FROM variant w WHERE w.unit = v.unit)
@@ -138,26 +138,5 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
         let set = tags.tags(localesText)
         return CandidateRow(variantKey: row[0], unitKey: row[1], locale: locale, keyIDs: IndexedVariant.decodeIDs(row[3]),
                             unitLocales: set.tags, localeSetID: set.id)
-    }
-}
-
-/// Parsed language tags by their stored text: a memory holds few distinct locales.
-final class TagCache {
-    private var single: [String: LanguageTag] = [:]
-    private var lists: [String: (tags: [LanguageTag], id: Int)] = [:]
-
-    func tag(_ text: String) -> LanguageTag? {
-        if let t = single[text] { return t }
-        let t = LanguageTag(text)
-        single[text] = t
-        return t
-    }
-
-    /// The tags of a space-separated list, and a number for the list.
-    func tags(_ text: String) -> (tags: [LanguageTag], id: Int) {
-        if let l = lists[text] { return l }
-        let l = (text.split(separator: " ").compactMap { tag(String($0)) }, lists.count)
-        lists[text] = l
-        return l
     }
 }
