@@ -61,6 +61,9 @@ public struct ImportSummary: Codable, Sendable {
     public var reasons: [String]
     /// For articles: beads that need review (stored, but never leveraged as exact).
     public var needsReview: Int?
+    /// For articles: ids of units whose `translated` or `reviewed` translation the folder's different text
+    /// replaced (counted as updated; `docs/memory.md`, "Importing translations"). Empty otherwise.
+    public var replacedReviewed: [String]
 
     init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
         self.kind = kind
@@ -75,12 +78,14 @@ public struct ImportSummary: Codable, Sendable {
         self.skipped = skipped
         self.reasons = reasons
         self.needsReview = needsReview
+        replacedReviewed = counts.replacedReviewed
         read = counts.added + counts.updated + counts.unchanged + counts.moved + counts.merged + skipped
     }
 
     /// `safer-internet-day-2020: 14 units read: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`.
     /// Moved, merged and skipped units are listed when there are any, so the counts add up to those read;
-    /// removed units (stored before, gone from the new version) follow.
+    /// removed units (stored before, gone from the new version) follow. A second line warns when the
+    /// folder's text replaced translations marked translated or reviewed, naming their units.
     public var line: String {
         var parts = ["\(added) added", "\(updated) updated", "\(unchanged) unchanged"]
         if moved > 0 { parts.append("\(moved) moved") }
@@ -92,6 +97,11 @@ public struct ImportSummary: Codable, Sendable {
         var out = "\(origin): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
+        if !replacedReviewed.isEmpty {
+            let n = replacedReviewed.count
+            out += "\n  warning: \(n) reviewed translation\(n == 1 ? "" : "s") replaced by the folder's text: "
+                + replacedReviewed.joined(separator: ", ")
+        }
         return out
     }
 }
