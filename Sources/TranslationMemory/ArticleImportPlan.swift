@@ -33,6 +33,10 @@ package struct ArticleImportPlan: Sendable {
     ///   - stored: the article's stored units, in document order (block, position, then storage order).
     ///   - source: the source locale that matches units by text (``ArticleMatcher``).
     ///   - now: the import's time, for `changed` of updated units without their own date.
+    ///
+    /// A stored unit a person gave the status `translated` or `reviewed` keeps it when the incoming unit
+    /// (from the aligner, `aligned` or `needsReview`) has the same variants; when its variants differ, the
+    /// incoming unit replaces it (updated) and its id is listed in ``ImportCounts/replacedReviewed``.
     /// - Complexity: O(n + m) dictionary work plus one ``UnitComparison`` per matched pair.
     package init(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?, now: Date) {
         let pairs = ArticleMatcher.match(incoming: incoming, stored: stored, source: source)
@@ -52,7 +56,19 @@ package struct ArticleImportPlan: Sendable {
             }
             let old = stored[k]
             var u = new
-            switch UnitComparison.compare(old, new) {
+            // A status a person gave (translated, reviewed) outlives a re-import of the same text: the
+            // aligner's status says nothing new about it. Where the text differs, the folder wins, and the
+            // replaced human translation is named.
+            let human = old.status == .reviewed || old.status == .translated
+            let fromAligner = new.status != .reviewed && new.status != .translated
+            if human && fromAligner {
+                if UnitComparison.sameVariants(old, new) {
+                    u.status = old.status
+                } else {
+                    counts.replacedReviewed.append(new.id)
+                }
+            }
+            switch UnitComparison.compare(old, u) {
             case .identical:
                 actions.append(.keep(stored: k))
                 counts.unchanged += 1
