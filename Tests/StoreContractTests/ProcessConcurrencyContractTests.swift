@@ -144,7 +144,9 @@ struct ProcessConcurrencyContractTests {
         for example in examples {
             let copy = folder.appendingPathComponent(example.lastPathComponent + "-revised")
             try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-            for file in try FileManager.default.contentsOfDirectory(at: example, includingPropertiesForKeys: nil) {
+            // The language versions only (an article folder may also hold images/).
+            for file in try FileManager.default.contentsOfDirectory(at: example, includingPropertiesForKeys: nil)
+            where ["md", "html", "htm", "txt"].contains(file.pathExtension) {
                 var paragraphs = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n\n")
                 while paragraphs.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { paragraphs.removeLast() }
                 paragraphs.removeLast(paragraphs.count / 2)
