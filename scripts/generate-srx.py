@@ -7,6 +7,8 @@ Each locale folder that holds both files gets the block between the markers
     <!-- END GENERATED -->
 
 in its segmentation.srx rewritten; everything else in the SRX file is hand-written and left alone.
+A locale that lists abbreviations of the class `name` also needs `sentence-starters.txt` (one word per
+line): those abbreviations end a sentence only before one of these words.
 
     scripts/generate-srx.py            # rewrite every locale that changed
     scripts/generate-srx.py --check    # exit 1 when a segmentation.srx is out of date (for CI)
@@ -28,6 +30,8 @@ END = "<!-- END GENERATED -->"
 WORD_START_AFTER_FIRST = r"(?<![\p{L}\p{N}\p{M}.].)"
 # What may open the next sentence: optional opening quotes or brackets, then a capital letter.
 CAPITAL_NEXT = r"\s+(?:[\p{Ps}\p{Pi}\"']\s*)*\p{Lu}"
+# The classes of abbreviations.txt, in the order their rules are written.
+CLASSES = ("never", "may", "name")
 
 
 class ListError(Exception):
@@ -43,8 +47,8 @@ def read_list(path):
         fields = text.split()
         if not fields:
             continue
-        if fields[0] not in ("never", "may"):
-            raise ListError(f"{path}:{number}: expected 'never' or 'may' first, found {fields[0]!r}")
+        if fields[0] not in CLASSES:
+            raise ListError(f"{path}:{number}: expected 'never', 'may' or 'name' first, found {fields[0]!r}")
         exact = fields[-1] == "exact"
         words = fields[1:-1] if exact else fields[1:]
         if not words:
@@ -57,6 +61,44 @@ def read_list(path):
         seen[abbreviation] = number
         entries.append((fields[0], abbreviation, exact, comment.strip(), number))
     return entries
+
+
+def read_starters(path):
+    """Returns the words of a sentence-starters.txt file: one capitalised word per line, `#` comments."""
+    words = []
+    seen = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        word = raw.partition("#")[0].strip()
+        if not word:
+            continue
+        if not re.fullmatch(r"[^\W\d_][\w'’-]*", word) or not word[0].isupper():
+            raise ListError(f"{path}:{number}: expected one capitalised word, found {word!r}")
+        if word in seen:
+            raise ListError(f"{path}:{number}: {word!r} is already listed on line {seen[word]}")
+        seen[word] = number
+        words.append(word)
+    if not words:
+        raise ListError(f"{path}: expected at least one word")
+    return words
+
+
+def starters_pattern(words, indent):
+    """The afterbreak of the `name` class's break rule: a new sentence opens with a quote or bracket, or
+    with one of the listed words as a whole word (not followed by a letter, mark or digit). The words are
+    grouped by first letter, longest first, in free-spacing mode."""
+    groups = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    pad = " " * indent
+    lines = ["(?x)", f"{pad}  \\s+ (?:[\\p{{Ps}}\\p{{Pi}}\"']\\s*)+ \\p{{Lu}}   # an opening quote or bracket, then a capital",
+             f"{pad}| \\s+ (?:"]
+    for g, letter in enumerate(sorted(groups)):
+        tails = [literal(w[1:]) for w in sorted(groups[letter], key=lambda w: (-len(w), w)) if len(w) > 1]
+        optional = any(len(w) == 1 for w in groups[letter])
+        rest = f"(?:{' | '.join(tails)}){'?' if optional else ''}" if tails else ""
+        lines.append(f"{pad}    {'  ' if g == 0 else '| '}{literal(letter)} {rest}".rstrip())
+    lines.append(f"{pad}  ) (?![\\p{{L}}\\p{{M}}\\p{{N}}])")
+    return "\n".join(lines) + f"\n{pad}"
 
 
 def forms(entries):
@@ -140,10 +182,14 @@ def xml(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def block(entries, indent):
+def block(entries, indent, starters=None):
+    """The generated rules of a locale: `never` (no break), `may` (a break before a capitalised word,
+    none before anything else) and, when the list has any, `name` (a break before an opening quote or a
+    listed sentence starter, none before anything else)."""
     all_forms = forms(entries)
     never = [f for f in all_forms if f[0] == "never"]
     may = [f for f in all_forms if f[0] == "may"]
+    name = [f for f in all_forms if f[0] == "name"]
     pad = " " * indent
 
     def rule(kind, items, after, comment):
@@ -154,22 +200,33 @@ def block(entries, indent):
         parts.append(f"{pad}</rule>")
         return "\n".join(parts)
 
-    return "\n".join([
+    rules = [
         f"{pad}{BEGIN}",
         rule("no", never, "", f"{len(never)} abbreviations that never end a sentence: no break after them, whatever follows."),
         rule("yes", may, CAPITAL_NEXT,
              f"{len(may)} abbreviations that may end a sentence: a break when a capitalised word follows ..."),
         rule("no", may, "", "... and no break before anything else (a lowercase word, a number, a comma)."),
-        f"{pad}{END}",
-    ])
+    ]
+    if name:
+        if starters is None:
+            raise ListError("the class 'name' needs a sentence-starters.txt beside abbreviations.txt")
+        rules += [
+            rule("yes", name, starters_pattern(starters, indent + 4),
+                 f"{len(name)} abbreviations that end a name or a title (U.S. Embassy, Co. Kerry): a break only before an "
+                 f"opening quote or bracket or one of {len(starters)} words that start sentences (sentence-starters.txt) ..."),
+            rule("no", name, "", "... and no break before anything else (the name goes on: a capitalised word, a lowercase word, a number)."),
+        ]
+    rules.append(f"{pad}{END}")
+    return "\n".join(rules)
 
 
-def regenerate(srx_path, list_path):
+def regenerate(srx_path, list_path, starters_path=None):
     text = srx_path.read_text(encoding="utf-8")
     match = re.search(r"^([ \t]*)" + re.escape(BEGIN) + r".*?" + re.escape(END), text, flags=re.S | re.M)
     if not match:
         raise ListError(f"{srx_path}: expected the markers {BEGIN!r} ... {END!r}")
-    new_block = block(read_list(list_path), len(match.group(1)))
+    starters = read_starters(starters_path) if starters_path and starters_path.is_file() else None
+    new_block = block(read_list(list_path), len(match.group(1)), starters)
     return text[:match.start()] + new_block + text[match.end():]
 
 
@@ -181,9 +238,9 @@ def main(argv):
         if not (srx.is_file() and abbreviations.is_file()):
             continue
         try:
-            updated = regenerate(srx, abbreviations)
+            updated = regenerate(srx, abbreviations, folder / "sentence-starters.txt")
         except ListError as error:
-            print(error, file=sys.stderr)
+            print(f"{folder.relative_to(ROOT)}: {error}" if not str(error).startswith(str(ROOT)) else error, file=sys.stderr)
             return 2
         if updated != srx.read_text(encoding="utf-8"):
             stale.append(srx)

@@ -67,7 +67,7 @@ extension LeverageReport {
         if review.isEmpty {
             h.raw("<p>Nothing: every segment is pre-translated from an exact or context match.</p>\n")
         } else {
-            h.raw("<p>\(review.count) segments; \(untranslated.count) of them appear in the source language in the rendered article.</p>\n")
+            h.raw("<p>\(Self.reviewSentence(review: review.count, untranslated: untranslated.count))</p>\n")
             segmentTable(review, into: &h)
         }
 
@@ -75,6 +75,23 @@ extension LeverageReport {
         segmentTable(segments, into: &h)
         h.raw("</body>\n</html>\n")
         return h.output
+    }
+
+    /// The sentence under "Needs review", with singular and plural agreeing with each count:
+    /// "1 segment; it appears …", "3 segments; 1 of them appears …", "3 segments; 2 of them appear …".
+    /// - Parameters:
+    ///   - review: the segments that need review (at least 1).
+    ///   - untranslated: how many of them the rendered article shows in the source language.
+    static func reviewSentence(review: Int, untranslated: Int) -> String {
+        let place = "in the source language in the rendered article."
+        if review == 1 {
+            return untranslated == 1 ? "1 segment; it appears \(place)" : "1 segment; it does not appear \(place)"
+        }
+        switch untranslated {
+        case 0: return "\(review) segments; none of them appears \(place)"
+        case 1: return "\(review) segments; 1 of them appears \(place)"
+        default: return "\(review) segments; \(untranslated) of them appear \(place)"
+        }
     }
 
     private func segmentTable(_ rows: [LeveragedSegment], into h: inout HTMLPage) {

@@ -31,11 +31,29 @@ public enum MemoryLocation {
         return (try? PostgresLocation(url: path).redacted) ?? "postgres://…"
     }
 
-    /// Opens (creating on first use) the memory at the resolved location.
+    /// Whether the resolved location is a SQLite memory file that does not exist yet (opening it with
+    /// `create: true` would create it). Always false for a PostgreSQL URL.
+    public static func isNewFile(_ option: String?) -> Bool {
+        let path = resolve(option)
+        return !PostgresStore.handles(path) && !path.contains("://") && !FileManager.default.fileExists(atPath: path)
+    }
+
+    /// Removes a SQLite memory file and its companions (`-wal`, `-shm`, `-journal`), for an import that
+    /// created the memory and then failed before storing anything. Errors are ignored (a file that is
+    /// already gone is the wanted state).
+    static func removeFile(_ option: String?) {
+        let path = resolve(option)
+        guard !PostgresStore.handles(path) else { return }
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Opens the memory at the resolved location.
+    /// - Parameter create: true creates a SQLite memory file that does not exist (with its schema); false
+    ///   refuses it. A PostgreSQL database is migrated on first use either way.
     /// - Throws: ``InputError`` when the location names a URL scheme other than `postgres://`, a folder
-    ///   that does not exist, a file that is not a Taalgrens memory, or a PostgreSQL server that cannot be
-    ///   reached (the message never holds the password).
-    public static func open(_ option: String?) throws -> any TMStore {
+    ///   that does not exist, a missing file and `create` is false, a file that is not a Taalgrens
+    ///   memory, or a PostgreSQL server that cannot be reached (the message never holds the password).
+    public static func open(_ option: String?, create: Bool = false) throws -> any TMStore {
         let path = resolve(option)
         if PostgresStore.handles(path) {
             do {
@@ -54,6 +72,9 @@ public enum MemoryLocation {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(file: path, "the folder for the memory does not exist (expected an existing folder: \(folder.path))")
         }
+        guard create || FileManager.default.fileExists(atPath: path) else {
+            throw InputError(file: path, "no translation memory here (import creates one: taalgrens import …)")
+        }
         do {
             return try SQLiteStore(path: path)
         } catch TMError.cannotOpen(_, let reason) {
@@ -68,8 +89,10 @@ public enum MemoryLocation {
 }
 
 extension Workspace {
-    /// Opens the memory named by `--tm` (or the default).
-    public func openMemory(_ option: String?) throws -> any TMStore {
-        try MemoryLocation.open(option)
+    /// Opens the memory named by `--tm` (or the default); see ``MemoryLocation/open(_:create:)``.
+    /// - Parameter create: true for the commands that may create the memory (`import`, `publish`,
+    ///   `tm migrate`); false refuses a SQLite file that does not exist.
+    public func openMemory(_ option: String?, create: Bool = false) throws -> any TMStore {
+        try MemoryLocation.open(option, create: create)
     }
 }

@@ -165,7 +165,7 @@ extension Workspace {
     public func publish(folders: [URL], request: ExportRequest, memory: String?) throws -> PublishResult {
         guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
         try checkKnown(request.targets, option: "--to")
-        let store = try openMemory(memory)
+        let store = try openMemory(memory, create: true)
         var result = PublishResult(imports: [], bundles: [])
         for folder in folders { result.imports.append(try importPath(folder, into: store)) }
         var forced = request

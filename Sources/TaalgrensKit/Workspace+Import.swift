@@ -3,6 +3,37 @@ import Interchange
 import TaalgrensCore
 import TranslationMemory
 
+/// Where a long import stands, for a progress line (``Workspace/importPaths(_:memory:progress:)``).
+public struct ImportProgress: Sendable, Equatable {
+    /// What the import is doing.
+    public enum Phase: String, Sendable {
+        /// Reading the file: ``done`` units so far, ``total`` unknown.
+        case reading
+        /// Storing the units in the memory's transaction: ``done`` of ``total``.
+        case storing
+    }
+
+    /// Reading reports every this many units.
+    public static let interval = 1000
+
+    /// The file being imported.
+    public var path: String
+    /// Reading or storing.
+    public var phase: Phase
+    /// Units read or stored so far.
+    public var done: Int
+    /// Units to store (`nil` while reading).
+    public var total: Int?
+
+    /// A progress report.
+    public init(path: String, phase: Phase, done: Int, total: Int?) {
+        self.path = path
+        self.phase = phase
+        self.done = done
+        self.total = total
+    }
+}
+
 /// What one imported path gave.
 public struct ImportSummary: Codable, Sendable {
     /// `article`, `tmx` or `xliff`.
@@ -30,6 +61,9 @@ public struct ImportSummary: Codable, Sendable {
     public var reasons: [String]
     /// For articles: beads that need review (stored, but never leveraged as exact).
     public var needsReview: Int?
+    /// For articles: ids of units whose `translated` or `reviewed` translation the folder's different text
+    /// replaced (counted as updated; `docs/memory.md`, "Importing translations"). Empty otherwise.
+    public var replacedReviewed: [String]
 
     init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
         self.kind = kind
@@ -44,12 +78,14 @@ public struct ImportSummary: Codable, Sendable {
         self.skipped = skipped
         self.reasons = reasons
         self.needsReview = needsReview
+        replacedReviewed = counts.replacedReviewed
         read = counts.added + counts.updated + counts.unchanged + counts.moved + counts.merged + skipped
     }
 
     /// `safer-internet-day-2020: 14 units read: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`.
     /// Moved, merged and skipped units are listed when there are any, so the counts add up to those read;
-    /// removed units (stored before, gone from the new version) follow.
+    /// removed units (stored before, gone from the new version) follow. A second line warns when the
+    /// folder's text replaced translations marked translated or reviewed, naming their units.
     public var line: String {
         var parts = ["\(added) added", "\(updated) updated", "\(unchanged) unchanged"]
         if moved > 0 { parts.append("\(moved) moved") }
@@ -61,6 +97,11 @@ public struct ImportSummary: Codable, Sendable {
         var out = "\(origin): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
+        if !replacedReviewed.isEmpty {
+            let n = replacedReviewed.count
+            out += "\n  warning: \(n) reviewed translation\(n == 1 ? "" : "s") replaced by the folder's text: "
+                + replacedReviewed.joined(separator: ", ")
+        }
         return out
     }
 }
@@ -86,27 +127,53 @@ extension Workspace {
     /// `taalgrens import`: article folders (segment, align, store), TMX files and translated XLIFF files.
     ///
     /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
-    /// it. Paths before it stay imported.
+    /// it. Paths before it stay imported. Every path is checked (it exists, and is a folder, a `.tmx` or
+    /// an `.xlf` file) before the memory is opened; when the memory file did not exist and the first path
+    /// fails, the file this call created is removed, so a failed import leaves no empty memory behind.
     /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
-    public func importPaths(_ urls: [URL], memory: String?) throws -> [ImportSummary] {
+    /// - Parameter progress: called on the calling thread while a TMX file is read and stored (see
+    ///   ``ImportProgress``), for a progress line on a terminal; `nil` for none.
+    public func importPaths(_ urls: [URL], memory: String?, progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
-        let store = try openMemory(memory)
-        return try urls.map { try importPath($0, into: store) }
+        for url in urls { try Workspace.checkImportable(url) }
+        let isNew = MemoryLocation.isNewFile(memory)
+        var imported = 0
+        do {
+            let store = try openMemory(memory, create: true)
+            var summaries: [ImportSummary] = []
+            for url in urls {
+                summaries.append(try importPath(url, into: store, progress: progress))
+                imported += 1
+            }
+            return summaries
+        } catch {
+            // The store went out of scope with the `do` block (closing the file) before this runs.
+            if isNew && imported == 0 { MemoryLocation.removeFile(memory) }
+            throw error
+        }
     }
 
-    /// Imports one path into an open store (see ``importPaths(_:memory:)``).
-    public func importPath(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+    /// Checks that a path can be imported: it exists and is a folder, a `.tmx` or an `.xlf`/`.xliff` file.
+    /// - Returns: whether it is a folder.
+    /// - Throws: ``InputError`` naming the path otherwise.
+    @discardableResult
+    static func checkImportable(_ url: URL) throws -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
         }
-        if isDirectory.boolValue { return try importArticle(url, into: store) }
-        switch url.pathExtension.lowercased() {
-        case "tmx": return try importTMX(url, into: store)
-        case "xlf", "xliff", "xlf2": return try importXLIFF(url, into: store)
-        default:
+        if isDirectory.boolValue { return true }
+        guard ["tmx", "xlf", "xliff", "xlf2"].contains(url.pathExtension.lowercased()) else {
             throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an .xlf/.xliff file")
         }
+        return false
+    }
+
+    /// Imports one path into an open store (see ``importPaths(_:memory:progress:)``).
+    public func importPath(_ url: URL, into store: any TMStore, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
+        if try Workspace.checkImportable(url) { return try importArticle(url, into: store) }
+        if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, progress: progress) }
+        return try importXLIFF(url, into: store)
     }
 
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
@@ -123,11 +190,19 @@ extension Workspace {
     /// Streams a TMX file and stores its units in one transaction, scoped by the file's name
     /// (``UnitScope/tmx(fileName:)``): re-importing the file updates its units, another file's units never
     /// meet them. Units the reader merged as duplicates within the file count as merged.
-    func importTMX(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+    func importTMX(_ url: URL, into store: any TMStore, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         let reader = try TMXReader(contentsOf: url)
         var units: [TranslationUnit] = []
-        while let unit = try reader.next() { units.append(unit) }
-        var counts = try store.importUnits(units, origin: UnitScope.tmx(fileName: url.lastPathComponent))
+        while let unit = try reader.next() {
+            units.append(unit)
+            if let progress, units.count % ImportProgress.interval == 0 {
+                progress(ImportProgress(path: url.path, phase: .reading, done: units.count, total: nil))
+            }
+        }
+        let reporter = progress.map { report in
+            { (done: Int, total: Int) in report(ImportProgress(path: url.path, phase: .storing, done: done, total: total)) }
+        }
+        var counts = try store.importUnits(units, origin: UnitScope.tmx(fileName: url.lastPathComponent), progress: reporter)
         let report = reader.report
         counts.merged += report.merged
         return ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,

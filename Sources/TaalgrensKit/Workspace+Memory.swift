@@ -58,7 +58,8 @@ extension Workspace {
 
     /// `taalgrens tm export`: the memory as TMX 1.4b, multilingual, or bilingual with a pair.
     /// - Throws: ``InputError`` for a pair of other than two different locales or an unknown locale
-    ///   (`--pair`), or an unusable memory.
+    ///   (`--pair`), an article id the memory has no unit of (`--article`; the message lists the known
+    ///   ids), or an unusable memory.
     public func exportMemory(filter: MemoryFilter, memory: String?) throws -> Data {
         var unitFilter = UnitFilter()
         if let pair = filter.pair {
@@ -73,8 +74,27 @@ extension Workspace {
         if let status = filter.status { unitFilter.statuses = [status] }
         let store = try openMemory(memory)
         let units = try store.allUnits(filter: unitFilter)
+        if units.isEmpty, let article = filter.article { try checkArticleKnown(article, in: store) }
         var options = TMXWriter.Options(toolVersion: TaalgrensVersion.current)
         if let pair = filter.pair { options.pair = (pair[0], pair[1]); options.sourceLanguage = pair[0] }
         return TMXWriter.data(for: units, options: options)
+    }
+
+    /// Throws unless the memory holds at least one unit of `article` (whatever the other filters).
+    /// Reads the article's units (when the other filters left none), and the whole memory only when the
+    /// article has none, to list the known ids: O(units).
+    private func checkArticleKnown(_ article: String, in store: any TMStore) throws {
+        var only = UnitFilter()
+        only.article = article
+        guard try store.allUnits(filter: only).isEmpty else { return }
+        var known: Set<String> = []
+        try store.forEachUnit(filter: UnitFilter()) { unit in
+            if let id = unit.origin?.article, !id.isEmpty { known.insert(id) }
+        }
+        let sorted = known.sorted()
+        let listed = sorted.prefix(20).joined(separator: ", ") + (sorted.count > 20 ? ", … \(sorted.count - 20) more" : "")
+        let hint = sorted.isEmpty ? "the memory holds no article units (import an article folder first)"
+            : "known article ids: \(listed)"
+        throw InputError(file: "--article", "no article '\(article)' in the memory; \(hint)")
     }
 }

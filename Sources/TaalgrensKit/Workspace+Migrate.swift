@@ -32,7 +32,7 @@ extension Workspace {
     /// - Throws: ``InputError`` when the memory cannot be opened (not a memory, written by a newer
     ///   version, server unreachable; never with the password); ``TMError`` when a statement fails.
     public func migrateMemory(memory: String?) throws -> MigrationReport {
-        let store = try openMemory(memory)
+        let store = try openMemory(memory, create: true)
         let display = MemoryLocation.display(memory)
         switch store {
         case let pg as PostgresStore:

@@ -4,6 +4,8 @@ import TaalgrensCore
 /// How a locale writes numbers and dates, read once per locale from CLDR through Foundation
 /// (`Locale`, `DateFormatter`), so that no locale is special-cased in code.
 struct LocaleConventions: Sendable {
+    /// The ICU locale id of the tag (`nl_BE`), for ICU's word boundaries.
+    let icuLocale: String
     /// CLDR decimal separator ("." en, "," nl-BE and fr-BE).
     let decimalSeparator: String
     /// CLDR grouping separator ("," en, "." nl-BE, U+202F fr-BE).
@@ -19,6 +21,10 @@ struct LocaleConventions: Sendable {
     let monthByName: [String: Int]
     /// The most Unicode scalars a month name has (a longer word is no month).
     let longestMonthName: Int
+    /// The first two scalars of every folded month name, as `first << 8 | second`, when all of them are
+    /// ASCII letters (`nil` otherwise): a word that starts with two ASCII letters not in this set is no
+    /// month, which the scan learns without building and folding the word.
+    let asciiMonthPrefixes: Set<UInt32>?
     /// Folded short names only, which are accepted only after a day or before a period.
     let shortNames: Set<String>
     /// Whether CLDR capitalises month names in this locale (English): then a lower-case "may" is no month.
@@ -51,6 +57,7 @@ struct LocaleConventions: Sendable {
     }
 
     private init(tag: LanguageTag) {
+        icuLocale = tag.icuLocale
         let locale = Locale(identifier: tag.icuLocale)
         decimalSeparator = locale.decimalSeparator ?? "."
         let grouping = locale.groupingSeparator ?? ","
@@ -73,6 +80,13 @@ struct LocaleConventions: Sendable {
             }
         }
         monthByName = byName
+        var prefixes: Set<UInt32>? = []
+        for name in byName.keys {
+            let scalars = Array(name.unicodeScalars.prefix(2))
+            guard scalars.count == 2, scalars.allSatisfy({ $0.value < 0x80 && $0.properties.isAlphabetic }) else { prefixes = nil; break }
+            prefixes?.insert(scalars[0].value << 8 | scalars[1].value)
+        }
+        asciiMonthPrefixes = prefixes
         longestMonthName = byName.keys.map { $0.unicodeScalars.count }.max() ?? 0
         shortNames = short
         monthsCapitalized = (f.monthSymbols.first?.first?.isUppercase) ?? false

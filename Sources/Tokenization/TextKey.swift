@@ -16,8 +16,28 @@ public enum TextKey {
                 return (b >= 0x09 && b <= 0x0D) ? 0x20 : b
             }, as: UTF8.self)
         }
-        return foldWithOffsets(s).folded
+        // Latin letters with diacritics (below U+0180, so no combining mark follows them and each Character
+        // is one scalar, except CR LF): the fold of each Character from a table, the same as the general
+        // path computes Character by Character.
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = "\0"
+        for scalar in s.unicodeScalars {
+            guard scalar.value < 0x180, !(previous == "\r" && scalar == "\n") else { return foldWithOffsets(s).folded }
+            if scalar.value < 0x80 {
+                let b = scalar.value
+                if b >= 0x41 && b <= 0x5A { out.append(Unicode.Scalar(b + 32)!) }
+                else if b >= 0x09 && b <= 0x0D { out.append(" ") }
+                else { out.append(scalar) }
+            } else {
+                out.append(contentsOf: latinFolds[Int(scalar.value - 0x80)].unicodeScalars)
+            }
+            previous = scalar
+        }
+        return String(out)
     }
+
+    /// ``foldCharacter(_:)`` of U+0080…U+017F (Latin-1 Supplement and Latin Extended-A), computed once.
+    private static let latinFolds: [String] = (0x80..<0x180).map { foldCharacter(Character(Unicode.Scalar($0)!)) }
 
     /// Folds `s` as ``fold(_:)`` and records, for every UTF-16 offset of the folded text, the UTF-16
     /// offset in `s` of the Character it came from.

@@ -199,6 +199,10 @@ extension Scan {
         var j = i
         while j < n && isLetter(s[j]) { j += 1 }
         guard j - i <= conventions.longestMonthName else { return nil }
+        if let prefixes = conventions.asciiMonthPrefixes, j - i >= 2, s[i].value < 0x80, s[i + 1].value < 0x80,
+           !prefixes.contains(lowerASCII(s[i]).value << 8 | lowerASCII(s[i + 1]).value) {
+            return nil
+        }
         let word = string(i, j)
         let folded = TextKey.fold(word)
         guard let month = conventions.monthByName[folded] else { return nil }

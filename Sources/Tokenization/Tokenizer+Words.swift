@@ -6,6 +6,13 @@ extension Scan {
         var letters = false, digits = false, others = false, punct = true
         for k in a..<b {
             let c = s[k]
+            if c.value < 0x80 {
+                // ASCII: control characters (C0, DEL) and spaces are skipped like Cc and White_Space below.
+                if c.value < 0x20 || c.value == 0x7F || c.value == 0x20 { continue }
+                if isLetter(c) { letters = true } else if isDigit(c) { digits = true } else { others = true }
+                if !Scan.asciiPunctuation[Int(c.value)] { punct = false }
+                continue
+            }
             if isSpace(c) || c.properties.generalCategory == .control || c.properties.generalCategory == .format { continue }
             if isLetter(c) { letters = true } else if c.properties.generalCategory == .decimalNumber { digits = true } else { others = true }
             if !isPunctuation(c) { punct = false }

@@ -77,6 +77,20 @@ public protocol FuzzyIndexBackend {
     func details(variantKey: Int64) throws -> CandidateDetails?
     /// Full units by unit key.
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
+    /// The rows of these variants (any order), whose ``CandidateRow/unitLocales`` may be left empty (and
+    /// ``CandidateRow/localeSetID`` -1) for ``completeLocales(_:)`` to fill: the search reads every
+    /// candidate's keys but needs the unit's locales only for the few whose base can reach the threshold.
+    func keyRows(variantKeys: [Int64]) throws -> [CandidateRow]
+    /// `rows` with ``CandidateRow/unitLocales`` and ``CandidateRow/localeSetID`` filled, as
+    /// ``rows(variantKeys:)`` gives them.
+    func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow]
+}
+
+extension FuzzyIndexBackend {
+    /// The default: complete rows (``rows(variantKeys:)``).
+    public func keyRows(variantKeys: [Int64]) throws -> [CandidateRow] { try rows(variantKeys: variantKeys) }
+    /// The default: rows from ``rows(variantKeys:)`` are complete already.
+    public func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow] { rows }
 }
 
 /// Fuzzy retrieval with no false negatives: the candidates an inverted index yields under length, count
@@ -93,8 +107,11 @@ public protocol FuzzyIndexBackend {
 ///   sharing at least `τ` of the query's `m` occurrence-numbered terms shares at least one of any
 ///   `m − τ + 1` of them, so only the postings of the `m − τ + 1` rarest terms are read.
 ///
-/// Candidates are then verified in order of their upper bound `100·o/L`; once `limit` matches are held,
-/// the k-th best score raises the bar and verification stops when no remaining bound can reach it.
+/// Each candidate's exact base is then computed from its keys (bit-parallel distance, O(n)), which also
+/// applies the count filter (a base that reaches `B` has `o ≥ L·B/100`). Candidates are verified in
+/// decreasing order of their rounded base (101 for equal keys), an upper bound of their score; once
+/// `limit` matches are held, the k-th best score raises the bar and verification stops when no remaining
+/// bound can reach it.
 public struct FuzzySearch<Backend: FuzzyIndexBackend> {
     /// The store's index and rows.
     public let backend: Backend
@@ -213,25 +230,28 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
             let prefix = ordered.prefix(m - tau + 1)
             let ids = prefix.compactMap { frequencies[$0]?.id }
             let variants = try backend.postings(termIDs: ids, lengths: lengths)
-            rows = try backend.rows(variantKeys: Array(variants))
+            rows = try backend.keyRows(variantKeys: Array(variants))
         }
-        // Count filter and upper bounds.
-        var queryCounts: [Int64: Int] = [:]
-        for k in context.queryKeyIDs { queryCounts[k, default: 0] += 1 }
+        // Exact bases. The count filter (`o ≥ L·B/100`) is implied: `d ≥ L − o`, so a base that reaches `B`
+        // has enough overlap. The word-level distance costs O(n) word operations per candidate
+        // (``BitParallelPattern``), about what counting the overlap cost, and the exact base is a much
+        // tighter bound than `100·o/L` for the k-th best bar in ``verify(_:_:)``: a score never exceeds its
+        // rounded base, or 101 when the keys are equal.
         var bounded: [(ub: Double, row: CandidateRow)] = []
+        bounded.reserveCapacity(rows.count)
         for row in rows {
-            let n = row.keyIDs.count
-            let longest = max(m, n)
-            var overlap = 0
-            if longest > 0 {
-                var counts = queryCounts
-                for k in row.keyIDs { if let c = counts[k], c > 0 { overlap += 1; counts[k] = c - 1 } }
+            let longest = max(m, row.keyIDs.count)
+            let d = longest == 0 ? 0 : context.distance(row.keyIDs)
+            if d == 0 {
+                bounded.append((101, row))
+                continue
             }
-            var ub = longest == 0 ? 100 : 100 * Double(overlap) / Double(longest)
-            if bound > 0, ub < bound { continue }
-            if overlap == longest { ub = 101 }
-            bounded.append((ub, row))
+            let base = 100 * Double(longest - d) / Double(longest)
+            guard FuzzyScorer.round(base) >= query.minScore else { continue }
+            bounded.append((base, row))
         }
+        let complete = try backend.completeLocales(bounded.map(\.row))
+        for k in bounded.indices { bounded[k].row = complete[k] }
         return try verify(bounded, context)
     }
 

@@ -14,6 +14,10 @@ public struct ImportCounts: Hashable, Sendable, Codable, CustomStringConvertible
     public var removed = 0
     /// Duplicates merged into an existing unit (interchange imports).
     public var merged = 0
+    /// Ids of units (as imported) whose `translated` or `reviewed` translation an article import replaced
+    /// with the folder's different text; a folder with the same text keeps the status instead. Empty for
+    /// other imports.
+    public var replacedReviewed: [String] = []
 
     /// Counts, zero unless given.
     public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, moved: Int = 0, removed: Int = 0, merged: Int = 0) {

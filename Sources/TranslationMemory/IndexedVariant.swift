@@ -22,10 +22,11 @@ public struct IndexedVariant: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public init(_ variant: Variant) {
         language = variant.locale.language
-        keys = PreparedSegment(variant.content, locale: variant.locale).keys
+        let plain = variant.content.plainText
+        keys = PreparedSegment.keys(plain, locale: variant.locale)
         terms = IndexedVariant.terms(keys)
-        textHash = IndexedVariant.hash(variant.content.plainText)
-        folded = TextKey.fold(variant.content.plainText)
+        textHash = IndexedVariant.hash(plain)
+        folded = TextKey.fold(plain)
     }
 
     /// Occurrence-numbered terms of a key sequence (see ``terms``).
@@ -41,7 +42,9 @@ public struct IndexedVariant: Sendable {
     /// The exact-lookup hash of a plain text (NFC, FNV-1a 64, Fowler–Noll–Vo).
     public static func hash(_ plain: String) -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ICU.normalize(plain, .nfc).utf8 {
+        // ASCII is its own NFC.
+        let nfc = plain.utf8.allSatisfy { $0 < 0x80 } ? plain : ICU.normalize(plain, .nfc)
+        for byte in nfc.utf8 {
             h ^= UInt64(byte)
             h = h &* 0x0000_0100_0000_01B3
         }

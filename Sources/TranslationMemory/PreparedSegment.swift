@@ -62,6 +62,12 @@ public struct PreparedSegment: Sendable {
         self.codes = content.positionedCodes
     }
 
+    /// The index keys of a plain text alone (``keys`` without the rest of the preparation).
+    /// - Complexity: O(n) in the length of the text (tokenization).
+    public static func keys(_ text: String, locale: LanguageTag) -> [String] {
+        Tokenizer(locale: locale).tokens(text).compactMap { $0.kind == .punctuation ? nil : matchKey($0) }
+    }
+
     /// The key a word-level token is compared by in the edit distance and indexed under: for placeables
     /// their type alone (`\u{1}number`, `\u{1}date`, `\u{1}url`, `\u{1}email`), so that a number with
     /// another value costs a penalty, not an edit; for other tokens ``TextKey/fold(_:)`` of the text

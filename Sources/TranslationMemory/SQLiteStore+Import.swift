@@ -10,8 +10,7 @@ extension SQLiteStore {
         for u in units where !seen.insert(u.id).inserted { throw TMError.conflict("unit id \(u.id) occurs twice in article \(id)") }
         let sourceLocale = source ?? SQLiteStore.mostCommonLocale(units)
         let now = Date()
-        return try write("importing article \(id)") { db in
-            var writer = UnitWriter(db: db)
+        return try writeUnits("importing article \(id)") { db, writer in
             try db.execute(sql: """
                 INSERT INTO article (id, source, imported) VALUES (?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET source = excluded.source, imported = excluded.imported
@@ -29,65 +28,70 @@ extension SQLiteStore {
                 """, arguments: [id])
             let loaded = try SQLiteStore.loadUnits(db, pks: storedPKs)
             let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
-            let pairs = ArticleMatcher.match(incoming: units, stored: stored.map(\.unit), source: sourceLocale)
-
-            var counts = ImportCounts()
-            let matchedStored = Set(pairs.compactMap { $0 })
-            for (k, s) in stored.enumerated() where !matchedStored.contains(k) {
-                try db.execute(sql: "DELETE FROM unit WHERE pk = ?", arguments: [s.pk])
-                counts.removed += 1
+            let plan = ArticleImportPlan(incoming: units, stored: stored.map(\.unit), source: sourceLocale, now: now)
+            for k in plan.removals {
+                try db.execute(sql: "DELETE FROM unit WHERE pk = ?", arguments: [stored[k].pk])
             }
-            // Free ids that move to another unit before any unit takes its new id.
-            for (i, match) in pairs.enumerated() {
-                guard let k = match, stored[k].unit.id != units[i].id else { continue }
-                try db.execute(sql: "UPDATE unit SET id = ? WHERE pk = ?", arguments: ["\u{1}renaming-\(stored[k].pk)", stored[k].pk])
+            for k in plan.renames {
+                try db.execute(sql: "UPDATE unit SET id = ? WHERE pk = ?", arguments: [ArticleImportPlan.temporaryID(pk: stored[k].pk), stored[k].pk])
             }
-            for (i, match) in pairs.enumerated() {
-                let incoming = units[i]
-                guard let k = match else {
-                    _ = try writer.insert(incoming, article: id, scope: nil, now: now)
-                    counts.added += 1
-                    continue
-                }
-                let old = stored[k].unit
-                switch UnitComparison.compare(old, incoming) {
-                case .identical:
-                    counts.unchanged += 1
-                case .contextOnly:
-                    var u = incoming
-                    u.created = old.created
-                    u.changed = old.changed
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
-                    counts.unchanged += 1
-                case .moved:
-                    var u = incoming
-                    u.created = old.created
-                    u.changed = old.changed
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
-                    counts.moved += 1
-                case .changed:
-                    var u = incoming
-                    u.created = old.created ?? incoming.created
-                    u.changed = incoming.changed ?? now
-                    try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
-                    counts.updated += 1
+            for (i, action) in plan.actions.enumerated() {
+                switch action {
+                case .insert: _ = try writer.insert(units[i], article: id, scope: nil, now: now)
+                case .keep: break
+                case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, article: id, scope: nil, now: now)
                 }
             }
-            return counts
+            return plan.counts
         }
     }
 
     /// See ``TMStore/importUnits(_:origin:)``. One SQLite transaction: on error nothing is kept.
     public func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts {
+        try importUnits(units, origin: origin, progress: nil)
+    }
+
+    /// The page cache of the connection that imports, in KiB (SQLite's default is 2,000 KiB).
+    static let writerCacheKiB = 131_072
+
+    /// How often, in units, ``importUnits(_:origin:progress:)`` reports progress.
+    public static let progressInterval = 1000
+
+    /// ``TMStore/importUnits(_:origin:)`` with progress: `progress(done, total)` is called with the number
+    /// of units handled so far before every ``progressInterval``-th unit, and once at the end with
+    /// `done == total`, on the calling thread, inside the transaction. One SQLite transaction: on error
+    /// nothing is kept.
+    /// - Complexity: O(n) statements. The fuzzy-index postings and concordance rows are written at the end
+    ///   of the transaction, in bulk (`docs/matching.md`, "Import").
+    public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
-        return try write("importing units from \(origin)") { db in
-            var writer = UnitWriter(db: db)
+        return try writeUnits("importing units from \(origin)") { db, writer in
             var counts = ImportCounts()
-            try SQLiteStore.importInterchange(units, scope: origin, writer: &writer, now: now, counts: &counts)
+            try SQLiteStore.importInterchange(units, scope: origin, writer: &writer, now: now, counts: &counts, progress: progress)
+            if let progress { progress(units.count, units.count) }
             return counts
         }
+    }
+
+    /// Runs `body` in a write transaction with a ``UnitWriter`` that starts from the term ids this store
+    /// has already learnt, and flushes the writer's postings and concordance rows before the transaction
+    /// commits; the term ids the transaction learns are kept only once it has committed.
+    func writeUnits<T>(_ operation: String, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
+        var learnt: [String: [String: Int64]] = [:]
+        let result = try write(operation) { db in
+            // A large page cache for the writer: an import touches the index's pages all over the file, and
+            // with SQLite's default 2 MB each touch is a read system call (and dirty pages spill early).
+            try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.writerCacheKiB)")
+            var writer = UnitWriter(db: db, known: termIDs.snapshot())
+            let result = try body(db, &writer)
+            try writer.flush()
+            learnt = writer.learnt
+            return result
+        }
+        termIDs.merge(learnt)
+        return result
     }
 
     /// See ``TMStore/importTranslations(_:article:source:target:origin:)``. One SQLite transaction: on
@@ -98,8 +102,7 @@ extension SQLiteStore {
         try TranslationMerge.validate(units, target: target)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
-        return try write("importing translations from \(origin)") { db in
-            var writer = UnitWriter(db: db)
+        return try writeUnits("importing translations from \(origin)") { db, writer in
             var counts = ImportCounts()
             var rest = units
             if let article {
@@ -127,13 +130,14 @@ extension SQLiteStore {
 
     /// The interchange half of an import, inside the caller's transaction: see ``TMStore/importUnits(_:origin:)``.
     static func importInterchange(_ units: [TranslationUnit], scope: String, writer: inout UnitWriter, now: Date,
-                                  counts: inout ImportCounts) throws {
+                                  counts: inout ImportCounts, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws {
         let db = writer.db
-        for var unit in units {
+        for (index, var unit) in units.enumerated() {
+            if let progress, index % SQLiteStore.progressInterval == 0 { progress(index, units.count) }
             let localID = unit.id
             unit.id = UnitScope.id(scope: scope, localID: localID)
             if unit.origin == nil { unit.origin = Origin(article: scope) }
-            if let row = try Row.fetchOne(db, sql: "SELECT pk, article, scope FROM unit WHERE id = ?", arguments: [unit.id]) {
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT pk, article, scope FROM unit WHERE id = ?"), arguments: [unit.id]) {
                 let owner: String? = row["article"], storedScope: String? = row["scope"]
                 guard owner == nil, storedScope == scope || storedScope == UnitScope.legacy else {
                     throw TMError.conflict("unit \(localID) of \(scope) would take the id \(unit.id), which belongs to \(owner.map { "article \($0)" } ?? "another file")")
@@ -152,18 +156,19 @@ extension SQLiteStore {
                 try writer.rewrite(pk: pk, unit, article: nil, scope: scope, now: now)
                 continue
             }
-            if let (pk, stored) = try duplicate(db, of: unit) {
+            let encoded = try EncodedUnit(unit)
+            if let (pk, stored) = try duplicate(db, of: unit, hash: encoded.contentHash) {
                 var merged = stored
                 for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
                 for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
                 if merged.properties != stored.properties || merged.notes != stored.notes {
                     try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
-                                   arguments: [try VariantCodec.encode(merged.properties), try VariantCodec.encode(merged.notes), pk])
+                                   arguments: [try VariantCodec.encodeProperties(merged.properties), try VariantCodec.encodeNotes(merged.notes), pk])
                 }
                 counts.merged += 1
                 continue
             }
-            _ = try writer.insert(unit, article: nil, scope: scope, now: now)
+            _ = try writer.insert(unit, encoded, article: nil, scope: scope, now: now)
             counts.added += 1
         }
     }
@@ -171,12 +176,11 @@ extension SQLiteStore {
     /// See ``TMStore/update(_:)``.
     public func update(_ unit: TranslationUnit) throws {
         try SQLiteStore.validate([unit])
-        try write("updating unit \(unit.id)") { db in
+        try writeUnits("updating unit \(unit.id)") { db, writer in
             guard let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) else { throw TMError.notFound(unit.id) }
             var u = unit
             u.created = stored.created ?? unit.created
             u.changed = unit.changed ?? Date()
-            var writer = UnitWriter(db: db)
             let owner = try Row.fetchOne(db, sql: "SELECT article, scope FROM unit WHERE pk = ?", arguments: [pk])
             try writer.rewrite(pk: pk, u, article: owner?["article"], scope: owner?["scope"], now: Date())
         }
@@ -211,14 +215,15 @@ extension SQLiteStore {
     }
 
     static func unitRow(_ db: Database, id: String) throws -> (Int64, TranslationUnit)? {
-        guard let pk = try Int64.fetchOne(db, sql: "SELECT pk FROM unit WHERE id = ?", arguments: [id]) else { return nil }
+        guard let pk = try Int64.fetchOne(db.cachedStatement(sql: "SELECT pk FROM unit WHERE id = ?"), arguments: [id]) else { return nil }
         return try loadUnits(db, pks: [pk])[pk].map { (pk, $0) }
     }
 
     /// A stored unit with the same variants (locales and content with codes) as `unit`.
-    static func duplicate(_ db: Database, of unit: TranslationUnit) throws -> (Int64, TranslationUnit)? {
-        let hash = try UnitWriter.contentHash(unit)
-        let pks = try Int64.fetchAll(db, sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk", arguments: [hash])
+    /// - Parameter hash: ``UnitWriter/contentHash(_:)`` of `unit`.
+    static func duplicate(_ db: Database, of unit: TranslationUnit, hash: Int64) throws -> (Int64, TranslationUnit)? {
+        let pks = try Int64.fetchAll(db.cachedStatement(sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk"), arguments: [hash])
+        if pks.isEmpty { return nil }
         let loaded = try loadUnits(db, pks: pks)
         for pk in pks {
             if let u = loaded[pk], UnitComparison.sameVariants(u, unit) { return (pk, u) }
@@ -262,82 +267,191 @@ extension SQLiteStore {
     }
 }
 
-/// Writes units, their variants and their postings inside a transaction, caching term ids.
+/// A unit's JSON columns and content hash, encoded once (the hash reads the contents' JSON too).
+struct EncodedUnit {
+    /// Each variant's content as JSON, in the unit's variant order.
+    let contents: [String]
+    /// ``UnitWriter/contentHash(_:)``.
+    let contentHash: Int64
+
+    init(_ unit: TranslationUnit) throws {
+        contents = try unit.variants.map { try VariantCodec.encodeContent($0.content) }
+        contentHash = UnitWriter.contentHash(locales: unit.variants.map(\.locale), contents: contents)
+    }
+}
+
+/// Term ids a store has learnt from committed transactions, by language and key. Term rows are never
+/// deleted or renumbered (a term whose postings are all gone keeps its id with frequency 0), so an id
+/// learnt once stays right for the life of the file, whatever other processes write.
+final class TermIDCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: [String: Int64]] = [:]
+
+    /// The ids learnt so far (a copy-on-write value: taking it copies nothing).
+    func snapshot() -> [String: [String: Int64]] {
+        lock.lock(); defer { lock.unlock() }
+        return ids
+    }
+
+    /// Adds ids learnt by a transaction that has committed.
+    func merge(_ learnt: [String: [String: Int64]]) {
+        guard !learnt.isEmpty else { return }
+        lock.lock(); defer { lock.unlock() }
+        for (language, keys) in learnt { ids[language, default: [:]].merge(keys) { old, _ in old } }
+    }
+}
+
+/// Writes units, their variants and their fuzzy-index postings inside one transaction.
+///
+/// Postings are not inserted one by one as variants arrive: they are collected, then written by
+/// ``flush()`` sorted by the `posting` table's key `(term, length, variant)`, so the B-tree grows by
+/// ordered appends within each term instead of random inserts, and each term's frequency is raised once
+/// per flush (migration `v6-bulk-index`); the new variants enter the concordance index (`variant_folded`)
+/// in the same flush, with one statement. Each variant row lists its term ids (`term_ids`), from which
+/// a trigger deletes its postings when the variant is deleted. Callers flush before the transaction ends;
+/// the writer flushes by itself before it deletes variants (a rewrite), so no posting outlives its variant,
+/// and when many postings are waiting, so memory stays bounded. Use it through `SQLiteStore.writeUnits`,
+/// which flushes it before the transaction commits.
 package struct UnitWriter {
     let db: Database
-    var termIDs: [String: Int64] = [:]
+    /// Term ids known before this transaction (committed).
+    let known: [String: [String: Int64]]
+    /// Term ids looked up or created in this transaction: the store keeps them once it commits.
+    private(set) var learnt: [String: [String: Int64]] = [:]
+    /// Postings not yet written: term id, variant length, variant id.
+    private var pending: [(term: Int64, length: Int, variant: Int64)] = []
+    /// Variants inserted but not yet in the concordance index (`variant_folded`).
+    private var unindexed: [Int64] = []
+    /// Postings written by the next flush above which the writer flushes on its own.
+    static let flushThreshold = 4_000_000
 
-    init(db: Database) { self.db = db }
+    init(db: Database, known: [String: [String: Int64]] = [:]) {
+        self.db = db
+        self.known = known
+    }
 
     /// Inserts a new unit, owned by an article or by an interchange scope (exactly one of the two).
     /// - Returns: its primary key.
     mutating func insert(_ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
-        try db.execute(sql: """
+        try insert(unit, try EncodedUnit(unit), article: article, scope: scope, now: now)
+    }
+
+    /// ``insert(_:article:scope:now:)`` with the JSON columns already encoded. - Returns: its primary key.
+    mutating func insert(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
+        try db.cachedStatement(sql: """
             INSERT INTO unit (id, article, scope, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: try arguments(unit, article: article, scope: scope, now: now))
+            """).execute(arguments: try arguments(unit, encoded, article: article, scope: scope, now: now))
         let pk = db.lastInsertedRowID
-        try insertVariants(pk: pk, unit)
+        try insertVariants(pk: pk, unit, encoded)
         return pk
     }
 
     /// Replaces the unit at `pk` (its id may change) and its variants.
     mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws {
+        let encoded = try EncodedUnit(unit)
         try db.execute(sql: """
             UPDATE unit SET id = ?, article = ?, scope = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
                 properties = ?, notes = ?, content_hash = ?, created = ?, changed = ? WHERE pk = ?
-            """, arguments: try arguments(unit, article: article, scope: scope, now: now) + [pk])
+            """, arguments: try arguments(unit, encoded, article: article, scope: scope, now: now) + [pk])
+        // Waiting postings may belong to the variants about to be deleted: write them first, so the
+        // cascade removes them with their variants.
+        try flush()
         try db.execute(sql: "DELETE FROM variant WHERE unit = ?", arguments: [pk])
-        try insertVariants(pk: pk, unit)
+        try insertVariants(pk: pk, unit, encoded)
     }
 
-    func arguments(_ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws -> StatementArguments {
+    func arguments(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, scope: String?, now: Date) throws -> StatementArguments {
         [unit.id, article, scope, unit.origin?.article, unit.origin?.block, unit.origin?.position, unit.status.rawValue, unit.confidence,
-         try VariantCodec.encode(unit.properties), try VariantCodec.encode(unit.notes), try UnitWriter.contentHash(unit),
+         try VariantCodec.encodeProperties(unit.properties), try VariantCodec.encodeNotes(unit.notes), encoded.contentHash,
          (unit.created ?? now).timeIntervalSince1970, (unit.changed ?? unit.created ?? now).timeIntervalSince1970]
     }
 
-    mutating func insertVariants(pk: Int64, _ unit: TranslationUnit) throws {
-        for v in unit.variants {
+    mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ encoded: EncodedUnit) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids, term_ids)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (v, content) in zip(unit.variants, encoded.contents) {
             let indexed = IndexedVariant(v)
             // The term of a key's first occurrence is the key itself: its id stands for the key.
             let termIDs = try indexed.terms.map { try termID(language: indexed.language, key: $0) }
             var firstID: [String: Int64] = [:]
             for (k, id) in zip(indexed.keys, termIDs) where firstID[k] == nil { firstID[k] = id }
             let keyIDs = indexed.keys.map { firstID[$0]! }
-            try db.cachedStatement(sql: """
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [pk, v.locale.identifier, indexed.language, try VariantCodec.encode(v.content), v.content.plainText,
-                                         indexed.folded, try VariantCodec.encode(v.sentenceStarts), v.previous, v.next, indexed.textHash,
-                                         indexed.keys.count, IndexedVariant.encodeIDs(keyIDs)])
+            try statement.execute(arguments: [pk, v.locale.identifier, indexed.language, content, v.content.plainText,
+                                              indexed.folded, try VariantCodec.encodeStarts(v.sentenceStarts), v.previous, v.next,
+                                              indexed.textHash, indexed.keys.count, IndexedVariant.encodeIDs(keyIDs),
+                                              "[" + termIDs.map(String.init).joined(separator: ",") + "]"])
             let variantID = db.lastInsertedRowID
-            for id in termIDs {
-                try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
-                    .execute(arguments: [id, indexed.keys.count, variantID])
-            }
+            unindexed.append(variantID)
+            let length = indexed.keys.count
+            for id in termIDs { pending.append((id, length, variantID)) }
         }
+        if pending.count >= UnitWriter.flushThreshold { try flush() }
+    }
+
+    /// Writes the waiting postings in key order and raises their terms' frequencies, then adds the new
+    /// variants to the concordance index with one statement (FTS5 writes one segment per statement).
+    mutating func flush() throws {
+        if !unindexed.isEmpty {
+            try db.cachedStatement(sql: """
+                INSERT INTO variant_folded (rowid, folded)
+                SELECT v.id, v.folded FROM json_each(?) j JOIN variant v ON v.id = j.value ORDER BY v.id
+                """).execute(arguments: ["[" + unindexed.map(String.init).joined(separator: ",") + "]"])
+            unindexed.removeAll(keepingCapacity: true)
+        }
+        guard !pending.isEmpty else { return }
+        pending.sort { ($0.term, $0.length, $0.variant) < ($1.term, $1.length, $1.variant) }
+        let insert = try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
+        let raise = try db.cachedStatement(sql: "UPDATE term SET frequency = frequency + ? WHERE id = ?")
+        var k = 0
+        while k < pending.count {
+            let term = pending[k].term
+            var count = 0
+            while k < pending.count && pending[k].term == term {
+                try insert.execute(arguments: [term, pending[k].length, pending[k].variant])
+                count += 1
+                k += 1
+            }
+            try raise.execute(arguments: [count, term])
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     mutating func termID(language: String, key: String) throws -> Int64 {
-        let cacheKey = language + "\u{1F}" + key
-        if let id = termIDs[cacheKey] { return id }
-        guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
-            INSERT INTO term (language, key) VALUES (?, ?)
-            ON CONFLICT (language, key) DO UPDATE SET key = excluded.key RETURNING id
-            """), arguments: [language, key]) else { throw TMError.database("no id for index term \(key)") }
-        termIDs[cacheKey] = id
+        if let id = known[language]?[key] ?? learnt[language]?[key] { return id }
+        let id: Int64
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE language = ? AND key = ?"),
+                                             arguments: [language, key]) {
+            id = existing
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO term (language, key) VALUES (?, ?)").execute(arguments: [language, key])
+            id = db.lastInsertedRowID
+        }
+        learnt[language, default: [:]][key] = id
         return id
     }
 
     /// FNV-1a (64 bit) over the unit's variants (locale and content with codes), for duplicate detection.
     package static func contentHash(_ unit: TranslationUnit) throws -> Int64 {
+        try EncodedUnit(unit).contentHash
+    }
+
+    /// ``contentHash(_:)`` from the variants' locales and their contents' JSON (``VariantCodec``).
+    static func contentHash(locales: [LanguageTag], contents: [String]) -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for v in unit.variants.sorted(by: { $0.locale < $1.locale }) {
-            for byte in (v.locale.identifier + "\u{1F}" + (try VariantCodec.encode(v.content)) + "\u{1E}").utf8 {
+        func add(_ s: String) {
+            for byte in s.utf8 {
                 h ^= UInt64(byte)
                 h = h &* 0x0000_0100_0000_01B3
             }
+        }
+        for i in locales.indices.sorted(by: { locales[$0] < locales[$1] }) {
+            add(locales[i].identifier)
+            add("\u{1F}")
+            add(contents[i])
+            add("\u{1E}")
         }
         return Int64(bitPattern: h)
     }

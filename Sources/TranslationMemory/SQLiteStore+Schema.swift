@@ -132,6 +132,45 @@ extension SQLiteStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v6-bulk-index") { db in
+            // Imports write postings in bulk, sorted by key (`UnitWriter.flush`), and raise each term's
+            // frequency once per batch. Per posting row, the v2 table also paid two foreign-key lookups (term,
+            // variant), a random insert into `posting_variant` and a trigger updating the term row: about ten
+            // times the cost of the row itself. The postings of a variant are now found from the variant's own
+            // list of term ids (`term_ids`, a JSON array), so a variant's deletion (directly or by cascade from
+            // its unit) deletes exactly its postings by primary key, and `posting` needs neither foreign keys
+            // nor a second index. Deleting postings still lowers frequencies (`posting_removed`).
+            //
+            // The concordance index is filled in bulk too: FTS5 flushes its pending terms into a new segment
+            // at every statement that writes it, so a trigger inserting one row per variant statement cost
+            // about four times the variant row itself. `UnitWriter.flush` inserts the batch's rows with one
+            // statement instead. Every code path that inserts variants must go through `UnitWriter`; the
+            // delete and update triggers stay.
+            try db.execute(sql: """
+                DROP TRIGGER variant_folded_insert;
+                ALTER TABLE variant ADD COLUMN term_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(term_ids));
+                UPDATE variant SET term_ids = (SELECT json_group_array(p.term) FROM posting p WHERE p.variant = variant.id)
+                    WHERE EXISTS (SELECT 1 FROM posting p WHERE p.variant = variant.id);
+                DROP TRIGGER posting_added;
+                DROP TRIGGER posting_removed;
+                CREATE TABLE posting_v6 (
+                    term INTEGER NOT NULL,
+                    length INTEGER NOT NULL CHECK (length > 0),
+                    variant INTEGER NOT NULL,
+                    PRIMARY KEY (term, length, variant)
+                ) WITHOUT ROWID;
+                INSERT INTO posting_v6 (term, length, variant) SELECT term, length, variant FROM posting ORDER BY term, length, variant;
+                DROP TABLE posting;
+                ALTER TABLE posting_v6 RENAME TO posting;
+                CREATE TRIGGER posting_removed AFTER DELETE ON posting BEGIN
+                    UPDATE term SET frequency = frequency - 1 WHERE id = OLD.term;
+                END;
+                CREATE TRIGGER variant_postings_removed AFTER DELETE ON variant BEGIN
+                    DELETE FROM posting WHERE term IN (SELECT value FROM json_each(OLD.term_ids))
+                        AND length = OLD.token_count AND variant = OLD.id;
+                END;
+                """)
+        }
         return migrator
     }
 

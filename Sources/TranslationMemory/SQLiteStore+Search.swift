@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TaalgrensCore
 
 extension SQLiteStore {
@@ -18,7 +19,7 @@ extension SQLiteStore {
 /// transaction (a consistent snapshot).
 struct SQLiteIndexBackend: FuzzyIndexBackend {
     let db: Database
-    let tags = TagCache()
+    let tags = LocaleTagCache()
 
     static let rowColumns = """
         SELECT v.id, v.unit, v.locale, v.key_ids, (SELECT group_concat(w.locale, ' ') FROM variant w WHERE w.unit = v.unit)
@@ -26,13 +27,12 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
         """
 
     func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)] {
+        // One cached statement per term: a query has a few dozen terms, and an IN list of varying length
+        // would be compiled again for every query.
         var out: [String: (id: Int64, frequency: Int)] = [:]
-        for chunk in terms.chunked(500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT id, key, frequency FROM term WHERE language = ? AND key IN (\(marks))",
-                                        arguments: [language] + StatementArguments(chunk)) {
-                out[row["key"]] = (row["id"], row["frequency"])
-            }
+        let statement = try db.cachedStatement(sql: "SELECT id, frequency FROM term WHERE language = ? AND key = ?")
+        for term in terms where out[term] == nil {
+            if let row = try Row.fetchOne(statement, arguments: [language, term]) { out[term] = (row[0], row[1]) }
         }
         return out
     }
@@ -48,12 +48,56 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
     }
 
     func rows(variantKeys: [Int64]) throws -> [CandidateRow] {
+        // One cached statement per variant, in rowid order (neighbouring rows share pages).
         var out: [CandidateRow] = []
-        for chunk in variantKeys.sorted().chunked(500) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            out += try fetch("WHERE v.id IN (\(marks))", StatementArguments(chunk))
+        out.reserveCapacity(variantKeys.count)
+        let statement = try db.cachedStatement(sql: SQLiteIndexBackend.rowColumns + " WHERE v.id = ?")
+        for key in variantKeys.sorted() {
+            if let row = try Row.fetchOne(statement, arguments: [key]) { out.append(try candidate(row)) }
         }
         return out
+    }
+
+    /// Candidate keys through SQLite's C interface: one cached statement, no row objects, and no locale list
+    /// (``completeLocales(_:)`` reads it for the few candidates that need it).
+    func keyRows(variantKeys: [Int64]) throws -> [CandidateRow] {
+        var out: [CandidateRow] = []
+        out.reserveCapacity(variantKeys.count)
+        let statement = try db.cachedStatement(sql: "SELECT unit, locale, key_ids FROM variant WHERE id = ?")
+        let stmt = statement.sqliteStatement
+        for key in variantKeys.sorted() {
+            sqlite3_reset(stmt)
+            sqlite3_bind_int64(stmt, 1, key)
+            let rc = sqlite3_step(stmt)
+            if rc == SQLITE_DONE { continue }
+            guard rc == SQLITE_ROW else { throw TMError.database("reading candidate \(key): SQLite error \(rc)") }
+            let unit = sqlite3_column_int64(stmt, 0)
+            let localeText = sqlite3_column_text(stmt, 1).map { String(cString: $0) } ?? ""
+            guard let locale = tags.tag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+            let count = Int(sqlite3_column_bytes(stmt, 2)) / 8
+            var ids = [Int64](repeating: 0, count: count)
+            if count > 0, let blob = sqlite3_column_blob(stmt, 2) {
+                let raw = UnsafeRawPointer(blob)
+                for i in 0..<count { ids[i] = Int64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: Int64.self)) }
+            }
+            out.append(CandidateRow(variantKey: key, unitKey: unit, locale: locale, keyIDs: ids, unitLocales: [], localeSetID: -1))
+        }
+        sqlite3_reset(stmt)
+        return out
+    }
+
+    func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow] {
+        // The same list, in the same order, as the subquery of `rowColumns`.
+        let statement = try db.cachedStatement(sql: "SELECT (SELECT group_concat(w.locale, ' ') FROM variant w WHERE w.unit = ?)")
+        return try rows.map { row in
+            guard row.localeSetID < 0 else { return row }
+            var row = row
+            let text = try String.fetchOne(statement, arguments: [row.unitKey]) ?? ""
+            let set = tags.tags(text)
+            row.unitLocales = set.tags
+            row.localeSetID = set.id
+            return row
+        }
     }
 
     func rows(language: String, textHash: Int64) throws -> [CandidateRow] {
@@ -74,7 +118,7 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
     }
 
     private func fetch(_ whereClause: String, _ arguments: StatementArguments) throws -> [CandidateRow] {
-        try Row.fetchAll(db, sql: SQLiteIndexBackend.rowColumns + " " + whereClause, arguments: arguments).map(candidate)
+        try Row.fetchAll(db.cachedStatement(sql: SQLiteIndexBackend.rowColumns + " " + whereClause), arguments: arguments).map(candidate)
     }
 
     func details(variantKey: Int64) throws -> CandidateDetails? {
@@ -94,26 +138,5 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
         let set = tags.tags(localesText)
         return CandidateRow(variantKey: row[0], unitKey: row[1], locale: locale, keyIDs: IndexedVariant.decodeIDs(row[3]),
                             unitLocales: set.tags, localeSetID: set.id)
-    }
-}
-
-/// Parsed language tags by their stored text: a memory holds few distinct locales.
-final class TagCache {
-    private var single: [String: LanguageTag] = [:]
-    private var lists: [String: (tags: [LanguageTag], id: Int)] = [:]
-
-    func tag(_ text: String) -> LanguageTag? {
-        if let t = single[text] { return t }
-        let t = LanguageTag(text)
-        single[text] = t
-        return t
-    }
-
-    /// The tags of a space-separated list, and a number for the list.
-    func tags(_ text: String) -> (tags: [LanguageTag], id: Int) {
-        if let l = lists[text] { return l }
-        let l = (text.split(separator: " ").compactMap { tag(String($0)) }, lists.count)
-        lists[text] = l
-        return l
     }
 }

@@ -30,41 +30,20 @@ extension SQLiteStore {
         }
     }
 
-    /// Streams the units that pass `filter` in pages of 500, inside one read transaction.
+    /// Streams the units that pass `filter` in pages of ``UnitEnumeration/pageSize``, inside one read
+    /// transaction (``UnitEnumeration`` builds the statement and runs the paging).
     public func forEachUnit(filter: UnitFilter, _ body: (TranslationUnit) throws -> Void) throws {
-        var conditions: [String] = ["u.pk > ?"]
-        var arguments: StatementArguments = []
-        if let article = filter.article {
-            conditions.append("(u.article = ? OR u.origin_article = ?)")
-            arguments += [article, article]
-        }
-        if let since = filter.since {
-            conditions.append("COALESCE(u.changed, u.created) >= ?")
-            arguments += [since.timeIntervalSince1970]
-        }
-        if !filter.statuses.isEmpty {
-            let statuses = filter.statuses.map(\.rawValue).sorted()
-            conditions.append("u.status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
-            arguments += StatementArguments(statuses)
-        }
-        for locale in filter.locales {
-            conditions.append("EXISTS (SELECT 1 FROM variant w WHERE w.unit = u.pk AND w.language = ?)")
-            arguments += [locale.language]
-        }
-        let sql = "SELECT u.pk FROM unit u WHERE " + conditions.joined(separator: " AND ") + " ORDER BY u.pk LIMIT 500"
-        var failure: (any Error)?
-        try read("enumerating units") { db in
-            var last: Int64 = 0
-            while true {
-                let pks = try Int64.fetchAll(db, sql: sql, arguments: [last] + arguments)
-                guard let final = pks.last else { return }
-                let units = try SQLiteStore.loadUnits(db, pks: pks)
-                for pk in pks {
-                    guard let unit = units[pk] else { continue }
-                    do { try body(unit) } catch { failure = error; return }
-                }
-                last = final
+        var arguments: [any DatabaseValueConvertible] = []
+        let sql = UnitEnumeration.pageStatement(filter, after: "?") { value in
+            switch value {
+            case .text(let t): arguments.append(t)
+            case .real(let r): arguments.append(r)
             }
+            return "?"
+        }
+        let failure = try read("enumerating units") { db in
+            try UnitEnumeration.run(page: { last in try Int64.fetchAll(db, sql: sql, arguments: StatementArguments([last] + arguments)) },
+                                    load: { try SQLiteStore.loadUnits(db, pks: $0) }, body)
         }
         if let failure { throw failure }
     }

@@ -15,12 +15,17 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     let writer: any DatabaseWriter
     /// The file path, or `nil` for an in-memory store.
     public let path: String?
+    /// Fuzzy-index term ids learnt by this store's committed imports (a cache; see ``TermIDCache``).
+    let termIDs = TermIDCache()
     /// The names of the migrations that opening this store applied, in order: all of them for a new
     /// memory, none for a current one (`taalgrens tm migrate` reports them).
     public let migrationsAppliedAtOpen: [String]
 
-    /// Seconds a writer waits for another process's lock before failing.
-    public static let busyTimeout: TimeInterval = 10
+    /// Seconds a writer waits for another process's lock before failing. One import is one transaction,
+    /// and a large TMX file or several concurrent writers on a busy machine hold the lock for many
+    /// seconds: a minute lets processes queue behind each other instead of failing with "database is
+    /// locked" (seen at 10 s with three concurrent writers in the contract suite on a loaded machine).
+    public static let busyTimeout: TimeInterval = 60
 
     /// Opens the memory at `path`, creating the file and its schema on first use, and migrating an older
     /// schema to the current one.

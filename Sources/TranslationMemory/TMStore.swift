@@ -53,6 +53,10 @@ public protocol TMStore: Sendable {
     ///   article or another scope; ``TMError/database(_:)``.
     func importUnits(_ units: [TranslationUnit], origin: String) throws -> ImportCounts
 
+    /// ``importUnits(_:origin:)`` that reports its progress, for a terminal's progress line on long imports:
+    /// `progress(done, total)` receives the number of units handled so far, on the calling thread, and
+    /// comes last with `done == total`. The default implementation imports, then reports once.
+    func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts
     /// Imports a translated bilingual file (a translator's XLIFF) in one transaction: a unit that
     /// translates a sentence of `article` updates that article's unit, the others are imported as by
     /// ``importUnits(_:origin:)`` (`docs/memory.md`, "Importing translations").
@@ -96,6 +100,13 @@ public protocol TMStore: Sendable {
 }
 
 extension TMStore {
+    /// The default ``importUnits(_:origin:progress:)``: imports, then reports once (`done == total`).
+    public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
+        let counts = try importUnits(units, origin: origin)
+        progress?(units.count, units.count)
+        return counts
+    }
+
     /// ``importArticle(id:units:source:)`` with the source locale taken from the units.
     public func importArticle(id: String, units: [TranslationUnit]) throws -> ImportCounts {
         try importArticle(id: id, units: units, source: nil)

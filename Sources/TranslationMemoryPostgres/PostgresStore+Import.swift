@@ -38,49 +38,22 @@ extension PostgresStore {
                 """, [.text(id)]).map { try $0.decode(Int64.self) }
             let loaded = try PostgresStore.loadUnits(session, pks: storedPKs)
             let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
-            let pairs = ArticleMatcher.match(incoming: units, stored: stored.map(\.unit), source: sourceLocale)
-
-            var counts = ImportCounts()
-            let matchedStored = Set(pairs.compactMap { $0 })
-            for (k, s) in stored.enumerated() where !matchedStored.contains(k) {
-                try writer.remove(pk: s.pk)
-                counts.removed += 1
+            let plan = ArticleImportPlan(incoming: units, stored: stored.map(\.unit), source: sourceLocale, now: now)
+            for k in plan.removals {
+                try writer.remove(pk: stored[k].pk)
             }
-            // Free ids that move to another unit before any unit takes its new id.
-            for (i, match) in pairs.enumerated() {
-                guard let k = match, stored[k].unit.id != units[i].id else { continue }
-                try session.execute("UPDATE unit SET id = $1 WHERE pk = $2", [.text("\u{1}renaming-\(stored[k].pk)"), .int(stored[k].pk)])
+            for k in plan.renames {
+                try session.execute("UPDATE unit SET id = $1 WHERE pk = $2", [.text(ArticleImportPlan.temporaryID(pk: stored[k].pk)), .int(stored[k].pk)])
             }
-            for (i, match) in pairs.enumerated() {
-                let incoming = units[i]
-                guard let k = match else {
-                    _ = try writer.insert(incoming, indexed[i], article: id, scope: nil, now: now)
-                    counts.added += 1
-                    continue
+            for (i, action) in plan.actions.enumerated() {
+                switch action {
+                case .insert: _ = try writer.insert(units[i], indexed[i], article: id, scope: nil, now: now)
+                case .keep: break
+                case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, indexed[i], article: id, scope: nil, now: now)
                 }
-                let old = stored[k].unit
-                var u = incoming
-                switch UnitComparison.compare(old, incoming) {
-                case .identical:
-                    counts.unchanged += 1
-                    continue
-                case .contextOnly:
-                    u.created = old.created
-                    u.changed = old.changed
-                    counts.unchanged += 1
-                case .moved:
-                    u.created = old.created
-                    u.changed = old.changed
-                    counts.moved += 1
-                case .changed:
-                    u.created = old.created ?? incoming.created
-                    u.changed = incoming.changed ?? now
-                    counts.updated += 1
-                }
-                try writer.rewrite(pk: stored[k].pk, u, indexed[i], article: id, scope: nil, now: now)
             }
             try writer.finish()
-            return counts
+            return plan.counts
         }
     }
 

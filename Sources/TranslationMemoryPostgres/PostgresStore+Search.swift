@@ -25,7 +25,7 @@ extension PostgresStore {
 /// transaction of the session.
 struct PostgresIndexBackend: FuzzyIndexBackend {
     let session: PostgresSession
-    let tags = LocaleCache()
+    let tags = LocaleTagCache()
 
     static let rowColumns = """
         SELECT v.id, v.unit, v.locale, v.key_ids,
@@ -103,26 +103,5 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
         guard let locale = tags.tag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
         let set = tags.tags(locales ?? "")
         return CandidateRow(variantKey: variantKey, unitKey: unitKey, locale: locale, keyIDs: keyIDs, unitLocales: set.tags, localeSetID: set.id)
-    }
-}
-
-/// Parsed language tags by their stored text (a memory holds few distinct locales), and a number for
-/// each distinct list of a unit's locales.
-final class LocaleCache {
-    private var single: [String: LanguageTag] = [:]
-    private var lists: [String: (tags: [LanguageTag], id: Int)] = [:]
-
-    func tag(_ text: String) -> LanguageTag? {
-        if let t = single[text] { return t }
-        let t = LanguageTag(text)
-        single[text] = t
-        return t
-    }
-
-    func tags(_ text: String) -> (tags: [LanguageTag], id: Int) {
-        if let l = lists[text] { return l }
-        let l = (text.split(separator: " ").compactMap { tag(String($0)) }, lists.count)
-        lists[text] = l
-        return l
     }
 }

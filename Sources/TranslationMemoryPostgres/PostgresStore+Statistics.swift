@@ -33,43 +33,22 @@ extension PostgresStore {
         }
     }
 
-    /// Streams the units that pass `filter` in storage order (primary key), in pages of 500, inside one
-    /// repeatable-read snapshot: an export never mixes two states of the memory.
+    /// Streams the units that pass `filter` in storage order (primary key), in pages of
+    /// ``UnitEnumeration/pageSize``, inside one repeatable-read snapshot: an export never mixes two states
+    /// of the memory. ``UnitEnumeration`` builds the statement and runs the paging.
     /// - Throws: ``TMError/database(_:)``, or what `body` throws.
     public func forEachUnit(filter: UnitFilter, _ body: (TranslationUnit) throws -> Void) throws {
-        var conditions: [String] = ["u.pk > $1"]
         var values: [SQLValue] = []
-        func next(_ v: SQLValue) -> String {
-            values.append(v)
+        let sql = UnitEnumeration.pageStatement(filter, after: "$1") { value in
+            switch value {
+            case .text(let t): values.append(.text(t))
+            case .real(let r): values.append(.double(r))
+            }
             return "$\(values.count + 1)"
         }
-        if let article = filter.article {
-            let p = next(.text(article))
-            conditions.append("(u.article = \(p) OR u.origin_article = \(p))")
-        }
-        if let since = filter.since {
-            conditions.append("COALESCE(u.changed, u.created) >= \(next(.double(since.timeIntervalSince1970)))")
-        }
-        if !filter.statuses.isEmpty {
-            conditions.append("u.status = ANY(\(next(.texts(filter.statuses.map(\.rawValue).sorted()))))")
-        }
-        for locale in filter.locales {
-            conditions.append("EXISTS (SELECT 1 FROM variant w WHERE w.unit = u.pk AND w.language = \(next(.text(locale.language))))")
-        }
-        let sql = "SELECT u.pk FROM unit u WHERE " + conditions.joined(separator: " AND ") + " ORDER BY u.pk LIMIT 500"
-        var failure: (any Error)?
-        try read("enumerating units") {
-            var last: Int64 = 0
-            while true {
-                let pks = try session.query(sql, [.int(last)] + values).map { try $0.decode(Int64.self) }
-                guard let final = pks.last else { return }
-                let units = try PostgresStore.loadUnits(session, pks: pks)
-                for pk in pks {
-                    guard let unit = units[pk] else { continue }
-                    do { try body(unit) } catch { failure = error; return }
-                }
-                last = final
-            }
+        let failure = try read("enumerating units") {
+            try UnitEnumeration.run(page: { last in try session.query(sql, [.int(last)] + values).map { try $0.decode(Int64.self) } },
+                                    load: { try PostgresStore.loadUnits(session, pks: $0) }, body)
         }
         if let failure { throw failure }
     }

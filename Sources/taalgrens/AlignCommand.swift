@@ -46,7 +46,7 @@ struct AlignCommand: ParsableCommand {
                                              reviewThreshold: reviewThreshold, termAnchors: !noTermAnchors)
             switch format {
             case .json: try printJSON(result.report)
-            case .tmx: FileHandle.standardOutput.write(result.tmx())
+            case .tmx: writeStandardOutput(result.tmx())
             case .text: print(result.sideBySide(width: width ?? TerminalSize.columns ?? 120), terminator: "")
             }
         }

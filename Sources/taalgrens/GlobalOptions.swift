@@ -22,7 +22,7 @@ struct GlobalOptions: ParsableArguments {
 
 /// The `--tm` option: where the translation memory lives.
 struct MemoryOptions: ParsableArguments {
-    @Option(name: .long, help: "The translation memory: a SQLite file or a postgres://user@host:port/database URL (default: $TAALGRENS_TM, else ./taalgrens.tm; created on first use).")
+    @Option(name: .long, help: "The translation memory: a SQLite file or a postgres://user@host:port/database URL (default: $TAALGRENS_TM, else ./taalgrens.tm; only import, publish and tm migrate create it).")
     var tm: String?
 }
 

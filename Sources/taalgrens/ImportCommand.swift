@@ -22,7 +22,11 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try runJob {
             let workspace = try global.workspace()
-            let results = try workspace.importPaths(paths.map { URL(fileURLWithPath: $0) }, memory: memory.tm)
+            // Long TMX imports show a progress line on a terminal (standard error; none with --quiet).
+            let line = ProgressLine(quiet: global.quiet)
+            defer { line.finish() }
+            let results = try workspace.importPaths(paths.map { URL(fileURLWithPath: $0) }, memory: memory.tm, progress: line.show)
+            line.finish()
             switch format {
             case .json: try printJSON(results)
             case .text: for r in results { print(r.line) }

@@ -7,14 +7,26 @@ import TaalgrensKit
 func printJSON<T: Encodable>(_ value: T, pretty: Bool = true) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    FileHandle.standardOutput.write(data)
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    var data = try encoder.encode(value)
+    data.append(UInt8(ascii: "\n"))
+    writeStandardOutput(data)
 }
 
-/// Writes a message to standard error.
+/// Writes bytes to standard output. When the reader has gone away (`taalgrens tm export | head`: the write
+/// fails with EPIPE, because the process ignores SIGPIPE), the process ends at once with status 141, the
+/// status a shell reports for a process killed by SIGPIPE, and prints nothing more — as `cat` would.
+/// `FileHandle.write(_:)` would trap on the error instead.
+func writeStandardOutput(_ data: Data) {
+    do {
+        try FileHandle.standardOutput.write(contentsOf: data)
+    } catch {
+        exit(141)
+    }
+}
+
+/// Writes a message to standard error (errors writing it are ignored: there is nowhere left to report them).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
 }
 
 /// Runs a job, turning bad input into one message on standard error and exit code 2 (`cli-json.md`).

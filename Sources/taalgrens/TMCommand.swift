@@ -49,7 +49,7 @@ struct TMCommand: ParsableCommand {
                     filter: MemoryFilter(pair: pair, article: article, since: since, status: status),
                     memory: memory.tm)
                 if let out { try data.write(to: URL(fileURLWithPath: out), options: .atomic) }
-                else { FileHandle.standardOutput.write(data) }
+                else { writeStandardOutput(data) }
             }
         }
     }

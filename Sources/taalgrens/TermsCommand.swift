@@ -70,7 +70,7 @@ struct TermsCommand: ParsableCommand {
             try runJob {
                 let data = try global.workspace().exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
                                                               includeDefault: !termbases.noDefaultTermbase)
-                FileHandle.standardOutput.write(data)
+                writeStandardOutput(data)
             }
         }
     }

@@ -175,6 +175,7 @@ struct BundleContentCLITests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         try Data("secret".utf8).write(to: scratch.appendingPathComponent("secret.png"))
         let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)  // only import, publish and tm migrate create one
         for src in ["../secret.png", "images/../../secret.png", "file:///etc/passwd"] {
             let article = scratch.appendingPathComponent("a/escape")
             try? FileManager.default.removeItem(at: article)

@@ -73,6 +73,15 @@ struct CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Creates an empty memory at `url` with `taalgrens tm migrate` (read-only commands such as `export`
+    /// and `query` refuse a memory file that does not exist).
+    static func createMemory(_ url: URL) throws {
+        let result = try run(["tm", "migrate", "--tm", url.path])
+        guard result.status == 0, FileManager.default.fileExists(atPath: url.path) else {
+            throw CLIError("tm migrate did not create \(url.path): \(result.stderr)")
+        }
+    }
+
     /// A shipped example article folder.
     static func example(_ id: String) -> URL {
         repository.appendingPathComponent("Examples/articles/\(id)")

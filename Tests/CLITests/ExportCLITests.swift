@@ -87,6 +87,7 @@ struct ExportCLITests {
         let scratch = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)  // only import, publish and tm migrate create one
         let out = scratch.appendingPathComponent("out")
         let args = ["export", "Examples/articles/youth-pledge-2020", "--to", "fr-BE", "--out", out.path]
         #expect(try CLI.run(args, memory: memory).status == 0)

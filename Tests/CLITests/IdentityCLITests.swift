@@ -173,6 +173,7 @@ struct EmptyArticleCLITests {
         let scratch = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)  // only import, publish and tm migrate create one
         let folder = scratch.appendingPathComponent("youth-pledge-2020")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in ["en.md", "fr-BE.md"] {
@@ -198,7 +199,9 @@ struct EmptyArticleCLITests {
         let source = folder.appendingPathComponent("en.md")
         try Data("---\ndate: 2020-03-30\n---\n".utf8).write(to: source)
         let out = scratch.appendingPathComponent("out")
-        let result = try CLI.run(["export", folder.path, "--to", "nl-BE", "--out", out.path], memory: scratch.appendingPathComponent("tm.sqlite"))
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)  // only import, publish and tm migrate create one
+        let result = try CLI.run(["export", folder.path, "--to", "nl-BE", "--out", out.path], memory: memory)
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains(source.path), "\(result.stderr)")
         #expect(result.stderr.contains("translatable text"), "\(result.stderr)")

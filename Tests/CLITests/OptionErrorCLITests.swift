@@ -75,6 +75,7 @@ struct OptionErrorCLITests {
         let scratch = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)  // only import, publish and tm migrate create one
         for score in ["0", "101"] {
             let query = try CLI.run(["query", "Safer Internet Day", "--from", "en", "--to", "nl-BE", "--min-score", score], memory: memory)
             #expect(query.status == 0, "\(score): \(query.stderr)")

@@ -103,6 +103,7 @@ struct OutputCLITests {
         let scratch = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)  // only import, publish and tm migrate create one
         let article = CLI.example("youth-pledge-2020").path
         let export = try CLI.run(["export", article, "--to", "nl-BE", "--out", "bundles", "--zip"], in: scratch, memory: memory)
         #expect(export.status == 0, "\(export.stderr)")

@@ -10,6 +10,7 @@ struct RoundTripCLITests {
         let scratch = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)  // only import, publish and tm migrate create one
         let article = scratch.appendingPathComponent("youth-pledge-2020")
         try FileManager.default.createDirectory(at: article, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CLI.example("youth-pledge-2020").appendingPathComponent("en.md"),

@@ -3,13 +3,14 @@ import Testing
 import Segmentation
 import TaalgrensCore
 
-/// Every abbreviation listed in `Locales/<locale>/abbreviations.txt`, in every written form, in three
-/// contexts: before a lowercase word (no break), at the end of a sentence before a capitalised word
-/// (a break only for the class that may end a sentence), and before a number (no break). A missing or
+/// Every abbreviation listed in `Locales/<locale>/abbreviations.txt`, in every written form, in four
+/// contexts: before a lowercase word (no break), at the end of a sentence before a capitalised word that
+/// starts sentences (a break for the classes `may` and `name`), before a capitalised name (a break for
+/// `may` only: a `name` abbreviation goes on, "the U.S. Embassy"), and before a number (no break). A missing or
 /// stale `segmentation.srx` block fails here. Single capital letters, which are not listed, get the same
 /// treatment as initials.
 @Suite struct AbbreviationTests {
-    enum Class: String { case never, may }
+    enum Class: String { case never, may, name }
 
     struct Entry {
         let cls: Class
@@ -48,17 +49,19 @@ import TaalgrensCore
 
     /// Sentences around an abbreviation, per language: (before, lowercase continuation, capitalised next
     /// sentence, number continuation, the sentence after a number).
+    /// `capital` starts with a word of `sentence-starters.txt` where the locale has one; `name` starts
+    /// with a capitalised word that is not a sentence starter.
     struct Frame {
-        let before: String, lower: String, capital: String, number: String, numberNext: String
+        let before: String, lower: String, capital: String, number: String, numberNext: String, name: String
     }
 
     static let frames: [String: Frame] = [
         "en": Frame(before: "The list mentions", lower: "and a few others too.", capital: "The rest follows later.",
-                    number: "12 times.", numberNext: "That is all."),
+                    number: "12 times.", numberNext: "That is all.", name: "Embassy staff left early."),
         "nl-BE": Frame(before: "De lijst vermeldt", lower: "en nog enkele anderen.", capital: "De rest volgt later.",
-                       number: "12 keer.", numberNext: "Dat is alles."),
+                       number: "12 keer.", numberNext: "Dat is alles.", name: "Gent volgt later."),
         "fr-BE": Frame(before: "La liste mentionne", lower: "et quelques autres encore.", capital: "La suite viendra plus tard.",
-                       number: "12 fois.", numberNext: "C'est tout."),
+                       number: "12 fois.", numberNext: "C'est tout.", name: "Bruxelles suivra plus tard."),
     ]
 
     @Test(arguments: ["en", "nl-BE", "fr-BE"])
@@ -77,9 +80,13 @@ import TaalgrensCore
                             "\(locale) line \(entry.line) \(form) before a lowercase word")
 
                     let capital = "\(head)\(space)\(frame.capital)"
-                    let expected = entry.cls == .may ? [head, frame.capital] : [capital]
+                    let expected = entry.cls == .never ? [capital] : [head, frame.capital]
                     #expect(TestSupport.sentences(capital, segmenter) == expected,
-                            "\(locale) line \(entry.line) \(form) (\(entry.cls)) before a capitalised word")
+                            "\(locale) line \(entry.line) \(form) (\(entry.cls)) before a capitalised sentence start")
+
+                    let name = "\(head)\(space)\(frame.name)"
+                    #expect(TestSupport.sentences(name, segmenter) == (entry.cls == .may ? [head, frame.name] : [name]),
+                            "\(locale) line \(entry.line) \(form) (\(entry.cls)) before a capitalised name")
 
                     let number = "\(head)\(space)\(frame.number)"
                     #expect(TestSupport.sentences("\(number) \(frame.numberNext)", segmenter) == [number, frame.numberNext],
@@ -89,13 +96,13 @@ import TaalgrensCore
                 for inner in ["\u{00A0}", "\u{202F}", ""] where form.contains(" ") {
                     let variant = form.replacingOccurrences(of: " ", with: inner)
                     let text = "\(frame.before) \(variant) \(frame.capital)"
-                    let expected = entry.cls == .may ? ["\(frame.before) \(variant)", frame.capital] : [text]
+                    let expected = entry.cls == .never ? [text] : ["\(frame.before) \(variant)", frame.capital]
                     #expect(TestSupport.sentences(text, segmenter) == expected,
                             "\(locale) line \(entry.line) \(form) written with \(inner.isEmpty ? "no space" : "U+\(String(inner.unicodeScalars.first!.value, radix: 16, uppercase: true))") inside")
                 }
             }
         }
-        print("\(locale): \(entries.count) abbreviations, \(checked) forms × spacings checked in three contexts")
+        print("\(locale): \(entries.count) abbreviations, \(checked) forms × spacings checked in four contexts")
     }
 
     /// Sentences for the single-letter checks, per language: a lowercase word before the letter, the next
@@ -170,5 +177,64 @@ import TaalgrensCore
         // "av." (avenue) never, "av. J.-C." may.
         #expect(TestSupport.sentences("Rome fut fondée en 753 av. J.-C. Puis vint la République.", TestSupport.french)
                 == ["Rome fut fondée en 753 av. J.-C.", "Puis vint la République."])
+    }
+
+    /// The words of `Locales/<locale>/sentence-starters.txt`, or `nil` when the locale has none.
+    static func starters(_ locale: String) throws -> [String]? {
+        let file = TestSupport.repository.appendingPathComponent("Locales/\(locale)/sentence-starters.txt")
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        return try String(contentsOf: file, encoding: .utf8).split(separator: "\n").compactMap {
+            let word = $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+            return word.isEmpty ? nil : word
+        }
+    }
+
+    @Test(arguments: ["en", "nl-BE", "fr-BE"])
+    func nameAbbreviationsEndASentenceOnlyBeforeASentenceStarter(locale: String) throws {
+        let entries = try AbbreviationTests.entries(locale)
+        let names = entries.filter { $0.cls == .name }
+        guard let starters = try AbbreviationTests.starters(locale) else {
+            #expect(names.isEmpty, "\(locale) lists name abbreviations but has no sentence-starters.txt")
+            return
+        }
+        #expect(!names.isEmpty && starters.count >= 100)
+        let segmenter = TestSupport.segmenter(for: try #require(LanguageTag(locale)))
+        let frame = try #require(AbbreviationTests.frames[locale])
+        for entry in names {
+            for form in AbbreviationTests.forms(of: entry, among: entries) {
+                let head = "\(frame.before) \(form)"
+                for word in starters {
+                    let next = "\(word) came later."
+                    #expect(TestSupport.sentences("\(head) \(next)", segmenter) == [head, next],
+                            "\(locale) line \(entry.line) \(form) before the sentence starter \(word)")
+                }
+                // A starter is a whole word: "Theresa", "Itself" and "Ones" go on with the name.
+                for word in ["Theresa", "Anderson", "Itsy", "Ones"] {
+                    let text = "\(head) \(word) spoke."
+                    #expect(TestSupport.sentences(text, segmenter) == [text], "\(locale) line \(entry.line) \(form) before \(word)")
+                }
+                // An opening quote or bracket starts a new sentence whatever word follows.
+                for opened in ["“Embassy staff left,” he said.", "(Embassy staff left.)", "\"Smith left.\""] {
+                    #expect(TestSupport.sentences("\(head) \(opened)", segmenter) == [head, opened],
+                            "\(locale) line \(entry.line) \(form) before \(opened)")
+                }
+            }
+        }
+    }
+
+    @Test func nameAbbreviationsInNewsText() {
+        let english = TestSupport.english
+        #expect(TestSupport.sentences("Protesters gathered outside the U.S. Embassy in Brussels.", english)
+                == ["Protesters gathered outside the U.S. Embassy in Brussels."])
+        #expect(TestSupport.sentences("He moved to the U.S. Two years later he returned.", english)
+                == ["He moved to the U.S.", "Two years later he returned."])
+        #expect(TestSupport.sentences("Sr. Mary Bernard runs the shelter. She is 84.", english)
+                == ["Sr. Mary Bernard runs the shelter.", "She is 84."])
+        #expect(TestSupport.sentences("The house is on Main St. The garden is small.", english)
+                == ["The house is on Main St.", "The garden is small."])
+        #expect(TestSupport.sentences("She was taken to St. Luke's Hospital.", english) == ["She was taken to St. Luke's Hospital."])
+        #expect(TestSupport.sentences("'It's a disaster,' said a farmer from Co. Kerry.", english)
+                == ["'It's a disaster,' said a farmer from Co. Kerry."])
     }
 }

@@ -40,6 +40,20 @@ import TaalgrensCore
     ])
     func listLabels(_ c: Case) { RuleTests.check(c) }
 
+    @Test("rule 2b: a list label after a sentence end, a colon, a semicolon or a comma", arguments: [
+        Case("nl-BE", "Uitslag: 1. Van Aert, 2. Pogačar, 3. Evenepoel.", ["Uitslag: 1. Van Aert, 2. Pogačar, 3. Evenepoel."]),
+        Case("nl-BE", "1. Eerste punt: de begroting. 2. Tweede punt: de hervorming.",
+             ["1. Eerste punt: de begroting.", "2. Tweede punt: de hervorming."]),
+        Case("fr-BE", "Classement\u{00A0}: 1. Evenepoel\u{00A0}; 2. Van Aert.", ["Classement\u{00A0}: 1. Evenepoel\u{00A0}; 2. Van Aert."]),
+        Case("en", "Two options remain. 1. Raise taxes. 2. Cut spending.", ["Two options remain.", "1. Raise taxes.", "2. Cut spending."]),
+        // After a word the number still ends the sentence.
+        Case("en", "See chapter 2. The figures are in chapter 5.", ["See chapter 2.", "The figures are in chapter 5."]),
+        // After an abbreviation before a number, the number is a reference, not a label: it ends the sentence.
+        Case("nl-BE", "Zie ook de bundel, p. 34. Die is gratis.", ["Zie ook de bundel, p. 34.", "Die is gratis."]),
+        Case("en", "It is on p. 34. The rest is on p. 35.", ["It is on p. 34.", "The rest is on p. 35."]),
+    ])
+    func labelsAfterPunctuation(_ c: Case) { RuleTests.check(c) }
+
     @Test("rules 3 and 4: ellipses", arguments: [
         Case("en", "We waited . . . and waited. Then the doors opened.", ["We waited . . . and waited.", "Then the doors opened."]),
         Case("en", "We waited . . . Then the doors opened.", ["We waited . . .", "Then the doors opened."]),
@@ -106,6 +120,27 @@ import TaalgrensCore
         Case("nl-BE", "Ze komt 's avonds. Dan eten we.", ["Ze komt 's avonds.", "Dan eten we."]),
     ])
     func dutchArticleForms(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 12: a sentence that starts with a lowercase brand name (iPhone, eBay, iOS)", arguments: [
+        Case("en", "Apple reported record sales. iPhone revenue rose 8%.", ["Apple reported record sales.", "iPhone revenue rose 8%."]),
+        Case("nl-BE", "Het bedrijf opent een kantoor in Gent. eBay zoekt er 40 mensen.",
+             ["Het bedrijf opent een kantoor in Gent.", "eBay zoekt er 40 mensen."]),
+        Case("fr-BE", "Apple a présenté son nouvel iPhone. «\u{00A0}iOS 18 arrive\u{00A0}», a-t-il dit.",
+             ["Apple a présenté son nouvel iPhone.", "«\u{00A0}iOS 18 arrive\u{00A0}», a-t-il dit."]),
+        // A plain lowercase word is still an attribution or a continuation (rule 7).
+        Case("en", "\"Why?\" she asked.", ["\"Why?\" she asked."]),
+        // A listed abbreviation decides first: no break after "e.g.".
+        Case("en", "Several phones, e.g. iPhones, were sold.", ["Several phones, e.g. iPhones, were sold."]),
+    ])
+    func lowercaseBrandNames(_ c: Case) { RuleTests.check(c) }
+
+    @Test("abbreviations of legal codes end sentences (nl-BE, fr-BE)", arguments: [
+        Case("nl-BE", "Hij werd veroordeeld op grond van art. 322 Sw. Hij kreeg vijf jaar cel.",
+             ["Hij werd veroordeeld op grond van art. 322 Sw.", "Hij kreeg vijf jaar cel."]),
+        Case("nl-BE", "Zie art. 1382 B.W. en art. 5 Gw. voor de details.", ["Zie art. 1382 B.W. en art. 5 Gw. voor de details."]),
+        Case("fr-BE", "Il invoque l'art. 193 C. pén. Le parquet conteste.", ["Il invoque l'art. 193 C. pén.", "Le parquet conteste."]),
+    ])
+    func legalCodes(_ c: Case) { RuleTests.check(c) }
 
     @Test("tokens that look like sentence ends: numbers, dates, times, ordinals", arguments: [
         Case("en", "Version 1.5 costs €3.50 now. It was 3,000 last year.", ["Version 1.5 costs €3.50 now.", "It was 3,000 last year."]),

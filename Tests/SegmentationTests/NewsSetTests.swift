@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import Segmentation
+import TaalgrensCore
+
+/// The team's held-out-style news set (`Tests/Fixtures/segmentation/news/<locale>.jsonl`, its README
+/// says how it was made): paragraphs in the registers of Belgian, French, Dutch and English news with
+/// gold sentences written by hand before the segmenter ran on them. Prints boundary F1 per locale so
+/// a regression shows, and holds each locale to the issue's target of 0.99.
+@Suite struct NewsSetTests {
+    struct Case: Decodable {
+        let id: String
+        let locale: String
+        let text: String
+        let segments: [String]
+    }
+
+    static let folder = TestSupport.repository.appendingPathComponent("Tests/Fixtures/segmentation/news")
+    static let locales = ["en", "nl-BE", "fr-BE"]
+
+    static func cases(_ locale: String) throws -> [Case] {
+        let file = folder.appendingPathComponent("\(locale).jsonl")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        return try text.split(separator: "\n").map { try JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
+    }
+
+    @Test(arguments: NewsSetTests.locales)
+    func boundaryF1ReachesTheTarget(locale: String) throws {
+        let cases = try NewsSetTests.cases(locale)
+        #expect(cases.count >= 40)
+        var score = BoundaryScore()
+        var exact = 0
+        var failures: [String] = []
+        for newsCase in cases {
+            #expect(newsCase.locale == locale, "\(newsCase.id) is filed under \(locale)")
+            let tag = try #require(LanguageTag(newsCase.locale))
+            // As in the development set, a single line break inside a paragraph reads as a space.
+            let got = TestSupport.sentences(newsCase.text, TestSupport.segmenter(for: tag))
+                .map { $0.replacingOccurrences(of: "\n", with: " ") }
+            score.add(expected: newsCase.segments, found: got)
+            if got == newsCase.segments { exact += 1 } else { failures.append("\(newsCase.id): expected \(newsCase.segments), got \(got)") }
+        }
+        print("news set \(locale): boundary F1 \(String(format: "%.3f", score.f1)) (precision \(String(format: "%.3f", score.precision)), recall \(String(format: "%.3f", score.recall)), \(score.expectedBoundaries) boundaries), \(exact)/\(cases.count) paragraphs exact")
+        for failure in failures { print("  news set miss \(failure)") }
+        #expect(score.f1 >= 0.99, "news set \(locale): F1 \(score.f1) below 0.99; \(failures.joined(separator: "; "))")
+    }
+}
+
+/// ``BoundaryScore``: what counts as a boundary, and the figures.
+@Suite struct BoundaryScoreTests {
+    @Test func countsHitsFalseBreaksAndMisses() {
+        var score = BoundaryScore()
+        let right = score.add(expected: ["A b.", "C d."], found: ["A b.", "C d."])
+        #expect(right.missed == 0 && right.false == 0)
+        // A false break after "Dr." and a missed one before "Then".
+        let wrong = score.add(expected: ["Dr. X came.", "Then he left.", "Fine."],
+                              found: ["Dr.", "X came. Then he left.", "Fine."])
+        #expect(wrong.missed == 1 && wrong.false == 1)
+        #expect(score.truePositives == 2 && score.falsePositives == 1 && score.falseNegatives == 1)
+        #expect(score.expectedBoundaries == 3)
+        #expect(abs(score.precision - 2.0 / 3) < 1e-9 && abs(score.recall - 2.0 / 3) < 1e-9)
+        #expect(abs(score.f1 - 4.0 / 6) < 1e-9)
+    }
+
+    @Test func ignoresWhiteSpaceAndTheParagraphEnd() {
+        var score = BoundaryScore()
+        // The same boundary whether a sentence kept a no-break space, a line break or nothing.
+        score.add(expected: ["« Oui ! »", "Non."], found: ["«\u{00A0}Oui\u{00A0}!\u{00A0}»", "Non."])
+        score.add(expected: ["One sentence only."], found: ["One sentence only."])
+        #expect(score.truePositives == 1 && score.falsePositives == 0 && score.falseNegatives == 0)
+        #expect(score.f1 == 1)
+        #expect(BoundaryScore().f1 == 1)
+    }
+
+    @Test func addsScores() {
+        var a = BoundaryScore()
+        a.add(expected: ["A.", "B."], found: ["A. B."])
+        var b = BoundaryScore()
+        b.add(expected: ["C."], found: ["C", "."])
+        a.add(b)
+        #expect(a.truePositives == 0 && a.falseNegatives == 1 && a.falsePositives == 1)
+        #expect(a.f1 == 0)
+    }
+}

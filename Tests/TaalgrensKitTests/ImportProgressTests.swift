@@ -1,0 +1,41 @@
+import Foundation
+import Interchange
+import TaalgrensCore
+import TaalgrensKit
+import Testing
+import TranslationMemory
+
+/// The progress a long TMX import reports (the CLI draws it on a terminal's standard error).
+@Suite struct ImportProgressTests {
+    @Test("a TMX import reports reading every 1,000 units, then storing up to done == total")
+    func tmxImportReportsProgress() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-progress-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmx = folder.appendingPathComponent("memory.tmx")
+        let writer = try TMXWriter(url: tmx, options: TMXWriter.Options(sourceLanguage: "en"))
+        let count = 2_500
+        for i in 0..<count {
+            _ = try writer.write(TranslationUnit(id: "u\(i)", variants: [
+                Variant(locale: "en", content: RichText(plain: "Sentence number \(i) of the file.")),
+                Variant(locale: "nl-BE", content: RichText(plain: "Zin nummer \(i) van het bestand.")),
+            ], status: .aligned))
+        }
+        try writer.finish()
+
+        let workspace = Workspace(data: BundleTestSupport.data)
+        var reports: [ImportProgress] = []
+        let results = try workspace.importPaths([tmx], memory: folder.appendingPathComponent("memory.tm").path) { reports.append($0) }
+        #expect(results.first?.added == count)
+
+        let reading = reports.filter { $0.phase == .reading }
+        #expect(reading.map(\.done) == [1_000, 2_000])
+        #expect(reading.allSatisfy { $0.total == nil && $0.path == tmx.path })
+        let storing = reports.filter { $0.phase == .storing }
+        #expect(storing.map(\.done) == [0, 1_000, 2_000, 2_500])
+        #expect(storing.allSatisfy { $0.total == count })
+        // Reading comes first, and the last report says the work is done.
+        #expect(reports.firstIndex { $0.phase == .storing }! > reports.lastIndex { $0.phase == .reading }!)
+        #expect(reports.last == ImportProgress(path: tmx.path, phase: .storing, done: count, total: count))
+    }
+}
