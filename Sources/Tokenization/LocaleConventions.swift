@@ -33,6 +33,10 @@ struct LocaleConventions: Sendable {
     let monthFirst: Bool
     /// The order of day, month and year in CLDR's spelled-out pattern ("dmy" nl-BE, "mdy" en).
     let textualOrder: String
+    /// The orders in which this locale writes a day next to a month name: "dm" ("1 maart", "1er mars")
+    /// and/or "md" ("March 1"). From `Locales/<locale>/dates.json` (`dayMonthOrders`); without that file,
+    /// the day/month order of CLDR's spelled-out pattern alone.
+    let dayMonthOrders: Set<String>
 
     func defaultOrder(hasDay: Bool, hasYear: Bool) -> String {
         textualOrder.filter { ($0 != "d" || hasDay) && ($0 != "y" || hasYear) }
@@ -44,19 +48,39 @@ struct LocaleConventions: Sendable {
     }
 
     private nonisolated(unsafe) static var cache: [String: LocaleConventions] = [:]
+    private nonisolated(unsafe) static var located: DataDirectory??
     private static let lock = NSLock()
 
-    /// The conventions of `tag`, computed on first use and cached (thread-safe).
+    /// The conventions of `tag` with the date orders of `data` (or of the data folder found by
+    /// `DataDirectory.locate()` when `data` is nil; CLDR alone when none is found or its file is bad),
+    /// computed on first use and cached (thread-safe).
     static func `for`(_ tag: LanguageTag) -> LocaleConventions {
         lock.lock()
         defer { lock.unlock() }
-        if let c = cache[tag.identifier] { return c }
-        let c = LocaleConventions(tag: tag)
-        cache[tag.identifier] = c
+        if located == nil { located = .some(try? DataDirectory.locate()) }
+        let data = located ?? nil
+        let key = tag.identifier + "|" + (data?.root.path ?? "")
+        if let c = cache[key] { return c }
+        let c = LocaleConventions(tag: tag, orders: data.flatMap { try? DateOrders.load(for: tag, in: $0) })
+        cache[key] = c
         return c
     }
 
-    private init(tag: LanguageTag) {
+    /// The conventions of `tag` with the date orders of the data folder `data`.
+    /// - Throws: ``InputError`` for a malformed `Locales/<locale>/dates.json`.
+    static func `for`(_ tag: LanguageTag, data: DataDirectory) throws -> LocaleConventions {
+        let key = tag.identifier + "|" + data.root.path
+        lock.lock()
+        if let c = cache[key] { lock.unlock(); return c }
+        lock.unlock()
+        let c = LocaleConventions(tag: tag, orders: try DateOrders.load(for: tag, in: data))
+        lock.lock()
+        cache[key] = c
+        lock.unlock()
+        return c
+    }
+
+    private init(tag: LanguageTag, orders: Set<String>?) {
         icuLocale = tag.icuLocale
         let locale = Locale(identifier: tag.icuLocale)
         decimalSeparator = locale.decimalSeparator ?? "."
@@ -104,5 +128,6 @@ struct LocaleConventions: Sendable {
             if let c, !order.contains(c) { order.append(c) }
         }
         textualOrder = order.count == 3 ? order : "dmy"
+        dayMonthOrders = orders ?? [textualOrder.filter { $0 != "y" }]
     }
 }

@@ -152,7 +152,10 @@ extension Scan {
     ///
     /// Numeric day and month follow CLDR's order for the locale (`en`: month first), swapped when only the
     /// other order gives a valid date. A month name must be capitalised where CLDR capitalises it (English
-    /// "May" but not "may"); an abbreviated name is accepted only after a day or before a period.
+    /// "May" but not "may"); an abbreviated name is accepted only after a day or before a period. A day
+    /// and a month name are read only in the orders the locale writes them (`Locales/<locale>/dates.json`:
+    /// "1 maart" but never "maart 1" in nl-BE), and a number followed by a thousands group ("1.200",
+    /// "1 200") is never a day.
     func scanDate(_ i: Int) -> RawToken? {
         if isDigit(s[i]) { return scanNumericDate(i) ?? scanDayFirstDate(i) }
         if isLetter(s[i]) { return scanMonthFirstDate(i) }
@@ -227,13 +230,25 @@ extension Scan {
         return (y, e)
     }
 
+    /// Whether a thousands group follows at `e`: a separator the number scan joins groups with (".", ",",
+    /// a no-break or thin space, a plain space where the locale groups with spaces) and exactly three
+    /// digits. Then the digits before `e` are the head of a grouped number ("1.200", "1 200"), never a day.
+    func startsDigitGroup(at e: Int) -> Bool {
+        guard e < n else { return false }
+        let sep = s[e].value
+        let groups = sep == 0x2E || sep == 0x2C || sep == 0xA0 || sep == 0x202F || sep == 0x2009
+            || (sep == 0x20 && conventions.groupsWithSpace)
+        guard groups, e + 4 <= n, isDigit(s[e + 1]), isDigit(s[e + 2]), isDigit(s[e + 3]) else { return false }
+        return e + 4 == n || !isDigit(s[e + 4])
+    }
+
     /// A day number with an optional ordinal suffix ("9", "1er", "21st"): (day, end, suffix).
     func day(at i: Int) -> (Int, Int, String)? {
         guard i < n, isDigit(s[i]) else { return nil }
         let e = digits(from: i)
         guard e - i <= 2 else { return nil }
         let d = intValue(i, e)
-        guard (1...31).contains(d) else { return nil }
+        guard (1...31).contains(d), !startsDigitGroup(at: e) else { return nil }
         var j = e
         while j < n && j - e < 3 && s[j].value >= 0x61 && s[j].value <= 0x7A { j += 1 }
         guard j >= n || !isAlnum(s[j]) else { return nil }
@@ -241,7 +256,7 @@ extension Scan {
     }
 
     func scanDayFirstDate(_ i: Int) -> RawToken? {
-        guard let (d, e, suffix) = day(at: i) else { return nil }
+        guard conventions.dayMonthOrders.contains("dm"), let (d, e, suffix) = day(at: i) else { return nil }
         let m0 = spaces(from: e)
         guard m0 > e, let (month, me, short) = monthName(at: m0, afterDay: true) else { return nil }
         let y0 = spaces(from: me)
@@ -262,7 +277,8 @@ extension Scan {
             return RawToken(start: i, end: ye, kind: .date, value: .date(DateValue(
                 year: y, month: month, day: nil, form: .textual(order: "my", abbreviated: short, daySuffix: "", comma: false))))
         }
-        guard let (d, de, suffix) = day(at: x), valid(day: d, month: month, year: nil) else { return nil }
+        guard conventions.dayMonthOrders.contains("md"), let (d, de, suffix) = day(at: x),
+              valid(day: d, month: month, year: nil) else { return nil }
         var y0 = de
         var comma = false
         if y0 < n && s[y0] == "," { comma = true; y0 += 1 }

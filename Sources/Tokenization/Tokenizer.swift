@@ -22,10 +22,24 @@ public struct Tokenizer: Sendable {
     public let locale: LanguageTag
     let conventions: LocaleConventions
 
-    /// Creates a tokenizer for `locale`. The locale's CLDR conventions are loaded once per process.
+    /// Creates a tokenizer for `locale`. The locale's CLDR conventions are loaded once per process; the
+    /// orders in which it writes a day next to a month name come from `Locales/<locale>/dates.json` of the
+    /// data folder that `DataDirectory.locate()` finds (CLDR's spelled-out order alone when no folder is
+    /// found or the file cannot be read; use ``init(locale:data:)`` to have a bad file reported).
     public init(locale: LanguageTag) {
         self.locale = locale
         self.conventions = LocaleConventions.for(locale)
+    }
+
+    /// Creates a tokenizer for `locale` whose day/month orders come from `data`
+    /// (`Locales/<locale>/dates.json`, `dayMonthOrders`: "dm" for "1 maart", "md" for "March 1").
+    /// - Parameters:
+    ///   - locale: the locale whose conventions read numbers and dates.
+    ///   - data: the data folder holding `Locales/`.
+    /// - Throws: `InputError` naming `dates.json` when it is unreadable or malformed.
+    public init(locale: LanguageTag, data: DataDirectory) throws {
+        self.locale = locale
+        self.conventions = try LocaleConventions.for(locale, data: data)
     }
 
     /// The tokens of `text` in order. Whitespace is omitted; punctuation is kept as tokens of kind

@@ -36,6 +36,23 @@ struct AdaptationTests {
         #expect(fr.adaptedTarget?.plainText == "La ligne d’assistance a répondu à 3\u{202F}000 appels, 2,5 fois plus que l’an dernier.")
     }
 
+    /// Fresh-user trial: "in maart 1.200" was read as the date "maart 1" and the number "200", so the
+    /// 98% fuzzy match kept 1.200 for a new 1,500.
+    @Test func aNumberAfterAMonthNameIsAdapted() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "march", variants: [
+            Variant(locale: "en", content: "The helpline received 1,200 calls in March."),
+            Variant(locale: "nl-BE", content: "De hulplijn kreeg in maart 1.200 oproepen."),
+            Variant(locale: "fr-BE", content: "La ligne d’aide a reçu en mars 1 200 appels."),
+        ])], origin: "test")
+        let text: RichText = "The helpline received 1,500 calls in March."
+        let nl = try #require(try store.search(MatchQuery(text: text, source: "en", target: "nl-BE")).first)
+        #expect(nl.kind == .fuzzy && nl.adapted)
+        #expect(nl.adaptedTarget?.plainText == "De hulplijn kreeg in maart 1.500 oproepen.")
+        let fr = try #require(try store.search(MatchQuery(text: text, source: "en", target: "fr-BE")).first)
+        #expect(fr.adaptedTarget?.plainText == "La ligne d’aide a reçu en mars 1\u{202F}500 appels.")
+    }
+
     @Test func inlineCodesSurviveAdaptation() throws {
         let code = InlineCode(id: "1", kind: .opening, type: .strong)
         let close = InlineCode(id: "1", kind: .closing, type: .strong)

@@ -82,6 +82,55 @@ struct TokenizerTests {
         #expect(en.tokens("May 2021")[0].kind == .date)
     }
 
+    /// Fresh-user trial: "maart 1.200" and "mars 1 200" were cut into a date "maart 1" / "mars 1" and a
+    /// number "200". Dutch and French write the day before the month only (Locales/<locale>/dates.json).
+    @Test func monthNameBeforeGroupedNumberIsNoDate() {
+        let a = nl.tokens("De hulplijn kreeg in maart 1.200 oproepen.")
+        #expect(a.map(\.text) == ["De", "hulplijn", "kreeg", "in", "maart", "1.200", "oproepen", "."])
+        #expect(a[5].kind == .number && a[5].key == "1200")
+        let b = fr.tokens("La ligne a reçu en mars 1 200 appels.")
+        #expect(b.map(\.text) == ["La", "ligne", "a", "reçu", "en", "mars", "1 200", "appels", "."])
+        #expect(b[6].kind == .number && b[6].key == "1200")
+        // Even in English, which writes "March 1", the head of a grouped number is no day.
+        let c = en.tokens("in March 1,200 calls")
+        #expect(c.map(\.text) == ["in", "March", "1,200", "calls"])
+        #expect(c[2].key == "1200")
+    }
+
+    @Test func dayMonthOrdersFollowTheLocale() {
+        // nl-BE and fr-BE: day before month only.
+        #expect(nl.tokens("op maart 1").allSatisfy { $0.kind != .date })
+        #expect(fr.tokens("en mars 1").allSatisfy { $0.kind != .date })
+        #expect(nl.tokens("op 1 maart")[1].kind == .date)
+        #expect(nl.tokens("op 1 maart")[1].key == fr.tokens("le 1er mars")[1].key)
+        // A month with a year stays a date everywhere.
+        #expect(fr.tokens("en mars 2020")[1].key == "2020-03")
+        // English writes both orders.
+        #expect(en.tokens("on March 1")[1].kind == .date)
+        #expect(en.tokens("on 1 March")[1].kind == .date)
+        #expect(en.tokens("on March 1")[1].key == en.tokens("on 1 March")[1].key)
+        #expect(en.tokens("on March 1, 2021 we")[1].key == "2021-03-01")
+    }
+
+    @Test func dayMonthOrdersComeFromTheDataFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-dates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("Locales/en")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("dates.json")
+        try Data(#"{ "dayMonthOrders": ["dm"] }"#.utf8).write(to: file)
+        let dayFirst = try Tokenizer(locale: "en-GB", data: DataDirectory(root: root))
+        #expect(dayFirst.tokens("on March 1").allSatisfy { $0.kind != .date })
+        #expect(dayFirst.tokens("on 1 March")[1].kind == .date)
+        // A malformed file is reported, naming the file.
+        let bad = DataDirectory(root: root.appendingPathComponent("bad"))
+        let badFolder = bad.locales.appendingPathComponent("nl-BE")
+        try FileManager.default.createDirectory(at: badFolder, withIntermediateDirectories: true)
+        try Data(#"{ "dayMonthOrders": ["ymd"] }"#.utf8).write(to: badFolder.appendingPathComponent("dates.json"))
+        let error = #expect(throws: InputError.self) { try Tokenizer(locale: "nl-BE", data: bad) }
+        #expect(error?.file.hasSuffix("nl-BE/dates.json") == true)
+    }
+
     @Test func urlsEmailsHandlesHashtags() {
         let t = en.tokens("See https://www.example.org/path?q=1&lang=nl (or www.childfocus.be), mail info@childfocus.be, follow @SaferInternet #SID2020!")
         let special = t.filter { $0.kind != .word && $0.kind != .punctuation }

@@ -747,5 +747,9 @@ TRAPS = [
     dict(id="t102", en="A ((50%)) increase in reports.",
          nl="Een stijging van het aantal meldingen met ((50 procent)).",
          fr="Une hausse de ((50 pour cent)) des signalements."),
+    # A month name before a grouped number: Dutch and French never write "maart 1" or "mars 1" as a date.
+    dict(id="t103", en="The [helpline|d01] received ((1,200|num=1,300)) calls in March.",
+         nl="De [hulplijn|d01] kreeg in maart ((1.200|num=1.300)) oproepen.",
+         fr="La [ligne d'aide|d01] a reçu en mars ((1_N_200|num=1_N_300)) appels."),
 ]
 
