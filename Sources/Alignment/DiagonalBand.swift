@@ -19,11 +19,14 @@ enum DiagonalBand {
     ///   - limit: a band the search never leaves (the block groups), or nil.
     ///   - corners: points the expected path must pass through (block group corners); anchor points are
     ///     then kept only where they agree with them.
+    ///   - around: the expected path (for each row, a column), instead of the one through the anchor points:
+    ///     an earlier alignment's path, when a second search must be able to keep its beads.
     ///   - cost: the bead cost (see ``Lattice/solve(cost:)``).
-    /// - Complexity: O((n + m) · w · shapes) for the final half-width w.
+    /// - Complexity: O((n + m) · w · shapes) for the initial half-width w, plus the cells added where the
+    ///   band had to widen (around the rows where the best path touched its edge, not everywhere).
     static func solve(sourcePrefix: [Double], targetPrefix: [Double], sourceAnchors: [[Anchor]] = [],
                       targetAnchors: [[Anchor]] = [], limit: Band? = nil, corners: [(Int, Int)] = [],
-                      shapes: [BeadShape] = BeadShape.all,
+                      shapes: [BeadShape] = BeadShape.all, around given: [Int]? = nil,
                       cost: (Int, Int, BeadShape) -> Double) -> LatticePath? {
         let n = sourcePrefix.count - 1, m = targetPrefix.count - 1
         var points = anchorPoints(source: sourceAnchors, target: targetAnchors)
@@ -36,14 +39,18 @@ enum DiagonalBand {
             }
             points = (points + sortedCorners).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         }
-        let expected = expectedColumns(sourcePrefix: sourcePrefix, targetPrefix: targetPrefix, through: points)
-        var width = Self.initialWidth
+        let expected = given ?? expectedColumns(sourcePrefix: sourcePrefix, targetPrefix: targetPrefix, through: points)
+        // Half-widths per row: widened only around the rows where the best path ran along the edge, so
+        // that one hard stretch does not widen the band over the whole text (which would make a long
+        // text's search quadratic).
+        var widths = [Int](repeating: Self.initialWidth, count: n + 1)
+        let widest = max(n, m)
         var centre = expected
         var iteration = 0
         while true {
-            var full = width >= max(n, m)
+            var full = widths.allSatisfy { $0 >= widest }
             var band = full ? (limit ?? Band.full(n: n, m: m))
-                : Band(lower: centre.map { $0 - width }, upper: centre.map { $0 + width }, m: m)
+                : Band(lower: (0...n).map { centre[$0] - widths[$0] }, upper: (0...n).map { centre[$0] + widths[$0] }, m: m)
             if let limit, !full {
                 band = Band(lower: zip(band.lower, limit.lower).map { max($0, $1) },
                             upper: zip(band.upper, limit.upper).map { min($0, $1) }, m: m)
@@ -56,11 +63,21 @@ enum DiagonalBand {
             if full { return path }
             if let path, !path.touchesBandEdge { return path }
             // The best path ran along the edge: first follow it (a text that drifts steadily from the
-            // expected path, as one with many omissions does, needs no wider band), then widen.
+            // expected path, as one with many omissions does, needs no wider band), then widen around the
+            // rows where it touched, alternately. Without a path at all, widen everywhere.
             if let path, iteration % 2 == 0 {
                 centre = columns(of: path, n: n)
+            } else if let path {
+                var next = widths
+                for row in path.edgeRows {
+                    let w = min(widths[row] * 2, widest)
+                    // The stretch around the row, as far as the new width reaches.
+                    for i in max(0, row - w)...min(n, row + w) { next[i] = max(next[i], w) }
+                }
+                if next == widths { for i in widths.indices { next[i] = min(widths[i] * 2, widest) } }
+                widths = next
             } else {
-                width *= 2
+                widths = widths.map { min($0 * 2, widest) }
             }
             iteration += 1
         }

@@ -58,7 +58,9 @@ struct LatticePath: Sendable {
     var totalCost: Double
     /// Whether the best path runs along an edge of the band that is not an edge of the lattice: the band
     /// may have cut off a better path, and the caller should widen it.
-    var touchesBandEdge: Bool
+    var touchesBandEdge: Bool { !edgeRows.isEmpty }
+    /// The rows (source positions) where the best path runs along such an edge, ascending.
+    var edgeRows: [Int] = []
 }
 
 /// Monotone dynamic programming over a banded lattice: the best path (Viterbi) and the posterior of
@@ -147,7 +149,8 @@ struct Lattice {
         }
         let logZ = forward[end]
         var steps: [LatticeStep] = []
-        var i = n, j = m, touches = false
+        var i = n, j = m
+        var edgeRows: [Int] = []
         while i > 0 || j > 0 {
             let here = base[i] + j - lower[i]
             let s = Int(back[here])
@@ -159,11 +162,11 @@ struct Lattice {
             let posterior = exp(min(0, forward[from] - c / t + backward[here] - logZ))
             steps.append(LatticeStep(i: pi, j: pj, shape: shape, cost: c, posterior: posterior))
             let hardLower = hardLimit?.lower[i] ?? 0, hardUpper = hardLimit?.upper[i] ?? m
-            if (j == lower[i] && j > hardLower) || (j == upper[i] && j < hardUpper) { touches = true }
+            if (j == lower[i] && j > hardLower) || (j == upper[i] && j < hardUpper) { edgeRows.append(i) }
             i = pi; j = pj
         }
         steps.reverse()
-        return LatticePath(steps: steps, totalCost: best[end], touchesBandEdge: touches)
+        return LatticePath(steps: steps, totalCost: best[end], edgeRows: edgeRows.reversed())
     }
 
     private func logSumExp(_ values: [Double], count: Int) -> Double {

@@ -108,7 +108,7 @@ struct PairwiseAligner {
         }
         // The lattice always has a finite path (1-0 and 0-1 beads connect every band), so nil cannot happen;
         // fall back to one-sided beads for robustness rather than trapping.
-        guard let path = aligner.align(groups: groups) else {
+        guard let path = aligner.align(groups: groups, around: first?.beads) else {
             if let first { return first }
             let beads = (0..<source.count).map { PairBead(source: $0..<($0 + 1), target: 0..<0, posterior: 0) }
                 + (0..<target.count).map { PairBead(source: source.count..<source.count, target: $0..<($0 + 1), posterior: 0) }

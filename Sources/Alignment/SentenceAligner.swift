@@ -41,7 +41,8 @@ struct SentenceAligner {
     }
 
     /// Aligns all sentences. `groups` nil or unreliable: a diagonal band over the whole article.
-    func align(groups: [BlockGroup]?) -> LatticePath? {
+    /// - Parameter around: an earlier alignment's beads to centre the band on (the lexical pass), or nil.
+    func align(groups: [BlockGroup]?, around: [PairBead]? = nil) -> LatticePath? {
         let n = source.count, m = target.count
         var sourceGroup = [Int](repeating: 0, count: n)
         var targetGroup = [Int](repeating: 0, count: m)
@@ -105,7 +106,13 @@ struct SentenceAligner {
         // structure on both sides) does not make the search quadratic.
         return DiagonalBand.solve(sourcePrefix: source.prefixLengths, targetPrefix: target.prefixLengths,
                                   sourceAnchors: anchors.source, targetAnchors: anchors.target,
-                                  limit: band, corners: corners, cost: cost)
+                                  limit: band, corners: corners,
+                                  around: around.map { beads in
+                                      let steps = beads.map { LatticeStep(i: $0.source.lowerBound, j: $0.target.lowerBound,
+                                                                          shape: BeadShape($0.source.count, $0.target.count), cost: 0, posterior: 0) }
+                                      return DiagonalBand.columns(of: LatticePath(steps: steps, totalCost: 0), n: n)
+                                  },
+                                  cost: cost)
     }
 
     /// The structural cost of the block boundaries inside one side of a multi-sentence bead.

@@ -47,32 +47,42 @@ public struct AlignResult: Sendable {
     /// The units as multilingual TMX 1.4b (`taalgrens align --format tmx`).
     public func tmx() -> Data { TMXWriter.data(for: units, options: TMXWriter.Options(toolVersion: TaalgrensVersion.current)) }
 
-    /// The versions side by side, one row per bead, wrapped to `width` columns. Beads that need review
-    /// are marked with `!` and their confidence.
+    /// The versions side by side, one row per bead, wrapped to `width` columns. A bead that needs review
+    /// is marked with `!` after its confidence in the margin, and inside it every locale whose own pair
+    /// with the source is below the threshold (``Bead/confidence(for:)``; its translation units need
+    /// review) has `!` before its text; a locale without segments in the bead shows `—`.
     /// - Parameter width: the total width in columns (Characters; East Asian wide characters are not
-    ///   measured specially).
+    ///   measured specially). Lines never exceed it unless it is below the minimum of 9 + 14 columns per
+    ///   locale.
     public func sideBySide(width: Int) -> String {
         let locales = alignment.locales
         let gutter = 9  // "  0.97 ! " style prefix
         let columnWidth = max(12, (width - gutter - 3 * (locales.count - 1)) / max(locales.count, 1))
+        let total = gutter + columnWidth * locales.count + 3 * (locales.count - 1)
         let texts = Dictionary(uniqueKeysWithValues: locales.map { ($0, alignment.texts(for: $0)) })
         var out = String(repeating: " ", count: gutter)
             + locales.map { pad($0.identifier, columnWidth) }.joined(separator: " │ ") + "\n"
-        out += String(repeating: "─", count: gutter + columnWidth * locales.count + 3 * (locales.count - 1)) + "\n"
+        out += String(repeating: "─", count: total) + "\n"
         var reviewCount = 0
         for bead in alignment.beads {
-            let columns = locales.map { locale in
-                wrap(bead.indices(for: locale).map { texts[locale]?[$0] ?? "" }.joined(separator: " ‖ "), columnWidth)
+            let columns = locales.map { locale -> [String] in
+                let text = bead.indices(for: locale).map { texts[locale]?[$0] ?? "" }.joined(separator: " ‖ ")
+                let doubtful = bead.needsReview && locale != alignment.source
+                    && bead.confidence(for: locale) < alignment.reviewThreshold
+                return wrap(doubtful ? "! " + (text.isEmpty ? "—" : text) : text, columnWidth)
             }
             let rows = columns.map(\.count).max() ?? 1
             if bead.needsReview { reviewCount += 1 }
-            let mark = String(format: "%5.2f %@ ", bead.confidence, bead.needsReview ? "!" : " ")
+            let mark = String(format: "%5.2f ", bead.confidence) + (bead.needsReview ? "! " : "  ")
             for row in 0..<max(rows, 1) {
                 let prefix = row == 0 ? pad(mark, gutter) : String(repeating: " ", count: gutter)
                 out += prefix + columns.map { pad(row < $0.count ? $0[row] : "", columnWidth) }.joined(separator: " │ ") + "\n"
             }
         }
-        out += "\n\(counted(alignment.beads.count, "bead")), \(reviewCount) need\(reviewCount == 1 ? "s" : "") review (below \(alignment.reviewThreshold)). ‖ separates sentences of one bead.\n"
+        let footer = "\(alignment.beads.count) beads, \(reviewCount) need review (below \(alignment.reviewThreshold)): "
+            + "! in the margin. ! before a text: that version's pair with \(alignment.source.identifier) is below the "
+            + "threshold. ‖ separates sentences of one bead; — marks a version with nothing there."
+        out += "\n" + wrap(footer, max(total, 20)).joined(separator: "\n") + "\n"
         return out
     }
 

@@ -21,6 +21,9 @@ struct AlignBenchmark: ParsableCommand {
     @Option(help: "Sentences per side of the long bitext, comma-separated (default 5000,10000).")
     var sentences: String = "5000,10000"
 
+    @Option(help: "Which searches to time: blocks, no-blocks, or both (default).")
+    var mode: String = "both"
+
     @Option(help: "The F1 below which --check fails (default: the documented target, 0.98).")
     var minimum: Double = AlignBenchmark.target
 
@@ -45,7 +48,9 @@ struct AlignBenchmark: ParsableCommand {
             note("LibreOffice help not cached (run scripts/bench-data.sh): the bitext cycles the example articles' gold beads")
             corpus = try ParallelCorpus.examples(paths)
         }
-        for (mode, blocks) in [("blocks", true), ("no-blocks", false)] {
+        let modes = [("blocks", true), ("no-blocks", false)].filter { self.mode == "both" || self.mode == $0.0 }
+        guard !modes.isEmpty else { throw ValidationError("--mode takes blocks, no-blocks or both") }
+        for (mode, blocks) in modes {
             var previous: (sentences: Int, cpu: Double)?
             let aligner = Aligner(configuration: AlignerConfiguration(usesBlockStructure: blocks))
             for length in lengths.sorted() {
