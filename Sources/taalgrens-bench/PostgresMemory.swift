@@ -10,7 +10,7 @@ import TranslationMemoryPostgres
 /// (`<cache>/fuzzy/<data>-<units>.postgres.json`) records the server, the memory's UUID and the import
 /// figures; the memory is reused while the server still holds that memory with that many units.
 struct PostgresMemory: Codable {
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var formatVersion: Int
     var data: String
@@ -55,8 +55,13 @@ struct PostgresMemory: Codable {
         try PostgresStore.open(url: url).dropMemory()
         let store = try PostgresStore.open(url: url)
         defer { store.close() }
+        // The same file name as the SQLite memory's TMX (in a folder of its own): an interchange unit's id is
+        // scoped by the file name (`tmx:<file name>#<tuid>`), and the two stores must hold the same ids for
+        // their match lists (whose last tie-break is the unit id) to be comparable.
+        let tmxFolder = folder.appendingPathComponent("postgres", isDirectory: true)
+        try FileManager.default.createDirectory(at: tmxFolder, withIntermediateDirectories: true)
         let figures = try ImportFigures.measure(into: store, growth: growth, units: units,
-                                                tmx: folder.appendingPathComponent("\(data)-\(units).postgres.tmx"))
+                                                tmx: tmxFolder.appendingPathComponent("\(data)-\(units).tmx"))
         let memory = PostgresMemory(formatVersion: formatVersion, data: data, units: units, location: location,
                                     memoryID: try store.memoryID().uuidString, figures: figures,
                                     built: ISO8601DateFormatter().string(from: Date()))
