@@ -143,17 +143,23 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
         try fetch("WHERE v.language = $1 AND v.token_count = $2", [.text(language), .int(length)])
     }
 
-    /// Every variant of `language`, in pages of 2,000 by variant id (keyset pagination, so memory stays
-    /// bounded on a large memory).
+    /// Every variant of `language`, in pages of ``pageWidth`` consecutive variant keys (ranges of the
+    /// primary key, so memory stays bounded on a large memory and every page is one index range scan,
+    /// whatever the planner's statistics say: an `ORDER BY id LIMIT n` page can be planned as a scan and
+    /// sort of the whole table, and then evaluates the locale subquery for every remaining row).
     func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws {
-        var last: Int64 = 0
-        while true {
-            let page = try fetch("WHERE v.language = $1 AND v.id > $2 ORDER BY v.id LIMIT 2000", [.text(language), .int(last)])
-            guard let final = page.last else { return }
+        guard let last = try session.query("SELECT max(id) FROM variant").first?.decode(Int64?.self) else { return }
+        var start: Int64 = 0
+        while start <= last {
+            let page = try fetch("WHERE v.id >= $1 AND v.id < $2 AND v.language = $3 ORDER BY v.id",
+                                 [.int(start), .int(start + PostgresIndexBackend.pageWidth), .text(language)])
             for row in page { try body(row) }
-            last = final.variantKey
+            start += PostgresIndexBackend.pageWidth
         }
     }
+
+    /// Variant keys per page of ``forEachRow(language:_:)``.
+    static let pageWidth: Int64 = 6_000
 
     /// The details of one candidate: read ahead by ``completeLocales(_:)``, else read now.
     func details(variantKey: Int64) throws -> CandidateDetails? {
