@@ -150,7 +150,8 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// "les années 1990" are).
     public var decadeEndings: [String]
     /// Set phrases whose digits are not quantities but say "always" or "every": "24/7", "24 h sur 24",
-    /// "7j/7". Their text is left out of the comparison on both sides (matched without regard to case).
+    /// "7j/7" (matched without regard to case; a space also matches a no-break space or none). Their numbers
+    /// are soft: never reported, but they may stand for the same number on the other side.
     public var setPhrases: [String]
 
     /// A number format from its fields.
