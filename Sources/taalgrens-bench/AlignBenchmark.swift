@@ -15,7 +15,7 @@ struct AlignBenchmark: ParsableCommand {
             is aligned with the block structure and without it (one search over the whole text).
             """)
 
-    @Flag(help: "Print strict bead F1 per pair on Tests/Fixtures/alignment and Tests/Fixtures/examples; exit 1 below --minimum.")
+    @Flag(help: "Print strict bead F1 per pair on Tests/Fixtures/alignment, its blind set (alignment/blind, printed only) and Tests/Fixtures/examples; exit 1 when the development set or the examples fall below --minimum.")
     var check = false
 
     @Option(help: "Sentences per side of the long bitext, comma-separated (default 5000,10000).")
@@ -58,7 +58,7 @@ struct AlignBenchmark: ParsableCommand {
                 let watch = Stopwatch()
                 let alignment = try aligner.align(text.versions, source: "en")
                 let (seconds, cpu) = (watch.seconds, watch.cpuSeconds)
-                var score = PairScore()
+                var score = StrictBeadScore()
                 score.add(predicted: alignment.beads.map(\.segments), gold: text.gold, "en", "nl-BE")
                 if errors > 0 { showErrors(text, alignment.beads.map(\.segments), mode: mode) }
                 var line = JSONLine()
@@ -91,13 +91,17 @@ struct AlignBenchmark: ParsableCommand {
     /// - Returns: whether every pair of every set reaches ``minimum``.
     func quality(_ paths: BenchmarkPaths) throws -> Bool {
         var ok = true
-        for (set, folder) in [("development", "Tests/Fixtures/alignment"), ("examples", "Tests/Fixtures/examples")] {
+        // The blind set measures the aligner on text it was not developed on: it is printed beside the others
+        // but does not decide the exit code (its gold is not a target the code was fitted to; BlindSetTests keeps
+        // its measured floor).
+        for (set, folder, gates) in [("development", "Tests/Fixtures/alignment", true), ("blind", "Tests/Fixtures/alignment/blind", false),
+                                     ("examples", "Tests/Fixtures/examples", true)] {
             let root = paths.repository.appendingPathComponent(folder)
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted().filter {
                 FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("beads.json").path)
             }
             guard !names.isEmpty else { throw BenchmarkError("no aligned cases (folders with beads.json) under \(root.path)") }
-            var scores: [String: PairScore] = [:]
+            var scores: [String: StrictBeadScore] = [:]
             var cases: [String: Int] = [:]
             let watch = Stopwatch()
             for name in names {
@@ -109,13 +113,13 @@ struct AlignBenchmark: ParsableCommand {
                 for a in 0..<locales.count {
                     for b in (a + 1)..<locales.count {
                         let key = "\(locales[a].language)-\(locales[b].language)"
-                        var one = PairScore()
+                        var one = StrictBeadScore()
                         one.add(predicted: predicted, gold: text.gold, locales[a], locales[b])
-                        scores[key, default: PairScore()].add(predicted: predicted, gold: text.gold, locales[a], locales[b])
+                        scores[key, default: StrictBeadScore()].add(predicted: predicted, gold: text.gold, locales[a], locales[b])
                         cases[key, default: 0] += 1
                         if one.f1 < 1 {
-                            let gold = PairScore.projections(text.gold, locales[a], locales[b])
-                            let got = PairScore.projections(predicted, locales[a], locales[b])
+                            let gold = StrictBeadScore.projections(text.gold, locales[a], locales[b])
+                            let got = StrictBeadScore.projections(predicted, locales[a], locales[b])
                             note("\(set) \(name) \(key): missed \(gold.subtracting(got).sorted { $0.lexicographicallyPrecedes($1) }), predicted instead \(got.subtracting(gold).sorted { $0.lexicographicallyPrecedes($1) }) (a projection is \(locales[a].identifier) indices, -1, \(locales[b].identifier) indices)")
                         }
                     }
@@ -137,8 +141,9 @@ struct AlignBenchmark: ParsableCommand {
                 line.set("target", AlignBenchmark.target, decimals: 2)
                 line.set("meets_target", s.f1 >= AlignBenchmark.target)
                 line.set("set_seconds", seconds, decimals: 2)
+                line.set("gates", gates)
                 line.emit()
-                if s.f1 < minimum { ok = false }
+                if s.f1 < minimum && gates { ok = false }
             }
             for pair in ["en-nl", "en-fr", "nl-fr"] where scores[pair] == nil {
                 note("\(set): no \(pair) pair")
@@ -152,7 +157,7 @@ struct AlignBenchmark: ParsableCommand {
     /// Prints the first ``errors`` gold beads missing from `predicted`, with the predicted beads around them.
     func showErrors(_ text: AlignedText, _ predicted: [[LanguageTag: [Int]]], mode: String) {
         let en = text.versions[0].allSegments.map(\.text), nl = text.versions[1].allSegments.map(\.text)
-        let got = PairScore.projections(predicted, "en", "nl-BE")
+        let got = StrictBeadScore.projections(predicted, "en", "nl-BE")
         var shown = 0
         for bead in text.gold where shown < errors {
             let x = bead["en"] ?? [], y = bead["nl-BE"] ?? []
