@@ -75,7 +75,13 @@ struct RawStatement {
     /// Column `i` (0-based) of the current row.
     func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(raw, i) }
     func isNull(_ i: Int32) -> Bool { sqlite3_column_type(raw, i) == SQLITE_NULL }
-    func text(_ i: Int32) -> String? { sqlite3_column_text(raw, i).map { String(cString: $0) } }
+    /// Column `i` as text (`nil` for NULL). Reads the byte count, so a text holding U+0000 stays whole.
+    func text(_ i: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(raw, i) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(raw, i))), as: UTF8.self)
+    }
+    /// Column `i` as a real number (`nil` for NULL).
+    func double(_ i: Int32) -> Double? { isNull(i) ? nil : sqlite3_column_double(raw, i) }
 
     /// Resets the statement after reading rows.
     func reset() { sqlite3_reset(raw) }
