@@ -240,7 +240,7 @@ public final class TMXReader {
             return nil
         }
         let source = value("srclang", attributes) ?? header?.sourceLanguage ?? "*all*"
-        if source != "*all*", let tag = LanguageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
+        if source != "*all*", let tag = languageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
             report.record(.sourceLanguageMissing, line: line, unit: tuid, "srclang \(source) has no <tuv> in this <tu>")
         }
         if created == nil { created = variantCreated.min() }
@@ -326,12 +326,7 @@ public final class TMXReader {
             report.record(.missingLanguage, line: line, unit: tuid, "a <tuv> without xml:lang: dropped")
             return nil
         }
-        let parsed: LanguageTag?
-        if let cached = languages[lang] { parsed = cached } else {
-            parsed = LanguageTag(lang)
-            if languages.count < 1000 { languages[lang] = parsed }
-        }
-        guard let locale = parsed else {
+        guard let locale = languageTag(lang) else {
             report.record(.unknownLanguage, line: line, unit: tuid, "'\(lang)' is not a BCP 47 language tag: the <tuv> is dropped")
             return nil
         }
@@ -353,6 +348,15 @@ public final class TMXReader {
         }
         notes += variantNotes
         return variant
+    }
+
+    /// `LanguageTag(text)`, parsed once per distinct text (the first 1,000): every `<tuv>` and, through
+    /// `srclang`, every `<tu>` names one, and parsing a tag costs more than a look-up.
+    private func languageTag(_ text: String) -> LanguageTag? {
+        if let cached = languages[text] { return cached }
+        let parsed = LanguageTag(text)
+        if languages.count < 1000 { languages[text] = parsed }
+        return parsed
     }
 
     // MARK: - Inline content
