@@ -244,7 +244,7 @@ public final class TMXReader {
         if source != "*all*", let tag = languageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
             report.record(.sourceLanguageMissing, line: line, unit: tuid, "srclang \(source) has no <tuv> in this <tu>")
         }
-        if source != "*all*", let tag = LanguageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
+        if source != "*all*", let tag = languageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
             Self.takeContext(&properties, into: &variants[i])
         }
         if created == nil { created = variantCreated.min() }
