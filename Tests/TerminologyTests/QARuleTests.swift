@@ -123,6 +123,18 @@ import Terminology
         #expect(f.map { "\($0.unit) \($0.locale) \($0.start)-\($0.end)" } == ["u1 fr-BE 9-11", "u1 nl-BE 8-10"])
     }
 
+    @Test("a doubled space after a line break is reported where it is in the plain text (the break is one space there)")
+    func doubledSpaceAfterLineBreak() throws {
+        let br = InlineCode(id: "1", kind: .standalone, type: .lineBreak)
+        let nl = RichText([.text("Open op weekdagen"), .code(br), .text("van negen  tot vijf.")])
+        #expect(nl.plainText == "Open op weekdagen van negen  tot vijf.")
+        let f = try run([CheckUnit(id: "u1", variants: ["en": RichText([.text("Open on weekdays"), .code(br), .text("from nine to five.")]), "nl-BE": nl])])
+            .of(.doubledSpace)
+        #expect(f.map { "\($0.start)-\($0.end)" } == ["27-29"])
+        let units = Array(nl.plainText.utf16)
+        #expect(String(decoding: units[27..<29], as: UTF16.self) == "  ")
+    }
+
     // MARK: catalogue
 
     @Test func everyRuleHasAStableIdAndFindingsEncodeAsCliJson() throws {
