@@ -76,16 +76,18 @@ let package = Package(
             "TaalgrensKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // What the test targets share: the repository, ../shared and the test tools (never a product).
+        .target(name: "TaalgrensTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CoreTests", dependencies: ["TaalgrensCore", "XMLSupport"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TaalgrensCore"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["TaalgrensTestSupport", "Segmentation", "TaalgrensCore"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TaalgrensCore"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TaalgrensCore"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "Tokenization", "TaalgrensCore"]),
         .testTarget(name: "StoreContractTests", dependencies: ["TranslationMemory", "TranslationMemoryPostgres", "TaalgrensCore"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TaalgrensCore"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["TaalgrensTestSupport", "Interchange", "TaalgrensCore"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TaalgrensCore"]),
-        .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensKit", "Bundles", "TaalgrensCore"]),
-        .testTarget(name: "CLITests", dependencies: ["TaalgrensCore", "Interchange", "taalgrens"]),
+        .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensTestSupport", "TaalgrensKit", "Bundles", "TaalgrensCore"]),
+        .testTarget(name: "CLITests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "Interchange", "taalgrens"]),
         .testTarget(name: "InteropTests", dependencies: ["TaalgrensCore", "Interchange", "TranslationMemory", "Bundles", "TaalgrensKit"]),
     ]
 )

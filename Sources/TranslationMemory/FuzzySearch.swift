@@ -57,9 +57,27 @@ public struct CandidateDetails: Sendable {
     }
 }
 
-/// What a store offers ``FuzzySearch``: an inverted index from terms to variants, and rows. A store
-/// implements it over its own tables (`docs/memory.md`, "Store contract").
-public protocol FuzzyIndexBackend {
+/// What every store offers ``FuzzySearch``: its key ids, rows by exact-lookup hash, every row of a
+/// language (brute force), and the details and units of candidates. Retrieval needs more: either an
+/// inverted index the store keeps (``FuzzyIndexBackend``, the PostgreSQL store) or the in-memory index of
+/// the SQLite store. A source with neither is scanned whole by every search.
+public protocol FuzzyRowSource {
+    /// The ids of the keys of `language` the store knows (``CandidateRow/keyIDs`` uses them); keys never
+    /// stored are absent.
+    func keyIDs(language: String, keys: [String]) throws -> [String: Int64]
+    /// The variants of `language` whose NFC plain text has this ``IndexedVariant/hash(_:)``.
+    func rows(language: String, textHash: Int64) throws -> [CandidateRow]
+    /// Every variant of `language`.
+    func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws
+    /// The details of one variant and its unit.
+    func details(variantKey: Int64) throws -> CandidateDetails?
+    /// Full units by unit key.
+    func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
+}
+
+/// What a store with a persisted inverted index offers ``FuzzySearch``: term frequencies, postings and
+/// rows by key. A store implements it over its own tables (`docs/memory.md`, "Store contract").
+public protocol FuzzyIndexBackend: FuzzyRowSource {
     /// For each term of `language` that is indexed, its id and the number of variants holding it. Keys
     /// are terms too (a key's first occurrence), so this also maps query keys to the ids of ``CandidateRow/keyIDs``.
     func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)]
@@ -67,16 +85,8 @@ public protocol FuzzyIndexBackend {
     func postings(termIDs: [Int64], lengths: ClosedRange<Int>) throws -> Set<Int64>
     /// The rows of these variants (any order).
     func rows(variantKeys: [Int64]) throws -> [CandidateRow]
-    /// The variants of `language` whose NFC plain text has this ``IndexedVariant/hash(_:)``.
-    func rows(language: String, textHash: Int64) throws -> [CandidateRow]
     /// The variants of `language` with exactly `length` keys.
     func rows(language: String, length: Int) throws -> [CandidateRow]
-    /// Every variant of `language`.
-    func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws
-    /// The details of one variant and its unit.
-    func details(variantKey: Int64) throws -> CandidateDetails?
-    /// Full units by unit key.
-    func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
     /// The rows of these variants (any order), whose ``CandidateRow/unitLocales`` may be left empty (and
     /// ``CandidateRow/localeSetID`` -1) for ``completeLocales(_:)`` to fill: the search reads every
     /// candidate's keys but needs the unit's locales only for the few whose base can reach the threshold.
@@ -86,7 +96,19 @@ public protocol FuzzyIndexBackend {
     func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow]
 }
 
+/// A source that answers a search's retrieval itself, from an index it holds in memory (the SQLite store,
+/// ``FuzzyMemoryIndex``).
+protocol MemoryIndexedSource {
+    /// The candidates of `language` whose rounded base can reach `minScore`, each with an upper bound of
+    /// its score (its exact base, 101 for equal keys), as complete rows.
+    func boundedCandidates(language: String, queryKeyIDs: [Int64], minScore: Double) throws -> [(ub: Double, row: CandidateRow)]
+}
+
 extension FuzzyIndexBackend {
+    /// The default: the ids ``termFrequencies(language:terms:)`` gives.
+    public func keyIDs(language: String, keys: [String]) throws -> [String: Int64] {
+        try termFrequencies(language: language, terms: keys).mapValues(\.id)
+    }
     /// The default: complete rows (``rows(variantKeys:)``).
     public func keyRows(variantKeys: [Int64]) throws -> [CandidateRow] { try rows(variantKeys: variantKeys) }
     /// The default: rows from ``rows(variantKeys:)`` are complete already.
@@ -112,7 +134,7 @@ extension FuzzyIndexBackend {
 /// decreasing order of their rounded base (101 for equal keys), an upper bound of their score; once
 /// `limit` matches are held, the k-th best score raises the bar and verification stops when no remaining
 /// bound can reach it.
-public struct FuzzySearch<Backend: FuzzyIndexBackend> {
+public struct FuzzySearch<Backend: FuzzyRowSource> {
     /// The store's index and rows.
     public let backend: Backend
     let scorer = FuzzyScorer()
@@ -127,7 +149,8 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
         let prepared: PreparedSegment
         /// The query's keys as term ids; a key the store has never seen gets a negative id of its own.
         let queryKeyIDs: [Int64]
-        /// Term frequencies and ids of the query's occurrence-numbered terms.
+        /// The query's occurrence-numbered terms, and their frequencies and ids when the backend keeps an
+        /// inverted index (``FuzzyIndexBackend``; empty otherwise).
         let terms: [String]
         let frequencies: [String: (id: Int64, frequency: Int)]
         var roles: [Int: (source: LanguageTag?, target: LanguageTag?)] = [:]
@@ -138,11 +161,22 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
             self.query = query
             prepared = PreparedSegment(query.text, locale: query.source)
             terms = IndexedVariant.terms(prepared.keys)
-            let known = prepared.keys.isEmpty ? [:] : try backend.termFrequencies(language: query.source.language, terms: terms)
-            frequencies = known
+            let language = query.source.language
+            let known: [String: Int64]
+            if prepared.keys.isEmpty {
+                known = [:]
+                frequencies = [:]
+            } else if let inverted = backend as? any FuzzyIndexBackend {
+                // One look-up gives the key ids and the frequencies the prefix filter needs.
+                frequencies = try inverted.termFrequencies(language: language, terms: terms)
+                known = frequencies.mapValues(\.id)
+            } else {
+                frequencies = [:]
+                known = try backend.keyIDs(language: language, keys: Array(Set(prepared.keys)))
+            }
             var unknown: [String: Int64] = [:]
             queryKeyIDs = prepared.keys.map { k in
-                if let id = known[k]?.id { return id }
+                if let id = known[k] { return id }
                 if let id = unknown[k] { return id }
                 let id = -Int64(unknown.count) - 1
                 unknown[k] = id
@@ -174,18 +208,7 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
         var results: [Scored] = []
         switch query.strategy {
         case .bruteForce:
-            // Every variant of the language, its exact base from its keys (no filter), then verification
-            // in decreasing order of base: a base is an upper bound of its score.
-            var bounded: [(ub: Double, row: CandidateRow)] = []
-            let m = prepared.keys.count
-            try backend.forEachRow(language: language) { row in
-                let longest = max(m, row.keyIDs.count)
-                let d = longest == 0 ? 0 : context.distance(row.keyIDs)
-                let base = longest == 0 ? 100 : 100 * Double(longest - d) / Double(longest)
-                guard d == 0 || FuzzyScorer.round(base) >= query.minScore else { return }
-                bounded.append((d == 0 ? 101 : base, row))
-            }
-            results = try verify(bounded, context)
+            results = try bruteForce(context)
         case .index:
             // Exact lookup by hash first: when it fills the limit with scores of 100 or more, it is complete.
             let exact = try backend.rows(language: language, textHash: IndexedVariant.hash(prepared.text))
@@ -197,6 +220,22 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
             }
         }
         return try materialise(results, query)
+    }
+
+    /// Every variant of the language, its exact base from its keys (no filter), then verification in
+    /// decreasing order of base: a base is an upper bound of its score.
+    func bruteForce(_ context: Context) throws -> [Scored] {
+        let query = context.query
+        var bounded: [(ub: Double, row: CandidateRow)] = []
+        let m = context.prepared.keys.count
+        try backend.forEachRow(language: query.source.language) { row in
+            let longest = max(m, row.keyIDs.count)
+            let d = longest == 0 ? 0 : context.distance(row.keyIDs)
+            let base = longest == 0 ? 100 : 100 * Double(longest - d) / Double(longest)
+            guard d == 0 || FuzzyScorer.round(base) >= query.minScore else { return }
+            bounded.append((d == 0 ? 101 : base, row))
+        }
+        return try verify(bounded, context)
     }
 
     /// Exact and context matches only, by hash.
@@ -212,6 +251,13 @@ public struct FuzzySearch<Backend: FuzzyIndexBackend> {
     func indexSearch(_ context: Context) throws -> [Scored] {
         let prepared = context.prepared, query = context.query
         let language = query.source.language
+        if let memory = backend as? any MemoryIndexedSource {
+            return try verify(memory.boundedCandidates(language: language, queryKeyIDs: context.queryKeyIDs, minScore: query.minScore), context)
+        }
+        guard let backend = backend as? any FuzzyIndexBackend else {
+            // No index: every variant is a candidate, as in brute force.
+            return try bruteForce(context)
+        }
         let m = prepared.keys.count
         // Scores above 100 are context matches of base 100: the filters never need a bound above 100.
         let bound = min(query.minScore - 0.05 - 1e-9, 100)

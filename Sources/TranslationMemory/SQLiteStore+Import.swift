@@ -61,8 +61,8 @@ extension SQLiteStore {
     /// of units handled so far before every ``progressInterval``-th unit, and once at the end with
     /// `done == total`, on the calling thread, inside the transaction. One SQLite transaction: on error
     /// nothing is kept.
-    /// - Complexity: O(n) statements. The fuzzy-index postings and concordance rows are written at the end
-    ///   of the transaction, in bulk (`docs/matching.md`, "Import").
+    /// - Complexity: O(n) statements. The concordance rows are written at the end of the transaction, in
+    ///   bulk (`docs/matching.md`, "Import").
     public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)
@@ -76,8 +76,8 @@ extension SQLiteStore {
     }
 
     /// Runs `body` in a write transaction with a ``UnitWriter`` that starts from the term ids this store
-    /// has already learnt, and flushes the writer's postings and concordance rows before the transaction
-    /// commits; the term ids the transaction learns are kept only once it has committed.
+    /// has already learnt, and flushes the writer's concordance rows before the transaction commits; the
+    /// term ids the transaction learns are kept only once it has committed.
     func writeUnits<T>(_ operation: String, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
         var learnt: [String: [String: Int64]] = [:]
         let result = try write(operation) { db in
@@ -281,8 +281,9 @@ struct EncodedUnit {
 }
 
 /// Term ids a store has learnt from committed transactions, by language and key. Term rows are never
-/// deleted or renumbered (a term whose postings are all gone keeps its id with frequency 0), so an id
-/// learnt once stays right for the life of the file, whatever other processes write.
+/// deleted or renumbered by an import (a key no variant holds any more keeps its id; migration
+/// `v7-memory-index` deleted only the occurrence-numbered terms, which no key id names), so an id learnt
+/// once stays right for the life of the file, whatever other processes write.
 final class TermIDCache: @unchecked Sendable {
     private let lock = NSLock()
     private var ids: [String: [String: Int64]] = [:]
@@ -301,29 +302,22 @@ final class TermIDCache: @unchecked Sendable {
     }
 }
 
-/// Writes units, their variants and their fuzzy-index postings inside one transaction.
+/// Writes units and their variants inside one transaction.
 ///
-/// Postings are not inserted one by one as variants arrive: they are collected, then written by
-/// ``flush()`` sorted by the `posting` table's key `(term, length, variant)`, so the B-tree grows by
-/// ordered appends within each term instead of random inserts, and each term's frequency is raised once
-/// per flush (migration `v6-bulk-index`); the new variants enter the concordance index (`variant_folded`)
-/// in the same flush, with one statement. Each variant row lists its term ids (`term_ids`), from which
-/// a trigger deletes its postings when the variant is deleted. Callers flush before the transaction ends;
-/// the writer flushes by itself before it deletes variants (a rewrite), so no posting outlives its variant,
-/// and when many postings are waiting, so memory stays bounded. Use it through `SQLiteStore.writeUnits`,
-/// which flushes it before the transaction commits.
+/// A variant row carries what the in-memory fuzzy index is built from (its keys as `term` ids, `key_ids`;
+/// `docs/matching.md`, "Retrieval"); nothing else of the fuzzy index is written. The new variants enter
+/// the concordance index (`variant_folded`) when the writer flushes, with one statement (FTS5 writes one
+/// segment per statement). Callers flush before the transaction ends; the writer flushes by itself before
+/// it deletes variants (a rewrite). Use it through `SQLiteStore.writeUnits`, which flushes it before the
+/// transaction commits.
 package struct UnitWriter {
     let db: Database
     /// Term ids known before this transaction (committed).
     let known: [String: [String: Int64]]
     /// Term ids looked up or created in this transaction: the store keeps them once it commits.
     private(set) var learnt: [String: [String: Int64]] = [:]
-    /// Postings not yet written: term id, variant length, variant id.
-    private var pending: [(term: Int64, length: Int, variant: Int64)] = []
     /// Variants inserted but not yet in the concordance index (`variant_folded`).
     private var unindexed: [Int64] = []
-    /// Postings written by the next flush above which the writer flushes on its own.
-    static let flushThreshold = 4_000_000
 
     init(db: Database, known: [String: [String: Int64]] = [:]) {
         self.db = db
@@ -354,8 +348,8 @@ package struct UnitWriter {
             UPDATE unit SET id = ?, article = ?, scope = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
                 properties = ?, notes = ?, content_hash = ?, created = ?, changed = ? WHERE pk = ?
             """, arguments: try arguments(unit, encoded, article: article, scope: scope, now: now) + [pk])
-        // Waiting postings may belong to the variants about to be deleted: write them first, so the
-        // cascade removes them with their variants.
+        // Waiting concordance rows may belong to the variants about to be deleted: the deletion trigger
+        // removes a variant's row from `variant_folded`, so it must be there first.
         try flush()
         try db.execute(sql: "DELETE FROM variant WHERE unit = ?", arguments: [pk])
         try insertVariants(pk: pk, unit, encoded)
@@ -369,54 +363,28 @@ package struct UnitWriter {
 
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ encoded: EncodedUnit) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids, term_ids)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (v, content) in zip(unit.variants, encoded.contents) {
             let indexed = IndexedVariant(v)
-            // The term of a key's first occurrence is the key itself: its id stands for the key.
-            let termIDs = try indexed.terms.map { try termID(language: indexed.language, key: $0) }
-            var firstID: [String: Int64] = [:]
-            for (k, id) in zip(indexed.keys, termIDs) where firstID[k] == nil { firstID[k] = id }
-            let keyIDs = indexed.keys.map { firstID[$0]! }
+            let keyIDs = try indexed.keys.map { try termID(language: indexed.language, key: $0) }
             try statement.execute(arguments: [pk, v.locale.identifier, indexed.language, content, v.content.plainText,
                                               indexed.folded, try VariantCodec.encodeStarts(v.sentenceStarts), v.previous, v.next,
-                                              indexed.textHash, indexed.keys.count, IndexedVariant.encodeIDs(keyIDs),
-                                              "[" + termIDs.map(String.init).joined(separator: ",") + "]"])
-            let variantID = db.lastInsertedRowID
-            unindexed.append(variantID)
-            let length = indexed.keys.count
-            for id in termIDs { pending.append((id, length, variantID)) }
+                                              indexed.textHash, indexed.keys.count, IndexedVariant.encodeIDs(keyIDs)])
+            unindexed.append(db.lastInsertedRowID)
         }
-        if pending.count >= UnitWriter.flushThreshold { try flush() }
     }
 
-    /// Writes the waiting postings in key order and raises their terms' frequencies, then adds the new
-    /// variants to the concordance index with one statement (FTS5 writes one segment per statement).
+    /// Adds the variants inserted since the last flush to the concordance index, with one statement
+    /// (FTS5 writes one segment per statement).
     mutating func flush() throws {
-        if !unindexed.isEmpty {
-            try db.cachedStatement(sql: """
-                INSERT INTO variant_folded (rowid, folded)
-                SELECT v.id, v.folded FROM json_each(?) j JOIN variant v ON v.id = j.value ORDER BY v.id
-                """).execute(arguments: ["[" + unindexed.map(String.init).joined(separator: ",") + "]"])
-            unindexed.removeAll(keepingCapacity: true)
-        }
-        guard !pending.isEmpty else { return }
-        pending.sort { ($0.term, $0.length, $0.variant) < ($1.term, $1.length, $1.variant) }
-        let insert = try db.cachedStatement(sql: "INSERT INTO posting (term, length, variant) VALUES (?, ?, ?)")
-        let raise = try db.cachedStatement(sql: "UPDATE term SET frequency = frequency + ? WHERE id = ?")
-        var k = 0
-        while k < pending.count {
-            let term = pending[k].term
-            var count = 0
-            while k < pending.count && pending[k].term == term {
-                try insert.execute(arguments: [term, pending[k].length, pending[k].variant])
-                count += 1
-                k += 1
-            }
-            try raise.execute(arguments: [count, term])
-        }
-        pending.removeAll(keepingCapacity: true)
+        guard !unindexed.isEmpty else { return }
+        try db.cachedStatement(sql: """
+            INSERT INTO variant_folded (rowid, folded)
+            SELECT v.id, v.folded FROM json_each(?) j JOIN variant v ON v.id = j.value ORDER BY v.id
+            """).execute(arguments: ["[" + unindexed.map(String.init).joined(separator: ",") + "]"])
+        unindexed.removeAll(keepingCapacity: true)
     }
 
     mutating func termID(language: String, key: String) throws -> Int64 {

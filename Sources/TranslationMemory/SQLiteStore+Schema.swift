@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// The named migrations, in order. Never edit a migration that has shipped: add a new one.
-    static func migrator() -> DatabaseMigrator {
+    /// The named migrations, in order. Never edit a migration that has shipped: add a new one. Package
+    /// access so that tests can build a memory of an older schema (`migrate(_:upTo:)`).
+    package static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-units") { db in
             try db.execute(sql: """
@@ -169,6 +170,30 @@ extension SQLiteStore {
                     DELETE FROM posting WHERE term IN (SELECT value FROM json_each(OLD.term_ids))
                         AND length = OLD.token_count AND variant = OLD.id;
                 END;
+                """)
+        }
+        migrator.registerMigration("v7-memory-index") { db in
+            // The fuzzy index moves into memory (`FuzzyMemoryIndex`, built per language at the first search of
+            // a store and rebuilt when the memory's generation changes; `docs/matching.md`, "Retrieval"). What
+            // stays persisted is what it is built from: the `term` dictionary (language, key → id) and each
+            // variant's `key_ids`. Postings, their triggers, term frequencies and the variant's list of term
+            // ids only served the persisted index, and the occurrence-numbered terms (`key` + U+001F + n) only
+            // named postings: all go. `variant_length` served only the length-0 lookup, which the memory index
+            // answers now. `variant_language_keys` covers the index build: one scan of a language's entries,
+            // ordered by unit, reads the keys without touching the wide variant rows (about a quarter of their
+            // bytes). `meta.generation` counts write transactions (`SQLiteStore.write`), so a search knows
+            // when its cached index is stale, also after another process wrote.
+            try db.execute(sql: """
+                DROP TRIGGER variant_postings_removed;
+                DROP TRIGGER posting_removed;
+                DROP TABLE posting;
+                DELETE FROM term WHERE instr(key, char(31)) > 0;
+                ALTER TABLE term DROP COLUMN frequency;
+                ALTER TABLE variant DROP COLUMN term_ids;
+                DROP INDEX variant_length;
+                CREATE INDEX variant_language_keys ON variant(language, unit, locale, key_ids);
+                INSERT INTO meta (key, value) VALUES ('generation', '1')
+                    ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);
                 """)
         }
         return migrator

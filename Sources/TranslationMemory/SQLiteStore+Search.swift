@@ -4,21 +4,40 @@ import GRDBSQLite
 import TaalgrensCore
 
 extension SQLiteStore {
-    /// See ``TMStore/search(_:)`` and `docs/matching.md`. Runs in one read transaction.
+    /// See ``TMStore/search(_:)`` and `docs/matching.md`. Runs in one read transaction; the first search of a
+    /// language, and the first after the memory changed, builds its in-memory index inside that transaction.
     public func search(_ query: MatchQuery) throws -> [Match] {
-        try read("searching the memory") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db)).search(query) }
+        try read("searching the memory") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db, indexes: memoryIndexes)).search(query) }
     }
 
-    /// See ``TMStore/exactMatches(_:)``.
+    /// See ``TMStore/exactMatches(_:)``. Builds no index.
     public func exactMatches(_ query: MatchQuery) throws -> [Match] {
-        try read("looking up exact matches") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db)).exactMatches(query) }
+        try read("looking up exact matches") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db, indexes: memoryIndexes)).exactMatches(query) }
+    }
+
+    /// The memory's generation: a number that every write transaction that changes something raises
+    /// (``write(_:_:)``), so an in-memory index built from one generation is current exactly while the
+    /// memory is at that generation, whoever wrote.
+    static func generation(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")) ?? 0
+    }
+
+    /// Raises the memory's generation (inside the caller's write transaction).
+    static func raiseGeneration(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO meta (key, value) VALUES ('generation', '1')
+            ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+            """).execute()
     }
 }
 
-/// ``FuzzyIndexBackend`` over the `term`, `posting`, `variant` and `unit` tables, inside one read
-/// transaction (a consistent snapshot).
-struct SQLiteIndexBackend: FuzzyIndexBackend {
+/// The SQLite store's side of ``FuzzySearch``, inside one read transaction (a consistent snapshot): key ids
+/// from the `term` table, candidates from the language's ``FuzzyMemoryIndex`` of the snapshot's generation,
+/// and rows, details and units from the `variant` and `unit` tables. Brute force reads every row from
+/// SQLite and never touches the in-memory index, so comparing the two checks the index.
+struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
     let db: Database
+    let indexes: FuzzyMemoryIndexCache
     let tags = LocaleTagCache()
 
     static let rowColumns = """
@@ -26,86 +45,40 @@ struct SQLiteIndexBackend: FuzzyIndexBackend {
         FROM variant v
         """
 
-    func termFrequencies(language: String, terms: [String]) throws -> [String: (id: Int64, frequency: Int)] {
-        // One cached statement per term: a query has a few dozen terms, and an IN list of varying length
+    func keyIDs(language: String, keys: [String]) throws -> [String: Int64] {
+        // One cached statement per key: a query has a few dozen keys, and an IN list of varying length
         // would be compiled again for every query.
-        var out: [String: (id: Int64, frequency: Int)] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT id, frequency FROM term WHERE language = ? AND key = ?")
-        for term in terms where out[term] == nil {
-            if let row = try Row.fetchOne(statement, arguments: [language, term]) { out[term] = (row[0], row[1]) }
+        var out: [String: Int64] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT id FROM term WHERE language = ? AND key = ?")
+        for key in keys where out[key] == nil {
+            if let id = try Int64.fetchOne(statement, arguments: [language, key]) { out[key] = id }
         }
         return out
     }
 
-    func postings(termIDs: [Int64], lengths: ClosedRange<Int>) throws -> Set<Int64> {
-        var out = Set<Int64>()
-        let statement = try db.cachedStatement(sql: "SELECT variant FROM posting WHERE term = ? AND length BETWEEN ? AND ?")
-        for id in termIDs {
-            let cursor = try Int64.fetchCursor(statement, arguments: [id, lengths.lowerBound, lengths.upperBound])
-            while let v = try cursor.next() { out.insert(v) }
-        }
-        return out
+    /// The in-memory index of `language` for this transaction's generation (built now if needed).
+    func memoryIndex(language: String) throws -> FuzzyMemoryIndex {
+        try indexes.index(language: language, generation: try SQLiteStore.generation(db), db: db)
     }
 
-    func rows(variantKeys: [Int64]) throws -> [CandidateRow] {
-        // One cached statement per variant, in rowid order (neighbouring rows share pages).
-        var out: [CandidateRow] = []
-        out.reserveCapacity(variantKeys.count)
-        let statement = try db.cachedStatement(sql: SQLiteIndexBackend.rowColumns + " WHERE v.id = ?")
-        for key in variantKeys.sorted() {
-            if let row = try Row.fetchOne(statement, arguments: [key]) { out.append(try candidate(row)) }
-        }
-        return out
+    func boundedCandidates(language: String, queryKeyIDs: [Int64], minScore: Double) throws -> [(ub: Double, row: CandidateRow)] {
+        let index = try memoryIndex(language: language)
+        return try index.boundedCandidates(queryKeyIDs: queryKeyIDs, minScore: minScore).map { (ub: $0.ub, row: try row(index, Int($0.variant))) }
     }
 
-    /// Candidate keys through SQLite's C interface: one cached statement, no row objects, and no locale list
-    /// (``completeLocales(_:)`` reads it for the few candidates that need it).
-    func keyRows(variantKeys: [Int64]) throws -> [CandidateRow] {
-        var out: [CandidateRow] = []
-        out.reserveCapacity(variantKeys.count)
-        let statement = try db.cachedStatement(sql: "SELECT unit, locale, key_ids FROM variant WHERE id = ?")
-        let stmt = statement.sqliteStatement
-        for key in variantKeys.sorted() {
-            sqlite3_reset(stmt)
-            sqlite3_bind_int64(stmt, 1, key)
-            let rc = sqlite3_step(stmt)
-            if rc == SQLITE_DONE { continue }
-            guard rc == SQLITE_ROW else { throw TMError.database("reading candidate \(key): SQLite error \(rc)") }
-            let unit = sqlite3_column_int64(stmt, 0)
-            let localeText = sqlite3_column_text(stmt, 1).map { String(cString: $0) } ?? ""
-            guard let locale = tags.tag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
-            let count = Int(sqlite3_column_bytes(stmt, 2)) / 8
-            var ids = [Int64](repeating: 0, count: count)
-            if count > 0, let blob = sqlite3_column_blob(stmt, 2) {
-                let raw = UnsafeRawPointer(blob)
-                for i in 0..<count { ids[i] = Int64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: Int64.self)) }
-            }
-            out.append(CandidateRow(variantKey: key, unitKey: unit, locale: locale, keyIDs: ids, unitLocales: [], localeSetID: -1))
+    /// Variant `i` of `index` as a complete row; the locale lists are numbered by this backend's
+    /// ``LocaleTagCache``, like the rows it reads from SQLite, so one search sees one numbering.
+    func row(_ index: FuzzyMemoryIndex, _ i: Int) throws -> CandidateRow {
+        guard let locale = tags.tag(index.localeTexts[Int(index.localeOfVariant[i])]) else {
+            throw TMError.database("a stored variant has a malformed locale")
         }
-        sqlite3_reset(stmt)
-        return out
-    }
-
-    func completeLocales(_ rows: [CandidateRow]) throws -> [CandidateRow] {
-        // The same list, in the same order, as the subquery of `rowColumns`.
-        let statement = try db.cachedStatement(sql: "SELECT (SELECT group_concat(w.locale, ' ') FROM variant w WHERE w.unit = ?)")
-        return try rows.map { row in
-            guard row.localeSetID < 0 else { return row }
-            var row = row
-            let text = try String.fetchOne(statement, arguments: [row.unitKey]) ?? ""
-            let set = tags.tags(text)
-            row.unitLocales = set.tags
-            row.localeSetID = set.id
-            return row
-        }
+        let set = tags.tags(index.localeSetTexts[Int(index.localeSetOfVariant[i])])
+        return CandidateRow(variantKey: index.variantKeys[i], unitKey: index.unitKeys[i], locale: locale, keyIDs: index.keyIDs(i),
+                            unitLocales: set.tags, localeSetID: set.id)
     }
 
     func rows(language: String, textHash: Int64) throws -> [CandidateRow] {
         try fetch("WHERE v.language = ? AND v.text_hash = ?", [language, textHash])
-    }
-
-    func rows(language: String, length: Int) throws -> [CandidateRow] {
-        try fetch("WHERE v.language = ? AND v.token_count = ?", [language, length])
     }
 
     func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws {

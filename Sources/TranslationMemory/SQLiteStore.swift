@@ -6,9 +6,9 @@ import TaalgrensCore
 ///
 /// The schema is created and upgraded by named migrations (`docs/memory.md`, "Schema"); constraints,
 /// unique keys and foreign keys live in the schema. A file memory runs in WAL mode with a busy timeout,
-/// so several `taalgrens` processes can share it. The fuzzy index is persisted in the `term` and
-/// `posting` tables and kept up to date inside each import's transaction, so opening a memory costs no
-/// index build (open time is the migration check only).
+/// so several `taalgrens` processes can share it. The fuzzy index lives in memory (``FuzzyMemoryIndex``):
+/// built per language at the first search of a store from the persisted key ids, and rebuilt at the next
+/// search after any write transaction, of this store or another process (`docs/matching.md`, "Retrieval").
 ///
 /// Every GRDB or SQLite error is wrapped in ``TMError`` at this boundary.
 public final class SQLiteStore: TMStore, @unchecked Sendable {
@@ -17,6 +17,8 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     public let path: String?
     /// Fuzzy-index term ids learnt by this store's committed imports (a cache; see ``TermIDCache``).
     let termIDs = TermIDCache()
+    /// The in-memory fuzzy indexes, by language, each for one generation of the memory.
+    let memoryIndexes = FuzzyMemoryIndexCache()
     /// The names of the migrations that opening this store applied, in order: all of them for a new
     /// memory, none for a current one (`taalgrens tm migrate` reports them).
     public let migrationsAppliedAtOpen: [String]
@@ -86,8 +88,20 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         do { return try writer.read(body) } catch { throw SQLiteStore.wrap(error, operation) }
     }
 
+    /// Every write of the store goes through here: one transaction, and when it changed any row, the
+    /// memory's generation is raised in the same transaction (``generation(_:)``), so in-memory indexes built
+    /// before it are no longer used by any store on the file.
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
-        do { return try writer.write(body) } catch { throw SQLiteStore.wrap(error, operation) }
+        do {
+            return try writer.write { db in
+                let before = db.totalChangesCount
+                let result = try body(db)
+                if db.totalChangesCount != before { try SQLiteStore.raiseGeneration(db) }
+                return result
+            }
+        } catch {
+            throw SQLiteStore.wrap(error, operation)
+        }
     }
 
     static func wrap(_ error: any Error, _ operation: String) -> TMError {

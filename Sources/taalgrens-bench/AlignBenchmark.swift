@@ -58,7 +58,7 @@ struct AlignBenchmark: ParsableCommand {
                 let watch = Stopwatch()
                 let alignment = try aligner.align(text.versions, source: "en")
                 let (seconds, cpu) = (watch.seconds, watch.cpuSeconds)
-                var score = PairScore()
+                var score = StrictBeadScore()
                 score.add(predicted: alignment.beads.map(\.segments), gold: text.gold, "en", "nl-BE")
                 if errors > 0 { showErrors(text, alignment.beads.map(\.segments), mode: mode) }
                 var line = JSONLine()
@@ -97,7 +97,7 @@ struct AlignBenchmark: ParsableCommand {
                 FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("beads.json").path)
             }
             guard !names.isEmpty else { throw BenchmarkError("no aligned cases (folders with beads.json) under \(root.path)") }
-            var scores: [String: PairScore] = [:]
+            var scores: [String: StrictBeadScore] = [:]
             var cases: [String: Int] = [:]
             let watch = Stopwatch()
             for name in names {
@@ -109,13 +109,13 @@ struct AlignBenchmark: ParsableCommand {
                 for a in 0..<locales.count {
                     for b in (a + 1)..<locales.count {
                         let key = "\(locales[a].language)-\(locales[b].language)"
-                        var one = PairScore()
+                        var one = StrictBeadScore()
                         one.add(predicted: predicted, gold: text.gold, locales[a], locales[b])
-                        scores[key, default: PairScore()].add(predicted: predicted, gold: text.gold, locales[a], locales[b])
+                        scores[key, default: StrictBeadScore()].add(predicted: predicted, gold: text.gold, locales[a], locales[b])
                         cases[key, default: 0] += 1
                         if one.f1 < 1 {
-                            let gold = PairScore.projections(text.gold, locales[a], locales[b])
-                            let got = PairScore.projections(predicted, locales[a], locales[b])
+                            let gold = StrictBeadScore.projections(text.gold, locales[a], locales[b])
+                            let got = StrictBeadScore.projections(predicted, locales[a], locales[b])
                             note("\(set) \(name) \(key): missed \(gold.subtracting(got).sorted { $0.lexicographicallyPrecedes($1) }), predicted instead \(got.subtracting(gold).sorted { $0.lexicographicallyPrecedes($1) }) (a projection is \(locales[a].identifier) indices, -1, \(locales[b].identifier) indices)")
                         }
                     }
@@ -152,7 +152,7 @@ struct AlignBenchmark: ParsableCommand {
     /// Prints the first ``errors`` gold beads missing from `predicted`, with the predicted beads around them.
     func showErrors(_ text: AlignedText, _ predicted: [[LanguageTag: [Int]]], mode: String) {
         let en = text.versions[0].allSegments.map(\.text), nl = text.versions[1].allSegments.map(\.text)
-        let got = PairScore.projections(predicted, "en", "nl-BE")
+        let got = StrictBeadScore.projections(predicted, "en", "nl-BE")
         var shown = 0
         for bead in text.gold where shown < errors {
             let x = bead["en"] ?? [], y = bead["nl-BE"] ?? []

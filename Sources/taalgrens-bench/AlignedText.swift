@@ -107,34 +107,3 @@ struct AlignedText {
                            gold: gold)
     }
 }
-
-/// Strict bead F1 between two locales (issue 4): the beads of both alignments are projected on the pair
-/// (projections empty on both sides dropped), and a bead counts only when both of its sides are exactly
-/// right.
-struct PairScore {
-    var truePositives = 0
-    var predicted = 0
-    var gold = 0
-
-    /// Each projection written as `a-indices + [-1] + b-indices`.
-    static func projections(_ beads: [[LanguageTag: [Int]]], _ a: LanguageTag, _ b: LanguageTag) -> Set<[Int]> {
-        var out: Set<[Int]> = []
-        for bead in beads {
-            let x = bead[a] ?? [], y = bead[b] ?? []
-            if x.isEmpty && y.isEmpty { continue }
-            out.insert(x + [-1] + y)
-        }
-        return out
-    }
-
-    mutating func add(predicted p: [[LanguageTag: [Int]]], gold g: [[LanguageTag: [Int]]], _ a: LanguageTag, _ b: LanguageTag) {
-        let pp = Self.projections(p, a, b), gg = Self.projections(g, a, b)
-        truePositives += pp.intersection(gg).count
-        predicted += pp.count
-        gold += gg.count
-    }
-
-    var precision: Double { predicted == 0 ? 1 : Double(truePositives) / Double(predicted) }
-    var recall: Double { gold == 0 ? 1 : Double(truePositives) / Double(gold) }
-    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-}

@@ -3,20 +3,24 @@ import Foundation
 import TaalgrensCore
 import Terminology
 
-/// `taalgrens-bench terms`: precision and recall of every check rule on the terminology development set
-/// (`Tests/Fixtures/terminology/devset/`, issue 6, "Measured"), one JSON line per rule and one summary.
+/// `taalgrens-bench terms`: precision and recall of every check rule on a labelled terminology set, one JSON
+/// line per rule and one summary (issue 6, "Measured"): the development set (`Tests/Fixtures/terminology/devset/`,
+/// its own termbase) or the blind set (`Tests/Fixtures/terminology/blind/`, the shipped `Glossary/`).
 struct TermsBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terms",
-        abstract: "Precision and recall per check rule on the terminology development set.",
+        abstract: "Precision and recall per check rule on the terminology development or blind set.",
         discussion: """
-            Reads units.jsonl, labels.jsonl and termbase.tbx of Tests/Fixtures/terminology/devset/ (see its \
-            README), checks each group of units once with the repository's locale rules, and compares the \
-            findings (unit, locale, rule) with the labels.
+            Reads units.jsonl and labels.jsonl of Tests/Fixtures/terminology/<set>/ (see its README) and the \
+            set's termbase (devset: its termbase.tbx; blind: the shipped Glossary/), checks each group of units \
+            once with the repository's locale rules, and compares the findings (unit, locale, rule) with the labels.
             """)
 
     @Flag(help: "Exit 1 when any rule's precision or recall is below the target.")
     var check = false
+
+    @Option(help: "The labelled set: devset (the development set) or blind (the blind set).")
+    var set = "devset"
 
     /// Issue 6's target for both precision and recall.
     static let target = 0.95
@@ -36,10 +40,12 @@ struct TermsBenchmark: ParsableCommand {
 
     func run() throws {
         let paths = try BenchmarkPaths.locate()
-        let folder = paths.repository.appendingPathComponent("Tests/Fixtures/terminology/devset")
+        guard ["devset", "blind"].contains(set) else { throw ValidationError("--set must be devset or blind, not \(set)") }
+        let folder = paths.repository.appendingPathComponent("Tests/Fixtures/terminology/\(set)")
         let units = try TermsBenchmark.lines(folder.appendingPathComponent("units.jsonl"), as: Unit.self)
         let labels = Set(try TermsBenchmark.lines(folder.appendingPathComponent("labels.jsonl"), as: Label.self))
-        let termbase = try Termbase.load([folder.appendingPathComponent("termbase.tbx")])
+        let termbase = try Termbase.load([set == "blind" ? paths.repository.appendingPathComponent("Glossary")
+                                                          : folder.appendingPathComponent("termbase.tbx")])
         let checker = TermChecker(termbase: termbase, sourceLocale: "en", data: try TerminologyData.load(from: paths.data))
 
         var groups: [String: [CheckUnit]] = [:]
@@ -69,6 +75,7 @@ struct TermsBenchmark: ParsableCommand {
             let recall = expected.isEmpty ? 1 : Double(tp) / Double(expected.count)
             var line = JSONLine()
             line.set("benchmark", "terms")
+            line.set("set", set)
             line.set("rule", rule)
             line.set("seeded", expected.count)
             line.set("found", got.count)
@@ -88,6 +95,7 @@ struct TermsBenchmark: ParsableCommand {
         }
         var summary = JSONLine()
         summary.set("benchmark", "terms")
+        summary.set("set", set)
         summary.set("units", units.count)
         summary.set("clean_units", units.filter(\.clean).count)
         summary.set("groups", order.count)

@@ -141,7 +141,7 @@ import Alignment
         let flattened: [(BlockKind, [String])] = [raw[0], (.paragraph, raw.dropFirst().flatMap(\.1))]
         versions[v] = Fixtures.article(id: name, locale: c.locales[v], blocks: flattened)
         let flat = try Aligner().align(versions, source: structured.source)
-        var score = PairScore()
+        var score = StrictBeadScore()
         score.add(predicted: flat.beads.map(\.segments), gold: c.gold, c.locales[0], c.locales[v])
         print("\(name) with \(c.locales[v]) flattened: F1 \(String(format: "%.1f", score.f1 * 100))% \(c.locales[0])-\(c.locales[v])")
         #expect(score.f1 >= 0.8, "\(name): F1 \(score.f1) with \(c.locales[v]) flattened")

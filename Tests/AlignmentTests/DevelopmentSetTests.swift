@@ -16,7 +16,7 @@ import Alignment
     @Test func strictBeadF1PerPair() throws {
         let names = try Fixtures.caseNames(in: Fixtures.alignment)
         #expect(names.count >= 6, "the development set has at least five three-language articles and a two-version one")
-        var scores: [String: PairScore] = [:]
+        var scores: [String: StrictBeadScore] = [:]
         let aligner = Aligner()
         for name in names {
             let c = try Fixtures.load(Fixtures.alignment.appendingPathComponent(name))
@@ -29,14 +29,14 @@ import Alignment
                     let (x, y) = (order.firstIndex(of: locales[a].language) ?? 9) <= (order.firstIndex(of: locales[b].language) ?? 9)
                         ? (locales[a], locales[b]) : (locales[b], locales[a])
                     let key = "\(x.language)-\(y.language)"
-                    var caseScore = PairScore()
+                    var caseScore = StrictBeadScore()
                     caseScore.add(predicted: predicted, gold: c.gold, locales[a], locales[b])
-                    scores[key, default: PairScore()].add(predicted: predicted, gold: c.gold, locales[a], locales[b])
+                    scores[key, default: StrictBeadScore()].add(predicted: predicted, gold: c.gold, locales[a], locales[b])
                     if caseScore.f1 < 1 {
-                        let missed = PairScore.projections(c.gold, locales[a], locales[b])
-                            .subtracting(PairScore.projections(predicted, locales[a], locales[b]))
-                        let wrong = PairScore.projections(predicted, locales[a], locales[b])
-                            .subtracting(PairScore.projections(c.gold, locales[a], locales[b]))
+                        let missed = StrictBeadScore.projections(c.gold, locales[a], locales[b])
+                            .subtracting(StrictBeadScore.projections(predicted, locales[a], locales[b]))
+                        let wrong = StrictBeadScore.projections(predicted, locales[a], locales[b])
+                            .subtracting(StrictBeadScore.projections(c.gold, locales[a], locales[b]))
                         print("\(name) \(key): missed \(missed.sorted { $0.lexicographicallyPrecedes($1) }) predicted instead \(wrong.sorted { $0.lexicographicallyPrecedes($1) })")
                     }
                 }

@@ -1,32 +1,15 @@
 import Foundation
 import Testing
+import TaalgrensTestSupport
 
 @Suite("taalgrens export and publish (process)")
 struct ExportCLITests {
     /// Validates with xmllint against a schema in ../shared; a missing xmllint or shared/ fails in CI and
     /// is recorded as an issue elsewhere (never skipped silently).
     static func validate(_ file: URL, schema relative: String) throws {
-        let schema = CLI.repository.deletingLastPathComponent().appendingPathComponent("shared/data/schemas/\(relative)")
-        let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
-        guard FileManager.default.fileExists(atPath: schema.path) else {
-            Issue.record("../shared/data/schemas/\(relative) is absent: cannot validate \(file.lastPathComponent)\(inCI ? " (CI must have shared/)" : "")",
-                         severity: inCI ? .error : .warning)
-            return
-        }
-        guard let xmllint = ["/usr/bin/xmllint", "/bin/xmllint"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            Issue.record("xmllint is not installed (scripts/install-test-tools.sh installs libxml2-utils): cannot validate \(file.lastPathComponent)",
-                         severity: inCI ? .error : .warning)
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: xmllint)
-        process.arguments = ["--noout", "--schema", schema.path, file.path]
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(file.lastPathComponent) does not validate: \(message)")
+        guard let schema = TestEnvironment.schema(relative), let xmllint = TestEnvironment.xmllint() else { return }
+        let message = try TestEnvironment.validate(file, xmllint: xmllint, schema: schema)
+        #expect(message == nil, "\(file.lastPathComponent) does not validate: \(message ?? "")")
     }
 
     @Test("publish imports the examples and writes bundles for both locales; running it twice works")

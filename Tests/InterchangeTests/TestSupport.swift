@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TaalgrensTestSupport
 
 /// Paths and tools the Interchange tests use.
 enum TestSupport {
@@ -13,66 +14,25 @@ enum TestSupport {
 
     static func fixtureData(_ name: String) throws -> Data { try Data(contentsOf: fixture(name)) }
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static var isCI: Bool { TestEnvironment.isCI }
 
-    /// The shared folder (`<repo>/../shared`; a git worktree one level deeper finds `<repo>/../../shared`).
-    static var shared: URL? {
-        var base = repository.deletingLastPathComponent()
-        for _ in 0..<2 {
-            let candidate = base.appendingPathComponent("shared")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("data/schemas").path) { return candidate }
-            base = base.deletingLastPathComponent()
-        }
-        return nil
-    }
+    /// The shared folder beside the repository (``TestEnvironment/shared``).
+    static var shared: URL? { TestEnvironment.shared }
 
-    /// A schema file under `shared/data/schemas`, or `nil` after failing (CI) or recording an issue (locally).
+    /// A schema file under `shared/data/schemas`, or `nil` after failing (CI) or recording a warning.
     static func schema(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) -> URL? {
-        guard let shared else {
-            unavailable("the shared folder (../shared/data/schemas) is missing next to the repository", sourceLocation)
-            return nil
-        }
-        return shared.appendingPathComponent("data/schemas").appendingPathComponent(relativePath)
+        TestEnvironment.schema(relativePath, sourceLocation: sourceLocation)
     }
 
-    /// The path of `xmllint`, or `nil` after failing (CI) or recording an issue (locally).
+    /// The path of `xmllint`, or `nil` after failing (CI) or recording a warning.
     static func xmllint(sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = "\(dir)/xmllint"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        unavailable("xmllint is not installed (Debian package libxml2-utils); schema validation did not run", sourceLocation)
-        return nil
-    }
-
-    private static func unavailable(_ message: String, _ sourceLocation: SourceLocation) {
-        // In CI a missing prerequisite fails the test; locally it is recorded as a warning (shown in the test
-        // output, never skipped silently), because a user's clone has no shared/ and may lack the test tools.
-        Issue.record(Comment(rawValue: (isCI ? "CI: " : "not checked locally: ") + message), severity: isCI ? .error : .warning,
-                     sourceLocation: sourceLocation)
+        TestEnvironment.xmllint(sourceLocation: sourceLocation)
     }
 
     /// Validates `data` with xmllint against a W3C XML Schema (`schema`) or a DTD (`dtd`).
     /// - Returns: xmllint's messages, or `nil` when the document is valid.
     static func validate(_ data: Data, xmllint: String, schema: URL? = nil, dtd: URL? = nil) throws -> String? {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("interchange-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("doc.xml")
-        try data.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: xmllint)
-        var arguments = ["--noout", "--nonet"]
-        if let schema { arguments += ["--schema", schema.path] }
-        if let dtd { arguments += ["--dtdvalid", dtd.path] }
-        process.arguments = arguments + [file.path]
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? nil : String(decoding: output, as: UTF8.self)
+        try TestEnvironment.validate(data, xmllint: xmllint, schema: schema, dtd: dtd)
     }
 }
 

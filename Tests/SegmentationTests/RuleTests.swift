@@ -66,6 +66,24 @@ import TaalgrensCore
     ])
     func ellipses(_ c: Case) { RuleTests.check(c) }
 
+    @Test("rule 3b: a bracket after a short abbreviation that the sentence goes on after", arguments: [
+        Case("en", "Doors open at 7 p.m. (local time). Seats are not numbered.",
+             ["Doors open at 7 p.m. (local time).", "Seats are not numbered."]),
+        Case("en", "The bid came from Acme Inc. (NYSE: ACM), a US group.", ["The bid came from Acme Inc. (NYSE: ACM), a US group."]),
+        Case("nl-BE", "De winkels sluiten om 18 u. (op zaterdag om 17 u.). Zondag is alles dicht.",
+             ["De winkels sluiten om 18 u. (op zaterdag om 17 u.).", "Zondag is alles dicht."]),
+        Case("fr-BE", "Le marché ouvre à 8\u{00A0}h, le sam. (sauf en août). Il ferme à midi.",
+             ["Le marché ouvre à 8\u{00A0}h, le sam. (sauf en août).", "Il ferme à midi."]),
+        // A bracketed sentence of its own after a sentence end stays a sentence of its own ...
+        Case("nl-BE", "De prijs stijgt. (Zie de grafiek.) Niemand is verrast.", ["De prijs stijgt.", "(Zie de grafiek.)", "Niemand is verrast."]),
+        // ... and after a longer word the break before the bracket stays.
+        Case("en", "Prices rose again. (See chart). Nobody was surprised.", ["Prices rose again.", "(See chart).", "Nobody was surprised."]),
+        // An abbreviation that ends its sentence before a bracketed sentence still breaks.
+        Case("en", "We sell pens, paper, etc. (Ask at the desk.) The shop opens at nine.",
+             ["We sell pens, paper, etc.", "(Ask at the desk.)", "The shop opens at nine."]),
+    ])
+    func bracketAfterAbbreviation(_ c: Case) { RuleTests.check(c) }
+
     @Test("rules 5 and 6: a closing quote or bracket stays with its sentence", arguments: [
         Case("fr-BE", "Le thème était « Ensemble\u{202F}! » C'était un succès.", ["Le thème était « Ensemble\u{202F}! »", "C'était un succès."]),
         Case("fr-BE", "Le thème était «\u{202F}Ensemble\u{202F}!\u{202F}» C'était un succès.", ["Le thème était «\u{202F}Ensemble\u{202F}!\u{202F}»", "C'était un succès."]),
@@ -100,6 +118,18 @@ import TaalgrensCore
         Case("nl-BE", "De sessie begint om 14u30 in zaal B. Kom op tijd.", ["De sessie begint om 14u30 in zaal B.", "Kom op tijd."]),
         Case("fr-BE", "J.-P. Sartre a écrit ce livre. Il est célèbre.", ["J.-P. Sartre a écrit ce livre.", "Il est célèbre."]),
         Case("fr-BE", "M. Dupont a rencontré Mme Martin.", ["M. Dupont a rencontré Mme Martin."]),
+        // After a conjunction or a preposition that introduces a name, a letter is an initial.
+        Case("en", "The book is by K. Martens and L. Verbeke. It sold well.", ["The book is by K. Martens and L. Verbeke.", "It sold well."]),
+        Case("nl-BE", "Het boek is van K. Martens en L. Verbeke. Het verkocht goed.", ["Het boek is van K. Martens en L. Verbeke.", "Het verkocht goed."]),
+        Case("nl-BE", "Het plan werd uitgewerkt door S. Wouters. Zij kreeg steun.", ["Het plan werd uitgewerkt door S. Wouters.", "Zij kreeg steun."]),
+        Case("fr-BE", "Le livre de K. Martens et L. Verbeke est paru. Il se vend bien.", ["Le livre de K. Martens et L. Verbeke est paru.", "Il se vend bien."]),
+        Case("fr-BE", "Le projet a été mené par S. Wouters. Elle a reçu un prix.", ["Le projet a été mené par S. Wouters.", "Elle a reçu un prix."]),
+        // After another lowercase word a letter may still end the sentence.
+        Case("en", "He takes vitamin D. It helps in winter.", ["He takes vitamin D.", "It helps in winter."]),
+        // Given names shortened to two or three letters (abbreviation lists) are initials too.
+        Case("en", "Prof. Th. Goossens and Chr. Maes wrote it.", ["Prof. Th. Goossens and Chr. Maes wrote it."]),
+        Case("nl-BE", "Lic. Ch. Peeters pleitte voor de partij. Fr. Claes niet.", ["Lic. Ch. Peeters pleitte voor de partij.", "Fr. Claes niet."]),
+        Case("fr-BE", "Me Cl. Lambert et Ph. Dumont plaident. Le juge tranchera.", ["Me Cl. Lambert et Ph. Dumont plaident.", "Le juge tranchera."]),
     ])
     func initials(_ c: Case) { RuleTests.check(c) }
 
@@ -133,6 +163,23 @@ import TaalgrensCore
         Case("en", "Several phones, e.g. iPhones, were sold.", ["Several phones, e.g. iPhones, were sold."]),
     ])
     func lowercaseBrandNames(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 13: a sentence that starts with a name written in lowercase or a web address", arguments: [
+        Case("nl-BE", "De tarieven stijgen in januari. bpost bevestigt dat.", ["De tarieven stijgen in januari.", "bpost bevestigt dat."]),
+        Case("nl-BE", "„Dit is een doorbraak”, zegt de minister. imec werkt er al jaren aan.",
+             ["„Dit is een doorbraak”, zegt de minister.", "imec werkt er al jaren aan."]),
+        Case("fr-BE", "L'application est gratuite. itsme est utilisée par 7 millions de Belges.",
+             ["L'application est gratuite.", "itsme est utilisée par 7 millions de Belges."]),
+        Case("fr-BE", "«\u{00A0}C'est fini\u{00A0}!\u{00A0}» bpost n'a pas réagi.", ["«\u{00A0}C'est fini\u{00A0}!\u{00A0}»", "bpost n'a pas réagi."]),
+        Case("en", "The site was relaunched. www.belgium.be now lists every service.",
+             ["The site was relaunched.", "www.belgium.be now lists every service."]),
+        Case("nl-BE", "Het nieuws kwam gisteren. hln.be meldde het eerst.", ["Het nieuws kwam gisteren.", "hln.be meldde het eerst."]),
+        // Inside a sentence the name is just a word, and a listed abbreviation decides first.
+        Case("nl-BE", "Pakjes gaan o.a. via bpost of PostNL.", ["Pakjes gaan o.a. via bpost of PostNL."]),
+        // Other lowercase words are still an attribution or a continuation (rule 7).
+        Case("fr-BE", "«\u{00A0}Fini\u{00A0}!\u{00A0}» a dit le directeur de bpost.", ["«\u{00A0}Fini\u{00A0}!\u{00A0}» a dit le directeur de bpost."]),
+    ])
+    func lowercaseNames(_ c: Case) { RuleTests.check(c) }
 
     @Test("abbreviations of legal codes end sentences (nl-BE, fr-BE)", arguments: [
         Case("nl-BE", "Hij werd veroordeeld op grond van art. 322 Sw. Hij kreeg vijf jaar cel.",

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Segmentation
 import TaalgrensCore
+import TaalgrensTestSupport
 
 /// Paths and shared segmenters for the segmentation tests.
 enum TestSupport {
@@ -12,24 +13,13 @@ enum TestSupport {
     /// The repository's data folder (holding `Locales/`).
     static let data = DataDirectory(root: repository)
 
-    /// The team's shared material: `<repo>/../shared`, or one level higher for a worktree kept under
-    /// `<main>/../wt/<name>`. `nil` when absent.
-    static let shared: URL? = {
-        for candidate in ["../shared", "../../shared"] {
-            let url = repository.appendingPathComponent(candidate).standardizedFileURL
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("data").path) { return url }
-        }
-        return nil
-    }()
+    /// The team's shared material beside the repository (``TestEnvironment/shared``); `nil` when absent.
+    static var shared: URL? { TestEnvironment.shared }
 
     /// Reports a missing input: a failure in CI (`CI=true`), else a recorded warning with the message (shown
-    /// in the test output, never skipped silently; a user's clone has no shared/ and may lack the test tools).
+    /// in the test output, never skipped silently).
     static func missing(_ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("missing in CI: \(message)", sourceLocation: sourceLocation)
-        } else {
-            Issue.record("not found (outside CI): \(message)", severity: .warning, sourceLocation: sourceLocation)
-        }
+        TestEnvironment.prerequisiteMissing(message, sourceLocation: sourceLocation)
     }
 
     static let english = try! Segmenter(locale: "en", data: data)

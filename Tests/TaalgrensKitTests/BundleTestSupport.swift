@@ -1,6 +1,7 @@
 import Articles
 import Foundation
 import Segmentation
+import TaalgrensTestSupport
 import TaalgrensCore
 import Testing
 import TranslationMemory
@@ -11,63 +12,30 @@ enum BundleTestSupport {
     /// The repository root (`<repo>/Tests/TaalgrensKitTests/BundleTestSupport.swift`).
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var data: DataDirectory { DataDirectory(root: repository) }
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static var isCI: Bool { TestEnvironment.isCI }
 
     /// `Examples/articles/<id>`.
     static func exampleFolder(_ id: String) -> URL {
         repository.appendingPathComponent("Examples/articles").appendingPathComponent(id, isDirectory: true)
     }
 
-    /// The shared folder (`<repo>/../shared`; from a git worktree one level deeper, `<repo>/../../shared`).
-    static var shared: URL? {
-        var base = repository.deletingLastPathComponent()
-        for _ in 0..<2 {
-            let candidate = base.appendingPathComponent("shared")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("data/schemas").path) { return candidate }
-            base = base.deletingLastPathComponent()
-        }
-        return nil
-    }
+    /// The shared folder beside the repository (``TestEnvironment/shared``).
+    static var shared: URL? { TestEnvironment.shared }
 
-    /// A schema under `shared/data/schemas`, or `nil` after failing (CI) or recording an issue (locally).
+    /// A schema under `shared/data/schemas`, or `nil` after failing (CI) or recording a warning.
     static func schema(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) -> URL? {
-        guard let shared else {
-            unavailable("the shared folder (../shared/data/schemas) is missing next to the repository", sourceLocation)
-            return nil
-        }
-        return shared.appendingPathComponent("data/schemas").appendingPathComponent(relativePath)
+        TestEnvironment.schema(relativePath, sourceLocation: sourceLocation)
     }
 
-    /// The path of `xmllint`, or `nil` after failing (CI) or recording an issue (locally).
+    /// The path of `xmllint`, or `nil` after failing (CI) or recording a warning.
     static func xmllint(sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = "\(dir)/xmllint"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        unavailable("xmllint is not installed (Debian package libxml2-utils); schema validation did not run", sourceLocation)
-        return nil
-    }
-
-    private static func unavailable(_ message: String, _ sourceLocation: SourceLocation) {
-        // In CI a missing prerequisite fails the test; locally it is recorded as a warning (shown in the test
-        // output, never skipped silently), because a user's clone has no shared/ and may lack the test tools.
-        Issue.record(Comment(rawValue: (isCI ? "CI: " : "not checked locally: ") + message), severity: isCI ? .error : .warning,
-                     sourceLocation: sourceLocation)
+        TestEnvironment.xmllint(sourceLocation: sourceLocation)
     }
 
     /// Validates the file at `url` with xmllint against a W3C XML Schema.
     /// - Returns: xmllint's messages, or `nil` when the document is valid.
     static func validate(_ url: URL, xmllint: String, schema: URL) throws -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: xmllint)
-        process.arguments = ["--noout", "--nonet", "--schema", schema.path, url.path]
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? nil : String(decoding: output, as: UTF8.self)
+        try TestEnvironment.validate(url, xmllint: xmllint, schema: schema)
     }
 
     /// A fresh temporary folder, removed by the caller.
