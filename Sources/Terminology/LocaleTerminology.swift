@@ -146,10 +146,17 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// Words after a number that multiply it ("million": 1000000, "miljoen": 1000000, "mille": 1000):
     /// "1.5 million" is 1500000, as "1,5 miljoen" and "1.500.000" are.
     public var scales: [String: Int]
+    /// Endings after a year that name its decade ("s", "'s": "the 1990s" is 1990, as "de jaren 1990" and
+    /// "les années 1990" are).
+    public var decadeEndings: [String]
+    /// Set phrases whose digits are not quantities but say "always" or "every": "24/7", "24 h sur 24",
+    /// "7j/7". Their text is left out of the comparison on both sides (matched without regard to case).
+    public var setPhrases: [String]
 
     /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = [],
-                namedTimes: [String: String] = [:], rangeWords: [String] = [], scales: [String: Int] = [:]) {
+                namedTimes: [String: String] = [:], rangeWords: [String] = [], scales: [String: Int] = [:],
+                decadeEndings: [String] = [], setPhrases: [String] = []) {
         self.words = words
         self.hourMarkers = hourMarkers
         self.morningMarkers = morningMarkers
@@ -157,9 +164,13 @@ public struct NumberFormat: Hashable, Codable, Sendable {
         self.namedTimes = namedTimes
         self.rangeWords = rangeWords
         self.scales = scales
+        self.decadeEndings = decadeEndings
+        self.setPhrases = setPhrases
     }
 
-    enum CodingKeys: String, CodingKey { case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales }
+    enum CodingKeys: String, CodingKey {
+        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, decadeEndings, setPhrases
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -169,7 +180,9 @@ public struct NumberFormat: Hashable, Codable, Sendable {
                   afternoonMarkers: try c.decodeIfPresent([String].self, forKey: .afternoonMarkers) ?? [],
                   namedTimes: try c.decodeIfPresent([String: String].self, forKey: .namedTimes) ?? [:],
                   rangeWords: try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? [],
-                  scales: try c.decodeIfPresent([String: Int].self, forKey: .scales) ?? [:])
+                  scales: try c.decodeIfPresent([String: Int].self, forKey: .scales) ?? [:],
+                  decadeEndings: try c.decodeIfPresent([String].self, forKey: .decadeEndings) ?? [],
+                  setPhrases: try c.decodeIfPresent([String].self, forKey: .setPhrases) ?? [])
     }
 }
 

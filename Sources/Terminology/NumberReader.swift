@@ -59,6 +59,8 @@ struct NumberReader {
     private let namedTimes: NSRegularExpression?
     private let rangeStart: NSRegularExpression
     private let scaleWord: NSRegularExpression?
+    private let decade: NSRegularExpression?
+    private let setPhrase: NSRegularExpression?
     private let words: [String: Int]
     private let times: [String: String]
     private let scales: [String: Int]
@@ -67,6 +69,8 @@ struct NumberReader {
     static let clock = try! NSRegularExpression(pattern: #"(?<![\d.,:])(\d{1,2}):(\d{2})(?!\d|:\d)"#)
     /// A number that reads as a time, hours and minutes split by a dot or `h` ("19.00", "9h30").
     static let timeLike = try! NSRegularExpression(pattern: #"^(\d{1,2})[.hH](\d{2})$"#)
+    /// A year and a dash or slash just before a two-digit number: "2024-" of "2024-25".
+    static let yearBefore = try! NSRegularExpression(pattern: #"(?<![\d.,])(\d{2})(\d{2})[-\u2010\u2011\u2013/]$"#)
 
     init(locale: LanguageTag, format: NumberFormat) {
         self.locale = locale
@@ -93,6 +97,11 @@ struct NumberReader {
         scales = Dictionary(format.scales.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         let sc = alternatives(Array(scales.keys))
         scaleWord = sc.isEmpty ? nil : regex("^\(s)(\(sc))(?![\\p{L}\\-])")
+        let d = alternatives(format.decadeEndings)
+        decade = d.isEmpty ? nil : regex("(?<![\\d.,\\p{L}])(1[5-9]\\d0|20\\d0)(?:\(d))(?![\\p{L}\\d])")
+        let phrases = format.setPhrases.sorted { ($0.count, $0) > ($1.count, $1) }
+            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\(s)?") }.joined(separator: "|")
+        setPhrase = phrases.isEmpty ? nil : regex("(?<![\\p{L}\\d])(?:\(phrases))(?![\\p{L}\\d])")
     }
 
     /// A time on the 24-hour clock, `HH:MM`, or `nil` when the hour or minute is out of range.
@@ -129,6 +138,10 @@ struct NumberReader {
         }
         let tokens = given ?? Tokenizer(locale: locale).tokens(text)
         for t in tokens where t.kind == .url || t.kind == .email { taken.append(t.start..<t.end) }
+        // Set phrases ("24/7", "24 h sur 24") hold no quantity.
+        for m in setPhrase?.matches(in: text, range: whole) ?? [] where free(m.range) { taken.append(m.range.location..<(m.range.location + m.range.length)) }
+        // Decades: "1990s" is the year 1990.
+        for m in decade?.matches(in: text, range: whole) ?? [] where free(m.range) { add(.number, group(m, 1)!, m.range) }
 
         // Times first: the tokenizer reads "14.30" as a number. Each clock time is kept with its clock
         // (`afternoon` nil: 24-hour) for the range rule below.
@@ -136,6 +149,8 @@ struct NumberReader {
         func addTime(_ m: NSTextCheckingResult, hour: String?, minute: String?, afternoon: Bool?) {
             guard let hour, let h = Int(hour), let v = Self.time(hour: h, minute: minute.flatMap { Int($0) } ?? 0, afternoon: afternoon) else { return }
             add(.time, v, m.range)
+            // A whole hour on the 24-hour clock is also a duration: "3 uur per dag" is three hours.
+            if minute == nil && afternoon == nil { out[out.count - 1].alternatives.append("n:\(h)") }
             clockTimes.append((m.range.location, Int(v.prefix(2))! * 60 + Int(v.suffix(2))!, afternoon))
         }
         for m in amPm?.matches(in: text, range: whole) ?? [] where free(m.range) {
@@ -167,7 +182,11 @@ struct NumberReader {
             } else {
                 value = Self.time(hour: h, minute: mi, afternoon: nil)
             }
-            if let value { add(.time, value, span) }
+            if let value {
+                add(.time, value, span)
+                // "2 à 3 uur" may be a duration too, like its other end.
+                if minutes.location == NSNotFound && end.afternoon == nil { out[out.count - 1].alternatives.append("n:\(h)") }
+            }
         }
         // Numbers and dates of the tokenizer.
         for (i, t) in tokens.enumerated() where (t.kind == .number || t.kind == .date) && free(NSRange(location: t.start, length: t.end - t.start)) {
@@ -177,6 +196,12 @@ struct NumberReader {
                 s.day = d.month
                 s.month = day
                 q.swapped = s.iso
+            }
+            // The abbreviated end of a range of years: "25" of "2024-25" is 2025.
+            if t.kind == .number, t.text.count == 2, t.text.allSatisfy(\.isNumber), t.start >= 5,
+               let m = Self.yearBefore.firstMatch(in: text, range: NSRange(location: t.start - 5, length: 5)),
+               let century = Int(ns.substring(with: m.range(at: 1))), let first = Int(ns.substring(with: m.range(at: 2))), let last = Int(t.text) {
+                q.alternatives.append("n:\((century + (last < first ? 1 : 0)) * 100 + last)")
             }
             if t.kind == .number, let m = Self.timeLike.firstMatch(in: t.text, range: NSRange(location: 0, length: (t.text as NSString).length)),
                let h = Int((t.text as NSString).substring(with: m.range(at: 1))), let mi = Int((t.text as NSString).substring(with: m.range(at: 2))),

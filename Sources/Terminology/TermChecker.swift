@@ -153,7 +153,7 @@ public struct TermChecker: Sendable {
             let content = unit.variants[locale]!
             let text = content.plainText
             // Term occurrences keep the locale of the variant, whatever the termbase wrote.
-            let tokens = Tokenizer(locale: locale).tokens(text)
+            let tokens = Self.tokens(of: content, text: text, locale: locale)
             let recognizer = context.recognizers[locale]!
             let wordTokens = recognizer.tokenizer.tokens(text, base: tokens)
             let names = context.nameRecognizers[locale]!.occurrences(in: text, words: wordTokens)
@@ -177,6 +177,39 @@ public struct TermChecker: Sendable {
 }
 
 /// What a ``TermChecker`` needs per locale: the term and name recognizers and the number reader.
+extension TermChecker {
+    /// The tokens of a rich text, with UTF-16 offsets into its plain text. The stretches between line-break
+    /// codes are cut one by one, so that a break separates words and numbers as a space would: the plain
+    /// text of "116 000<br/>Hotline" runs "000Hotline" together.
+    /// - Complexity: O(n) in the length of the text, plus the tokenizer's cost per stretch.
+    static func tokens(of content: RichText, text: String, locale: LanguageTag) -> [Token] {
+        var breaks: [Int] = []
+        var offset = 0
+        for element in content.elements {
+            switch element {
+            case .text(let run): offset += run.utf16.count
+            case .code(let code): if code.type == .lineBreak && offset > 0 { breaks.append(offset) }
+            }
+        }
+        let tokenizer = Tokenizer(locale: locale)
+        guard !breaks.isEmpty else { return tokenizer.tokens(text) }
+        let units = Array(text.utf16)
+        var out: [Token] = []
+        var start = 0
+        for cut in breaks + [units.count] where cut > start {
+            let piece = String(decoding: units[start..<cut], as: UTF16.self)
+            out += tokenizer.tokens(piece).map { token in
+                var t = token
+                t.start += start
+                t.end += start
+                return t
+            }
+            start = cut
+        }
+        return out
+    }
+}
+
 struct LocaleTools {
     var terms: TermRecognizer
     var names: TermRecognizer

@@ -318,7 +318,7 @@ struct WordKeys: Sendable {
         var lemma = folded
         if let form = forms[folded] { lemma = form }
         else if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0) }),
-                folded.count - ending.count + replacement.count >= 4 {
+                folded.count - ending.count + replacement.count >= 3 {
             lemma = String(folded.dropLast(ending.count)) + replacement
         }
         if keep.contains(lemma) { return lemma }

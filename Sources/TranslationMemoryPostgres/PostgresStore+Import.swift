@@ -47,7 +47,7 @@ extension PostgresStore {
             }
             for (i, action) in plan.actions.enumerated() {
                 switch action {
-                case .insert: _ = try writer.insert(units[i], indexed[i], article: id, scope: nil, now: now)
+                case .insert: writer.stage(units[i], indexed[i], article: id, scope: nil, now: now)
                 case .keep: break
                 case .rewrite(let k, let u): try writer.rewrite(pk: stored[k].pk, u, indexed[i], article: id, scope: nil, now: now)
                 }
@@ -143,16 +143,64 @@ extension PostgresStore {
     }
 
     /// The interchange half of an import, inside the caller's transaction (terms already ensured, the
-    /// interchange lock held): scoped units are updated, merged as duplicates or added.
+    /// interchange lock held): scoped units are updated, merged as duplicates or added, with exactly the
+    /// outcome of handling them one after the other as ``SQLiteStore/importUnits(_:origin:)`` does.
+    ///
+    /// Set-based: the stored units the batch can touch (those with one of its ids, and those with one of its
+    /// content hashes) are read with a few statements, the batch is then decided unit by unit in memory
+    /// against that state (which includes what earlier units of the batch changed: a rewritten unit's new
+    /// content, a new unit, merged notes), and the new units are written by the writer in bulk
+    /// (``PostgresUnitWriter/flush()``). Nothing else can write these rows meanwhile: interchange imports
+    /// hold the interchange lock, and a unit an article import adds under one of these ids makes the insert
+    /// fail with a unique violation, so the transaction runs again and sees it.
     static func importInterchange(_ units: [TranslationUnit], _ indexed: [[IndexedVariant]], scope: String,
                                   writer: inout PostgresUnitWriter, now: Date, counts: inout ImportCounts) throws {
         let session = writer.session
+        // What the caller staged (rewritten variants) must be in the tables before they are read.
+        try writer.flush()
+        guard !units.isEmpty else { return }
+        let hashes = try units.map { try UnitWriter.contentHash($0) }
+
+        // The stored rows this batch can meet: by id and by content hash.
+        var byID: [String: (pk: Int64, article: String?, scope: String?)] = [:]
+        for row in try session.query("SELECT pk, id, article, scope FROM unit WHERE id = ANY($1)", [.texts(units.map(\.id))]) {
+            let (pk, id, article, storedScope) = try row.decode((Int64, String, String?, String?).self)
+            byID[id] = (pk, article, storedScope)
+        }
+        var storedHash: [Int64: Int64] = [:]
+        for row in try session.query("SELECT pk, content_hash FROM unit WHERE content_hash = ANY($1) ORDER BY pk",
+                                     [.ints(Array(Set(hashes)))]) {
+            let (pk, hash) = try row.decode((Int64, Int64).self)
+            storedHash[pk] = hash
+        }
+        var current = try loadUnits(session, pks: Array(Set(storedHash.keys).union(byID.values.map(\.pk))))
+        for (pk, unit) in current where storedHash[pk] == nil { storedHash[pk] = try UnitWriter.contentHash(unit) }
+
+        /// A unit a duplicate may be: a stored one (by primary key) or one this batch adds (by its index
+        /// in the writer's pending units).
+        enum Holder { case stored(Int64), pending(Int) }
+        // For each content hash, its holders in the order "earliest first" means: stored units by primary
+        // key, then the batch's new units in the order they are added (they get larger keys).
+        var holders: [Int64: [Holder]] = [:]
+        for (pk, hash) in storedHash.sorted(by: { $0.key < $1.key }) { holders[hash, default: []].append(.stored(pk)) }
+        func move(_ pk: Int64, to hash: Int64) {
+            if let old = storedHash[pk] {
+                holders[old]?.removeAll { if case .stored(let p) = $0 { p == pk } else { false } }
+            }
+            storedHash[pk] = hash
+            var list = holders[hash] ?? []
+            let at = list.firstIndex { if case .stored(let p) = $0 { p > pk } else { true } } ?? list.count
+            list.insert(.stored(pk), at: at)
+            holders[hash] = list
+        }
+
         for (i, original) in units.enumerated() {
             var unit = original
-            if let (pk, stored, owner, storedScope) = try PostgresStore.unitRow(session, id: unit.id) {
+            if let (pk, owner, storedScope) = byID[unit.id] {
                 guard owner == nil, storedScope == scope || storedScope == UnitScope.legacy else {
                     throw TMError.conflict("unit \(unit.id) of \(scope) belongs to \(owner.map { "article \($0)" } ?? "another file")")
                 }
+                guard let stored = current[pk] else { throw TMError.database("unit \(unit.id) vanished") }
                 // Metadata is merged, never dropped: the file's properties win, notes are added.
                 unit.properties = stored.properties.merging(unit.properties) { _, new in new }
                 unit.notes = stored.notes + unit.notes.filter { !stored.notes.contains($0) }
@@ -163,22 +211,47 @@ extension PostgresStore {
                 unit.created = stored.created ?? unit.created
                 unit.changed = identical ? stored.changed : (unit.changed ?? now)
                 try writer.rewrite(pk: pk, unit, indexed[i], article: nil, scope: scope, now: now)
+                byID[unit.id] = (pk, nil, scope)
+                current[pk] = unit
+                move(pk, to: hashes[i])
                 continue
             }
-            if let (pk, stored) = try PostgresStore.duplicate(session, of: unit) {
-                var merged = stored
-                for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
-                for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
-                if merged.properties != stored.properties || merged.notes != stored.notes {
-                    try session.execute("UPDATE unit SET properties = $1, notes = $2 WHERE pk = $3",
-                                        [.text(try VariantCodec.encode(merged.properties)), .text(try VariantCodec.encode(merged.notes)), .int(pk)])
+            var duplicate: Holder?
+            for holder in holders[hashes[i]] ?? [] {
+                let candidate: TranslationUnit? = switch holder {
+                case .stored(let pk): current[pk]
+                case .pending(let k): writer.pending[k].unit
+                }
+                if let candidate, UnitComparison.sameVariants(candidate, unit) { duplicate = holder; break }
+            }
+            if let duplicate {
+                switch duplicate {
+                case .stored(let pk):
+                    guard let stored = current[pk] else { break }
+                    var merged = stored
+                    for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
+                    for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
+                    if merged.properties != stored.properties || merged.notes != stored.notes {
+                        try session.execute("UPDATE unit SET properties = $1, notes = $2 WHERE pk = $3",
+                                            [.text(try VariantCodec.encodeProperties(merged.properties)),
+                                             .text(try VariantCodec.encodeNotes(merged.notes)), .int(pk)])
+                        current[pk] = merged
+                    }
+                case .pending(let k):
+                    // Not written yet: merging into the pending unit writes what insert-then-update would.
+                    for (key, v) in unit.properties where writer.pending[k].unit.properties[key] == nil {
+                        writer.pending[k].unit.properties[key] = v
+                    }
+                    for note in unit.notes where !writer.pending[k].unit.notes.contains(note) { writer.pending[k].unit.notes.append(note) }
                 }
                 counts.merged += 1
                 continue
             }
-            _ = try writer.insert(unit, indexed[i], article: nil, scope: scope, now: now)
+            holders[hashes[i], default: []].append(.pending(writer.pending.count))
+            writer.stage(unit, indexed[i], article: nil, scope: scope, now: now)
             counts.added += 1
         }
+        try writer.flush()
     }
 
     public func update(_ unit: TranslationUnit) throws {
@@ -215,18 +288,6 @@ extension PostgresStore {
         guard let row = try session.query("SELECT pk, article, scope FROM unit WHERE id = $1", [.text(id)]).first else { return nil }
         let (pk, article, scope) = try row.decode((Int64, String?, String?).self)
         return try loadUnits(session, pks: [pk])[pk].map { (pk, $0, article, scope) }
-    }
-
-    /// A stored unit with the same variants (locales and content with codes) as `unit`, the earliest first.
-    static func duplicate(_ session: PostgresSession, of unit: TranslationUnit) throws -> (Int64, TranslationUnit)? {
-        let hash = try UnitWriter.contentHash(unit)
-        let pks = try session.query("SELECT pk FROM unit WHERE content_hash = $1 ORDER BY pk", [.int(hash)]).map { try $0.decode(Int64.self) }
-        guard !pks.isEmpty else { return nil }
-        let loaded = try loadUnits(session, pks: pks)
-        for pk in pks {
-            if let u = loaded[pk], UnitComparison.sameVariants(u, unit) { return (pk, u) }
-        }
-        return nil
     }
 
     /// Loads full units by primary key (two statements, whatever the number of keys).
@@ -266,12 +327,30 @@ extension PostgresStore {
 /// frequencies: it creates the terms it needs in one sorted statement before writing anything else, and
 /// applies the frequency changes in term-id order in ``finish()``, so concurrent writers always lock
 /// shared rows in the same order and cannot deadlock on them.
+///
+/// New units and new variants are staged and written set-based by ``flush()``: one `INSERT … SELECT FROM
+/// unnest(…)` per table for the whole batch (units, then variants, then postings), whatever the number of
+/// units, instead of statements per row. Call ``flush()`` before reading rows that staged writes would
+/// change; ``finish()`` flushes.
 struct PostgresUnitWriter {
     let session: PostgresSession
     /// Term ids by language + U+001F + term.
     var termIDs: [String: Int64] = [:]
     /// Frequency changes by term id.
     var delta: [Int64: Int64] = [:]
+    /// New units to insert at the next ``flush()``, in order (their primary keys follow this order).
+    var pending: [PendingUnit] = []
+    /// Variants of existing units (rewritten ones) to insert at the next ``flush()``.
+    var pendingVariants: [(pk: Int64, unit: TranslationUnit, indexed: [IndexedVariant])] = []
+
+    /// A unit waiting to be inserted.
+    struct PendingUnit {
+        var unit: TranslationUnit
+        let indexed: [IndexedVariant]
+        let article: String?
+        let scope: String?
+        let now: Date
+    }
 
     init(session: PostgresSession) { self.session = session }
 
@@ -301,25 +380,23 @@ struct PostgresUnitWriter {
         }
     }
 
-    /// Inserts a new unit. - Returns: its primary key.
-    mutating func insert(_ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, scope: String?, now: Date) throws -> Int64 {
-        let rows = try session.query("""
-            INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed, scope)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING pk
-            """, try values(unit, article: article, now: now) + [.text(scope)])
-        guard let pk = try rows.first?.decode(Int64.self) else { throw TMError.database("no key for new unit \(unit.id)") }
-        try insertVariants(pk: pk, unit, indexed)
-        return pk
+    /// Stages a new unit: it is inserted, with its variants and postings, by the next ``flush()``.
+    mutating func stage(_ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, scope: String?, now: Date) {
+        pending.append(PendingUnit(unit: unit, indexed: indexed, article: article, scope: scope, now: now))
     }
 
-    /// Replaces the unit at `pk` (its id may change) and its variants.
+    /// Replaces the unit at `pk` (its id may change) and its variants: the row is updated and the old
+    /// variants deleted now, the new variants are written by the next ``flush()``.
     mutating func rewrite(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, scope: String?, now: Date) throws {
+        let v = try PostgresUnitWriter.values(unit, now: now)
         try session.execute("""
             UPDATE unit SET id = $1, article = $2, origin_article = $3, origin_block = $4, origin_position = $5, status = $6,
                 confidence = $7, properties = $8, notes = $9, content_hash = $10, created = $11, changed = $12, scope = $13 WHERE pk = $14
-            """, try values(unit, article: article, now: now) + [.text(scope), .int(pk)])
+            """, [.text(unit.id), .text(article), .text(unit.origin?.article), .int(unit.origin?.block), .int(unit.origin?.position),
+                  .text(unit.status.rawValue), .double(unit.confidence), .text(v.properties), .text(v.notes), .int(v.contentHash),
+                  .double(v.created), .double(v.changed), .text(scope), .int(pk)])
         try removeVariants(unit: pk)
-        try insertVariants(pk: pk, unit, indexed)
+        pendingVariants.append((pk, unit, indexed))
     }
 
     /// Deletes the unit at `pk` with its variants and postings.
@@ -338,47 +415,121 @@ struct PostgresUnitWriter {
         try session.execute("DELETE FROM variant WHERE unit = $1", [.int(pk)])
     }
 
-    func values(_ unit: TranslationUnit, article: String?, now: Date) throws -> [SQLValue] {
-        [.text(unit.id), .text(article), .text(unit.origin?.article), .int(unit.origin?.block), .int(unit.origin?.position),
-         .text(unit.status.rawValue), .double(unit.confidence), .text(try VariantCodec.encode(unit.properties)),
-         .text(try VariantCodec.encode(unit.notes)), .int(try UnitWriter.contentHash(unit)),
-         .double((unit.created ?? now).timeIntervalSince1970), .double((unit.changed ?? unit.created ?? now).timeIntervalSince1970)]
+    /// The encoded columns of a unit row.
+    static func values(_ unit: TranslationUnit, now: Date) throws -> (properties: String, notes: String, contentHash: Int64, created: Double, changed: Double) {
+        (try VariantCodec.encodeProperties(unit.properties), try VariantCodec.encodeNotes(unit.notes), try UnitWriter.contentHash(unit),
+         (unit.created ?? now).timeIntervalSince1970, (unit.changed ?? unit.created ?? now).timeIntervalSince1970)
     }
 
-    mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant]) throws {
-        var terms: [Int64] = [], lengths: [Int64] = [], owners: [Int64] = []
-        for (v, x) in zip(unit.variants, indexed) {
-            // The term of a key's first occurrence is the key itself: its id stands for the key.
-            let keyIDs = try x.keys.map { key -> Int64 in
-                guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, key)] else {
-                    throw TMError.database("index term \(key) was not created before its variant")
-                }
-                return id
+    /// Writes what is staged: the new units in one statement (their keys in staging order), then every
+    /// staged variant in one statement, then all their postings in one statement.
+    mutating func flush() throws {
+        var owners = pendingVariants
+        pendingVariants = []
+        if !pending.isEmpty {
+            let units = pending
+            pending = []
+            var ids: [String] = [], articles: [String?] = [], originArticles: [String?] = [], blocks: [Int64?] = [],
+                positions: [Int64?] = [], statuses: [String] = [], confidences: [Double?] = [], properties: [String] = [],
+                notes: [String] = [], hashes: [Int64] = [], created: [Double] = [], changed: [Double] = [], scopes: [String?] = []
+            for p in units {
+                let u = p.unit, v = try PostgresUnitWriter.values(u, now: p.now)
+                ids.append(u.id); articles.append(p.article); originArticles.append(u.origin?.article)
+                blocks.append(u.origin?.block.map(Int64.init)); positions.append(u.origin?.position.map(Int64.init))
+                statuses.append(u.status.rawValue); confidences.append(u.confidence); properties.append(v.properties)
+                notes.append(v.notes); hashes.append(v.contentHash); created.append(v.created); changed.append(v.changed)
+                scopes.append(p.scope)
             }
-            let rows = try session.query("""
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id
-                """, [.int(pk), .text(v.locale.identifier), .text(x.language), .text(try VariantCodec.encode(v.content)),
-                      .text(v.content.plainText), .text(x.folded), .text(try VariantCodec.encode(v.sentenceStarts)),
-                      .text(v.previous), .text(v.next), .int(x.textHash), .int(x.keys.count), .ints(keyIDs)])
-            guard let variantID = try rows.first?.decode(Int64.self) else { throw TMError.database("no key for a new variant") }
-            for term in x.terms {
-                guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, term)] else {
-                    throw TMError.database("index term \(term) was not created before its variant")
+            var keys: [String: Int64] = [:]
+            for row in try session.query("""
+                INSERT INTO unit (id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes,
+                                  content_hash, created, changed, scope)
+                SELECT id, article, origin_article, origin_block, origin_position, status, confidence, properties, notes,
+                       content_hash, created, changed, scope
+                FROM unnest($1::text[], ($2::text)::text[], ($3::text)::text[], ($4::text)::int8[], ($5::text)::int8[], $6::text[],
+                            ($7::text)::float8[], $8::text[], $9::text[], $10::int8[], $11::float8[], $12::float8[], ($13::text)::text[])
+                     WITH ORDINALITY AS t(id, article, origin_article, origin_block, origin_position, status, confidence, properties,
+                                          notes, content_hash, created, changed, scope, n)
+                ORDER BY n
+                RETURNING pk, id
+                """, [.texts(ids), .optionalTexts(articles), .optionalTexts(originArticles), .optionalInts(blocks),
+                      .optionalInts(positions), .texts(statuses), .optionalDoubles(confidences), .texts(properties), .texts(notes),
+                      .ints(hashes), .doubles(created), .doubles(changed), .optionalTexts(scopes)]) {
+                let (pk, id) = try row.decode((Int64, String).self)
+                keys[id] = pk
+            }
+            for p in units {
+                guard let pk = keys[p.unit.id] else { throw TMError.database("no key for new unit \(p.unit.id)") }
+                owners.append((pk, p.unit, p.indexed))
+            }
+        }
+        try insertVariants(owners)
+    }
+
+    /// Inserts the variants of these units (one statement) and their postings (one statement).
+    mutating func insertVariants(_ owners: [(pk: Int64, unit: TranslationUnit, indexed: [IndexedVariant])]) throws {
+        guard !owners.isEmpty else { return }
+        var unitKeys: [Int64] = [], locales: [String] = [], languages: [String] = [], contents: [String] = [], plains: [String] = [],
+            folded: [String] = [], starts: [String] = [], previous: [String?] = [], next: [String?] = [], textHashes: [Int64] = [],
+            tokenCounts: [Int64] = [], keyLists: [String] = []
+        for (pk, unit, indexed) in owners {
+            for (v, x) in zip(unit.variants, indexed) {
+                // The term of a key's first occurrence is the key itself: its id stands for the key.
+                var list = "{"
+                for (n, key) in x.keys.enumerated() {
+                    guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, key)] else {
+                        throw TMError.database("index term \(key) was not created before its variant")
+                    }
+                    if n > 0 { list += "," }
+                    list += String(id)
                 }
-                terms.append(id)
-                lengths.append(Int64(x.keys.count))
-                owners.append(variantID)
-                delta[id, default: 0] += 1
+                list += "}"
+                unitKeys.append(pk); locales.append(v.locale.identifier); languages.append(x.language)
+                contents.append(try VariantCodec.encodeContent(v.content)); plains.append(v.content.plainText)
+                folded.append(x.folded); starts.append(try VariantCodec.encodeStarts(v.sentenceStarts))
+                previous.append(v.previous); next.append(v.next); textHashes.append(x.textHash)
+                tokenCounts.append(Int64(x.keys.count)); keyLists.append(list)
+            }
+        }
+        var variantIDs: [Int64: [String: Int64]] = [:]
+        for row in try session.query("""
+            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
+            SELECT unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids::int8[]
+            FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], ($8::text)::text[],
+                        ($9::text)::text[], $10::int8[], $11::int8[], $12::text[])
+                 WITH ORDINALITY AS t(unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash,
+                                      token_count, key_ids, n)
+            ORDER BY n
+            RETURNING id, unit, locale
+            """, [.ints(unitKeys), .texts(locales), .texts(languages), .texts(contents), .texts(plains), .texts(folded), .texts(starts),
+                  .optionalTexts(previous), .optionalTexts(next), .ints(textHashes), .ints(tokenCounts), .texts(keyLists)]) {
+            let (id, unit, locale) = try row.decode((Int64, Int64, String).self)
+            variantIDs[unit, default: [:]][locale] = id
+        }
+        var terms: [Int64] = [], lengths: [Int64] = [], postingOwners: [Int64] = []
+        for (pk, unit, indexed) in owners {
+            for (v, x) in zip(unit.variants, indexed) {
+                guard let variantID = variantIDs[pk]?[v.locale.identifier] else { throw TMError.database("no key for a new variant") }
+                for term in x.terms {
+                    guard let id = termIDs[PostgresUnitWriter.cacheKey(x.language, term)] else {
+                        throw TMError.database("index term \(term) was not created before its variant")
+                    }
+                    terms.append(id)
+                    lengths.append(Int64(x.keys.count))
+                    postingOwners.append(variantID)
+                    delta[id, default: 0] += 1
+                }
             }
         }
         guard !terms.isEmpty else { return }
         try session.execute("INSERT INTO posting (term, length, variant) SELECT * FROM unnest($1::int8[], $2::int8[], $3::int8[])",
-                            [.ints(terms), .ints(lengths), .ints(owners)])
+                            [.ints(terms), .ints(lengths), .ints(postingOwners)])
     }
 
-    /// Applies the frequency changes: locks the terms in id order, then updates them in one statement.
+    /// Writes what is staged (``flush()``), then applies the frequency changes: locks the terms in id
+    /// order, then updates them in one statement.
     mutating func finish() throws {
+        try flush()
         let changed = delta.filter { $0.value != 0 }.sorted { $0.key < $1.key }
         delta = [:]
         guard !changed.isEmpty else { return }

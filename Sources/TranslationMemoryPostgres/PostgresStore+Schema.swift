@@ -130,6 +130,16 @@ extension PostgresStore {
             "UPDATE unit SET scope = '' WHERE article IS NULL",
             "ALTER TABLE unit ADD CONSTRAINT unit_one_owner CHECK ((article IS NULL) <> (scope IS NULL))",
         ]),
+        // Postings without foreign keys (as SQLite's `v6-bulk-index`): a foreign key checks every posting row
+        // with a query of its own and locks the term and variant rows it names, which made posting rows the
+        // bulk of an import's time (about 30 postings per unit). The writers keep what the keys kept: a
+        // posting is written in the transaction that created (or found) its term and its variant, terms are
+        // never deleted, and every path that deletes a variant deletes its postings first
+        // (`PostgresUnitWriter.removeVariants`). The `posting_variant` index serves that delete.
+        PostgresMigration(number: 5, name: "bulk-postings", statements: [
+            "ALTER TABLE posting DROP CONSTRAINT posting_term_fkey",
+            "ALTER TABLE posting DROP CONSTRAINT posting_variant_fkey",
+        ]),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

@@ -88,6 +88,21 @@ public final class PostgresStore: TMStore, @unchecked Sendable {
         }
     }
 
+    /// The operating-system process id of this store's server session (`pg_backend_pid()`): on a local
+    /// server, `/proc/<pid>/stat` then gives the CPU time the server spent on this store's work (the
+    /// benchmark reports it beside the client's). A dropped connection is reopened as another process.
+    /// - Throws: ``TMError/database(_:)``.
+    public func serverProcessID() throws -> Int32 {
+        do {
+            return try session.exclusive {
+                guard let row = try session.query("SELECT pg_backend_pid()").first else { throw TMError.database("no backend pid") }
+                return try row.decode(Int32.self)
+            }
+        } catch {
+            throw wrap(error, "reading the server process id")
+        }
+    }
+
     /// Closes the connection. The store reconnects if it is used again.
     public func close() { session.close() }
 

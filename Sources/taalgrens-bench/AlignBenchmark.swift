@@ -15,7 +15,7 @@ struct AlignBenchmark: ParsableCommand {
             is aligned with the block structure and without it (one search over the whole text).
             """)
 
-    @Flag(help: "Print strict bead F1 per pair on Tests/Fixtures/alignment and Tests/Fixtures/examples; exit 1 below --minimum.")
+    @Flag(help: "Print strict bead F1 per pair on Tests/Fixtures/alignment, its blind set (alignment/blind, printed only) and Tests/Fixtures/examples; exit 1 when the development set or the examples fall below --minimum.")
     var check = false
 
     @Option(help: "Sentences per side of the long bitext, comma-separated (default 5000,10000).")
@@ -91,7 +91,11 @@ struct AlignBenchmark: ParsableCommand {
     /// - Returns: whether every pair of every set reaches ``minimum``.
     func quality(_ paths: BenchmarkPaths) throws -> Bool {
         var ok = true
-        for (set, folder) in [("development", "Tests/Fixtures/alignment"), ("examples", "Tests/Fixtures/examples")] {
+        // The blind set measures the aligner on text it was not developed on: it is printed beside the others
+        // but does not decide the exit code (its gold is not a target the code was fitted to; BlindSetTests keeps
+        // its measured floor).
+        for (set, folder, gates) in [("development", "Tests/Fixtures/alignment", true), ("blind", "Tests/Fixtures/alignment/blind", false),
+                                     ("examples", "Tests/Fixtures/examples", true)] {
             let root = paths.repository.appendingPathComponent(folder)
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted().filter {
                 FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("beads.json").path)
@@ -137,8 +141,9 @@ struct AlignBenchmark: ParsableCommand {
                 line.set("target", AlignBenchmark.target, decimals: 2)
                 line.set("meets_target", s.f1 >= AlignBenchmark.target)
                 line.set("set_seconds", seconds, decimals: 2)
+                line.set("gates", gates)
                 line.emit()
-                if s.f1 < minimum { ok = false }
+                if s.f1 < minimum && gates { ok = false }
             }
             for pair in ["en-nl", "en-fr", "nl-fr"] where scores[pair] == nil {
                 note("\(set): no \(pair) pair")

@@ -112,7 +112,7 @@ struct FuzzyBenchmark: ParsableCommand {
             pgLine.set("store", "postgres")
             pgLine.set("data", corpus.name)
             pgLine.set("units", size)
-            pg.figures.describe(units: size, into: &pgLine)
+            pg.describe(into: &pgLine)
             pgLine.set("built", pg.built)
             let postgres = try measure(open: { try PostgresStore.open(url: url) }, queries: memory.queries, bruteCount: brute, into: &pgLine)
             // The same queries through both stores' indexes: the store contract promises the same lists.

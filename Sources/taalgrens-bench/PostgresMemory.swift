@@ -10,7 +10,7 @@ import TranslationMemoryPostgres
 /// (`<cache>/fuzzy/<data>-<units>.postgres.json`) records the server, the memory's UUID and the import
 /// figures; the memory is reused while the server still holds that memory with that many units.
 struct PostgresMemory: Codable {
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var formatVersion: Int
     var data: String
@@ -19,7 +19,18 @@ struct PostgresMemory: Codable {
     var location: String
     var memoryID: String
     var figures: ImportFigures
+    /// CPU seconds the server process of the importing session used during the import (its `utime` +
+    /// `stime`), when the server runs on this machine; `nil` otherwise. Background work (autovacuum,
+    /// checkpoints, the WAL writer) is not included.
+    var serverCPUSeconds: Double?
     var built: String
+
+    /// Adds the import keys to a result line: those of ``ImportFigures`` and the server's CPU time.
+    func describe(into line: inout JSONLine) {
+        figures.describe(units: units, into: &line)
+        line.set("import_server_cpu_s", serverCPUSeconds, decimals: 1)
+        line.set("import_units_per_total_cpu_s", serverCPUSeconds.map { Double(units) / (figures.cpuSeconds + $0) }, decimals: 0)
+    }
 
     /// `base` with its `schema` parameter replaced by the benchmark schema for this size.
     /// - Throws: ``BenchmarkError`` for a URL that `URLComponents` cannot parse.
@@ -55,14 +66,39 @@ struct PostgresMemory: Codable {
         try PostgresStore.open(url: url).dropMemory()
         let store = try PostgresStore.open(url: url)
         defer { store.close() }
+        // The same file name as the SQLite memory's TMX (in a folder of its own): an interchange unit's id is
+        // scoped by the file name (`tmx:<file name>#<tuid>`), and the two stores must hold the same ids for
+        // their match lists (whose last tie-break is the unit id) to be comparable.
+        let tmxFolder = folder.appendingPathComponent("postgres", isDirectory: true)
+        try FileManager.default.createDirectory(at: tmxFolder, withIntermediateDirectories: true)
+        let server = try store.serverProcessID()
+        let serverBefore = ServerCPU.seconds(pid: server)
         let figures = try ImportFigures.measure(into: store, growth: growth, units: units,
-                                                tmx: folder.appendingPathComponent("\(data)-\(units).postgres.tmx"))
+                                                tmx: tmxFolder.appendingPathComponent("\(data)-\(units).tmx"))
+        // The same session did the whole import (a reconnect would change the process and void the figure).
+        let serverCPU = try store.serverProcessID() == server
+            ? serverBefore.flatMap { before in ServerCPU.seconds(pid: server).map { $0 - before } } : nil
         let memory = PostgresMemory(formatVersion: formatVersion, data: data, units: units, location: location,
-                                    memoryID: try store.memoryID().uuidString, figures: figures,
+                                    memoryID: try store.memoryID().uuidString, figures: figures, serverCPUSeconds: serverCPU,
                                     built: ISO8601DateFormatter().string(from: Date()))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(memory).write(to: descriptionFile, options: .atomic)
         return (memory, url)
+    }
+}
+
+/// The CPU time of another process on this machine, from Linux's `/proc/<pid>/stat` (proc(5)).
+enum ServerCPU {
+    /// `utime + stime` of process `pid` in seconds, or `nil` when it cannot be read (another machine, no
+    /// `/proc`, no permission).
+    static func seconds(pid: Int32) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // After the command name in parentheses: field 3 (state) onwards; utime and stime are fields 14 and 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        return ticks > 0 ? (user + system) / ticks : nil
     }
 }

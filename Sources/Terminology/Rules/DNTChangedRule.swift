@@ -14,7 +14,9 @@ struct DNTChangedRule: UnitRule {
         for target in unit.targets where !target.isUntranslated {
             var seen = Set<Int>()
             for name in source.names where seen.insert(name.entryIndex).inserted {
-                if target.names.contains(where: { $0.entryIndex == name.entryIndex }) { continue }
+                // The name kept, or another approved name of the entry; a superseded or deprecated one does not
+                // keep it ("Safer Internet Programme" for "Better Internet for Kids").
+                if target.names.contains(where: { $0.entryIndex == name.entryIndex && ($0.term.text == name.term.text || $0.term.status.isApproved) }) { continue }
                 if target.terms.contains(where: { $0.entryIndex == name.entryIndex && $0.term.status.isApproved }) { continue }
                 let entry = context.entry(name)
                 if let changed = TextSearch.looseMatch(of: name.term.text, in: target.text)

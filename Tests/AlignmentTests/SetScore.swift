@@ -1,0 +1,41 @@
+import Foundation
+import TaalgrensCore
+import Alignment
+
+/// Strict bead F1 per pair of locales over a folder of aligned cases (the development set, a blind set).
+struct SetScore {
+    /// Per pair key ("en-nl", "en-fr", "nl-fr"), the micro-averaged score over the set's cases.
+    var pairs: [String: StrictBeadScore] = [:]
+    /// One line per case and pair whose F1 is below 1: the gold beads missed and the beads predicted instead.
+    var misses: [String] = []
+
+    static func order(_ locale: LanguageTag) -> Int { ["en", "nl", "fr"].firstIndex(of: locale.language) ?? 9 }
+
+    /// Aligns every case under `folder` (source: en when present, else nl-BE, as the sets' READMEs declare) and
+    /// scores it against its gold.
+    static func measure(_ folder: URL, aligner: Aligner = Aligner()) throws -> (names: [String], score: SetScore) {
+        let names = try Fixtures.caseNames(in: folder)
+        var out = SetScore()
+        for name in names {
+            let c = try Fixtures.load(folder.appendingPathComponent(name))
+            let source: LanguageTag? = c.locales.contains("en") ? "en" : c.locales.contains("nl-BE") ? "nl-BE" : nil
+            let predicted = try aligner.align(c.versions, source: source).beads.map(\.segments)
+            let locales = c.locales.sorted { order($0) < order($1) }
+            for a in 0..<locales.count {
+                for b in (a + 1)..<locales.count {
+                    let key = "\(locales[a].language)-\(locales[b].language)"
+                    var one = StrictBeadScore()
+                    one.add(predicted: predicted, gold: c.gold, locales[a], locales[b])
+                    out.pairs[key, default: StrictBeadScore()].add(predicted: predicted, gold: c.gold, locales[a], locales[b])
+                    if one.f1 < 1 {
+                        let gold = StrictBeadScore.projections(c.gold, locales[a], locales[b])
+                        let got = StrictBeadScore.projections(predicted, locales[a], locales[b])
+                        let sort: (Set<[Int]>) -> [[Int]] = { $0.sorted { $0.lexicographicallyPrecedes($1) } }
+                        out.misses.append("\(name) \(key): missed \(sort(gold.subtracting(got))) predicted instead \(sort(got.subtracting(gold)))")
+                    }
+                }
+            }
+        }
+        return (names, out)
+    }
+}
