@@ -135,6 +135,27 @@ import Terminology
         #expect(String(decoding: units[27..<29], as: UTF16.self) == "  ")
     }
 
+    @Test("numbers after a second line break are read whole: each break is cut where its space is")
+    func numbersAfterTwoLineBreaks() throws {
+        func rich(_ parts: String...) -> RichText {
+            var elements: [InlineElement] = []
+            for (i, part) in parts.enumerated() {
+                if i > 0 { elements.append(.code(InlineCode(id: "\(i)", kind: .standalone, type: .lineBreak))) }
+                elements.append(.text(part))
+            }
+            return RichText(elements)
+        }
+        let same = CheckUnit(id: "u", variants: ["en": rich("Call 116 000", "or 116 111", "from 2020"),
+                                                 "fr-BE": rich("Appelez le 116\u{202F}000", "ou le 116\u{202F}111", "depuis 2020")])
+        #expect(try run([same]).of(.numberMismatch).isEmpty)
+        let other = CheckUnit(id: "w", variants: ["en": rich("Call 116 000", "or 116 111", "from 2020"),
+                                                  "fr-BE": rich("Appelez le 116\u{202F}000", "ou le 116\u{202F}123", "depuis 2020")])
+        let found = try run([other]).of(.numberMismatch)
+        // Whole numbers only ("116 111" is two numbers in English); a cut one place early at the second
+        // break read "11" and "1", "12" and "3".
+        #expect(Set(found.map(\.text)) == ["111", "116\u{202F}123"], "\(found.map { "\($0.text) \($0.start)-\($0.end): \($0.message)" })")
+    }
+
     // MARK: catalogue
 
     @Test func everyRuleHasAStableIdAndFindingsEncodeAsCliJson() throws {
