@@ -27,6 +27,11 @@ struct AlignmentSide: Sendable {
     var blockOfSegment: [Int]
     /// For each segment, whether it holds a semicolon (a sign that it may join two sentences).
     var hasSemicolon: [Bool]
+    /// For each segment, the Characters (as counted by ``length(_:)``) of the words it repeats from the
+    /// segment before it at its opening and at its ending, each counted only when it is a run of at least
+    /// two words ("Turn on two-step verification for your e-mail." after "… for your banking app." repeats
+    /// 39): see ``mergedLength(_:)``.
+    var repeatedWithPrevious: [Double]
     /// For each segment, the anchors found in it, independent of the other side (see ``AnchorExtractor``).
     var rawAnchors: [[RawAnchor]]
     /// For each segment, its distinct folded words of three letters or more without digits, in order of
@@ -52,6 +57,8 @@ struct AlignmentSide: Sendable {
         texts = segments.map(\.text)
         hasSemicolon = texts.map { $0.contains(";") }
         lengths = texts.map(Self.length)
+        let texts = self.texts
+        repeatedWithPrevious = texts.indices.map { $0 == 0 ? 0 : Self.repeatedLength(texts[$0 - 1], texts[$0]) }
         var prefix = [0.0]
         prefix.reserveCapacity(lengths.count + 1)
         for l in lengths { prefix.append(prefix[prefix.count - 1] + l) }
@@ -70,6 +77,51 @@ struct AlignmentSide: Sendable {
 
     /// The total length of segments `range`.
     func length(_ range: Range<Int>) -> Double { prefixLengths[range.upperBound] - prefixLengths[range.lowerBound] }
+
+    /// The length of segments `range` as one sentence would say them when they are parallel items: their
+    /// total length less what each repeats of the one before it at its opening and ending
+    /// (``repeatedWithPrevious``), or nil when some segment after the first repeats nothing (the segments
+    /// are not parallel). A translator who turns parallel list items ("Turn on two-step verification for
+    /// your e-mail." / "… for your social media." / "… for your banking app.") into one sentence may say
+    /// their shared opening once; the length model, which expects the sum of the lengths, would reject that
+    /// merge as three times too long. Callers take the better of both readings (the translator may also
+    /// have repeated the shared words).
+    func mergedLength(_ range: Range<Int>) -> Double? {
+        guard range.count > 1 else { return nil }
+        var l = length(range)
+        for k in range.dropFirst() {
+            guard repeatedWithPrevious[k] > 0 else { return nil }
+            l -= repeatedWithPrevious[k]
+        }
+        return l
+    }
+
+    /// The length cost of a bead joining segments `s` of this side with segments `t` of `other`: the
+    /// model's cost of their total lengths, or, when one side is a single segment and the other a run of
+    /// parallel items (``mergedLength(_:)``), the lower of that and the cost of the items' merged length.
+    func lengthCost(_ s: Range<Int>, _ other: AlignmentSide, _ t: Range<Int>, model: LengthModel) -> Double {
+        let plain = model.cost(length(s), other.length(t))
+        if t.count == 1, let merged = mergedLength(s) { return min(plain, model.cost(merged, other.length(t))) }
+        if s.count == 1, let merged = other.mergedLength(t) { return min(plain, model.cost(length(s), merged)) }
+        return plain
+    }
+
+    /// The Characters of the words `b` repeats from `a` at its opening and at its ending (whole words,
+    /// compared with case folded; each run counts only from two words on; the two runs never overlap).
+    static func repeatedLength(_ a: String, _ b: String) -> Double {
+        let x = a.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        let y = b.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        let limit = min(x.count, y.count) - 1
+        guard limit >= 2 else { return 0 }
+        var p = 0
+        while p < limit && x[p] == y[p] { p += 1 }
+        var q = 0
+        while p + q < limit && x[x.count - 1 - q] == y[y.count - 1 - q] { q += 1 }
+        var total = 0.0
+        if p >= 2 { total += y[..<p].reduce(0) { $0 + Double($1.count) + 1 } }
+        if q >= 2 { total += y[(y.count - q)...].reduce(0) { $0 + Double($1.count) + 1 } }
+        return total
+    }
 
     /// The total length of blocks `range` (indices into ``blocks``).
     func blockLength(_ range: Range<Int>) -> Double {

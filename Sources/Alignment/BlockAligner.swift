@@ -57,15 +57,20 @@ struct BlockAligner {
         for x in a { total += b.map { kindCost(x, $0) }.min()! }
         for y in b { total += a.map { kindCost($0, y) }.min()! }
         total /= 2
-        // A title or heading stands alone: translators do not merge it with the text around it.
-        for side in [a, b] where side.count > 1 && side.contains(where: { $0 == .title || $0 == .heading }) {
+        // A title, heading or caption stands alone: translators do not merge it with the text around it
+        // (they drop a caption, or keep it as a caption).
+        for side in [a, b] where side.count > 1 && side.contains(where: standsAlone) {
             total += headingMergeCost
         }
         return total
     }
 
-    /// The cost of a bead side that joins a title or heading with other blocks (nats).
+    /// The cost of a bead side that joins a title, heading or caption with other blocks (nats).
     static let headingMergeCost = 2.5
+
+    /// Whether blocks of this kind stand alone: a title, a heading or a caption, which translators keep as
+    /// such or leave out, but do not merge with the text around them.
+    static func standsAlone(_ kind: BlockKind) -> Bool { kind == .title || kind == .heading || kind == .caption }
 
     /// The cost of the block bead of `shape` starting after `i` source blocks and `j` target blocks.
     func cost(_ i: Int, _ j: Int, _ shape: BeadShape) -> Double {
@@ -78,7 +83,8 @@ struct BlockAligner {
             c += Self.kindCost(s.map { source.blocks[$0].kind }, t.map { target.blocks[$0].kind })
         }
         if !shape.isOneSided {
-            c += model.cost(source.blockLength(s), target.blockLength(t))
+            // Parallel list items against one block may say their shared words once (AlignmentSide.lengthCost).
+            c += source.lengthCost(source.segmentRange(ofBlocks: s), target, target.segmentRange(ofBlocks: t), model: model)
             c += AnchorScore.cost(source: AnchorScore.merged(anchors.sourceBlocks[s]),
                                   target: AnchorScore.merged(anchors.targetBlocks[t]))
         }

@@ -33,9 +33,20 @@ struct MultiwayUnits {
         func nodes(_ alignment: PairAlignment, _ bead: PairBead) -> [Int] {
             bead.source.map { node(alignment.source, $0) } + bead.target.map { node(alignment.target, $0) }
         }
-        for alignment in pivots {
+        let regrouping = regroup(pivots: pivots, checks: checks, node: node, total: offsets.last!)
+        for (a, alignment) in pivots.enumerated() {
             for bead in alignment.beads {
                 let ns = nodes(alignment, bead)
+                if regrouping.regions[ns[0]] == a { continue }
+                for other in ns.dropFirst() { sets.union(ns[0], other) }
+            }
+        }
+        for (c, alignment) in checks.enumerated() {
+            for bead in alignment.beads {
+                let ns = nodes(alignment, bead)
+                let joins = regrouping.joined.contains(ns[0])
+                    || (regrouping.regions[ns[0]].map { $0 != pivots.count + c } ?? false)
+                guard joins else { continue }
                 for other in ns.dropFirst() { sets.union(ns[0], other) }
             }
         }
@@ -107,6 +118,13 @@ struct MultiwayUnits {
                 }
             }
         }
+        // A regrouped region stays under review: the versions' alignments disagreed there.
+        for l in locales.indices {
+            for s in 0..<counts[l] where regrouping.regions[offsets[l] + s] != nil {
+                let g = groupOfRoot[sets.find(offsets[l] + s)]!
+                for k in locales.indices.dropFirst() { disagrees[g][k] = true }
+            }
+        }
         for g in members.indices {
             for l in locales.indices.dropFirst() where disagrees[g][l] { pair[g][l] *= Self.disagreementFactor }
         }
@@ -150,6 +168,109 @@ struct MultiwayUnits {
             let c = min(max(confidence[g], 0), 1)
             return Bead(segments: segments, confidence: c, needsReview: c < reviewThreshold, pairConfidences: pairs)
         }
+    }
+}
+
+/// Where the pairwise alignments of three or more versions contradict each other, which of them to
+/// believe (`docs/alignment.md`, "Three or more versions").
+struct Regrouping {
+    /// Per node (segment over all locales) of a regrouped region, the alignment left out there: an index
+    /// into the pivots, or pivots.count + c for check c.
+    var regions: [Int: Int] = [:]
+    /// First nodes of check beads that join groups without source segments (a sentence added in several
+    /// translations).
+    var joined: Set<Int> = []
+}
+
+extension MultiwayUnits {
+    /// Decides, before the groups are built, where a direct alignment of two target versions should change
+    /// them:
+    /// - **Additions in several translations.** A direct bead that pairs segments which the source
+    ///   alignments all leave without a source partner contradicts none of them: when its posterior reaches
+    ///   the review threshold, those segments are one unit (nl-BE and fr-BE both add a sentence for Belgian
+    ///   readers that en lacks).
+    /// - **Two against one.** In a region (connected through all the alignments) where the direct alignment
+    ///   disagrees with the pairing implied through the source, the alignment whose least probable bead
+    ///   there is the least probable of all is left out, when that bead is below the review threshold, and
+    ///   the region is grouped by the others. A lone doubtful bead (an English sentence that fr-BE left out,
+    ///   paired with a sentence fr-BE added) thus yields to two alignments that agree; the region's beads
+    ///   stay under review.
+    /// - Complexity: O(s + b) for s segments and b pairwise beads (union–find, near-constant per union).
+    func regroup(pivots: [PairAlignment], checks: [PairAlignment], node: (LanguageTag, Int) -> Int, total: Int) -> Regrouping {
+        var out = Regrouping()
+        guard !checks.isEmpty else { return out }
+        func nodes(_ alignment: PairAlignment, _ bead: PairBead) -> [Int] {
+            bead.source.map { node(alignment.source, $0) } + bead.target.map { node(alignment.target, $0) }
+        }
+        let sourceNodes = 0..<counts[0]
+        var pivotSets = DisjointSets(count: total)
+        for alignment in pivots {
+            for bead in alignment.beads {
+                let ns = nodes(alignment, bead)
+                for other in ns.dropFirst() { pivotSets.union(ns[0], other) }
+            }
+        }
+        var hasSource = [Bool](repeating: false, count: total)
+        for n in sourceNodes { hasSource[pivotSets.find(n)] = true }
+        // Per pivot group (its root), the locales it holds segments of.
+        var localesOfRoot: [Int: Set<LanguageTag>] = [:]
+        for (l, locale) in locales.enumerated() {
+            for s in 0..<counts[l] { localesOfRoot[pivotSets.find(node(locale, s)), default: []].insert(locale) }
+        }
+        // Which direct beads disagree with the pivot grouping.
+        var allSets = DisjointSets(count: total)
+        let all = pivots + checks
+        for alignment in all {
+            for bead in alignment.beads {
+                let ns = nodes(alignment, bead)
+                for other in ns.dropFirst() { allSets.union(ns[0], other) }
+            }
+        }
+        var disagreeing = Set<Int>()   // roots in allSets
+        for alignment in checks {
+            for bead in alignment.beads {
+                let ns = nodes(alignment, bead)
+                let roots = Set(ns.map { pivotSets.find($0) })
+                if roots.count > 1 {
+                    if roots.allSatisfy({ !hasSource[$0] }) {
+                        // Only a confident direct pairing makes a unit of two additions: an addition next to
+                        // another (each translator added their own sentence) is otherwise paired by length.
+                        if bead.posterior >= reviewThreshold { out.joined.insert(ns[0]) }
+                    } else {
+                        disagreeing.insert(allSets.find(ns[0]))
+                    }
+                } else if bead.source.isEmpty || bead.target.isEmpty {
+                    // Left unpaired directly, paired through the source: a disagreement when the group holds both.
+                    let held = localesOfRoot[roots.first!] ?? []
+                    if held.contains(alignment.source) && held.contains(alignment.target) {
+                        disagreeing.insert(allSets.find(ns[0]))
+                    }
+                }
+            }
+        }
+        guard !disagreeing.isEmpty else { return out }
+        // Per disagreeing region, the least probable bead of each alignment.
+        var weakest: [Int: [Double]] = [:]
+        for (a, alignment) in all.enumerated() {
+            for bead in alignment.beads {
+                let root = allSets.find(nodes(alignment, bead)[0])
+                guard disagreeing.contains(root) else { continue }
+                var row = weakest[root] ?? Array(repeating: 1, count: all.count)
+                row[a] = min(row[a], bead.posterior)
+                weakest[root] = row
+            }
+        }
+        var regionIndex: [Int: Int] = [:]
+        for (root, row) in weakest {
+            let a = row.indices.min { row[$0] < row[$1] }!
+            guard row[a] < reviewThreshold, row.indices.filter({ row[$0] == row[a] }).count == 1 else { continue }
+            regionIndex[root] = a
+        }
+        guard !regionIndex.isEmpty else { return out }
+        for n in 0..<total {
+            if let a = regionIndex[allSets.find(n)] { out.regions[n] = a }
+        }
+        return out
     }
 }
 

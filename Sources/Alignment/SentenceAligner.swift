@@ -22,7 +22,7 @@ struct SentenceAligner {
     static let groupCrossingCost = 4.0
     /// The cost of one block boundary inside one side of a bead (nats).
     static let blockCrossingCost = 2.0
-    /// The extra cost when one side of a bead joins a title or heading with another block (nats).
+    /// The extra cost when one side of a bead joins a title, heading or caption with another block (nats).
     static let headingCrossingCost = 3.0
     /// What a semicolon on the single side of a 2-1, 1-2, 3-1 or 1-3 bead takes off its cost (nats): two
     /// sentences joined by a semicolon are a common way to merge them in translation.
@@ -79,7 +79,8 @@ struct SentenceAligner {
             if !fixed.allows(s, t) { return .infinity }
             var c = Self.prior(shape)
             if !shape.isOneSided {
-                c += model.cost(source.length(s), target.length(t))
+                // Parallel items against one sentence may say their shared words once (AlignmentSide.lengthCost).
+                c += source.lengthCost(s, target, t, model: model)
                 // Groups are non-decreasing along each side, so the extremes are at the ends.
                 let low = min(sourceGroup[s.lowerBound], targetGroup[t.lowerBound])
                 let high = max(sourceGroup[s.upperBound - 1], targetGroup[t.upperBound - 1])
@@ -120,7 +121,7 @@ struct SentenceAligner {
         let first = side.blockOfSegment[range.lowerBound], last = side.blockOfSegment[range.upperBound - 1]
         guard first != last else { return 0 }
         var c = blockCrossingCost * Double(last - first)
-        if side.blocks[first...last].contains(where: { $0.kind == .title || $0.kind == .heading }) { c += headingCrossingCost }
+        if side.blocks[first...last].contains(where: { BlockAligner.standsAlone($0.kind) }) { c += headingCrossingCost }
         return c
     }
 }

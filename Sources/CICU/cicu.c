@@ -1,6 +1,7 @@
 // The only file that sees the system's ICU headers. See include/cicu.h for the contract.
 #include "cicu.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -12,7 +13,125 @@
 
 static int32_t fail(UErrorCode status) { return -(int32_t)status; }
 
+// ---- Break iterators, reused per thread ----
+//
+// Opening a break iterator loads and instantiates ICU's rules for the locale (tens of microseconds);
+// setting a new text on an open one costs next to nothing. Each thread therefore keeps the iterators it
+// opened, by kind and locale id, in a small cache that is freed when the thread ends. A break iterator is
+// not thread-safe, and no iterator is ever seen by two threads: the cache is thread-local.
+
+#define CICU_BREAK_SLOTS 8
+#define CICU_LOCALE_MAX 64
+
+typedef struct {
+    int kind;
+    char locale[CICU_LOCALE_MAX];
+    UBreakIterator *iterator;
+} cicu_break_slot;
+
+typedef struct {
+    cicu_break_slot slots[CICU_BREAK_SLOTS];
+    int count;
+    int victim;   // the next slot to reuse when all are taken (round robin)
+} cicu_break_cache;
+
+static pthread_key_t cicu_break_key;
+static pthread_once_t cicu_break_once = PTHREAD_ONCE_INIT;
+static int cicu_break_key_ok = 0;
+
+static void cicu_break_cache_free(void *p) {
+    cicu_break_cache *cache = (cicu_break_cache *)p;
+    if (cache == NULL) return;
+    for (int i = 0; i < cache->count; i++) ubrk_close(cache->slots[i].iterator);
+    free(cache);
+}
+
+static void cicu_break_make_key(void) {
+    cicu_break_key_ok = pthread_key_create(&cicu_break_key, cicu_break_cache_free) == 0;
+}
+
+/// The calling thread's iterator for (kind, locale), opened on first use. `*owned` is set when the
+/// iterator could not be cached (no thread-local storage, a locale id longer than the slot): the caller
+/// closes it after use.
+static UBreakIterator *cicu_break_iterator(cicu_break_kind kind, const char *locale, int *owned, UErrorCode *status) {
+    *owned = 0;
+    pthread_once(&cicu_break_once, cicu_break_make_key);
+    cicu_break_cache *cache = NULL;
+    size_t length = strlen(locale);
+    if (cicu_break_key_ok && length < CICU_LOCALE_MAX) {
+        cache = (cicu_break_cache *)pthread_getspecific(cicu_break_key);
+        if (cache == NULL) {
+            cache = (cicu_break_cache *)calloc(1, sizeof(cicu_break_cache));
+            if (cache != NULL && pthread_setspecific(cicu_break_key, cache) != 0) { free(cache); cache = NULL; }
+        }
+    }
+    if (cache != NULL) {
+        for (int i = 0; i < cache->count; i++) {
+            cicu_break_slot *slot = &cache->slots[i];
+            if (slot->kind == (int)kind && strcmp(slot->locale, locale) == 0) return slot->iterator;
+        }
+    }
+    UBreakIterator *it = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, status);
+    if (U_FAILURE(*status)) return NULL;
+    if (cache == NULL) { *owned = 1; return it; }
+    cicu_break_slot *slot;
+    if (cache->count < CICU_BREAK_SLOTS) {
+        slot = &cache->slots[cache->count++];
+    } else {
+        slot = &cache->slots[cache->victim];
+        cache->victim = (cache->victim + 1) % CICU_BREAK_SLOTS;
+        ubrk_close(slot->iterator);
+    }
+    slot->kind = (int)kind;
+    memcpy(slot->locale, locale, length + 1);
+    slot->iterator = it;
+    return it;
+}
+
 int32_t cicu_boundaries(cicu_break_kind kind, const char *locale,
+                        const uint16_t *text, int32_t length,
+                        int32_t *boundaries, int32_t *statuses, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int owned = 0;
+    UBreakIterator *it = cicu_break_iterator(kind, locale, &owned, &status);
+    if (it == NULL) return fail(U_FAILURE(status) ? status : U_MEMORY_ALLOCATION_ERROR);
+    ubrk_setText(it, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) {
+        if (owned) ubrk_close(it);
+        return fail(status);
+    }
+    int32_t count = 0;
+    int32_t pos = ubrk_first(it);
+    while ((pos = ubrk_next(it)) != UBRK_DONE) {
+        if (count < capacity) {
+            boundaries[count] = pos;
+            if (statuses != NULL) {
+                int32_t rule = ubrk_getRuleStatus(it);
+                if (kind == CICU_BREAK_WORD) {
+                    if (rule < UBRK_WORD_NONE_LIMIT) statuses[count] = CICU_WORD_NONE;
+                    else if (rule < UBRK_WORD_NUMBER_LIMIT) statuses[count] = CICU_WORD_NUMBER;
+                    else if (rule < UBRK_WORD_LETTER_LIMIT) statuses[count] = CICU_WORD_LETTER;
+                    else if (rule < UBRK_WORD_KANA_LIMIT) statuses[count] = CICU_WORD_KANA;
+                    else statuses[count] = CICU_WORD_IDEO;
+                } else {
+                    statuses[count] = rule;
+                }
+            }
+        }
+        count++;
+    }
+    if (owned) {
+        ubrk_close(it);
+    } else {
+        // Let go of the caller's buffer: the cached iterator must not point into freed memory.
+        static const UChar empty[1] = {0};
+        UErrorCode ignored = U_ZERO_ERROR;
+        ubrk_setText(it, empty, 0, &ignored);
+    }
+    return count;
+}
+
+int32_t cicu_boundaries_uncached(cicu_break_kind kind, const char *locale,
                         const uint16_t *text, int32_t length,
                         int32_t *boundaries, int32_t *statuses, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;

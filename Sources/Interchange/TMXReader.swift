@@ -243,6 +243,9 @@ public final class TMXReader {
         if source != "*all*", let tag = LanguageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
             report.record(.sourceLanguageMissing, line: line, unit: tuid, "srclang \(source) has no <tuv> in this <tu>")
         }
+        if source != "*all*", let tag = LanguageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
+            Self.takeContext(&properties, into: &variants[i])
+        }
         if created == nil { created = variantCreated.min() }
         if changed == nil { changed = variantChanged.max() }
 
@@ -273,6 +276,20 @@ public final class TMXReader {
         }
         report.imported += 1
         return unit
+    }
+
+    /// memoQ's context props (`x-context-pre`, `x-context-post`: the source text of the segments before and
+    /// after) become the source variant's ``Variant/previous`` and ``Variant/next``, which context
+    /// matching uses; empty values and variants that already have context keep the props as they are.
+    static func takeContext(_ properties: inout [String: String], into variant: inout Variant) {
+        if variant.previous == nil, let pre = properties["x-context-pre"], !pre.isEmpty {
+            variant.previous = pre
+            properties["x-context-pre"] = nil
+        }
+        if variant.next == nil, let post = properties["x-context-post"], !post.isEmpty {
+            variant.next = post
+            properties["x-context-post"] = nil
+        }
     }
 
     /// Reads the Taalgrens props of a `<tu>` into the unit's fields; unknown or malformed values stay
@@ -309,9 +326,11 @@ public final class TMXReader {
                 variantProps.append((value("type", a) ?? "", try text(until: "prop")))
             case .start("note", _, _):
                 variantNotes.append(try text(until: "note"))
-            case .start("seg", _, _):
+            case .start("seg", let segAttributes, _):
                 var context = InlineContext()
-                content = RichText(try inline(until: "seg", context: &context, tuid: tuid))
+                let elements = try inline(until: "seg", context: &context, tuid: tuid)
+                let preserve = (value("xml:space", segAttributes) ?? value("xml:space", attributes)) == "preserve"
+                content = RichText(preserve ? elements : Self.trimmingIndentation(elements))
             case .start(let name, _, _):
                 try skip(name)
             case .end("tuv"):
@@ -356,6 +375,31 @@ public final class TMXReader {
     }
 
     // MARK: - Inline content
+
+    /// `elements` without the white space that pretty-printing put around the segment: a leading or
+    /// trailing run of white space that holds a line break (`<seg>⏎      text⏎    </seg>`, as some exports
+    /// indent). A run without a line break (a real trailing space) stays, and so does everything under
+    /// `xml:space="preserve"` (the caller does not trim then).
+    static func trimmingIndentation(_ elements: [InlineElement]) -> [InlineElement] {
+        var elements = elements
+        func isSpace(_ c: Character) -> Bool { XMLText.isXMLSpace(c) || c == "\r\n" }
+        func isIndentation(_ run: Substring) -> Bool { run.contains(where: \.isNewline) }
+        if case .text(let t)? = elements.first {
+            let run = t.prefix(while: isSpace)
+            if isIndentation(run) {
+                let rest = t.dropFirst(run.count)
+                if rest.isEmpty { elements.removeFirst() } else { elements[0] = .text(String(rest)) }
+            }
+        }
+        if case .text(let t)? = elements.last {
+            let rest = t.reversed().drop(while: isSpace)
+            let run = t.suffix(t.count - rest.count)
+            if isIndentation(run) {
+                if rest.isEmpty { elements.removeLast() } else { elements[elements.count - 1] = .text(String(t.prefix(rest.count))) }
+            }
+        }
+        return elements
+    }
 
     /// State shared by one `<seg>` and the `<hi>`s inside it.
     private struct InlineContext {

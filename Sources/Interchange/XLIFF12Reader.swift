@@ -98,7 +98,8 @@ struct XLIFF12Reader {
                     var s = XLIFFSegment(id: mid, source: content(mark, pending: &bx), metadata: metadata)
                     if let target, let targetMark = targetMarks.first(where: { $0.attribute("mid") == mid }) {
                         s.target = content(targetMark, pending: &bx)
-                        s.state = state(target, transUnit: transUnit, text: s.target)
+                        s.state = state(target, transUnit: transUnit, text: s.target, mid: mid)
+                        s.target = Self.dropPlaceholder(s.target, source: s.source, state: target.attribute("state"))
                         if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
                     }
                     s.matches = try candidates(transUnit, mid: mid, first: unit.segments.isEmpty)
@@ -128,8 +129,8 @@ struct XLIFF12Reader {
         if let targetElement = transUnit.element("target", namespace: ns) {
             var targetPending: [String: InlineCode] = [:]
             let target = content(targetElement, pending: &targetPending)
-            s.target = target
-            s.state = state(targetElement, transUnit: transUnit, text: target)
+            s.state = state(targetElement, transUnit: transUnit, text: target, mid: nil)
+            s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
         }
         s.matches = try candidates(transUnit, mid: nil, first: true)
         return s
@@ -175,18 +176,60 @@ struct XLIFF12Reader {
         return digits.isEmpty ? nil : Double(digits)
     }
 
-    private func state(_ target: NamespacedElement, transUnit: NamespacedElement, text: RichText?) -> XLIFFState {
+    private func state(_ target: NamespacedElement, transUnit: NamespacedElement, text: RichText?, mid: String?) -> XLIFFState {
         let approved = transUnit.attribute("approved") == "yes"
         var state: XLIFFState
         switch target.attribute("state") {
         case "translated"?: state = .translated
         case "signed-off"?: state = .reviewed
         case "final"?: state = .final
-        case nil: state = (text.map { !$0.elements.isEmpty } ?? false) ? .translated : .initial
+        case nil:
+            if let toolState = Self.toolState(transUnit, mid: mid) { state = toolState } else {
+                state = (text.map { !$0.elements.isEmpty } ?? false) ? .translated : .initial
+            }
         default: state = .initial  // new, needs-…, x-…
         }
         if approved && state == .translated { state = .reviewed }
         return state
+    }
+
+    /// SDL Trados Studio's namespace (`sdl:seg-defs`, `sdl:seg conf`) and memoQ's (`mq:status`).
+    static let sdlNamespace = "http://sdl.com/FileTypes/SdlXliff/1.0"
+    static let memoQNamespace = "MQXliff"
+
+    /// The state a CAT tool records in its own extension when the `<target>` has no standard `state`:
+    /// Trados Studio's `<sdl:seg conf>` for the segment (`mid`; a segment without `conf` is not
+    /// translated), memoQ's `mq:status` on the `<trans-unit>`. `nil` when neither is there or the value is
+    /// unknown. Drafts, partial edits, machine translation and rejected segments are `initial`.
+    static func toolState(_ transUnit: NamespacedElement, mid: String?) -> XLIFFState? {
+        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
+            let segs = defs.elements("seg", namespace: sdlNamespace)
+            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (mid == nil && segs.count == 1 ? segs.first : nil) {
+                switch seg.attribute("conf") {
+                case "Translated"?: return .translated
+                case "ApprovedTranslation"?: return .reviewed
+                case "ApprovedSignOff"?: return .final
+                case nil, "Draft"?, "RejectedTranslation"?, "RejectedSignOff"?, "Unspecified"?: return .initial
+                default: return nil
+                }
+            }
+        }
+        switch transUnit.attribute("status", namespace: memoQNamespace) {
+        case "ManuallyConfirmed"?: return .translated
+        case "Reviewer1Confirmed"?, "Proofread"?: return .reviewed
+        case "Reviewer2Confirmed"?: return .final
+        case "NotStarted"?, "Editing"?, "PartiallyEdited"?, "Pretranslated"?, "MachineTranslated"?, "Rejected"?: return .initial
+        default: return nil
+        }
+    }
+
+    /// `nil` for a target that is only a placeholder: equal to the source, with the 1.2 state
+    /// `needs-translation` or `new` (XLIFF 1.2 section 4.3: the item still has to be translated); OmegaT
+    /// and others copy the source into untranslated targets so. Otherwise `target`. Other `needs-…`
+    /// states keep the target: it is a draft (Taalgrens writes fuzzy drafts as `needs-review-translation`).
+    static func dropPlaceholder(_ target: RichText?, source: RichText, state: String?) -> RichText? {
+        guard state == "needs-translation" || state == "new", let target, target == source else { return target }
+        return nil
     }
 
     private func kind(_ element: NamespacedElement) -> String? {
@@ -234,9 +277,13 @@ struct XLIFF12Reader {
                 case "x":
                     out.append(.code(InlineCode(id: id, kind: .standalone, type: ctype ?? .other, attributes: tgAttributes(e).0)))
                 case "bx":
-                    out.append(.code(InlineCode(id: pairID, kind: .opening, type: ctype ?? .other, attributes: tgAttributes(e).0)))
+                    let code = InlineCode(id: pairID, kind: .opening, type: ctype ?? .other, attributes: tgAttributes(e).0)
+                    pending[pairID] = code
+                    out.append(.code(code))
                 case "ex":
-                    let type = e.attribute("code-type", namespace: XLIFF12Namespace.taalgrens).flatMap(InlineCode.CodeType.init) ?? .other
+                    // An <ex/> has no ctype of its own: it closes the <bx/> with the same rid.
+                    let type = e.attribute("code-type", namespace: XLIFF12Namespace.taalgrens).flatMap(InlineCode.CodeType.init)
+                        ?? pending[pairID]?.type ?? .other
                     out.append(.code(InlineCode(id: pairID, kind: .closing, type: type, attributes: tgAttributes(e).0)))
                 case "bpt":
                     let code = NativeMarkup.code(id: pairID, kind: .opening, type: ctype, native: e.textContent)

@@ -4,6 +4,8 @@ import CICU
 ///
 /// All offsets are UTF-16 code unit offsets into the string passed in. Every function is a thin,
 /// allocation-conscious wrapper: it converts the string to UTF-16 once, calls ICU, and converts back.
+/// Break iterators (sentence and word boundaries) are opened once per thread and locale and reused;
+/// every function is safe to call from any thread.
 public enum ICU {
     /// The ICU version the bridge is linked against, for example "72.1".
     public static var version: String { String(cString: cicu_version()) }
@@ -48,24 +50,66 @@ public enum ICU {
 
     /// Word boundaries of `text` by ICU's rules for `locale`, each with the kind of the word that ends there.
     ///
+    /// - Parameters:
+    ///   - text: the text to analyse.
+    ///   - locale: an ICU locale id such as `"nl_BE"`.
+    ///   - reusingIterator: `true` (the default) reuses the calling thread's break iterator for `locale`
+    ///     (see ``wordBoundaryOffsets(utf16:locale:)``); `false` opens one for this call only, as the
+    ///     reference the reuse is tested against. Both give the same boundaries.
     /// - Returns: pairs of (UTF-16 end offset, kind of the token that ends at it); tokens run from the
     ///   previous boundary (or 0) to this one.
     /// - Complexity: O(n).
     /// - Throws: ``Failure`` when ICU cannot open an iterator for the locale.
-    public static func wordBoundaries(in text: String, locale: String) throws -> [(offset: Int, kind: WordKind)] {
-        try boundaries(kind: CICU_BREAK_WORD, text: Array(text.utf16), locale: locale).map {
+    public static func wordBoundaries(in text: String, locale: String, reusingIterator: Bool = true) throws -> [(offset: Int, kind: WordKind)] {
+        try boundaries(kind: CICU_BREAK_WORD, text: Array(text.utf16), locale: locale, cached: reusingIterator).map {
             ($0.offset, WordKind(rawValue: $0.status) ?? .none)
         }
     }
 
-    private static func boundaries(kind: cicu_break_kind, text: [UInt16], locale: String) throws -> [(offset: Int, status: Int32)] {
+    /// Word boundaries of UTF-16 `units` by ICU's rules for `locale` (UAX #29 with the locale's
+    /// tailoring), offsets only: what ``wordBoundaries(in:locale:reusingIterator:)`` returns without the
+    /// kinds, and without converting a `String`.
+    ///
+    /// ICU's break iterator for `locale` is opened once per thread and reused for every call on that
+    /// thread (opening one loads and instantiates the locale's rules, which costs more than breaking a
+    /// sentence): an iterator is never shared between threads, so this is safe to call from any thread.
+    /// - Parameters:
+    ///   - units: the text, as UTF-16 code units.
+    ///   - locale: an ICU locale id such as `"nl_BE"`.
+    /// - Returns: every boundary after offset 0, in UTF-16 code units, ending with `units.count`.
+    /// - Complexity: O(n).
+    /// - Throws: ``Failure`` when ICU cannot open an iterator for the locale.
+    public static func wordBoundaryOffsets(utf16 units: [UInt16], locale: String) throws -> [Int] {
+        if units.isEmpty { return [] }
+        var capacity = units.count / 3 + 8
+        while true {
+            var result: [Int] = []
+            var needed: Int32 = 0
+            let offsets = [Int32](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                needed = units.withUnsafeBufferPointer { text in
+                    cicu_boundaries(CICU_BREAK_WORD, locale, text.baseAddress, Int32(text.count), buffer.baseAddress, nil, Int32(capacity))
+                }
+                initialized = needed >= 0 ? min(Int(needed), capacity) : 0
+            }
+            if needed < 0 { throw Failure(operation: "break iteration for \(locale)", code: String(cString: cicu_error_name(-needed))) }
+            if Int(needed) <= capacity {
+                result.reserveCapacity(offsets.count)
+                for o in offsets { result.append(Int(o)) }
+                return result
+            }
+            capacity = Int(needed)
+        }
+    }
+
+    private static func boundaries(kind: cicu_break_kind, text: [UInt16], locale: String, cached: Bool = true) throws -> [(offset: Int, status: Int32)] {
         if text.isEmpty { return [] }
         var capacity = Int32(text.count / 4 + 8)
         while true {
             var offsets = [Int32](repeating: 0, count: Int(capacity))
             var statuses = [Int32](repeating: 0, count: Int(capacity))
             let n = text.withUnsafeBufferPointer { buffer in
-                cicu_boundaries(kind, locale, buffer.baseAddress, Int32(buffer.count), &offsets, &statuses, capacity)
+                cached ? cicu_boundaries(kind, locale, buffer.baseAddress, Int32(buffer.count), &offsets, &statuses, capacity)
+                    : cicu_boundaries_uncached(kind, locale, buffer.baseAddress, Int32(buffer.count), &offsets, &statuses, capacity)
             }
             if n < 0 { throw Failure(operation: "break iteration for \(locale)", code: String(cString: cicu_error_name(-n))) }
             if n <= capacity {

@@ -12,8 +12,9 @@ import TaalgrensCore
 /// - `clitics`: endings glued to a word with an apostrophe and split off it (`'s` in "Child Focus's").
 /// - `forms`: irregular forms Snowball misses, mapped to their lemma (`"helplines": "helpline"`).
 /// - `endings`: regular endings Snowball leaves on, replaced before stemming when the rest keeps at
-///   least four Characters (Dutch `"es": "e"`: English loanwords such as "websites", "hotlines" take a
-///   plural -s after a vowel, which the Dutch stemmer keeps).
+///   least three Characters (Dutch `"es": "e"`: English loanwords such as "websites", "hotlines" take a
+///   plural -s after a vowel, which the Dutch stemmer keeps; Dutch diminutives `"je": ""`, `"tje": ""`:
+///   "appje" is "app").
 /// - `keep`: words Snowball over-reduces; they are compared unstemmed (`"donnée"`, which Snowball
 ///   reduces to "don", the stem of "dons").
 /// - `hyphenatedCompounds`: whether a term may be the first or the last parts of a hyphenated compound
@@ -150,7 +151,8 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// "les années 1990" are).
     public var decadeEndings: [String]
     /// Set phrases whose digits are not quantities but say "always" or "every": "24/7", "24 h sur 24",
-    /// "7j/7". Their text is left out of the comparison on both sides (matched without regard to case).
+    /// "7j/7" (matched without regard to case; a space also matches a no-break space or none). Their numbers
+    /// are soft: never reported, but they may stand for the same number on the other side.
     public var setPhrases: [String]
 
     /// A number format from its fields.

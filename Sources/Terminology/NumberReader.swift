@@ -69,6 +69,7 @@ struct NumberReader {
     static let clock = try! NSRegularExpression(pattern: #"(?<![\d.,:])(\d{1,2}):(\d{2})(?!\d|:\d)"#)
     /// A number that reads as a time, hours and minutes split by a dot or `h` ("19.00", "9h30").
     static let timeLike = try! NSRegularExpression(pattern: #"^(\d{1,2})[.hH](\d{2})$"#)
+    static let digits = try! NSRegularExpression(pattern: #"\d+"#)
     /// A year and a dash or slash just before a two-digit number: "2024-" of "2024-25".
     static let yearBefore = try! NSRegularExpression(pattern: #"(?<![\d.,])(\d{2})(\d{2})[-\u2010\u2011\u2013/]$"#)
 
@@ -138,8 +139,12 @@ struct NumberReader {
         }
         let tokens = given ?? Tokenizer(locale: locale).tokens(text)
         for t in tokens where t.kind == .url || t.kind == .email { taken.append(t.start..<t.end) }
-        // Set phrases ("24/7", "24 h sur 24") hold no quantity.
-        for m in setPhrase?.matches(in: text, range: whole) ?? [] where free(m.range) { taken.append(m.range.location..<(m.range.location + m.range.length)) }
+        // Set phrases ("24/7", "24 h sur 24") say "always": their numbers are soft, never reported, but they
+        // may stand for the same number on the other side ("24 hours a day").
+        for m in setPhrase?.matches(in: text, range: whole) ?? [] where free(m.range) {
+            for d in Self.digits.matches(in: text, range: m.range) { add(.number, String(Int(ns.substring(with: d.range)) ?? 0), d.range, soft: true) }
+            taken.append(m.range.location..<(m.range.location + m.range.length))
+        }
         // Decades: "1990s" is the year 1990.
         for m in decade?.matches(in: text, range: whole) ?? [] where free(m.range) { add(.number, group(m, 1)!, m.range) }
 

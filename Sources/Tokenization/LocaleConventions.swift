@@ -49,6 +49,8 @@ struct LocaleConventions: Sendable {
 
     private nonisolated(unsafe) static var cache: [String: LocaleConventions] = [:]
     private nonisolated(unsafe) static var located: DataDirectory??
+    /// The conventions with the date orders of the located data folder, by tag (see ``for(_:)``).
+    private nonisolated(unsafe) static var byTag: [LanguageTag: LocaleConventions] = [:]
     private static let lock = NSLock()
 
     /// The conventions of `tag` with the date orders of `data` (or of the data folder found by
@@ -57,12 +59,17 @@ struct LocaleConventions: Sendable {
     static func `for`(_ tag: LanguageTag) -> LocaleConventions {
         lock.lock()
         defer { lock.unlock() }
+        // Every tokenizer asks this (one per variant on import): look the tag up without building a key.
+        if let c = byTag[tag] { return c }
         if located == nil { located = .some(try? DataDirectory.locate()) }
         let data = located ?? nil
         let key = tag.identifier + "|" + (data?.root.path ?? "")
-        if let c = cache[key] { return c }
-        let c = LocaleConventions(tag: tag, orders: data.flatMap { try? DateOrders.load(for: tag, in: $0) })
-        cache[key] = c
+        let c: LocaleConventions
+        if let cached = cache[key] { c = cached } else {
+            c = LocaleConventions(tag: tag, orders: data.flatMap { try? DateOrders.load(for: tag, in: $0) })
+            cache[key] = c
+        }
+        byTag[tag] = c
         return c
     }
 

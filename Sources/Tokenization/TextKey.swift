@@ -105,8 +105,13 @@ public enum TextKey {
         var allASCII = true
         for u in s.utf8 where u >= 0x80 { allASCII = false; break }
         if allASCII { return s.lowercased() }
-        out = ICU.foldCase(ICU.normalize(s, .nfc))
-        if out.contains("\u{2019}") || out.contains("\u{02BC}") {
+        // Below U+0300 a text is its own NFC (no combining mark, nothing composes): skip that trip to ICU.
+        var needsNFC = false
+        for u in s.utf16 where u >= 0x300 { needsNFC = true; break }
+        out = ICU.foldCase(needsNFC ? ICU.normalize(s, .nfc) : s)
+        // Foundation's `contains` (a search by composed character sequences) only when a typographic
+        // apostrophe is there at all: most words have none.
+        if out.utf16.contains(where: { $0 == 0x2019 || $0 == 0x02BC }), out.contains("\u{2019}") || out.contains("\u{02BC}") {
             out = out.replacingApostrophes()
         }
         return out

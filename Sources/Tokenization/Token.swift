@@ -63,4 +63,23 @@ public struct Token: Hashable, Sendable {
 
     /// The UTF-16 range of the token in the tokenized text.
     public var range: Range<Int> { start..<end }
+
+    /// The key a word-level token is compared by in the edit distance and indexed under
+    /// (`docs/matching.md`, "Tokens"): for placeables their type alone (`\u{1}number`, `\u{1}date`,
+    /// `\u{1}url`, `\u{1}email`), so that a number with another value costs a penalty, not an edit; for
+    /// other tokens ``TextKey/fold(_:)`` of the text (case folded and without diacritics), so that a word
+    /// that differs in case or accents only costs a penalty, not an edit. Punctuation is not word-level:
+    /// its match key is never used.
+    public var matchKey: String { Token.placeableKey(kind) ?? TextKey.fold(text) }
+
+    /// The match key of a placeable kind (`\u{1}` and the kind's raw value), `nil` for other kinds.
+    static func placeableKey(_ kind: Kind) -> String? {
+        switch kind {
+        case .number: "\u{1}number"
+        case .date: "\u{1}date"
+        case .url: "\u{1}url"
+        case .email: "\u{1}email"
+        default: nil
+        }
+    }
 }

@@ -44,7 +44,7 @@ extension Scan {
     func scanEmail(_ i: Int) -> RawToken? {
         guard isASCIIAlnum(s[i]) else { return nil }
         var j = i
-        while j < n && (isASCIIAlnum(s[j]) || "._%+-".unicodeScalars.contains(s[j])) { j += 1 }
+        while j < n && (isASCIIAlnum(s[j]) || Scan.isEmailLocalPunctuation(s[j])) { j += 1 }
         guard j < n, s[j] == "@", j > i, s[j - 1] != "." else { return nil }
         var k = j + 1
         while k < n && (isASCIIAlnum(s[k]) || s[k] == "-" || s[k] == ".") { k += 1 }
@@ -53,6 +53,11 @@ extension Scan {
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
               let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter), canEnd(k) else { return nil }
         return RawToken(start: i, end: k, kind: .email, value: .email(string(i, k)))
+    }
+
+    /// One of `._%+-`, which an e-mail address's local part may hold besides ASCII letters and digits.
+    @inline(__always) static func isEmailLocalPunctuation(_ c: Unicode.Scalar) -> Bool {
+        c == "." || c == "_" || c == "%" || c == "+" || c == "-"
     }
 
     /// `@name` (ASCII letters, digits, `_`) and `#name` (letters, digits, `_`, at least one letter).
@@ -141,9 +146,12 @@ extension Scan {
             }
         }
         let literal = (negative ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction)
-        guard let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = Decimal(string: literal, locale: Scan.posix) else { return nil }
         return (value, fraction.count, grouped)
     }
+
+    /// The locale whose decimal separator is "." (read once: making a `Locale` costs more than the parse).
+    static let posix = Locale(identifier: "en_US_POSIX")
 
     // MARK: Dates
 

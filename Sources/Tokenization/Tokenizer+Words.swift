@@ -22,8 +22,9 @@ extension Scan {
         return RawToken(start: a, end: b, kind: punct ? .punctuation : .symbol)
     }
 
-    /// Joins hyphenated words and word-initial apostrophes, then splits elided articles and pronouns.
-    func fixUp(_ pieces: [RawToken]) -> [RawToken] {
+    /// Joins hyphenated words and word-initial apostrophes, then splits elided articles and pronouns;
+    /// appends the result to `out`.
+    func fixUp(_ pieces: [RawToken], into out: inout [RawToken]) {
         var joined: [RawToken] = []
         var k = 0
         while k < pieces.count {
@@ -48,7 +49,6 @@ extension Scan {
             joined.append(t)
             k += 1
         }
-        var out: [RawToken] = []
         for t in joined {
             guard t.kind == .word else { out.append(t); continue }
             var rest = t
@@ -58,7 +58,6 @@ extension Scan {
             }
             out.append(rest)
         }
-        return out
     }
 
     func hasLetter(_ t: RawToken) -> Bool { (t.start..<t.end).contains { isLetter(s[$0]) } }

@@ -8,7 +8,7 @@ import TaalgrensCore
 ///    included), e-mail addresses, dates (numeric or with a month name), numbers (with grouping and
 ///    decimal separators, see ``Tokenizer/tokens(_:)``) and handles/hashtags. A placeable only starts
 ///    where a word could start (not inside "COVID-19" or "v1.5") and only ends before a non-letter.
-/// 2. **ICU word boundaries** (UAX #29, through `ICU.wordBoundaries`) cut the text between placeables.
+/// 2. **ICU word boundaries** (UAX #29, through `ICU.wordBoundaryOffsets`, whose iterator is reused per thread) cut the text between placeables.
 /// 3. **Locale-independent rules** fix what UAX #29 gets wrong for Dutch and French: hyphenated words are
 ///    joined ("e-mail", "peut-être", "a-t-il", "COVID-19"); an elided article or pronoun is split off
 ///    ("l'internet" → "l'" + "internet", "qu'il" → "qu'" + "il"): the part before the apostrophe is one
@@ -59,7 +59,58 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func tokens(_ text: String) -> [Token] {
         var scanner = Scan(text: text, conventions: conventions)
-        return scanner.run(icuLocale: conventions.icuLocale)
+        let raw = scanner.rawTokens()
+        var out: [Token] = []
+        out.reserveCapacity(raw.count)
+        for r in raw { out.append(scanner.makeToken(r)) }
+        return out
+    }
+
+    /// How ``tokens(_:strategy:)`` computes the tokens. Both give identical tokens on the development
+    /// texts, the example articles and generated texts (`TokenizerEquivalenceTests`).
+    public enum Strategy: Sendable, Hashable {
+        /// The fast path (what ``tokens(_:)`` runs): the text is read once into a scalar buffer, ICU's
+        /// word break iterator is reused (one per thread and locale, through `ICU`), and ASCII tokens get
+        /// their keys without a trip through ICU.
+        case fast
+        /// The straightforward algorithm the fast path was derived from, kept to check it against: a
+        /// fresh ICU break iterator per call, a `String` per scalar slice, Unicode normalization and
+        /// case folding through ICU for every non-ASCII key and every punctuation mark. Slower.
+        case reference
+    }
+
+    /// The tokens of `text` computed by `strategy` (see ``tokens(_:)``).
+    /// - Parameters:
+    ///   - text: plain text (inline codes removed).
+    ///   - strategy: ``Strategy/fast`` (as ``tokens(_:)``) or ``Strategy/reference``.
+    /// - Returns: tokens whose `start`/`end` are UTF-16 offsets into `text`.
+    /// - Complexity: O(n) in the length of the text.
+    public func tokens(_ text: String, strategy: Strategy) -> [Token] {
+        switch strategy {
+        case .fast: return tokens(text)
+        case .reference:
+            var scanner = ReferenceScan(text: text, conventions: conventions)
+            return scanner.run(icuLocale: conventions.icuLocale)
+        }
+    }
+
+    /// The match keys of `text` alone, without building its tokens: for every token that is not
+    /// punctuation, in order, ``Token/matchKey`` (a placeable's type, else ``TextKey/fold(_:)`` of the
+    /// token's text). The same as `tokens(text).filter { $0.kind != .punctuation }.map(\.matchKey)`.
+    ///
+    /// These are the keys a translation memory indexes and compares by (`docs/matching.md`, "Tokens").
+    /// - Parameter text: plain text (inline codes removed).
+    /// - Complexity: O(n) in the length of the text; one `String` per key (none on the heap for keys of
+    ///   up to 15 UTF-8 bytes).
+    public func matchKeys(_ text: String) -> [String] {
+        var scanner = Scan(text: text, conventions: conventions)
+        let raw = scanner.rawTokens()
+        var keys: [String] = []
+        keys.reserveCapacity(raw.count)
+        for r in raw where r.kind != .punctuation {
+            if let typed = Token.placeableKey(r.kind) { keys.append(typed) } else { keys.append(scanner.fold(r.start, r.end)) }
+        }
+        return keys
     }
 }
 
@@ -76,27 +127,54 @@ struct RawToken {
 struct Scan {
     let text: String
     let conventions: LocaleConventions
-    /// The text's Unicode scalars, and the UTF-16 offset of each (plus one past the end).
+    /// The text's Unicode scalars.
     var s: [Unicode.Scalar] = []
+    /// The UTF-16 offset of each scalar, plus one past the end; empty when every scalar is in the BMP
+    /// (then scalar index and UTF-16 offset are the same, see ``utf16Offset(_:)``).
     var offset: [Int] = []
-    let utf16: [UInt16]
+    /// The text as UTF-16.
+    var utf16: [UInt16] = []
+    /// Whether every scalar is in the Basic Multilingual Plane (one UTF-16 unit each).
+    var bmp = true
+    /// Whether every scalar is ASCII.
+    var ascii = true
     var n: Int { s.count }
 
     init(text: String, conventions: LocaleConventions) {
         self.text = text
         self.conventions = conventions
-        self.utf16 = Array(text.utf16)
-        s.reserveCapacity(text.utf16.count)
-        var o = 0
+        let count = text.utf16.count
+        utf16.reserveCapacity(count)
+        s.reserveCapacity(count)
         for scalar in text.unicodeScalars {
             s.append(scalar)
-            offset.append(o)
-            o += scalar.utf16.count
+            if scalar.value < 0x80 {
+                utf16.append(UInt16(scalar.value))
+            } else if scalar.value < 0x10000 {
+                ascii = false
+                utf16.append(UInt16(scalar.value))
+            } else {
+                ascii = false
+                bmp = false
+                utf16.append(contentsOf: scalar.utf16)
+            }
         }
-        offset.append(o)
+        if !bmp {
+            offset.reserveCapacity(s.count + 1)
+            var o = 0
+            for scalar in s {
+                offset.append(o)
+                o += scalar.value < 0x10000 ? 1 : 2
+            }
+            offset.append(o)
+        }
     }
 
-    mutating func run(icuLocale: String) -> [Token] {
+    /// The UTF-16 offset of scalar index `k` (`k == n` gives the text's UTF-16 length).
+    @inline(__always) func utf16Offset(_ k: Int) -> Int { bmp ? k : offset[k] }
+
+    /// The raw tokens of the text, in order (the three steps documented on ``Tokenizer``).
+    mutating func rawTokens() -> [RawToken] {
         if s.isEmpty { return [] }
         var protected: [RawToken] = []
         var i = 0
@@ -110,11 +188,16 @@ struct Scan {
         }
         // ICU boundaries for the whole text, as scalar indices.
         var boundaries: [Int] = []
-        if let icu = try? ICU.wordBoundaries(in: text, locale: icuLocale) {
-            // UTF-16 offset → scalar index (-1 inside a surrogate pair).
-            var scalarAt = [Int](repeating: -1, count: utf16.count + 1)
-            for (k, o) in offset.enumerated() { scalarAt[o] = k }
-            boundaries = icu.compactMap { $0.offset >= 0 && $0.offset < scalarAt.count && scalarAt[$0.offset] >= 0 ? scalarAt[$0.offset] : nil }
+        if let icu = try? ICU.wordBoundaryOffsets(utf16: utf16, locale: conventions.icuLocale) {
+            if bmp {
+                boundaries = icu
+            } else {
+                // UTF-16 offset → scalar index (-1 inside a surrogate pair).
+                var scalarAt = [Int](repeating: -1, count: utf16.count + 1)
+                for (k, o) in offset.enumerated() { scalarAt[o] = k }
+                boundaries.reserveCapacity(icu.count)
+                for o in icu where o >= 0 && o < scalarAt.count && scalarAt[o] >= 0 { boundaries.append(scalarAt[o]) }
+            }
         } else {
             // Without ICU: cut where the character class changes.
             for k in 1...n where k == n || charClass(s[k]) != charClass(s[k - 1]) || charClass(s[k]) == 2 {
@@ -122,10 +205,12 @@ struct Scan {
             }
         }
         var raw: [RawToken] = []
+        raw.reserveCapacity(boundaries.count)
         var b = 0
         var gapStart = 0
+        var pieces: [RawToken] = []
         func gap(_ from: Int, _ to: Int, into raw: inout [RawToken]) {
-            var pieces: [RawToken] = []
+            pieces.removeAll(keepingCapacity: true)
             var last = from
             while b < boundaries.count && boundaries[b] <= from { b += 1 }
             while b < boundaries.count && boundaries[b] < to {
@@ -134,7 +219,7 @@ struct Scan {
                 b += 1
             }
             if last < to, let p = classify(last, to) { pieces.append(p) }
-            raw += fixUp(pieces)
+            fixUp(pieces, into: &raw)
         }
         for p in protected {
             if gapStart < p.start { gap(gapStart, p.start, into: &raw) }
@@ -142,7 +227,7 @@ struct Scan {
             gapStart = p.end
         }
         if gapStart < n { gap(gapStart, n, into: &raw) }
-        return raw.map(makeToken)
+        return raw
     }
 
     // The character classes below answer ASCII from its code ranges and ask the Unicode tables
@@ -156,25 +241,76 @@ struct Scan {
         return 2
     }
 
+    /// Whether scalars `a..<b` are all ASCII.
+    @inline(__always) func isASCII(_ a: Int, _ b: Int) -> Bool {
+        if ascii { return true }
+        for k in a..<b where s[k].value >= 0x80 { return false }
+        return true
+    }
+
+    /// Scalars `a..<b` (all ASCII) as a `String`, each byte mapped by `map`.
+    @inline(__always) func asciiString(_ a: Int, _ b: Int, _ map: (UInt8) -> UInt8) -> String {
+        String(unsafeUninitializedCapacity: b - a) { buffer in
+            for k in a..<b { buffer[k - a] = map(UInt8(truncatingIfNeeded: s[k].value)) }
+            return b - a
+        }
+    }
+
+    /// ``TextKey/fold(_:)`` of the text of scalars `a..<b`, without building that text when it is ASCII.
+    func fold(_ a: Int, _ b: Int) -> String {
+        if isASCII(a, b) {
+            return asciiString(a, b) { c in
+                if c >= 0x41 && c <= 0x5A { return c + 32 }
+                return (c >= 0x09 && c <= 0x0D) ? 0x20 : c
+            }
+        }
+        return TextKey.fold(string(a, b))
+    }
+
     func makeToken(_ r: RawToken) -> Token {
-        let u = utf16[offset[r.start]..<offset[r.end]]
-        let t = String(decoding: u, as: UTF16.self)
+        let start = utf16Offset(r.start), end = utf16Offset(r.end)
+        let asciiToken = isASCII(r.start, r.end)
+        let t = string(r.start, r.end)
         let key: String
         switch r.kind {
         case .number, .date: key = r.value?.canonicalValue ?? t
-        case .url: key = ICU.normalize(t, .nfc)
+        // ASCII is its own NFC and has no typographic apostrophe.
+        case .url: key = asciiToken ? t : ICU.normalize(t, .nfc)
         case .email: key = t.lowercased()
-        case .punctuation: key = ICU.normalize(t, .nfc).replacingApostrophes()
-        default: key = TextKey.wordKey(t)
+        case .punctuation: key = asciiToken ? t : ICU.normalize(t, .nfc).replacingApostrophes()
+        default:
+            key = asciiToken ? asciiString(r.start, r.end) { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 } : TextKey.wordKey(t)
         }
-        return Token(text: t, start: offset[r.start], end: offset[r.end], kind: r.kind, key: key, value: r.value)
+        return Token(text: t, start: start, end: end, kind: r.kind, key: key, value: r.value)
     }
 
     /// Slices the text between scalar indices.
+    /// - Complexity: O(b − a): the scalars are written as UTF-8 straight into the new string.
     func string(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[a..<b])
-        return String(v)
+        var bytes = 0
+        for k in a..<b {
+            let v = s[k].value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        if bytes == b - a { return asciiString(a, b) { $0 } }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var i = 0
+            for k in a..<b {
+                let v = s[k].value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v); i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | v >> 6); buffer[i + 1] = UInt8(0x80 | v & 0x3F); i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | v >> 12); buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F); i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | v >> 18); buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F); buffer[i + 3] = UInt8(0x80 | v & 0x3F); i += 4
+                }
+            }
+            return i
+        }
     }
 
     // MARK: Character classes
@@ -248,9 +384,12 @@ struct Scan {
         return j
     }
 
+    /// The value of the digits `a..<b`. Wraps around past 19 digits instead of trapping: callers use the
+    /// value only for runs of at most four digits, but compute it before checking the length
+    /// ("12345678901234567890/01/2020" used to crash the scan).
     func intValue(_ a: Int, _ b: Int) -> Int {
         var v = 0
-        for k in a..<b { v = v * 10 + Int(s[k].value - 0x30) }
+        for k in a..<b { v = v &* 10 &+ Int(s[k].value - 0x30) }
         return v
     }
 }

@@ -32,18 +32,28 @@ public struct IndexedVariant: Sendable {
     /// Occurrence-numbered terms of a key sequence (see ``terms``).
     public static func terms(_ keys: [String]) -> [String] {
         var seen: [String: Int] = [:]
-        return keys.map { k in
-            let c = (seen[k] ?? 0) + 1
-            seen[k] = c
-            return c == 1 ? k : k + "\u{1F}\(c)"
+        seen.reserveCapacity(keys.count)
+        var out: [String] = []
+        out.reserveCapacity(keys.count)
+        for k in keys {
+            var c = 1
+            if let i = seen.index(forKey: k) {
+                c = seen.values[i] + 1
+                seen.values[i] = c
+            } else {
+                seen[k] = 1
+            }
+            out.append(c == 1 ? k : k + "\u{1F}\(c)")
         }
+        return out
     }
 
     /// The exact-lookup hash of a plain text (NFC, FNV-1a 64, Fowler–Noll–Vo).
     public static func hash(_ plain: String) -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         // ASCII is its own NFC.
-        let nfc = plain.utf8.allSatisfy { $0 < 0x80 } ? plain : ICU.normalize(plain, .nfc)
+        // Text below U+0300 is its own NFC (PreparedSegment.nfc).
+        let nfc = PreparedSegment.nfc(plain)
         for byte in nfc.utf8 {
             h ^= UInt64(byte)
             h = h &* 0x0000_0100_0000_01B3

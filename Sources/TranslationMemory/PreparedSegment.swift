@@ -30,17 +30,19 @@ public struct PreparedSegment: Sendable {
     public init(_ content: RichText, locale: LanguageTag) {
         let text = content.plainText
         self.text = text
-        self.nfc = ICU.normalize(text, .nfc)
+        self.nfc = PreparedSegment.nfc(text)
         let tokens = Tokenizer(locale: locale).tokens(text)
         self.tokens = tokens
         var isWord: [Bool] = []
         var compare: [String] = []
         var keys: [String] = []
         isWord.reserveCapacity(tokens.count)
+        compare.reserveCapacity(tokens.count)
+        keys.reserveCapacity(tokens.count)
         for t in tokens {
             if t.kind == .punctuation {
                 isWord.append(false)
-                compare.append(ICU.normalize(t.text, .nfc))
+                compare.append(PreparedSegment.nfc(t.text))
             } else {
                 let k = PreparedSegment.matchKey(t)
                 isWord.append(true)
@@ -51,11 +53,22 @@ public struct PreparedSegment: Sendable {
         self.isWord = isWord
         self.compareKeys = compare
         self.keys = keys
-        let units = Array(text.utf16)
         var gaps: [String] = []
         if tokens.count > 1 {
+            gaps.reserveCapacity(tokens.count - 1)
+            let units = text.utf16
+            // Most gaps are one space: share one string for them.
+            var index = units.startIndex
+            var offset = 0
             for i in 0..<(tokens.count - 1) {
-                gaps.append(String(decoding: units[tokens[i].end..<tokens[i + 1].start], as: UTF16.self))
+                let a = tokens[i].end, b = tokens[i + 1].start
+                index = units.index(index, offsetBy: a - offset)
+                let end = units.index(index, offsetBy: b - a)
+                if b - a == 1, units[index] == 0x20 { gaps.append(" ") }
+                else if a == b { gaps.append("") }
+                else { gaps.append(String(decoding: units[index..<end], as: UTF16.self)) }
+                index = end
+                offset = b
             }
         }
         self.gaps = gaps
@@ -65,15 +78,23 @@ public struct PreparedSegment: Sendable {
     /// The index keys of a plain text alone (``keys`` without the rest of the preparation).
     /// - Complexity: O(n) in the length of the text (tokenization).
     public static func keys(_ text: String, locale: LanguageTag) -> [String] {
-        Tokenizer(locale: locale).tokens(text).compactMap { $0.kind == .punctuation ? nil : matchKey($0) }
+        Tokenizer(locale: locale).matchKeys(text)
     }
 
-    /// The key a word-level token is compared by in the edit distance and indexed under: for placeables
+    /// The key a word-level token is compared by in the edit distance and indexed under (``Token/matchKey``): for placeables
     /// their type alone (`\u{1}number`, `\u{1}date`, `\u{1}url`, `\u{1}email`), so that a number with
     /// another value costs a penalty, not an edit; for other tokens ``TextKey/fold(_:)`` of the text
     /// (case folded and without diacritics), so that a word that differs in case or accents only costs a
     /// penalty, not an edit.
     public static func matchKey(_ token: Token) -> String {
-        token.kind.isPlaceable ? "\u{1}" + token.kind.rawValue : TextKey.fold(token.text)
+        token.matchKey
+    }
+
+    /// The NFC form of `s`; a text whose scalars are all below U+0300 (ASCII, Latin-1, Latin Extended-A
+    /// and -B, IPA, spacing modifiers: no combining mark, nothing that composes or decomposes in NFC) is
+    /// returned as is, without a trip through ICU.
+    static func nfc(_ s: String) -> String {
+        for u in s.utf16 where u >= 0x300 { return ICU.normalize(s, .nfc) }
+        return s
     }
 }

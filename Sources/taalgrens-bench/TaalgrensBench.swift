@@ -8,5 +8,6 @@ struct TaalgrensBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "taalgrens-bench",
         abstract: "Taalgrens benchmarks: JSON lines on stdout; --check verifies results at the smallest size.",
-        subcommands: [SegmentBenchmark.self, FuzzyBenchmark.self, AlignBenchmark.self, TermsBenchmark.self])
+        subcommands: [SegmentBenchmark.self, FuzzyBenchmark.self, AlignBenchmark.self, TermsBenchmark.self,
+                      TokenizeBenchmark.self])
 }

@@ -14,7 +14,11 @@ import Alignment
 /// would be a second edit); splitting, at the space nearest its middle, the longest sentence that every
 /// version translates one to one (the cut leaves two pieces, as a segmentation error does).
 @Suite struct DamageTests {
-    static var cases: [String] { (try? Fixtures.caseNames(in: Fixtures.alignment)) ?? [] }
+    /// The development set's articles and blind set 1's (as `blind/<case>`).
+    static var cases: [String] {
+        ((try? Fixtures.caseNames(in: Fixtures.alignment)) ?? [])
+            + ((try? Fixtures.caseNames(in: Fixtures.alignment.appendingPathComponent("blind"))) ?? []).map { "blind/\($0)" }
+    }
 
     /// An edit of one version: which original segments it touched and how to map edited indices back.
     struct Edit {

@@ -14,6 +14,11 @@ enum TestSupport {
 
     static func fixtureData(_ name: String) throws -> Data { try Data(contentsOf: fixture(name)) }
 
+    /// `Tests/Fixtures/interop/<name>`: files shaped as other tools write them.
+    static func interop(_ name: String) -> URL {
+        repository.appendingPathComponent("Tests/Fixtures/interop").appendingPathComponent(name)
+    }
+
     static var isCI: Bool { TestEnvironment.isCI }
 
     /// The shared folder beside the repository (``TestEnvironment/shared``).

@@ -48,6 +48,9 @@ import Terminology
                                   fr: "Le point de signalement reçoit les signalements 24\u{202F}h sur 24.")]) == [])
         #expect(try numbers([unit("w", en: "Open 24/7, 365 days a year.", nl: "Dag en nacht open, 356 dagen per jaar.")])
                 == ["nl-BE 356"])
+        // The phrase's numbers may stand for the same numbers written out on the other side.
+        #expect(try numbers([unit("u", en: "The helpline answers 24 hours a day.", nl: "De hulplijn antwoordt 24/7.",
+                                  fr: "La ligne d'aide répond 24\u{202F}h sur 24.")]) == [])
     }
 
     /// A line break separates words and numbers: "116 000<br/>Hotline" is not "116 000Hotline".

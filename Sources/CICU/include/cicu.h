@@ -37,9 +37,17 @@ typedef enum {
 /// `statuses`, when not NULL, receives per boundary the rule status class (cicu_word_status for word
 /// breaks; ICU's raw rule status for sentence breaks: 0..99 terminator, 100..199 separator).
 /// Returns the number of boundaries, or a negative ICU error code.
+/// The break iterator is opened once per thread, kind and locale and reused (ICU's `ubrk_setText`): the
+/// calling thread's cache holds up to 8 iterators and is freed when the thread ends. Thread-safe.
 int32_t cicu_boundaries(cicu_break_kind kind, const char *locale,
                         const uint16_t *text, int32_t length,
                         int32_t *boundaries, int32_t *statuses, int32_t capacity);
+
+/// As cicu_boundaries, with an iterator opened for this call and closed after it (`ubrk_open` per call):
+/// the same boundaries, slower; kept to check the reused iterators against.
+int32_t cicu_boundaries_uncached(cicu_break_kind kind, const char *locale,
+                                 const uint16_t *text, int32_t length,
+                                 int32_t *boundaries, int32_t *statuses, int32_t capacity);
 
 /// Unicode normalization forms.
 typedef enum { CICU_NFC = 0, CICU_NFD = 1, CICU_NFKC = 2, CICU_NFKD = 3, CICU_NFKC_CASEFOLD = 4 } cicu_norm_form;
