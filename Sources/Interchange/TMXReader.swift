@@ -129,7 +129,8 @@ public final class TMXReader {
             if case .start(let name, _, _) = first { found = "<\(name)>" } else { found = "text" }
             throw reader.error("expected a TMX document with a <tmx> root element, found \(found)")
         }
-        if let version = value("version", attributes), !["1.1", "1.2", "1.3", "1.4"].contains(version) {
+        // "1.4b" is the standard's own name for 1.4, and some tools write it so.
+        if let version = value("version", attributes), !["1.1", "1.2", "1.3", "1.4", "1.4b"].contains(version.lowercased()) {
             throw reader.error("unsupported TMX version \(version) (expected 1.4, or 1.1–1.3)")
         }
         while true {

@@ -130,6 +130,16 @@ import TaalgrensCore
         #expect(TMXReader.trimmingIndentation([.text("\n  ")]) == [])
     }
 
+    @Test func version14bIsTMX14ButOtherVersionsAreNot() throws {
+        func document(_ version: String) -> Data {
+            Data(#"<tmx version="\#(version)"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Yes</seg></tuv><tuv xml:lang="nl-BE"><seg>Ja</seg></tuv></tu></body></tmx>"#.utf8)
+        }
+        #expect(try TMXReader.read(data: document("1.4b"), file: "b.tmx").units.count == 1)
+        let error = #expect(throws: InputError.self) { _ = try TMXReader.read(data: document("2.0"), file: "v2.tmx") }
+        #expect(error?.message.contains("unsupported TMX version 2.0") == true)
+        #expect(error?.line == 1)
+    }
+
     @Test func malformedTMXFromAToolNamesLineAndColumn() throws {
         let data = Data("""
         <?xml version="1.0" encoding="UTF-8"?>
