@@ -154,7 +154,13 @@ extension Workspace {
         }
     }
 
-    /// Checks that a path can be imported: it exists and is a folder, a `.tmx` or an `.xlf`/`.xliff` file.
+    /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and those
+    /// of tools that write XLIFF 1.2 under their own extension (Trados Studio's `.sdlxliff`, memoQ's
+    /// `.mqxliff`), compared in lower case.
+    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff"]
+
+    /// Checks that a path can be imported: it exists and is a folder, a `.tmx` file or an XLIFF file
+    /// (``xliffExtensions``).
     /// - Returns: whether it is a folder.
     /// - Throws: ``InputError`` naming the path otherwise.
     @discardableResult
@@ -164,8 +170,9 @@ extension Workspace {
             throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
         }
         if isDirectory.boolValue { return true }
-        guard ["tmx", "xlf", "xliff", "xlf2"].contains(url.pathExtension.lowercased()) else {
-            throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an .xlf/.xliff file")
+        let ext = url.pathExtension.lowercased()
+        guard ext == "tmx" || xliffExtensions.contains(ext) else {
+            throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
         }
         return false
     }
