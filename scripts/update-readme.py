@@ -15,7 +15,8 @@ gets its output replaced by what the command prints now (standard output, then s
 The README promises that its examples, run in order in a fresh clone's folder after the quick start, print
 what it shows. So this script builds such a folder and runs them there:
 
-- a scratch folder holding copies of `Examples/`, `Locales/` and `Glossary/` (the tool finds `Locales/`
+- a scratch folder holding copies of `Examples/`, `Locales/`, `Glossary/` and the other tools' sample files
+  in `Tests/Fixtures/interop/` (the tool finds `Locales/`
   by walking up from the working directory, as in a clone), no `$TAALGRENS_TM` or `$TAALGRENS_DATA`
   (the memory is the default `./taalgrens.tm`);
 - first the quick start's main job, taken from the README's "Quick start" block
@@ -64,7 +65,7 @@ def main() -> int:
     tools = os.path.join(work, "bin")
     os.makedirs(tools)
     os.symlink(BINARY, os.path.join(tools, "taalgrens"))
-    for folder in ("Examples", "Locales", "Glossary"):
+    for folder in ("Examples", "Locales", "Glossary", "Tests/Fixtures/interop"):
         shutil.copytree(os.path.join(ROOT, folder), os.path.join(clone, folder))
     env = {k: v for k, v in os.environ.items() if k not in ("TAALGRENS_TM", "TAALGRENS_DATA")}
     env.update(PATH=tools + os.pathsep + env.get("PATH", "/usr/bin:/bin"),

@@ -451,7 +451,9 @@ struct BlockBuilder {
         }
         // Translatable attributes.
         let text = elements.reduce(into: "") { if case .text(let t) = $1.element { $0 += t } }
-        let plain = text.allSatisfy { $0 == " " } ? "" : text
+        // Only white space (`<p>&nbsp;</p>`, a no-break space is not collapsed as HTML space) is no text:
+        // such a block is dropped like an empty one, unless it holds an image.
+        let plain = text.allSatisfy(\.isWhitespace) ? "" : text
         let imageIndices = elements.indices.filter { if case .code(_, .standalone, .image, _) = elements[$0].element { true } else { false } }
         var attached: [(codeIndex: Int, attribute: String, text: String)] = []
         if plain.isEmpty && imageIndices.count > 1 {
@@ -516,6 +518,12 @@ struct BlockBuilder {
         }
         var element: Element
         init(_ element: Element) { self.element = element }
+    }
+
+    /// Whether a block's content has nothing to show: its plain text is only white space (Unicode
+    /// White_Space, so no-break spaces too) and it holds no image. Readers drop such blocks.
+    static func isBlank(_ content: RichText) -> Bool {
+        content.plainText.allSatisfy(\.isWhitespace) && !content.codes.contains { $0.type == .image }
     }
 
     /// A block's content from plain text: whitespace collapsed and trimmed, soft hyphens and zero-width

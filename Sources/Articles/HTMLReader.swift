@@ -38,7 +38,7 @@ enum HTMLReader {
         if !builder.built.contains(where: { $0.block.kind == .title }),
            let title = root.firstElement(named: "title") {
             let content = BlockBuilder.plainContent(title.textContent)
-            if !content.plainText.isEmpty { prefix.append(Block(kind: .title, content: content, line: title.line)) }
+            if !BlockBuilder.isBlank(content) { prefix.append(Block(kind: .title, content: content, line: title.line)) }
         }
         let blocks = builder.assemble(prefix: prefix)
         let candidates = [metaDate].compactMap { $0 } + builder.timeValues

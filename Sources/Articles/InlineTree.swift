@@ -40,15 +40,30 @@ indirect enum InlineNode {
         return stack[0].children
     }
 
-    /// The plain text of nodes: every code removed (what offsets into a block's plain text count).
+    /// The plain text of nodes: every code removed, a line break standing for a space
+    /// (``RichText/plainText``, what offsets into a block's plain text count).
     static func plainText(_ nodes: [InlineNode]) -> String {
         nodes.map { node -> String in
             switch node {
             case .text(let t): t
             case .pair(_, let children): plainText(children)
-            case .single: ""
+            case .single(let code): code.plainText
             }
         }.joined()
+    }
+
+    /// The Characters of ``plainText(_:)``, node by node: a text run's first character never merges with
+    /// what precedes it, so the count of each node's Characters indexes this array.
+    static func plainCharacters(_ nodes: [InlineNode]) -> [Character] {
+        var out: [Character] = []
+        for node in nodes {
+            switch node {
+            case .text(let t): out += Array(t)
+            case .pair(_, let children): out += plainCharacters(children)
+            case .single(let code): out += Array(code.plainText)
+            }
+        }
+        return out
     }
 
     /// The text of nodes with codes removed, except that `other` codes carrying `markup` (soft hyphens,

@@ -81,7 +81,7 @@ enum MarkdownReader {
         var prefix: [Block] = []
         if let title = front.title {
             let content = titleContent(title)
-            if !content.plainText.isEmpty {
+            if !BlockBuilder.isBlank(content) {
                 prefix.append(Block(kind: .title, content: content, line: front.titleLine))
             }
         }

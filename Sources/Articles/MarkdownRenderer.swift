@@ -214,9 +214,8 @@ private struct MarkdownWriter {
 
     func inline(_ index: Int, context: Context) -> String {
         let nodes = InlineNode.tree(blocks[index].content)
-        let plain = blocks[index].content.plainText
         var renderer = InlineMarkdown(block: index, attached: attached, context: context,
-                                      imageBlock: isImageBlock(blocks[index]), plain: Array(plain))
+                                      imageBlock: isImageBlock(blocks[index]), plain: InlineNode.plainCharacters(nodes))
         return renderer.render(nodes)
     }
 }
@@ -287,6 +286,7 @@ private struct InlineMarkdown {
     }
 
     private mutating func single(_ code: InlineCode) {
+        offset += code.plainText.count
         switch code.type {
         case .lineBreak:
             switch context {

@@ -54,7 +54,7 @@ enum PlainTextReader {
             func emit() {
                 guard !pending.isEmpty else { return }
                 let content = BlockBuilder.plainContent(join(pending))
-                if !content.plainText.isEmpty {
+                if !BlockBuilder.isBlank(content) {
                     emitted.append(Block(kind: pendingIsItem ? .listItem : .paragraph, content: content,
                                          level: pendingIsItem ? 1 : nil, line: pendingLine))
                 }

@@ -157,7 +157,13 @@ public struct Typography: Hashable, Codable, Sendable {
             for i in range { if case .character(let c, _) = items[i] { items[i] = .character(c, protected: true) } }
         }
         for i in items.indices {
-            if case .character(let c, _) = items[i], c.isWhitespace {
+            // A line break ends a word as a space does.
+            let endsWord: Bool
+            switch items[i] {
+            case .character(let c, _): endsWord = c.isWhitespace
+            case .code(let code): endsWord = !code.plainText.isEmpty
+            }
+            if endsWord {
                 if let start = wordStart { protectWord(start..<i) }
                 wordStart = nil
             } else if wordStart == nil, case .character = items[i] {

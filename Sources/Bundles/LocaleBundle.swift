@@ -37,6 +37,8 @@ struct LocaleBundle {
                     if best.adapted { metadata["match-adapted"] = "yes" }
                 }
                 if d.needsReview { metadata["needs-review"] = "yes" }
+                // What the memory gave, so that importing the file back skips what nobody touched.
+                if let target = d.target { metadata.merge(PretranslationStamp.metadata(target: target, state: d.state)) { $1 } }
                 let candidates = d.piece.matches.map { m in
                     XLIFFCandidate(similarity: min(roundedToTenth(m.score), 100), origin: m.origin ?? matchOrigin,
                                    type: m.kind == .context ? "icm" : "tm", source: m.source, target: m.target,

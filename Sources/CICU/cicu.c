@@ -88,18 +88,11 @@ static UBreakIterator *cicu_break_iterator(cicu_break_kind kind, const char *loc
     return it;
 }
 
-int32_t cicu_boundaries(cicu_break_kind kind, const char *locale,
-                        const uint16_t *text, int32_t length,
-                        int32_t *boundaries, int32_t *statuses, int32_t capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    int owned = 0;
-    UBreakIterator *it = cicu_break_iterator(kind, locale, &owned, &status);
-    if (it == NULL) return fail(U_FAILURE(status) ? status : U_MEMORY_ALLOCATION_ERROR);
-    ubrk_setText(it, (const UChar *)text, length, &status);
-    if (U_FAILURE(status)) {
-        if (owned) ubrk_close(it);
-        return fail(status);
-    }
+/* Walks an iterator whose text is set: writes up to `capacity` boundaries (UTF-16 offsets, the text's
+   start excluded) and, when `statuses` is not NULL, each boundary's rule status (word statuses reduced to
+   the cicu_word_status classes). Returns the number of boundaries, which may exceed `capacity`. */
+static int32_t collect_boundaries(UBreakIterator *it, cicu_break_kind kind,
+                                  int32_t *boundaries, int32_t *statuses, int32_t capacity) {
     int32_t count = 0;
     int32_t pos = ubrk_first(it);
     while ((pos = ubrk_next(it)) != UBRK_DONE) {
@@ -120,6 +113,22 @@ int32_t cicu_boundaries(cicu_break_kind kind, const char *locale,
         }
         count++;
     }
+    return count;
+}
+
+int32_t cicu_boundaries(cicu_break_kind kind, const char *locale,
+                        const uint16_t *text, int32_t length,
+                        int32_t *boundaries, int32_t *statuses, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int owned = 0;
+    UBreakIterator *it = cicu_break_iterator(kind, locale, &owned, &status);
+    if (it == NULL) return fail(U_FAILURE(status) ? status : U_MEMORY_ALLOCATION_ERROR);
+    ubrk_setText(it, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) {
+        if (owned) ubrk_close(it);
+        return fail(status);
+    }
+    int32_t count = collect_boundaries(it, kind, boundaries, statuses, capacity);
     if (owned) {
         ubrk_close(it);
     } else {
@@ -137,26 +146,7 @@ int32_t cicu_boundaries_uncached(cicu_break_kind kind, const char *locale,
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator *it = ubrk_open((UBreakIteratorType)kind, locale, (const UChar *)text, length, &status);
     if (U_FAILURE(status)) return fail(status);
-    int32_t count = 0;
-    int32_t pos = ubrk_first(it);
-    while ((pos = ubrk_next(it)) != UBRK_DONE) {
-        if (count < capacity) {
-            boundaries[count] = pos;
-            if (statuses != NULL) {
-                int32_t rule = ubrk_getRuleStatus(it);
-                if (kind == CICU_BREAK_WORD) {
-                    if (rule < UBRK_WORD_NONE_LIMIT) statuses[count] = CICU_WORD_NONE;
-                    else if (rule < UBRK_WORD_NUMBER_LIMIT) statuses[count] = CICU_WORD_NUMBER;
-                    else if (rule < UBRK_WORD_LETTER_LIMIT) statuses[count] = CICU_WORD_LETTER;
-                    else if (rule < UBRK_WORD_KANA_LIMIT) statuses[count] = CICU_WORD_KANA;
-                    else statuses[count] = CICU_WORD_IDEO;
-                } else {
-                    statuses[count] = rule;
-                }
-            }
-        }
-        count++;
-    }
+    int32_t count = collect_boundaries(it, kind, boundaries, statuses, capacity);
     ubrk_close(it);
     return count;
 }

@@ -2,7 +2,9 @@
 #include "cxml.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
@@ -92,12 +94,31 @@ static cxml_reader *wrap(xmlTextReaderPtr reader) {
     return r;
 }
 
+/* An encoding to force instead of the declaration's, or NULL. A document whose first bytes are 8-bit (a
+   UTF-8 byte-order mark, or "<?xml" in single bytes) cannot be UTF-16 whatever its declaration says, yet
+   .NET-based exporters write encoding="utf-16" into UTF-8 files: read those as UTF-8 (XML 1.0 Appendix F:
+   the bytes, not the label, decide). Looks only at the XML declaration. */
+static const char *encoding_override(const unsigned char *head, size_t n) {
+    size_t start = 0;
+    if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) start = 3;
+    if (n < start + 5 || memcmp(head + start, "<?xml", 5) != 0) return NULL;
+    size_t end = n;
+    for (size_t i = start; i + 1 < n; i++) {
+        if (head[i] == '?' && head[i + 1] == '>') { end = i; break; }
+    }
+    for (size_t i = start; i + 6 <= end; i++) {
+        if (strncasecmp((const char *)head + i, "utf-16", 6) == 0) return "UTF-8";
+    }
+    return NULL;
+}
+
 cxml_reader *cxml_reader_open(const char *bytes, int32_t length, const char *url) {
     // xmlReaderForMemory does not copy: keep our own copy alive with the reader.
     char *copy = (char *)malloc(length > 0 ? (size_t)length : 1);
     if (copy == NULL) return NULL;
     if (length > 0) memcpy(copy, bytes, (size_t)length);
-    cxml_reader *r = wrap(xmlReaderForMemory(copy, length, url, NULL, READER_OPTIONS));
+    const char *encoding = encoding_override((const unsigned char *)copy, length > 256 ? 256 : (size_t)(length > 0 ? length : 0));
+    cxml_reader *r = wrap(xmlReaderForMemory(copy, length, url, encoding, READER_OPTIONS));
     if (r == NULL) { free(copy); return NULL; }
     r->copy = copy;
     r->total_bytes = length;
@@ -105,7 +126,11 @@ cxml_reader *cxml_reader_open(const char *bytes, int32_t length, const char *url
 }
 
 cxml_reader *cxml_reader_open_file(const char *path) {
-    cxml_reader *r = wrap(xmlReaderForFile(path, NULL, READER_OPTIONS));
+    unsigned char head[256];
+    size_t n = 0;
+    FILE *f = fopen(path, "rb");
+    if (f != NULL) { n = fread(head, 1, sizeof head, f); fclose(f); }
+    cxml_reader *r = wrap(xmlReaderForFile(path, encoding_override(head, n), READER_OPTIONS));
     struct stat info;
     if (r != NULL && stat(path, &info) == 0 && S_ISREG(info.st_mode)) r->total_bytes = (long)info.st_size;
     return r;

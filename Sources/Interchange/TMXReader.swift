@@ -129,7 +129,8 @@ public final class TMXReader {
             if case .start(let name, _, _) = first { found = "<\(name)>" } else { found = "text" }
             throw reader.error("expected a TMX document with a <tmx> root element, found \(found)")
         }
-        if let version = value("version", attributes), !["1.1", "1.2", "1.3", "1.4"].contains(version) {
+        // "1.4b" is the standard's own name for 1.4, and some tools write it so.
+        if let version = value("version", attributes), !["1.1", "1.2", "1.3", "1.4", "1.4b"].contains(version.lowercased()) {
             throw reader.error("unsupported TMX version \(version) (expected 1.4, or 1.1–1.3)")
         }
         while true {
@@ -240,10 +241,10 @@ public final class TMXReader {
             return nil
         }
         let source = value("srclang", attributes) ?? header?.sourceLanguage ?? "*all*"
-        if source != "*all*", let tag = LanguageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
+        if source != "*all*", let tag = languageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
             report.record(.sourceLanguageMissing, line: line, unit: tuid, "srclang \(source) has no <tuv> in this <tu>")
         }
-        if source != "*all*", let tag = LanguageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
+        if source != "*all*", let tag = languageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
             Self.takeContext(&properties, into: &variants[i])
         }
         if created == nil { created = variantCreated.min() }
@@ -345,12 +346,7 @@ public final class TMXReader {
             report.record(.missingLanguage, line: line, unit: tuid, "a <tuv> without xml:lang: dropped")
             return nil
         }
-        let parsed: LanguageTag?
-        if let cached = languages[lang] { parsed = cached } else {
-            parsed = LanguageTag(lang)
-            if languages.count < 1000 { languages[lang] = parsed }
-        }
-        guard let locale = parsed else {
+        guard let locale = languageTag(lang) else {
             report.record(.unknownLanguage, line: line, unit: tuid, "'\(lang)' is not a BCP 47 language tag: the <tuv> is dropped")
             return nil
         }
@@ -372,6 +368,15 @@ public final class TMXReader {
         }
         notes += variantNotes
         return variant
+    }
+
+    /// `LanguageTag(text)`, parsed once per distinct text (the first 1,000): every `<tuv>` and, through
+    /// `srclang`, every `<tu>` names one, and parsing a tag costs more than a look-up.
+    private func languageTag(_ text: String) -> LanguageTag? {
+        if let cached = languages[text] { return cached }
+        let parsed = LanguageTag(text)
+        if languages.count < 1000 { languages[text] = parsed }
+        return parsed
     }
 
     // MARK: - Inline content

@@ -39,6 +39,15 @@ struct XLIFF12Reader {
             throw error(first, "the <file> has no target-language and no <target xml:lang>: expected the target language")
         }
         let target = try tag(targetText, first, "target-language")
+        // One document holds one language pair: a later <file> for another pair would be mislabelled.
+        for file in files.dropFirst() {
+            if let text = file.attribute("source-language"), try tag(text, file, "source-language") != source {
+                throw error(file, "this <file> has source-language \(text), the first <file> \(source): expected one language pair per XLIFF document (split the file)")
+            }
+            if let text = file.attribute("target-language"), try tag(text, file, "target-language") != target {
+                throw error(file, "this <file> has target-language \(text), the first <file> \(target): expected one language pair per XLIFF document (split the file)")
+            }
+        }
         return XLIFFDocument(sourceLocale: source, targetLocale: target,
                              fileID: first.attribute("id", namespace: XLIFF12Namespace.taalgrens) ?? "f1",
                              original: first.attribute("original").flatMap { $0.isEmpty ? nil : $0 }, units: units,
@@ -297,6 +306,8 @@ struct XLIFF12Reader {
                 case "it":
                     let kind: InlineCode.Kind = e.attribute("pos") == "close" ? .closing : .opening
                     out.append(.code(NativeMarkup.code(id: pairID, kind: kind, type: ctype, native: e.textContent)))
+                case "mrk" where e.attribute("mtype") == "x-sdl-deleted":
+                    continue  // Trados track changes: text a reviewer deleted is not part of the target
                 case "mrk":
                     out += inline(e.children, pending: &pending)
                 default:

@@ -50,6 +50,17 @@ public struct InlineCode: Hashable, Codable, Sendable {
     }
 }
 
+extension InlineCode {
+    /// The text this code stands for in ``RichText/plainText``: one space (U+0020) for a standalone line
+    /// break, so that the words on either side of it stay apart for matching, QA and word counts, as they
+    /// do on screen; the empty string for every other code.
+    ///
+    /// A line break read from HTML (`<br>`), Markdown (a hard break), TMX (`<ph type="lb">`) or XLIFF
+    /// (`<ph type="fmt" subType="xlf:lb">`, 1.2 `<x ctype="lb">`) is such a code. The space is not
+    /// stored: the code stays one element and renders as a line break.
+    public var plainText: String { kind == .standalone && type == .lineBreak ? " " : "" }
+}
+
 /// One element of a rich text: a run of text or an inline code.
 public enum InlineElement: Hashable, Codable, Sendable {
     case text(String)
@@ -59,7 +70,8 @@ public enum InlineElement: Hashable, Codable, Sendable {
 /// Text with inline codes: the content of a block, a segment or a variant.
 ///
 /// Offsets into a rich text always count UTF-16 code units of its ``plainText`` (the text with every
-/// inline code removed), as `cli-json.md` specifies.
+/// inline code removed, a line break counting as one space: ``InlineCode/plainText``), as `cli-json.md`
+/// specifies.
 public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The elements in order. Adjacent text runs are merged by the initialisers.
     public private(set) var elements: [InlineElement]
@@ -83,10 +95,16 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
     public init(plain text: String) { self.init([.text(text)]) }
     public init(stringLiteral value: String) { self.init(plain: value) }
 
-    /// The text with every inline code removed.
+    /// The text with every inline code removed, except that a line break stands for one space
+    /// (``InlineCode/plainText``): `Line one<br>line two.` is "Line one line two.".
     public var plainText: String {
         var s = ""
-        for case .text(let t) in elements { s += t }
+        for element in elements {
+            switch element {
+            case .text(let t): s += t
+            case .code(let c): s += c.plainText
+            }
+        }
         return s
     }
 
@@ -98,7 +116,8 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
     /// Whether the text holds no inline code.
     public var isPlain: Bool { codes.isEmpty }
 
-    /// Each code with its UTF-16 offset in ``plainText``.
+    /// Each code with its UTF-16 offset in ``plainText``. A line break's offset is that of the space it
+    /// stands for, so the codes after it lie one further on.
     /// - Complexity: O(n) in the number of elements.
     public var positionedCodes: [(offset: Int, code: InlineCode)] {
         var offset = 0
@@ -106,7 +125,9 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
         for element in elements {
             switch element {
             case .text(let t): offset += t.utf16.count
-            case .code(let c): out.append((offset, c))
+            case .code(let c):
+                out.append((offset, c))
+                offset += c.plainText.utf16.count
             }
         }
         return out
@@ -119,7 +140,10 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
     /// Codes strictly inside the range are kept. A code sitting exactly on a boundary belongs to the side
     /// it touches: an opening code at `range.lowerBound` and a closing code at `range.upperBound` are
     /// kept; a closing code at the lower bound and an opening code at the upper bound are not. Standalone
-    /// codes at the lower bound are kept, at the upper bound dropped (they belong to the next slice).
+    /// codes at the lower bound are kept, at the upper bound dropped (they belong to the next slice). A line
+    /// break belongs to the slice that holds the space it stands for (``InlineCode/plainText``): a
+    /// sentence trimmed of white space never ends or starts with one, and slices that tile a text share
+    /// out its line breaks exactly once.
     /// A paired code cut by the range appears with only one of its two elements: callers that need
     /// well-formed pairs (XLIFF `<sc>`/`<ec>`, TMX `<it>`) check ``unpairedCodes``.
     /// - Complexity: O(n) in the number of elements and characters.
@@ -134,6 +158,12 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
                 if start < end { out.append(.text(String(decoding: units[start..<end], as: UTF16.self))) }
                 offset += units.count
             case .code(let c):
+                let width = c.plainText.utf16.count
+                if width > 0 {
+                    if offset >= range.lowerBound && offset + width <= range.upperBound { out.append(.code(c)) }
+                    offset += width
+                    continue
+                }
                 let inside: Bool
                 if offset > range.lowerBound && offset < range.upperBound { inside = true }
                 else if offset == range.lowerBound && offset == range.upperBound { inside = false }

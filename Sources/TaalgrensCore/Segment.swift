@@ -19,7 +19,7 @@ public struct Segment: Hashable, Codable, Sendable {
         self.content = content
     }
 
-    /// The plain text (inline codes removed).
+    /// The plain text (inline codes removed, a line break counting as a space; ``RichText/plainText``).
     public var text: String { content.plainText }
 }
 

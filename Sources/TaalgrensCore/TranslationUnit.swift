@@ -70,7 +70,7 @@ public struct Variant: Hashable, Codable, Sendable {
         self.next = next
     }
 
-    /// The plain text (inline codes removed).
+    /// The plain text (inline codes removed, a line break counting as a space; ``RichText/plainText``).
     public var text: String { content.plainText }
 }
 

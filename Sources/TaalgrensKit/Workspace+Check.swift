@@ -138,7 +138,7 @@ extension Workspace {
             var units: [CheckUnit] = []
             while let unit = try reader.next() { units.append(CheckUnit(unit)) }
             return (units, reader.header.flatMap { LanguageTag($0.sourceLanguage) })
-        case "xlf", "xliff":
+        case let ext where Workspace.xliffExtensions.contains(ext):
             let data = try Workspace.readXLIFF(url)
             let document = try XLIFFReader.read(data, file: url.path)
             let units = document.units.flatMap { unit in
@@ -150,7 +150,7 @@ extension Workspace {
             }
             return (units, document.sourceLocale)
         default:
-            throw InputError(file: url.path, "cannot check a .\(url.pathExtension) file: expected an article folder, a .tmx or an .xlf file")
+            throw InputError(file: url.path, "cannot check a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Bundles
 import Interchange
 import TaalgrensCore
 import TranslationMemory
@@ -153,7 +154,13 @@ extension Workspace {
         }
     }
 
-    /// Checks that a path can be imported: it exists and is a folder, a `.tmx` or an `.xlf`/`.xliff` file.
+    /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and those
+    /// of tools that write XLIFF 1.2 under their own extension (Trados Studio's `.sdlxliff`, memoQ's
+    /// `.mqxliff`), compared in lower case.
+    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff"]
+
+    /// Checks that a path can be imported: it exists and is a folder, a `.tmx` file or an XLIFF file
+    /// (``xliffExtensions``).
     /// - Returns: whether it is a folder.
     /// - Throws: ``InputError`` naming the path otherwise.
     @discardableResult
@@ -163,8 +170,9 @@ extension Workspace {
             throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
         }
         if isDirectory.boolValue { return true }
-        guard ["tmx", "xlf", "xliff", "xlf2"].contains(url.pathExtension.lowercased()) else {
-            throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an .xlf/.xliff file")
+        let ext = url.pathExtension.lowercased()
+        guard ext == "tmx" || xliffExtensions.contains(ext) else {
+            throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
         }
         return false
     }
@@ -217,6 +225,9 @@ extension Workspace {
     ///   the same source sentence (status `translated`, or `reviewed` for reviewed and final; a target equal
     ///   to the stored one is unchanged). Segments still in state initial (the bundle's fuzzy drafts, or
     ///   targets nobody confirmed) are skipped with a reason: they never replace an article's translation.
+    /// - A bundle segment whose target and state are still what the export wrote (``PretranslationStamp``:
+    ///   a pre-translation nobody touched) is counted as unchanged and leaves the memory alone, so an older
+    ///   bundle never puts its older text back over a newer translation.
     /// - Other segments with a target, and every segment of another tool's XLIFF, become bilingual units
     ///   scoped by the document and target locale (``UnitScope/xliff(document:target:)``): `translated`,
     ///   `reviewed`, or `needsReview` for state initial (never leveraged as exact). Importing the same file
@@ -230,6 +241,7 @@ extension Workspace {
         var units: [TranslationUnit] = []
         var reasons: [String] = []
         var localIDs: Set<String> = []
+        var untouched = 0
         for (index, (unit, segment)) in flat.enumerated() {
             guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 reasons.append("unit \(unit.id) segment \(segment.id): no target")
@@ -245,6 +257,10 @@ extension Workspace {
                     continue
                 }
                 status = .needsReview
+            }
+            if article != nil && PretranslationStamp.isUntouched(segment) {
+                untouched += 1
+                continue
             }
             let previous = index > 0 ? flat[index - 1].1 : nil
             let next = index + 1 < flat.count ? flat[index + 1].1 : nil
@@ -267,8 +283,9 @@ extension Workspace {
                 status: status,
                 properties: ["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]))
         }
-        let counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
+        var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
                                                   origin: UnitScope.xliff(document: name, target: document.targetLocale))
+        counts.unchanged += untouched
         return ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
     }
 

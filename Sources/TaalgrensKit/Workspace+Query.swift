@@ -8,8 +8,17 @@ public struct QueryReport: Codable, Sendable {
         public var reason: String
         public var points: Double
     }
+    /// Why a match scores what it scores (`docs/matching.md`, "The score"):
+    /// `base = 100 − 100 · distance / max(queryTokens, matchTokens)`, minus the penalties.
     public struct Breakdown: Codable, Sendable {
         public var base: Double
+        /// The word-level edit distance `d` between the query and the stored source (insertions, deletions
+        /// and substitutions of word-level tokens).
+        public var distance: Int
+        /// Word-level tokens (punctuation excluded) in the query: `|a|`.
+        public var queryTokens: Int
+        /// Word-level tokens (punctuation excluded) in the stored source: `|b|`.
+        public var matchTokens: Int
         public var penalties: [PenaltyEntry]
     }
     public struct OriginEntry: Codable, Sendable {
@@ -40,7 +49,8 @@ public struct QueryReport: Codable, Sendable {
         self.matches = matches.map { match in
             MatchEntry(score: match.score, kind: match.kind.rawValue, source: match.source.text,
                        target: match.translation.plainText, adapted: match.adapted,
-                       breakdown: Breakdown(base: match.breakdown.base,
+                       breakdown: Breakdown(base: match.breakdown.base, distance: match.breakdown.distance,
+                                            queryTokens: match.breakdown.queryTokens, matchTokens: match.breakdown.matchTokens,
                                             penalties: match.breakdown.penalties.map { PenaltyEntry(reason: $0.reason.rawValue, points: $0.points) }),
                        unit: match.unit.id,
                        origin: OriginEntry(article: match.unit.origin?.article, block: match.unit.origin?.block,
@@ -48,7 +58,9 @@ public struct QueryReport: Codable, Sendable {
         }
     }
 
-    /// Each match with its score, source, target and why it is not higher.
+    /// Each match with its score, source, target and why it is not higher: the base with the word-level
+    /// edit distance and both token counts behind it, then each penalty
+    /// (`why: base 96 (1 word edit; 25 query tokens, 25 match tokens), −2 number`).
     public var text: String {
         if matches.isEmpty { return "no match for \"\(query)\" (\(from) → \(to))\n" }
         var out = ""
@@ -58,7 +70,9 @@ public struct QueryReport: Codable, Sendable {
             out += "   \(from): \(m.source)\n"
             out += "   \(to): \(m.target)\n"
             let penalties = m.breakdown.penalties.map { "−\(formatPoints($0.points)) \($0.reason)" }
-            out += "   why: base \(formatPoints(m.breakdown.base))" + (penalties.isEmpty ? "" : ", " + penalties.joined(separator: ", ")) + "\n"
+            let b = m.breakdown
+            let behind = "\(counted(b.distance, "word edit")); \(counted(b.queryTokens, "query token")), \(counted(b.matchTokens, "match token"))"
+            out += "   why: base \(formatPoints(b.base)) (\(behind))" + (penalties.isEmpty ? "" : ", " + penalties.joined(separator: ", ")) + "\n"
         }
         return out
     }

@@ -179,8 +179,10 @@ public struct TermChecker: Sendable {
 /// What a ``TermChecker`` needs per locale: the term and name recognizers and the number reader.
 extension TermChecker {
     /// The tokens of a rich text, with UTF-16 offsets into its plain text. The stretches between line-break
-    /// codes are cut one by one, so that a break separates words and numbers as a space would: the plain
-    /// text of "116 000<br/>Hotline" runs "000Hotline" together.
+    /// codes are cut one by one, so that a break separates words and numbers: a break is one space of the
+    /// plain text ("116 000<br/>Hotline" reads "116 000 Hotline", `RichText.plainText`), and the cut keeps
+    /// the tokenizer from reading "116<br/>000" as one number, which a space alone allows (it groups
+    /// thousands in French).
     /// - Complexity: O(n) in the length of the text, plus the tokenizer's cost per stretch.
     static func tokens(of content: RichText, text: String, locale: LanguageTag) -> [Token] {
         var breaks: [Int] = []
@@ -188,7 +190,9 @@ extension TermChecker {
         for element in content.elements {
             switch element {
             case .text(let run): offset += run.utf16.count
-            case .code(let code): if code.type == .lineBreak && offset > 0 { breaks.append(offset) }
+            case .code(let code):
+                if code.type == .lineBreak && offset > 0 { breaks.append(offset) }
+                offset += code.plainText.utf16.count
             }
         }
         let tokenizer = Tokenizer(locale: locale)

@@ -2,7 +2,7 @@
 /// French (hyphenated words, elision, a word-initial apostrophe).
 extension Scan {
     /// The kind of the piece between two ICU boundaries, or `nil` for whitespace.
-    func classify(_ a: Int, _ b: Int) -> RawToken? {
+    func classify(_ a: Int, _ b: Int) -> Piece? {
         var letters = false, digits = false, others = false, punct = true
         for k in a..<b {
             let c = s[k]
@@ -18,14 +18,14 @@ extension Scan {
             if !isPunctuation(c) { punct = false }
         }
         if !letters && !digits && !others { return nil }
-        if letters || digits { return RawToken(start: a, end: b, kind: .word) }
-        return RawToken(start: a, end: b, kind: punct ? .punctuation : .symbol)
+        if letters || digits { return Piece(start: a, end: b, kind: .word) }
+        return Piece(start: a, end: b, kind: punct ? .punctuation : .symbol)
     }
 
     /// Joins hyphenated words and word-initial apostrophes, then splits elided articles and pronouns;
     /// appends the result to `out`.
-    func fixUp(_ pieces: [RawToken], into out: inout [RawToken]) {
-        var joined: [RawToken] = []
+    func fixUp(_ pieces: [Piece], into out: inout [Piece]) {
+        var joined: [Piece] = []
         var k = 0
         while k < pieces.count {
             var t = pieces[k]
@@ -34,7 +34,7 @@ extension Scan {
                t.start == 0 || isSpace(s[t.start - 1]) || isPunctuation(s[t.start - 1]),
                k + 1 < pieces.count, pieces[k + 1].kind == .word, pieces[k + 1].start == t.end,
                pieces[k + 1].end - pieces[k + 1].start == 1, isLetter(s[t.end]) {
-                t = RawToken(start: t.start, end: pieces[k + 1].end, kind: .word)
+                t = Piece(start: t.start, end: pieces[k + 1].end, kind: .word)
                 k += 1
             }
             // word - word (- word …): "e-mail", "a-t-il", "COVID-19"; at least one side has a letter.
@@ -53,18 +53,18 @@ extension Scan {
             guard t.kind == .word else { out.append(t); continue }
             var rest = t
             while let cut = elisionCut(rest) {
-                out.append(RawToken(start: rest.start, end: cut, kind: .word))
+                out.append(Piece(start: rest.start, end: cut, kind: .word))
                 rest.start = cut
             }
             out.append(rest)
         }
     }
 
-    func hasLetter(_ t: RawToken) -> Bool { (t.start..<t.end).contains { isLetter(s[$0]) } }
+    func hasLetter(_ t: Piece) -> Bool { (t.start..<t.end).contains { isLetter(s[$0]) } }
 
     /// Where to split an elided word ("l'internet" → after "l'"), or nil: the part before the first
     /// apostrophe is one letter or ends in "qu", and at least two letters follow it.
-    func elisionCut(_ t: RawToken) -> Int? {
+    func elisionCut(_ t: Piece) -> Int? {
         guard let a = (t.start..<t.end).first(where: { isApostrophe(s[$0]) }), a > t.start else { return nil }
         let prefix = a - t.start
         guard (t.start..<a).allSatisfy({ isLetter(s[$0]) }) else { return nil }

@@ -124,6 +124,16 @@ struct RawToken {
     var value: Placeable?
 }
 
+/// A token under construction in the fast scan: a range of scalar indices, a kind, and where its
+/// placeable value is in ``Scan/values`` (-1 for none). Unlike ``RawToken`` it holds no reference, so
+/// the word rules copy it freely.
+struct Piece {
+    var start: Int
+    var end: Int
+    var kind: Token.Kind
+    var value: Int = -1
+}
+
 struct Scan {
     let text: String
     let conventions: LocaleConventions
@@ -138,6 +148,8 @@ struct Scan {
     var bmp = true
     /// Whether every scalar is ASCII.
     var ascii = true
+    /// The values of the placeables found so far (``Piece/value`` indexes them).
+    var values: [Placeable] = []
     var n: Int { s.count }
 
     init(text: String, conventions: LocaleConventions) {
@@ -174,13 +186,18 @@ struct Scan {
     @inline(__always) func utf16Offset(_ k: Int) -> Int { bmp ? k : offset[k] }
 
     /// The raw tokens of the text, in order (the three steps documented on ``Tokenizer``).
-    mutating func rawTokens() -> [RawToken] {
+    mutating func rawTokens() -> [Piece] {
         if s.isEmpty { return [] }
-        var protected: [RawToken] = []
+        var protected: [Piece] = []
         var i = 0
         while i < n {
             if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanDate(i) ?? scanNumber(i) ?? scanTag(i) {
-                protected.append(t)
+                var p = Piece(start: t.start, end: t.end, kind: t.kind)
+                if let v = t.value {
+                    p.value = values.count
+                    values.append(v)
+                }
+                protected.append(p)
                 i = t.end
             } else {
                 i += 1
@@ -204,12 +221,12 @@ struct Scan {
                 boundaries.append(k)
             }
         }
-        var raw: [RawToken] = []
+        var raw: [Piece] = []
         raw.reserveCapacity(boundaries.count)
         var b = 0
         var gapStart = 0
-        var pieces: [RawToken] = []
-        func gap(_ from: Int, _ to: Int, into raw: inout [RawToken]) {
+        var pieces: [Piece] = []
+        func gap(_ from: Int, _ to: Int, into raw: inout [Piece]) {
             pieces.removeAll(keepingCapacity: true)
             var last = from
             while b < boundaries.count && boundaries[b] <= from { b += 1 }
@@ -267,13 +284,14 @@ struct Scan {
         return TextKey.fold(string(a, b))
     }
 
-    func makeToken(_ r: RawToken) -> Token {
+    func makeToken(_ r: Piece) -> Token {
+        let value = r.value >= 0 ? values[r.value] : nil
         let start = utf16Offset(r.start), end = utf16Offset(r.end)
         let asciiToken = isASCII(r.start, r.end)
         let t = string(r.start, r.end)
         let key: String
         switch r.kind {
-        case .number, .date: key = r.value?.canonicalValue ?? t
+        case .number, .date: key = value?.canonicalValue ?? t
         // ASCII is its own NFC and has no typographic apostrophe.
         case .url: key = asciiToken ? t : ICU.normalize(t, .nfc)
         case .email: key = t.lowercased()
@@ -281,7 +299,7 @@ struct Scan {
         default:
             key = asciiToken ? asciiString(r.start, r.end) { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 } : TextKey.wordKey(t)
         }
-        return Token(text: t, start: start, end: end, kind: r.kind, key: key, value: r.value)
+        return Token(text: t, start: start, end: end, kind: r.kind, key: key, value: value)
     }
 
     /// Slices the text between scalar indices.

@@ -48,10 +48,11 @@ extension RichText {
                     after.append(.text(String(decoding: units[max(0, range.upperBound - start)...], as: UTF16.self)))
                 }
                 offset = end
-            case .code:
+            case .code(let code):
                 if offset <= range.lowerBound { before.append(element) }
                 else if offset >= range.upperBound { after.append(element) }
                 else { inside.append(element) }
+                offset += code.plainText.utf16.count  // a line break is one space of the plain text
             }
         }
         return RichText(before + [.text(text)] + inside + after)

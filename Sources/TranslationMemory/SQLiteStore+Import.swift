@@ -137,12 +137,16 @@ extension SQLiteStore {
             let localID = unit.id
             unit.id = UnitScope.id(scope: scope, localID: localID)
             if unit.origin == nil { unit.origin = Origin(article: scope) }
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT pk, article, scope FROM unit WHERE id = ?"), arguments: [unit.id]) {
-                let owner: String? = row["article"], storedScope: String? = row["scope"]
+            let lookup = try RawStatement(db, sql: "SELECT pk, article, scope FROM unit WHERE id = ?")
+            lookup.bind(1, unit.id)
+            let stored = try lookup.step() ? (pk: lookup.int64(0), article: lookup.text(1), scope: lookup.text(2)) : nil
+            lookup.reset()
+            if let stored {
+                let owner = stored.article, storedScope = stored.scope
                 guard owner == nil, storedScope == scope || storedScope == UnitScope.legacy else {
                     throw TMError.conflict("unit \(localID) of \(scope) would take the id \(unit.id), which belongs to \(owner.map { "article \($0)" } ?? "another file")")
                 }
-                let pk: Int64 = row["pk"]
+                let pk = stored.pk
                 guard let stored = try loadUnits(db, pks: [pk])[pk] else { throw TMError.database("unit \(unit.id) vanished") }
                 // Metadata is merged, never dropped: the file's properties win, notes are added.
                 unit.properties = stored.properties.merging(unit.properties) { _, new in new }
@@ -222,7 +226,11 @@ extension SQLiteStore {
     /// A stored unit with the same variants (locales and content with codes) as `unit`.
     /// - Parameter hash: ``UnitWriter/contentHash(_:)`` of `unit`.
     static func duplicate(_ db: Database, of unit: TranslationUnit, hash: Int64) throws -> (Int64, TranslationUnit)? {
-        let pks = try Int64.fetchAll(db.cachedStatement(sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk"), arguments: [hash])
+        let lookup = try RawStatement(db, sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk")
+        lookup.bind(1, hash)
+        var pks: [Int64] = []
+        while try lookup.step() { pks.append(lookup.int64(0)) }
+        lookup.reset()
         if pks.isEmpty { return nil }
         let loaded = try loadUnits(db, pks: pks)
         for pk in pks {
@@ -332,10 +340,25 @@ package struct UnitWriter {
 
     /// ``insert(_:article:scope:now:)`` with the JSON columns already encoded. - Returns: its primary key.
     mutating func insert(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
-        try db.cachedStatement(sql: """
+        // Through SQLite's C interface: one statement per unit (``RawStatement``).
+        let statement = try RawStatement(db, sql: """
             INSERT INTO unit (id, article, scope, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: try arguments(unit, encoded, article: article, scope: scope, now: now))
+            """)
+        statement.bind(1, unit.id)
+        statement.bind(2, article)
+        statement.bind(3, scope)
+        statement.bind(4, unit.origin?.article)
+        statement.bind(5, unit.origin?.block)
+        statement.bind(6, unit.origin?.position)
+        statement.bind(7, unit.status.rawValue)
+        statement.bind(8, unit.confidence)
+        statement.bind(9, try VariantCodec.encodeProperties(unit.properties))
+        statement.bind(10, try VariantCodec.encodeNotes(unit.notes))
+        statement.bind(11, encoded.contentHash)
+        statement.bind(12, (unit.created ?? now).timeIntervalSince1970)
+        statement.bind(13, (unit.changed ?? unit.created ?? now).timeIntervalSince1970)
+        try statement.run()
         let pk = db.lastInsertedRowID
         try insertVariants(pk: pk, unit, encoded)
         return pk
@@ -362,16 +385,31 @@ package struct UnitWriter {
     }
 
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ encoded: EncodedUnit) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for (v, content) in zip(unit.variants, encoded.contents) {
             let indexed = IndexedVariant(v)
-            let keyIDs = try indexed.keys.map { try termID(language: indexed.language, key: $0) }
-            try statement.execute(arguments: [pk, v.locale.identifier, indexed.language, content, v.content.plainText,
-                                              indexed.folded, try VariantCodec.encodeStarts(v.sentenceStarts), v.previous, v.next,
-                                              indexed.textHash, indexed.keys.count, IndexedVariant.encodeIDs(keyIDs)])
+            var keyIDs: [Int64] = []
+            keyIDs.reserveCapacity(indexed.keys.count)
+            let known = self.known[indexed.language]
+            for key in indexed.keys {
+                if let id = known?[key] { keyIDs.append(id) } else { keyIDs.append(try termID(language: indexed.language, key: key)) }
+            }
+            let statement = try RawStatement(db, sql: """
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            statement.bind(1, pk)
+            statement.bind(2, v.locale.identifier)
+            statement.bind(3, indexed.language)
+            statement.bind(4, content)
+            statement.bind(5, v.content.plainText)
+            statement.bind(6, indexed.folded)
+            statement.bind(7, try VariantCodec.encodeStarts(v.sentenceStarts))
+            statement.bind(8, v.previous)
+            statement.bind(9, v.next)
+            statement.bind(10, indexed.textHash)
+            statement.bind(11, indexed.keys.count)
+            statement.bind(12, IndexedVariant.encodeIDs(keyIDs))
+            try statement.run()
             unindexed.append(db.lastInsertedRowID)
         }
     }

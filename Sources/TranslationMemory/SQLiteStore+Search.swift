@@ -49,9 +49,12 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
         // One cached statement per key: a query has a few dozen keys, and an IN list of varying length
         // would be compiled again for every query.
         var out: [String: Int64] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT id FROM term WHERE language = ? AND key = ?")
         for key in keys where out[key] == nil {
-            if let id = try Int64.fetchOne(statement, arguments: [language, key]) { out[key] = id }
+            let statement = try RawStatement(db, sql: "SELECT id FROM term WHERE language = ? AND key = ?")
+            statement.bind(1, language)
+            statement.bind(2, key)
+            if try statement.step() { out[key] = statement.int64(0) }
+            statement.reset()
         }
         return out
     }
@@ -95,13 +98,17 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
     }
 
     func details(variantKey: Int64) throws -> CandidateDetails? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        let statement = try RawStatement(db, sql: """
             SELECT v.content, v.previous, v.next, u.id, u.status, u.changed FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.id = ?
-            """), arguments: [variantKey]) else { return nil }
-        let statusText: String = row[4], changed: Double? = row[5]
-        guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
-        return CandidateDetails(content: try VariantCodec.decodeContent(row[0]), previous: row[1], next: row[2], unitID: row[3],
-                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+            """)
+        defer { statement.reset() }
+        statement.bind(1, variantKey)
+        guard try statement.step() else { return nil }
+        guard let status = statement.text(4).flatMap(UnitStatus.init(rawValue:)) else { throw TMError.database("a stored unit has an unknown status") }
+        let changed = statement.double(5)
+        return CandidateDetails(content: try VariantCodec.decodeContent(statement.text(0) ?? ""), previous: statement.text(1),
+                                next: statement.text(2), unitID: statement.text(3) ?? "", status: status,
+                                changed: changed.map { Date(timeIntervalSince1970: $0) })
     }
 
     private func candidate(_ row: Row) throws -> CandidateRow {

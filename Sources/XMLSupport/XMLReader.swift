@@ -30,6 +30,8 @@ public struct XMLAttribute: Hashable, Sendable {
 ///   count bytes, as libxml2 does). A document that ends inside an element says so and names the open
 ///   elements; an empty document says it is empty.
 /// - Encoding comes from the byte-order mark and the XML declaration: UTF-8 and UTF-16, with or without BOM.
+///   A document whose bytes are 8-bit (UTF-8 BOM, or `<?xml` in single bytes) but whose declaration says
+///   `utf-16` (as .NET exporters write) is read as UTF-8: the bytes decide (XML 1.0 Appendix F).
 ///
 /// Memory: constant in the document's size when reading a file by path; the bytes when reading `Data`.
 public final class XMLReader {

@@ -30,7 +30,7 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "text (side by side), json, or tmx.")
     var format: AlignFormat = .text
 
-    @Option(name: .long, parsing: .unconditional, help: "Width of the side-by-side view in columns, at least 40 (default: the terminal's, or 120).")
+    @Option(name: .long, parsing: .unconditional, help: "Width of the side-by-side view in columns, at least 40 (default: $COLUMNS, else the terminal's, else 120).")
     var width: Int?
 
     func validate() throws {
@@ -47,7 +47,10 @@ struct AlignCommand: ParsableCommand {
             switch format {
             case .json: try printJSON(result.report)
             case .tmx: writeStandardOutput(result.tmx())
-            case .text: print(result.sideBySide(width: width ?? TerminalSize.columns ?? 120), terminator: "")
+            case .text:
+                // `COLUMNS` below the layout's minimum gets the minimum, as `--width` requires.
+                let columns = width ?? max(40, TerminalSize.preferredColumns(environment: ProcessInfo.processInfo.environment, fallback: 120))
+                print(result.sideBySide(width: columns), terminator: "")
             }
         }
     }

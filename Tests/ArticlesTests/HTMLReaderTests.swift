@@ -78,8 +78,24 @@ struct HTMLReaderTests {
     @Test("line breaks: <br> is a code, two in a row end the paragraph, edges are dropped")
     func lineBreaks() throws {
         #expect(outline(try html("<p>One<br>two <br/> three<br></p>")) == ["paragraph: One{*lineBreak#1}two{*lineBreak#2}three"])
+        // Each break is one space of the plain text that matching, QA and word counts read (it used to
+        // read "Onetwothree", docs/known-issues.md).
+        #expect(try html("<p>One<br>two <br/> three<br></p>").blocks.map(\.content.plainText) == ["One two three"])
+        #expect(try html("<p>Line one<br>line two.</p>").blocks.map(\.content.plainText) == ["Line one line two."])
         #expect(outline(try html("<div>First paragraph.<br><br>Second paragraph.<br>\n<br>Third.</div>")) ==
                 ["paragraph: First paragraph.", "paragraph: Second paragraph.", "paragraph: Third."])
+    }
+
+    @Test("a paragraph holding only &nbsp; (or other white space) is dropped like an empty one")
+    func whiteSpaceParagraph() throws {
+        // It used to become an empty paragraph block "\u{A0}" (docs/known-issues.md).
+        #expect(outline(try html("<p>Before.</p><p>&nbsp;</p><p> &nbsp; &#x202F;</p><p><strong>&nbsp;</strong></p><p>&nbsp;<br>&nbsp;</p><p>After.</p>")) ==
+                ["paragraph: Before.", "paragraph: After."])
+        // A no-break space inside text stays, and an image with only a no-break space keeps its block.
+        #expect(try html("<p>5&nbsp;km</p>").blocks.map(\.content.plainText) == ["5\u{A0}km"])
+        #expect(try html("<p><img src=\"a.jpg\" alt=\"A photo\">&nbsp;</p>").blocks.count == 1)
+        // A <title> of white space gives no title.
+        #expect(try html("<html><head><title>&nbsp;</title></head><body><p>Text.</p></body></html>").blocks.map(\.kind) == [.paragraph])
     }
 
     @Test("loose text in containers becomes paragraphs")

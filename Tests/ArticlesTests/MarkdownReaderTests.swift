@@ -135,6 +135,14 @@ struct MarkdownReaderTests {
     func hardBreaks() throws {
         #expect(outline(try markdown("Line one  \nline two\\\nline three")) ==
                 ["paragraph: Line one{*lineBreak#1}line two{*lineBreak#2}line three"])
+        // A hard break is one space of the plain text (it used to read "Line oneline twoline three").
+        #expect(try markdown("Line one  \nline two\\\nline three").blocks.map(\.content.plainText) == ["Line one line two line three"])
+    }
+
+    @Test("a paragraph of only &nbsp; or U+00A0 is dropped like an empty one")
+    func whiteSpaceParagraph() throws {
+        #expect(outline(try markdown("Before.\n\n&nbsp;\n\n\u{A0}\u{A0}\n\n**&nbsp;**\n\nAfter.")) == ["paragraph: Before.", "paragraph: After."])
+        #expect(try markdown("---\ntitle: \"\u{A0}\"\n---\n\nText.").blocks.map(\.kind) == [.paragraph])
     }
 
     @Test("an image alone in its paragraph is a caption block holding the alt text")

@@ -98,6 +98,18 @@ struct MarkdownRendererTests {
         }
     }
 
+    @Test("emphasis after a line break: the delimiters see the characters around them (a break is a space of plain text)")
+    func emphasisAfterLineBreak() throws {
+        // `*“quoted”*text` cannot close with `*` (CommonMark 6.2: punctuation before, a letter after), so the
+        // renderer must write <em>; it looks at the plain text after the emphasis, where the break counts.
+        let first = try markdown("Line one  \n*“quoted”*text and *more*.")
+        #expect(first.blocks.map(\.content.plainText) == ["Line one “quoted”text and more."])
+        let rendered = MarkdownRenderer.render(first)
+        let second = try markdown(rendered)
+        #expect(second.blocks.map(BlockShape.init) == first.blocks.map(BlockShape.init), "\(rendered)")
+        #expect(rendered.contains("Line one\\\n<em>“quoted”</em>text and *more*."), "\(rendered)")
+    }
+
     @Test("the exact output for a small article")
     func exactOutput() throws {
         let article = try markdown("""

@@ -35,6 +35,28 @@ struct AlignImportQueryCLITests {
         #expect(tmx.stdout.contains("xml:lang=\"fr-BE\""))
     }
 
+    @Test("align's text view honours COLUMNS when piped (it used to take 120); --width wins; a bad value is ignored")
+    func columns() throws {
+        /// The width of the view: the length of its rule line (a run of "─").
+        func width(_ arguments: [String], columns: String) throws -> Int? {
+            let result = try CLI.run(["align", "Examples/articles/friend-zone-escape-game"] + arguments, environment: ["COLUMNS": columns])
+            #expect(result.status == 0, "\(result.stderr)")
+            let lines = result.stdout.split(separator: "\n")
+            let rule = lines.first { $0.allSatisfy { $0 == "─" } }?.count
+            #expect(lines.allSatisfy { $0.count <= rule ?? 0 }, "no line is wider than the view")
+            return rule
+        }
+        /// The three columns share the width evenly, so the view may be up to two columns narrower.
+        func fits(_ rule: Int?, _ columns: Int) -> Bool { rule.map { $0 <= columns && $0 > columns - 3 } ?? false }
+        #expect(fits(try width([], columns: "80"), 80))
+        #expect(fits(try width([], columns: " 150 "), 150))
+        #expect(fits(try width(["--width", "100"], columns: "80"), 100))
+        // Below the view's minimum: as `--width 40`, the least it takes.
+        #expect(try width([], columns: "20") == width(["--width", "40"], columns: ""))
+        #expect(fits(try width([], columns: "wide"), 120))    // not a number: the default for a pipe
+        #expect(fits(try width([], columns: ""), 120))
+    }
+
     @Test("importing the same article twice adds nothing; a revision updates exactly the changed unit")
     func importCounts() throws {
         let scratch = try CLI.scratch()
@@ -98,7 +120,18 @@ struct AlignImportQueryCLITests {
         let score = fuzzy["score"] as? Double ?? 0
         #expect(score >= 70 && score <= 99, "score \(score)")
         #expect(fuzzy["kind"] as? String == "fuzzy")
-        #expect(fuzzy["breakdown"] != nil)
+        // The base is explained: one word edit between two sentences of the same number of word tokens.
+        let breakdown = try #require(fuzzy["breakdown"] as? [String: Any])
+        let tokens = try #require(breakdown["queryTokens"] as? Int)
+        #expect(breakdown["distance"] as? Int == 1)
+        #expect(breakdown["matchTokens"] as? Int == tokens)
+        #expect(tokens >= 10)
+        let base = try #require(breakdown["base"] as? Double)
+        #expect(base == ((100 - 100 / Double(tokens)) * 10).rounded() / 10)
+        // …and the text form says so behind the base (it used to stop at "why: base 95.5").
+        let text = try CLI.run(["query", words.joined(separator: " "), "--from", "en", "--to", "nl-BE", "--limit", "1"], memory: memory)
+        let baseText = base == base.rounded() ? String(Int(base)) : String(base)
+        #expect(text.stdout.contains("   why: base \(baseText) (1 word edit; \(tokens) query tokens, \(tokens) match tokens)"), "\(text.stdout)")
 
         // A date changed: "11 February 2020" → "9 February 2021".
         let dated = try #require(en.first { $0.contains("11 February 2020") && $0.split(separator: " ").count >= 10 })

@@ -45,4 +45,53 @@ struct RichTextTests {
         let after = text.slice(utf16: 4..<10)
         #expect(after.elements == [.text(" after")])
     }
+
+    // MARK: Line breaks (docs/known-issues.md, fixed): a line break counts as one space in the plain text.
+
+    let lineBreak = InlineCode(id: "2", kind: .standalone, type: .lineBreak)
+
+    @Test("a line break stands for one space in the plain text: `Line one<br>line two.`")
+    func lineBreakIsASpace() {
+        let text = RichText([.text("Line one"), .code(lineBreak), .text("line two.")])
+        #expect(text.plainText == "Line one line two.")
+        #expect(text.description == "Line one line two.")
+        #expect(lineBreak.plainText == " ")
+        #expect(open.plainText == "" && close.plainText == "")
+        // Only a standalone line break stands for text; other standalone codes stay empty.
+        #expect(InlineCode(id: "3", kind: .standalone, type: .image).plainText == "")
+    }
+
+    @Test("codes after a line break lie one UTF-16 unit further on; the break sits at its space")
+    func offsetsAfterLineBreak() {
+        // "Line one<br>[line two](…)." → plain "Line one line two."
+        let text = RichText([.text("Line one"), .code(lineBreak), .code(open), .text("line two"), .code(close), .text(".")])
+        #expect(text.plainText == "Line one line two.")
+        #expect(text.positionedCodes.map(\.offset) == [8, 9, 17])
+        // Every code's offset indexes the plain text: the link's text starts at 9.
+        let units = Array(text.plainText.utf16)
+        #expect(String(decoding: units[9..<17], as: UTF16.self) == "line two")
+    }
+
+    @Test("a line break inside a slice is kept; at a sentence boundary it falls in the gap between sentences")
+    func sliceWithLineBreak() {
+        // "Line one.<br>Line two, still<br>two." — plain "Line one. Line two, still two."
+        let second = InlineCode(id: "3", kind: .standalone, type: .lineBreak)
+        let text = RichText([.text("Line one."), .code(lineBreak), .text("Line two, still"), .code(second), .text("two.")])
+        #expect(text.plainText == "Line one. Line two, still two.")
+        let first = text.slice(utf16: 0..<9), gap = text.slice(utf16: 9..<10), rest = text.slice(utf16: 10..<30)
+        #expect(first.elements == [.text("Line one.")])
+        #expect(gap.elements == [.code(lineBreak)])
+        #expect(rest.elements == [.text("Line two, still"), .code(second), .text("two.")])
+        #expect(rest.plainText == "Line two, still two.")
+        // Tiling slices give the text back: each break lands in exactly one of them.
+        #expect(first + gap + rest == text)
+        #expect(text.slice(utf16: 0..<30) == text)
+        // An empty range at the break holds nothing.
+        #expect(text.slice(utf16: 9..<9).elements.isEmpty)
+        // A slice's plain text is the matching part of the whole plain text.
+        let whole = Array(text.plainText.utf16)
+        for (a, b) in [(0, 9), (5, 12), (9, 10), (10, 30), (24, 28)] {
+            #expect(text.slice(utf16: a..<b).plainText == String(decoding: whole[a..<b], as: UTF16.self))
+        }
+    }
 }

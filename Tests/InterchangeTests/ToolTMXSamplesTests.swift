@@ -130,6 +130,30 @@ import TaalgrensCore
         #expect(TMXReader.trimmingIndentation([.text("\n  ")]) == [])
     }
 
+    @Test func utf8BytesLabelledUTF16AreReadAsUTF8() throws {
+        // .NET exporters write encoding="utf-16" into UTF-8 files; the bytes decide (XML 1.0 Appendix F).
+        let (units, _) = try Self.read("dotnet-utf8-labelled-utf16.tmx")
+        #expect(units.map(\.id) == ["weer-1"])
+        #expect(units.first?.variants.map(\.text) == ["Tomorrow: sunny, 21 °C.", "Demain : ensoleillé, 21 °C."])
+        // The same from memory, without the byte-order mark.
+        var data = try Data(contentsOf: TestSupport.interop("dotnet-utf8-labelled-utf16.tmx"))
+        data.removeFirst(3)
+        #expect(try TMXReader.read(data: data, file: "m.tmx").units.count == 1)
+        // A real UTF-16 file keeps working.
+        let utf16 = Data([0xFF, 0xFE]) + String(decoding: data, as: UTF8.self).data(using: .utf16LittleEndian)!
+        #expect(try TMXReader.read(data: utf16, file: "u.tmx").units.first?.variants.first?.text == "Tomorrow: sunny, 21 °C.")
+    }
+
+    @Test func version14bIsTMX14ButOtherVersionsAreNot() throws {
+        func document(_ version: String) -> Data {
+            Data(#"<tmx version="\#(version)"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Yes</seg></tuv><tuv xml:lang="nl-BE"><seg>Ja</seg></tuv></tu></body></tmx>"#.utf8)
+        }
+        #expect(try TMXReader.read(data: document("1.4b"), file: "b.tmx").units.count == 1)
+        let error = #expect(throws: InputError.self) { _ = try TMXReader.read(data: document("2.0"), file: "v2.tmx") }
+        #expect(error?.message.contains("unsupported TMX version 2.0") == true)
+        #expect(error?.line == 1)
+    }
+
     @Test func malformedTMXFromAToolNamesLineAndColumn() throws {
         let data = Data("""
         <?xml version="1.0" encoding="UTF-8"?>

@@ -24,6 +24,8 @@ import TaalgrensCore
         // sdl:seg conf: ApprovedSignOff → final, Draft → initial, Translated → translated, none → initial.
         #expect(fire.segments.map(\.state) == [.final, .initial])
         #expect(document.units[2].segments.map(\.state) == [.translated])
+        // Track changes: deleted text is left out, added text kept.
+        #expect(document.units[2].segments[0].target?.plainText == "De brandweer was erg snel ter plaatse.")
         #expect(document.units[3].segments[0].state == .initial)
         #expect(document.units[3].segments[0].target?.plainText ?? "" == "")
     }
@@ -42,7 +44,8 @@ import TaalgrensCore
     @Test func okapiInlineCodesAltTransAndStates() throws {
         let document = try Self.read("okapi-1.2-codes.xlf")
         let title = document.units[0].segments[0]
-        #expect(title.target?.plainText == "Aandelen Bekaert stegenfors.")
+        // `stegen<x ctype="lb"/>fors.`: the line break is one space of plain text (RichText.plainText).
+        #expect(title.target?.plainText == "Aandelen Bekaert stegen fors.")
         #expect(title.target?.codes.map(\.kind) == [.opening, .closing, .standalone])
         #expect(title.target?.codes[2].type == .lineBreak)
         #expect(title.state == .translated)
@@ -109,6 +112,24 @@ import TaalgrensCore
         #expect(document.units[0].segments[0].state == .reviewed)
         #expect(document.units[0].segments[0].target?.codes.map(\.kind) == [.standalone])
         #expect(document.units[1].segments[0].source.plainText == "Unemployment stayed stable.")
+    }
+
+    @Test func twoLanguagePairsInOneXLIFF12AreAnError() throws {
+        let data = Data("""
+        <?xml version="1.0"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+         <file source-language="en" target-language="nl-BE" original="a.docx" datatype="plaintext"><body>
+          <trans-unit id="1"><source>Yes</source><target>Ja</target></trans-unit></body></file>
+         <file source-language="en" target-language="fr-BE" original="a.docx" datatype="plaintext"><body>
+          <trans-unit id="1"><source>Yes</source><target>Oui</target></trans-unit></body></file>
+        </xliff>
+        """.utf8)
+        let error = #expect(throws: InputError.self) { _ = try XLIFFReader.read(data, file: "pairs.xlf") }
+        #expect(error?.line == 5)
+        #expect(error?.message.contains("target-language fr-BE") == true)
+        // The same pair written in another case is one pair.
+        let same = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "fr-BE", with: "NL-be").utf8)
+        #expect(try XLIFFReader.read(same, file: "pairs.xlf").units.count == 2)
     }
 
     @Test func malformedXLIFFFromAToolNamesTheLine() throws {

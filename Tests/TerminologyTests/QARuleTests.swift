@@ -123,6 +123,39 @@ import Terminology
         #expect(f.map { "\($0.unit) \($0.locale) \($0.start)-\($0.end)" } == ["u1 fr-BE 9-11", "u1 nl-BE 8-10"])
     }
 
+    @Test("a doubled space after a line break is reported where it is in the plain text (the break is one space there)")
+    func doubledSpaceAfterLineBreak() throws {
+        let br = InlineCode(id: "1", kind: .standalone, type: .lineBreak)
+        let nl = RichText([.text("Open op weekdagen"), .code(br), .text("van negen  tot vijf.")])
+        #expect(nl.plainText == "Open op weekdagen van negen  tot vijf.")
+        let f = try run([CheckUnit(id: "u1", variants: ["en": RichText([.text("Open on weekdays"), .code(br), .text("from nine to five.")]), "nl-BE": nl])])
+            .of(.doubledSpace)
+        #expect(f.map { "\($0.start)-\($0.end)" } == ["27-29"])
+        let units = Array(nl.plainText.utf16)
+        #expect(String(decoding: units[27..<29], as: UTF16.self) == "  ")
+    }
+
+    @Test("numbers after a second line break are read whole: each break is cut where its space is")
+    func numbersAfterTwoLineBreaks() throws {
+        func rich(_ parts: String...) -> RichText {
+            var elements: [InlineElement] = []
+            for (i, part) in parts.enumerated() {
+                if i > 0 { elements.append(.code(InlineCode(id: "\(i)", kind: .standalone, type: .lineBreak))) }
+                elements.append(.text(part))
+            }
+            return RichText(elements)
+        }
+        let same = CheckUnit(id: "u", variants: ["en": rich("Call 116 000", "or 116 111", "from 2020"),
+                                                 "fr-BE": rich("Appelez le 116\u{202F}000", "ou le 116\u{202F}111", "depuis 2020")])
+        #expect(try run([same]).of(.numberMismatch).isEmpty)
+        let other = CheckUnit(id: "w", variants: ["en": rich("Call 116 000", "or 116 111", "from 2020"),
+                                                  "fr-BE": rich("Appelez le 116\u{202F}000", "ou le 116\u{202F}123", "depuis 2020")])
+        let found = try run([other]).of(.numberMismatch)
+        // Whole numbers only ("116 111" is two numbers in English); a cut one place early at the second
+        // break read "11" and "1", "12" and "3".
+        #expect(Set(found.map(\.text)) == ["111", "116\u{202F}123"], "\(found.map { "\($0.text) \($0.start)-\($0.end): \($0.message)" })")
+    }
+
     // MARK: catalogue
 
     @Test func everyRuleHasAStableIdAndFindingsEncodeAsCliJson() throws {

@@ -15,10 +15,14 @@ struct DoubledSpaceRule: UnitRule {
         let sourceRuns = unit.source.map { Self.runs(in: $0.content) } ?? []
         for target in unit.targets where !target.isUntranslated {
             var copied = sourceRuns
-            // Offsets count the plain text; runs are looked for inside each text element only.
+            // Offsets count the plain text (a line break stands for one space there); runs are looked
+            // for inside each text element only.
             var offset = 0
             for element in target.content.elements {
-                guard case .text(let run) = element else { continue }
+                guard case .text(let run) = element else {
+                    if case .code(let code) = element { offset += code.plainText.utf16.count }
+                    continue
+                }
                 let units = Array(run.utf16)
                 defer { offset += units.count }
                 var i = 0
