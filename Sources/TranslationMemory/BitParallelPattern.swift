@@ -26,22 +26,40 @@ struct BitParallelPattern {
         let m = length
         if m == 0 { return text.count }
         if text.isEmpty { return m }
-        let last: UInt64 = 1 << UInt64(m - 1)
-        var pv: UInt64 = m == 64 ? ~0 : (1 << UInt64(m)) - 1
-        var mv: UInt64 = 0
-        var score = m
-        for symbol in text {
-            let eq = masks[symbol] ?? 0
-            let xv = eq | mv
-            let xh = (((eq & pv) &+ pv) ^ pv) | eq
-            var ph = mv | ~(xh | pv)
-            var mh = pv & xh
-            if ph & last != 0 { score += 1 } else if mh & last != 0 { score -= 1 }
-            ph = (ph << 1) | 1
-            mh = mh << 1
-            pv = mh | ~(xv | ph)
-            mv = ph & xv
-        }
-        return score
+        var column = MyersColumn(length: m)
+        for symbol in text { column.advance(eq: masks[symbol] ?? 0) }
+        return column.score
+    }
+}
+
+/// One column of Myers' bit-parallel distance table (see ``BitParallelPattern``): the vertical deltas of a
+/// pattern of `length` ≤ 64 symbols and the distance so far. Shared by every caller that keeps its own
+/// symbol masks (a dictionary per query, an array per in-memory index).
+struct MyersColumn {
+    private let last: UInt64
+    private var pv: UInt64
+    private var mv: UInt64 = 0
+    /// The distance between the pattern and the symbols consumed so far.
+    private(set) var score: Int
+
+    /// The column before any symbol of the other sequence: distance `length`.
+    init(length m: Int) {
+        last = 1 << UInt64(m - 1)
+        pv = m == 64 ? ~0 : (1 << UInt64(m)) - 1
+        score = m
+    }
+
+    /// Consumes one symbol, given its mask (bit `i` set where the pattern's symbol `i` equals it).
+    @inline(__always)
+    mutating func advance(eq: UInt64) {
+        let xv = eq | mv
+        let xh = (((eq & pv) &+ pv) ^ pv) | eq
+        var ph = mv | ~(xh | pv)
+        var mh = pv & xh
+        if ph & last != 0 { score += 1 } else if mh & last != 0 { score -= 1 }
+        ph = (ph << 1) | 1
+        mh = mh << 1
+        pv = mh | ~(xv | ph)
+        mv = ph & xv
     }
 }

@@ -452,48 +452,20 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
             if m == 0 { return keys.count }
             if keys.isEmpty { return m }
             guard bitParallel else { return dynamicProgramme(keys) }
-            let last: UInt64 = 1 << UInt64(m - 1)
-            var pv: UInt64 = m == 64 ? ~0 : (1 << UInt64(m)) - 1
-            var mv: UInt64 = 0
-            var score = m
+            var column = MyersColumn(length: m)
             scratch.masks.withUnsafeBufferPointer { masks in
                 keys.withUnsafeBufferPointer { text in
-                    for symbol in text {
-                        let eq = masks[Int(symbol)]
-                        let xv = eq | mv
-                        let xh = (((eq & pv) &+ pv) ^ pv) | eq
-                        var ph = mv | ~(xh | pv)
-                        var mh = pv & xh
-                        if ph & last != 0 { score += 1 } else if mh & last != 0 { score -= 1 }
-                        ph = (ph << 1) | 1
-                        mh = mh << 1
-                        pv = mh | ~(xv | ph)
-                        mv = ph & xv
-                    }
+                    for symbol in text { column.advance(eq: masks[Int(symbol)]) }
                 }
             }
-            return score
+            return column.score
         }
 
-        /// Wagner–Fischer over the term numbers; a query key no variant holds (-1) matches nothing.
+        /// Wagner–Fischer (``FuzzyScorer/levenshtein(_:_:)``) over the term numbers, for queries of more than
+        /// 64 keys. A query key no variant holds is -1, and stored term numbers are never negative, so it
+        /// matches nothing.
         private func dynamicProgramme(_ keys: ArraySlice<Int32>) -> Int {
-            let n = keys.count
-            var row = Array(0...n)
-            let text = Array(keys)
-            for i in 1...m {
-                var diagonal = row[0]
-                row[0] = i
-                let q = queryTerms[i - 1]
-                for j in 1...n {
-                    let up = row[j]
-                    var best = diagonal + (q >= 0 && q == text[j - 1] ? 0 : 1)
-                    if up + 1 < best { best = up + 1 }
-                    if row[j - 1] + 1 < best { best = row[j - 1] + 1 }
-                    row[j] = best
-                    diagonal = up
-                }
-            }
-            return row[n]
+            FuzzyScorer.levenshtein(queryTerms.map(Int64.init), keys.map(Int64.init))
         }
     }
 }
