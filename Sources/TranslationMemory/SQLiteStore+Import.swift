@@ -111,17 +111,13 @@ extension SQLiteStore {
                     """, arguments: [article])
                 let loaded = try SQLiteStore.loadUnits(db, pks: storedPKs)
                 let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
-                let pairs = TranslationMerge.match(units, stored: stored.map(\.unit), source: source)
-                rest = []
-                for (i, match) in pairs.enumerated() {
-                    guard let k = match else { rest.append(units[i]); continue }
-                    guard let merged = TranslationMerge.apply(units[i], target: target, to: stored[k].unit, now: now) else {
-                        counts.unchanged += 1
-                        continue
-                    }
-                    try writer.rewrite(pk: stored[k].pk, merged, article: article, scope: nil, now: now)
-                    counts.updated += 1
+                let plan = TranslationMerge.plan(units, stored: stored, target: target, source: source, now: now)
+                for update in plan.updates {
+                    try writer.rewrite(pk: update.pk, update.unit, article: article, scope: nil, now: now)
                 }
+                counts.updated += plan.updates.count
+                counts.unchanged += plan.unchanged
+                rest = plan.rest
             }
             try SQLiteStore.importInterchange(rest, scope: origin, writer: &writer, now: now, counts: &counts)
             return counts

@@ -27,6 +27,27 @@ package enum TranslationMerge {
         return result
     }
 
+    /// What importing `units` (translations into `target`) does to an article's `stored` units, decided
+    /// the same way by every store: each incoming unit is matched (``match(_:stored:source:)``) and merged
+    /// (``apply(_:target:to:now:)``).
+    /// - Returns: the stored units to rewrite (by the store's key) with their merged content, the incoming
+    ///   units that matched nothing (imported as interchange units), and how many matched without a change.
+    package static func plan(_ units: [TranslationUnit], stored: [(pk: Int64, unit: TranslationUnit)], target: LanguageTag,
+                             source: LanguageTag, now: Date) -> (updates: [(pk: Int64, unit: TranslationUnit)], rest: [TranslationUnit], unchanged: Int) {
+        var updates: [(pk: Int64, unit: TranslationUnit)] = []
+        var rest: [TranslationUnit] = []
+        var unchanged = 0
+        for (i, match) in self.match(units, stored: stored.map(\.unit), source: source).enumerated() {
+            guard let k = match else { rest.append(units[i]); continue }
+            guard let merged = apply(units[i], target: target, to: stored[k].unit, now: now) else {
+                unchanged += 1
+                continue
+            }
+            updates.append((stored[k].pk, merged))
+        }
+        return (updates, rest, unchanged)
+    }
+
     /// The stored unit with the incoming unit's `target` variant set, or `nil` when nothing changes.
     ///
     /// The variant takes the incoming content and sentence starts; a stored variant keeps its context

@@ -103,17 +103,11 @@ extension PostgresStore {
                     """, [.text(article)]).map { try $0.decode(Int64.self) }
                 let loaded = try PostgresStore.loadUnits(session, pks: storedPKs)
                 let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
-                let pairs = TranslationMerge.match(units, stored: stored.map(\.unit), source: source)
-                rest = []
-                for (i, match) in pairs.enumerated() {
-                    guard let k = match else { rest.append(units[i]); continue }
-                    guard let merged = TranslationMerge.apply(units[i], target: target, to: stored[k].unit, now: now) else {
-                        counts.unchanged += 1
-                        continue
-                    }
-                    updates.append((stored[k].pk, merged))
-                    counts.updated += 1
-                }
+                let plan = TranslationMerge.plan(units, stored: stored, target: target, source: source, now: now)
+                updates = plan.updates
+                counts.updated += plan.updates.count
+                counts.unchanged += plan.unchanged
+                rest = plan.rest
             }
             try session.execute("SELECT pg_advisory_xact_lock($1::int, $2::int)",
                                 [.int(Int64(PostgresStore.migrationLockClass)), .int(PostgresStore.interchangeLock)])
