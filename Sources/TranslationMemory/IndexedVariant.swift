@@ -21,10 +21,21 @@ public struct IndexedVariant: Sendable {
     /// Derives the lookup data of `variant` (tokenizes it with its locale).
     /// - Complexity: O(n) in the length of the text.
     public init(_ variant: Variant) {
+        self.init(variant, numberingTerms: true)
+    }
+
+    /// ``init(_:)``, with ``terms`` left empty unless `numberingTerms` is `true`. The SQLite store indexes
+    /// key ids only (`docs/matching.md`, "Retrieval"), and numbering the terms (a dictionary of the keys)
+    /// cost about a tenth of its import's own Swift time (`docs/benchmarks.md`).
+    /// - Parameters:
+    ///   - variant: the variant to derive from.
+    ///   - numberingTerms: whether to compute ``terms``.
+    /// - Complexity: O(n) in the length of the text.
+    package init(_ variant: Variant, numberingTerms: Bool) {
         language = variant.locale.language
         let plain = variant.content.plainText
         keys = PreparedSegment.keys(plain, locale: variant.locale)
-        terms = IndexedVariant.terms(keys)
+        terms = numberingTerms ? IndexedVariant.terms(keys) : []
         textHash = IndexedVariant.hash(plain)
         folded = TextKey.fold(plain)
     }
@@ -51,7 +62,6 @@ public struct IndexedVariant: Sendable {
     /// The exact-lookup hash of a plain text (NFC, FNV-1a 64, Fowler–Noll–Vo).
     public static func hash(_ plain: String) -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        // ASCII is its own NFC.
         // Text below U+0300 is its own NFC (PreparedSegment.nfc).
         let nfc = PreparedSegment.nfc(plain)
         for byte in nfc.utf8 {
@@ -61,10 +71,13 @@ public struct IndexedVariant: Sendable {
         return Int64(bitPattern: h)
     }
 
-    /// Term ids as stored in a variant row: little-endian 64-bit integers, one per key.
+    /// Term ids as stored in a variant row: little-endian 64-bit integers, one per key
+    /// (``RawStatement/bind(_:littleEndian:)`` binds the same bytes without building the `Data`).
     static func encodeIDs(_ ids: [Int64]) -> Data {
-        var data = Data(capacity: ids.count * 8)
-        for id in ids { withUnsafeBytes(of: id.littleEndian) { data.append(contentsOf: $0) } }
+        var data = Data(count: ids.count * 8)
+        data.withUnsafeMutableBytes { raw in
+            for (i, id) in ids.enumerated() { raw.storeBytes(of: id.littleEndian, toByteOffset: i * 8, as: Int64.self) }
+        }
         return data
     }
 

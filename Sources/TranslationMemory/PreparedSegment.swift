@@ -93,8 +93,10 @@ public struct PreparedSegment: Sendable {
     /// The NFC form of `s`; a text whose scalars are all below U+0300 (ASCII, Latin-1, Latin Extended-A
     /// and -B, IPA, spacing modifiers: no combining mark, nothing that composes or decomposes in NFC) is
     /// returned as is, without a trip through ICU.
+    /// - Complexity: O(n) in UTF-8 bytes: a scalar at or above U+0300 is the one whose UTF-8 lead byte is
+    ///   0xCC or above, so the check reads bytes instead of decoding UTF-16.
     static func nfc(_ s: String) -> String {
-        for u in s.utf16 where u >= 0x300 { return ICU.normalize(s, .nfc) }
+        for u in s.utf8 where u >= 0xCC { return ICU.normalize(s, .nfc) }
         return s
     }
 }

@@ -55,6 +55,22 @@ struct RawStatement {
         }
     }
 
+    /// Binds 64-bit integers as a blob of little-endian bytes, as ``IndexedVariant/encodeIDs(_:)`` writes
+    /// them; on a little-endian machine straight from the array's storage, without building a `Data`.
+    func bind(_ i: Int32, littleEndian values: [Int64]) {
+        #if _endian(little)
+        values.withUnsafeBytes { bytes in
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                sqlite3_bind_blob(raw, i, base, Int32(bytes.count), RawStatement.transient)
+            } else {
+                sqlite3_bind_zeroblob(raw, i, 0)
+            }
+        }
+        #else
+        bind(i, IndexedVariant.encodeIDs(values))
+        #endif
+    }
+
     /// Steps once: `true` when a row is available (read it with ``int64(_:)``), `false` when done.
     /// - Throws: `DatabaseError` with SQLite's message.
     func step() throws -> Bool {

@@ -133,7 +133,7 @@ extension SQLiteStore {
             let localID = unit.id
             unit.id = UnitScope.id(scope: scope, localID: localID)
             if unit.origin == nil { unit.origin = Origin(article: scope) }
-            let lookup = try RawStatement(db, sql: "SELECT pk, article, scope FROM unit WHERE id = ?")
+            let lookup = try writer.statement(.unitByID)
             lookup.bind(1, unit.id)
             let stored = try lookup.step() ? (pk: lookup.int64(0), article: lookup.text(1), scope: lookup.text(2)) : nil
             lookup.reset()
@@ -157,7 +157,7 @@ extension SQLiteStore {
                 continue
             }
             let encoded = try EncodedUnit(unit)
-            if let (pk, stored) = try duplicate(db, of: unit, hash: encoded.contentHash) {
+            if let (pk, stored) = try duplicate(db, of: unit, hash: encoded.contentHash, lookup: try writer.statement(.unitsByContentHash)) {
                 var merged = stored
                 for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
                 for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
@@ -220,9 +220,10 @@ extension SQLiteStore {
     }
 
     /// A stored unit with the same variants (locales and content with codes) as `unit`.
-    /// - Parameter hash: ``UnitWriter/contentHash(_:)`` of `unit`.
-    static func duplicate(_ db: Database, of unit: TranslationUnit, hash: Int64) throws -> (Int64, TranslationUnit)? {
-        let lookup = try RawStatement(db, sql: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk")
+    /// - Parameters:
+    ///   - hash: ``UnitWriter/contentHash(_:)`` of `unit`.
+    ///   - lookup: ``UnitWriter/Prepared/unitsByContentHash``.
+    static func duplicate(_ db: Database, of unit: TranslationUnit, hash: Int64, lookup: RawStatement) throws -> (Int64, TranslationUnit)? {
         lookup.bind(1, hash)
         var pks: [Int64] = []
         while try lookup.step() { pks.append(lookup.int64(0)) }
@@ -322,6 +323,39 @@ package struct UnitWriter {
     private(set) var learnt: [String: [String: Int64]] = [:]
     /// Variants inserted but not yet in the concordance index (`variant_folded`).
     private var unindexed: [Int64] = []
+    /// The statements of ``Prepared``, by raw value, once used: an import runs each once or more per unit,
+    /// and finding a cached statement by its SQL text (GRDB's cache) hashes that text every time.
+    private var statements: [RawStatement?] = Array(repeating: nil, count: Prepared.allCases.count)
+
+    /// The statements an import runs once or more per unit.
+    enum Prepared: Int, CaseIterable {
+        case insertUnit, insertVariant, unitByID, unitsByContentHash
+
+        var sql: String {
+            switch self {
+            case .insertUnit: """
+                INSERT INTO unit (id, article, scope, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            case .insertVariant: """
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            case .unitByID: "SELECT pk, article, scope FROM unit WHERE id = ?"
+            case .unitsByContentHash: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk"
+            }
+        }
+    }
+
+    /// `which`, prepared once per writer (a transaction) and reused: bind every parameter, then run it,
+    /// or step and reset it.
+    /// - Throws: `DatabaseError` when SQLite cannot prepare it.
+    mutating func statement(_ which: Prepared) throws -> RawStatement {
+        if let statement = statements[which.rawValue] { return statement }
+        let statement = try RawStatement(db, sql: which.sql)
+        statements[which.rawValue] = statement
+        return statement
+    }
 
     init(db: Database, known: [String: [String: Int64]] = [:]) {
         self.db = db
@@ -337,10 +371,7 @@ package struct UnitWriter {
     /// ``insert(_:article:scope:now:)`` with the JSON columns already encoded. - Returns: its primary key.
     mutating func insert(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
         // Through SQLite's C interface: one statement per unit (``RawStatement``).
-        let statement = try RawStatement(db, sql: """
-            INSERT INTO unit (id, article, scope, origin_article, origin_block, origin_position, status, confidence, properties, notes, content_hash, created, changed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try self.statement(.insertUnit)
         statement.bind(1, unit.id)
         statement.bind(2, article)
         statement.bind(3, scope)
@@ -381,18 +412,16 @@ package struct UnitWriter {
     }
 
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ encoded: EncodedUnit) throws {
+        let statement = try self.statement(.insertVariant)
         for (v, content) in zip(unit.variants, encoded.contents) {
-            let indexed = IndexedVariant(v)
+            // Key ids only: the occurrence-numbered terms serve the PostgreSQL store's index.
+            let indexed = IndexedVariant(v, numberingTerms: false)
             var keyIDs: [Int64] = []
             keyIDs.reserveCapacity(indexed.keys.count)
             let known = self.known[indexed.language]
             for key in indexed.keys {
                 if let id = known?[key] { keyIDs.append(id) } else { keyIDs.append(try termID(language: indexed.language, key: key)) }
             }
-            let statement = try RawStatement(db, sql: """
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
             statement.bind(1, pk)
             statement.bind(2, v.locale.identifier)
             statement.bind(3, indexed.language)
@@ -404,7 +433,7 @@ package struct UnitWriter {
             statement.bind(9, v.next)
             statement.bind(10, indexed.textHash)
             statement.bind(11, indexed.keys.count)
-            statement.bind(12, IndexedVariant.encodeIDs(keyIDs))
+            statement.bind(12, littleEndian: keyIDs)
             try statement.run()
             unindexed.append(db.lastInsertedRowID)
         }
