@@ -10,34 +10,60 @@ public enum TextKey {
     /// ``foldWithOffsets(_:)`` can map every position of the folded text back to the original.
     /// - Complexity: O(n) in the length of `s`.
     public static func fold(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: s.utf8.map { b -> UInt8 in
-                if b >= 0x41 && b <= 0x5A { return b + 32 }
-                return (b >= 0x09 && b <= 0x0D) ? 0x20 : b
-            }, as: UTF8.self)
-        }
-        // Latin letters with diacritics (below U+0180, so no combining mark follows them and each Character
-        // is one scalar, except CR LF): the fold of each Character from a table, the same as the general
-        // path computes Character by Character.
-        var out = String.UnicodeScalarView()
-        var previous: Unicode.Scalar = "\0"
-        for scalar in s.unicodeScalars {
-            guard scalar.value < 0x180, !(previous == "\r" && scalar == "\n") else { return foldWithOffsets(s).folded }
-            if scalar.value < 0x80 {
-                let b = scalar.value
-                if b >= 0x41 && b <= 0x5A { out.append(Unicode.Scalar(b + 32)!) }
-                else if b >= 0x09 && b <= 0x0D { out.append(" ") }
-                else { out.append(scalar) }
-            } else {
-                out.append(contentsOf: latinFolds[Int(scalar.value - 0x80)].unicodeScalars)
-            }
-            previous = scalar
-        }
-        return String(out)
+        var text = s
+        return text.withUTF8 { bytes in foldLatin(bytes) } ?? foldWithOffsets(s).folded
     }
 
-    /// ``foldCharacter(_:)`` of U+0080…U+017F (Latin-1 Supplement and Latin Extended-A), computed once.
-    private static let latinFolds: [String] = (0x80..<0x180).map { foldCharacter(Character(Unicode.Scalar($0)!)) }
+    /// ``fold(_:)`` of a text whose scalars are all below U+0180 (ASCII, Latin-1 Supplement, Latin
+    /// Extended-A), read and written as UTF-8 bytes; `nil` for any other text, which the general path folds.
+    ///
+    /// ASCII folds byte by byte (A–Z lower-cased, TAB…CR as a space). Below U+0180 no combining mark
+    /// follows a letter and each Character is one scalar, except CR LF: the fold of each scalar comes from
+    /// a table computed once by the general path (``latinFoldBytes``). A text with CR LF and a non-ASCII
+    /// scalar takes the general path, where CR LF is one Character and folds to one space; in pure ASCII
+    /// text each of the two folds to a space, as it always has.
+    /// - Complexity: O(n) in UTF-8 bytes: one pass to measure, one to write.
+    static func foldLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = bytes.count
+        var length = 0, i = 0
+        var ascii = true, crlf = false
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A && i > 0 && bytes[i - 1] == 0x0D { crlf = true }
+                length += 1
+                i += 1
+            } else if b >= 0xC2 && b <= 0xC5 && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
+                let scalar = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
+                length += latinFoldBytes[scalar - 0x80].count
+                ascii = false
+                i += 2
+            } else {
+                return nil
+            }
+        }
+        if crlf && !ascii { return nil }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var i = 0, o = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out[o] = b >= 0x41 && b <= 0x5A ? b + 32 : (b >= 0x09 && b <= 0x0D) ? 0x20 : b
+                    o += 1
+                    i += 1
+                } else {
+                    let scalar = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
+                    for f in latinFoldBytes[scalar - 0x80] { out[o] = f; o += 1 }
+                    i += 2
+                }
+            }
+            return o
+        }
+    }
+
+    /// ``foldCharacter(_:)`` of U+0080…U+017F (Latin-1 Supplement and Latin Extended-A) as UTF-8,
+    /// computed once.
+    private static let latinFoldBytes: [[UInt8]] = (0x80..<0x180).map { Array(foldCharacter(Character(Unicode.Scalar($0)!)).utf8) }
 
     /// Folds `s` as ``fold(_:)`` and records, for every UTF-16 offset of the folded text, the UTF-16
     /// offset in `s` of the Character it came from.

@@ -155,7 +155,9 @@ struct Scan {
     init(text: String, conventions: LocaleConventions) {
         self.text = text
         self.conventions = conventions
-        let count = text.utf16.count
+        // UTF-8 bytes bound both counts from above, and reading them costs nothing (the UTF-16 count of a
+        // non-ASCII string builds breadcrumbs).
+        let count = text.utf8.count
         utf16.reserveCapacity(count)
         s.reserveCapacity(count)
         for scalar in text.unicodeScalars {
