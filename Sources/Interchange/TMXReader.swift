@@ -385,7 +385,15 @@ public final class TMXReader {
     /// trailing run of white space that holds a line break (`<seg>⏎      text⏎    </seg>`, as some exports
     /// indent). A run without a line break (a real trailing space) stays, and so does everything under
     /// `xml:space="preserve"` (the caller does not trim then).
+    /// - Complexity: O(1) when the content neither starts nor ends with an XML white space byte (the
+    ///   common case, checked on UTF-8 bytes); else O(n) in the length of the runs at either end.
     static func trimmingIndentation(_ elements: [InlineElement]) -> [InlineElement] {
+        // A Character that is XML white space (or CR LF) starts and ends with one of these bytes.
+        func isSpaceByte(_ b: UInt8?) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        let startsWithSpace: Bool, endsWithSpace: Bool
+        if case .text(let t)? = elements.first { startsWithSpace = isSpaceByte(t.utf8.first) } else { startsWithSpace = false }
+        if case .text(let t)? = elements.last { endsWithSpace = isSpaceByte(t.utf8.last) } else { endsWithSpace = false }
+        if !startsWithSpace && !endsWithSpace { return elements }
         var elements = elements
         func isSpace(_ c: Character) -> Bool { XMLText.isXMLSpace(c) || c == "\r\n" }
         func isIndentation(_ run: Substring) -> Bool { run.contains(where: \.isNewline) }
