@@ -329,7 +329,7 @@ package struct UnitWriter {
 
     /// The statements an import runs once or more per unit.
     enum Prepared: Int, CaseIterable {
-        case insertUnit, insertVariant, unitByID, unitsByContentHash
+        case insertUnit, insertVariant, unitByID, unitsByContentHash, insertTerm, termByKey
 
         var sql: String {
             switch self {
@@ -343,6 +343,8 @@ package struct UnitWriter {
                 """
             case .unitByID: "SELECT pk, article, scope FROM unit WHERE id = ?"
             case .unitsByContentHash: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk"
+            case .insertTerm: "INSERT INTO term (language, key) VALUES (?, ?) ON CONFLICT (language, key) DO NOTHING"
+            case .termByKey: "SELECT id FROM term WHERE language = ? AND key = ?"
             }
         }
     }
@@ -452,13 +454,25 @@ package struct UnitWriter {
 
     mutating func termID(language: String, key: String) throws -> Int64 {
         if let id = known[language]?[key] ?? learnt[language]?[key] { return id }
+        // A key this store has not seen is usually new to the file too: insert first (one index probe),
+        // and look the id up only when another transaction or process stored the key already.
         let id: Int64
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE language = ? AND key = ?"),
-                                             arguments: [language, key]) {
-            id = existing
-        } else {
-            try db.cachedStatement(sql: "INSERT INTO term (language, key) VALUES (?, ?)").execute(arguments: [language, key])
+        let insert = try statement(.insertTerm)
+        insert.bind(1, language)
+        insert.bind(2, key)
+        try insert.run()
+        if db.changesCount == 1 {
             id = db.lastInsertedRowID
+        } else {
+            let lookup = try statement(.termByKey)
+            lookup.bind(1, language)
+            lookup.bind(2, key)
+            guard try lookup.step() else {
+                lookup.reset()
+                throw TMError.database("the term \(key.debugDescription) of \(language) is neither new nor stored")
+            }
+            id = lookup.int64(0)
+            lookup.reset()
         }
         learnt[language, default: [:]][key] = id
         return id

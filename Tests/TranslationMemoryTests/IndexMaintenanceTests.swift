@@ -29,6 +29,8 @@ struct IndexMaintenanceTests {
                 }
                 #expect(ids.allSatisfy { termLanguage[$0] == language }, "a key id names no term of the variant's language")
             }
+            // Migration v9: the concordance index merges its segments sixteen at a time.
+            #expect(try Int.fetchOne(db, sql: "SELECT v FROM variant_folded_config WHERE k = 'automerge'") == 16)
         }
         // The concordance index (FTS5, external content, filled in bulk by imports) matches its content:
         // FTS5's integrity check throws when it does not.
