@@ -54,6 +54,8 @@ public final class TMXReader {
         var native: String
     }
     private var seenIDs: Set<UInt64> = []
+    /// Whether the header names OmegaT, whose short tags (`<b0>`) in `<seg>` text are codes (``OmegaTTags``).
+    private var readsOmegaTTags = false
 
     private enum Phase { case prolog, body, done }
 
@@ -137,6 +139,7 @@ public final class TMXReader {
             switch try event() {
             case .start("header", let attributes, _):
                 header = try readHeader(attributes)
+                readsOmegaTTags = OmegaTTags.isOmegaT(creationTool: header?.creationTool ?? "")
             case .start("body", _, _):
                 if header == nil { header = TMXHeader(creationTool: "", creationToolVersion: "", segmentType: "", originalFormat: "", adminLanguage: "", sourceLanguage: "*all*", dataType: "") }
                 phase = .body
@@ -329,7 +332,8 @@ public final class TMXReader {
                 variantNotes.append(try text(until: "note"))
             case .start("seg", let segAttributes, _):
                 var context = InlineContext()
-                let elements = try inline(until: "seg", context: &context, tuid: tuid)
+                var elements = try inline(until: "seg", context: &context, tuid: tuid)
+                if readsOmegaTTags { elements = omegaTCodes(elements) }
                 let preserve = (value("xml:space", segAttributes) ?? value("xml:space", attributes)) == "preserve"
                 content = RichText(preserve ? elements : Self.trimmingIndentation(elements))
             case .start(let name, _, _):
@@ -467,6 +471,15 @@ public final class TMXReader {
                     elements.append(.text(try text(until: name)))
                 }
             }
+        }
+    }
+
+    /// `elements` with OmegaT's short tags turned into codes, built as ``makeCode(id:kind:declared:native:extra:)``
+    /// builds codes read from `<bpt>`/`<ept>`/`<ph>` with the same text, so a round trip through
+    /// ``TMXWriter`` gives equal codes.
+    private func omegaTCodes(_ elements: [InlineElement]) -> [InlineElement] {
+        OmegaTTags.codes(in: elements) { id, kind, type, native in
+            makeCode(id: id, kind: kind, declared: type, native: (native, nil), extra: [:])
         }
     }
 
