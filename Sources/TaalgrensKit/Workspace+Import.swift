@@ -68,7 +68,8 @@ public struct ImportSummary: Codable, Sendable {
     /// For TMX and XLIFF files: the locales of stored variants that no `Locales/` folder serves (`de-DE`,
     /// `xx-YY`), sorted; `nil` when there are none. Such variants are kept (a memory is a store, and
     /// `tm export` writes them), but commands that take a locale (`query --to`, `check`, `export`) refuse
-    /// it until `Locales/<locale>/` exists (`docs/interchange.md`, "Locales in files").
+    /// it until `Locales/<locale>/` exists (`docs/interchange.md`, "Locales in files"). Encoded in JSON
+    /// only when there are some.
     public var undescribedLocales: [String]?
 
     init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
@@ -105,7 +106,8 @@ public struct ImportSummary: Codable, Sendable {
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
         if let undescribed = undescribedLocales, !undescribed.isEmpty {
             out += "\n  note: stored variants in \(undescribed.joined(separator: ", ")), which Locales/ does not describe: "
-                + "tm export writes them; query, check and export refuse \(undescribed.count == 1 ? "that locale" : "those locales") until Locales/\(undescribed[0])/ exists"
+                + "a multilingual tm export writes them; options that name a locale (query --to, tm export --pair, export --to, check) refuse "
+                + "\(undescribed.count == 1 ? "it" : "them") until Locales/\(undescribed[0])/ exists"
         }
         if !replacedReviewed.isEmpty {
             let n = replacedReviewed.count
