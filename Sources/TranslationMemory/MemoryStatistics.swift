@@ -24,17 +24,22 @@ public struct MemoryStatistics: Hashable, Sendable {
     public var variantsPerLocale: [LanguageTag: Int]
     /// Units per locale pair (a unit with en, nl-BE and fr-BE counts for three pairs).
     public var unitsPerPair: [LocalePair: Int]
-    /// Units per status.
+    /// Units per unit status (``TranslationUnit/status``: the aligner's verdict or the status an import gave
+    /// the whole unit).
     public var unitsPerStatus: [UnitStatus: Int]
+    /// Per locale, its variants per status that holds for them (``TranslationUnit/status(for:)``): how many
+    /// nl-BE variants a person reviewed, how many are as the aligner left them.
+    public var variantsPerStatus: [LanguageTag: [UnitStatus: Int]]
 
     /// Statistics as a store counted them.
     public init(units: Int, articles: Int, variantsPerLocale: [LanguageTag: Int], unitsPerPair: [LocalePair: Int],
-                unitsPerStatus: [UnitStatus: Int]) {
+                unitsPerStatus: [UnitStatus: Int], variantsPerStatus: [LanguageTag: [UnitStatus: Int]] = [:]) {
         self.units = units
         self.articles = articles
         self.variantsPerLocale = variantsPerLocale
         self.unitsPerPair = unitsPerPair
         self.unitsPerStatus = unitsPerStatus
+        self.variantsPerStatus = variantsPerStatus
     }
 }
 
@@ -46,14 +51,21 @@ public struct UnitFilter: Hashable, Sendable {
     public var article: String?
     /// Only units created or changed at or after this moment.
     public var since: Date?
-    /// Only units with one of these statuses; empty for any.
+    /// Only units with a variant whose status (its own, else the unit's: ``TranslationUnit/status(for:)``)
+    /// is one of these; empty for any.
     public var statuses: Set<UnitStatus>
+    /// The locale whose variant ``statuses`` tests (by language, like ``locales``): for a bilingual export,
+    /// its target (`tm export --pair en,fr-BE --status reviewed` keeps the units whose fr-BE variant is
+    /// reviewed). `nil` tests every variant: a unit passes when any of them has one of the statuses.
+    public var statusLocale: LanguageTag?
 
     /// A filter; every criterion left out lets every unit through.
-    public init(locales: [LanguageTag] = [], article: String? = nil, since: Date? = nil, statuses: Set<UnitStatus> = []) {
+    public init(locales: [LanguageTag] = [], article: String? = nil, since: Date? = nil, statuses: Set<UnitStatus> = [],
+                statusLocale: LanguageTag? = nil) {
         self.locales = locales
         self.article = article
         self.since = since
         self.statuses = statuses
+        self.statusLocale = statusLocale
     }
 }

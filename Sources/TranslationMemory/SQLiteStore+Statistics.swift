@@ -25,8 +25,14 @@ extension SQLiteStore {
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM unit GROUP BY status") {
                 if let s = UnitStatus(rawValue: row["status"]) { perStatus[s] = row["n"] }
             }
+            var perVariantStatus: [LanguageTag: [UnitStatus: Int]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT locale, status, COUNT(*) AS n FROM variant GROUP BY locale, status") {
+                if let tag = LanguageTag(row["locale"] as String), let s = UnitStatus(rawValue: row["status"]) {
+                    perVariantStatus[tag, default: [:]][s] = row["n"]
+                }
+            }
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
-                                    unitsPerStatus: perStatus)
+                                    unitsPerStatus: perStatus, variantsPerStatus: perVariantStatus)
         }
     }
 

@@ -28,8 +28,13 @@ extension PostgresStore {
                 let (status, n) = try row.decode((String, Int64).self)
                 if let s = UnitStatus(rawValue: status) { perStatus[s] = Int(n) }
             }
+            var perVariantStatus: [LanguageTag: [UnitStatus: Int]] = [:]
+            for row in try session.query("SELECT locale, status, count(*) FROM variant GROUP BY locale, status") {
+                let (locale, status, n) = try row.decode((String, String, Int64).self)
+                if let tag = LanguageTag(locale), let s = UnitStatus(rawValue: status) { perVariantStatus[tag, default: [:]][s] = Int(n) }
+            }
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
-                                    unitsPerStatus: perStatus)
+                                    unitsPerStatus: perStatus, variantsPerStatus: perVariantStatus)
         }
     }
 
