@@ -244,9 +244,9 @@ struct SegmentBenchmark: ParsableCommand {
     /// The boundary F1 the issue sets as the target on news text.
     static let targetF1 = 0.99
 
-    /// The team's news sets under `Tests/Fixtures/segmentation/`: the first (`news`) and the second,
-    /// written blind in session 3 (`blind2`).
-    static let newsSets = ["news", "blind2"]
+    /// The team's news sets under `Tests/Fixtures/segmentation/`: the first (`news`), the second, written
+    /// blind in session 3 (`blind2`), and the third, written blind in session 4 (`blind3`).
+    static let newsSets = ["news", "blind2", "blind3"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall

@@ -84,6 +84,32 @@ import TaalgrensCore
     ])
     func bracketAfterAbbreviation(_ c: Case) { RuleTests.check(c) }
 
+    @Test("rule 3c: a time zone after a clock time's abbreviation belongs to the time", arguments: [
+        // Found by the blind set 3 (blind3-en-31): the zone was cut off as a sentence of its own.
+        Case("en", "The event takes place on 11 February 2025 at 2 p.m. CET. Registration closes a week earlier.",
+             ["The event takes place on 11 February 2025 at 2 p.m. CET.", "Registration closes a week earlier."]),
+        Case("en", "The servers went down at 9 A.M. GMT and came back at noon.", ["The servers went down at 9 A.M. GMT and came back at noon."]),
+        Case("en", "Kick-off is at 8.45 p.m. CEST, an hour later than usual.", ["Kick-off is at 8.45 p.m. CEST, an hour later than usual."]),
+        Case("nl-BE", "De aftrap is om 20.45 u. CET, een uur later dan gewoonlijk.", ["De aftrap is om 20.45 u. CET, een uur later dan gewoonlijk."]),
+        // A capitalised word that is not a zone still opens a sentence; so does a zone-like word glued to more letters.
+        Case("en", "The helpline closes at 5 p.m. Calls are free.", ["The helpline closes at 5 p.m.", "Calls are free."]),
+        Case("en", "The talks ended at 6 p.m. ESTONIA said nothing.", ["The talks ended at 6 p.m.", "ESTONIA said nothing."]),
+    ])
+    func timeZoneAfterClockTime(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 8 (en): a `name` abbreviation before a plural noun that opens a news sentence", arguments: [
+        // Found by the blind set 3 (blind3-en-45) and blind set 2: no break before a subject noun outside the starter list.
+        Case("en", "The attack hit servers in Washington, D.C. Investigators suspect a criminal group.",
+             ["The attack hit servers in Washington, D.C.", "Investigators suspect a criminal group."]),
+        Case("en", "He was extradited to the U.S. Prosecutors there want a quick trial.",
+             ["He was extradited to the U.S.", "Prosecutors there want a quick trial."]),
+        Case("en", "The plant belongs to Acme Inc. Workers walked out on Monday.", ["The plant belongs to Acme Inc.", "Workers walked out on Monday."]),
+        // Names go on as before.
+        Case("en", "She called the D.C. Police Department at once.", ["She called the D.C. Police Department at once."]),
+        Case("en", "The U.S. Embassy in Brussels was closed.", ["The U.S. Embassy in Brussels was closed."]),
+    ])
+    func pluralSubjectAfterName(_ c: Case) { RuleTests.check(c) }
+
     @Test("rules 5 and 6: a closing quote or bracket stays with its sentence", arguments: [
         Case("fr-BE", "Le thème était « Ensemble\u{202F}! » C'était un succès.", ["Le thème était « Ensemble\u{202F}! »", "C'était un succès."]),
         Case("fr-BE", "Le thème était «\u{202F}Ensemble\u{202F}!\u{202F}» C'était un succès.", ["Le thème était «\u{202F}Ensemble\u{202F}!\u{202F}»", "C'était un succès."]),
