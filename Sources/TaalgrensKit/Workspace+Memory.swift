@@ -23,6 +23,9 @@ public struct MemoryReport: Codable, Sendable {
     public var unitsPerStatus: [String: Int]
     /// Per locale, its variants per status (a locale's own sign-off, else the unit's status).
     public var variantsPerStatus: [String: [String: Int]]
+    /// Per locale, its variants with a status of their own (one that differs from their unit's, such as a
+    /// translator's sign-off); locales without any are absent.
+    public var variantsWithOwnStatus: [String: Int]
 
     /// A short table. Its second line says where the units came from: `60 units from 4 articles`, or with
     /// interchange files `63 units: 60 from 4 articles, 3 from 1 interchange file (TMX, XLIFF)`.
@@ -39,7 +42,8 @@ public struct MemoryReport: Codable, Sendable {
         out += "variants: " + variantsPerLocale.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "pairs: " + unitsPerPair.sorted { $0.key < $1.key }.map { "\($0.key.replacingOccurrences(of: "|", with: "–")) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "status: " + unitsPerStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
-        for (locale, counts) in variantsPerStatus.sorted(by: { $0.key < $1.key }) {
+        // A line per locale where some variant has a status of its own (a sign-off of that locale).
+        for (locale, counts) in variantsPerStatus.sorted(by: { $0.key < $1.key }) where variantsWithOwnStatus[locale] != nil {
             out += "status \(locale): " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         }
         return out
@@ -80,7 +84,8 @@ extension Workspace {
             unitsPerStatus: Dictionary(uniqueKeysWithValues: s.unitsPerStatus.map { ($0.key.rawValue, $0.value) }),
             variantsPerStatus: Dictionary(uniqueKeysWithValues: s.variantsPerStatus.map { locale, counts in
                 (locale.identifier, Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
-            }))
+            }),
+            variantsWithOwnStatus: Dictionary(uniqueKeysWithValues: s.variantsWithOwnStatus.map { ($0.key.identifier, $0.value) }))
     }
 
     /// `taalgrens tm export`: the memory as TMX 1.4b, multilingual, or bilingual with a pair.

@@ -37,11 +37,14 @@ public struct MemoryStatistics: Hashable, Sendable {
     /// Per locale, its variants per status that holds for them (``TranslationUnit/status(for:)``): how many
     /// nl-BE variants a person reviewed, how many are as the aligner left them.
     public var variantsPerStatus: [LanguageTag: [UnitStatus: Int]]
+    /// Per locale, its variants with a status of their own (``Variant/status``: one that differs from their
+    /// unit's, such as a translator's sign-off of that locale); locales without any are absent.
+    public var variantsWithOwnStatus: [LanguageTag: Int]
 
     /// Statistics as a store counted them. Without the scope counts, every unit counts as an article's.
     public init(units: Int, articles: Int, variantsPerLocale: [LanguageTag: Int], unitsPerPair: [LocalePair: Int],
                 unitsPerStatus: [UnitStatus: Int], articleUnits: Int? = nil, interchangeScopes: Int = 0, interchangeUnits: Int = 0,
-                variantsPerStatus: [LanguageTag: [UnitStatus: Int]] = [:]) {
+                variantsPerStatus: [LanguageTag: [UnitStatus: Int]] = [:], variantsWithOwnStatus: [LanguageTag: Int] = [:]) {
         self.units = units
         self.articles = articles
         self.articleUnits = articleUnits ?? units
@@ -51,6 +54,7 @@ public struct MemoryStatistics: Hashable, Sendable {
         self.unitsPerPair = unitsPerPair
         self.unitsPerStatus = unitsPerStatus
         self.variantsPerStatus = variantsPerStatus
+        self.variantsWithOwnStatus = variantsWithOwnStatus
     }
 }
 

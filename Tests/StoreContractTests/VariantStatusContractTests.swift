@@ -42,6 +42,7 @@ struct VariantStatusContractTests {
         let statistics = try store.statistics()
         #expect(statistics.unitsPerStatus == [.aligned: 4])
         #expect(statistics.variantsPerStatus == ["en": [.aligned: 4], "nl-BE": [.aligned: 3, .reviewed: 1], "fr-BE": [.aligned: 4]])
+        #expect(statistics.variantsWithOwnStatus == ["nl-BE": 1])
 
         // The same file again, and the article folder again: nothing changes, the sign-off stays.
         #expect(try store.importTranslations([returned(0, status: .reviewed)], article: "sid-2020", source: "en", target: "nl-BE",
