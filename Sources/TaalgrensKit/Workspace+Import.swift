@@ -1,5 +1,6 @@
 import Foundation
 import Bundles
+import Alignment
 import Interchange
 import TaalgrensCore
 import TranslationMemory
@@ -202,8 +203,26 @@ extension Workspace {
         let units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
+        let additions = Self.additions(result.alignment)
         return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
+                             skipped: additions.count, reasons: additions,
                              needsReview: units.filter { $0.status == .needsReview }.count)
+    }
+
+    /// The beads of an alignment that hold no source sentence (a sentence a translation added, or whose
+    /// partner the aligner lost), one reason each: they are read but not stored, since a translation unit
+    /// pairs a source sentence with its translations.
+    static func additions(_ alignment: ArticleAlignment) -> [String] {
+        alignment.beads.filter { $0.indices(for: alignment.source).isEmpty }.map { bead in
+            let sides = alignment.locales.compactMap { locale -> String? in
+                let texts = bead.indices(for: locale).compactMap { alignment.segments[locale]?[$0].text }
+                guard !texts.isEmpty else { return nil }
+                let text = texts.joined(separator: " ")
+                let shown = text.count > 60 ? String(text.prefix(57)) + "…" : text
+                return "\(locale) “\(shown)”"
+            }
+            return sides.joined(separator: ", ") + ": no \(alignment.source) sentence to pair with (added in the translation, or its partner was not found): not stored"
+        }
     }
 
     /// Streams a TMX file and stores its units in one transaction, scoped by the file's name
