@@ -208,6 +208,13 @@ extension SQLiteStore {
                 UPDATE variant SET status = (SELECT u.status FROM unit u WHERE u.pk = variant.unit);
                 """)
         }
+        migrator.registerMigration("v8-line-break-text") { db in
+            // Since 29 November 2026 a line break is one space of plain text. Variants stored before hold the
+            // old reading ("Line oneline two.") in every column derived from the plain text, so exact lookup
+            // and concordance missed them: recompute those columns (`docs/memory.md`, "Line breaks in older
+            // memories").
+            try SQLiteStore.rederiveLineBreaks(db)
+        }
         migrator.registerMigration("v9-concordance-merge") { db in
             // The concordance index (FTS5) writes a segment each time its pending terms outgrow their buffer
             // (several times per import batch) and, by default, merges segments as soon as four share a
