@@ -84,8 +84,9 @@ public struct ArticleFolder: Sendable {
         try locales.map { try ArticleReader.read(versions[$0]!, locale: $0, articleID: id) }
     }
 
-    /// ISO 639 language codes known to Foundation's locale data, plus the BCP 47 reserved range `qaa`–`qtz`.
-    private static func isKnownLanguage(_ code: String) -> Bool {
+    /// Whether `code` is an ISO 639 language code known to Foundation's locale data, or in the BCP 47
+    /// reserved range `qaa`–`qtz`.
+    static func isKnownLanguage(_ code: String) -> Bool {
         if knownLanguages.contains(code) { return true }
         if code.count == 3, code >= "qaa", code <= "qtz" { return true }
         return false

@@ -25,9 +25,7 @@ public enum ArticleReader {
     /// - Complexity: O(n) in the size of the file.
     public static func read(_ url: URL, locale: LanguageTag, articleID: String? = nil) throws -> Article {
         let file = url.path
-        guard let format = ArticleFormat(fileExtension: url.pathExtension) else {
-            throw InputError(file: file, "expected an article file ending in .md, .markdown, .html, .htm, .txt or .text, found \"\(url.lastPathComponent)\"")
-        }
+        let format = try self.format(of: url)
         let data = try contents(of: url)
         let text = try InputText.decode(data, file: file).text
         let defaultID = url.deletingLastPathComponent().lastPathComponent
@@ -97,6 +95,15 @@ public enum ArticleReader {
         article.blocks.contains { block in
             block.content.plainText.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
+    }
+
+    /// The format of an article file by its extension.
+    /// - Throws: ``InputError`` naming the file when the extension is not an article format.
+    static func format(of url: URL) throws -> ArticleFormat {
+        guard let format = ArticleFormat(fileExtension: url.pathExtension) else {
+            throw InputError(file: url.path, "expected an article file ending in .md, .markdown, .html, .htm, .xhtml, .txt or .text, found \"\(url.lastPathComponent)\"")
+        }
+        return format
     }
 
     static func contents(of url: URL) throws -> Data {

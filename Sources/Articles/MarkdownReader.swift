@@ -12,6 +12,8 @@ enum MarkdownReader {
         var titleLine: Int?
         var id: String?
         var metadata: [String: String] = [:]
+        /// The 1-based line of each key's value in the file, when YAML reported it.
+        var lines: [String: Int] = [:]
         /// The body after the closing fence.
         var body: String
         /// The 1-based line of the file where the body starts.
@@ -54,6 +56,7 @@ enum MarkdownReader {
             guard let key = keyNode.scalar?.string else { continue }
             let line = (value.mark?.line ?? keyNode.mark?.line).map { $0 + 1 }
             let text = try string(of: value, key: key, file: file, line: line)
+            if let line { result.lines[key] = line }
             switch key {
             case "title":
                 result.title = text

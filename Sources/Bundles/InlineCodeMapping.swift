@@ -13,20 +13,36 @@ import TaalgrensCore
 /// A mapped code takes the query code's id and type. It keeps the stored target's attributes when the
 /// stored source code has the same attributes as the query's (the memory saw the same link, and its
 /// translation may point to the target-language page: `/en/about-us` became `/nl/over-ons`); otherwise it
-/// takes the query code's attributes. A code that cannot be mapped is dropped
-/// (its text stays), and a query anchor no target code maps to is missing; either makes the segment need
-/// review.
+/// takes the query code's attributes.
+///
+/// A target anchor with no counterpart in the stored source at all (no code of its type left there) is a
+/// **target-only code**: the translator added it (French `1<sup>er</sup>` for "1st", a Dutch `<em>` the
+/// English lacks): an *added code* in the words of XLIFF 2.1 ("Inline Codes"), which "Target Content
+/// Modification" lets a target have. It is kept, with its own type and attributes and a new id made from
+/// `targetOnlyPrefix` (`b3.s1-t1`, unique in the XLIFF unit, so no source code claims it), and does not
+/// make the segment need review. A code whose stored-source counterpart has none
+/// in the query source cannot be mapped: it is dropped (its text stays). A query anchor no target code maps
+/// to is missing. Dropped and missing codes make the segment need review.
 enum InlineCodeMapping {
     struct Result: Hashable, Sendable {
         var target: RichText
-        /// Target codes that had no counterpart in the source and were dropped.
+        /// Target codes whose source counterpart the query source lacks; they were dropped.
         var dropped: Int
         /// Source anchors with no counterpart in the target.
         var missing: Int
+        /// The ids (in ``target``) of the target-only codes kept: paired codes once.
+        var targetOnly: [String] = []
         var isClean: Bool { dropped == 0 && missing == 0 }
     }
 
-    static func map(target: RichText, storedSource: RichText, querySource: RichText) -> Result {
+    /// Maps a stored target's codes onto the query source's (see the type's documentation).
+    /// - Parameters:
+    ///   - target: the memory's target, with the codes of the article it came from.
+    ///   - storedSource: the memory's source of that unit.
+    ///   - querySource: the source sentence being translated.
+    ///   - targetOnlyPrefix: the prefix of the ids given to target-only codes (`b3.s1-t` gives `b3.s1-t1`, …).
+    /// - Complexity: O(n·m) in the numbers of target and stored-source codes (a handful per sentence).
+    static func map(target: RichText, storedSource: RichText, querySource: RichText, targetOnlyPrefix: String = "t") -> Result {
         let queryAnchors = anchors(of: querySource)
         let storedAnchors = anchors(of: storedSource)
         let targetAnchors = anchors(of: target)
@@ -52,6 +68,7 @@ enum InlineCodeMapping {
 
         var elements: [InlineElement] = []
         var dropped = 0
+        var targetOnly: [String] = []
         var used = Set<String>()
         // A target's closing code maps through its opening: remember the code each opening became.
         var openedAs: [String: InlineCode] = [:]
@@ -70,6 +87,12 @@ enum InlineCodeMapping {
                         elements.append(.code(mapped))
                         used.insert(q.id)
                         if c.kind == .opening { openedAs[c.id] = mapped }
+                    } else if targetToStored[c.id] == nil {
+                        // Only in the translation: kept as the translator wrote it, under an id of its own.
+                        let kept = InlineCode(id: targetOnlyPrefix + String(targetOnly.count + 1), kind: c.kind, type: c.type, attributes: c.attributes)
+                        elements.append(.code(kept))
+                        targetOnly.append(kept.id)
+                        if c.kind == .opening { openedAs[c.id] = kept }
                     } else {
                         dropped += 1
                     }
@@ -89,7 +112,7 @@ enum InlineCodeMapping {
         // Query closings whose opening lies outside this segment count as anchors too.
         let queryIDs = Set(queryAnchors.map(\.id))
         let missing = queryIDs.subtracting(used).count
-        return Result(target: RichText(elements), dropped: dropped, missing: missing)
+        return Result(target: RichText(elements), dropped: dropped, missing: missing, targetOnly: targetOnly)
     }
 
     /// The opening and standalone codes, plus closing codes whose opening is not in the text (their pair

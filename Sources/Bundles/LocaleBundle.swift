@@ -115,10 +115,12 @@ struct LocaleBundle {
     }
 
     /// The check units for the term, number and QA rules: each pre-translated segment (state `translated`)
-    /// with its source and target. Fuzzy drafts are left out: the translator rewrites them anyway.
+    /// with its source and target, and the target's codes that the memory's translation has and its
+    /// source lacks (not a mismatch). Fuzzy drafts are left out: the translator rewrites them anyway.
     func checkUnits() -> [CheckUnit] {
         decisions.filter { $0.state == .translated }.compactMap { d in
-            d.target.map { CheckUnit(id: d.segmentID, variants: [sourceLocale: d.piece.source, targetLocale: $0]) }
+            d.target.map { CheckUnit(id: d.segmentID, variants: [sourceLocale: d.piece.source, targetLocale: $0],
+                                     targetOnlyCodes: d.targetOnlyCodes.isEmpty ? [:] : [targetLocale: d.targetOnlyCodes]) }
         }
     }
 

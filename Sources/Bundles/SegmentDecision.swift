@@ -29,6 +29,9 @@ struct SegmentDecision: Hashable, Sendable {
     var notes: [String]
     /// Set when the match's inline codes did not all map onto the source's.
     var codeMismatch: InlineCodeMapping.Result?
+    /// The ids of the target's codes that only the translation has (``InlineCodeMapping``): kept from the
+    /// memory's translation, so `inline-code-mismatch` does not report them.
+    var targetOnlyCodes: Set<String> = []
 
     init(piece: LeveragePiece, minScore: Double) {
         self.piece = piece
@@ -46,7 +49,12 @@ struct SegmentDecision: Hashable, Sendable {
             notes = ["no match in the memory"]
             return
         }
-        let mapped = InlineCodeMapping.map(target: best.target, storedSource: best.source, querySource: piece.source)
+        let mapped = InlineCodeMapping.map(target: best.target, storedSource: best.source, querySource: piece.source,
+                                           targetOnlyPrefix: segmentID + "-t")
+        targetOnlyCodes = Set(mapped.targetOnly)
+        if !mapped.targetOnly.isEmpty {
+            notes.append("kept \(mapped.targetOnly.count == 1 ? "1 inline code" : "\(mapped.targetOnly.count) inline codes") of the memory's translation that the source does not have")
+        }
         if !mapped.isClean {
             codeMismatch = mapped
             notes.append("inline codes of the match differ from the source (\(mapped.dropped) dropped, \(mapped.missing) missing)")

@@ -80,6 +80,8 @@ enum XLIFF2Writer {
         var segmentIDs = UniqueIDs()
         let segIDs = unit.segments.enumerated().map { segmentIDs.claim($0.element.id, fallback: "s\($0.offset + 1)") }
         var codeIDs = CodeIDs(reserved: Set(segIDs))
+        // A target code whose id no source code of the unit has is an added code (target only).
+        let sourceCodeIDs = Set(unit.segments.flatMap { $0.source.codes.map(\.id) })
         let sourceLayout = InlineLayout(unit.segments.map(\.source))
         let targetLayout = InlineLayout(unit.segments.map(\.target))
         var data = DataTable()
@@ -117,7 +119,8 @@ enum XLIFF2Writer {
             w.open("segment", [("id", segIDs[s]), ("state", state.rawValue)])
             writeContent("source", segment.source, forms: sourceLayout.forms[s], ids: codeIDs, data: data, to: &w)
             if let target = segment.target {
-                writeContent("target", target, forms: targetLayout.forms[s], ids: codeIDs, data: data, to: &w)
+                writeContent("target", target, forms: targetLayout.forms[s], ids: codeIDs, data: data,
+                             added: { !sourceCodeIDs.contains($0) }, to: &w)
             }
             w.close()
         }
@@ -215,8 +218,14 @@ enum XLIFF2Writer {
         return back != code
     }
 
+    /// Writes a `<source>` or `<target>`.
+    /// - Parameter added: whether a code (by its id) is an *added code* (XLIFF 2.1, "Inline Codes": in the
+    ///   target only). Such a code carries the editing hints `canCopy="no"` (not to be replicated: there is
+    ///   no original to copy) and `canDelete="yes"` (removable: a translator may drop it); it stays
+    ///   reorderable, as "Target Content Modification" requires of codes a writer adds to a target.
     private static func writeContent(_ name: String, _ text: RichText, forms: [Int: InlineLayout.Form],
-                                     ids: CodeIDs, data: DataTable, to w: inout IndentingWriter) {
+                                     ids: CodeIDs, data: DataTable, added: (String) -> Bool = { _ in false },
+                                     to w: inout IndentingWriter) {
         w.open(name, XMLText.needsPreserve(text) ? [("xml:space", "preserve")] : [], mixed: true)
         for (e, element) in text.elements.enumerated() {
             switch element {
@@ -227,7 +236,9 @@ enum XLIFF2Writer {
                 let xid = ids.id(for: code.id)
                 let (type, subType) = XLIFFInlineTypes.xliff2(code.type)
                 var attributes: [(String, String)] = []
-                func typeAttributes() {
+                // An `<ec>` that closes an `<sc>` of the unit takes the hints from that `<sc>`.
+                func typeAttributes(hints: Bool = true) {
+                    if hints && added(code.id) { attributes += [("canCopy", "no"), ("canDelete", "yes")] }
                     if let type { attributes.append(("type", type)) }
                     if let subType { attributes.append(("subType", subType)) }
                 }
@@ -264,7 +275,7 @@ enum XLIFF2Writer {
                     } else {
                         attributes.append(("startRef", xid))
                     }
-                    typeAttributes()
+                    typeAttributes(hints: isolated)
                     if let ref { attributes.append(("dataRef", ref)) }
                     w.open("ec", attributes)
                     w.close()

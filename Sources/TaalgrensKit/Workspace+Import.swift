@@ -1,5 +1,6 @@
 import Foundation
 import Bundles
+import Alignment
 import Interchange
 import TaalgrensCore
 import TranslationMemory
@@ -65,6 +66,12 @@ public struct ImportSummary: Codable, Sendable {
     /// For articles: ids of units whose `translated` or `reviewed` translation the folder's different text
     /// replaced (counted as updated; `docs/memory.md`, "Importing translations"). Empty otherwise.
     public var replacedReviewed: [String]
+    /// For TMX and XLIFF files: the locales of stored variants that no `Locales/` folder serves (`de-DE`,
+    /// `xx-YY`), sorted; `nil` when there are none. Such variants are kept (a memory is a store, and
+    /// `tm export` writes them), but commands that take a locale (`query --to`, `check`, `export`) refuse
+    /// it until `Locales/<locale>/` exists (`docs/interchange.md`, "Locales in files"). Encoded in JSON
+    /// only when there are some.
+    public var undescribedLocales: [String]?
 
     init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
         self.kind = kind
@@ -98,6 +105,11 @@ public struct ImportSummary: Codable, Sendable {
         var out = "\(origin): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
+        if let undescribed = undescribedLocales, !undescribed.isEmpty {
+            out += "\n  note: stored variants in \(undescribed.joined(separator: ", ")), which Locales/ does not describe: "
+                + "a multilingual tm export writes them; options that name a locale (query --to, tm export --pair, export --to, check) refuse "
+                + "\(undescribed.count == 1 ? "it" : "them") until Locales/\(undescribed[0])/ exists"
+        }
         if !replacedReviewed.isEmpty {
             let n = replacedReviewed.count
             out += "\n  warning: \(n) reviewed translation\(n == 1 ? "" : "s") replaced by the folder's text: "
@@ -191,8 +203,26 @@ extension Workspace {
         let units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
+        let additions = Self.additions(result.alignment)
         return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
+                             skipped: additions.count, reasons: additions,
                              needsReview: units.filter { $0.status == .needsReview }.count)
+    }
+
+    /// The beads of an alignment that hold no source sentence (a sentence a translation added, or whose
+    /// partner the aligner lost), one reason each: they are read but not stored, since a translation unit
+    /// pairs a source sentence with its translations.
+    static func additions(_ alignment: ArticleAlignment) -> [String] {
+        alignment.beads.filter { $0.indices(for: alignment.source).isEmpty }.map { bead in
+            let sides = alignment.locales.compactMap { locale -> String? in
+                let texts = bead.indices(for: locale).compactMap { alignment.segments[locale]?[$0].text }
+                guard !texts.isEmpty else { return nil }
+                let text = texts.joined(separator: " ")
+                let shown = text.count > 60 ? String(text.prefix(57)) + "…" : text
+                return "\(locale) “\(shown)”"
+            }
+            return sides.joined(separator: ", ") + ": no \(alignment.source) sentence to pair with (added in the translation, or its partner was not found): not stored"
+        }
     }
 
     /// Streams a TMX file and stores its units in one transaction, scoped by the file's name
@@ -213,8 +243,21 @@ extension Workspace {
         var counts = try store.importUnits(units, origin: UnitScope.tmx(fileName: url.lastPathComponent), progress: reporter)
         let report = reader.report
         counts.merged += report.merged
-        return ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
-                             skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
+        var summary = ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
+                                    skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
+        summary.undescribedLocales = undescribedLocales(in: units)
+        return summary
+    }
+
+    /// The locales of `units`' variants that no `Locales/` folder serves (region fallback both ways, as
+    /// ``localeFolder(for:option:)``), sorted; `nil` when every locale is served.
+    /// - Complexity: O(variants) plus one listing of `Locales/`.
+    func undescribedLocales(in units: [TranslationUnit]) -> [String]? {
+        var locales: Set<LanguageTag> = []
+        for unit in units { for variant in unit.variants { locales.insert(variant.locale) } }
+        let known = knownLocales
+        let undescribed = locales.filter { $0.bestMatch(in: known) == nil }.map(\.identifier).sorted()
+        return undescribed.isEmpty ? nil : undescribed
     }
 
     /// Stores a translator's XLIFF (2.x or 1.2) in one transaction (`docs/interchange.md`, "Round trip of
@@ -271,6 +314,7 @@ extension Workspace {
                 n += 1
             }
             let place = article.map { Workspace.bundlePlace(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
+            let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
             units.append(TranslationUnit(
                 id: localID,
                 variants: [
@@ -281,12 +325,15 @@ extension Workspace {
                 ],
                 origin: place,
                 status: status,
-                properties: ["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]))
+                properties: tool.properties.merging(["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]) { $1 },
+                notes: tool.notes, created: tool.created, changed: tool.changed))
         }
         var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
                                                   origin: UnitScope.xliff(document: name, target: document.targetLocale))
         counts.unchanged += untouched
-        return ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
+        var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
+        summary.undescribedLocales = undescribedLocales(in: units)
+        return summary
     }
 
     /// The article a Taalgrens bundle's XLIFF was exported from, or `nil` for another tool's XLIFF.

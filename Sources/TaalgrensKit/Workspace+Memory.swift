@@ -8,15 +8,32 @@ public struct MemoryReport: Codable, Sendable {
     public var path: String
     public var memory: String
     public var units: Int
+    /// Articles in the memory (article folders and the articles of returned bundles).
     public var articles: Int
+    /// Units that belong to an article.
+    public var articleUnits: Int
+    /// Interchange files the other units came from: their scopes (a TMX file by name, an XLIFF document
+    /// per target locale; `docs/memory.md`, "Unit identity").
+    public var interchangeFiles: Int
+    /// Units imported from TMX or XLIFF files (not an article's).
+    public var interchangeUnits: Int
     public var variantsPerLocale: [String: Int]
     /// Keys are `en|nl-BE`.
     public var unitsPerPair: [String: Int]
     public var unitsPerStatus: [String: Int]
 
-    /// A short table.
+    /// A short table. Its second line says where the units came from: `60 units from 4 articles`, or with
+    /// interchange files `63 units: 60 from 4 articles, 3 from 1 interchange file (TMX, XLIFF)`.
     public var text: String {
-        var out = "memory \(memory) at \(DisplayPath.relative(path))\n\(counted(units, "unit")) from \(counted(articles, "article"))\n"
+        let fromArticles = "from \(counted(articles, "article"))"
+        let fromFiles = "from \(counted(interchangeFiles, "interchange file")) (TMX, XLIFF)"
+        let origin: String
+        switch (articleUnits > 0 || articles > 0, interchangeUnits > 0) {
+        case (_, false): origin = "\(counted(units, "unit")) \(fromArticles)"
+        case (false, true): origin = "\(counted(units, "unit")) \(fromFiles)"
+        case (true, true): origin = "\(counted(units, "unit")): \(articleUnits) \(fromArticles), \(interchangeUnits) \(fromFiles)"
+        }
+        var out = "memory \(memory) at \(DisplayPath.relative(path))\n\(origin)\n"
         out += "variants: " + variantsPerLocale.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "pairs: " + unitsPerPair.sorted { $0.key < $1.key }.map { "\($0.key.replacingOccurrences(of: "|", with: "–")) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "status: " + unitsPerStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
@@ -50,7 +67,8 @@ extension Workspace {
         let s = try store.statistics()
         return MemoryReport(
             path: MemoryLocation.display(memory), memory: try store.memoryID().uuidString.lowercased(),
-            units: s.units, articles: s.articles,
+            units: s.units, articles: s.articles, articleUnits: s.articleUnits,
+            interchangeFiles: s.interchangeScopes, interchangeUnits: s.interchangeUnits,
             variantsPerLocale: Dictionary(uniqueKeysWithValues: s.variantsPerLocale.map { ($0.key.identifier, $0.value) }),
             unitsPerPair: Dictionary(uniqueKeysWithValues: s.unitsPerPair.map { ("\($0.key.first)|\($0.key.second)", $0.value) }),
             unitsPerStatus: Dictionary(uniqueKeysWithValues: s.unitsPerStatus.map { ($0.key.rawValue, $0.value) }))

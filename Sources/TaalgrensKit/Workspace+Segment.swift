@@ -18,11 +18,21 @@ public struct SegmentReport: Codable, Sendable {
         public var segments: [SegmentEntry]
     }
     public var locale: LanguageTag
+    /// Where the locale came from: `--locale`, the document's declaration or its path.
+    public var localeSource: LocaleSource?
+    /// The `Locales/` folder whose rules segmented the article (`fr-BE` for an article in `fr`); absent
+    /// when an SRX file was given.
+    public var rulesLocale: LanguageTag?
     public var blocks: [BlockEntry]
 
     /// Builds the report of a segmented article.
-    public init(_ segmented: SegmentedArticle) {
+    /// - Parameters:
+    ///   - localeSource: where the article's locale came from, when the caller knows.
+    ///   - rulesLocale: the `Locales/` folder whose rules were used, when they came from there.
+    public init(_ segmented: SegmentedArticle, localeSource: LocaleSource? = nil, rulesLocale: LanguageTag? = nil) {
         locale = segmented.article.locale
+        self.localeSource = localeSource
+        self.rulesLocale = rulesLocale
         blocks = zip(segmented.article.blocks, segmented.segments).map { block, segments in
             BlockEntry(kind: block.kind, segments: segments.map {
                 SegmentEntry(text: $0.text, start: $0.start, end: $0.end, codes: $0.content.isPlain ? nil : $0.content.codes)
@@ -30,9 +40,16 @@ public struct SegmentReport: Codable, Sendable {
         }
     }
 
-    /// One line per segment, blocks separated by a blank line, each block headed by its kind.
+    /// One line per segment, blocks separated by a blank line, each block headed by its kind. When the
+    /// locale was inferred (not given with `--locale`), a first line says which and from where, then a
+    /// blank line: `locale fr-BE (from <html lang="fr-BE"> on line 2)`, and when the rules are those of
+    /// another tag, `; rules of Locales/fr-BE`.
     public var text: String {
         var out = ""
+        if let localeSource, localeSource.kind != .option {
+            let rules = rulesLocale.map { $0 == locale ? "" : "; rules of Locales/\($0)" } ?? ""
+            out += "locale \(locale) (from \(localeSource.detail)\(rules))\n\n"
+        }
         for (index, block) in blocks.enumerated() {
             if index > 0 { out += "\n" }
             out += "[\(index) \(block.kind.rawValue)]\n"
@@ -58,13 +75,17 @@ extension Workspace {
     /// Reads and segments one article file.
     /// - Parameters:
     ///   - file: a `.md`, `.html` or `.txt` article.
-    ///   - locale: the article's language.
-    ///   - rules: an SRX 2.0 file to use instead of the locale's rules.
-    /// - Throws: ``InputError`` for a missing or malformed file, an unknown locale or bad rules.
-    public func segment(file: URL, locale: LanguageTag, rules: URL? = nil) throws -> SegmentReport {
-        let segmenter = try self.segmenter(for: locale, rules: rules)
-        let article = try ArticleReader.read(file, locale: locale)
-        return SegmentReport(segmenter.segment(article))
+    ///   - locale: the article's language; `nil` infers it (``articleLocale(of:given:)``).
+    ///   - rules: an SRX 2.0 file to use instead of the locale's rules (it may serve a locale that has no
+    ///     folder in `Locales/`).
+    /// - Throws: ``InputError`` for a missing or malformed file, a file that says nothing of its locale
+    ///   when `locale` is `nil`, an unknown locale or bad rules.
+    public func segment(file: URL, locale: LanguageTag?, rules: URL? = nil) throws -> SegmentReport {
+        let choice = try articleLocale(of: file, given: locale, requireKnown: rules == nil)
+        let segmenter = try self.segmenter(for: choice.locale, rules: rules)
+        let article = try ArticleReader.read(file, locale: choice.locale)
+        return SegmentReport(segmenter.segment(article), localeSource: choice.source,
+                             rulesLocale: rules == nil ? try localeFolder(for: choice.locale) : nil)
     }
 
     /// Reads every language version of an article folder and segments each with its locale's rules.

@@ -168,6 +168,7 @@ public struct TermChecker: Sendable {
         let sourceText = source.map { UntranslatedRule.normalized($0.text) }
         let targets = locales.filter { $0 != sourceTag }.map { locale -> VariantAnalysis in
             var v = variant(locale)
+            v.targetOnlyCodes = unit.targetOnlyCodes[locale] ?? []
             let text = UntranslatedRule.normalized(v.text)
             v.isUntranslated = sourceText != nil && !(sourceText!.isEmpty) && (text.isEmpty || text == sourceText)
             return v

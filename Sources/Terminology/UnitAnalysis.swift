@@ -19,6 +19,8 @@ struct VariantAnalysis {
     /// A target that is empty or the source copied unchanged: `untranslated` reports it, once; the other
     /// rules leave it alone (its missing terms, numbers and codes are all the same one problem).
     var isUntranslated = false
+    /// Ids of codes this variant has on purpose although the source lacks them (``CheckUnit/targetOnlyCodes``).
+    var targetOnlyCodes: Set<String> = []
 }
 
 /// A unit split into its source and its targets.

@@ -20,6 +20,13 @@ public struct MemoryStatistics: Hashable, Sendable {
     public var units: Int
     /// Articles imported with ``TMStore/importArticle(id:units:source:)``.
     public var articles: Int
+    /// Units that belong to an article (``units`` less ``interchangeUnits``).
+    public var articleUnits: Int
+    /// Interchange scopes (``UnitScope``): one per TMX file name, one per XLIFF document and target
+    /// locale; units stored before scopes existed share one.
+    public var interchangeScopes: Int
+    /// Units that belong to an interchange scope (imported from TMX or XLIFF files).
+    public var interchangeUnits: Int
     /// Variants per locale.
     public var variantsPerLocale: [LanguageTag: Int]
     /// Units per locale pair (a unit with en, nl-BE and fr-BE counts for three pairs).
@@ -27,11 +34,14 @@ public struct MemoryStatistics: Hashable, Sendable {
     /// Units per status.
     public var unitsPerStatus: [UnitStatus: Int]
 
-    /// Statistics as a store counted them.
+    /// Statistics as a store counted them. Without the scope counts, every unit counts as an article's.
     public init(units: Int, articles: Int, variantsPerLocale: [LanguageTag: Int], unitsPerPair: [LocalePair: Int],
-                unitsPerStatus: [UnitStatus: Int]) {
+                unitsPerStatus: [UnitStatus: Int], articleUnits: Int? = nil, interchangeScopes: Int = 0, interchangeUnits: Int = 0) {
         self.units = units
         self.articles = articles
+        self.articleUnits = articleUnits ?? units
+        self.interchangeScopes = interchangeScopes
+        self.interchangeUnits = interchangeUnits
         self.variantsPerLocale = variantsPerLocale
         self.unitsPerPair = unitsPerPair
         self.unitsPerStatus = unitsPerStatus

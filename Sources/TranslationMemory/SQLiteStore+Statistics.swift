@@ -8,6 +8,8 @@ extension SQLiteStore {
         try read("reading statistics") { db in
             let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
             let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+            // A unit belongs to an article or to an interchange scope, never both (`v5-unit-scope`).
+            let owners = try Row.fetchOne(db, sql: "SELECT COUNT(article) AS a, COUNT(scope) AS s, COUNT(DISTINCT scope) AS k FROM unit")
             var perLocale: [LanguageTag: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT locale, COUNT(*) AS n FROM variant GROUP BY locale") {
                 if let tag = LanguageTag(row["locale"] as String) { perLocale[tag] = row["n"] }
@@ -26,7 +28,8 @@ extension SQLiteStore {
                 if let s = UnitStatus(rawValue: row["status"]) { perStatus[s] = row["n"] }
             }
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
-                                    unitsPerStatus: perStatus)
+                                    unitsPerStatus: perStatus, articleUnits: owners?["a"] ?? units,
+                                    interchangeScopes: owners?["k"] ?? 0, interchangeUnits: owners?["s"] ?? 0)
         }
     }
 

@@ -10,6 +10,9 @@ extension PostgresStore {
         try read("reading statistics") {
             let units = Int(try session.query("SELECT count(*) FROM unit").first?.decode(Int64.self) ?? 0)
             let articles = Int(try session.query("SELECT count(*) FROM article").first?.decode(Int64.self) ?? 0)
+            // A unit belongs to an article or to an interchange scope, never both (migration 4, unit-scope).
+            let owners = try session.query("SELECT count(article), count(scope), count(DISTINCT scope) FROM unit").first?
+                .decode((Int64, Int64, Int64).self)
             var perLocale: [LanguageTag: Int] = [:]
             for row in try session.query("SELECT locale, count(*) FROM variant GROUP BY locale") {
                 let (locale, n) = try row.decode((String, Int64).self)
@@ -29,7 +32,8 @@ extension PostgresStore {
                 if let s = UnitStatus(rawValue: status) { perStatus[s] = Int(n) }
             }
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
-                                    unitsPerStatus: perStatus)
+                                    unitsPerStatus: perStatus, articleUnits: owners.map { Int($0.0) } ?? units,
+                                    interchangeScopes: owners.map { Int($0.2) } ?? 0, interchangeUnits: owners.map { Int($0.1) } ?? 0)
         }
     }
 

@@ -48,6 +48,8 @@ struct QueryCommand: ParsableCommand {
         }
         try OptionValues.require(limit, atLeast: 1, option: "--limit")
         try OptionValues.require(minScore, in: 0...101, option: "--min-score")
+        // One locale to itself is no translation; two variants of one language (fr-FR to fr-BE) are.
+        if from == to { throw ValidationError("--from and --to are both \(from); give the locale to translate into") }
     }
 
     func run() throws {

@@ -3,7 +3,9 @@ import Foundation
 import TaalgrensCore
 import TaalgrensKit
 
-/// `taalgrens segment FILE --locale L`: shows an article's blocks and sentences.
+/// `taalgrens segment FILE [--locale L]`: shows an article's blocks and sentences. Without `--locale`, the
+/// locale comes from the file (`Workspace.articleLocale(of:given:requireKnown:)`), and the text output's
+/// first line says from where.
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
@@ -15,8 +17,8 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: "The article file (.md, .html, .txt).")
     var file: String
 
-    @Option(name: .long, help: "The article's language, a BCP 47 tag (en, nl-BE, fr-BE).", transform: OptionValues.locale)
-    var locale: LanguageTag
+    @Option(name: .long, help: "The article's language, a BCP 47 tag (en, nl-BE, fr-BE). Default: what the file declares (<html lang>, front matter lang:), else its file or folder name (fr-BE.html, article.nl-BE.md, nl-BE/article.md).", transform: OptionValues.locale)
+    var locale: LanguageTag?
 
     @Option(name: .long, help: "An SRX 2.0 rules file to use instead of Locales/<locale>/segmentation.srx.")
     var rules: String?

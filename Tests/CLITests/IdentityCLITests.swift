@@ -70,6 +70,36 @@ struct IdentityCLITests {
         #expect(again.first?["added"] as? Int == 0 && again.first?["updated"] as? Int == 0)
     }
 
+    @Test("tm stats counts articles and interchange files apart (before: \"19 units from 1 articles\" for 13 article units and 6 TMX units)")
+    func statsBySource() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        let culture = scratch.appendingPathComponent("culture.tmx"), sport = scratch.appendingPathComponent("sport.tmx")
+        try numberedTMX([("The museum is closed on Monday.", "Het museum is op maandag gesloten."),
+                         ("Entrance is free for children.", "De toegang is gratis voor kinderen.")]).write(to: culture)
+        try numberedTMX([("The match starts at eight.", "De wedstrijd begint om acht uur."),
+                         ("Tickets are sold out.", "De tickets zijn uitverkocht."),
+                         ("The stadium opens at seven.", "Het stadion gaat open om zeven uur."),
+                         ("Parking is free.", "Parkeren is gratis.")]).write(to: sport)
+
+        // Interchange files only.
+        #expect(try CLI.run(["import", culture.path, sport.path], memory: memory).status == 0)
+        let filesOnly = try CLI.run(["tm", "stats"], memory: memory)
+        #expect(filesOnly.stdout.contains("\n6 units from 2 interchange files (TMX, XLIFF)\n"), "\(filesOnly.stdout)")
+
+        // Both: one article folder (12 aligned sentences and the category) and the two files.
+        #expect(try CLI.run(["import", CLI.example("youth-pledge-2020").path], memory: memory).status == 0)
+        let both = try CLI.run(["tm", "stats"], memory: memory)
+        #expect(both.stdout.contains("\n19 units: 13 from 1 article, 6 from 2 interchange files (TMX, XLIFF)\n"), "\(both.stdout)")
+        let json = try CLI.run(["tm", "stats", "--format", "json"], memory: memory).json()
+        #expect(json["units"] as? Int == 19)
+        #expect(json["articles"] as? Int == 1)
+        #expect(json["articleUnits"] as? Int == 13)
+        #expect(json["interchangeFiles"] as? Int == 2)
+        #expect(json["interchangeUnits"] as? Int == 6)
+    }
+
     @Test("a tuid shaped like an article unit's id does not overwrite the article's unit")
     func tuidCannotReachArticle() throws {
         let scratch = try CLI.scratch()

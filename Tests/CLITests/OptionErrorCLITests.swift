@@ -56,6 +56,8 @@ struct OptionErrorCLITests {
         (["concordance", "   ", "--locale", "en"], "the phrase is empty"),
         (["concordance", "hulp", "--locale", "nl-BE", "--limit", "-1"], "--limit must be at least 1; got -1"),
         (["query", " ", "--from", "en", "--to", "nl-BE"], "the sentence is empty"),
+        // The fourth fresh-user trial: a query from a locale into itself was accepted (exit 0).
+        (["query", "x", "--from", "en", "--to", "en"], "--from and --to are both en"),
     ]
 
     @Test("a malformed or out-of-range value is a usage error: exit 64 with a message", arguments: usageErrors)

@@ -47,6 +47,25 @@ struct XLIFF2WriterDetailTests {
         #expect(!out.contains("\n <pc") && !out.contains("\n<pc"))
     }
 
+    @Test("a code only the target has is an added code: canCopy=no, canDelete=yes, valid, and read back as written")
+    func addedCode() throws {
+        let sup = { (kind: InlineCode.Kind) in InlineElement.code(InlineCode(id: "s1-t1", kind: kind, type: .superscript)) }
+        let br = InlineElement.code(InlineCode(id: "1", kind: .standalone, type: .lineBreak))
+        let target = RichText([.text("Le 1"), sup(.opening), .text("er"), sup(.closing), .text(" mars,"), br, .text("il pleut.")])
+        let doc = XLIFFDocument(sourceLocale: "en", targetLocale: "fr-BE", units: [
+            XLIFFUnit(id: "u1", segments: [XLIFFSegment(id: "s1", source: RichText([.text("On 1 March,"), br, .text("it rains.")]),
+                                                        target: target, state: .translated)])])
+        let data = try XLIFFWriter.write(doc, version: .v21)
+        let out = String(decoding: data, as: UTF8.self)
+        #expect(out.contains(#"<target>Le 1<pc id="s1-t1" canCopy="no" canDelete="yes" type="fmt" dataRefStart="d2" dataRefEnd="d3">er</pc> mars,<ph id="1" type="fmt" subType="xlf:lb" dataRef="d1"/>il pleut.</target>"#), "\(out)")
+        // The line break is in the source too: no hints on it, nor on anything in the source.
+        #expect(out.components(separatedBy: "canCopy").count == 2)
+        #expect(try XLIFFReader.read(data, file: "added.xlf").units.first?.segments.first?.target == target)
+        guard let xmllint = TestSupport.xmllint(), let schema = TestSupport.schema("xliff2/xliff_with_modules.xsd") else { return }
+        let problems = try TestSupport.validate(data, xmllint: xmllint, schema: schema)
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+
     @Test("a context match is written with similarity 100, type icm, and its real score in metadata")
     func contextMatch() throws {
         let out = try xml(SampleDocuments.article)

@@ -37,17 +37,8 @@ import TranslationMemory
 
     /// A memory of the two versions, sentence i with sentence i, context from the neighbours.
     static func memory(dutch: String = dutch) throws -> SQLiteStore {
-        let en = try segmented(english, "en").allSegments, nl = try segmented(dutch, "nl-BE").allSegments
-        #expect(en.count == 7 && nl.count == en.count)
-        let units = zip(en.indices, zip(en, nl)).map { i, pair in
-            TranslationUnit(id: "codes:\(pair.0.block):\(pair.0.position)", variants: [
-                Variant(locale: "en", content: pair.0.content, previous: i > 0 ? en[i - 1].text : nil, next: i + 1 < en.count ? en[i + 1].text : nil),
-                Variant(locale: "nl-BE", content: pair.1.content, previous: i > 0 ? nl[i - 1].text : nil, next: i + 1 < nl.count ? nl[i + 1].text : nil),
-            ], origin: Origin(article: "codes", block: pair.0.block, position: pair.0.position))
-        }
-        let store = try SQLiteStore.inMemory()
-        _ = try store.importArticle(id: "codes", units: units, source: "en")
-        return store
+        #expect(try segmented(english, "en").allSegments.count == 7)
+        return try memory(source: english, target: dutch, locale: "nl-BE")
     }
 
     func export(_ source: SegmentedArticle, store: SQLiteStore, in folder: URL) throws -> (BundleResult, String, String) {
@@ -89,6 +80,82 @@ import TranslationMemory
         #expect(markdown.contains("[rapport van het centrum](https://example.org/nl/rapport)"))
         let visit = try #require(result.report.segments.first { $0.source.hasPrefix("Then visit") })
         if !visit.renderedInSource { #expect(markdown.contains("[de hulplijn](https://example.org/en/helpline-2020)")) }
+    }
+
+    /// A memory of an article and its translation into `locale`, sentence i with sentence i, context from
+    /// the neighbours.
+    static func memory(source: String, target: String, locale: LanguageTag) throws -> SQLiteStore {
+        let en = try segmented(source, "en").allSegments, other = try segmented(target, locale).allSegments
+        #expect(en.count == other.count)
+        let units = zip(en.indices, zip(en, other)).map { i, pair in
+            TranslationUnit(id: "codes:\(pair.0.block):\(pair.0.position)", variants: [
+                Variant(locale: "en", content: pair.0.content, previous: i > 0 ? en[i - 1].text : nil, next: i + 1 < en.count ? en[i + 1].text : nil),
+                Variant(locale: locale, content: pair.1.content, previous: i > 0 ? other[i - 1].text : nil, next: i + 1 < other.count ? other[i + 1].text : nil),
+            ], origin: Origin(article: "codes", block: pair.0.block, position: pair.0.position))
+        }
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importArticle(id: "codes", units: units, source: "en")
+        return store
+    }
+
+    static let museum = """
+        ---
+        title: The museum reopens
+        ---
+
+        The museum opens on 1 March. Entry is free for children.
+
+        Visitors can finally read the guide online.
+        """
+
+    /// Before: the French `<sup>` and the Dutch `<em>`, which only the translations have, were dropped from
+    /// the bundle's target, the segment was marked for review and the report had an inline-code-mismatch.
+    @Test("codes only the memory's translation has stay in the target and the article, as XLIFF added codes, without a finding",
+          arguments: [
+            ("fr-BE", """
+             ---
+             title: Le musée rouvre
+             ---
+
+             Le musée ouvre le 1<sup>er</sup> mars. L'entrée est gratuite pour les enfants.
+
+             Les visiteurs peuvent enfin lire le guide en ligne.
+             """, "Le musée ouvre le 1<sup>er</sup> mars.", "type=\"fmt\" dataRefStart="),
+            ("nl-BE", """
+             ---
+             title: Het museum gaat weer open
+             ---
+
+             Het museum gaat open op 1 maart. De toegang is gratis voor kinderen.
+
+             Bezoekers kunnen de gids *eindelijk* online lezen.
+             """, "Bezoekers kunnen de gids <em>eindelijk</em> online lezen.", "type=\"fmt\" subType=\"xlf:i\""),
+          ])
+    func targetOnlyCodes(locale: String, translation: String, html: String, xliffType: String) throws {
+        let tmp = try BundleTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let target = try #require(LanguageTag(locale))
+        let store = try Self.memory(source: Self.museum, target: translation, locale: target)
+        let result = try BundleExporter(store: store, data: BundleTestSupport.data)
+            .export(try Self.segmented(Self.museum, "en"), targets: [target], to: tmp.appendingPathComponent("out"),
+                    options: BundleOptions(exportDate: BundleExportTests.epoch, tool: "taalgrens 0.1.0"))[0]
+        #expect(result.report.segments.allSatisfy { $0.state == "translated" && !$0.needsReview && !$0.renderedInSource },
+                "\(result.report.segments.map { "\($0.id) \($0.notes)" })")
+        #expect(result.report.findings.filter { $0.rule == "inline-code-mismatch" }.isEmpty, "\(result.report.findings.map(\.message))")
+        #expect(result.report.segments.contains { $0.notes.contains("kept 1 inline code of the memory's translation that the source does not have") })
+        let article = try String(contentsOf: result.folder.appendingPathComponent("article.html"), encoding: .utf8)
+        #expect(article.contains(html), "\(article)")
+        // In the XLIFF the code is in the target only, with an id of its own and the editing hints of an added code.
+        let xliff = try String(contentsOf: result.folder.appendingPathComponent("article.xlf"), encoding: .utf8)
+        let added = try #require(xliff.range(of: "canCopy=\"no\" canDelete=\"yes\" \(xliffType)"), "\(xliff)")
+        let source = try #require(xliff.range(of: "<source>", options: .backwards, range: xliff.startIndex..<added.lowerBound))
+        let targetStart = try #require(xliff.range(of: "<target>", options: .backwards, range: xliff.startIndex..<added.lowerBound))
+        #expect(source.lowerBound < targetStart.lowerBound, "the added code sits in a <target>")
+        #expect(xliff.components(separatedBy: "canCopy=\"no\"").count == 2, "one added code")
+        if let xmllint = BundleTestSupport.xmllint(), let schema = BundleTestSupport.schema("xliff2/xliff_with_modules.xsd") {
+            let problems = try BundleTestSupport.validate(result.folder.appendingPathComponent("article.xlf"), xmllint: xmllint, schema: schema)
+            #expect(problems == nil, "\(problems ?? "")")
+        }
     }
 
     @Test func aTranslationThatLostALinkIsFlagged() throws {

@@ -64,6 +64,25 @@ import Terminology
         ])
     }
 
+    @Test("a code the unit declares target-only is not an added code; an undeclared one still is")
+    func targetOnlyCodes() throws {
+        let french = RichText([.text("Le 1"), .code(InlineCode(id: "b1.s0-t1", kind: .opening, type: .superscript)), .text("er"),
+                               .code(InlineCode(id: "b1.s0-t1", kind: .closing, type: .superscript)), .text(" mars, le musée ouvre.")])
+        let dutch = RichText([.text("Het museum gaat "), .code(InlineCode(id: "x", kind: .opening, type: .emphasis)), .text("eindelijk"),
+                              .code(InlineCode(id: "x", kind: .closing, type: .emphasis)), .text(" open op 1 maart.")])
+        let variants: [LanguageTag: RichText] = ["en": "On 1 March, the museum opens.", "fr-BE": french, "nl-BE": dutch]
+        let declared = CheckUnit(id: "u", variants: variants, targetOnlyCodes: ["fr-BE": ["b1.s0-t1"], "nl-BE": ["x"]])
+        #expect(try run([declared]).of(.inlineCodeMismatch).isEmpty)
+        // Declared for French only: the Dutch emphasis is still reported, at the target's marked text.
+        let frenchOnly = CheckUnit(id: "u", variants: variants, targetOnlyCodes: ["fr-BE": ["b1.s0-t1"]])
+        #expect(try run([frenchOnly]).of(.inlineCodeMismatch).map { "\($0.locale) \($0.text)" } == ["nl-BE eindelijk"])
+        // "an emphasis", not "a emphasis" (before).
+        #expect(try run([frenchOnly]).of(.inlineCodeMismatch).first?.message
+                == "The translation has an emphasis (italics) on “eindelijk” that the source does not have.")
+        #expect(try run([CheckUnit(id: "u", variants: variants)]).of(.inlineCodeMismatch).map { "\($0.locale) \($0.text)" }
+                == ["fr-BE er", "nl-BE eindelijk"])
+    }
+
     // MARK: url-changed
 
     @Test func urls() throws {

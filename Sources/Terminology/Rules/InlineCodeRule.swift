@@ -3,11 +3,13 @@ import TaalgrensCore
 /// `inline-code-mismatch`: the target does not carry the source's inline codes (links, emphasis, code
 /// spans, line breaks, images): codes are compared by kind and type, as a multiset, so their order may
 /// change with the sentence. A missing paired code points at the source's marked text; an added one at
-/// the target's.
+/// the target's. A code the unit declares target-only (``CheckUnit/targetOnlyCodes``) is not an added one.
 struct InlineCodeRule: UnitRule {
     let rule = CheckRule.inlineCodeMismatch
 
     struct Marked {
+        /// The code's id (a paired code's opening id).
+        var id: String
         var signature: String
         var type: InlineCode.CodeType
         var start: Int
@@ -24,15 +26,21 @@ struct InlineCodeRule: UnitRule {
             switch code.kind {
             case .opening:
                 open[code.id, default: []].append(out.count)
-                out.append(Marked(signature: "pair:\(code.type.rawValue)", type: code.type, start: offset, end: offset))
+                out.append(Marked(id: code.id, signature: "pair:\(code.type.rawValue)", type: code.type, start: offset, end: offset))
             case .closing:
                 if let i = open[code.id]?.popLast() { out[i].end = offset }
-                else { out.append(Marked(signature: "closing:\(code.type.rawValue)", type: code.type, start: offset, end: offset)) }
+                else { out.append(Marked(id: code.id, signature: "closing:\(code.type.rawValue)", type: code.type, start: offset, end: offset)) }
             case .standalone:
-                out.append(Marked(signature: "standalone:\(code.type.rawValue)", type: code.type, start: offset, end: offset))
+                out.append(Marked(id: code.id, signature: "standalone:\(code.type.rawValue)", type: code.type, start: offset, end: offset))
             }
         }
         return out
+    }
+
+    /// The name with its indefinite article: "a link", "an emphasis (italics)", "an image".
+    static func aName(_ type: InlineCode.CodeType) -> String {
+        let name = name(type)
+        return (name.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + name
     }
 
     static func name(_ type: InlineCode.CodeType) -> String {
@@ -57,19 +65,19 @@ struct InlineCodeRule: UnitRule {
         for target in unit.targets where !target.isUntranslated {
             var missing = sourceCodes
             var added: [Marked] = []
-            for code in Self.marked(target.content) {
+            for code in Self.marked(target.content) where !target.targetOnlyCodes.contains(code.id) {
                 if let i = missing.firstIndex(where: { $0.signature == code.signature }) { missing.remove(at: i) } else { added.append(code) }
             }
             for m in missing {
                 let text = Self.slice(source.text, m.start, m.end)
                 out.append(rule.finding(target.locale, unit.id, text: text, start: m.start, end: m.end,
-                                        message: "The source has a \(Self.name(m.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the translation lacks.",
+                                        message: "The source has \(Self.aName(m.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the translation lacks.",
                                         textLocale: source.locale))
             }
             for a in added {
                 let text = Self.slice(target.text, a.start, a.end)
                 out.append(rule.finding(target.locale, unit.id, text: text, start: a.start, end: a.end,
-                                        message: "The translation has a \(Self.name(a.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the source does not have."))
+                                        message: "The translation has \(Self.aName(a.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the source does not have."))
             }
         }
         return out
