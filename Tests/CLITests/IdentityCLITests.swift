@@ -88,14 +88,15 @@ struct IdentityCLITests {
         let filesOnly = try CLI.run(["tm", "stats"], memory: memory)
         #expect(filesOnly.stdout.contains("\n6 units from 2 interchange files (TMX, XLIFF)\n"), "\(filesOnly.stdout)")
 
-        // Both: one article folder (12 aligned sentences and the category) and the two files.
+        // Both: one article folder (12 aligned beads, the category and two finer en–nl-BE units,
+        // docs/alignment.md "Finer pairs") and the two files.
         #expect(try CLI.run(["import", CLI.example("youth-pledge-2020").path], memory: memory).status == 0)
         let both = try CLI.run(["tm", "stats"], memory: memory)
-        #expect(both.stdout.contains("\n19 units: 13 from 1 article, 6 from 2 interchange files (TMX, XLIFF)\n"), "\(both.stdout)")
+        #expect(both.stdout.contains("\n21 units: 15 from 1 article, 6 from 2 interchange files (TMX, XLIFF)\n"), "\(both.stdout)")
         let json = try CLI.run(["tm", "stats", "--format", "json"], memory: memory).json()
-        #expect(json["units"] as? Int == 19)
+        #expect(json["units"] as? Int == 21)
         #expect(json["articles"] as? Int == 1)
-        #expect(json["articleUnits"] as? Int == 13)
+        #expect(json["articleUnits"] as? Int == 15)
         #expect(json["interchangeFiles"] as? Int == 2)
         #expect(json["interchangeUnits"] as? Int == 6)
     }
