@@ -311,7 +311,18 @@ struct BlockBuilder {
             context.role = node.name == "caption" ? .tableCaption : nil
             walkChildren(node, context)
             flush()
+        case "pre" where context.kind == .paragraph && openCodes.isEmpty:
+            // A code block is never translated: one standalone `code` code holding the code as written.
+            flush()
+            var text = Self.preformattedText(node)
+            while text.first == "\n" { text.removeFirst() }
+            while text.last == "\n" { text.removeLast() }
+            guard !text.isEmpty else { return }
+            let code = InlineCode(id: "1", kind: .standalone, type: .code, attributes: ["display": "block", "text": ICU.normalize(text, .nfc)])
+            built.append(Built(block: Block(kind: .paragraph, content: RichText([.code(code)]), line: node.line)))
         case "pre":
+            // Inside a list, quote or table (Markdown cannot write a fenced block there): as before, a
+            // block-level code span whose text is the code.
             flush()
             context.preformatted = true
             let key = openCode(.code, ["display": "block"])
@@ -374,7 +385,17 @@ struct BlockBuilder {
         case "em", "i": inline(.emphasis, [:], node, context)
         case "strong", "b": inline(.strong, [:], node, context)
         case "code", "kbd", "samp", "tt":
-            if context.preformatted { walkChildren(node, context) } else { inline(.code, [:], node, context) }
+            if context.preformatted {
+                walkChildren(node, context)
+            } else {
+                // A code span is never translated: a standalone code holding its text (HTML white space
+                // collapsed), as CAT tools protect code; `markup` is its native text in XLIFF and TMX.
+                let text = ICU.normalize(Self.collapse(node.textContent), .nfc)
+                if !text.isEmpty {
+                    addPiece(.standalone(type: .code, attributes: ["text": text, "markup": "<code>" + InlineHTML.escape(text) + "</code>"]),
+                             context, line: node.line)
+                }
+            }
         case "sup":
             // `<sup><a role="doc-noteref">1</a></sup>`: the footnote reference is the code.
             let elements = node.children.filter { $0.kind == .element }
@@ -487,6 +508,15 @@ struct BlockBuilder {
             break
         }
         return label
+    }
+
+    /// The text of a `<pre>` as written: text nodes, `<br>` as a line feed.
+    static func preformattedText(_ node: HTMLNode) -> String {
+        switch node.kind {
+        case .text: return node.text
+        case .comment: return ""
+        case .element: return node.name == "br" ? "\n" : node.children.map(preformattedText).joined()
+        }
     }
 
     /// Adds an embed block (role ``BlockRole/embed``, kind `paragraph`) for `html`, kept as written, and an
@@ -613,7 +643,11 @@ struct BlockBuilder {
             }
             return
         }
-        if plain.isEmpty {
+        let keepsCode = elements.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
+        if plain.isEmpty && imageIndices.isEmpty && keepsCode {
+            // Only code: kept as it is, nothing to translate.
+            if kind == .title { titleFound = false; kind = .heading; level = 1 }
+        } else if plain.isEmpty {
             guard imageIndices.count == 1 else {
                 if blockKind == .title { titleFound = false }
                 return
@@ -765,9 +799,10 @@ struct BlockBuilder {
         if !preformatted { work = spaceAroundZeroWidthCodes(work) }
         let hasText = work.contains { if case .text(let t) = $0.element { !t.isEmpty } else { false } }
         let hasImage = work.contains { if case .code(_, _, .image, _) = $0.element { true } else { false } }
+        let hasCode = work.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
         // A footnote without text is kept: its label is still referenced.
         let isFootnote = work.first.map { if case .code(_, _, .other, let a) = $0.element { a["footnote-definition"] != nil } else { false } } ?? false
-        return hasText || hasImage || isFootnote ? work : []
+        return hasText || hasImage || isFootnote || hasCode ? work : []
     }
 
     /// Keeps one space where a code that stands for no text (an image, a footnote reference) sits between
@@ -777,35 +812,39 @@ struct BlockBuilder {
     /// that leads a footnote's text are dropped (it renders as `[^1]: `).
     private static func spaceAroundZeroWidthCodes(_ input: [Work]) -> [Work] {
         var work = input
-        func neighbour(_ i: Int, _ step: Int) -> (index: Int, text: String)?? {
+        enum Neighbour { case edge, lineBreak, code(spaceAfter: Bool), text(index: Int, text: String) }
+        /// The nearest element on one side that is not an empty text or a paired code.
+        func neighbour(_ i: Int, _ step: Int) -> Neighbour {
             var j = i + step
             while j >= 0 && j < work.count {
                 switch work[j].element {
-                case .text(let t): return .some((j, t))
-                case .code(_, .standalone, .lineBreak, _): return .some(nil)
-                case .code(_, .standalone, _, _), .code(_, .opening, _, _), .code(_, .closing, _, _): j += step
+                case .text(let t) where t.isEmpty: j += step
+                case .text(let t): return .text(index: j, text: t)
+                case .code(_, .standalone, .lineBreak, _): return .lineBreak
+                case .code(_, .standalone, _, let attributes): return .code(spaceAfter: attributes["space-after"] == "yes")
+                case .code(_, .opening, _, _), .code(_, .closing, _, _): j += step
                 }
             }
-            return nil
+            return .edge
         }
         for i in work.indices {
             guard case .code(let key, .standalone, let type, var attributes) = work[i].element, type != .lineBreak else { continue }
             let after = neighbour(i, 1), before = neighbour(i, -1)
             if attributes["footnote-definition"] != nil {
-                if case .some(.some(let next)) = after { work[next.index].element = .text(String(next.text.drop { $0 == " " })) }
+                if case .text(let index, let text) = after { work[index].element = .text(String(text.drop { $0 == " " })) }
                 continue
             }
             let spaceBefore: Bool
             switch before {
-            case .none: spaceBefore = true                    // the block's start
-            case .some(.none): spaceBefore = true             // a line break
-            case .some(.some(let previous)): spaceBefore = previous.text.hasSuffix(" ")
+            case .edge, .lineBreak: spaceBefore = true
+            case .code(let spaceAfter): spaceBefore = spaceAfter
+            case .text(_, let text): spaceBefore = text.hasSuffix(" ")
             }
-            if case .some(.some(let next)) = after, next.text.hasPrefix(" "), spaceBefore {
-                work[next.index].element = .text(String(next.text.dropFirst()))
+            if case .text(let index, let text) = after, text.hasPrefix(" "), spaceBefore {
+                work[index].element = .text(String(text.dropFirst()))
                 attributes["space-after"] = "yes"
-            } else if after == nil, case .some(.some(let previous)) = before, previous.text.hasSuffix(" ") {
-                work[previous.index].element = .text(String(previous.text.dropLast()))
+            } else if case .edge = after, case .text(let index, let text) = before, text.hasSuffix(" ") {
+                work[index].element = .text(String(text.dropLast()))
                 attributes["space-before"] = "yes"
             } else {
                 continue

@@ -97,6 +97,8 @@ public enum HTMLRenderer {
                 let nodes = InlineNode.tree(block.content)
                 if let label = footnoteLabel(block) {
                     body += "<p\(InlineHTML.footnoteAttributes(label))>\(inline(index))</p>\n"
+                } else if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+                    body += "<pre>\(inline(index))</pre>\n"
                 } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
                     body += "<pre>\(inline(index))</pre>\n"
                 } else {

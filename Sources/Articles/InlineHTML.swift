@@ -55,6 +55,8 @@ enum InlineHTML {
                         i = j - 1
                     }
                     out += image(code, alt: alt ?? "", title: attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"])
+                case .code:
+                    out += "<code>" + escape(code.attributes["text"] ?? "") + "</code>"
                 case .other where code.attributes["footnote"] != nil:
                     out += footnoteReference(code.attributes["footnote"]!)
                 case .other where code.attributes["footnote-definition"] != nil:

@@ -147,6 +147,12 @@ private struct MarkdownWriter {
     /// A paragraph that is one block-level code span, as a fenced code block.
     func fencedCode(_ block: Block) -> String? {
         let nodes = InlineNode.tree(block.content)
+        if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+            let text = code.attributes["text"] ?? ""
+            var fence = "```"
+            while text.contains(fence) { fence += "`" }
+            return fence + "\n" + text + "\n" + fence
+        }
         guard nodes.count == 1, case .pair(let code, let children) = nodes[0], code.type == .code,
               code.attributes["display"] == "block" else { return nil }
         func text(_ nodes: [InlineNode]) -> String {
@@ -347,6 +353,9 @@ private struct InlineMarkdown {
             lineStartPending = false
         case .other where code.attributes["html"] != nil:
             output += code.attributes["html"]!
+        case .code:
+            output += Self.codeSpan(code.attributes["text"] ?? "")
+            lineStartPending = false
         case .other where code.attributes["footnote"] != nil:
             // `[^label]` needs its definition; without one it is written as the page writes it, which reads
             // back as the same reference.
@@ -435,13 +444,8 @@ private struct InlineMarkdown {
             }
             lineStartPending = false
         case .code:
-            let text = InlineNode.text(children)
             offset += InlineNode.plainText(children).count
-            var longest = 0, run = 0
-            for c in text { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
-            let fence = String(repeating: "`", count: longest + 1)
-            let pad = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && !text.allSatisfy { $0 == " " }) ? " " : ""
-            output += fence + pad + text + pad + fence
+            output += Self.codeSpan(InlineNode.text(children))
             lineStartPending = false
         case .other where code.attributes["element"] == "s":
             output += "~~"
@@ -461,6 +465,16 @@ private struct InlineMarkdown {
         default:
             emit(children)
         }
+    }
+
+    /// A code span holding `text`: a backtick run longer than any inside it, padded with a space when the
+    /// text starts or ends with a backtick or is wrapped in spaces (CommonMark 0.31, 6.1).
+    static func codeSpan(_ text: String) -> String {
+        var longest = 0, run = 0
+        for c in text { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && !text.allSatisfy { $0 == " " }) ? " " : ""
+        return fence + pad + text + pad + fence
     }
 
     /// Whether `*` delimiters around `inner` can open and close (CommonMark 0.31, 6.2), and do not

@@ -15,6 +15,13 @@ struct ArticleMarkupCLITests {
 
     func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
+    /// The segment texts of each block of an English file, from `taalgrens segment --format json`.
+    func segmentTexts(_ file: URL) throws -> [[String]] {
+        let segmented = try CLI.run(["segment", file.path, "--locale", "en", "--format", "json"]).json()
+        let blocks = try #require(segmented["blocks"] as? [[String: Any]])
+        return blocks.map { ($0["segments"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+    }
+
     @Test("Markdown footnotes: kept whole by segmentation, written back as footnotes, no QA finding")
     func footnotes() throws {
         let scratch = try CLI.scratch()
@@ -23,9 +30,7 @@ struct ArticleMarkupCLITests {
             "en.md": "---\ntitle: Bakery loses stock\n---\n\nMrs. Anne Lemaire lost her entire stock.[^1] She has lived above the shop since 1998.\n\n[^1]: Estimated at €25,000 by her insurer.\n",
             "fr-BE.md": "---\ntitle: Une boulangerie perd son stock\n---\n\nMme Anne Lemaire a perdu tout son stock.[^1] Elle vit au-dessus du magasin depuis 1998.\n\n[^1]: Estimé à 25 000 euros par son assureur.\n",
         ])
-        let segmented = try CLI.run(["segment", article.appendingPathComponent("en.md").path, "--locale", "en", "--format", "json"]).json()
-        let blocks = try #require(segmented["blocks"] as? [[String: Any]])
-        let texts = blocks.map { ($0["segments"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+        let texts = try segmentTexts(article.appendingPathComponent("en.md"))
         #expect(texts == [["Bakery loses stock"],
                           ["Mrs. Anne Lemaire lost her entire stock.", "She has lived above the shop since 1998."],
                           ["Estimated at €25,000 by her insurer."]])
@@ -103,5 +108,41 @@ struct ArticleMarkupCLITests {
         let html = try read(out.appendingPathComponent("budget/fr-BE/article.html"))
         #expect(html.contains("<figcaption>Les négociateurs sont partis à 5 h.</figcaption>\n</figure>\n<table>\n<caption>Prévision de déficit (% du PIB)</caption>\n<tr><th>Année</th><th>Déficit</th></tr>"), "\(html)")
         #expect(html.contains("Le <abbr title=\"Bureau fédéral du Plan\">BFP</abbr> publiera son analyse."), "\(html)")
+    }
+
+    @Test("code spans and code blocks are not offered for translation and come back as written (trial 4, item 16)")
+    func code() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let article = try folder("lez", in: scratch, [
+            "en.md": "---\ntitle: Check your plate\n---\n\nCall `1722` for help.\n\n```\ncurl https://lez.brussels/api/check?plate=1-ABC-123\n```\n\nThe zone stays in force.\n",
+            "nl-BE.md": "---\ntitle: Controleer uw nummerplaat\n---\n\nBel `1722` voor hulp.\n\n```\ncurl https://lez.brussels/api/check?plate=1-ABC-123\n```\n\nDe zone blijft van kracht.\n",
+        ])
+        let texts = try segmentTexts(article.appendingPathComponent("en.md"))
+        #expect(texts == [["Check your plate"], ["Call for help."], [], ["The zone stays in force."]])
+
+        let out = scratch.appendingPathComponent("out")
+        let published = try CLI.run(["publish", article.path, "--to", "nl-BE", "--out", out.path, "--tm", scratch.appendingPathComponent("tm.sqlite").path])
+        #expect(published.status == 0, "\(published.stderr)")
+        let bundle = out.appendingPathComponent("lez/nl-BE")
+        #expect(try read(bundle.appendingPathComponent("article.md")).hasSuffix("""
+        Bel `1722` voor hulp.
+
+        ```
+        curl https://lez.brussels/api/check?plate=1-ABC-123
+        ```
+
+        De zone blijft van kracht.
+
+        """))
+        let xliff = try read(bundle.appendingPathComponent("article.xlf"))
+        #expect(!xliff.contains("<source>curl"), "\(xliff)")
+        // A placeholder whose original data shows the code to the translator.
+        #expect(xliff.contains("<source>Call <ph id=\"1\" type=\"fmt\" dataRef=\"d1\"/>for help.</source>"), "\(xliff)")
+        #expect(xliff.contains("<data id=\"d1\">&lt;code&gt;1722&lt;/code&gt;</data>"), "\(xliff)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: bundle.appendingPathComponent("report.json"))) as? [String: Any])
+        // 3 + 3 + 5 words: the code is not counted.
+        #expect((report["totals"] as? [String: Any])?["words"] as? Int == 11)
+        try ExportCLITests.validate(bundle.appendingPathComponent("article.xlf"), schema: "xliff2/xliff_with_modules.xsd")
     }
 }
