@@ -8,7 +8,8 @@ import TaalgrensCore
 /// - Blocks: headings `<h1>`…`<h6>` (the title is the page's first `<h1>`), paragraphs `<p>`, consecutive list
 ///   items as nested `<ul>`/`<ol>`, consecutive quotes as one `<blockquote>`, consecutive table cells as a
 ///   `<table>` (a row starts at column 1), an image block as `<figure>` with the captions that follow it as
-///   `<figcaption>`, other captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`.
+///   `<figcaption>`, a caption right before table cells as that table's `<caption>`, other captions as a
+///   `<figure>` holding a `<figcaption>`, block-level code as `<pre>`.
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
 ///   `<sub>`, `<u>`, `<s>`; soft hyphens as `&shy;`, zero-width spaces as `&#x200B;`; attached blocks fill
 ///   the `alt` and `title` attributes of their owners. A paired `other` code with a `lang` attribute is a
@@ -72,6 +73,14 @@ public enum HTMLRenderer {
             InlineHTML.render(InlineNode.tree(blocks[i].content), block: i, attached: attached, imageBlock: isImageBlock(blocks[i]))
         }
         func isPlainCaption(_ i: Int) -> Bool { blocks[i].kind == .caption && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i) }
+        // A plain caption whose next own block is a table cell is that table's `<caption>` (HTML puts it first
+        // in the table), not a figure's: it opens the table.
+        func isTableCaption(_ i: Int) -> Bool {
+            guard isPlainCaption(i) else { return false }
+            var next = i + 1
+            while next < blocks.count, attached.attachedBlocks.contains(next) { next += 1 }
+            return next < blocks.count && blocks[next].kind == .tableCell
+        }
         while index < blocks.count {
             if attached.attachedBlocks.contains(index) { index += 1; continue }
             let block = blocks[index]
@@ -120,8 +129,12 @@ public enum HTMLRenderer {
                     index += 1
                 }
                 while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
-            case .tableCell:
+            case .tableCell, .caption where isTableCaption(index):
                 body += "<table>\n"
+                if block.kind == .caption {
+                    body += "<caption>\(inline(index))</caption>\n"
+                    index += 1
+                }
                 var previousColumn = Int.max
                 var rowOpen = false
                 var cellsInRow = 0
@@ -147,7 +160,7 @@ public enum HTMLRenderer {
                     body += inline(index) + "\n"
                     index += 1
                 }
-                while index < blocks.count, isPlainCaption(index) || attached.attachedBlocks.contains(index) {
+                while index < blocks.count, (isPlainCaption(index) && !isTableCaption(index)) || attached.attachedBlocks.contains(index) {
                     if !attached.attachedBlocks.contains(index) { body += "<figcaption>\(inline(index))</figcaption>\n" }
                     index += 1
                 }

@@ -245,6 +245,39 @@ struct HTMLRendererTests {
         #expect(!page.contains("<p>The X page</p>"))
     }
 
+    /// Trial 4: a table's `<caption>` after a figure was rendered as a second `<figcaption>` of the figure,
+    /// and the table lost it.
+    @Test("a table's caption stays the table's, also right after a figure; reading the page back gives the same blocks")
+    func tableCaption() throws {
+        let article = try html("""
+            <html lang="en"><body><article><h1>Budget</h1>
+            <figure><img src="images/wetstraat.jpg" alt="The Wetstraat 16 at night"><figcaption>Negotiators left at 5 a.m.</figcaption></figure>
+            <table>
+            <caption>Deficit forecast (% of GDP)</caption>
+            <tr><th>Year</th><th>Deficit</th></tr>
+            <tr><td>2022</td><td>3.1%</td></tr>
+            </table>
+            <figure><figcaption>A caption alone</figcaption></figure>
+            </article></body></html>
+            """)
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(page.contains("""
+            <figure>
+            <img src="images/wetstraat.jpg" alt="The Wetstraat 16 at night">
+            <figcaption>Negotiators left at 5 a.m.</figcaption>
+            </figure>
+            <table>
+            <caption>Deficit forecast (% of GDP)</caption>
+            <tr><td>Year</td><td>Deficit</td></tr>
+            <tr><td>2022</td><td>3.1%</td></tr>
+            </table>
+            <figure>
+            <figcaption>A caption alone</figcaption>
+            </figure>
+            """), "\(page)")
+        #expect(outline(try html(page)) == outline(article))
+    }
+
     @Test("unpaired codes still give well-formed markup")
     func unpaired() {
         let article = Article(id: "x", locale: "en", format: .markdown, blocks: [
