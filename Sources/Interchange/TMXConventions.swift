@@ -68,6 +68,35 @@ enum TMXConventions {
         return InlineCode(id: id, kind: kind, type: InlineCode.CodeType(rawValue: payload.type) ?? .other, attributes: payload.attributes)
     }
 
+    /// The prefix of the unit properties that keep a TMX attribute of `<tu>` (`tmx:creationid`) or, after
+    /// the locale, of a `<tuv>` (`nl-BE:tmx:changeid`): who created and changed the translation, how often
+    /// it was used, which tool made it. ``TMXWriter`` writes them back as attributes.
+    static let attributePrefix = "tmx:"
+
+    /// The `<tu>` attributes of TMX 1.4b (section 3.2, `tmx14.dtd`) kept as `tmx:` properties, in the order
+    /// the writer writes them. `tuid`, `creationdate`, `changedate` and `srclang` are not among them: they
+    /// are the unit's id and dates, and the source language the reader checks.
+    static let unitAttributes = ["creationid", "changeid", "usagecount", "lastusagedate", "creationtool",
+                                 "creationtoolversion", "o-tmf", "datatype", "segtype", "o-encoding"]
+
+    /// The `<tuv>` attributes of TMX 1.4b kept as `<locale>:tmx:` properties (all but `xml:lang`/`lang`; a
+    /// `<tuv>`'s dates also give the unit's when the `<tu>` has none).
+    static let variantAttributes = ["creationdate", "creationid", "changedate", "changeid", "usagecount", "lastusagedate",
+                                    "creationtool", "creationtoolversion", "o-tmf", "datatype", "o-encoding"]
+
+    static let unitAttributeSet = Set(unitAttributes)
+    static let variantAttributeSet = Set(variantAttributes)
+
+    /// The values `segtype` may take (`tmx14.dtd`): another value is written as a `<prop>`, not an attribute.
+    static let segmentTypes: Set<String> = ["block", "paragraph", "sentence", "phrase"]
+
+    /// The TMX attribute a unit property key stands for on `<tu>`, or `nil`.
+    static func unitAttribute(_ key: String) -> String? {
+        guard key.hasPrefix(attributePrefix) else { return nil }
+        let name = String(key.dropFirst(attributePrefix.count))
+        return unitAttributes.contains(name) ? name : nil
+    }
+
     /// The unit property key for a `<tuv>`-level `<prop>`.
     static func variantPropertyKey(_ locale: LanguageTag, _ type: String) -> String { "\(locale.identifier):\(type)" }
 }

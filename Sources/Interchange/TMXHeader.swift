@@ -20,6 +20,11 @@ public struct TMXHeader: Hashable, Sendable {
     public var creationDate: Date?
     /// `changedate`, when present and well-formed.
     public var changeDate: Date?
+    /// `creationid`: who created the document (for example `NEWSROOM\anne`), when given. A header's
+    /// creator is not a unit's: units keep their own `creationid`, and inherit only the tool.
+    public var creationID: String?
+    /// `changeid`: who last changed the document, when given.
+    public var changeID: String?
     /// Header `<prop>`s by type (a repeated type keeps the last value).
     public var properties: [String: String]
     /// Header `<note>`s.

@@ -14,7 +14,8 @@ public struct TMXReadReport: Hashable, Sendable {
         case repeatedID
         /// A `<tuv>` has neither `xml:lang` nor `lang`: the variant is dropped.
         case missingLanguage
-        /// A `<tuv>` language is not a BCP 47 tag: the variant is dropped.
+        /// No longer recorded: a `<tuv>` language that is not a well-formed BCP 47 tag now fails the file
+        /// (``TMXReader/next()`` throws). Kept so code that switches over the reasons still compiles.
         case unknownLanguage
         /// A second `<tuv>` for a language already seen in the `<tu>`: the later one is dropped.
         case repeatedLanguage

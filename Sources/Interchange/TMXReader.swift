@@ -9,7 +9,8 @@ import XMLSupport
 ///   duplicate index: 16 bytes of fingerprint plus a line number per distinct unit and 8 bytes per `tuid`
 ///   (about 60 MB for a million units).
 /// - **Languages:** every `<tuv>` becomes a ``Variant``; `xml:lang` or the legacy `lang` (TMX 1.1–1.3),
-///   canonicalised as BCP 47 (`NL-be` → `nl-BE`). `srclang` (header or `<tu>`), including `*all*`, is
+///   canonicalised as BCP 47 (`NL-be` → `nl-BE`). A well-formed tag is kept whatever the language (a
+///   memory is a store); a malformed one fails the file. `srclang` (header or `<tu>`), including `*all*`, is
 ///   checked against the variants; Taalgrens units have no source side, so it is not stored.
 /// - **Ids:** the `tuid`, or when absent `tmx-` plus 16 hex digits of a fingerprint of the unit's
 ///   variants (languages, text, inline codes, context): the same content always gets the same id. A
@@ -54,6 +55,8 @@ public final class TMXReader {
         var native: String
     }
     private var seenIDs: Set<UInt64> = []
+    /// Whether the header names OmegaT, whose short tags (`<b0>`) in `<seg>` text are codes (``OmegaTTags``).
+    private var readsOmegaTTags = false
 
     private enum Phase { case prolog, body, done }
 
@@ -88,7 +91,8 @@ public final class TMXReader {
 
     /// The next unit, or `nil` at the end of the document.
     /// - Throws: ``InputError`` for malformed or truncated XML (with line and column), an entity reference,
-    ///   or a document that is not TMX (another root element, `<tu>` outside `<body>`).
+    ///   a document that is not TMX (another root element, `<tu>` outside `<body>`), or a `<tuv>` whose
+    ///   `xml:lang` is not a well-formed BCP 47 tag (with the `<tuv>`'s line).
     /// - Complexity: O(size of the `<tu>`), amortised over the skipped and merged ones.
     public func next() throws -> TranslationUnit? {
         if phase == .prolog { try readProlog() }
@@ -137,6 +141,7 @@ public final class TMXReader {
             switch try event() {
             case .start("header", let attributes, _):
                 header = try readHeader(attributes)
+                readsOmegaTTags = OmegaTTags.isOmegaT(creationTool: header?.creationTool ?? "")
             case .start("body", _, _):
                 if header == nil { header = TMXHeader(creationTool: "", creationToolVersion: "", segmentType: "", originalFormat: "", adminLanguage: "", sourceLanguage: "*all*", dataType: "") }
                 phase = .body
@@ -174,6 +179,8 @@ public final class TMXReader {
             dataType: value("datatype", attributes) ?? "")
         header.creationDate = value("creationdate", attributes).flatMap(TMXDate.parse)
         header.changeDate = value("changedate", attributes).flatMap(TMXDate.parse)
+        header.creationID = value("creationid", attributes).flatMap { $0.isEmpty ? nil : $0 }
+        header.changeID = value("changeid", attributes).flatMap { $0.isEmpty ? nil : $0 }
         while true {
             switch try event() {
             case .start("prop", let a, _):
@@ -222,6 +229,7 @@ public final class TMXReader {
                     report.record(.repeatedLanguage, line: tuvLine, unit: tuid, "a second <tuv> for \(variant.locale) in the same <tu>: kept the first")
                 } else {
                     variants.append(variant)
+                    Self.keepAttributes(a, TMXConventions.variantAttributeSet, locale: variant.locale, in: &properties)
                 }
             case .start(let name, _, _):
                 try skip(name)
@@ -249,6 +257,16 @@ public final class TMXReader {
         }
         if created == nil { created = variantCreated.min() }
         if changed == nil { changed = variantChanged.max() }
+        // Only a change date: the unit existed by then, so that is its creation date too (never the import time).
+        if created == nil { created = changed }
+        Self.keepAttributes(attributes, TMXConventions.unitAttributeSet, locale: nil, in: &properties)
+        // TMX 1.4b section 3.3: a <tu> without its own creationtool has the header's. Kept on the unit so
+        // the tool survives a merge with other files (not for Taalgrens's own files: it writes them per unit).
+        if let header, header.creationTool != "Taalgrens" {
+            for (name, value) in [("creationtool", header.creationTool), ("creationtoolversion", header.creationToolVersion)] where !value.isEmpty {
+                if properties[TMXConventions.attributePrefix + name] == nil { properties[TMXConventions.attributePrefix + name] = value }
+            }
+        }
 
         // A file Taalgrens wrote carries the origin as props when the unit had one; other files' units come from the file.
         let origin = header?.creationTool == "Taalgrens" ? nil : Origin(article: originName)
@@ -277,6 +295,17 @@ public final class TMXReader {
         }
         report.imported += 1
         return unit
+    }
+
+    /// Keeps the TMX attributes in `names` (``TMXConventions/unitAttributes`` of a `<tu>`, or
+    /// ``TMXConventions/variantAttributes`` of the `<tuv>` for `locale`) as `tmx:` properties; empty values
+    /// are left out. - Complexity: O(number of attributes).
+    static func keepAttributes(_ attributes: [XMLAttribute], _ names: Set<String>, locale: LanguageTag?,
+                               in properties: inout [String: String]) {
+        for attribute in attributes where !attribute.value.isEmpty && names.contains(attribute.name) {
+            let type = TMXConventions.attributePrefix + attribute.name
+            properties[locale.map { TMXConventions.variantPropertyKey($0, type) } ?? type] = attribute.value
+        }
     }
 
     /// memoQ's context props (`x-context-pre`, `x-context-post`: the source text of the segments before and
@@ -329,7 +358,8 @@ public final class TMXReader {
                 variantNotes.append(try text(until: "note"))
             case .start("seg", let segAttributes, _):
                 var context = InlineContext()
-                let elements = try inline(until: "seg", context: &context, tuid: tuid)
+                var elements = try inline(until: "seg", context: &context, tuid: tuid)
+                if readsOmegaTTags { elements = omegaTCodes(elements) }
                 let preserve = (value("xml:space", segAttributes) ?? value("xml:space", attributes)) == "preserve"
                 content = RichText(preserve ? elements : Self.trimmingIndentation(elements))
             case .start(let name, _, _):
@@ -347,8 +377,9 @@ public final class TMXReader {
             return nil
         }
         guard let locale = languageTag(lang) else {
-            report.record(.unknownLanguage, line: line, unit: tuid, "'\(lang)' is not a BCP 47 language tag: the <tuv> is dropped")
-            return nil
+            // A malformed tag is a broken file, not a language Taalgrens lacks rules for (those are kept).
+            throw InputError(file: file, line: line, column: nil,
+                             "xml:lang '\(lang)' is not a well-formed BCP 47 language tag: expected a language subtag of 2–3 letters and optional subtags, such as en, nl-BE or fr-BE")
         }
         guard let content, !content.plainText.allSatisfy(\.isWhitespace) || !content.isPlain else {
             report.record(.emptySegment, line: line, unit: tuid, "the \(locale) <tuv> has no text: dropped")
@@ -467,6 +498,15 @@ public final class TMXReader {
                     elements.append(.text(try text(until: name)))
                 }
             }
+        }
+    }
+
+    /// `elements` with OmegaT's short tags turned into codes, built as ``makeCode(id:kind:declared:native:extra:)``
+    /// builds codes read from `<bpt>`/`<ept>`/`<ph>` with the same text, so a round trip through
+    /// ``TMXWriter`` gives equal codes.
+    private func omegaTCodes(_ elements: [InlineElement]) -> [InlineElement] {
+        OmegaTTags.codes(in: elements) { id, kind, type, native in
+            makeCode(id: id, kind: kind, declared: type, native: (native, nil), extra: [:])
         }
     }
 

@@ -12,7 +12,10 @@ import XMLSupport
 ///   are skipped and counted. Many CAT tools accept only two languages per unit.
 /// - **Header:** `creationtool="Taalgrens"`, `segtype="sentence"`, `o-tmf`, `adminlang`, `srclang`,
 ///   `datatype` (default `html`: native codes are HTML tags), and `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`.
-/// - **Units:** `tuid` is the unit id; dates are `YYYYMMDDThhmmssZ` in UTC, whole seconds; properties
+/// - **Units:** `tuid` is the unit id; dates are `YYYYMMDDThhmmssZ` in UTC, whole seconds; the `tmx:`
+///   properties the reader kept (``TMXConventions/attributePrefix``: `creationid`, `changeid`, `usagecount`,
+///   `lastusagedate`, `creationtool`, …) are attributes of `<tu>`, and `<locale>:tmx:…` ones of that `<tuv>`;
+///   other properties
 ///   become `<prop>`s (sorted by type; `"<locale>:<type>"` keys go on that `<tuv>`), notes `<note>`s;
 ///   status (when not `aligned`), origin, confidence and each variant's context and sentence starts
 ///   travel as `x-taalgrens-…` props (``TMXConventions``).
@@ -139,6 +142,13 @@ public final class TMXWriter {
         var attributes = [("tuid", XMLText.droppingNonXMLChars(unit.id))]
         if let created = unit.created { attributes.append(("creationdate", TMXDate.format(created))) }
         if let changed = unit.changed { attributes.append(("changedate", TMXDate.format(changed))) }
+        var attributeKeys: Set<String> = []
+        for name in TMXConventions.unitAttributes {
+            let key = TMXConventions.attributePrefix + name
+            guard let value = unit.properties[key], name != "segtype" || TMXConventions.segmentTypes.contains(value) else { continue }
+            attributes.append((name, XMLText.droppingNonXMLChars(value)))
+            attributeKeys.insert(key)
+        }
         w.open("tu", attributes)
         if unit.status != .aligned { prop(TMXConventions.status, unit.status.rawValue) }
         if let origin = unit.origin {
@@ -148,17 +158,23 @@ public final class TMXWriter {
         }
         if let confidence = unit.confidence { prop(TMXConventions.confidence, String(confidence)) }
         var variantProps: [LanguageTag: [(String, String)]] = [:]
-        for key in unit.properties.keys.sorted() {
+        var variantAttributes: [LanguageTag: [(String, String)]] = [:]
+        for key in unit.properties.keys.sorted() where !attributeKeys.contains(key) {
             let value = unit.properties[key] ?? ""
             if let (locale, type) = TMXConventions.variantProperty(key, in: unit) {
-                variantProps[locale, default: []].append((type, value))
+                if type.hasPrefix(TMXConventions.attributePrefix),
+                   TMXConventions.variantAttributeSet.contains(String(type.dropFirst(TMXConventions.attributePrefix.count))) {
+                    variantAttributes[locale, default: []].append((String(type.dropFirst(TMXConventions.attributePrefix.count)), XMLText.droppingNonXMLChars(value)))
+                } else {
+                    variantProps[locale, default: []].append((type, value))
+                }
             } else {
                 prop(key, value)
             }
         }
         for note in unit.notes { w.element("note", text: XMLText.droppingNonXMLChars(note)) }
         for variant in variants {
-            w.open("tuv", [("xml:lang", variant.locale.identifier)])
+            w.open("tuv", [("xml:lang", variant.locale.identifier)] + (variantAttributes[variant.locale] ?? []))
             if let previous = variant.previous { prop(TMXConventions.previous, previous) }
             if let next = variant.next { prop(TMXConventions.next, next) }
             if !variant.sentenceStarts.isEmpty {

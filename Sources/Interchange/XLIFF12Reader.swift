@@ -48,10 +48,47 @@ struct XLIFF12Reader {
                 throw error(file, "this <file> has target-language \(text), the first <file> \(target): expected one language pair per XLIFF document (split the file)")
             }
         }
+        var notes: [String] = []
+        for file in files { notes += file.element("header", namespace: ns).map(self.notes) ?? [] }
         return XLIFFDocument(sourceLocale: source, targetLocale: target,
                              fileID: first.attribute("id", namespace: XLIFF12Namespace.taalgrens) ?? "f1",
                              original: first.attribute("original").flatMap { $0.isEmpty ? nil : $0 }, units: units,
-                             metadata: first.element("header", namespace: ns).map { props($0, name: "file") } ?? [:])
+                             metadata: first.element("header", namespace: ns).map { props($0, name: "file") } ?? [:],
+                             notes: notes)
+    }
+
+    /// The texts of an element's `<note>` children (XLIFF 1.2 section 2.6.1), in order; empty ones left out.
+    private func notes(_ element: NamespacedElement) -> [String] {
+        element.elements("note", namespace: ns).compactMap {
+            let text = $0.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
+        }
+    }
+
+    /// What a CAT tool records in its own attributes about who last changed a segment, when, and where
+    /// its translation came from, as segment metadata (``XLIFFDocument/toolMetadata(unit:segment:)``
+    /// maps it onto a translation unit): memoQ's `mq:lastchangingusername` and `mq:lastchangedtimestamp`
+    /// on the `<trans-unit>`; Trados Studio's `<sdl:seg>` for the segment (`mid`): `origin`,
+    /// `origin-system`, `percent`, `text-match` and its `<sdl:value key>` entries (`created_by`,
+    /// `created_on`, `modified_by`, `modified_on`, `last_modified_by`). Keys keep the tool's prefix
+    /// (`mq:…`, `sdl:…`).
+    static func toolProvenance(_ transUnit: NamespacedElement, mid: String?) -> [String: String] {
+        var out: [String: String] = [:]
+        for name in ["lastchangingusername", "lastchangedtimestamp"] {
+            if let value = transUnit.attribute(name, namespace: memoQNamespace), !value.isEmpty { out["mq:" + name] = value }
+        }
+        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
+            let segs = defs.elements("seg", namespace: sdlNamespace)
+            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (segs.count == 1 ? segs.first : nil) {
+                for name in ["origin", "origin-system", "percent", "text-match"] {
+                    if let value = seg.attribute(name), !value.isEmpty { out["sdl:" + name] = value }
+                }
+                for value in seg.elements("value", namespace: sdlNamespace) {
+                    if let key = value.attribute("key"), !key.isEmpty, !value.textContent.isEmpty { out["sdl:" + key] = value.textContent }
+                }
+            }
+        }
+        return out
     }
 
     private func firstTargetLanguage(_ element: NamespacedElement) -> String? {
@@ -87,6 +124,7 @@ struct XLIFF12Reader {
         for transUnit in transUnits {
             let segmentID = transUnit.attribute("segment", namespace: XLIFF12Namespace.taalgrens) ?? ""
             unit.segments.append(try segment(transUnit, id: segmentID, props: props(transUnit, name: "segment")))
+            unit.notes += notes(transUnit)
         }
         return unit
     }
@@ -94,7 +132,7 @@ struct XLIFF12Reader {
     /// Any other trans-unit: a unit with one segment, or one per `<mrk mtype="seg">`.
     private func standaloneUnit(_ transUnit: NamespacedElement) throws -> XLIFFUnit {
         guard let id = transUnit.attribute("id") else { throw error(transUnit, "a <trans-unit> without id") }
-        var unit = XLIFFUnit(id: id, name: transUnit.attribute("resname"), kind: kind(transUnit))
+        var unit = XLIFFUnit(id: id, name: transUnit.attribute("resname"), kind: kind(transUnit), notes: notes(transUnit))
         let metadata = props(transUnit, name: nil)
         if let segSource = transUnit.element("seg-source", namespace: ns) {
             let marks = segmentMarks(segSource)
@@ -104,7 +142,8 @@ struct XLIFF12Reader {
                 var bx: [String: InlineCode] = [:]
                 for mark in marks {
                     let mid = mark.attribute("mid") ?? "\(unit.segments.count + 1)"
-                    var s = XLIFFSegment(id: mid, source: content(mark, pending: &bx), metadata: metadata)
+                    var s = XLIFFSegment(id: mid, source: content(mark, pending: &bx),
+                                         metadata: metadata.merging(Self.toolProvenance(transUnit, mid: mid)) { $1 })
                     if let target, let targetMark = targetMarks.first(where: { $0.attribute("mid") == mid }) {
                         s.target = content(targetMark, pending: &bx)
                         s.state = state(target, transUnit: transUnit, text: s.target, mid: mid)
@@ -117,7 +156,7 @@ struct XLIFF12Reader {
                 return unit
             }
         }
-        var s = try segment(transUnit, id: "1", props: metadata)
+        var s = try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 })
         if let qualifier = transUnit.element("target", namespace: ns)?.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
         unit.segments.append(s)
         return unit

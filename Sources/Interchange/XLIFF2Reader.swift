@@ -30,21 +30,40 @@ struct XLIFF2Reader {
         let files = root.elements("file", namespace: core)
         guard let first = files.first else { throw error(root, "the document has no <file>") }
         var units: [XLIFFUnit] = []
-        for file in files { try collectUnits(file, into: &units) }
+        for file in files { try collectUnits(file, notes: [], into: &units) }
         var metadata: [String: String] = [:]
         for group in metaGroups(first) where group.category == MetaCategory.file { metadata.merge(group.values) { $1 } }
+        var notes: [String] = []
+        for file in files { notes += self.notes(file) }
         return XLIFFDocument(sourceLocale: source, targetLocale: target, fileID: first.attribute("id") ?? "f1",
-                             original: first.attribute("original"), units: units, metadata: metadata)
+                             original: first.attribute("original"), units: units, metadata: metadata, notes: notes)
     }
 
-    private func collectUnits(_ parent: NamespacedElement, into units: inout [XLIFFUnit]) throws {
+    /// `notes`: the notes of the `<group>`s around `parent`, which apply to each unit in them.
+    private func collectUnits(_ parent: NamespacedElement, notes: [String], into units: inout [XLIFFUnit]) throws {
         for case .element(let child) in parent.children where child.namespace == XLIFF2Namespace.core {
             switch child.localName {
-            case "unit": units.append(try readUnit(child))
-            case "group": try collectUnits(child, into: &units)
+            case "unit":
+                var unit = try readUnit(child)
+                unit.notes = notes + self.notes(child)
+                units.append(unit)
+            case "group": try collectUnits(child, notes: notes + self.notes(child), into: &units)
             default: continue
             }
         }
+    }
+
+    /// The texts of the `<note>`s in an element's `<notes>` (XLIFF 2.1 section 4.2.2.7), in order; empty
+    /// notes are left out.
+    private func notes(_ element: NamespacedElement) -> [String] {
+        var out: [String] = []
+        for notes in element.elements("notes", namespace: XLIFF2Namespace.core) {
+            for note in notes.elements("note", namespace: XLIFF2Namespace.core) {
+                let text = note.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !text.isEmpty { out.append(text) }
+            }
+        }
+        return out
     }
 
     private func readUnit(_ element: NamespacedElement) throws -> XLIFFUnit {

@@ -60,16 +60,21 @@ public struct XLIFFDocument: Hashable, Sendable {
     /// Taalgrens bundles record where the document comes from here (`article`: the article id exactly as
     /// the memory stores it; see `docs/interchange.md`, "Round trip of a bundle").
     public var metadata: [String: String]
+    /// The texts of the notes that apply to the whole document, as read from another tool's file: XLIFF
+    /// 2.x `<notes>` of a `<file>`, XLIFF 1.2 `<note>`s of a `<file>`'s `<header>`. Reading only: the
+    /// writers do not write them (a bundle's XLIFF has none).
+    public var notes: [String]
 
     /// A document for one source and one target language.
     public init(sourceLocale: LanguageTag, targetLocale: LanguageTag, fileID: String = "f1",
-                original: String? = nil, units: [XLIFFUnit] = [], metadata: [String: String] = [:]) {
+                original: String? = nil, units: [XLIFFUnit] = [], metadata: [String: String] = [:], notes: [String] = []) {
         self.sourceLocale = sourceLocale
         self.targetLocale = targetLocale
         self.fileID = fileID
         self.original = original
         self.units = units
         self.metadata = metadata
+        self.notes = notes
     }
 
     /// The unit with this id, or `nil`.
@@ -90,15 +95,20 @@ public struct XLIFFUnit: Hashable, Sendable {
     public var segments: [XLIFFSegment]
     /// Free key/value metadata of the unit (Metadata module in 2.x, `<prop-group>` in 1.2).
     public var metadata: [String: String]
+    /// The texts of the notes on the unit, as read from another tool's file: XLIFF 2.x `<notes>` of the
+    /// `<unit>` and of the `<group>`s around it (outermost first), XLIFF 1.2 `<note>`s of the
+    /// `<trans-unit>`s. Reading only: the writers do not write them.
+    public var notes: [String]
 
     /// A unit; see the properties.
     public init(id: String, name: String? = nil, kind: String? = nil, segments: [XLIFFSegment] = [],
-                metadata: [String: String] = [:]) {
+                metadata: [String: String] = [:], notes: [String] = []) {
         self.id = id
         self.name = name
         self.kind = kind
         self.segments = segments
         self.metadata = metadata
+        self.notes = notes
     }
 
     /// The segment with this id, or `nil`.

@@ -65,6 +65,11 @@ public struct ImportSummary: Codable, Sendable {
     /// For articles: ids of units whose `translated` or `reviewed` translation the folder's different text
     /// replaced (counted as updated; `docs/memory.md`, "Importing translations"). Empty otherwise.
     public var replacedReviewed: [String]
+    /// For TMX and XLIFF files: the locales of stored variants that no `Locales/` folder serves (`de-DE`,
+    /// `xx-YY`), sorted; `nil` when there are none. Such variants are kept (a memory is a store, and
+    /// `tm export` writes them), but commands that take a locale (`query --to`, `check`, `export`) refuse
+    /// it until `Locales/<locale>/` exists (`docs/interchange.md`, "Locales in files").
+    public var undescribedLocales: [String]?
 
     init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
         self.kind = kind
@@ -98,6 +103,10 @@ public struct ImportSummary: Codable, Sendable {
         var out = "\(origin): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
+        if let undescribed = undescribedLocales, !undescribed.isEmpty {
+            out += "\n  note: stored variants in \(undescribed.joined(separator: ", ")), which Locales/ does not describe: "
+                + "tm export writes them; query, check and export refuse \(undescribed.count == 1 ? "that locale" : "those locales") until Locales/\(undescribed[0])/ exists"
+        }
         if !replacedReviewed.isEmpty {
             let n = replacedReviewed.count
             out += "\n  warning: \(n) reviewed translation\(n == 1 ? "" : "s") replaced by the folder's text: "
@@ -213,8 +222,21 @@ extension Workspace {
         var counts = try store.importUnits(units, origin: UnitScope.tmx(fileName: url.lastPathComponent), progress: reporter)
         let report = reader.report
         counts.merged += report.merged
-        return ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
-                             skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
+        var summary = ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
+                                    skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
+        summary.undescribedLocales = undescribedLocales(in: units)
+        return summary
+    }
+
+    /// The locales of `units`' variants that no `Locales/` folder serves (region fallback both ways, as
+    /// ``localeFolder(for:option:)``), sorted; `nil` when every locale is served.
+    /// - Complexity: O(variants) plus one listing of `Locales/`.
+    func undescribedLocales(in units: [TranslationUnit]) -> [String]? {
+        var locales: Set<LanguageTag> = []
+        for unit in units { for variant in unit.variants { locales.insert(variant.locale) } }
+        let known = knownLocales
+        let undescribed = locales.filter { $0.bestMatch(in: known) == nil }.map(\.identifier).sorted()
+        return undescribed.isEmpty ? nil : undescribed
     }
 
     /// Stores a translator's XLIFF (2.x or 1.2) in one transaction (`docs/interchange.md`, "Round trip of
@@ -271,6 +293,7 @@ extension Workspace {
                 n += 1
             }
             let place = article.map { Workspace.bundlePlace(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
+            let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
             units.append(TranslationUnit(
                 id: localID,
                 variants: [
@@ -281,12 +304,15 @@ extension Workspace {
                 ],
                 origin: place,
                 status: status,
-                properties: ["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]))
+                properties: tool.properties.merging(["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]) { $1 },
+                notes: tool.notes, created: tool.created, changed: tool.changed))
         }
         var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
                                                   origin: UnitScope.xliff(document: name, target: document.targetLocale))
         counts.unchanged += untouched
-        return ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
+        var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
+        summary.undescribedLocales = undescribedLocales(in: units)
+        return summary
     }
 
     /// The article a Taalgrens bundle's XLIFF was exported from, or `nil` for another tool's XLIFF.

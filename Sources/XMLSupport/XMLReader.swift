@@ -115,7 +115,8 @@ public final class XMLReader {
 
     /// The first error libxml2 reported, in words: a document that ends inside an element, an empty
     /// document and content after the root element get their own messages (libxml2 calls the first two
-    /// "Extra content at the end of the document"); any other error keeps libxml2's message.
+    /// "Extra content at the end of the document"); any other error is said in plain words
+    /// (``XMLErrorWording``), libxml2's message following in parentheses.
     private func parseError() -> InputError {
         let message = cxml_reader_error_message(reader).map { String(cString: $0) } ?? "malformed XML"
         let line = Int(cxml_reader_error_line(reader)), column = Int(cxml_reader_error_column(reader))
@@ -130,7 +131,7 @@ public final class XMLReader {
         case Int(CXML_ERROR_EXTRA_CONTENT) where !elements.isEmpty:
             text = "unexpected content after the root element \(elements[0]) ended; expected only comments or whitespace there"
         default:
-            text = "malformed XML: \(message)"
+            text = "malformed XML: \(XMLErrorWording.describe(message))"
         }
         return InputError(file: file, line: line > 0 ? line : self.line, column: column > 0 ? column : nil, text)
     }

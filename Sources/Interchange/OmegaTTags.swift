@@ -1,0 +1,117 @@
+import Foundation
+import TaalgrensCore
+
+/// OmegaT's short tags kept as text: the shape OmegaT gives the formatting tags of a source document
+/// in its editor, and writes as plain text into its own TMX (`project_save.tmx` and the `omegat/`
+/// exports), as in `<seg>Ask for a &lt;b0&gt;four-day week&lt;/b0&gt;.</seg>`.
+///
+/// The shape is exact: `<`, an optional `/`, one or more ASCII letters (the original tag's shortcut: `b`
+/// bold, `i` italic, `a` link, `x` other standalone, …), one or more ASCII digits (the tag's number in
+/// the segment, the same in source and translation), an optional `/`, `>`. Each becomes an
+/// ``InlineCode``: `<b0>` an opening and `</b0>` a closing with id `0`, `<x1/>` a standalone with id `1`;
+/// the tag text is the code's native text, so a TMX export writes it back unchanged
+/// (`<bpt i="1" x="0" type="bold">&lt;b0&gt;</bpt>`). Anything else with a `<` (`a < b`, `<b>`, `<b0 x>`)
+/// stays text.
+///
+/// ``TMXReader`` applies this only to a TMX whose header's `creationtool` is OmegaT: other tools' text
+/// that happens to look like `<b0>` is their text.
+///
+/// Source: the shape of OmegaT's tags as its manual ("Tags") describes them and as its TMX files
+/// show them; the letter meanings follow OmegaT's shortcuts for common HTML and office formatting.
+enum OmegaTTags {
+    /// One short tag found in a text.
+    struct Tag: Equatable {
+        /// The tag's letters (`b` in `<b0>`).
+        var letters: Substring
+        /// The tag's number (`0` in `<b0>`), used as the code id.
+        var number: Substring
+        var kind: InlineCode.Kind
+        /// The whole tag text, `<b0>`.
+        var text: Substring
+    }
+
+    /// Whether a document's `creationtool` names OmegaT (compared without case, `OmegaT` or `OmegaT 6.0`).
+    static func isOmegaT(creationTool: String) -> Bool {
+        creationTool.lowercased().hasPrefix("omegat")
+    }
+
+    /// The code type the tag letters stand for, or `nil` (an `other` code).
+    static func type(forLetters letters: Substring) -> InlineCode.CodeType? {
+        switch letters {
+        case "b": .strong
+        case "i": .emphasis
+        case "u": .underline
+        case "a": .link
+        case "br": .lineBreak
+        case "sup": .superscript
+        case "sub": .subscript
+        default: nil
+        }
+    }
+
+    /// The short tag starting at `start` (a `<`), or `nil` when the text there does not have the shape.
+    /// - Complexity: O(length of the tag).
+    static func tag(in text: Substring, at start: Substring.Index) -> Tag? {
+        let scalars = text.unicodeScalars
+        var i = start
+        guard i < scalars.endIndex, scalars[i] == "<" else { return nil }
+        i = scalars.index(after: i)
+        var closing = false
+        if i < scalars.endIndex, scalars[i] == "/" { closing = true; i = scalars.index(after: i) }
+        let lettersStart = i
+        while i < scalars.endIndex, isASCIILetter(scalars[i]) { i = scalars.index(after: i) }
+        let lettersEnd = i
+        guard lettersEnd > lettersStart else { return nil }
+        while i < scalars.endIndex, isDigit(scalars[i]) { i = scalars.index(after: i) }
+        let numberEnd = i
+        guard numberEnd > lettersEnd, i < scalars.endIndex else { return nil }
+        var standalone = false
+        if scalars[i] == "/" {
+            guard !closing else { return nil }
+            standalone = true
+            i = scalars.index(after: i)
+            guard i < scalars.endIndex else { return nil }
+        }
+        guard scalars[i] == ">" else { return nil }
+        let end = scalars.index(after: i)
+        return Tag(letters: text[lettersStart..<lettersEnd], number: text[lettersEnd..<numberEnd],
+                   kind: closing ? .closing : (standalone ? .standalone : .opening), text: text[start..<end])
+    }
+
+    /// `elements` with every short tag in its text runs turned into a code; codes and other text are kept.
+    /// - Parameter makeCode: builds the code for an id, kind, declared type and native text (the reader's
+    ///   own code builder, so a code read from an OmegaT tag equals one read back from Taalgrens's TMX).
+    /// - Complexity: O(total length of the text runs).
+    static func codes(in elements: [InlineElement],
+                      makeCode: (_ id: String, _ kind: InlineCode.Kind, _ type: InlineCode.CodeType?, _ native: String) -> InlineCode) -> [InlineElement] {
+        guard elements.contains(where: { if case .text(let t) = $0 { t.contains("<") } else { false } }) else { return elements }
+        var out: [InlineElement] = []
+        for element in elements {
+            guard case .text(let text) = element, text.contains("<") else {
+                out.append(element)
+                continue
+            }
+            let whole = Substring(text)
+            var runStart = whole.startIndex
+            var i = whole.startIndex
+            while let lt = whole[i...].firstIndex(of: "<") {
+                if let tag = tag(in: whole, at: lt) {
+                    if runStart < lt { out.append(.text(String(whole[runStart..<lt]))) }
+                    out.append(.code(makeCode(String(tag.number), tag.kind, type(forLetters: tag.letters), String(tag.text))))
+                    i = tag.text.endIndex
+                    runStart = i
+                } else {
+                    i = whole.index(after: lt)
+                }
+            }
+            if runStart < whole.endIndex { out.append(.text(String(whole[runStart...]))) }
+        }
+        return out
+    }
+
+    private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+}

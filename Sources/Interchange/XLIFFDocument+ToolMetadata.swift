@@ -1,0 +1,81 @@
+import Foundation
+import TaalgrensCore
+
+/// What an XLIFF file from another tool says about one segment's translation, in the terms of a
+/// ``TranslationUnit``: who and when (as TMX says it, so a TMX export writes it back as `creationid`,
+/// `changeid`, `creationdate`, `changedate`), where the translation came from, and the notes.
+public struct ToolMetadata: Hashable, Sendable {
+    /// Unit properties: `tmx:creationid` and `tmx:changeid` (the translator and the last editor, written
+    /// back by ``TMXWriter`` as `<tu>` attributes), `x-sdl-origin`, `x-sdl-origin-system`, `x-sdl-percent`,
+    /// `x-sdl-text-match` (Trados Studio: `interactive`, `tm`, `mt`, …; the memory or engine; the match
+    /// percentage), written back as `<prop>`s.
+    public var properties: [String: String]
+    /// The notes that apply to the segment: the document's, then its unit's (and groups'), in file order.
+    public var notes: [String]
+    /// When the translation was made, when the file says so; `nil` when unknown (never the import time).
+    /// When the file gives only a change date, the creation date is that date (the translation existed
+    /// by then), so it is never later than ``changed``.
+    public var created: Date?
+    /// When the translation was last changed, when the file says so; `nil` when unknown.
+    public var changed: Date?
+
+    /// Metadata; see the properties.
+    public init(properties: [String: String] = [:], notes: [String] = [], created: Date? = nil, changed: Date? = nil) {
+        self.properties = properties
+        self.notes = notes
+        self.created = created
+        self.changed = changed
+    }
+}
+
+extension XLIFFDocument {
+    /// What the file records about `segment`'s translation (``ToolMetadata``), from the notes of the
+    /// document and `unit` and from the tool attributes the reader kept in the segment's metadata:
+    ///
+    /// | file | metadata key | becomes |
+    /// |---|---|---|
+    /// | memoQ (MQXLIFF) | `mq:lastchangingusername` | `tmx:changeid` |
+    /// | memoQ | `mq:lastchangedtimestamp` (ISO 8601) | ``ToolMetadata/changed`` |
+    /// | Trados Studio (SDLXLIFF) | `sdl:created_by`, `sdl:modified_by` / `sdl:last_modified_by` | `tmx:creationid`, `tmx:changeid` |
+    /// | Trados Studio | `sdl:created_on`, `sdl:modified_on` (`M/d/yyyy H:mm:ss`, UTC, or ISO 8601) | created, changed |
+    /// | Trados Studio | `sdl:origin`, `sdl:origin-system`, `sdl:percent`, `sdl:text-match` | `x-sdl-…` properties |
+    ///
+    /// XLIFF itself has no dates: a unit from a file without these attributes has no dates (unknown).
+    /// - Complexity: O(number of notes and metadata entries).
+    public func toolMetadata(unit: XLIFFUnit, segment: XLIFFSegment) -> ToolMetadata {
+        var out = ToolMetadata(notes: notes + unit.notes)
+        let m = segment.metadata
+        if let editor = m["mq:lastchangingusername"] ?? m["sdl:last_modified_by"] ?? m["sdl:modified_by"] {
+            out.properties["tmx:changeid"] = editor
+        }
+        if let creator = m["sdl:created_by"] { out.properties["tmx:creationid"] = creator }
+        for name in ["origin", "origin-system", "percent", "text-match"] {
+            if let value = m["sdl:" + name] { out.properties["x-sdl-" + name] = value }
+        }
+        out.changed = (m["mq:lastchangedtimestamp"] ?? m["sdl:modified_on"]).flatMap(ToolDate.parse)
+        out.created = m["sdl:created_on"].flatMap(ToolDate.parse) ?? out.changed
+        return out
+    }
+}
+
+/// The date formats CAT tools write in their XLIFF extensions.
+enum ToolDate {
+    /// ISO 8601 (`2022-03-01T12:05:00Z`, with fractional seconds or an offset), TMX's
+    /// `YYYYMMDDThhmmssZ`, or Trados Studio's `M/d/yyyy H:mm:ss` (UTC); `nil` for anything else.
+    static func parse(_ text: String) -> Date? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let date = TMXDate.parse(t) { return date }
+        let iso = ISO8601DateFormatter()
+        if let date = iso.date(from: t) { return date }
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = iso.date(from: t) { return date }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        for format in ["M/d/yyyy H:mm:ss", "M/d/yyyy h:mm:ss a", "yyyy-MM-dd HH:mm:ss"] {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: t) { return date }
+        }
+        return nil
+    }
+}
