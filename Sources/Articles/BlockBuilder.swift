@@ -40,6 +40,9 @@ struct BlockBuilder {
         var title: String?
         /// For images: the alt text as plain text.
         var alt: String?
+        /// A construct Ink does not know, kept as a standalone `other` code with this `markup` instead of
+        /// an image: a footnote reference `[^1]`, a footnote definition's label `[^1]:`.
+        var markup: String? = nil
     }
 
     var titleRule: TitleRule
@@ -276,6 +279,10 @@ struct BlockBuilder {
             var alt = node.attributes["alt"]
             var title = node.attributes["title"]
             if let target = linkTargets[source] {
+                if let markup = target.markup {
+                    addPiece(.standalone(type: .other, attributes: ["markup": markup]), context, line: node.line)
+                    return
+                }
                 source = target.destination
                 alt = target.alt ?? alt
                 title = target.title

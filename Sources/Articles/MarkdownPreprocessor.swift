@@ -15,6 +15,7 @@
 /// | `<br>` without a slash swallows the rest of the document | void elements get their slash: `<br/>` |
 /// | an item after a nested list joins the nested list | every line of a list is shifted one space right, so the nested list ends where the indentation drops (two levels; deeper nesting keeps Ink's behaviour) |
 /// | code spans of two or more backticks are not recognised | they become one-backtick spans (or `<code>` when the code holds a backtick) |
+/// | no footnotes (GFM `[^1]`, a definition `[^1]: text`): the label stays text, escaped on the way back | a reference, and a definition's label with its colon at a paragraph start, become a token the block builder turns into a standalone `other` code whose `markup` is the label as written (out of the plain text, written back as is); a footnote definition is never read as a link reference definition |
 ///
 /// The pre-processor is a small scanner over lines and characters that knows fenced code, code spans,
 /// raw HTML, links and escapes; it never changes text inside code or raw HTML blocks.
@@ -314,10 +315,25 @@ struct MarkdownPreprocessor {
         return out
     }
 
-    /// `[label]: destination "title"` on one line.
+    /// Where a footnote label `[^label]` that starts at `i` ends (the index after its `]`), or `nil`: the
+    /// label is 1–100 characters without white space or brackets, and the `]` is not followed by `(` or
+    /// `[` (that would be a link whose text starts with `^`).
+    static func footnoteLabelEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
+        guard i + 2 < end, s[i] == "[", s[i + 1] == "^" else { return nil }
+        var j = i + 2
+        while j < end, j - i - 2 <= 100, s[j] != "]" {
+            if s[j].isWhitespace || s[j] == "[" || s[j] == "\\" { return nil }
+            j += 1
+        }
+        guard j < end, s[j] == "]", j > i + 2, j - i - 2 <= 100 else { return nil }
+        if j + 1 < end, s[j + 1] == "(" || s[j + 1] == "[" { return nil }
+        return j + 1
+    }
+
+    /// `[label]: destination "title"` on one line (not a footnote definition `[^label]: text`).
     private static func parseDefinition(_ trimmed: String) -> (label: String, destination: String, title: String?)? {
         let s = Array(trimmed)
-        guard s.first == "[" else { return nil }
+        guard s.first == "[", s.dropFirst().first != "^" else { return nil }
         var i = 1
         var label = ""
         while i < s.count, s[i] != "]" {
@@ -534,6 +550,14 @@ struct MarkdownPreprocessor {
                     out.append(c)
                     i += 1
                 }
+            case "[" where Self.footnoteLabelEnd(s, i, end) != nil:
+                // A footnote reference `[^1]`, or at a paragraph start a definition's label `[^1]:`.
+                var close = Self.footnoteLabelEnd(s, i, end)!
+                let atStart = i == start || s[i - 1] == Self.paragraphSentinel || s[i - 1] == "\n"
+                if atStart, close < end, s[close] == ":" { close += 1 }
+                let key = token(BlockBuilder.LinkTarget(destination: "", title: nil, alt: nil, markup: String(s[i..<close])))
+                out += "![](" + key + ")"
+                i = close
             case "[":
                 if let link = parseLink(s, i, end) {
                     let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: nil))
