@@ -1,59 +1,99 @@
 import TaalgrensCore
 
 extension ArticleAlignment {
-    /// The translation units of the alignment: one per bead that has segments in the source locale (two
-    /// when its locales' pairs disagree about review, below).
+    /// The translation units of the alignment: one per bead that has segments in the source locale (more
+    /// when its locales' pairs disagree about review, or when a pair is aligned more finely than the bead,
+    /// below).
     ///
     /// - Each locale with segments in the bead gives one variant. Several segments are joined with their
     ///   original spacing (the block's text between them, inline codes included); segments from different
     ///   blocks are joined with one space. ``Variant/sentenceStarts`` holds the UTF-16 offsets where the
     ///   second and later sentences start. ``Variant/previous`` and ``Variant/next`` are the plain texts
     ///   of the segments just before and after the variant in that locale's document.
-    /// - ``Origin``: the article, and the block and position of the bead's first source segment.
+    /// - ``Origin``: the article, and the block and position of the unit's first source segment.
     /// - The id is `"<articleID>:<block>:<position>"` of that first source segment: stable across
     ///   imports of a revised article as long as the source sentence keeps its place, and the same form
     ///   as the `unit` of `cli-json.md` for articles.
-    /// - Confidence per pair: a unit's confidence is the lowest ``Bead/confidence(for:)`` of the locales it
-    ///   holds, so a locale with no segments in the bead (a caption left out of one version) does not lower
-    ///   the confidence of the others' pairs. When some of the bead's locales reach ``reviewThreshold`` and
-    ///   others do not, the bead gives two units: the source with the confident locales (status
-    ///   `.aligned`, the id above), and the source with the others (status `.needsReview`, the id above
-    ///   followed by `~` and their locales joined by `+`, such as `"safer-internet-day:3:0~fr-BE"`). A bead
-    ///   with the source only gives one unit with the bead's confidence.
+    /// - Finer pairs (``Bead/finerPairs``): a locale whose own alignment with the source splits the bead
+    ///   (en and nl-BE 1-1 twice where fr-BE joined both sentences) gets one unit per finer pair, with the
+    ///   source and that locale only, so a query for one of the sentences finds its translation in that
+    ///   locale as an exact match; the bead's unit keeps the other locales. Locales that split the bead the
+    ///   same way share their finer units. The finer units' ids are those of their first source segment
+    ///   followed by `~` and their locales joined by `+` (`"flood:1:0~nl-BE"`, `"flood:1:1~nl-BE"`), unless
+    ///   every locale of the bead splits it the same way: then they are the plain ids.
+    /// - Confidence per pair: a unit's confidence is the lowest ``Bead/confidence(for:)`` (for a finer
+    ///   unit: ``Bead/FinerPair/confidence``) of the locales it holds, so a locale with no segments in the
+    ///   bead (a caption left out of one version) does not lower the confidence of the others' pairs. When
+    ///   some of a unit's locales reach ``reviewThreshold`` and others do not, it becomes two units: the
+    ///   source with the confident locales (status `.aligned`, the id above), and the source with the
+    ///   others (status `.needsReview`, the id above followed by `~` and their locales joined by `+`, such
+    ///   as `"safer-internet-day:3:0~fr-BE"`). A bead with the source only gives one unit with the bead's
+    ///   confidence.
     /// - Status `.aligned` when the unit's confidence reaches ``reviewThreshold``, else `.needsReview`.
     ///
     /// - Parameter articleID: the article id (`Article.id`).
     /// - Complexity: O(total length of the segments).
     public func translationUnits(articleID: String) -> [TranslationUnit] {
         var units: [TranslationUnit] = []
-        for bead in beads {
-            let sourceIndices = bead.indices(for: source)
-            guard let firstIndex = sourceIndices.first, let sourceSegments = segments[source],
-                  firstIndex < sourceSegments.count else { continue }
+        guard let sourceSegments = segments[source] else { return units }
+        /// Appends the units of one group of source segments and the targets paired with them.
+        func emit(id baseID: String, sourceIndices: [Int], targets: [(locale: LanguageTag, indices: [Int], confidence: Double)],
+                  sourceOnlyConfidence: Double) {
+            guard let firstIndex = sourceIndices.first, firstIndex < sourceSegments.count else { return }
             let first = sourceSegments[firstIndex]
-            let id = "\(articleID):\(first.block):\(first.position)"
             let origin = Origin(article: articleID, block: first.block, position: first.position)
-            let targets = locales.filter { $0 != source && !bead.indices(for: $0).isEmpty && segments[$0] != nil }
-            let confident = targets.filter { bead.confidence(for: $0) >= reviewThreshold }
-            let doubtful = targets.filter { bead.confidence(for: $0) < reviewThreshold }
-            var parts: [(id: String, locales: [LanguageTag])] = []
+            let confident = targets.filter { $0.confidence >= reviewThreshold }
+            let doubtful = targets.filter { $0.confidence < reviewThreshold }
+            var parts: [(id: String, targets: [(locale: LanguageTag, indices: [Int], confidence: Double)])] = []
             if confident.isEmpty || doubtful.isEmpty {
-                parts = [(id, targets)]
+                parts = [(baseID, targets)]
             } else {
-                parts = [(id, confident), (id + "~" + doubtful.map(\.identifier).joined(separator: "+"), doubtful)]
+                parts = [(baseID, confident), (baseID + "~" + doubtful.map(\.locale.identifier).joined(separator: "+"), doubtful)]
             }
             for part in parts {
-                var variants: [Variant] = []
-                for locale in [source] + part.locales {
-                    let indices = bead.indices(for: locale)
-                    guard !indices.isEmpty, let all = segments[locale] else { continue }
-                    variants.append(variant(locale: locale, indices: indices, in: all))
+                var variants = [variant(locale: source, indices: sourceIndices, in: sourceSegments)]
+                for target in part.targets {
+                    guard let all = segments[target.locale] else { continue }
+                    variants.append(variant(locale: target.locale, indices: target.indices, in: all))
                 }
-                let confidence = part.locales.isEmpty ? bead.confidence : part.locales.map { bead.confidence(for: $0) }.min()!
+                let confidence = part.targets.isEmpty ? sourceOnlyConfidence : part.targets.map(\.confidence).min()!
                 units.append(TranslationUnit(
                     id: part.id, variants: variants, origin: origin,
                     status: confidence >= reviewThreshold ? .aligned : .needsReview,
                     confidence: confidence))
+            }
+        }
+        func unitID(_ index: Int) -> String? {
+            guard index < sourceSegments.count else { return nil }
+            return "\(articleID):\(sourceSegments[index].block):\(sourceSegments[index].position)"
+        }
+        for bead in beads {
+            let sourceIndices = bead.indices(for: source)
+            guard let firstIndex = sourceIndices.first, let id = unitID(firstIndex) else { continue }
+            let targets = locales.filter { $0 != source && !bead.indices(for: $0).isEmpty && segments[$0] != nil }
+            // Locales aligned more finely than the bead, grouped by how they split the source.
+            var splits: [(source: [[Int]], locales: [LanguageTag])] = []
+            for locale in targets {
+                guard let pairs = bead.finerPairs[locale], pairs.count >= 2 else { continue }
+                let split = pairs.map(\.source)
+                if let k = splits.firstIndex(where: { $0.source == split }) { splits[k].locales.append(locale) } else { splits.append((split, [locale])) }
+            }
+            let whole = targets.filter { locale in !splits.contains { $0.locales.contains(locale) } }
+            if !whole.isEmpty || splits.isEmpty {
+                emit(id: id, sourceIndices: sourceIndices,
+                     targets: whole.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence)
+            }
+            let plainIDs = whole.isEmpty && splits.count == 1
+            for split in splits {
+                for (k, pieceSource) in split.source.enumerated() {
+                    guard let pieceID = unitID(pieceSource[0]) else { continue }
+                    let suffix = plainIDs ? "" : "~" + split.locales.map(\.identifier).joined(separator: "+")
+                    let pieceTargets = split.locales.map { locale in
+                        let pair = bead.finerPairs[locale]![k]
+                        return (locale: locale, indices: pair.target, confidence: pair.confidence)
+                    }
+                    emit(id: pieceID + suffix, sourceIndices: pieceSource, targets: pieceTargets, sourceOnlyConfidence: bead.confidence)
+                }
             }
         }
         return units

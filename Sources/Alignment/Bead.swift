@@ -24,6 +24,33 @@ public struct Bead: Hashable, Sendable, Codable {
     /// out, or its partner lost), but that does not lower the other locales' entries. ``confidence`` is the
     /// lowest entry. Empty for beads made by hand or decoded from JSON.
     public var pairConfidences: [LanguageTag: Double]
+    /// For a target locale whose own alignment with the source pairs this bead's sentences more finely than
+    /// the bead does, those finer pairs, in document order: two or more, covering the bead's source and
+    /// that locale's segments exactly, each with segments on both sides. A bead is coarser than a pair's
+    /// alignment when another version merged what this pair keeps apart (en and nl-BE 1-1 twice, fr-BE
+    /// joining both sentences into one: the bead holds two sentences of each, and en–nl-BE has two finer
+    /// pairs). ``ArticleAlignment/translationUnits(articleID:)`` stores the finer pairs as units of their
+    /// own, so leverage between those two locales stays at the sentence. Empty for most beads, for beads
+    /// where the versions' alignments disagree, and for beads made by hand or decoded from JSON (not part
+    /// of the `cli-json.md` form).
+    public var finerPairs: [LanguageTag: [FinerPair]] = [:]
+
+    /// One pair of a finer alignment inside a bead (``finerPairs``).
+    public struct FinerPair: Hashable, Sendable {
+        /// Global segment indices of the source (ascending, consecutive, non-empty).
+        public var source: [Int]
+        /// Global segment indices of the target locale (ascending, consecutive, non-empty).
+        public var target: [Int]
+        /// How likely the pair is right, in [0, 1]: the posterior of the pairwise bead.
+        public var confidence: Double
+
+        /// Creates a finer pair; `confidence` should lie in [0, 1].
+        public init(source: [Int], target: [Int], confidence: Double) {
+            self.source = source
+            self.target = target
+            self.confidence = confidence
+        }
+    }
 
     /// Creates a bead. `confidence` should lie in [0, 1]; `needsReview` is normally `confidence` below the
     /// review threshold.
@@ -64,8 +91,8 @@ public struct Bead: Hashable, Sendable, Codable {
         pairConfidences = [:]
     }
 
-    /// Encodes the `cli-json.md` form, with `segments` keyed by locale identifier (``pairConfidences`` is
-    /// not part of that form and is not encoded).
+    /// Encodes the `cli-json.md` form, with `segments` keyed by locale identifier (``pairConfidences`` and
+    /// ``finerPairs`` are not part of that form and are not encoded).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Dictionary(uniqueKeysWithValues: segments.map { ($0.key.identifier, $0.value) }), forKey: .segments)

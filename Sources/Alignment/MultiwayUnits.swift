@@ -160,14 +160,56 @@ struct MultiwayUnits {
             }
         }
         precondition(order.count == members.count, "the groups of a monotone alignment cannot form a cycle")
+        let finer = finerPairs(pivots: pivots, members: members, groupOf: { groupOfRoot[sets.find($0)]! },
+                               node: node, trusted: { g, l in !disagrees[g][l] },
+                               regrouped: { regrouping.regions[$0] != nil })
         return order.map { g in
             var segments: [LanguageTag: [Int]] = [:]
             for (l, locale) in locales.enumerated() { segments[locale] = members[g][l] }
             var pairs: [LanguageTag: Double] = [:]
             for (l, locale) in locales.enumerated().dropFirst() { pairs[locale] = min(max(pair[g][l], 0), 1) }
             let c = min(max(confidence[g], 0), 1)
-            return Bead(segments: segments, confidence: c, needsReview: c < reviewThreshold, pairConfidences: pairs)
+            var bead = Bead(segments: segments, confidence: c, needsReview: c < reviewThreshold, pairConfidences: pairs)
+            bead.finerPairs = finer[g] ?? [:]
+            return bead
         }
+    }
+
+    /// Per group, the target locales whose pivot alignment splits the group into two or more pairs with
+    /// segments on both sides, covering the group's source and target segments exactly (``Bead/finerPairs``).
+    /// A locale is left out where its alignments disagree (`trusted` false) or where a regrouped region
+    /// touches the group: there the pivot was not believed.
+    /// - Complexity: O(b) for b pivot beads.
+    private func finerPairs(pivots: [PairAlignment], members: [[[Int]]], groupOf: (Int) -> Int,
+                            node: (LanguageTag, Int) -> Int, trusted: (Int, Int) -> Bool,
+                            regrouped: (Int) -> Bool) -> [Int: [LanguageTag: [Bead.FinerPair]]] {
+        var pieces: [Int: [Int: [Bead.FinerPair]]] = [:]   // group → locale index → pairs
+        var broken: Set<[Int]> = []                           // [group, locale index] that cannot be split
+        for alignment in pivots {
+            let l = locales.firstIndex(of: alignment.target)!
+            for bead in alignment.beads {
+                let nodes = bead.source.map { node(alignment.source, $0) } + bead.target.map { node(alignment.target, $0) }
+                guard let first = nodes.first else { continue }
+                let g = groupOf(first)
+                if bead.source.isEmpty || bead.target.isEmpty || nodes.contains(where: regrouped) {
+                    broken.insert([g, l])
+                    continue
+                }
+                let confidence = min(max(bead.posterior, 0), 1)
+                pieces[g, default: [:]][l, default: []].append(Bead.FinerPair(source: Array(bead.source), target: Array(bead.target),
+                                                                               confidence: confidence))
+            }
+        }
+        var out: [Int: [LanguageTag: [Bead.FinerPair]]] = [:]
+        for (g, byLocale) in pieces {
+            for (l, list) in byLocale where list.count >= 2 && !broken.contains([g, l]) && trusted(g, l) {
+                let sorted = list.sorted { $0.source[0] < $1.source[0] }
+                // The pairs must cover the group's segments on both sides, in the same order.
+                guard sorted.flatMap(\.source) == members[g][0], sorted.flatMap(\.target) == members[g][l] else { continue }
+                out[g, default: [:]][locales[l]] = sorted
+            }
+        }
+        return out
     }
 }
 

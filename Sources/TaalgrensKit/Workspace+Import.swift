@@ -1,5 +1,6 @@
 import Foundation
 import Bundles
+import Alignment
 import Interchange
 import TaalgrensCore
 import TranslationMemory
@@ -68,7 +69,8 @@ public struct ImportSummary: Codable, Sendable {
     /// For TMX and XLIFF files: the locales of stored variants that no `Locales/` folder serves (`de-DE`,
     /// `xx-YY`), sorted; `nil` when there are none. Such variants are kept (a memory is a store, and
     /// `tm export` writes them), but commands that take a locale (`query --to`, `check`, `export`) refuse
-    /// it until `Locales/<locale>/` exists (`docs/interchange.md`, "Locales in files").
+    /// it until `Locales/<locale>/` exists (`docs/interchange.md`, "Locales in files"). Encoded in JSON
+    /// only when there are some.
     public var undescribedLocales: [String]?
 
     init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
@@ -105,7 +107,8 @@ public struct ImportSummary: Codable, Sendable {
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
         if let undescribed = undescribedLocales, !undescribed.isEmpty {
             out += "\n  note: stored variants in \(undescribed.joined(separator: ", ")), which Locales/ does not describe: "
-                + "tm export writes them; query, check and export refuse \(undescribed.count == 1 ? "that locale" : "those locales") until Locales/\(undescribed[0])/ exists"
+                + "a multilingual tm export writes them; options that name a locale (query --to, tm export --pair, export --to, check) refuse "
+                + "\(undescribed.count == 1 ? "it" : "them") until Locales/\(undescribed[0])/ exists"
         }
         if !replacedReviewed.isEmpty {
             let n = replacedReviewed.count
@@ -200,8 +203,26 @@ extension Workspace {
         let units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
+        let additions = Self.additions(result.alignment)
         return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
+                             skipped: additions.count, reasons: additions,
                              needsReview: units.filter { $0.status == .needsReview }.count)
+    }
+
+    /// The beads of an alignment that hold no source sentence (a sentence a translation added, or whose
+    /// partner the aligner lost), one reason each: they are read but not stored, since a translation unit
+    /// pairs a source sentence with its translations.
+    static func additions(_ alignment: ArticleAlignment) -> [String] {
+        alignment.beads.filter { $0.indices(for: alignment.source).isEmpty }.map { bead in
+            let sides = alignment.locales.compactMap { locale -> String? in
+                let texts = bead.indices(for: locale).compactMap { alignment.segments[locale]?[$0].text }
+                guard !texts.isEmpty else { return nil }
+                let text = texts.joined(separator: " ")
+                let shown = text.count > 60 ? String(text.prefix(57)) + "…" : text
+                return "\(locale) “\(shown)”"
+            }
+            return sides.joined(separator: ", ") + ": no \(alignment.source) sentence to pair with (added in the translation, or its partner was not found): not stored"
+        }
     }
 
     /// Streams a TMX file and stores its units in one transaction, scoped by the file's name

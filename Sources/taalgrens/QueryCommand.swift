@@ -46,10 +46,10 @@ struct QueryCommand: ParsableCommand {
         if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("the sentence is empty; give a sentence to look up")
         }
-        // A query translates from one locale into another; the same tag twice is a slip (as `--pair en,en`).
-        if from == to { throw ValidationError("--from and --to are both \(from): give the locale to translate into with --to") }
         try OptionValues.require(limit, atLeast: 1, option: "--limit")
         try OptionValues.require(minScore, in: 0...101, option: "--min-score")
+        // One locale to itself is no translation; two variants of one language (fr-FR to fr-BE) are.
+        if from == to { throw ValidationError("--from and --to are both \(from); give the locale to translate into") }
     }
 
     func run() throws {

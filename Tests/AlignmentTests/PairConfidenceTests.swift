@@ -84,14 +84,18 @@ import Alignment
         }
         let units = alignment.translationUnits(articleID: c.name)
         #expect(Set(units.map(\.id)).count == units.count, "unit ids are unique")
+        let sourceSegments = alignment.segments[alignment.source]!
         for unit in units {
             let pairs = unit.locales.filter { $0 != alignment.source }
-            let bead = try #require(alignment.beads.first { b in
-                unit.variants.allSatisfy { v in !b.indices(for: v.locale).isEmpty }
-                    && b.indices(for: alignment.source).first.map { alignment.segments[alignment.source]![$0].block } == unit.origin?.block
-                    && b.indices(for: alignment.source).first.map { alignment.segments[alignment.source]![$0].position } == unit.origin?.position
-            })
-            let expected = pairs.isEmpty ? bead.confidence : pairs.map { bead.confidence(for: $0) }.min()!
+            // The bead that holds the unit's first source segment.
+            let first = try #require(sourceSegments.firstIndex { $0.block == unit.origin?.block && $0.position == unit.origin?.position })
+            let bead = try #require(alignment.beads.first { $0.indices(for: alignment.source).contains(first) })
+            #expect(unit.variants.allSatisfy { !bead.indices(for: $0.locale).isEmpty })
+            // A locale aligned more finely than its bead takes the confidence of its own pair.
+            func confidence(_ locale: LanguageTag) -> Double {
+                bead.finerPairs[locale]?.first { $0.source.contains(first) }?.confidence ?? bead.confidence(for: locale)
+            }
+            let expected = pairs.isEmpty ? bead.confidence : pairs.map(confidence).min()!
             #expect(unit.confidence == expected)
             #expect(unit.status == (expected >= alignment.reviewThreshold ? .aligned : .needsReview))
         }

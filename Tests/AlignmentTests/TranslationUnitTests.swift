@@ -56,12 +56,29 @@ import Alignment
         let c = try Fixtures.load(Fixtures.alignment.appendingPathComponent("cyberbullying-helpline"))
         let alignment = try Aligner().align(c.versions, source: nil)
         let units = alignment.translationUnits(articleID: c.name)
-        #expect(units.count == alignment.beads.filter { !$0.indices(for: "en").isEmpty }.count)
+        let withSource = alignment.beads.filter { !$0.indices(for: "en").isEmpty }
+        // One unit per bead, plus one per finer pair (fr-BE joins two sentences that en and nl-BE keep apart).
+        let finer = withSource.map { $0.finerPairs.values.first?.count ?? 0 }
+        #expect(finer.filter { $0 > 0 } == [2])
+        #expect(units.count == withSource.count + finer.reduce(0, +))
         #expect(Set(units.map(\.id)).count == units.count, "unit ids are unique")
-        for (unit, bead) in zip(units, alignment.beads.filter { !$0.indices(for: "en").isEmpty }) {
+        var k = 0
+        for (bead, extra) in zip(withSource, finer) {
+            let unit = units[k]
+            k += 1 + extra
             #expect(unit.status == (bead.confidence >= alignment.reviewThreshold ? .aligned : .needsReview))
-            #expect(unit.variants.count == bead.segments.values.filter { !$0.isEmpty }.count)
+            #expect(unit.variants.count == bead.segments.filter { !$0.value.isEmpty && bead.finerPairs[$0.key] == nil }.count)
         }
+        // The merged bead: its unit keeps en and fr-BE; en and nl-BE stay at the sentence, in units of their own.
+        let split = try #require(withSource.firstIndex { !$0.finerPairs.isEmpty })
+        let first = withSource[..<split].count + finer[..<split].reduce(0, +)
+        let coarse = units[first], pieces = Array(units[(first + 1)...(first + 2)])
+        #expect(coarse.locales == ["en", "fr-BE"])
+        #expect(coarse.variant(for: "en")?.sentenceStarts.count == 1)
+        #expect(pieces.allSatisfy { $0.locales == ["en", "nl-BE"] && $0.id.hasSuffix("~nl-BE") && $0.status == .aligned })
+        #expect(pieces.map { $0.variant(for: "en")!.text } == withSource[split].indices(for: "en").map { alignment.segments["en"]![$0].text })
+        #expect(pieces.map { $0.variant(for: "nl-BE")!.text } == withSource[split].indices(for: "nl-BE").map { alignment.segments["nl-BE"]![$0].text })
+        #expect(pieces[0].id == coarse.id + "~nl-BE")
         // Everything needs review when the threshold is 1 and nothing has confidence 1 …
         let strict = try Aligner(configuration: AlignerConfiguration(reviewThreshold: 1.01)).align(c.versions, source: nil)
         #expect(strict.translationUnits(articleID: c.name).allSatisfy { $0.status == .needsReview })

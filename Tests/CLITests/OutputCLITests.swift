@@ -19,8 +19,9 @@ struct OutputCLITests {
         try FileManager.default.copyItem(at: CLI.example("friend-zone-escape-game"), to: folder)
         let first = try CLI.run(["import", folder.path], memory: memory)
         #expect(first.status == 0, "\(first.stderr)")
-        // 16 aligned sentences and the front matter's category (docs/bundles.md, "Front-matter fields").
-        #expect(first.stdout == "friend-zone-escape-game: 17 units read: 17 added, 0 updated, 0 unchanged (article)\n")
+        // 16 aligned beads, the front matter's category (docs/bundles.md, "Front-matter fields"), and two
+        // en–fr-BE units at the sentence for a bead where nl-BE joins two sentences (docs/alignment.md, "Finer pairs").
+        #expect(first.stdout == "friend-zone-escape-game: 19 units read: 19 added, 0 updated, 0 unchanged (article)\n")
 
         // One new sentence after the front matter, in every language: the blocks after it shift.
         let added = ["en": "The game was first shown to teachers in Brussels.",
@@ -37,15 +38,15 @@ struct OutputCLITests {
         #expect(revised.status == 0, "\(revised.stderr)")
         let counts = try #require((try JSONSerialization.jsonObject(with: Data(revised.stdout.utf8)) as? [[String: Any]])?.first)
         let number = { (key: String) in counts[key] as? Int ?? -1 }
-        #expect(number("read") == 18)
+        #expect(number("read") == 20)
         #expect(number("added") == 1)
-        #expect(number("moved") == 15)
+        #expect(number("moved") == 17)
         #expect(number("unchanged") == 2)   // the title and the category
         #expect(number("added") + number("updated") + number("unchanged") + number("moved") + number("merged") + number("skipped") == number("read"))
 
         // The same import again, as text: every unit is now unchanged.
         let again = try CLI.run(["import", folder.path], memory: memory)
-        #expect(again.stdout == "friend-zone-escape-game: 18 units read: 0 added, 0 updated, 18 unchanged (article)\n")
+        #expect(again.stdout == "friend-zone-escape-game: 20 units read: 0 added, 0 updated, 20 unchanged (article)\n")
     }
 
     @Test("the moved count shows in the text output")
@@ -159,8 +160,8 @@ struct OutputCLITests {
         let memory = scratch.appendingPathComponent("tm.sqlite")
         #expect(try CLI.run(["import", "Examples/articles/youth-pledge-2020"], memory: memory).status == 0)
         let stats = try CLI.run(["tm", "stats"], memory: memory)
-        // 12 aligned sentences and the category.
-        #expect(stats.stdout.contains("\n13 units from 1 article\n"), "\(stats.stdout)")
+        // 12 aligned beads, the category, and two finer en–nl-BE or en–fr-BE units (docs/alignment.md, "Finer pairs").
+        #expect(stats.stdout.contains("\n15 units from 1 article\n"), "\(stats.stdout)")
         // A one-unit TMX: "1 unit read".
         let tmx = scratch.appendingPathComponent("one.tmx")
         try """

@@ -31,6 +31,20 @@ import Terminology
         #expect(wrong.map { "\($0.locale) \($0.text)" } == ["fr-BE 1 300", "nl-BE 1.300"])
     }
 
+    /// The fourth fresh-user trial's false error: a ruling number copied as written ("253.000") read as
+    /// 253 in English and as 253000 in Dutch and French, so `check` exited 1 on a correct translation.
+    @Test func trialIdentifierCopiedAsWritten() throws {
+        let f = try run([unit("u", en: "The Council of State published ruling 253.000 on Tuesday.",
+                              nl: "De Raad van State publiceerde dinsdag arrest 253.000.",
+                              fr: "Le Conseil d’État a publié l’arrêt 253.000 mardi.")])
+        #expect(f.isEmpty, "\(f.map { "\($0.locale) \($0.text): \($0.message)" })")
+        // Another number in its place is still found.
+        let wrong = try run([unit("w", en: "The Council of State published ruling 253.000 on Tuesday.",
+                                  nl: "De Raad van State publiceerde dinsdag arrest 253.001.",
+                                  fr: "Le Conseil d’État a publié l’arrêt 235.000 mardi.")])
+        #expect(wrong.map { "\($0.locale) \($0.text)" } == ["fr-BE 235.000", "nl-BE 253.001"])
+    }
+
     @Test(arguments: [
         // 12-hour against 24-hour clock, ranges with the marker on the last end only.
         ("Open from 9 a.m. to 7 p.m.", "Open van 9 tot 19 uur.", "Ouvert de 9 h à 19 h."),

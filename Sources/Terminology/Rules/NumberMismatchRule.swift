@@ -7,6 +7,8 @@ import TaalgrensCore
 /// uur" = "9 h à 19 h" = "9.00-19.00". A date without a year matches one with the same day and month.
 /// A number or time written as a word on one side ("five", "vijf", "noon") may stand for digits on the
 /// other; a number that reads as a time ("19.00") matches that time too.
+/// A number the source writes the continental way ("ruling 253.000" in English) and the translation
+/// copies as written is the same number (``copiedContinentalGrouping(_:_:)``).
 /// A value present on one side only is reported; one missing and one added are reported together as
 /// a changed value, at the target's value.
 struct NumberMismatchRule: UnitRule {
@@ -43,6 +45,9 @@ struct NumberMismatchRule: UnitRule {
     /// The hard values of each side that the other side does not have, in text order.
     static func unmatched(_ a: [Quantity], _ b: [Quantity]) -> (missing: [Quantity], added: [Quantity]) {
         var left = a, right = b
+        // 0. A continental grouped number in the source copied as written ("ruling 253.000" kept as "arrest
+        //    253.000"): see ``copiedContinentalGrouping(_:_:)``.
+        pair(&left, &right) { Self.copiedContinentalGrouping($0, $1) }
         // 1. Hard values with equal keys.
         pair(&left, &right) { $0.key == $1.key && !$0.soft && !$1.soft }
         // 1b. Hard values by another reading ("19.00" the number, 19:00 the time).
@@ -71,6 +76,21 @@ struct NumberMismatchRule: UnitRule {
         // 4. A number or time in words on one side for one in digits on the other.
         pair(&left, &right) { x, y in x.soft != y.soft && !Set(x.keys).isDisjoint(with: y.keys) }
         return (left.filter { !$0.soft }, right.filter { !$0.soft })
+    }
+
+    /// Whether `source` and `target` are the same characters that the source locale reads as a decimal
+    /// with exactly three decimals and the target locale as a whole number grouped by thousands: English
+    /// "ruling 253.000" (253 by English rules) kept as Dutch "arrest 253.000" (253000). Belgian English
+    /// copy writes such numbers the continental way, and a case, ruling or file number is copied, never
+    /// converted, so the translation is right. The other way round stays a mismatch: English "3,000"
+    /// (3000) copied as Dutch "3,000" (3) is a number the translator forgot to convert.
+    static func copiedContinentalGrouping(_ source: Quantity, _ target: Quantity) -> Bool {
+        guard source.kind == .number, target.kind == .number, !source.soft, !target.soft, source.text == target.text else { return false }
+        let separators = source.text.filter { !$0.isNumber }
+        guard separators.count == 1, let separator = separators.first, separator == "." || separator == "," else { return false }
+        let parts = source.text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 3 else { return false }
+        return source.value != target.value && target.value == String(String(parts[0] + parts[1]).drop(while: { $0 == "0" }))
     }
 
     private static func pair(_ left: inout [Quantity], _ right: inout [Quantity], _ same: (Quantity, Quantity) -> Bool) {
