@@ -5,7 +5,10 @@ import TaalgrensCore
 /// has no attribute for, and reads back into the unit's fields (never into ``TranslationUnit/properties``).
 /// TMX 1.4b section 3.4 reserves user-defined `type` values starting with `x-`.
 enum TMXConventions {
-    /// On `<tu>`: the ``UnitStatus`` raw value. Absent means `aligned`, the status of an imported unit.
+    /// On `<tu>`: the unit's ``UnitStatus`` raw value; absent means `aligned`, the status of an imported
+    /// unit. On `<tuv>`: that variant's own status (``Variant/status``), written only where it differs from
+    /// the unit's; absent means the unit's. TMX 1.4b allows `<prop>` in both (section 3: `tu` and `tuv`
+    /// hold `(note|prop)*` before their `tuv`s and `seg`).
     static let status = "x-taalgrens-status"
     /// On `<tu>`: ``Origin/article``, ``Origin/block``, ``Origin/position``.
     static let originArticle = "x-taalgrens-origin-article"

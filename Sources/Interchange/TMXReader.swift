@@ -390,6 +390,9 @@ public final class TMXReader {
             switch type {
             case TMXConventions.previous: variant.previous = text
             case TMXConventions.next: variant.next = text
+            case TMXConventions.status:
+                if let status = UnitStatus(rawValue: text) { variant.status = status }
+                else { properties[TMXConventions.variantPropertyKey(locale, type)] = text }
             case TMXConventions.sentenceStarts:
                 let starts = text.split(separator: ",").compactMap { Int($0) }
                 if starts.count == text.split(separator: ",").count { variant.sentenceStarts = starts }

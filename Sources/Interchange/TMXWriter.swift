@@ -180,6 +180,7 @@ public final class TMXWriter {
             if !variant.sentenceStarts.isEmpty {
                 prop(TMXConventions.sentenceStarts, variant.sentenceStarts.map(String.init).joined(separator: ","))
             }
+            if let status = variant.status, status != unit.status { prop(TMXConventions.status, status.rawValue) }
             for (type, value) in variantProps[variant.locale] ?? [] { prop(type, value) }
             writeSegment(variant.content)
             w.close()

@@ -61,13 +61,23 @@ public struct Variant: Hashable, Codable, Sendable {
     /// for context (101) matches. `nil` at the start or end of a document or when unknown.
     public var previous: String?
     public var next: String?
+    /// This locale's own review status: set when the variant was signed off (or flagged) on its own, such
+    /// as the target of a translator's XLIFF (`translated`, or `reviewed` for state reviewed or final).
+    /// `nil` means the unit's status (``TranslationUnit/status``); read the status that holds for a
+    /// locale with ``TranslationUnit/status(for:)``. Stores return `nil` where the variant's status equals
+    /// its unit's (`docs/memory.md`, "Review status").
+    public var status: UnitStatus?
 
-    public init(locale: LanguageTag, content: RichText, sentenceStarts: [Int] = [], previous: String? = nil, next: String? = nil) {
+    /// A variant; `sentenceStarts` in UTF-16 offsets of the content's plain text; `status` `nil` for the
+    /// unit's status.
+    public init(locale: LanguageTag, content: RichText, sentenceStarts: [Int] = [], previous: String? = nil, next: String? = nil,
+                status: UnitStatus? = nil) {
         self.locale = locale
         self.content = content
         self.sentenceStarts = sentenceStarts
         self.previous = previous
         self.next = next
+        self.status = status
     }
 
     /// The plain text (inline codes removed, a line break counting as a space; ``RichText/plainText``).
@@ -82,6 +92,11 @@ public struct TranslationUnit: Hashable, Codable, Sendable, Identifiable {
     /// One variant per locale, ordered by locale tag.
     public var variants: [Variant]
     public var origin: Origin?
+    /// The unit's own status: the aligner's verdict on the bead (`aligned`, or `needsReview` below the
+    /// confidence threshold), the status a TMX `<tu>` or an interchange file gave the whole unit. It is the
+    /// status of every variant without one of its own (``Variant/status``); a person's sign-off of one
+    /// locale (a returned bundle) sets that variant's status and leaves this one alone. Consumers that
+    /// serve one target locale read ``status(for:)``.
     public var status: UnitStatus
     /// The aligner's confidence in [0, 1], when the unit came from alignment.
     public var confidence: Double?
@@ -114,4 +129,13 @@ public struct TranslationUnit: Hashable, Codable, Sendable, Identifiable {
 
     /// The locales this unit has variants for.
     public var locales: [LanguageTag] { variants.map(\.locale) }
+
+    /// The status that holds for `locale`: the own status of the variant that best matches it (by language
+    /// with region fallback, as ``variant(for:)``), else the unit's ``status`` (also when the unit has no
+    /// such variant). Fuzzy ranking, the review penalty, export filters and statistics read a target
+    /// locale's status this way (`docs/memory.md`, "Review status").
+    /// - Complexity: O(v) in the number of variants.
+    public func status(for locale: LanguageTag) -> UnitStatus {
+        variant(for: locale)?.status ?? status
+    }
 }

@@ -58,7 +58,7 @@ extension Workspace {
                 unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,
                 ranges: hit.ranges.map { [$0.lowerBound, $0.upperBound] },
                 others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { $0.locale != hit.variant.locale }.map { ($0.locale.identifier, $0.text) }),
-                status: hit.unit.status.rawValue)
+                status: hit.unit.status(for: hit.variant.locale).rawValue)
         })
     }
 }

@@ -21,6 +21,11 @@ public struct MemoryReport: Codable, Sendable {
     /// Keys are `en|nl-BE`.
     public var unitsPerPair: [String: Int]
     public var unitsPerStatus: [String: Int]
+    /// Per locale, its variants per status (a locale's own sign-off, else the unit's status).
+    public var variantsPerStatus: [String: [String: Int]]
+    /// Per locale, its variants with a status of their own (one that differs from their unit's, such as a
+    /// translator's sign-off); locales without any are absent.
+    public var variantsWithOwnStatus: [String: Int]
 
     /// A short table. Its second line says where the units came from: `60 units from 4 articles`, or with
     /// interchange files `63 units: 60 from 4 articles, 3 from 1 interchange file (TMX, XLIFF)`.
@@ -37,6 +42,10 @@ public struct MemoryReport: Codable, Sendable {
         out += "variants: " + variantsPerLocale.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "pairs: " + unitsPerPair.sorted { $0.key < $1.key }.map { "\($0.key.replacingOccurrences(of: "|", with: "–")) \($0.value)" }.joined(separator: ", ") + "\n"
         out += "status: " + unitsPerStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+        // A line per locale where some variant has a status of its own (a sign-off of that locale).
+        for (locale, counts) in variantsPerStatus.sorted(by: { $0.key < $1.key }) where variantsWithOwnStatus[locale] != nil {
+            out += "status \(locale): " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+        }
         return out
     }
 }
@@ -49,7 +58,8 @@ public struct MemoryFilter: Sendable {
     public var article: String?
     /// Only units changed at or after this instant (the CLI gives the start of a UTC day).
     public var since: Date?
-    /// Only units with this status.
+    /// Only units with this status: with a pair, the status of the pair's target variant (the second
+    /// locale); without, of any variant (`docs/memory.md`, "Review status").
     public var status: UnitStatus?
 
     public init(pair: [LanguageTag]?, article: String?, since: Date?, status: UnitStatus?) {
@@ -71,7 +81,11 @@ extension Workspace {
             interchangeFiles: s.interchangeScopes, interchangeUnits: s.interchangeUnits,
             variantsPerLocale: Dictionary(uniqueKeysWithValues: s.variantsPerLocale.map { ($0.key.identifier, $0.value) }),
             unitsPerPair: Dictionary(uniqueKeysWithValues: s.unitsPerPair.map { ("\($0.key.first)|\($0.key.second)", $0.value) }),
-            unitsPerStatus: Dictionary(uniqueKeysWithValues: s.unitsPerStatus.map { ($0.key.rawValue, $0.value) }))
+            unitsPerStatus: Dictionary(uniqueKeysWithValues: s.unitsPerStatus.map { ($0.key.rawValue, $0.value) }),
+            variantsPerStatus: Dictionary(uniqueKeysWithValues: s.variantsPerStatus.map { locale, counts in
+                (locale.identifier, Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
+            }),
+            variantsWithOwnStatus: Dictionary(uniqueKeysWithValues: s.variantsWithOwnStatus.map { ($0.key.identifier, $0.value) }))
     }
 
     /// `taalgrens tm export`: the memory as TMX 1.4b, multilingual, or bilingual with a pair.
@@ -89,7 +103,10 @@ extension Workspace {
         }
         unitFilter.article = filter.article
         unitFilter.since = filter.since
-        if let status = filter.status { unitFilter.statuses = [status] }
+        if let status = filter.status {
+            unitFilter.statuses = [status]
+            unitFilter.statusLocale = filter.pair?[1]
+        }
         let store = try openMemory(memory)
         let units = try store.allUnits(filter: unitFilter)
         if units.isEmpty, let article = filter.article { try checkArticleKnown(article, in: store) }

@@ -54,7 +54,7 @@ public struct QueryReport: Codable, Sendable {
                                             penalties: match.breakdown.penalties.map { PenaltyEntry(reason: $0.reason.rawValue, points: $0.points) }),
                        unit: match.unit.id,
                        origin: OriginEntry(article: match.unit.origin?.article, block: match.unit.origin?.block,
-                                           position: match.unit.origin?.position, status: match.unit.status.rawValue))
+                                           position: match.unit.origin?.position, status: match.unit.status(for: match.target.locale).rawValue))
         }
     }
 

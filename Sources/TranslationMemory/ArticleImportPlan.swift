@@ -34,9 +34,10 @@ package struct ArticleImportPlan: Sendable {
     ///   - source: the source locale that matches units by text (``ArticleMatcher``).
     ///   - now: the import's time, for `changed` of updated units without their own date.
     ///
-    /// A stored unit a person gave the status `translated` or `reviewed` keeps it when the incoming unit
-    /// (from the aligner, `aligned` or `needsReview`) has the same variants; when its variants differ, the
-    /// incoming unit replaces it (updated) and its id is listed in ``ImportCounts/replacedReviewed``.
+    /// A status a person gave a stored unit or one of its variants (`translated`, `reviewed`) is kept where
+    /// the incoming unit (from the aligner, `aligned` or `needsReview`) has the same text
+    /// (``keepHumanStatuses(_:into:source:)``); where the text differs, the incoming unit replaces it
+    /// (updated) and its id is listed in ``ImportCounts/replacedReviewed``.
     /// - Complexity: O(n + m) dictionary work plus one ``UnitComparison`` per matched pair.
     package init(incoming: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag?, now: Date) {
         let pairs = ArticleMatcher.match(incoming: incoming, stored: stored, source: source)
@@ -56,18 +57,7 @@ package struct ArticleImportPlan: Sendable {
             }
             let old = stored[k]
             var u = new
-            // A status a person gave (translated, reviewed) outlives a re-import of the same text: the
-            // aligner's status says nothing new about it. Where the text differs, the folder wins, and the
-            // replaced human translation is named.
-            let human = old.status == .reviewed || old.status == .translated
-            let fromAligner = new.status != .reviewed && new.status != .translated
-            if human && fromAligner {
-                if UnitComparison.sameVariants(old, new) {
-                    u.status = old.status
-                } else {
-                    counts.replacedReviewed.append(new.id)
-                }
-            }
+            if ArticleImportPlan.keepHumanStatuses(old, into: &u, source: source) { counts.replacedReviewed.append(new.id) }
             switch UnitComparison.compare(old, u) {
             case .identical:
                 actions.append(.keep(stored: k))
@@ -90,6 +80,38 @@ package struct ArticleImportPlan: Sendable {
         }
         self.actions = actions
         self.counts = counts
+    }
+
+    /// Keeps in `incoming` the statuses a person gave `stored` (translated, reviewed), unit by unit and
+    /// locale by locale: the aligner's status says nothing new about a text a person signed off.
+    ///
+    /// - The unit's own status is kept when every variant is the same (as before statuses per locale).
+    /// - A variant's status is kept when that variant and the source variant are the same (its sign-off
+    ///   still holds for the same pair of texts) and the incoming variant's status comes from the aligner.
+    /// - Returns: whether a person's status was lost because the folder's text differs (the unit's
+    ///   variants, or a signed-off variant or its source): the folder wins, and the caller names the unit.
+    static func keepHumanStatuses(_ stored: TranslationUnit, into incoming: inout TranslationUnit, source: LanguageTag?) -> Bool {
+        var replaced = false
+        let unitFromAligner = !VariantStatus.isHuman(incoming.status)
+        if VariantStatus.isHuman(stored.status) && unitFromAligner {
+            if UnitComparison.sameVariants(stored, incoming) { incoming.status = stored.status } else { replaced = true }
+        }
+        let sourceText = { (u: TranslationUnit) in source.flatMap { u.variant(for: $0)?.content } }
+        let sameSource = sourceText(stored) == sourceText(incoming)
+        for old in stored.variants where VariantStatus.isHuman(VariantStatus.stored(old, of: stored)) {
+            guard let i = incoming.variants.firstIndex(where: { $0.locale == old.locale }) else {
+                replaced = true
+                continue
+            }
+            guard !VariantStatus.isHuman(VariantStatus.stored(incoming.variants[i], of: incoming)) else { continue }
+            if sameSource && incoming.variants[i].content == old.content {
+                incoming.variants[i].status = VariantStatus.stored(old, of: stored)
+            } else {
+                replaced = true
+            }
+        }
+        incoming.variants = VariantStatus.own(incoming.variants, unit: incoming.status)
+        return replaced
     }
 
     /// The id a stored unit holds while its own id is freed for another unit of the same article: a

@@ -41,7 +41,10 @@ public struct CandidateDetails: Sendable {
     public var next: String?
     /// The unit's id (the last tie-break).
     public var unitID: String
-    /// The unit's status (a penalty for `needsReview` and `untrusted`; the first tie-break).
+    /// The status that holds for the query's target locale: the target variant's
+    /// (``TranslationUnit/status(for:)``; a penalty for `needsReview` and `untrusted`, exact only when it
+    /// ``UnitStatus/canBeExact``; the first tie-break). From ``FuzzyRowSource/details(variantKey:)``, which
+    /// knows no target: the unit's status.
     public var status: UnitStatus
     /// The unit's last change (newer before older).
     public var changed: Date?
@@ -69,8 +72,12 @@ public protocol FuzzyRowSource {
     func rows(language: String, textHash: Int64) throws -> [CandidateRow]
     /// Every variant of `language`.
     func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws
-    /// The details of one variant and its unit.
+    /// The details of one variant and its unit, with the unit's own status.
     func details(variantKey: Int64) throws -> CandidateDetails?
+    /// The details of one variant and its unit, with the status of the unit's `target` variant (an exact
+    /// locale of the unit) as ``CandidateDetails/status``: what the search scores and ranks by. The default
+    /// answers ``details(variantKey:)`` (for a source that keeps one status per unit).
+    func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails?
     /// Full units by unit key.
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
 }
@@ -102,6 +109,13 @@ protocol MemoryIndexedSource {
     /// The candidates of `language` whose rounded base can reach `minScore`, each with an upper bound of
     /// its score (its exact base, 101 for equal keys), as complete rows.
     func boundedCandidates(language: String, queryKeyIDs: [Int64], minScore: Double) throws -> [(ub: Double, row: CandidateRow)]
+}
+
+extension FuzzyRowSource {
+    /// The default: the unit's status (``details(variantKey:)``).
+    public func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails? {
+        try details(variantKey: variantKey)
+    }
 }
 
 extension FuzzyIndexBackend {
@@ -333,7 +347,7 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
             let d = context.distance(row.keyIDs)
             if d > 0, FuzzyScorer.round(100 * Double(longest - d) / Double(longest)) < query.minScore { return nil }
         }
-        guard let stored = try backend.details(variantKey: row.variantKey) else { return nil }
+        guard let stored = try backend.details(variantKey: row.variantKey, target: target) else { return nil }
         let content = stored.content
         let candidate = PreparedSegment(content, locale: row.locale)
         var result = scorer.score(query: prepared, candidate: candidate, status: stored.status)
@@ -390,7 +404,7 @@ struct Scored {
     let kind: MatchKind
 
     /// The total order of matches: score, then reviewed before translated before aligned
-    /// (``UnitStatus/trustRank``), then newer before older (last change), then unit id.
+    /// (``UnitStatus/trustRank`` of the target variant's status), then newer before older (last change), then unit id.
     static func ranks(_ a: Scored, _ b: Scored) -> Bool {
         if a.score != b.score { return a.score > b.score }
         let x = a.details, y = b.details

@@ -31,12 +31,20 @@ public struct MemoryStatistics: Hashable, Sendable {
     public var variantsPerLocale: [LanguageTag: Int]
     /// Units per locale pair (a unit with en, nl-BE and fr-BE counts for three pairs).
     public var unitsPerPair: [LocalePair: Int]
-    /// Units per status.
+    /// Units per unit status (``TranslationUnit/status``: the aligner's verdict or the status an import gave
+    /// the whole unit).
     public var unitsPerStatus: [UnitStatus: Int]
+    /// Per locale, its variants per status that holds for them (``TranslationUnit/status(for:)``): how many
+    /// nl-BE variants a person reviewed, how many are as the aligner left them.
+    public var variantsPerStatus: [LanguageTag: [UnitStatus: Int]]
+    /// Per locale, its variants with a status of their own (``Variant/status``: one that differs from their
+    /// unit's, such as a translator's sign-off of that locale); locales without any are absent.
+    public var variantsWithOwnStatus: [LanguageTag: Int]
 
     /// Statistics as a store counted them. Without the scope counts, every unit counts as an article's.
     public init(units: Int, articles: Int, variantsPerLocale: [LanguageTag: Int], unitsPerPair: [LocalePair: Int],
-                unitsPerStatus: [UnitStatus: Int], articleUnits: Int? = nil, interchangeScopes: Int = 0, interchangeUnits: Int = 0) {
+                unitsPerStatus: [UnitStatus: Int], articleUnits: Int? = nil, interchangeScopes: Int = 0, interchangeUnits: Int = 0,
+                variantsPerStatus: [LanguageTag: [UnitStatus: Int]] = [:], variantsWithOwnStatus: [LanguageTag: Int] = [:]) {
         self.units = units
         self.articles = articles
         self.articleUnits = articleUnits ?? units
@@ -45,6 +53,8 @@ public struct MemoryStatistics: Hashable, Sendable {
         self.variantsPerLocale = variantsPerLocale
         self.unitsPerPair = unitsPerPair
         self.unitsPerStatus = unitsPerStatus
+        self.variantsPerStatus = variantsPerStatus
+        self.variantsWithOwnStatus = variantsWithOwnStatus
     }
 }
 
@@ -56,14 +66,21 @@ public struct UnitFilter: Hashable, Sendable {
     public var article: String?
     /// Only units created or changed at or after this moment.
     public var since: Date?
-    /// Only units with one of these statuses; empty for any.
+    /// Only units with a variant whose status (its own, else the unit's: ``TranslationUnit/status(for:)``)
+    /// is one of these; empty for any.
     public var statuses: Set<UnitStatus>
+    /// The locale whose variant ``statuses`` tests (by language, like ``locales``): for a bilingual export,
+    /// its target (`tm export --pair en,fr-BE --status reviewed` keeps the units whose fr-BE variant is
+    /// reviewed). `nil` tests every variant: a unit passes when any of them has one of the statuses.
+    public var statusLocale: LanguageTag?
 
     /// A filter; every criterion left out lets every unit through.
-    public init(locales: [LanguageTag] = [], article: String? = nil, since: Date? = nil, statuses: Set<UnitStatus> = []) {
+    public init(locales: [LanguageTag] = [], article: String? = nil, since: Date? = nil, statuses: Set<UnitStatus> = [],
+                statusLocale: LanguageTag? = nil) {
         self.locales = locales
         self.article = article
         self.since = since
         self.statuses = statuses
+        self.statusLocale = statusLocale
     }
 }

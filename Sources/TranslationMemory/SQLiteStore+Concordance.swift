@@ -9,7 +9,8 @@ extension SQLiteStore {
     /// The phrase and the variants are compared in their ``TextKey/fold(_:)`` form, kept in the `folded`
     /// shadow column. Phrases of three characters or more go through the FTS5 trigram index over that
     /// column; shorter ones scan it. A hit is any occurrence of the folded phrase, also inside a word.
-    /// Hits are ordered like matches: reviewed before aligned, newer before older, then unit id.
+    /// Hits are ordered like matches: reviewed before aligned (the hit variant's status), newer before
+    /// older, then unit id.
     /// - Parameters:
     ///   - phrase: the text to find; surrounding whitespace is ignored.
     ///   - locale: whose variants to search (by language: `nl` and `nl-BE` find the same).
@@ -20,7 +21,7 @@ extension SQLiteStore {
         guard !needle.isEmpty, limit > 0 else { return [] }
         return try read("searching the concordance") { db in
             let order = """
-                ORDER BY CASE u.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
+                ORDER BY CASE v.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
                          u.changed DESC, u.id LIMIT ?
                 """
             let rows: [Row]

@@ -242,12 +242,13 @@ extension SQLiteStore {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             var variants: [Int64: [Variant]] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT unit, locale, content, sentence_starts, previous, next FROM variant WHERE unit IN (\(marks)) ORDER BY unit, locale
+                SELECT unit, locale, content, sentence_starts, previous, next, status FROM variant WHERE unit IN (\(marks)) ORDER BY unit, locale
                 """, arguments: StatementArguments(chunk)) {
                 guard let locale = LanguageTag(row["locale"] as String) else { throw TMError.database("a stored variant has a malformed locale") }
+                guard let status = UnitStatus(rawValue: row["status"]) else { throw TMError.database("a stored variant has an unknown status") }
                 let v = Variant(locale: locale, content: try VariantCodec.decodeContent(row["content"]),
                                 sentenceStarts: try VariantCodec.decode([Int].self, row["sentence_starts"]),
-                                previous: row["previous"], next: row["next"])
+                                previous: row["previous"], next: row["next"], status: status)
                 variants[row["unit"], default: []].append(v)
             }
             for row in try Row.fetchAll(db, sql: """
@@ -259,7 +260,7 @@ extension SQLiteStore {
                 let created: Double? = row["created"], changed: Double? = row["changed"]
                 guard let status = UnitStatus(rawValue: row["status"]) else { throw TMError.database("a stored unit has an unknown status") }
                 out[pk] = TranslationUnit(
-                    id: row["id"], variants: variants[pk] ?? [],
+                    id: row["id"], variants: VariantStatus.own(variants[pk] ?? [], unit: status),
                     origin: originArticle.map { Origin(article: $0, block: row["origin_block"], position: row["origin_position"]) },
                     status: status, confidence: row["confidence"],
                     properties: try VariantCodec.decode([String: String].self, row["properties"]),
@@ -390,8 +391,8 @@ package struct UnitWriter {
                 if let id = known?[key] { keyIDs.append(id) } else { keyIDs.append(try termID(language: indexed.language, key: key)) }
             }
             let statement = try RawStatement(db, sql: """
-                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             statement.bind(1, pk)
             statement.bind(2, v.locale.identifier)
@@ -405,6 +406,7 @@ package struct UnitWriter {
             statement.bind(10, indexed.textHash)
             statement.bind(11, indexed.keys.count)
             statement.bind(12, IndexedVariant.encodeIDs(keyIDs))
+            statement.bind(13, (v.status ?? unit.status).rawValue)
             try statement.run()
             unindexed.append(db.lastInsertedRowID)
         }
@@ -473,7 +475,7 @@ package enum UnitComparison {
     package static func compare(_ stored: TranslationUnit, _ incoming: TranslationUnit) -> UnitComparison {
         guard sameVariants(stored, incoming),
               zip(stored.variants, incoming.variants).allSatisfy({ $0.sentenceStarts == $1.sentenceStarts }),
-              stored.status == incoming.status,
+              VariantStatus.same(stored, incoming),
               stored.properties == incoming.properties, stored.notes == incoming.notes else { return .changed }
         guard stored.id == incoming.id && stored.origin == incoming.origin else { return .moved }
         let sameContext = zip(stored.variants, incoming.variants).allSatisfy { $0.previous == $1.previous && $0.next == $1.next }

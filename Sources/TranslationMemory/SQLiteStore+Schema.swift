@@ -196,6 +196,18 @@ extension SQLiteStore {
                     ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);
                 """)
         }
+        migrator.registerMigration("v8-variant-status") { db in
+            // Review status per locale (`docs/memory.md`, "Review status"): a translator who signs off the
+            // nl-BE target of a unit no longer signs off its fr-BE variant. Every variant row holds the
+            // status that holds for its locale (its own, else its unit's), so readers that serve one locale
+            // (fuzzy ranking, export filters, statistics, concordance order) read the variant alone. Memories
+            // written before had one status per unit: every variant takes its unit's.
+            try db.execute(sql: """
+                ALTER TABLE variant ADD COLUMN status TEXT NOT NULL DEFAULT 'aligned'
+                    CHECK (status IN ('reviewed', 'aligned', 'translated', 'needsReview', 'untrusted'));
+                UPDATE variant SET status = (SELECT u.status FROM unit u WHERE u.pk = variant.unit);
+                """)
+        }
         return migrator
     }
 

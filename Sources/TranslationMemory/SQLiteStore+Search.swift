@@ -103,6 +103,23 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
             """)
         defer { statement.reset() }
         statement.bind(1, variantKey)
+        return try details(statement)
+    }
+
+    /// ``FuzzyRowSource/details(variantKey:target:)``: the status stored in the target variant's row.
+    func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails? {
+        let statement = try RawStatement(db, sql: """
+            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed
+            FROM variant v JOIN unit u ON u.pk = v.unit JOIN variant t ON t.unit = v.unit AND t.locale = ? WHERE v.id = ?
+            """)
+        defer { statement.reset() }
+        statement.bind(1, target.identifier)
+        statement.bind(2, variantKey)
+        return try details(statement)
+    }
+
+    /// The details from a stepped-to row of content, previous, next, unit id, status, changed.
+    private func details(_ statement: RawStatement) throws -> CandidateDetails? {
         guard try statement.step() else { return nil }
         guard let status = statement.text(4).flatMap(UnitStatus.init(rawValue:)) else { throw TMError.database("a stored unit has an unknown status") }
         let changed = statement.double(5)

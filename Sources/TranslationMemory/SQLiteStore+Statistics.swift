@@ -27,9 +27,22 @@ extension SQLiteStore {
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM unit GROUP BY status") {
                 if let s = UnitStatus(rawValue: row["status"]) { perStatus[s] = row["n"] }
             }
+            var own: [LanguageTag: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT v.locale, COUNT(*) AS n FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.status <> u.status GROUP BY v.locale
+                """) {
+                if let tag = LanguageTag(row["locale"] as String) { own[tag] = row["n"] }
+            }
+            var perVariantStatus: [LanguageTag: [UnitStatus: Int]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT locale, status, COUNT(*) AS n FROM variant GROUP BY locale, status") {
+                if let tag = LanguageTag(row["locale"] as String), let s = UnitStatus(rawValue: row["status"]) {
+                    perVariantStatus[tag, default: [:]][s] = row["n"]
+                }
+            }
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
                                     unitsPerStatus: perStatus, articleUnits: owners?["a"] ?? units,
-                                    interchangeScopes: owners?["k"] ?? 0, interchangeUnits: owners?["s"] ?? 0)
+                                    interchangeScopes: owners?["k"] ?? 0, interchangeUnits: owners?["s"] ?? 0,
+                                    variantsPerStatus: perVariantStatus, variantsWithOwnStatus: own)
         }
     }
 

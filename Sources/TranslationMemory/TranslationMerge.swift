@@ -19,8 +19,8 @@ package enum TranslationMerge {
     /// article's translation), and only by identical source text (``ArticleMatcher`` without its
     /// second, by-place step: a translation of another sentence must not land on this one).
     /// - Complexity: O(n + m) hashing in the numbers of incoming and stored units.
-    package static func match(_ units: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag) -> [Int?] {
-        let eligible = units.indices.filter { units[$0].status.canBeExact }
+    package static func match(_ units: [TranslationUnit], stored: [TranslationUnit], source: LanguageTag, target: LanguageTag) -> [Int?] {
+        let eligible = units.indices.filter { units[$0].status(for: target).canBeExact }
         let pairs = ArticleMatcher.match(incoming: eligible.map { units[$0] }, stored: stored, source: source, samePlace: false)
         var result = [Int?](repeating: nil, count: units.count)
         for (k, i) in eligible.enumerated() { result[i] = pairs[k] }
@@ -28,7 +28,7 @@ package enum TranslationMerge {
     }
 
     /// What importing `units` (translations into `target`) does to an article's `stored` units, decided
-    /// the same way by every store: each incoming unit is matched (``match(_:stored:source:)``) and merged
+    /// the same way by every store: each incoming unit is matched (``match(_:stored:source:target:)``) and merged
     /// (``apply(_:target:to:now:)``).
     /// - Returns: the stored units to rewrite (by the store's key) with their merged content, the incoming
     ///   units that matched nothing (imported as interchange units), and how many matched without a change.
@@ -37,7 +37,7 @@ package enum TranslationMerge {
         var updates: [(pk: Int64, unit: TranslationUnit)] = []
         var rest: [TranslationUnit] = []
         var unchanged = 0
-        for (i, match) in self.match(units, stored: stored.map(\.unit), source: source).enumerated() {
+        for (i, match) in self.match(units, stored: stored.map(\.unit), source: source, target: target).enumerated() {
             guard let k = match else { rest.append(units[i]); continue }
             guard let merged = apply(units[i], target: target, to: stored[k].unit, now: now) else {
                 unchanged += 1
@@ -51,27 +51,30 @@ package enum TranslationMerge {
     /// The stored unit with the incoming unit's `target` variant set, or `nil` when nothing changes.
     ///
     /// The variant takes the incoming content and sentence starts; a stored variant keeps its context
-    /// (previous and next segment in the article), a new one takes the incoming context. The status: a
-    /// changed target takes the incoming status; an identical one keeps the stored status, raised to
-    /// `reviewed` when the incoming unit is reviewed. The id, origin, confidence, properties, notes and
-    /// other variants stay; `changed` becomes `now`.
+    /// (previous and next segment in the article), a new one takes the incoming context. The status is the
+    /// target variant's own (`docs/memory.md`, "Review status"): a changed target takes the incoming
+    /// target's status; an identical one keeps the stored target's status, raised to `reviewed` when the
+    /// incoming target is reviewed. The unit's own status, id, origin, confidence, properties, notes and
+    /// other variants (with their statuses) stay; `changed` becomes `now`.
     package static func apply(_ incoming: TranslationUnit, target: LanguageTag, to stored: TranslationUnit, now: Date) -> TranslationUnit? {
         guard let new = incoming.variants.first(where: { $0.locale == target }) else { return nil }
         let old = stored.variants.first { $0.locale == target }
         let sameText = old.map { sameTranslation($0.content, new.content) } ?? false
+        let incomingStatus = VariantStatus.stored(new, of: incoming)
+        let storedStatus = old.map { VariantStatus.stored($0, of: stored) }
         let status: UnitStatus
-        if sameText {
-            status = incoming.status == .reviewed ? .reviewed : stored.status
+        if sameText, let storedStatus {
+            status = incomingStatus == .reviewed ? .reviewed : storedStatus
         } else {
-            status = incoming.status
+            status = incomingStatus
         }
-        if sameText && status == stored.status { return nil }
+        if sameText && status == storedStatus { return nil }
         var unit = stored
         let content = sameText ? (old?.content ?? new.content) : localized(new.content, stored: old?.content)
         let variant = Variant(locale: target, content: content, sentenceStarts: sameText ? (old?.sentenceStarts ?? []) : new.sentenceStarts,
-                              previous: old?.previous ?? new.previous, next: old?.next ?? new.next)
+                              previous: old?.previous ?? new.previous, next: old?.next ?? new.next,
+                              status: status == stored.status ? nil : status)
         unit.variants = (stored.variants.filter { $0.locale != target } + [variant]).sorted { $0.locale < $1.locale }
-        unit.status = status
         unit.changed = now
         return unit
     }

@@ -18,7 +18,7 @@ package enum UnitEnumeration {
     /// - Parameters:
     ///   - after: the parameter marker of the last key of the previous page (bound by the caller, 0 first).
     ///   - bind: records a value and returns its parameter marker (`?` for SQLite, `$n` for PostgreSQL).
-    /// - Returns: the SQL text over `unit u` (and `variant w` for locales).
+    /// - Returns: the SQL text over `unit u` (and `variant w` for locales, `variant s` for statuses).
     package static func pageStatement(_ filter: UnitFilter, after: String, bind: (Value) -> String) -> String {
         var conditions = ["u.pk > \(after)"]
         if let article = filter.article {
@@ -28,8 +28,11 @@ package enum UnitEnumeration {
             conditions.append("COALESCE(u.changed, u.created) >= \(bind(.real(since.timeIntervalSince1970)))")
         }
         if !filter.statuses.isEmpty {
+            // Every variant row holds the status that holds for its locale (`VariantStatus`).
             let markers = filter.statuses.map(\.rawValue).sorted().map { bind(.text($0)) }
-            conditions.append("u.status IN (\(markers.joined(separator: ",")))")
+            var condition = "s.unit = u.pk AND s.status IN (\(markers.joined(separator: ",")))"
+            if let locale = filter.statusLocale { condition += " AND s.language = \(bind(.text(locale.language)))" }
+            conditions.append("EXISTS (SELECT 1 FROM variant s WHERE \(condition))")
         }
         for locale in filter.locales {
             conditions.append("EXISTS (SELECT 1 FROM variant w WHERE w.unit = u.pk AND w.language = \(bind(.text(locale.language))))")

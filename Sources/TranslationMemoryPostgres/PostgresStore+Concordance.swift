@@ -12,7 +12,8 @@ extension PostgresStore {
     /// column (the same folding as on SQLite, computed by the same Swift code, never by `to_tsvector`,
     /// which stems and drops stop words). A hit is any occurrence of the folded phrase, also inside a word:
     /// `strpos` decides; a `LIKE` on the same column lets PostgreSQL use the trigram GIN index when
-    /// `pg_trgm` is installed. Hits are ordered like matches: reviewed before aligned, newer before older
+    /// `pg_trgm` is installed. Hits are ordered like matches: reviewed before aligned (the hit variant's
+    /// status), newer before older
     /// (a unit without a change date last), then unit id in code-point order.
     /// - Parameters:
     ///   - phrase: the text to find; surrounding whitespace is ignored.
@@ -29,7 +30,7 @@ extension PostgresStore {
             let rows = try session.query("""
                 SELECT v.unit, v.locale FROM variant v JOIN unit u ON u.pk = v.unit
                 WHERE v.language = $1 AND v.folded LIKE $2 AND strpos(v.folded, $3) > 0
-                ORDER BY CASE u.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
+                ORDER BY CASE v.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
                          u.changed DESC NULLS LAST, u.id
                 LIMIT $4
                 """, [.text(locale.language), .text(pattern), .text(needle), .int(limit)]).map { try $0.decode((Int64, String).self) }

@@ -289,13 +289,15 @@ extension PostgresStore {
         guard !pks.isEmpty else { return [:] }
         var variants: [Int64: [Variant]] = [:]
         for row in try session.query("""
-            SELECT unit, locale, content, sentence_starts, previous, next FROM variant WHERE unit = ANY($1) ORDER BY unit, locale
+            SELECT unit, locale, content, sentence_starts, previous, next, status FROM variant WHERE unit = ANY($1) ORDER BY unit, locale
             """, [.ints(pks)]) {
-            let (unit, localeText, content, starts, previous, next) = try row.decode((Int64, String, String, String, String?, String?).self)
+            let (unit, localeText, content, starts, previous, next, statusText) =
+                try row.decode((Int64, String, String, String, String?, String?, String).self)
             guard let locale = LanguageTag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+            guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored variant has an unknown status") }
             variants[unit, default: []].append(Variant(locale: locale, content: try VariantCodec.decodeContent(content),
                                                        sentenceStarts: try VariantCodec.decode([Int].self, starts),
-                                                       previous: previous, next: next))
+                                                       previous: previous, next: next, status: status))
         }
         var out: [Int64: TranslationUnit] = [:]
         for row in try session.query("""
@@ -306,7 +308,7 @@ extension PostgresStore {
                 try row.decode((Int64, String, String?, Int64?, Int64?, String, Double?, String, String, Double?, Double?).self)
             guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
             out[pk] = TranslationUnit(
-                id: id, variants: variants[pk] ?? [],
+                id: id, variants: VariantStatus.own(variants[pk] ?? [], unit: status),
                 origin: originArticle.map { Origin(article: $0, block: block.map(Int.init), position: position.map(Int.init)) },
                 status: status, confidence: confidence,
                 properties: try VariantCodec.decode([String: String].self, properties),
@@ -465,7 +467,7 @@ struct PostgresUnitWriter {
         guard !owners.isEmpty else { return }
         var unitKeys: [Int64] = [], locales: [String] = [], languages: [String] = [], contents: [String] = [], plains: [String] = [],
             folded: [String] = [], starts: [String] = [], previous: [String?] = [], next: [String?] = [], textHashes: [Int64] = [],
-            tokenCounts: [Int64] = [], keyLists: [String] = []
+            tokenCounts: [Int64] = [], keyLists: [String] = [], statuses: [String] = []
         for (pk, unit, indexed) in owners {
             for (v, x) in zip(unit.variants, indexed) {
                 // The term of a key's first occurrence is the key itself: its id stands for the key.
@@ -483,20 +485,24 @@ struct PostgresUnitWriter {
                 folded.append(x.folded); starts.append(try VariantCodec.encodeStarts(v.sentenceStarts))
                 previous.append(v.previous); next.append(v.next); textHashes.append(x.textHash)
                 tokenCounts.append(Int64(x.keys.count)); keyLists.append(list)
+                statuses.append(VariantStatus.stored(v, of: unit).rawValue)
             }
         }
         var variantIDs: [Int64: [String: Int64]] = [:]
         for row in try session.query("""
-            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids)
-            SELECT unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids::int8[]
+            INSERT INTO variant (unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids,
+                                 status)
+            SELECT unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash, token_count, key_ids::int8[],
+                   status
             FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], ($8::text)::text[],
-                        ($9::text)::text[], $10::int8[], $11::int8[], $12::text[])
+                        ($9::text)::text[], $10::int8[], $11::int8[], $12::text[], $13::text[])
                  WITH ORDINALITY AS t(unit, locale, language, content, plain, folded, sentence_starts, previous, next, text_hash,
-                                      token_count, key_ids, n)
+                                      token_count, key_ids, status, n)
             ORDER BY n
             RETURNING id, unit, locale
             """, [.ints(unitKeys), .texts(locales), .texts(languages), .texts(contents), .texts(plains), .texts(folded), .texts(starts),
-                  .optionalTexts(previous), .optionalTexts(next), .ints(textHashes), .ints(tokenCounts), .texts(keyLists)]) {
+                  .optionalTexts(previous), .optionalTexts(next), .ints(textHashes), .ints(tokenCounts), .texts(keyLists),
+                  .texts(statuses)]) {
             let (id, unit, locale) = try row.decode((Int64, Int64, String).self)
             variantIDs[unit, default: [:]][locale] = id
         }

@@ -140,6 +140,18 @@ extension PostgresStore {
             "ALTER TABLE posting DROP CONSTRAINT posting_term_fkey",
             "ALTER TABLE posting DROP CONSTRAINT posting_variant_fkey",
         ]),
+        // Review status per locale (SQLite's `v8-variant-status`; `docs/memory.md`, "Review status"): every
+        // variant row holds the status that holds for its locale, its own or its unit's. Memories written
+        // before had one status per unit: every variant takes its unit's.
+        PostgresMigration(number: 6, name: "variant-status", statements: [
+            "ALTER TABLE variant ADD COLUMN status text",
+            "UPDATE variant v SET status = u.status FROM unit u WHERE u.pk = v.unit",
+            "ALTER TABLE variant ALTER COLUMN status SET NOT NULL",
+            """
+            ALTER TABLE variant ADD CONSTRAINT variant_status
+                CHECK (status IN ('reviewed', 'aligned', 'translated', 'needsReview', 'untrusted'))
+            """,
+        ]),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

@@ -29,7 +29,7 @@ extension PostgresStore {
 /// Round trips are what a search on a server costs beyond its work, so the backend reads in bulk:
 /// ``postings(termIDs:lengths:)`` returns the candidates' keys in the same statement (kept for
 /// ``keyRows(variantKeys:)``), and ``completeLocales(_:)`` reads the locales and the details of all the
-/// candidates that can reach the threshold at once (kept for ``details(variantKey:)``).
+/// candidates that can reach the threshold at once (kept for ``details(variantKey:target:)``).
 struct PostgresIndexBackend: FuzzyIndexBackend {
     let session: PostgresSession
     let tags = LocaleTagCache()
@@ -39,6 +39,9 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
     final class ReadCache {
         var rows: [Int64: CandidateRow] = [:]
         var details: [Int64: CandidateDetails] = [:]
+        /// For the variants whose details were read ahead: the status of each variant of their unit, by
+        /// locale identifier (for ``details(variantKey:target:)``).
+        var statuses: [Int64: [String: UnitStatus]] = [:]
     }
 
     /// At most this many candidates' details are read ahead by ``completeLocales(_:)``; the search needs
@@ -108,21 +111,31 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
         var locales: [Int64: (tags: [LanguageTag], id: Int)] = [:]
         // One row per candidate: its unit's locales (the same list, in the same order, as `rowColumns`) and,
         // for the first candidates, its details.
+        // The statuses of the unit's variants, in the same locale order, for the candidates read ahead.
         for row in try session.query("""
-            SELECT c.variant, c.unit,
-                   (SELECT string_agg(w.locale, ' ' ORDER BY w.locale) FROM variant w WHERE w.unit = c.unit),
-                   v.content, v.previous, v.next, u.id, u.status, u.changed
+            SELECT c.variant, c.unit, a.locales, v.content, v.previous, v.next, u.id, u.status, u.changed,
+                   CASE WHEN v.id IS NOT NULL THEN a.statuses END
             FROM unnest($1::int8[], $2::int8[]) AS c(variant, unit)
+            LEFT JOIN LATERAL (SELECT string_agg(w.locale, ' ' ORDER BY w.locale) AS locales,
+                                      string_agg(w.status, ' ' ORDER BY w.locale) AS statuses
+                               FROM variant w WHERE w.unit = c.unit) a ON true
             LEFT JOIN variant v ON v.id = c.variant AND c.variant = ANY($3)
             LEFT JOIN unit u ON u.pk = v.unit
             """, [.ints(incomplete.map(\.variantKey)), .ints(incomplete.map(\.unitKey)), .ints(ahead)]) {
-            let (variant, unit, localeText, content, previous, next, unitID, statusText, changed) =
-                try row.decode((Int64, Int64, String?, String?, String?, String?, String?, String?, Double?).self)
+            let (variant, unit, localeText, content, previous, next, unitID, statusText, changed, statusList) =
+                try row.decode((Int64, Int64, String?, String?, String?, String?, String?, String?, Double?, String?).self)
             locales[unit] = tags.tags(localeText ?? "")
             if let content, let unitID, let statusText {
                 guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
                 cache.details[variant] = CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next,
                                                           unitID: unitID, status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+                let localeNames = (localeText ?? "").split(separator: " "), statusNames = (statusList ?? "").split(separator: " ")
+                var byLocale: [String: UnitStatus] = [:]
+                for (l, s) in zip(localeNames, statusNames) {
+                    guard let st = UnitStatus(rawValue: String(s)) else { throw TMError.database("a stored variant has an unknown status") }
+                    byLocale[String(l)] = st
+                }
+                cache.statuses[variant] = byLocale
             }
         }
         return rows.map { row in
@@ -169,6 +182,23 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
             """, [.int(variantKey)]).first else { return nil }
         let (content, previous, next, unitID, statusText, changed) = try row.decode((String, String?, String?, String, String, Double?).self)
         guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
+        return CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next, unitID: unitID,
+                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+    }
+
+    /// ``FuzzyRowSource/details(variantKey:target:)``: the details with the status stored in the unit's
+    /// `target` variant, from what ``completeLocales(_:)`` read ahead, else read now.
+    func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails? {
+        if var known = cache.details[variantKey], let status = cache.statuses[variantKey]?[target.identifier] {
+            known.status = status
+            return known
+        }
+        guard let row = try session.query("""
+            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed
+            FROM variant v JOIN unit u ON u.pk = v.unit JOIN variant t ON t.unit = v.unit AND t.locale = $2 WHERE v.id = $1
+            """, [.int(variantKey), .text(target.identifier)]).first else { return nil }
+        let (content, previous, next, unitID, statusText, changed) = try row.decode((String, String?, String?, String, String, Double?).self)
+        guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored variant has an unknown status") }
         return CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next, unitID: unitID,
                                 status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
     }

@@ -31,9 +31,22 @@ extension PostgresStore {
                 let (status, n) = try row.decode((String, Int64).self)
                 if let s = UnitStatus(rawValue: status) { perStatus[s] = Int(n) }
             }
+            var own: [LanguageTag: Int] = [:]
+            for row in try session.query("""
+                SELECT v.locale, count(*) FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.status <> u.status GROUP BY v.locale
+                """) {
+                let (locale, n) = try row.decode((String, Int64).self)
+                if let tag = LanguageTag(locale) { own[tag] = Int(n) }
+            }
+            var perVariantStatus: [LanguageTag: [UnitStatus: Int]] = [:]
+            for row in try session.query("SELECT locale, status, count(*) FROM variant GROUP BY locale, status") {
+                let (locale, status, n) = try row.decode((String, String, Int64).self)
+                if let tag = LanguageTag(locale), let s = UnitStatus(rawValue: status) { perVariantStatus[tag, default: [:]][s] = Int(n) }
+            }
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
                                     unitsPerStatus: perStatus, articleUnits: owners.map { Int($0.0) } ?? units,
-                                    interchangeScopes: owners.map { Int($0.2) } ?? 0, interchangeUnits: owners.map { Int($0.1) } ?? 0)
+                                    interchangeScopes: owners.map { Int($0.2) } ?? 0, interchangeUnits: owners.map { Int($0.1) } ?? 0,
+                                    variantsPerStatus: perVariantStatus, variantsWithOwnStatus: own)
         }
     }
 

@@ -103,6 +103,15 @@ public final class PostgresStore: TMStore, @unchecked Sendable {
         }
     }
 
+    /// Runs `statements` in one write transaction. Package access, for tests that turn a memory into one
+    /// of an older schema (drop what a migration added, forget that it ran) to check that migration.
+    /// - Throws: ``TMError/database(_:)``.
+    package func executeForTesting(_ statements: [String]) throws {
+        try write("running test statements") {
+            for statement in statements { try session.execute(statement) }
+        }
+    }
+
     /// Closes the connection. The store reconnects if it is used again.
     public func close() { session.close() }
 

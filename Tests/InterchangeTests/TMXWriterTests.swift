@@ -24,7 +24,7 @@ struct TMXWriterTests {
         return [
             TranslationUnit(id: "safer-internet-day-2020:3:1",
                             variants: [Variant(locale: "en", content: en, sentenceStarts: [17], previous: "Who can help?", next: nil),
-                                       Variant(locale: "nl-BE", content: nl, previous: "Wie kan helpen?"),
+                                       Variant(locale: "nl-BE", content: nl, previous: "Wie kan helpen?", status: .reviewed),
                                        Variant(locale: "fr-BE", content: fr)],
                             origin: Origin(article: "safer-internet-day-2020", block: 3, position: 1), status: .needsReview,
                             confidence: 0.4137, properties: ["x-client": "Child Focus", "nl-BE:x-reviewer": "An", "fr-BE:x-note": "typo"],
@@ -34,7 +34,7 @@ struct TMXWriterTests {
                                                          .text("A "), .code(InlineCode(id: "2", kind: .opening, type: .link, attributes: ["href": "/a", "data x": "odd key"])),
                                                          .text("logo"), .code(InlineCode(id: "2", kind: .closing, type: .link))])),
                 Variant(locale: "nl-BE", content: RichText([.code(InlineCode(id: "1", kind: .standalone, type: .other, attributes: ["attribute": "alt", "owner": "3:2"])),
-                                                            .text("Een logo")])),
+                                                            .text("Een logo")]), status: .translated),
             ], origin: Origin(article: "a")),
             TranslationUnit(id: "plain", variants: [Variant(locale: "en", content: " lead and trail  "), Variant(locale: "nl-BE", content: "voor en na")]),
         ]
@@ -63,6 +63,20 @@ struct TMXWriterTests {
     func roundTripModel() throws {
         let (again, _) = try TMXReader.read(data: TMXWriter.data(for: modelUnits), file: "model.tmx")
         #expect(again == modelUnits)
+    }
+
+    @Test("a variant's own status is a prop of its <tuv>; the unit's stays on the <tu>")
+    func variantStatusProps() throws {
+        let text = String(decoding: TMXWriter.data(for: modelUnits), as: UTF8.self)
+        let nl = try #require(text.range(of: "<tuv xml:lang=\"nl-BE\">"))
+        let unitStatus = try #require(text.range(of: "<prop type=\"x-taalgrens-status\">needsReview</prop>"))
+        let variantStatus = try #require(text.range(of: "<prop type=\"x-taalgrens-status\">reviewed</prop>"))
+        #expect(unitStatus.lowerBound < nl.lowerBound && nl.upperBound < variantStatus.lowerBound)
+        // A pair export keeps the target's own status.
+        let pair = TMXWriter.data(for: modelUnits, options: TMXWriter.Options(pair: (source: "en", target: "nl-BE")))
+        let (again, _) = try TMXReader.read(data: pair, file: "pair.tmx")
+        #expect(again.map { $0.status(for: "nl-BE") } == [.reviewed, .translated, .aligned])
+        #expect(again.map { $0.status(for: "en") } == [.needsReview, .aligned, .aligned])
     }
 
     @Test("bilingual output: the pair's two languages only, source first, region fallback, units lacking one skipped")

@@ -34,14 +34,16 @@ struct ReviewedReimportContractTests {
         var expected = ImportCounts(updated: 1, unchanged: 3)
         expected.replacedReviewed = ["sid-2020:0:1"]
         #expect(try store.importArticle(id: "sid-2020", units: exampleUnits()) == expected)
-        #expect(try store.unit(id: "sid-2020:0:0")?.status == .reviewed)
+        #expect(try store.unit(id: "sid-2020:0:0")?.status(for: "nl-BE") == .reviewed)
+        #expect(try store.unit(id: "sid-2020:0:0")?.status(for: "fr-BE") == .aligned)
         #expect(try store.unit(id: "sid-2020:1:0")?.status == .translated)
-        #expect(try store.unit(id: "sid-2020:0:1")?.status == .aligned)
+        #expect(try store.unit(id: "sid-2020:0:1")?.status(for: "nl-BE") == .aligned)
         #expect(try store.unit(id: "sid-2020:0:1")?.variant(for: "nl-BE")?.text == exampleArticle[1].1)
-        #expect(try store.statistics().unitsPerStatus[.reviewed] == 1)
+        #expect(try store.statistics().variantsPerStatus["nl-BE"]?[.reviewed] == 1)
+        #expect(try store.statistics().unitsPerStatus[.reviewed] == nil, "a locale's sign-off is not the unit's")
 
         // And once more: all unchanged, nothing to report.
         #expect(try store.importArticle(id: "sid-2020", units: exampleUnits()) == ImportCounts(unchanged: 4))
-        #expect(try store.unit(id: "sid-2020:0:0")?.status == .reviewed)
+        #expect(try store.unit(id: "sid-2020:0:0")?.status(for: "nl-BE") == .reviewed)
     }
 }

@@ -160,7 +160,7 @@ struct MemoryIndexFreshnessTests {
         try Self.writeV6Memory(path: oldPath, units: units, scope: "old.tmx")
 
         let migrated = try SQLiteStore(path: oldPath)
-        #expect(migrated.migrationsAppliedAtOpen == ["v7-memory-index"])
+        #expect(migrated.migrationsAppliedAtOpen.first == "v7-memory-index")
         let fresh = try SQLiteStore.inMemory()
         _ = try fresh.importUnits(units, origin: "old.tmx")
         try IndexMaintenanceTests.checkIndex(oldPath)
