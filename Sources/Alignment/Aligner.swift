@@ -25,7 +25,9 @@ public struct Aligner: Sendable {
     ///   - versions: the versions, one per locale (locales must differ).
     ///   - source: the version the others are aligned with, matched by language with region fallback
     ///     (`en` finds `en-GB`). `nil`: `en` when present, else the first version.
-    /// - Returns: the beads in document order, with segments, confidences and review flags.
+    /// - Returns: the beads in document order, with segments, confidences and review flags. Where a version
+    ///   moved a paragraph or a sentence elsewhere (`docs/alignment.md`, "Moved text"), its beads cross the
+    ///   others: they stand at their place in the source version, and stay below the review threshold.
     /// - Throws: ``InputError`` (naming the article's folder, or its id) when there are fewer than two
     ///   versions, two versions share a locale, or `source` matches no version.
     /// - Complexity: near-linear in the number of segments for versions whose structures correspond

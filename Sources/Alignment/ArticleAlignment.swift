@@ -12,7 +12,8 @@ public struct ArticleAlignment: Hashable, Sendable {
     public var locales: [LanguageTag]
     /// Per locale, its segments in document order (`SegmentedArticle.allSegments`); bead indices point here.
     public var segments: [LanguageTag: [Segment]]
-    /// The beads in document order: every segment of every locale is in exactly one bead.
+    /// The beads in document order (a bead of text that one version moved stands at its place in the
+    /// source version): every segment of every locale is in exactly one bead.
     public var beads: [Bead]
     /// The threshold under which beads were marked ``Bead/needsReview``.
     public var reviewThreshold: Double

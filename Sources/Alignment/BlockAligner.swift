@@ -11,7 +11,8 @@ struct BlockGroup: Hashable, Sendable {
 }
 
 /// Aligns the blocks of two versions (title, headings, paragraphs, list items, quotes) by dynamic
-/// programming over block beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1.
+/// programming over block beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1, and up to 6-1 and 1-6 for a
+/// list flattened into one block (``listShapes``).
 ///
 /// A block bead costs its shape's prior, the Gale & Church length cost of the blocks' total lengths, a
 /// kind cost (a heading against a paragraph costs more than a paragraph against a paragraph) and the
@@ -72,10 +73,27 @@ struct BlockAligner {
     /// such or leave out, but do not merge with the text around them.
     static func standsAlone(_ kind: BlockKind) -> Bool { kind == .title || kind == .heading || kind == .caption }
 
+    /// The shapes of a list flattened into one block, beyond what ``BeadShape/all`` holds: 4-1 to 6-1 and
+    /// 1-4 to 1-6. A translator who turns a list (with the paragraph that introduces it) into a paragraph
+    /// joins more blocks than a 3-1 bead holds; without these shapes, the blocks left over fall outside the
+    /// paragraph's group, and their sentences cannot join it.
+    static let listShapes: [BeadShape] = (4...6).flatMap { [BeadShape($0, 1), BeadShape(1, $0)] }
+
+    /// Whether `blocks` (of one side) may be the many side of a ``listShapes`` bead: list items, after at
+    /// most one block of another kind (the paragraph that introduces the list), with no title, heading or
+    /// caption.
+    static func isFlattenedList(_ kinds: [BlockKind]) -> Bool {
+        kinds.dropFirst().allSatisfy { $0 == .listItem } && !standsAlone(kinds[0])
+    }
+
     /// The cost of the block bead of `shape` starting after `i` source blocks and `j` target blocks.
     func cost(_ i: Int, _ j: Int, _ shape: BeadShape) -> Double {
         let s = i..<(i + shape.source), t = j..<(j + shape.target)
         if !fixed.allows(s, t) { return .infinity }
+        if max(shape.source, shape.target) > 3 {
+            let many = shape.source > 3 ? s.map { source.blocks[$0].kind } : t.map { target.blocks[$0].kind }
+            guard Self.isFlattenedList(many) else { return .infinity }
+        }
         var c = Self.prior(shape)
         if shape.source == 1 && shape.target == 1 {
             c += Self.kindCost(source.blocks[i].kind, target.blocks[j].kind)
@@ -112,7 +130,8 @@ struct BlockAligner {
         let sourcePrefix = (0...n).map { source.blockLength(0..<$0) }
         let targetPrefix = (0...m).map { target.blockLength(0..<$0) }
         guard let path = DiagonalBand.solve(sourcePrefix: sourcePrefix, targetPrefix: targetPrefix,
-                                            sourceAnchors: anchors.sourceBlocks, targetAnchors: anchors.targetBlocks, cost: cost) else {
+                                            sourceAnchors: anchors.sourceBlocks, targetAnchors: anchors.targetBlocks,
+                                            shapes: BeadShape.all + Self.listShapes, cost: cost) else {
             return ([], false)
         }
         var groups: [BlockGroup] = []

@@ -11,6 +11,10 @@ struct MultiwayUnits {
     /// The factor applied to a bead's confidence when a direct alignment of two target versions disagrees
     /// with the pairing implied through the source.
     static let disagreementFactor = 0.5
+    /// The anchor evidence (nats, as a negative anchor cost) a direct bead must have to join sentences that
+    /// two translations added (no source partner) into one unit: one shared name, address or number, not
+    /// length alone.
+    static let additionEvidence = 1.0
 
     var locales: [LanguageTag]
     /// The number of segments of each locale (same order as ``locales``).
@@ -148,18 +152,26 @@ struct MultiwayUnits {
             let l = members[g].firstIndex { !$0.isEmpty }!
             return (-1, l, members[g][l][0])
         }
+        // Moved text (MovedText) makes cycles: when no group is free, the earliest remaining one (by the
+        // same priority) goes next, so a moved sentence's bead stands at its place in the source version.
         var ready = members.indices.filter { indegree[$0] == 0 }
         var order: [Int] = []
-        while !ready.isEmpty {
-            let next = ready.indices.min { priority(ready[$0]) < priority(ready[$1]) }!
-            let g = ready.remove(at: next)
+        var placed = [Bool](repeating: false, count: members.count)
+        while order.count < members.count {
+            let g: Int
+            if ready.isEmpty {
+                g = members.indices.filter { !placed[$0] }.min { priority($0) < priority($1) }!
+            } else {
+                g = ready.remove(at: ready.indices.min { priority(ready[$0]) < priority(ready[$1]) }!)
+            }
+            guard !placed[g] else { continue }
+            placed[g] = true
             order.append(g)
             for h in successors[g] {
                 indegree[h] -= 1
-                if indegree[h] == 0 { ready.append(h) }
+                if indegree[h] == 0 && !placed[h] { ready.append(h) }
             }
         }
-        precondition(order.count == members.count, "the groups of a monotone alignment cannot form a cycle")
         let finer = finerPairs(pivots: pivots, members: members, groupOf: { groupOfRoot[sets.find($0)]! },
                                node: node, trusted: { g, l in !disagrees[g][l] },
                                regrouped: { regrouping.regions[$0] != nil })
@@ -229,8 +241,8 @@ extension MultiwayUnits {
     /// them:
     /// - **Additions in several translations.** A direct bead that pairs segments which the source
     ///   alignments all leave without a source partner contradicts none of them: when its posterior reaches
-    ///   the review threshold, those segments are one unit (nl-BE and fr-BE both add a sentence for Belgian
-    ///   readers that en lacks).
+    ///   the review threshold and its sides share anchors (``additionEvidence``), those segments are one
+    ///   unit (nl-BE and fr-BE both add a sentence for Belgian readers that en lacks).
     /// - **Two against one.** In a region (connected through all the alignments) where the direct alignment
     ///   disagrees with the pairing implied through the source, the alignment whose least probable bead
     ///   there is the least probable of all is left out, when that bead is below the review threshold, and
@@ -275,9 +287,11 @@ extension MultiwayUnits {
                 let roots = Set(ns.map { pivotSets.find($0) })
                 if roots.count > 1 {
                     if roots.allSatisfy({ !hasSource[$0] }) {
-                        // Only a confident direct pairing makes a unit of two additions: an addition next to
-                        // another (each translator added their own sentence) is otherwise paired by length.
-                        if bead.posterior >= reviewThreshold { out.joined.insert(ns[0]) }
+                        // Only a confident direct pairing that shares anchors makes a unit of two additions: an
+                        // addition next to another (each translator added their own sentence) is otherwise
+                        // paired by length, and may even be paired confidently (Gale & Church's priors make one
+                        // 1-1 bead far cheaper than a 1-0 and a 0-1 bead).
+                        if bead.posterior >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence { out.joined.insert(ns[0]) }
                     } else {
                         disagreeing.insert(allSets.find(ns[0]))
                     }

@@ -7,6 +7,9 @@ struct PairBead: Hashable, Sendable {
     var source: Range<Int>
     var target: Range<Int>
     var posterior: Double
+    /// The anchor cost of the bead (nats, negative when its two sides share anchors; 0 when one-sided):
+    /// what the pairing rests on besides length.
+    var anchorCost: Double = 0
 }
 
 /// The alignment of two versions.
@@ -37,9 +40,56 @@ struct PairwiseAligner {
     /// lets a small edit in one place move close decisions elsewhere: the data take over only in long texts.
     static let variancePriorWeight = 50.0
 
+    /// Aligns two versions: in document order first, then, when one version moved text (``MovedText``),
+    /// once more without the moved text, with the moved text aligned on its own. The beads of moved text
+    /// cross the others (they are not in document order) and keep a posterior of at most
+    /// ``MovedText/posteriorCap``.
     func align(_ source: AlignmentSide, _ target: AlignmentSide) -> PairAlignment {
+        let first = alignInOrder(source, target)
         let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs)
-        let configured = configuration.lengthModel(from: source.locale, to: target.locale)
+        let moves = MovedText.find(in: first, source: source, target: target, anchors: anchors, model: first.model)
+        guard !moves.isEmpty else { return first }
+        let movedSource = Set(moves.flatMap { Array($0.source) }), movedTarget = Set(moves.flatMap { Array($0.target) })
+        let keptSource = (0..<source.count).filter { !movedSource.contains($0) }
+        let keptTarget = (0..<target.count).filter { !movedTarget.contains($0) }
+        guard !keptSource.isEmpty, !keptTarget.isEmpty else { return first }
+        var beads: [PairBead] = []
+        var parts: [([Int], [Int], Double)] = [(keptSource, keptTarget, 1)]
+        parts += moves.map { (Array($0.source), Array($0.target), MovedText.posteriorCap) }
+        for (s, t, cap) in parts {
+            let part = alignInOrder(source.keeping(s), target.keeping(t), model: first.model)
+            for bead in part.beads {
+                // A bead of the rest that joins segments on both sides of the moved text cannot be a bead of
+                // the whole: keep the alignment in document order.
+                guard let x = Self.original(bead.source, s, end: source.count),
+                      let y = Self.original(bead.target, t, end: target.count) else { return first }
+                beads.append(PairBead(source: x, target: y, posterior: min(bead.posterior, cap), anchorCost: bead.anchorCost))
+            }
+        }
+        beads.sort { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
+        return PairAlignment(source: first.source, target: first.target, beads: beads, model: first.model,
+                             usedBlocks: first.usedBlocks, groups: nil)
+    }
+
+    /// The original indices of `range` of a part made of the segments `kept`: nil when they are not
+    /// consecutive in the original. An empty range keeps its position (the original index of the next kept
+    /// segment, or `end`).
+    static func original(_ range: Range<Int>, _ kept: [Int], end: Int) -> Range<Int>? {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < kept.count ? kept[range.lowerBound] : (kept.last.map { $0 + 1 } ?? end)
+            return at..<at
+        }
+        let first = kept[range.lowerBound], last = kept[range.upperBound - 1]
+        guard last - first == range.count - 1 else { return nil }
+        return first..<(last + 1)
+    }
+
+    /// The monotone alignment: blocks, then sentences, with the length model estimated from the article
+    /// unless configured or given, and the lexical pass.
+    /// - Parameter given: a length model to use as it is (the whole article's, for a part of it), or nil.
+    func alignInOrder(_ source: AlignmentSide, _ target: AlignmentSide, model given: LengthModel? = nil) -> PairAlignment {
+        let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs)
+        let configured = given ?? configuration.lengthModel(from: source.locale, to: target.locale)
         var model = configured ?? LengthModel(source: source.locale, target: target.locale,
                                                meanRatio: LengthModel.defaultRatio, variance: LengthModel.defaultVariance)
         var result = run(source, target, anchors: anchors, model: model)
@@ -125,7 +175,9 @@ struct PairwiseAligner {
         let beads = path.steps.map { step -> PairBead in
             let s = step.i..<(step.i + step.shape.source), t = step.j..<(step.j + step.shape.target)
             let block = (s.map { sourceGroupPosterior[$0] } + t.map { targetGroupPosterior[$0] }).min() ?? 1
-            return PairBead(source: s, target: t, posterior: step.posterior * block)
+            let evidence = s.isEmpty || t.isEmpty ? 0
+                : AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t]))
+            return PairBead(source: s, target: t, posterior: step.posterior * block, anchorCost: evidence)
         }
         return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model,
                              usedBlocks: groups != nil, groups: groups)

@@ -208,6 +208,13 @@ extension SQLiteStore {
                 UPDATE variant SET status = (SELECT u.status FROM unit u WHERE u.pk = variant.unit);
                 """)
         }
+        migrator.registerMigration("v8-line-break-text") { db in
+            // Since 29 November 2026 a line break is one space of plain text. Variants stored before hold the
+            // old reading ("Line oneline two.") in every column derived from the plain text, so exact lookup
+            // and concordance missed them: recompute those columns (`docs/memory.md`, "Line breaks in older
+            // memories").
+            try SQLiteStore.rederiveLineBreaks(db)
+        }
         return migrator
     }
 

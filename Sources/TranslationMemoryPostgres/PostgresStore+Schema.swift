@@ -6,6 +6,8 @@ struct PostgresMigration: Sendable {
     let number: Int
     let name: String
     let statements: [String]
+    /// Work that SQL alone cannot do (it tokenizes, say), run after `statements` in the same transaction.
+    var run: (@Sendable (PostgresSession) throws -> Void)? = nil
 
     /// How `taalgrens tm migrate` names it: `number-name`.
     var label: String { "\(number)-\(name)" }
@@ -152,6 +154,12 @@ extension PostgresStore {
                 CHECK (status IN ('reviewed', 'aligned', 'translated', 'needsReview', 'untrusted'))
             """,
         ]),
+        // Since 29 November 2026 a line break is one space of plain text; variants stored before hold the old
+        // reading in the columns derived from it (SQLite's `v8-line-break-text`; `docs/memory.md`, "Line
+        // breaks in older memories"): recompute them, with their postings and term frequencies.
+        PostgresMigration(number: 7, name: "line-break-text", statements: [], run: { session in
+            try PostgresStore.rederiveLineBreaks(session)
+        }),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four
@@ -200,6 +208,7 @@ extension PostgresStore {
                             try session.execute(statement)
                         }
                     }
+                    try migration.run?(session)
                     try session.execute("INSERT INTO taalgrens_migrations (number, name, applied) VALUES ($1, $2, $3)",
                                         [.int(Int64(migration.number)), .text(migration.name), .double(Date().timeIntervalSince1970)])
                 }

@@ -8,6 +8,8 @@ struct SetScore {
     var pairs: [String: StrictBeadScore] = [:]
     /// One line per case and pair whose F1 is below 1: the gold beads missed and the beads predicted instead.
     var misses: [String] = []
+    /// The cases whose every pair came out exactly (F1 1).
+    var exact: [String] = []
 
     static func order(_ locale: LanguageTag) -> Int { ["en", "nl", "fr"].firstIndex(of: locale.language) ?? 9 }
 
@@ -21,6 +23,7 @@ struct SetScore {
             let source: LanguageTag? = c.locales.contains("en") ? "en" : c.locales.contains("nl-BE") ? "nl-BE" : nil
             let predicted = try aligner.align(c.versions, source: source).beads.map(\.segments)
             let locales = c.locales.sorted { order($0) < order($1) }
+            var allExact = true
             for a in 0..<locales.count {
                 for b in (a + 1)..<locales.count {
                     let key = "\(locales[a].language)-\(locales[b].language)"
@@ -28,6 +31,7 @@ struct SetScore {
                     one.add(predicted: predicted, gold: c.gold, locales[a], locales[b])
                     out.pairs[key, default: StrictBeadScore()].add(predicted: predicted, gold: c.gold, locales[a], locales[b])
                     if one.f1 < 1 {
+                        allExact = false
                         let gold = StrictBeadScore.projections(c.gold, locales[a], locales[b])
                         let got = StrictBeadScore.projections(predicted, locales[a], locales[b])
                         let sort: (Set<[Int]>) -> [[Int]] = { $0.sorted { $0.lexicographicallyPrecedes($1) } }
@@ -35,6 +39,7 @@ struct SetScore {
                     }
                 }
             }
+            if allExact { out.exact.append(name) }
         }
         return (names, out)
     }

@@ -25,7 +25,7 @@ struct PostgresMigrationTests {
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
         #expect(migrated.migrationsAppliedAtOpen.first == "6-variant-status")
-        #expect(try migrated.appliedMigrations() == Array(1...6))
+        #expect(try migrated.appliedMigrations() == Array(1...7))
         for unit in units {
             let stored = try #require(try migrated.unit(id: "old.tmx#" + unit.id))
             #expect(stored.variants == unit.variants && stored.status == unit.status)
@@ -33,5 +33,74 @@ struct PostgresMigrationTests {
         #expect(try migrated.statistics().variantsPerStatus == ["en": [.reviewed: 1, .needsReview: 1], "fr-BE": [.reviewed: 1, .needsReview: 1],
                                                                "nl-BE": [.reviewed: 1]])
         #expect(try migrated.allUnits(filter: UnitFilter(statuses: [.reviewed], statusLocale: "fr-BE")).map(\.id) == ["old.tmx#r"])
+    }
+
+    /// A variant written before 29 November 2026 holds its line-break content with the derived columns of
+    /// the old reading. Made here by importing the old reading's text, then putting the content with its
+    /// line break in place (and the unit's content hash with it), as the old writer left the row.
+    @Test func lineBreakVariantsAreRederived() throws {
+        guard let sut = try StoreUnderTest.make(.postgres, tag: "migrate7"), let store = sut.store as? PostgresStore else { return }
+        let br = InlineElement.code(InlineCode(id: "br1", kind: .standalone, type: .lineBreak))
+        let units = [
+            TranslationUnit(id: "lb", variants: [Variant(locale: "en", content: RichText([.text("Line one"), br, .text("line two.")])),
+                                                 Variant(locale: "nl-BE", content: RichText([.text("Regel een"), br, .text("regel twee.")]))]),
+            TranslationUnit(id: "two", variants: [
+                Variant(locale: "en", content: RichText([.text("First sentence here."), br, .text("Second sentence follows.")]), sentenceStarts: [21]),
+                Variant(locale: "nl-BE", content: "Eerste zin hier. Tweede zin volgt.", sentenceStarts: [17])]),
+            TranslationUnit(id: "plain", variants: [Variant(locale: "en", content: "The helpline is open."),
+                                                    Variant(locale: "nl-BE", content: "De hulplijn is open.")]),
+        ]
+        let old = units.map { unit in
+            var u = unit
+            u.variants = unit.variants.map { v in
+                guard !v.content.isPlain else { return v }
+                return Variant(locale: v.locale, content: RichText(plain: LineBreakRederivation.oldReading(v.content)),
+                               sentenceStarts: v.sentenceStarts.map { $0 - 1 })
+            }
+            return u
+        }
+        #expect(try store.importUnits(old, origin: "old.tmx") == ImportCounts(added: 3))
+        func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+        var statements: [String] = []
+        for unit in units {
+            for v in unit.variants where !v.content.isPlain {
+                statements.append("UPDATE variant SET content = \(literal(try VariantCodec.encodeContent(v.content))) WHERE locale = \(literal(v.locale.identifier)) "
+                                  + "AND unit = (SELECT pk FROM unit WHERE id = \(literal("old.tmx#" + unit.id)))")
+            }
+            statements.append("UPDATE unit SET content_hash = \(try UnitWriter.contentHash(unit)) WHERE id = \(literal("old.tmx#" + unit.id))")
+        }
+        try store.executeForTesting(statements + ["DELETE FROM taalgrens_migrations WHERE number >= 7"])
+        #expect(try store.concordance("one line", locale: "en", limit: 5).isEmpty, "the old row's folded text is \"line oneline two.\"")
+        #expect(try store.exactMatches(MatchQuery(text: units[0].variants[0].content, source: "en", target: "nl-BE")).isEmpty, "the old row misses")
+        store.close()
+
+        let migrated = try #require(try sut.reopen() as? PostgresStore)
+        defer { migrated.close() }
+        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text"])
+        for unit in units { #expect(try migrated.unit(id: "old.tmx#" + unit.id)?.variants == unit.variants) }
+        func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score)" } }
+        // Exact: the stored content, line break and all (a query without the break differs by a code).
+        for unit in units {
+            let en = try #require(unit.variant(for: "en"))
+            #expect(ids(try migrated.exactMatches(MatchQuery(text: en.content, source: "en", target: "nl-BE"))) == ["old.tmx#\(unit.id) 100.0"])
+        }
+        for text in ["Line one line three.", "First sentence here. Second sentence differs.", "The helpline is open today."] {
+            let indexed = MatchQuery(text: RichText(plain: text), source: "en", target: "nl-BE", minScore: 50)
+            var brute = indexed
+            brute.strategy = .bruteForce
+            let found = ids(try migrated.search(indexed)), scanned = ids(try migrated.search(brute))
+            #expect(!found.isEmpty && found == scanned, "\(text)")
+        }
+        let hits = try migrated.concordance("one line", locale: "en", limit: 5)
+        #expect(hits.map(\.unit.id) == ["old.tmx#lb"] && hits.map(\.ranges) == [[5..<13]])
+        #expect(try migrated.concordance("here. second", locale: "en", limit: 5).map(\.unit.id) == ["old.tmx#two"])
+        // The same memory as one that imported the units today.
+        guard let fresh = try StoreUnderTest.make(.postgres, tag: "fresh7") else { return }
+        _ = try fresh.store.importUnits(units, origin: "old.tmx")
+        for text in ["Line one line two.", "Regel een regel twee.", "Second sentence follows."] {
+            let q = MatchQuery(text: RichText(plain: text), source: text.hasPrefix("Regel") ? "nl-BE" : "en",
+                               target: text.hasPrefix("Regel") ? "en" : "nl-BE", minScore: 30)
+            #expect(ids(try migrated.search(q)) == ids(try fresh.store.search(q)), "\(text)")
+        }
     }
 }

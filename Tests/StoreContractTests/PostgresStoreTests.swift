@@ -22,7 +22,7 @@ struct PostgresStoreTests {
         }
         let store = try PostgresStore.open(url: url)
         defer { store.close() }
-        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6])
+        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7])
     }
 
     @Test func parsesURLsWithLibpqDefaults() throws {
@@ -141,7 +141,7 @@ struct PostgresStoreTests {
         let store = try PostgresStore.open(url: url)
         defer { try? store.dropMemory() }
         try store.migrate()
-        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6])
+        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7])
         #expect(try store.memoryID() == ids[0])
     }
 }

@@ -1,0 +1,100 @@
+/// Text that one version moved: a paragraph that a translation puts elsewhere, or a sentence it takes into
+/// another paragraph, so that its beads cross the others. A monotone alignment (``PairwiseAligner``) cannot
+/// pair it; it leaves it out on one side and adds it on the other, or worse, shifts its neighbours.
+///
+/// The evidence is the anchor points off the alignment's path: an anchor of a kind a translation keeps
+/// exactly (a number, a date, a URL, an e-mail address, a name, a termbase concept) that occurs in exactly
+/// one segment of each version, where the beads of those two segments are at least two beads apart in the
+/// alignment (one bead apart is a bead boundary drawn elsewhere, not a move). Each such point proposes a move: the two blocks holding it, when their lengths agree
+/// as translations' do, else the two sentences. A move is kept when the anchors of its two sides agree
+/// strongly (anchor cost at most −``requiredEvidence``) and the length model accepts it; moves may not
+/// overlap. See `docs/alignment.md`, "Moved text".
+struct MovedText: Sendable {
+    /// The moved source segments (global indices, consecutive).
+    var source: Range<Int>
+    /// Their place in the target version.
+    var target: Range<Int>
+
+    /// The anchor kinds whose crossing points propose a move: those a translation keeps as they are.
+    static let evidenceKinds: Set<AnchorKind> = [.number, .date, .url, .email, .name, .term]
+    /// The anchor cost, in nats, that the two sides of a move must reach at most (as a negative number):
+    /// two matched numbers, or a number and a name, not one chance match.
+    static let requiredEvidence = 3.5
+    /// The highest length cost, in nats, of two blocks moved as a whole (|δ| about 2.4): otherwise only the
+    /// two sentences move.
+    static let blockLengthCost = 3.5
+    /// The highest length cost, in nats, of two moved sentences (|δ| about 2.2).
+    static let sentenceLengthCost = 3.0
+    /// The highest posterior a bead of moved text gets: a person confirms a move.
+    static let posteriorCap = 0.5
+
+    /// The moves between `source` and `target` that `alignment` (monotone) could not pair.
+    /// - Parameters:
+    ///   - alignment: the monotone alignment of the two versions.
+    ///   - anchors: the two versions' anchors (their document frequencies give the weights).
+    ///   - model: the length model of the alignment.
+    /// - Returns: disjoint moves, in source order.
+    /// - Complexity: O(a log a) for a anchor occurrences, plus O(p · b) for p crossing points and the
+    ///   anchors b of the blocks they lie in.
+    static func find(in alignment: PairAlignment, source: AlignmentSide, target: AlignmentSide,
+                     anchors: PairAnchors, model: LengthModel) -> [MovedText] {
+        let evidence = anchors.source.map { $0.filter { evidenceKinds.contains($0.kind) } }
+        let targetEvidence = anchors.target.map { $0.filter { evidenceKinds.contains($0.kind) } }
+        let points = uniquePoints(evidence, targetEvidence)
+        var beadOfSource = [Int](repeating: -1, count: source.count)
+        var beadOfTarget = [Int](repeating: -1, count: target.count)
+        for (b, bead) in alignment.beads.enumerated() {
+            for i in bead.source { beadOfSource[i] = b }
+            for j in bead.target { beadOfTarget[j] = b }
+        }
+        var moves: [(move: MovedText, cost: Double)] = []
+        // A point off the path by one bead is a bead boundary the alignment drew elsewhere, not a move.
+        for (i, j) in points where abs(beadOfSource[i] - beadOfTarget[j]) >= 2 {
+            let blockS = source.blocks[source.blockOfSegment[i]].segments
+            let blockT = target.blocks[target.blockOfSegment[j]].segments
+            var candidates: [MovedText] = []
+            if blockS.count > 1 || blockT.count > 1, model.cost(source.length(blockS), target.length(blockT)) <= blockLengthCost {
+                candidates.append(MovedText(source: blockS, target: blockT))
+            }
+            if model.cost(source.lengths[i], target.lengths[j]) <= sentenceLengthCost {
+                candidates.append(MovedText(source: i..<(i + 1), target: j..<(j + 1)))
+            }
+            for candidate in candidates {
+                // A move never takes a segment that the alignment already pairs within the move.
+                let paired = candidate.source.contains { i in candidate.target.contains { beadOfTarget[$0] == beadOfSource[i] } }
+                guard !paired else { continue }
+                let cost = AnchorScore.cost(source: AnchorScore.merged(anchors.source[candidate.source]),
+                                            target: AnchorScore.merged(anchors.target[candidate.target]))
+                if cost <= -requiredEvidence {
+                    moves.append((candidate, cost))
+                    break
+                }
+            }
+        }
+        // The strongest moves first; a move overlapping one already taken is dropped.
+        var taken: [MovedText] = []
+        for (move, _) in moves.sorted(by: { $0.cost < $1.cost }) {
+            if taken.contains(where: { $0.source.overlaps(move.source) || $0.target.overlaps(move.target) }) { continue }
+            taken.append(move)
+        }
+        return taken.sorted { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// The points (i, j) of the anchor keys found in exactly one segment of each side.
+    static func uniquePoints(_ source: [[Anchor]], _ target: [[Anchor]]) -> [(Int, Int)] {
+        func unique(_ items: [[Anchor]]) -> [Int32: Int] {
+            var where_: [Int32: Int] = [:], count: [Int32: Int] = [:]
+            for (index, anchors) in items.enumerated() {
+                for key in Set(anchors.map(\.key)) {
+                    count[key, default: 0] += 1
+                    where_[key] = index
+                }
+            }
+            return where_.filter { count[$0.key] == 1 }
+        }
+        let s = unique(source), t = unique(target)
+        var points = Set<[Int]>()
+        for (key, i) in s { if let j = t[key] { points.insert([i, j]) } }
+        return points.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+    }
+}
