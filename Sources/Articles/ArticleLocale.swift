@@ -37,7 +37,9 @@ public enum ArticleLocale {
             /// The folder holding the file (`fr-BE/article.md`).
             case folderName
         }
+        /// The locale the name gives, as written (`nl_BE` gives `nl-BE`).
         public var locale: LanguageTag
+        /// Which part of the path gave it.
         public var part: Part
         /// The name that gave the locale: `article.nl-BE.md`, `fr-BE`.
         public var name: String

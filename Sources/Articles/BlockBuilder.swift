@@ -18,8 +18,15 @@ import TaalgrensCore
 ///   `title` of images and links become *attached* `caption` blocks right after their block, led by a
 ///   standalone `other` code whose attributes `attribute` (`alt` or `title`) and `owner`
 ///   (`"<block index>:<code id>"`) say where the text belongs.
+/// - An image without alt text is an image block without text (kept for rendering). Embedded content
+///   (`iframe`, `video`, …, ``EmbedMarkup``) and raw HTML blocks without text become blocks of role
+///   `embed` whose `alt`, `title` and `aria-label` values are attached blocks. `<th>` cells have role
+///   `headerCell`, `<caption>` role `tableCaption`; `abbr[title]` is a paired `other` code
+///   (`element=abbr`) whose title is attached. Footnote references (`[^1]`, `a[role=doc-noteref]`) are
+///   standalone `other` codes; a footnote's text is a paragraph led by one.
 /// - Whitespace collapses as in HTML (outside `pre`); U+00A0 is kept. Whitespace at the inner edge of a
-///   paired code moves outside it, empty pairs are dropped, line breaks at a block's edges are dropped.
+///   paired code moves outside it, empty pairs are dropped, line breaks at a block's edges are dropped; a
+///   space next to a code without text that would double a space is recorded on the code instead.
 /// - Soft hyphens (U+00AD) and zero-width spaces (U+200B) become standalone `other` codes with attribute
 ///   `markup` holding the character: out of the plain text that segmentation and matching see, kept for
 ///   rendering. Text runs are normalised to NFC.
@@ -40,6 +47,12 @@ struct BlockBuilder {
         var title: String?
         /// For images: the alt text as plain text.
         var alt: String?
+        /// The label of a reference link or image (`[text][label]`), as written.
+        var reference: String?
+        /// For a footnote reference (`[^label]`) or definition (`[^label]: …`): its label.
+        var footnote: String?
+        /// Whether ``footnote`` is a definition's label rather than a reference's.
+        var footnoteDefinition = false
     }
 
     var titleRule: TitleRule
@@ -47,6 +60,9 @@ struct BlockBuilder {
     var skipsChrome: Bool
     /// Token → destination, for Markdown read through Ink (see ``MarkdownPreprocessor``).
     var linkTargets: [String: LinkTarget] = [:]
+    /// Placeholder number → raw HTML block without text, for Markdown read through Ink (see
+    /// ``MarkdownPreprocessor``): each becomes an embed block kept as written.
+    var rawBlocks: [String: String] = [:]
     /// Whether the page has an `<article>` or `<main>` element (decides which `<header>` is site chrome).
     var pageHasMainContent = false
 
@@ -97,6 +113,10 @@ struct BlockBuilder {
         var listDepth = 0
         var insideMain = false
         var preformatted = false
+        /// The role of the blocks started inside this element (a header cell, a table caption).
+        var role: BlockRole?
+        /// Inside a list of footnotes (`role="doc-endnotes"`, `class="footnotes"`).
+        var inEndnotes = false
         /// The line of the block element being entered, for the first block that starts inside it.
         var line: Int?
         var lineOwner: ObjectIdentifier?
@@ -109,6 +129,9 @@ struct BlockBuilder {
     private var blockOrdered = false
     private var blockLine: Int?
     private var blockPreformatted = false
+    private var blockRole: BlockRole?
+    /// The label of a footnote definition whose block starts with the next content.
+    private var pendingFootnote: String?
     private var openCodes: [OpenCode] = []
     private var nextKey = 1
     private var columnStack: [Int] = []
@@ -149,8 +172,8 @@ struct BlockBuilder {
     // MARK: Walking
 
     private static let skippedAlways: Set<String> = [
-        "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
-        "form", "button", "input", "select", "textarea", "option", "video", "audio", "map", "title", "meta", "link",
+        "head", "script", "style", "noscript", "template",
+        "form", "button", "input", "select", "textarea", "option", "map", "title", "meta", "link",
     ]
     private static let chromeLandmarks: Set<String> = ["navigation", "banner", "contentinfo", "search", "complementary"]
     private static let containers: Set<String> = [
@@ -192,6 +215,38 @@ struct BlockBuilder {
             return
         }
         var context = outer
+        if EmbedMarkup.elements.contains(node.name) {
+            addEmbed(EmbedMarkup.serialize(node), line: node.line)
+            return
+        }
+        if let number = node.attributes["data-taalgrens-embed"], let raw = rawBlocks[number] {
+            addEmbed(raw, line: node.line)
+            return
+        }
+        let role = node.attributes["role"]?.lowercased()
+        if role == "doc-backlink" { return }
+        if role == "doc-endnotes" || (node.attributes["class"] ?? "").split(separator: " ").contains("footnotes") {
+            context.inEndnotes = true
+        }
+        if role == "doc-footnote" || role == "doc-endnote" || (context.inEndnotes && node.name == "li"),
+           let label = Self.footnoteLabel(id: node.attributes["id"]) {
+            // A footnote's text: a paragraph led by the definition's code.
+            flush()
+            context.kind = .paragraph
+            context.level = nil
+            context.role = nil
+            pendingFootnote = label
+            walkChildren(node, context)
+            flush()
+            pendingFootnote = nil
+            return
+        }
+        if node.name == "a", role == "doc-noteref" {
+            let label = Self.footnoteLabel(id: node.attributes["href"].map { String($0.drop { $0 == "#" }) })
+                ?? BlockBuilder.collapse(node.textContent)
+            if !label.isEmpty { addPiece(.standalone(type: .other, attributes: Self.footnoteReference(label)), context, line: node.line) }
+            return
+        }
         switch node.name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let level = Int(String(node.name.last!))!
@@ -246,15 +301,28 @@ struct BlockBuilder {
             columnStack[columnStack.count - 1] += 1
             context.kind = .tableCell
             context.level = columnStack[columnStack.count - 1]
+            context.role = node.name == "th" ? .headerCell : nil
             walkChildren(node, context)
             flush()
         case "caption", "figcaption":
             flush()
             context.kind = .caption
             context.level = nil
+            context.role = node.name == "caption" ? .tableCaption : nil
             walkChildren(node, context)
             flush()
+        case "pre" where context.kind == .paragraph && openCodes.isEmpty:
+            // A code block is never translated: one standalone `code` code holding the code as written.
+            flush()
+            var text = Self.preformattedText(node)
+            while text.first == "\n" { text.removeFirst() }
+            while text.last == "\n" { text.removeLast() }
+            guard !text.isEmpty else { return }
+            let code = InlineCode(id: "1", kind: .standalone, type: .code, attributes: ["display": "block", "text": ICU.normalize(text, .nfc)])
+            built.append(Built(block: Block(kind: .paragraph, content: RichText([.code(code)]), line: node.line)))
         case "pre":
+            // Inside a list, quote or table (Markdown cannot write a fenced block there): as before, a
+            // block-level code span whose text is the code.
             flush()
             context.preformatted = true
             let key = openCode(.code, ["display": "block"])
@@ -276,9 +344,24 @@ struct BlockBuilder {
             var alt = node.attributes["alt"]
             var title = node.attributes["title"]
             if let target = linkTargets[source] {
+                if let label = target.footnote {
+                    if target.footnoteDefinition && (context.kind != .paragraph || context.listDepth > 0) {
+                        // Ink put the definition inside another block (a list it did not end): its text.
+                        addText("[^\(label)]: ", context, line: node.line)
+                    } else if target.footnoteDefinition {
+                        flush()
+                        pendingFootnote = label
+                        begin(context, line: node.line)
+                        pendingFootnote = nil
+                    } else {
+                        addPiece(.standalone(type: .other, attributes: Self.footnoteReference(label)), context, line: node.line)
+                    }
+                    return
+                }
                 source = target.destination
                 alt = target.alt ?? alt
                 title = target.title
+                if let reference = target.reference { attributes["ref"] = reference }
             }
             attributes["src"] = source
             if let alt, !alt.isEmpty { attributes["alt"] = alt }
@@ -290,18 +373,45 @@ struct BlockBuilder {
                 return
             }
             var title = node.attributes["title"]
+            var attributes: [String: String] = [:]
             if let target = linkTargets[href] {
                 href = target.destination
                 title = target.title
+                if let reference = target.reference { attributes["ref"] = reference }
             }
-            var attributes = ["href": href]
+            attributes["href"] = href
             if let title, !title.isEmpty { attributes["title"] = title }
             inline(.link, attributes, node, context)
         case "em", "i": inline(.emphasis, [:], node, context)
         case "strong", "b": inline(.strong, [:], node, context)
         case "code", "kbd", "samp", "tt":
-            if context.preformatted { walkChildren(node, context) } else { inline(.code, [:], node, context) }
-        case "sup": inline(.superscript, [:], node, context)
+            if context.preformatted {
+                walkChildren(node, context)
+            } else {
+                // A code span is never translated: a standalone code holding its text (HTML white space
+                // collapsed), as CAT tools protect code; `markup` is its native text in XLIFF and TMX.
+                let text = ICU.normalize(Self.collapse(node.textContent), .nfc)
+                if !text.isEmpty {
+                    addPiece(.standalone(type: .code, attributes: ["text": text, "markup": "<code>" + InlineHTML.escape(text) + "</code>"]),
+                             context, line: node.line)
+                }
+            }
+        case "sup":
+            // `<sup><a role="doc-noteref">1</a></sup>`: the footnote reference is the code.
+            let elements = node.children.filter { $0.kind == .element }
+            if elements.count == 1, elements[0].attributes["role"]?.lowercased() == "doc-noteref",
+               node.children.allSatisfy({ $0.kind != .text || $0.text.allSatisfy(Self.isHTMLSpace) }) {
+                walkChildren(node, context)
+            } else {
+                inline(.superscript, [:], node, context)
+            }
+        case "abbr":
+            // The element and its title are kept; the title is translated as an attached block.
+            if let title = node.attributes["title"], !title.allSatisfy(Self.isHTMLSpace) {
+                inline(.other, ["element": "abbr", "title": title], node, context)
+            } else {
+                walkChildren(node, context)
+            }
         case "sub": inline(.subscript, [:], node, context)
         case "u": inline(.underline, [:], node, context)
         case "s", "del", "strike": inline(.other, ["element": "s"], node, context)
@@ -369,7 +479,69 @@ struct BlockBuilder {
             blockLine = line
         }
         blockPreformatted = context.preformatted
+        blockRole = context.role
         if blockKind == .title { titleFound = true }
+        if let label = pendingFootnote {
+            pendingFootnote = nil
+            pieces.append(.standalone(type: .other, attributes: Self.footnoteDefinition(label)))
+        }
+    }
+
+    // MARK: Footnotes and embeds
+
+    /// The attributes of a footnote reference's code: its label, and `markup` = `[^label]` (what Markdown
+    /// writes, and the code's native text in TMX and XLIFF).
+    static func footnoteReference(_ label: String) -> [String: String] {
+        ["footnote": label, "markup": "[^\(label)]"]
+    }
+
+    /// The attributes of the code that leads a footnote's text: its label, and `markup` = `[^label]: `.
+    static func footnoteDefinition(_ label: String) -> [String: String] {
+        ["footnote-definition": label, "markup": "[^\(label)]: "]
+    }
+
+    /// A footnote's label from an element id or a fragment (`fn-1`, `fn:1`, `fn1` → `1`); `nil` when empty.
+    static func footnoteLabel(id: String?) -> String? {
+        guard var label = id?.trimmingCharacters(in: .whitespaces), !label.isEmpty else { return nil }
+        for prefix in ["fn-", "fn:", "fn"] where label.hasPrefix(prefix) && label.count > prefix.count {
+            label.removeFirst(prefix.count)
+            break
+        }
+        return label
+    }
+
+    /// The text of a `<pre>` as written: text nodes, `<br>` as a line feed.
+    static func preformattedText(_ node: HTMLNode) -> String {
+        switch node.kind {
+        case .text: return node.text
+        case .comment: return ""
+        case .element: return node.name == "br" ? "\n" : node.children.map(preformattedText).joined()
+        }
+    }
+
+    /// Adds an embed block (role ``BlockRole/embed``, kind `paragraph`) for `html`, kept as written, and an
+    /// attached `caption` block for each translatable attribute value (``EmbedMarkup``).
+    private mutating func addEmbed(_ html: String, line: Int?) {
+        flush()
+        var elements: [InlineElement] = []
+        var slots: [(id: String, attribute: String, value: String)] = []
+        for piece in EmbedMarkup.pieces(html) {
+            let id = String(elements.count + 1)
+            switch piece {
+            case .markup(let markup):
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["html": markup])))
+            case .slot(let attribute, let value):
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["slot": attribute])))
+                slots.append((id, attribute, value))
+            }
+        }
+        guard !elements.isEmpty else { return }
+        let owner = built.count
+        built.append(Built(block: Block(kind: .paragraph, content: RichText(elements), line: line, role: .embed)))
+        for slot in slots {
+            let (text, _) = Self.finish([Work(.text(Self.collapse(slot.value)))], firstID: 2)
+            built.append(Built(block: Block(kind: .caption, content: text, line: line), attachment: (owner, slot.id, slot.attribute)))
+        }
     }
 
     /// Emits the opening piece of every open inline element that has none in the current block yet
@@ -460,7 +632,9 @@ struct BlockBuilder {
             // Several images and no text: one caption block per image (wrapping links are dropped).
             let line = blockLine
             for index in imageIndices {
-                guard case .code(_, _, _, let attributes) = elements[index].element else { continue }
+                guard case .code(_, _, _, var attributes) = elements[index].element else { continue }
+                attributes["space-after"] = nil
+                attributes["space-before"] = nil
                 pieces = [.standalone(type: .image, attributes: attributes)]
                 begun = true
                 blockLine = line
@@ -469,25 +643,36 @@ struct BlockBuilder {
             }
             return
         }
-        if plain.isEmpty {
+        let keepsCode = elements.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
+        if plain.isEmpty && imageIndices.isEmpty && keepsCode {
+            // Only code: kept as it is, nothing to translate.
+            if kind == .title { titleFound = false; kind = .heading; level = 1 }
+        } else if plain.isEmpty {
             guard imageIndices.count == 1 else {
                 if blockKind == .title { titleFound = false }
                 return
             }
             let index = imageIndices[0]
-            guard case .code(let key, _, _, var attributes) = elements[index].element,
-                  let alt = attributes["alt"].map(Self.collapse), !alt.isEmpty else {
-                if blockKind == .title { titleFound = false }
-                return
-            }
-            attributes["alt"] = nil
+            guard case .code(let key, _, _, var attributes) = elements[index].element else { return }
+            // An image alone in its block has no text to keep apart from.
+            attributes["space-after"] = nil
+            attributes["space-before"] = nil
             elements[index].element = .code(key: key, kind: .standalone, type: .image, attributes: attributes)
-            elements.insert(Work(.text(alt)), at: index + 1)
-            if kind != .title && kind != .heading && kind != .tableCell { kind = .caption; level = nil; ordered = false }
+            if let alt = attributes["alt"].map(Self.collapse), !alt.isEmpty {
+                attributes["alt"] = nil
+                elements[index].element = .code(key: key, kind: .standalone, type: .image, attributes: attributes)
+                elements.insert(Work(.text(alt)), at: index + 1)
+                if kind != .title && kind != .heading && kind != .tableCell { kind = .caption; level = nil; ordered = false }
+            } else {
+                // An image without alt text (decorative, or a chart the author did not describe): kept as an
+                // image block with no text, so that it is rendered and copied; nothing to translate.
+                if kind == .title { titleFound = false }
+                if kind != .tableCell { kind = .caption; level = nil; ordered = false }
+            }
         }
         for index in elements.indices {
             guard case .code(let key, let codeKind, let type, var attributes) = elements[index].element,
-                  codeKind != .closing, type == .image || type == .link else { continue }
+                  codeKind != .closing, type == .image || type == .link || (type == .other && attributes["element"] == "abbr") else { continue }
             if type == .image, let alt = attributes["alt"] {
                 attributes["alt"] = nil
                 let text = Self.collapse(alt)
@@ -502,7 +687,8 @@ struct BlockBuilder {
         }
         let (content, idsByIndex) = Self.finish(elements, firstID: 1)
         let owner = built.count
-        built.append(Built(block: Block(kind: kind, content: content, level: level, ordered: ordered, line: blockLine)))
+        built.append(Built(block: Block(kind: kind, content: content, level: level, ordered: ordered, line: blockLine,
+                                        role: kind == .tableCell || kind == .caption ? blockRole : nil)))
         for item in attached {
             let (text, _) = Self.finish([Work(.text(item.text))], firstID: 2)
             built.append(Built(block: Block(kind: .caption, content: text, line: blockLine),
@@ -610,9 +796,62 @@ struct BlockBuilder {
             if work.count == before && work.map({ if case .text(let t) = $0.element { t } else { "\u{0}" } }) == beforeTexts { break }
         }
         work = work.filter { if case .text(let t) = $0.element { !t.isEmpty } else { true } }
+        if !preformatted { work = spaceAroundZeroWidthCodes(work) }
         let hasText = work.contains { if case .text(let t) = $0.element { !t.isEmpty } else { false } }
         let hasImage = work.contains { if case .code(_, _, .image, _) = $0.element { true } else { false } }
-        return hasText || hasImage ? work : []
+        let hasCode = work.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
+        // A footnote without text is kept: its label is still referenced.
+        let isFootnote = work.first.map { if case .code(_, _, .other, let a) = $0.element { a["footnote-definition"] != nil } else { false } } ?? false
+        return hasText || hasImage || isFootnote || hasCode ? work : []
+    }
+
+    /// Keeps one space where a code that stands for no text (an image, a footnote reference) sits between
+    /// two spaces, or between a space and the block's edge: the plain text would otherwise hold two spaces
+    /// ("See the  chart") or start or end with one. The space dropped is recorded on the code
+    /// (`space-after` or `space-before` = `yes`) and written back by the renderers. Spaces after the code
+    /// that leads a footnote's text are dropped (it renders as `[^1]: `).
+    private static func spaceAroundZeroWidthCodes(_ input: [Work]) -> [Work] {
+        var work = input
+        enum Neighbour { case edge, lineBreak, code(spaceAfter: Bool), text(index: Int, text: String) }
+        /// The nearest element on one side that is not an empty text or a paired code.
+        func neighbour(_ i: Int, _ step: Int) -> Neighbour {
+            var j = i + step
+            while j >= 0 && j < work.count {
+                switch work[j].element {
+                case .text(let t) where t.isEmpty: j += step
+                case .text(let t): return .text(index: j, text: t)
+                case .code(_, .standalone, .lineBreak, _): return .lineBreak
+                case .code(_, .standalone, _, let attributes): return .code(spaceAfter: attributes["space-after"] == "yes")
+                case .code(_, .opening, _, _), .code(_, .closing, _, _): j += step
+                }
+            }
+            return .edge
+        }
+        for i in work.indices {
+            guard case .code(let key, .standalone, let type, var attributes) = work[i].element, type != .lineBreak else { continue }
+            let after = neighbour(i, 1), before = neighbour(i, -1)
+            if attributes["footnote-definition"] != nil {
+                if case .text(let index, let text) = after { work[index].element = .text(String(text.drop { $0 == " " })) }
+                continue
+            }
+            let spaceBefore: Bool
+            switch before {
+            case .edge, .lineBreak: spaceBefore = true
+            case .code(let spaceAfter): spaceBefore = spaceAfter
+            case .text(_, let text): spaceBefore = text.hasSuffix(" ")
+            }
+            if case .text(let index, let text) = after, text.hasPrefix(" "), spaceBefore {
+                work[index].element = .text(String(text.dropFirst()))
+                attributes["space-after"] = "yes"
+            } else if case .edge = after, case .text(let index, let text) = before, text.hasSuffix(" ") {
+                work[index].element = .text(String(text.dropLast()))
+                attributes["space-before"] = "yes"
+            } else {
+                continue
+            }
+            work[i].element = .code(key: key, kind: .standalone, type: type, attributes: attributes)
+        }
+        return work.filter { if case .text(let t) = $0.element { !t.isEmpty } else { true } }
     }
 
     private static func moveEdgeSpacesOutward(_ input: [Work]) -> [Work] {

@@ -7,10 +7,12 @@ import TaalgrensCore
 ///
 /// - Blocks: headings `<h1>`…`<h6>` (the title is the page's first `<h1>`), paragraphs `<p>`, consecutive list
 ///   items as nested `<ul>`/`<ol>`, consecutive quotes as one `<blockquote>`, consecutive table cells as a
-///   `<table>` (a row starts at column 1), an image block as `<figure>` with the captions that follow it as
-///   `<figcaption>`, other captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`.
+///   `<table>` (a row starts at column 1; a table caption block before it is its `<caption>`, header cells
+///   are `<th>`), an image block as `<figure>` with the captions that follow it as `<figcaption>`, other
+///   captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`, an embed as its
+///   markup, a footnote's text as `<p id="fn-1" role="doc-footnote">` (DPUB-ARIA 1.0).
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
-///   `<sub>`, `<u>`, `<s>`; soft hyphens as `&shy;`, zero-width spaces as `&#x200B;`; attached blocks fill
+///   `<sub>`, `<u>`, `<s>`, `<abbr title>`, footnote references as `<sup><a role="doc-noteref">`; soft hyphens as `&shy;`, zero-width spaces as `&#x200B;`; attached blocks fill
 ///   the `alt` and `title` attributes of their owners. A paired `other` code with a `lang` attribute is a
 ///   passage in another language than the page: `<span lang="en">` (WCAG 2.1, success criterion 3.1.2).
 /// - Links whose target can run script (`javascript:`, `vbscript:`, `data:`; ``LinkSafety``) are written as
@@ -71,7 +73,12 @@ public enum HTMLRenderer {
         func inline(_ i: Int) -> String {
             InlineHTML.render(InlineNode.tree(blocks[i].content), block: i, attached: attached, imageBlock: isImageBlock(blocks[i]))
         }
-        func isPlainCaption(_ i: Int) -> Bool { blocks[i].kind == .caption && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i) }
+        func isPlainCaption(_ i: Int) -> Bool {
+            blocks[i].kind == .caption && blocks[i].role == nil && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i)
+        }
+        func embed(_ i: Int) -> String {
+            EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
+        }
         while index < blocks.count {
             if attached.attachedBlocks.contains(index) { index += 1; continue }
             let block = blocks[index]
@@ -83,9 +90,16 @@ public enum HTMLRenderer {
                 let level = min(max(block.level ?? 2, 1), 6)
                 body += "<h\(level)>\(inline(index))</h\(level)>\n"
                 index += 1
+            case .paragraph where block.role == .embed:
+                body += embed(index) + "\n"
+                index += 1
             case .paragraph:
                 let nodes = InlineNode.tree(block.content)
-                if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+                if let label = footnoteLabel(block) {
+                    body += "<p\(InlineHTML.footnoteAttributes(label))>\(inline(index))</p>\n"
+                } else if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+                    body += "<pre>\(inline(index))</pre>\n"
+                } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
                     body += "<pre>\(inline(index))</pre>\n"
                 } else {
                     body += "<p>\(inline(index))</p>\n"
@@ -120,8 +134,12 @@ public enum HTMLRenderer {
                     index += 1
                 }
                 while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
-            case .tableCell:
+            case .tableCell, .caption where block.role == .tableCaption:
                 body += "<table>\n"
+                if block.kind == .caption {
+                    body += "<caption>\(inline(index))</caption>\n"
+                    index += 1
+                }
                 var previousColumn = Int.max
                 var rowOpen = false
                 var cellsInRow = 0
@@ -134,7 +152,8 @@ public enum HTMLRenderer {
                         rowOpen = true
                         cellsInRow = 0
                     }
-                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<td>\(inline(index))</td>"
+                    let cell = blocks[index].role == .headerCell ? "th" : "td"
+                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)>\(inline(index))</\(cell)>"
                     cellsInRow = max(column, cellsInRow + 1)
                     previousColumn = column
                     index += 1
@@ -170,7 +189,7 @@ public enum HTMLRenderer {
     figure img { max-width: 100%; height: auto; }
     figcaption { color: #555; font-size: 0.9rem; }
     table { border-collapse: collapse; margin: 1.5rem 0; }
-    td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; }
+    td, th { border: 1px solid #ccc; padding: 0.25rem 0.5rem; }
     pre { overflow-x: auto; background: #f5f5f5; padding: 0.75rem; }
 
     """

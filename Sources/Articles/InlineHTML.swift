@@ -36,6 +36,8 @@ enum InlineHTML {
             case .text(let text):
                 out += escape(text)
             case .single(let code):
+                if code.attributes["space-before"] == "yes" { out += " " }
+                defer { if code.attributes["space-after"] == "yes" { out += " " } }
                 switch code.type {
                 case .lineBreak:
                     out += preformatted ? "\n" : "<br>"
@@ -46,13 +48,20 @@ enum InlineHTML {
                         var j = i + 1
                         while j < nodes.count {
                             if case .text(let t) = nodes[j] { text += t; j += 1; continue }
-                            if case .single(let c) = nodes[j], c.type == .other, let markup = c.attributes["markup"] { text += markup; j += 1; continue }
+                            if case .single(let c) = nodes[j], c.type == .other, c.attributes["footnote"] == nil, let markup = c.attributes["markup"] { text += markup; j += 1; continue }
                             break
                         }
                         alt = text
                         i = j - 1
                     }
                     out += image(code, alt: alt ?? "", title: attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"])
+                case .code:
+                    out += "<code>" + escape(code.attributes["text"] ?? "") + "</code>"
+                case .other where code.attributes["footnote"] != nil:
+                    out += footnoteReference(code.attributes["footnote"]!)
+                case .other where code.attributes["footnote-definition"] != nil:
+                    let label = code.attributes["footnote-definition"]!
+                    out += "<a href=\"#fnref-\(escapeAttribute(label))\" role=\"doc-backlink\">\(escape(label))</a> "
                 case .other:
                     if let markup = code.attributes["markup"] {
                         out += markup == "\u{00AD}" ? "&shy;" : markup.unicodeScalars.map { "&#x\(String($0.value, radix: 16, uppercase: true));" }.joined()
@@ -79,6 +88,12 @@ enum InlineHTML {
                 case .subscript: out += "<sub>\(inner)</sub>"
                 case .underline: out += "<u>\(inner)</u>"
                 case .other where code.attributes["element"] == "s": out += "<s>\(inner)</s>"
+                case .other where code.attributes["element"] == "abbr":
+                    if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
+                        out += "<abbr title=\"\(escapeAttribute(title))\">\(inner)</abbr>"
+                    } else {
+                        out += "<abbr>\(inner)</abbr>"
+                    }
                 case .other where code.attributes["lang"] != nil:
                     // A passage in another language than the page (WCAG 2.1, success criterion 3.1.2).
                     out += "<span lang=\"\(escapeAttribute(code.attributes["lang"]!))\">\(inner)</span>"
@@ -88,6 +103,18 @@ enum InlineHTML {
             i += 1
         }
         return out
+    }
+
+    /// A footnote reference (DPUB-ARIA 1.0 role `doc-noteref`): `<sup><a href="#fn-1" id="fnref-1"
+    /// role="doc-noteref">1</a></sup>`, pointing at the footnote's paragraph (``footnoteAttributes(_:)``).
+    static func footnoteReference(_ label: String) -> String {
+        let l = escapeAttribute(label)
+        return "<sup><a href=\"#fn-\(l)\" id=\"fnref-\(l)\" role=\"doc-noteref\">\(escape(label))</a></sup>"
+    }
+
+    /// The attributes of a footnote's paragraph (DPUB-ARIA 1.0 role `doc-footnote`): ` id="fn-1" role="doc-footnote"`.
+    static func footnoteAttributes(_ label: String) -> String {
+        " id=\"fn-\(escapeAttribute(label))\" role=\"doc-footnote\""
     }
 
     /// An `<img>`; a script-capable source (``LinkSafety/isSafeImageSource(_:)``) is left out, keeping the

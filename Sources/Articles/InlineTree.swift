@@ -108,7 +108,13 @@ struct AttachedAttributes {
     }
 }
 
-/// Whether a block is an image block: a caption whose image code is followed by its alt text.
+/// Whether a block is an image block: a caption whose image code is followed by its alt text (none for an
+/// image without alt text).
 func isImageBlock(_ block: Block) -> Bool {
-    block.kind == .caption && block.content.codes.contains { $0.type == .image } && !block.content.plainText.isEmpty
+    block.kind == .caption && block.role == nil && block.content.codes.contains { $0.type == .image }
+}
+
+/// The code that leads a footnote's text (`[^label]: `), when the block is a footnote.
+func footnoteLabel(_ block: Block) -> String? {
+    block.content.codes.first?.attributes["footnote-definition"]
 }

@@ -23,6 +23,8 @@ struct MarkdownPreprocessor {
     struct Result {
         var markdown: String
         var targets: [String: BlockBuilder.LinkTarget]
+        /// Placeholder number → raw HTML block kept as written (``BlockBuilder/rawBlocks``).
+        var rawBlocks: [String: String] = [:]
     }
 
     /// The prefix of destination tokens.
@@ -30,17 +32,29 @@ struct MarkdownPreprocessor {
 
     private var targets: [String: BlockBuilder.LinkTarget] = [:]
     private var definitions: [String: (destination: String, title: String?)] = [:]
+    /// Normalised labels of the footnote definitions (`[^label]: …`).
+    private var footnotes: Set<String> = []
+    private var rawBlocks: [String: String] = [:]
     /// Plain text of an image's alt Markdown; injected so that alt text can go through Ink and libxml2.
     private let altText: (String) -> String
+    /// Whether a raw HTML block is to be kept as written (it has no text to translate); injected.
+    private let keepsRawBlock: (String) -> Bool
 
-    private init(altText: @escaping (String) -> String) { self.altText = altText }
+    private init(altText: @escaping (String) -> String, keepsRawBlock: @escaping (String) -> Bool) {
+        self.altText = altText
+        self.keepsRawBlock = keepsRawBlock
+    }
 
     /// Rewrites a Markdown body (front matter already removed, LF line endings).
-    /// - Parameter altText: turns the Markdown of an image description into plain text.
+    /// - Parameters:
+    ///   - altText: turns the Markdown of an image description into plain text.
+    ///   - keepsRawBlock: whether a raw HTML block (its lines as written) is kept as written, as an embed
+    ///     block: it is replaced by a placeholder `<div data-taalgrens-embed="N">` (``Result/rawBlocks``).
     /// - Complexity: O(n) in the length of the text, apart from bracket matching, which is O(n·d) for
     ///   d nested brackets.
-    static func process(_ markdown: String, altText: @escaping (String) -> String) -> Result {
-        var processor = MarkdownPreprocessor(altText: altText)
+    static func process(_ markdown: String, altText: @escaping (String) -> String,
+                        keepsRawBlock: @escaping (String) -> Bool = { _ in false }) -> Result {
+        var processor = MarkdownPreprocessor(altText: altText, keepsRawBlock: keepsRawBlock)
         let lines = processor.blockPass(markdown)
         var output: [String] = []
         var run: [String] = []
@@ -54,7 +68,7 @@ struct MarkdownPreprocessor {
             if line.verbatim { flushRun(); output.append(line.text) } else { run.append(line.text) }
         }
         flushRun()
-        return Result(markdown: output.joined(separator: "\n"), targets: processor.targets)
+        return Result(markdown: output.joined(separator: "\n"), targets: processor.targets, rawBlocks: processor.rawBlocks)
     }
 
     // MARK: Block pass
@@ -74,6 +88,17 @@ struct MarkdownPreprocessor {
         var fence: (marker: Character, count: Int)?
         var listShift = ""
         var quoteContainer = false
+        var htmlStart = 0
+
+        func finishHTMLBlock() {
+            guard mode == .html, htmlStart < out.count else { return }
+            let raw = out[htmlStart...].map(\.text).joined(separator: "\n")
+            guard keepsRawBlock(raw) else { return }
+            let number = String(rawBlocks.count + 1)
+            rawBlocks[number] = raw
+            out.removeSubrange(htmlStart...)
+            out.append(Line(text: "<div data-taalgrens-embed=\"\(number)\"></div>", verbatim: true))
+        }
 
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
@@ -111,6 +136,7 @@ struct MarkdownPreprocessor {
             let trimmed = Self.trimLeading(line)
             let isBlank = trimmed.allSatisfy { $0 == " " || $0 == "\t" }
             if isBlank {
+                finishHTMLBlock()
                 flushParagraph()
                 out.append(Line(text: "", verbatim: false))
                 mode = .none
@@ -128,7 +154,8 @@ struct MarkdownPreprocessor {
                     continue
                 }
             }
-            if mode == .paragraph, indent < 4, let level = Self.setextLevel(trimmed) {
+            if mode == .paragraph, indent < 4, let level = Self.setextLevel(trimmed),
+               paragraph.first?.first != Self.footnoteOpen {
                 let text = paragraph.map { Self.trimLeading($0) }.map(Self.trimTrailing).joined(separator: " ")
                 paragraph = []
                 out.append(Line(text: String(repeating: "#", count: level) + " " + text, verbatim: false))
@@ -174,6 +201,13 @@ struct MarkdownPreprocessor {
                 break
             }
             // A new block starts here.
+            if indent < 4, paragraph.isEmpty, let footnote = Self.parseFootnoteDefinition(trimmed) {
+                // `[^label]: text`: a paragraph led by a marker the inline pass turns into a token.
+                footnotes.insert(Self.normalizeLabel(footnote.label))
+                paragraph.append(String(Self.footnoteOpen) + footnote.label + String(Self.footnoteClose) + footnote.text)
+                mode = .paragraph
+                continue
+            }
             if indent < 4, paragraph.isEmpty, let definition = Self.parseDefinition(trimmed) {
                 if definitions[definition.label] == nil {
                     definitions[definition.label] = (definition.destination, definition.title)
@@ -181,6 +215,7 @@ struct MarkdownPreprocessor {
                 continue
             }
             if indent < 4, Self.startsHTMLBlock(trimmed) {
+                htmlStart = out.count
                 out.append(Line(text: line, verbatim: true))
                 mode = .html
             } else if indent < 4, trimmed.first == "|" {
@@ -201,8 +236,24 @@ struct MarkdownPreprocessor {
                 mode = .paragraph
             }
         }
+        finishHTMLBlock()
         flushParagraph()
         return out
+    }
+
+    /// Marks the start and end of a footnote definition's label in a paragraph (private-use characters).
+    private static let footnoteOpen: Character = "\u{E002}"
+    private static let footnoteClose: Character = "\u{E003}"
+
+    /// `[^label]: text` (GitHub Flavored Markdown footnotes): the label (no white space or brackets) and
+    /// the text after the colon and its spaces.
+    private static func parseFootnoteDefinition(_ trimmed: String) -> (label: String, text: String)? {
+        guard trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]") else { return nil }
+        let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
+        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "[" || $0 == "^" }),
+              trimmed[trimmed.index(after: close)...].hasPrefix(":") else { return nil }
+        let rest = trimmed[trimmed.index(close, offsetBy: 2)...].drop { $0 == " " || $0 == "\t" }
+        return (String(label), String(rest))
     }
 
     private static func indent(_ line: String) -> Int {
@@ -527,16 +578,35 @@ struct MarkdownPreprocessor {
             case "!" where i + 1 < end && s[i + 1] == "[":
                 if let link = parseLink(s, i + 1, end) {
                     let alt = altText(String(s[link.textStart..<link.textEnd]))
-                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: alt))
+                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: alt, reference: link.reference))
                     out += "![](" + key + ")"
                     i = link.end
                 } else {
                     out.append(c)
                     i += 1
                 }
+            case Self.footnoteOpen:
+                var j = i + 1
+                while j < end, s[j] != Self.footnoteClose { j += 1 }
+                guard j < end else { i += 1; continue }
+                let key = token(BlockBuilder.LinkTarget(destination: "", footnote: String(s[(i + 1)..<j]), footnoteDefinition: true))
+                out += "![](" + key + ")"
+                i = j + 1
+            case "[" where i + 1 < end && s[i + 1] == "^":
+                // A footnote reference `[^label]` whose label has a definition.
+                var j = i + 2
+                while j < end, s[j] != "]", !s[j].isWhitespace, s[j] != "[" { j += 1 }
+                if j < end, s[j] == "]", j > i + 2, footnotes.contains(Self.normalizeLabel(String(s[(i + 2)..<j]))) {
+                    let key = token(BlockBuilder.LinkTarget(destination: "", footnote: String(s[(i + 2)..<j])))
+                    out += "![](" + key + ")"
+                    i = j + 1
+                } else {
+                    out += "&#91;"
+                    i += 1
+                }
             case "[":
                 if let link = parseLink(s, i, end) {
-                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: nil))
+                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: nil, reference: link.reference))
                     out += "[" + inline(s, link.textStart, link.textEnd) + "](" + key + ")"
                     i = link.end
                 } else {
@@ -645,10 +715,12 @@ struct MarkdownPreprocessor {
         let closing = s[i + 1] == "/"
         let selfClosing = s[firstEnd - 2] == "/"
         if closing || selfClosing || voidElements.contains(name) { return firstEnd }
-        // Find the matching end tag, counting nested elements of the same name.
+        // Find the matching end tag, counting nested elements of the same name, within the paragraph
+        // (inline HTML never continues past a blank line; CommonMark 0.31, 6.6).
         var depth = 1
         var j = firstEnd
         while j < end {
+            if s[j] == "\n", j + 1 < end, s[j + 1] == "\n" { break }
             if s[j] == "<", let other = tagName(Substring(String(s[j..<min(end, j + 40)]))), other == name, let e = tagEnd(j) {
                 if s[j + 1] == "/" { depth -= 1 } else if s[e - 2] != "/" { depth += 1 }
                 j = e
@@ -666,6 +738,8 @@ struct MarkdownPreprocessor {
         var destination: String
         var title: String?
         var end: Int
+        /// For a reference link: its label as written (empty for `[text][]` and `[text]`, whose label is the text).
+        var reference: String?
     }
 
     /// A link `[text](dest "title")`, `[text][label]`, `[text][]` or `[label]` whose `[` is at `i`.
@@ -694,17 +768,18 @@ struct MarkdownPreprocessor {
         }
         var labelEnd = k
         var label = String(s[textStart..<textEnd])
+        var written = ""
         if k + 1 < end, s[k] == "[" {
             var m = k + 1
             while m < end, s[m] != "]", s[m] != "[" { m += 1 }
             if m < end, s[m] == "]" {
                 let explicit = String(s[(k + 1)..<m])
-                if !explicit.allSatisfy(\.isWhitespace) { label = explicit }
+                if !explicit.allSatisfy(\.isWhitespace) { label = explicit; written = explicit }
                 labelEnd = m + 1
             }
         }
         guard let definition = definitions[Self.normalizeLabel(label)] else { return nil }
         return ParsedLink(textStart: textStart, textEnd: textEnd, destination: definition.destination,
-                          title: definition.title, end: labelEnd)
+                          title: definition.title, end: labelEnd, reference: written)
     }
 }

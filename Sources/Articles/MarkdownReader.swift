@@ -102,16 +102,42 @@ enum MarkdownReader {
     static func bodyBlocks(_ body: String, file: String, titleFromFirstHeading: Bool, bodyLine: Int, prefix: [Block]) throws -> [Block] {
         let processed = MarkdownPreprocessor.process(body, altText: { alt in
             (try? inlinePlainText(alt, file: file)) ?? alt
+        }, keepsRawBlock: { raw in
+            (try? keepsAsWritten(raw, file: file)) ?? false
         })
         let html = MarkdownParser().html(from: processed.markdown)
         guard !html.isEmpty else { return prefix }
         let root = try HTMLNode.parse("<!DOCTYPE html><html><body>" + html + "</body></html>", file: file)
         var builder = BlockBuilder(titleRule: titleFromFirstHeading ? .leadingH1 : .none, skipsChrome: false)
         builder.linkTargets = processed.targets
+        builder.rawBlocks = processed.rawBlocks
         builder.walk(children: root.firstElement(named: "body") ?? root)
         var blocks = builder.assemble(prefix: prefix)
         locateLines(&blocks, from: prefix.count, in: body, bodyLine: bodyLine)
         return blocks
+    }
+
+    /// Whether a raw HTML block is kept as written, as an embed block: it holds at least one element, no
+    /// image and no text a reader sees (text inside `script`, `style`, `template`, `noscript` and embedded
+    /// content such as `iframe`, `video` or `svg` does not count). A block with text is read like a page:
+    /// its text becomes blocks (the wrapping markup is not kept) and its embeds become embed blocks.
+    private static func keepsAsWritten(_ raw: String, file: String) throws -> Bool {
+        let root = try HTMLNode.parse("<!DOCTYPE html><html><body>" + raw + "</body></html>", file: file)
+        let hidden: Set<String> = EmbedMarkup.elements.union(["script", "style", "template", "noscript"])
+        var elements = 0
+        func visible(_ node: HTMLNode) -> Bool {
+            switch node.kind {
+            case .comment: return false
+            case .text: return !node.text.allSatisfy(BlockBuilder.isHTMLSpace)
+            case .element:
+                if node.name == "img" { return true }
+                elements += 1
+                if hidden.contains(node.name) { return false }
+                return node.children.contains(where: visible)
+            }
+        }
+        let body = root.firstElement(named: "body") ?? root
+        return !body.children.contains(where: visible) && elements > 0
     }
 
     /// The plain text of a piece of inline Markdown (an image description), through the same pipeline.

@@ -15,8 +15,10 @@ import Yams
 ///   images `![alt](src "title")`, strikethrough `~~…~~`, and raw HTML for superscript, subscript,
 ///   underline, and for emphasis or strong where `*` delimiters could not open or close (CommonMark
 ///   0.31, section 6.2, "left-flanking" and "right-flanking" delimiter runs). Soft hyphens and zero-width
-///   spaces are written as the characters.
-/// - Escapes: `\ * [ ] < ~` and backtick always, `_` unless inside a word, `&`
+///   spaces are written as the characters. Footnotes as `[^1]` and `[^1]: …`, `abbr` as raw HTML, embeds as
+///   their markup, autolinks as `<…>`, reference links as `[text][label]` with their definitions after
+///   the last block (see `docs/articles.md`, "Rendering").
+/// - Escapes: `\ * [ ] <` and backtick always, `~` next to another `~`, `_` unless inside a word, `&`
 ///   before a letter or `#`, `|` in tables, and at a line start `#`, `>`, `=`, `|`, `-`, `+` before a
 ///   space and the `.` or `)` after digits; a `!` right before a link; `#` at the end of a heading (Ink
 ///   0.6 strips it as a closing sequence). Emphasis inside emphasis (and strong inside strong) is
@@ -53,10 +55,15 @@ private struct MarkdownWriter {
             return b
         }
         attached = AttachedAttributes(blocks)
+        footnotes = Set(blocks.compactMap { $0.kind == .paragraph ? footnoteLabel($0) : nil })
     }
+
+    /// The labels of the footnotes the article defines (paragraphs led by a definition's code).
+    let footnotes: Set<String>
 
     mutating func render() -> String {
         var chunks: [String] = []
+        var references = ReferenceDefinitions()
         var index = 0
         let titleIndex = blocks.first?.kind == .title ? 0 : nil
         while index < blocks.count {
@@ -73,18 +80,19 @@ private struct MarkdownWriter {
                     if (blocks[end].level ?? 1) <= 1 && blocks[end].ordered != block.ordered { break }
                     end += 1
                 }
-                chunks.append(list(index..<end))
+                chunks.append(list(index..<end, &references))
                 index = end
             case .tableCell:
                 var end = index
                 while end < blocks.count, blocks[end].kind == .tableCell || attached.attachedBlocks.contains(end) { end += 1 }
-                chunks.append(table(index..<end))
+                chunks.append(table(index..<end, &references))
                 index = end
             default:
-                chunks.append(single(index))
+                chunks.append(single(index, &references))
                 index += 1
             }
         }
+        if !references.lines.isEmpty { chunks.append(references.lines.joined(separator: "\n")) }
         return frontMatter() + chunks.joined(separator: "\n\n") + "\n"
     }
 
@@ -108,18 +116,24 @@ private struct MarkdownWriter {
 
     // MARK: Blocks
 
-    func single(_ index: Int) -> String {
+    func single(_ index: Int, _ references: inout ReferenceDefinitions) -> String {
         let block = blocks[index]
+        if block.role == .embed {
+            // Kept as written: a raw HTML block (an embed read from HTML is serialized as one).
+            return EmbedMarkup.render(block.content) {
+                attached.text(block: index, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? ""
+            }
+        }
         switch block.kind {
         case .title:
-            return "# " + protectClosingHashes(inline(index, context: .heading))
+            return "# " + protectClosingHashes(inline(index, context: .heading, &references))
         case .heading:
-            return String(repeating: "#", count: min(max(block.level ?? 2, 1), 6)) + " " + protectClosingHashes(inline(index, context: .heading))
+            return String(repeating: "#", count: min(max(block.level ?? 2, 1), 6)) + " " + protectClosingHashes(inline(index, context: .heading, &references))
         case .quote:
-            return "> " + inline(index, context: .lines(prefix: "> "))
+            return "> " + inline(index, context: .lines(prefix: "> "), &references)
         case .paragraph, .caption, .listItem, .tableCell:
             if let code = fencedCode(block) { return code }
-            return inline(index, context: .lines(prefix: ""))
+            return inline(index, context: .lines(prefix: ""), &references)
         }
     }
 
@@ -133,6 +147,12 @@ private struct MarkdownWriter {
     /// A paragraph that is one block-level code span, as a fenced code block.
     func fencedCode(_ block: Block) -> String? {
         let nodes = InlineNode.tree(block.content)
+        if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+            let text = code.attributes["text"] ?? ""
+            var fence = "```"
+            while text.contains(fence) { fence += "`" }
+            return fence + "\n" + text + "\n" + fence
+        }
         guard nodes.count == 1, case .pair(let code, let children) = nodes[0], code.type == .code,
               code.attributes["display"] == "block" else { return nil }
         func text(_ nodes: [InlineNode]) -> String {
@@ -150,7 +170,7 @@ private struct MarkdownWriter {
         return fence + "\n" + text + "\n" + fence
     }
 
-    func list(_ range: Range<Int>) -> String {
+    func list(_ range: Range<Int>, _ references: inout ReferenceDefinitions) -> String {
         var lines: [String] = []
         // The content column of each open level and the next number of ordered levels.
         var columns: [Int] = []
@@ -176,12 +196,12 @@ private struct MarkdownWriter {
             let column = indent + marker.count + 1
             columns[level - 1] = column
             let prefix = String(repeating: " ", count: column)
-            lines.append(String(repeating: " ", count: indent) + marker + " " + inline(index, context: .lines(prefix: prefix)))
+            lines.append(String(repeating: " ", count: indent) + marker + " " + inline(index, context: .lines(prefix: prefix), &references))
         }
         return lines.joined(separator: "\n")
     }
 
-    func table(_ range: Range<Int>) -> String {
+    func table(_ range: Range<Int>, _ references: inout ReferenceDefinitions) -> String {
         var rows: [[String]] = []
         var previousColumn = Int.max
         for index in range where !attached.attachedBlocks.contains(index) {
@@ -191,7 +211,7 @@ private struct MarkdownWriter {
             }
             // Empty cells are not blocks: pad up to the cell's column.
             while rows[rows.count - 1].count < column - 1 { rows[rows.count - 1].append("") }
-            rows[rows.count - 1].append(inline(index, context: .tableCell))
+            rows[rows.count - 1].append(inline(index, context: .tableCell, &references))
             previousColumn = column
         }
         let width = rows.map(\.count).max() ?? 1
@@ -212,11 +232,34 @@ private struct MarkdownWriter {
         case tableCell
     }
 
-    func inline(_ index: Int, context: Context) -> String {
+    func inline(_ index: Int, context: Context, _ references: inout ReferenceDefinitions) -> String {
         let nodes = InlineNode.tree(blocks[index].content)
         var renderer = InlineMarkdown(block: index, attached: attached, context: context,
                                       imageBlock: isImageBlock(blocks[index]), plain: InlineNode.plainCharacters(nodes))
-        return renderer.render(nodes)
+        renderer.footnotes = footnotes
+        renderer.references = references
+        let out = renderer.render(nodes)
+        references = renderer.references
+        return out
+    }
+}
+
+/// The reference definitions (`[label]: destination "title"`) of the links and images that were read as
+/// reference links (attribute `ref`), written after the last block. A label is defined once, by its first
+/// use; a later use with another destination or title is written inline.
+struct ReferenceDefinitions {
+    /// Normalised label → (destination, title) as defined.
+    private var defined: [String: (destination: String, title: String?)] = [:]
+    private(set) var lines: [String] = []
+
+    /// Whether `label` can stand for `destination` and `title`: defines it on first use.
+    mutating func use(_ label: String, destination: String, title: String?, definition: () -> String) -> Bool {
+        let key = label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !key.isEmpty, !label.contains("]"), !label.contains("["), !label.contains("\\") else { return false }
+        if let existing = defined[key] { return existing.destination == destination && existing.title == title }
+        defined[key] = (destination, title)
+        lines.append("[" + label + "]: " + definition())
+        return true
     }
 }
 
@@ -233,6 +276,10 @@ private struct InlineMarkdown {
     /// The types of the paired codes around the nodes being rendered (Ink 0.6 cannot nest `*` in `*`).
     var enclosing: Set<InlineCode.CodeType> = []
     var output = ""
+    /// Reference definitions met so far in the article.
+    var references = ReferenceDefinitions()
+    /// The labels of the footnotes the article defines.
+    var footnotes: Set<String> = []
 
     init(block: Int, attached: AttachedAttributes, context: MarkdownWriter.Context, imageBlock: Bool, plain: [Character]) {
         self.block = block
@@ -269,7 +316,7 @@ private struct InlineMarkdown {
                     var j = i + 1
                     while j < nodes.count {
                         if case .text(let t) = nodes[j] { alt += t; offset += t.count; j += 1; continue }
-                        if case .single(let c) = nodes[j], c.type == .other, c.attributes["markup"] != nil { alt += c.attributes["markup"]!; j += 1; continue }
+                        if case .single(let c) = nodes[j], c.type == .other, c.attributes["footnote"] == nil, c.attributes["markup"] != nil { alt += c.attributes["markup"]!; j += 1; continue }
                         break
                     }
                     output += image(code, alt: alt)
@@ -287,6 +334,8 @@ private struct InlineMarkdown {
 
     private mutating func single(_ code: InlineCode) {
         offset += code.plainText.count
+        if code.attributes["space-before"] == "yes" { output += " " }
+        defer { if code.attributes["space-after"] == "yes" { output += " " } }
         switch code.type {
         case .lineBreak:
             switch context {
@@ -302,6 +351,16 @@ private struct InlineMarkdown {
         case .image:
             output += image(code, alt: attached.text(block: block, code: code.id, attribute: "alt") ?? code.attributes["alt"] ?? "")
             lineStartPending = false
+        case .other where code.attributes["html"] != nil:
+            output += code.attributes["html"]!
+        case .code:
+            output += Self.codeSpan(code.attributes["text"] ?? "")
+            lineStartPending = false
+        case .other where code.attributes["footnote"] != nil:
+            // `[^label]` needs its definition; without one it is written as the page writes it, which reads
+            // back as the same reference.
+            let label = code.attributes["footnote"]!
+            output += footnotes.contains(label) ? "[^\(label)]" : InlineHTML.footnoteReference(label)
         case .other:
             if let markup = code.attributes["markup"] { output += markup }
         default:
@@ -309,26 +368,59 @@ private struct InlineMarkdown {
         }
     }
 
-    private func image(_ code: InlineCode, alt: String) -> String {
+    private mutating func image(_ code: InlineCode, alt: String) -> String {
         let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
+        let src = code.attributes["src"] ?? ""
         // The alt text is read back as a small document of its own: escape as at a line start.
-        return "![" + escape(alt, atLineStart: true) + "](" + destination(code.attributes["src"] ?? "", title: title) + ")"
+        let text = escape(alt, atLineStart: true)
+        if code.attributes["ref"] == "", !text.contains("\n") {
+            // `![alt][]`: the alt text is the label.
+            let definition = destination(src, title: title)
+            if references.use(text, destination: src, title: title, definition: { definition }) { return "![" + text + "][]" }
+        }
+        return "![" + text + "]" + target(src, title: title, reference: code.attributes["ref"])
+    }
+
+    /// `(destination "title")`, or `[label]` for a reference link or image whose label defines (or
+    /// already defined) that destination and title.
+    private mutating func target(_ url: String, title: String?, reference: String?) -> String {
+        let inline = destination(url, title: title)
+        if let reference, references.use(reference, destination: url, title: title, definition: { inline }) {
+            return "[" + reference + "]"
+        }
+        return "(" + inline + ")"
     }
 
     private mutating func pair(_ code: InlineCode, _ children: [InlineNode]) {
         let start = offset
         switch code.type {
+        case .link where autolink(code, children) != nil:
+            // An autolink stays one: `<https://…>`, `<name@host>` for a mailto: link showing the address.
+            if output.hasSuffix("!") && !output.hasSuffix("\\!") { output.insert("\\", at: output.index(before: output.endIndex)) }
+            output += autolink(code, children)!
+            offset += InlineNode.plainText(children).count
+            lineStartPending = false
         case .link:
             // A literal "!" right before the link would make it an image.
             if output.hasSuffix("!") && !output.hasSuffix("\\!") { output.insert("\\", at: output.index(before: output.endIndex)) }
             output += "["
+            let textStart = output.count
             lineStartPending = false
             let saved = enclosing
             enclosing.insert(.link)
             emit(children)
             enclosing = saved
             let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
-            output += "](" + destination(code.attributes["href"] ?? "", title: title) + ")"
+            let href = code.attributes["href"] ?? ""
+            let text = String(output.dropFirst(textStart))
+            let definition = destination(href, title: title)
+            if code.attributes["ref"] == "", !text.contains("\n"),
+               references.use(text, destination: href, title: title, definition: { definition }) {
+                // `[text][]`: the link text is the label.
+                output += "][]"
+            } else {
+                output += "]" + target(href, title: title, reference: code.attributes["ref"])
+            }
         case .emphasis, .strong:
             let delimiter = code.type == .emphasis ? "*" : "**"
             var inner = InlineMarkdown(block: block, attached: attached, context: context, imageBlock: false, plain: plain)
@@ -336,7 +428,10 @@ private struct InlineMarkdown {
             inner.enclosing = enclosing.union([code.type])
             inner.lineStartPending = false
             inner.output = ""
+            inner.references = references
+            inner.footnotes = footnotes
             inner.emit(children)
+            references = inner.references
             let end = inner.offset
             offset = end
             let before = start > 0 && start - 1 < plain.count ? plain[start - 1] : nil
@@ -349,13 +444,8 @@ private struct InlineMarkdown {
             }
             lineStartPending = false
         case .code:
-            let text = InlineNode.text(children)
             offset += InlineNode.plainText(children).count
-            var longest = 0, run = 0
-            for c in text { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
-            let fence = String(repeating: "`", count: longest + 1)
-            let pad = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && !text.allSatisfy { $0 == " " }) ? " " : ""
-            output += fence + pad + text + pad + fence
+            output += Self.codeSpan(InlineNode.text(children))
             lineStartPending = false
         case .other where code.attributes["element"] == "s":
             output += "~~"
@@ -367,9 +457,24 @@ private struct InlineMarkdown {
             offset += InlineNode.plainText(children).count
             output += "<\(tag)>" + InlineHTML.render(children, block: block, attached: attached) + "</\(tag)>"
             lineStartPending = false
+        case .other where code.attributes["element"] == "abbr":
+            // Markdown has no abbreviation: raw HTML, as the reader reads it back.
+            offset += InlineNode.plainText(children).count
+            output += InlineHTML.render([.pair(code, children)], block: block, attached: attached)
+            lineStartPending = false
         default:
             emit(children)
         }
+    }
+
+    /// A code span holding `text`: a backtick run longer than any inside it, padded with a space when the
+    /// text starts or ends with a backtick or is wrapped in spaces (CommonMark 0.31, 6.1).
+    static func codeSpan(_ text: String) -> String {
+        var longest = 0, run = 0
+        for c in text { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && !text.allSatisfy { $0 == " " }) ? " " : ""
+        return fence + pad + text + pad + fence
     }
 
     /// Whether `*` delimiters around `inner` can open and close (CommonMark 0.31, 6.2), and do not
@@ -381,6 +486,26 @@ private struct InlineMarkdown {
         if isPunctuation(first), let before, !(before.isWhitespace || isPunctuation(before)) { return false }
         if isPunctuation(last), let after, !(after.isWhitespace || isPunctuation(after)) { return false }
         return true
+    }
+
+    /// The autolink form of a link whose text is exactly its address (`<https://x.be>`; `<a@b.be>` for
+    /// `mailto:a@b.be`), when that form reads back as the same link (CommonMark 0.31, 6.5), else `nil`.
+    private func autolink(_ code: InlineCode, _ children: [InlineNode]) -> String? {
+        guard code.attributes["ref"] == nil, let href = code.attributes["href"],
+              attached.text(block: block, code: code.id, attribute: "title") == nil, code.attributes["title"] == nil,
+              children.count == 1, case .text(let text) = children[0] else { return nil }
+        let shown = href.hasPrefix("mailto:") ? String(href.dropFirst("mailto:".count)) : href
+        guard text == shown, !shown.isEmpty,
+              !shown.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "&" || $0 == "`" || $0.asciiValue.map { $0 < 0x20 } ?? false }) else { return nil }
+        let scheme = href.prefix { $0 != ":" }
+        guard scheme.count >= 2, scheme.count < href.count, scheme.first!.isASCII, scheme.first!.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-") }) else { return nil }
+        if href.hasPrefix("mailto:") {
+            let parts = shown.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+                  parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else { return nil }
+        }
+        return "<" + shown + ">"
     }
 
     private func destination(_ url: String, title: String?) -> String {
@@ -412,7 +537,8 @@ private struct InlineMarkdown {
             case "_":
                 let inWord = (previous?.isLetter == true || previous?.isNumber == true) && (next?.isLetter == true || next?.isNumber == true)
                 out += inWord ? "_" : "\\_"
-            case "~":
+            case "~" where previous == "~" || next == "~":
+                // Ink 0.6 reads `~~` as strikethrough; a single `~` is text (`H~2~O`).
                 out += "\\~"
             case "&" where next?.isLetter == true || next == "#":
                 out += "\\&"

@@ -3,6 +3,19 @@ public enum BlockKind: String, Hashable, Codable, Sendable, CaseIterable {
     case title, heading, paragraph, listItem, quote, tableCell, caption
 }
 
+/// What a block stands for beyond its ``BlockKind``, where the renderers need it to write the block back as
+/// it was. Most blocks have none (`nil`).
+public enum BlockRole: String, Hashable, Codable, Sendable, CaseIterable {
+    /// A table header cell: HTML `<th>`, a cell of a pipe table's header row (kind `tableCell`).
+    case headerCell
+    /// The caption of the table that follows it, HTML `<caption>` (kind `caption`), not a figure's caption.
+    case tableCaption
+    /// Content kept as it is and never translated: an embed (`<iframe>`, `<video>`, …) or a raw HTML block
+    /// without text. Its content holds only inline codes (its plain text is empty, so it has no segments);
+    /// its translatable attributes (`title`, `alt`, `aria-label`) are attached blocks, as an image's `alt`.
+    case embed
+}
+
 /// A unit of article structure: the title, a heading, a paragraph, a list item, a quote, a table cell or
 /// a caption (including translatable attributes such as an image's `alt`). Blocks are segmented into
 /// sentences independently of each other.
@@ -17,12 +30,17 @@ public struct Block: Hashable, Codable, Sendable {
     public var ordered: Bool
     /// The 1-based line in the source file where the block starts, when the reader knows it.
     public var line: Int?
+    /// What the block stands for beyond its kind (a header cell, a table's caption, an embed), or `nil`.
+    /// Encoded only when set, so JSON written before it existed reads back unchanged.
+    public var role: BlockRole?
 
-    public init(kind: BlockKind, content: RichText, level: Int? = nil, ordered: Bool = false, line: Int? = nil) {
+    public init(kind: BlockKind, content: RichText, level: Int? = nil, ordered: Bool = false, line: Int? = nil,
+                role: BlockRole? = nil) {
         self.kind = kind
         self.content = content
         self.level = level
         self.ordered = ordered
         self.line = line
+        self.role = role
     }
 }

@@ -139,8 +139,13 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
     ///
     /// Codes strictly inside the range are kept. A code sitting exactly on a boundary belongs to the side
     /// it touches: an opening code at `range.lowerBound` and a closing code at `range.upperBound` are
-    /// kept; a closing code at the lower bound and an opening code at the upper bound are not. Standalone
-    /// codes at the lower bound are kept, at the upper bound dropped (they belong to the next slice). A line
+    /// kept; a closing code at the lower bound and an opening code at the upper bound are not. A standalone
+    /// code that stands for no text (an image, a footnote reference) at an offset `p` belongs to the text
+    /// before it when `p` is the end of the plain text or the character at `p` is white space
+    /// (`stock.[^1] She` → the reference ends the sentence "stock."), else to the text after it (an image
+    /// that starts a caption); at `p = 0` it always belongs to the text after it. So it is kept at the
+    /// upper bound or at the lower bound accordingly, and slices that tile a text hold it exactly once,
+    /// while a sentence trimmed of white space keeps a code that ends it. A line
     /// break belongs to the slice that holds the space it stands for (``InlineCode/plainText``): a
     /// sentence trimmed of white space never ends or starts with one, and slices that tile a text share
     /// out its line breaks exactly once.
@@ -150,6 +155,15 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
     public func slice(utf16 range: Range<Int>) -> RichText {
         var out: [InlineElement] = []
         var offset = 0
+        var plainUnits: [UTF16.CodeUnit]?
+        /// Whether a standalone code at `p` belongs to the text before it (see above).
+        func belongsBefore(_ p: Int) -> Bool {
+            if plainUnits == nil { plainUnits = Array(plainText.utf16) }
+            let units = plainUnits!
+            guard p > 0 else { return false }
+            guard p < units.count else { return true }
+            return Unicode.Scalar(units[p]).map(\.properties.isWhitespace) ?? false
+        }
         for element in elements {
             switch element {
             case .text(let t):
@@ -167,8 +181,8 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
                 let inside: Bool
                 if offset > range.lowerBound && offset < range.upperBound { inside = true }
                 else if offset == range.lowerBound && offset == range.upperBound { inside = false }
-                else if offset == range.lowerBound { inside = c.kind != .closing }
-                else if offset == range.upperBound { inside = c.kind == .closing }
+                else if offset == range.lowerBound { inside = c.kind == .opening || (c.kind == .standalone && !belongsBefore(offset)) }
+                else if offset == range.upperBound { inside = c.kind == .closing || (c.kind == .standalone && belongsBefore(offset)) }
                 else { inside = false }
                 if inside { out.append(.code(c)) }
             }

@@ -15,6 +15,7 @@ public struct LocaleSource: Codable, Hashable, Sendable {
         /// The folder holding the file: `fr-BE/article.md`.
         case folderName
     }
+    /// Which kind of evidence gave the locale.
     public var kind: Kind
     /// What said it, as a person reads it: `--locale`, `<html lang="fr-BE"> on line 2`, `the file name
     /// article.nl-BE.md`.
@@ -25,7 +26,9 @@ public struct LocaleSource: Codable, Hashable, Sendable {
 
 /// An article file's locale and where it came from.
 public struct ArticleLocaleChoice: Hashable, Sendable {
+    /// The locale, as written where it was found (`fr` stays `fr`).
     public var locale: LanguageTag
+    /// Where it was found.
     public var source: LocaleSource
 }
 

@@ -106,15 +106,16 @@ struct HTMLReaderTests {
 
     @Test("inline elements become codes; transparent ones vanish")
     func inlineCodes() throws {
-        #expect(outline(try html("<p><b>B</b> <i>I</i> <em>E</em> <strong>S</strong> <code>C</code> <kbd>K</kbd> <span class=\"x\">span</span> <a name=\"anchor\">anchor</a> <abbr title=\"Safer Internet Day\">SID</abbr></p>")) ==
-                ["paragraph: {strong#1}B{/strong#1} {emphasis#2}I{/emphasis#2} {emphasis#3}E{/emphasis#3} {strong#4}S{/strong#4} {code#5}C{/code#5} {code#6}K{/code#6} span anchor SID"])
+        #expect(outline(try html("<p><b>B</b> <i>I</i> <em>E</em> <strong>S</strong> <code>C</code> <kbd>K</kbd> <span class=\"x\">span</span> <a name=\"anchor\">anchor</a> <abbr>SID</abbr></p>")) ==
+                ["paragraph: {strong#1}B{/strong#1} {emphasis#2}I{/emphasis#2} {emphasis#3}E{/emphasis#3} {strong#4}S{/strong#4} {*code#5 markup=<code>C</code>,space-after=yes,text=C}{*code#6 markup=<code>K</code>,space-after=yes,text=K}span anchor SID"])
     }
 
     @Test("translatable attributes: link and image titles, the alt of an image in running text")
     func attributes() throws {
         let article = try html("<p>See <a href=\"/x\" title=\"The X page\">x</a> and <img src=\"i.png\" alt=\"an icon\" title=\"Icon title\"> here.</p><p>Next.</p>")
         #expect(outline(article) == [
-            "paragraph: See {link#1 href=/x}x{/link#1} and {*image#2 src=i.png} here.",
+            // One space in the plain text ("and here."), the other recorded on the image (trial 4, item 19).
+            "paragraph: See {link#1 href=/x}x{/link#1} and {*image#2 space-after=yes,src=i.png}here.",
             "caption: {*other#1 attribute=title,owner=0:1}The X page",
             "caption: {*other#1 attribute=alt,owner=0:2}an icon",
             "caption: {*other#1 attribute=title,owner=0:2}Icon title",
@@ -129,9 +130,12 @@ struct HTMLReaderTests {
         ])
     }
 
-    @Test("images without alt text are not blocks")
+    @Test("an image without alt text is an image block without text: rendered and copied, nothing to translate (trial 4, item 3)")
     func imageWithoutAlt() throws {
-        #expect(outline(try html("<p><img src=\"spacer.gif\"></p><p>Text.</p>")) == ["paragraph: Text."])
+        let article = try html("<p><img src=\"images/chart.png\"></p><p>Text.</p>")
+        #expect(outline(article) == ["caption: {*image#1 src=images/chart.png}", "paragraph: Text."])
+        #expect(HTMLRenderer.render(article, typography: nil).contains("<figure>\n<img src=\"images/chart.png\" alt=\"\">\n</figure>"))
+        #expect(MarkdownRenderer.render(article).contains("\n![](images/chart.png)\n"))
     }
 
     @Test("inline markup cut by a block element continues after it")
@@ -158,8 +162,9 @@ struct HTMLReaderTests {
                 ["quote: Quoted one.", "quote: Quoted two.", "quote: Loose quote."])
         #expect(outline(try html("<dl><dt>Helpline</dt><dd>A service for children.</dd></dl>")) ==
                 ["paragraph: Helpline", "paragraph: A service for children."])
-        #expect(outline(try html("<pre><code>let a = 1\n  let b = 2</code></pre>")) ==
-                ["paragraph: {code#1 display=block}let a = 1{*lineBreak#2}  let b = 2{/code#1}"])
+        // Code is not translated (trial 4, item 16): one standalone code holding the block as written.
+        #expect(outline(try html("<h1>Code</h1><pre><code>let a = 1\n  let b = 2</code></pre>")) ==
+                ["title: Code", "paragraph: {*code#1 display=block,text=let a = 1\n  let b = 2}"])
     }
 
     @Test("block lines come from libxml2")

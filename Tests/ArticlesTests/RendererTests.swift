@@ -5,9 +5,22 @@ import TaalgrensCore
 
 /// The parts of a block that rendering must preserve (the source line may move).
 struct BlockShape: Equatable, CustomStringConvertible {
-    var kind: BlockKind, level: Int?, ordered: Bool, content: RichText
-    init(_ block: Block) { kind = block.kind; level = block.level; ordered = block.ordered; content = block.content }
-    var description: String { "\(kind.rawValue)\(level.map { "/\($0)" } ?? "")\(ordered ? "o" : ""): \(notation(content))" }
+    var kind: BlockKind, level: Int?, ordered: Bool, role: BlockRole?, content: RichText
+    init(_ block: Block) { kind = block.kind; level = block.level; ordered = block.ordered; role = block.role; content = block.content }
+    /// The shape without what only Markdown writes: the `ref` label of reference links and images, and
+    /// the markup of an embed as written (a page gives it back as libxml2 serializes it; its translatable
+    /// attributes, the slots, are compared).
+    var withoutMarkdownForms: BlockShape {
+        var shape = self
+        shape.content = RichText(content.elements.compactMap { element in
+            guard case .code(var code) = element else { return element }
+            if code.attributes["html"] != nil { return nil }
+            code.attributes["ref"] = nil
+            return .code(code)
+        })
+        return shape
+    }
+    var description: String { "\(kind.rawValue)\(level.map { "/\($0)" } ?? "")\(ordered ? "o" : "")\(role.map { "[\($0.rawValue)]" } ?? ""): \(notation(content))" }
 }
 
 @Suite("Markdown renderer")
@@ -351,19 +364,37 @@ struct GeneratedRoundTripTests {
                                    "<em>", "</em>", "[a](b)", "![i](s)", "**", "__init__", "&amp;", "<br>", "[x]: y", "[x]",
                                    "<https://a.b/c_d>", "| a | b |\n|---|---|\n", "Title\n===\n", "1. ", "  - ", "~~"]
 
+    /// Footnotes, embeds, abbreviations, reference links, autolinks and single tildes (trial 4, items 2,
+    /// 3, 4 and 15), mixed with the pieces above.
+    static let laterPieces: [String] = ["a[^1]", "\n\n[^1]: A *note* [^1]\n\n", "[^n]", "\n\n<div class=\"e\"><iframe src=\"v\" title=\"T & t\"></iframe></div>\n\n",
+                                        "<abbr title=\"x y\">XY</abbr>", "H~2~O", "<https://a.b>", "<a@b.be>", "[r][x]", "\n\n[x]: /u \"t\"\n\n",
+                                        "![](p.png)", " ![](q.png) "]
+
     @Test("Markdown → blocks → Markdown → blocks, and → HTML → blocks, keep the blocks (400 seeded cases)")
     func generated() throws {
-        var generator = SplitMix64(state: 20_200_330)
-        for n in 0..<400 {
+        try roundTrips(pieces: Self.pieces, seed: 20_200_330, cases: 400)
+    }
+
+    @Test("the same with footnotes, embeds, abbreviations, reference links and autolinks (400 seeded cases)")
+    func generatedLater() throws {
+        try roundTrips(pieces: Self.pieces + Self.laterPieces + Self.laterPieces, seed: 20_261_130, cases: 400)
+    }
+
+    func roundTrips(pieces: [String], seed: UInt64, cases: Int) throws {
+        var generator = SplitMix64(state: seed)
+        for n in 0..<cases {
             var body = ""
-            for _ in 0..<Int.random(in: 1...40, using: &generator) { body += Self.pieces.randomElement(using: &generator)! }
+            for _ in 0..<Int.random(in: 1...40, using: &generator) { body += pieces.randomElement(using: &generator)! }
             let source = "---\ntitle: T\n---\n" + body
             let first = try markdown(source)
             let rendered = MarkdownRenderer.render(first)
             let second = try markdown(rendered)
             #expect(second.blocks.map(BlockShape.init) == first.blocks.map(BlockShape.init), "case \(n): \(source.debugDescription) → \(rendered.debugDescription)")
+            // The page carries no Markdown form: a reference link is an ordinary link there (`ref` is
+            // Markdown's label), and a raw HTML block kept as written is read back from the page's markup.
             let page = try html(HTMLRenderer.render(first, typography: nil))
-            #expect(page.blocks.map(BlockShape.init) == first.blocks.map(BlockShape.init), "case \(n): \(source.debugDescription)")
+            #expect(page.blocks.map(BlockShape.init).map(\.withoutMarkdownForms) == first.blocks.map(BlockShape.init).map(\.withoutMarkdownForms),
+                    "case \(n): \(source.debugDescription)")
         }
     }
 }

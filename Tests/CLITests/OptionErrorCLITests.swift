@@ -58,6 +58,7 @@ struct OptionErrorCLITests {
         (["query", " ", "--from", "en", "--to", "nl-BE"], "the sentence is empty"),
         // The fourth fresh-user trial: a query from a locale into itself was accepted (exit 0).
         (["query", "x", "--from", "en", "--to", "en"], "--from and --to are both en"),
+        (["query", "Hello", "--from", "nl_BE", "--to", "nl-BE"], "--from and --to are both nl-BE"),
     ]
 
     @Test("a malformed or out-of-range value is a usage error: exit 64 with a message", arguments: usageErrors)

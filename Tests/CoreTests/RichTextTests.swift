@@ -94,4 +94,31 @@ struct RichTextTests {
             #expect(text.slice(utf16: a..<b).plainText == String(decoding: whole[a..<b], as: UTF16.self))
         }
     }
+
+    // MARK: Codes that stand for no text at a boundary (trial 4, item 2)
+
+    @Test("a standalone code without text belongs to the text before it when white space or the end follows it")
+    func zeroWidthAtBoundary() {
+        let footnote = InlineCode(id: "1", kind: .standalone, type: .other, attributes: ["footnote": "1"])
+        // "stock.[^1] She has." → plain "stock. She has."
+        let text = RichText([.text("stock."), .code(footnote), .text(" She has.")])
+        let first = text.slice(utf16: 0..<6), gap = text.slice(utf16: 6..<7), second = text.slice(utf16: 7..<15)
+        #expect(first.elements == [.text("stock."), .code(footnote)])
+        #expect(gap.elements == [.text(" ")])
+        #expect(second.elements == [.text("She has.")])
+        #expect(first + gap + second == text)
+        // At the end of the text: the last sentence keeps it, the empty tail holds nothing.
+        let ending = RichText([.text("Led."), .code(footnote)])
+        #expect(ending.slice(utf16: 0..<4).elements == [.text("Led."), .code(footnote)])
+        #expect(ending.slice(utf16: 4..<4).elements.isEmpty)
+        // Followed by a letter, it starts the next slice (an image that leads a caption).
+        let image = InlineCode(id: "2", kind: .standalone, type: .image, attributes: ["src": "a.png"])
+        let caption = RichText([.text("One."), .code(image), .text("Two.")])
+        #expect(caption.slice(utf16: 0..<4).elements == [.text("One.")])
+        #expect(caption.slice(utf16: 4..<8).elements == [.code(image), .text("Two.")])
+        // At offset 0 it always belongs to the text after it.
+        let leading = RichText([.code(image), .text(" Text.")])
+        #expect(leading.slice(utf16: 0..<1).elements == [.code(image), .text(" ")])
+        #expect(leading.slice(utf16: 1..<6).elements == [.text("Text.")])
+    }
 }

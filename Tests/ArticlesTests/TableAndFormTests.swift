@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import Articles
+import TaalgrensCore
+
+/// HTML tables keep their structure (trial 4, item 4): `<caption>`, `<th>`, and `<abbr title>`.
+@Suite("Tables and abbreviations")
+struct TableTests {
+    /// From the trial's budget article (`/tmp/trial4/repro/4/budget-html/en.html`).
+    static let budget = """
+    <article><h1>Budget</h1>
+    <figure><img src="images/wetstraat.jpg" alt="The Wetstraat 16"><figcaption>Negotiators left at 5 a.m.</figcaption></figure>
+    <table>
+    <caption>Deficit forecast (% of GDP)</caption>
+    <tr><th>Year</th><th>Deficit</th></tr>
+    <tr><td>2022</td><td>3.1%</td></tr>
+    </table>
+    <p>The <abbr title="Federal Planning Bureau">FPB</abbr> will publish its analysis.</p>
+    </article>
+    """
+
+    @Test("a table's caption, its header cells and an abbreviation's title are read as such")
+    func read() throws {
+        let article = try html(Self.budget)
+        #expect(outline(article) == [
+            "title: Budget",
+            "caption: {*image#1 src=images/wetstraat.jpg}The Wetstraat 16",
+            "caption: Negotiators left at 5 a.m.",
+            "caption: Deficit forecast (% of GDP)",
+            "tableCell/1: Year", "tableCell/2: Deficit", "tableCell/1: 2022", "tableCell/2: 3.1%",
+            "paragraph: The {other#1 element=abbr}FPB{/other#1} will publish its analysis.",
+            "caption: {*other#1 attribute=title,owner=8:1}Federal Planning Bureau",
+        ])
+        #expect(article.blocks.map(\.role) == [nil, nil, nil, .tableCaption, .headerCell, .headerCell, nil, nil, nil, nil])
+    }
+
+    @Test("the page writes the caption inside its table, <th> as <th>, and <abbr title>; it reads back the same")
+    func render() throws {
+        var article = try html(Self.budget)
+        article.blocks[9].content = RichText([article.blocks[9].content.elements[0], .text("Federaal Planbureau")])
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(page.contains("""
+        <figure>
+        <img src="images/wetstraat.jpg" alt="The Wetstraat 16">
+        <figcaption>Negotiators left at 5 a.m.</figcaption>
+        </figure>
+        <table>
+        <caption>Deficit forecast (% of GDP)</caption>
+        <tr><th>Year</th><th>Deficit</th></tr>
+        <tr><td>2022</td><td>3.1%</td></tr>
+        </table>
+        <p>The <abbr title="Federaal Planbureau">FPB</abbr> will publish its analysis.</p>
+        """), "\(page)")
+        let again = try html(page)
+        #expect(outline(again) == outline(article))
+        #expect(again.blocks.map(\.role) == article.blocks.map(\.role))
+        // Markdown has no <abbr>: raw HTML, which reads back as the same code and attached title.
+        let markdownText = MarkdownRenderer.render(article)
+        #expect(markdownText.contains("The <abbr title=\"Federaal Planbureau\">FPB</abbr> will publish its analysis."), "\(markdownText)")
+        #expect(outline(try markdown(markdownText)).contains("paragraph: The {other#1 element=abbr}FPB{/other#1} will publish its analysis."))
+    }
+
+    @Test("a pipe table's header row is header cells")
+    func pipeTable() throws {
+        let article = try markdown("| Year | Deficit |\n|---|---|\n| 2022 | 3.1% |")
+        #expect(article.blocks.map(\.role) == [.headerCell, .headerCell, nil, nil])
+    }
+}
+
+/// The rendered Markdown keeps the author's forms where the reader can tell them (trial 4, item 15;
+/// input from `/tmp/trial4/art/span-md/en.md`).
+@Suite("Markdown forms")
+struct MarkdownFormTests {
+    @Test("autolinks stay autolinks, reference links keep their labels and definitions, H~2~O is not escaped")
+    func forms() throws {
+        let source = """
+        ---
+        title: Low-emission zone
+        ---
+
+        Read the [ruling of the Council of State. It is 40 pages long.][ruling] Lawyers are studying it.
+
+        The fine is **€350**, see <https://lez.brussels> for details, or write to <info@lez.brussels>.
+
+        H~2~O and CO<sub>2</sub> emissions fell, ~~not~~ a ~~~ bit. See [Insafe][] and [the portal][ruling].
+
+        [ruling]: https://www.raadvst-consetat.be/arr/253000.pdf "Ruling 253.000"
+        [insafe]: https://www.insafe.eu
+        """
+        let article = try markdown(source)
+        let rendered = MarkdownRenderer.render(article)
+        #expect(rendered == """
+        ---
+        title: Low-emission zone
+        id: test
+        ---
+
+        Read the [ruling of the Council of State. It is 40 pages long.][ruling] Lawyers are studying it.
+
+        The fine is **€350**, see <https://lez.brussels> for details, or write to <info@lez.brussels>.
+
+        H~2~O and CO<sub>2</sub> emissions fell, ~~not~~ a \\~\\~\\~ bit. See [Insafe][] and [the portal][ruling].
+
+        [ruling]: https://www.raadvst-consetat.be/arr/253000.pdf "Ruling 253.000"
+        [Insafe]: https://www.insafe.eu
+
+        """, "\(rendered)")
+        #expect(outline(try markdown(rendered)) == outline(article))
+    }
+
+    @Test("a reference whose translated title differs from its definition's is written inline")
+    func conflictingReference() throws {
+        var article = try markdown("[One][r] and [two][r].\n\n[r]: /u \"T\"")
+        // The second link's attached title block is translated differently.
+        let titleBlocks = article.blocks.indices.filter { article.blocks[$0].kind == .caption }
+        article.blocks[titleBlocks[1]].content = RichText([article.blocks[titleBlocks[1]].content.elements[0], .text("Other")])
+        let rendered = MarkdownRenderer.render(article)
+        #expect(rendered.contains("[One][r] and [two](/u \"Other\").\n\n[r]: /u \"T\"\n"), "\(rendered)")
+    }
+}
