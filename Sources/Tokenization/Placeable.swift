@@ -95,7 +95,9 @@ public struct NumberValue: Hashable, Sendable {
     /// Writes the number with `locale`'s decimal and grouping separators (CLDR).
     ///
     /// Grouping follows `original` when it has four integer digits or more (it shows the target's
-    /// habit), else this value's own form. Fraction digits are this value's.
+    /// habit), else this value's own form. A year on either side (``looksLikeYear``) shows no habit: a
+    /// query's "1,900" against a stored "2022" is written "1 900" in fr-BE, and a query's "2021" against a
+    /// stored "1.800" stays "2021". Fraction digits are this value's.
     public func written(for locale: LanguageTag, like original: NumberValue?) -> String {
         let conventions = LocaleConventions.for(locale)
         let plain = canonical
@@ -106,7 +108,7 @@ public struct NumberValue: Hashable, Sendable {
         var fraction = parts.count > 1 ? String(parts[1]) : ""
         if fraction.count < fractionDigits { fraction += String(repeating: "0", count: fractionDigits - fraction.count) }
         var group = grouped
-        if let original, original.integerDigits >= 4 { group = original.grouped }
+        if let original, original.integerDigits >= 4, !original.looksLikeYear, !looksLikeYear { group = original.grouped }
         if group && integer.count > 3 {
             var out = ""
             for (i, ch) in integer.enumerated() {
@@ -118,6 +120,12 @@ public struct NumberValue: Hashable, Sendable {
         var text = (negative ? "-" : "") + integer
         if !fraction.isEmpty { text += conventions.decimalSeparator + fraction }
         return text
+    }
+
+    /// Whether the number is written as a year usually is: four digits from 1000 to 2999, no grouping, no
+    /// decimals. Such a number says nothing about how a locale groups thousands.
+    var looksLikeYear: Bool {
+        !grouped && fractionDigits == 0 && value >= 1000 && value <= 2999 && integerDigits == 4 && !canonical.contains(".")
     }
 
     var integerDigits: Int {

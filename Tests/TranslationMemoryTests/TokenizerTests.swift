@@ -180,4 +180,18 @@ struct TokenizerTests {
         #expect(date.hasSameValue(as: nl.tokens("9 februari 2021")[0].value!))
         #expect(thousands.hasSameValue(as: nl.tokens("3.000")[0].value!))
     }
+
+    /// The fourth fresh-user trial: a query's "1,900" adapted into a stored year "2022" came out "1900"
+    /// (the year was read as a habit of not grouping), against a stored "1,800" as "1 900".
+    @Test func aYearShowsNoGroupingHabit() {
+        let query = en.tokens("1,900")[0].value!
+        #expect(query.written(for: "fr-BE", like: fr.tokens("2022")[0].value!) == "1\u{202F}900")
+        #expect(query.written(for: "fr-BE", like: fr.tokens("1\u{202F}800")[0].value!) == "1\u{202F}900")
+        #expect(query.written(for: "nl-BE", like: nl.tokens("2022")[0].value!) == "1.900")
+        // A year in the query stays a year, whatever the stored number's grouping.
+        let year = en.tokens("2021")[0].value!
+        #expect(year.written(for: "nl-BE", like: nl.tokens("1.800")[0].value!) == "2021")
+        // A stored amount written without grouping still shows the habit for a non-year.
+        #expect(en.tokens("12,500")[0].value!.written(for: "fr-BE", like: fr.tokens("10000")[0].value!) == "12500")
+    }
 }
