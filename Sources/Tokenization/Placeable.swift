@@ -125,7 +125,7 @@ public struct NumberValue: Hashable, Sendable {
     /// Whether the number is written as a year usually is: four digits from 1000 to 2999, no grouping, no
     /// decimals. Such a number says nothing about how a locale groups thousands.
     var looksLikeYear: Bool {
-        !grouped && fractionDigits == 0 && value >= 1000 && value <= 2999 && integerDigits == 4 && !canonical.contains(".")
+        !grouped && fractionDigits == 0 && value >= 1000 && value <= 2999
     }
 
     var integerDigits: Int {
