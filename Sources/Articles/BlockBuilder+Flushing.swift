@@ -129,25 +129,7 @@ extension BlockBuilder {
             }
         }
         if !preformatted {
-            // Collapse whitespace across runs.
-            var previousWasSpace = true
-            for i in work.indices {
-                guard case .text(let t) = work[i].element else {
-                    if case .code(_, .standalone, let type, _) = work[i].element { previousWasSpace = type == .lineBreak }
-                    continue
-                }
-                var out = ""
-                for c in t {
-                    if isHTMLSpace(c) {
-                        if !previousWasSpace { out.append(" ") }
-                        previousWasSpace = true
-                    } else {
-                        out.append(c)
-                        previousWasSpace = false
-                    }
-                }
-                work[i].element = .text(out)
-            }
+            collapseSpaces(&work, startsAfterSpace: true, isSpace: isHTMLSpace)
         }
         // Moving spaces out of a pair can empty a pair, and dropping an empty pair can put a space at
         // the edge of the pair around it: repeat until nothing changes (a few rounds at most).

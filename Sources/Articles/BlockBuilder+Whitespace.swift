@@ -86,6 +86,30 @@ extension BlockBuilder {
         return work.filter { if case .text(let t) = $0.element { !t.isEmpty } else { true } }
     }
 
+    /// Collapses white space across the text runs of `work`: each run of characters for which `isSpace`
+    /// holds becomes one space, and none is written right after a line break code or, when
+    /// `startsAfterSpace`, at the start. Codes other than line breaks are transparent. O(n) in Characters.
+    static func collapseSpaces(_ work: inout [Work], startsAfterSpace: Bool, isSpace: (Character) -> Bool) {
+        var previousWasSpace = startsAfterSpace
+        for i in work.indices {
+            guard case .text(let t) = work[i].element else {
+                if case .code(_, .standalone, let type, _) = work[i].element { previousWasSpace = type == .lineBreak }
+                continue
+            }
+            var out = ""
+            for c in t {
+                if isSpace(c) {
+                    if !previousWasSpace { out.append(" ") }
+                    previousWasSpace = true
+                } else {
+                    out.append(c)
+                    previousWasSpace = false
+                }
+            }
+            work[i].element = .text(out)
+        }
+    }
+
     static func moveEdgeSpacesOutward(_ input: [Work]) -> [Work] {
         var work = input
         var changed = true
@@ -118,20 +142,7 @@ extension BlockBuilder {
             }
         }
         // Two spaces may meet where a space moved out next to one already there.
-        var previousWasSpace = false
-        for i in work.indices {
-            guard case .text(let t) = work[i].element else {
-                if case .code(_, .standalone, let type, _) = work[i].element { previousWasSpace = type == .lineBreak }
-                continue
-            }
-            var out = ""
-            for c in t {
-                if c == " " && previousWasSpace { continue }
-                out.append(c)
-                previousWasSpace = c == " "
-            }
-            work[i].element = .text(out)
-        }
+        collapseSpaces(&work, startsAfterSpace: false) { $0 == " " }
         return work
     }
 
