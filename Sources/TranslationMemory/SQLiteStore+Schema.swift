@@ -225,6 +225,30 @@ extension SQLiteStore {
             // The setting is stored in the index's own configuration table, so every writer uses it.
             try db.execute(sql: "INSERT INTO variant_folded (variant_folded, rank) VALUES ('automerge', 16)")
         }
+        migrator.registerMigration("v10-concordance-deferred") { db in
+            // The concordance index leaves the import's hot path (`docs/matching.md`, "Concordance index"):
+            // an import no longer writes FTS5 rows. `meta.concordance_indexed` is the high-water mark: every
+            // variant with an id at or below it is in `variant_folded`; those above it are pending and are
+            // added in one statement before the next phrase search (`SQLiteStore.updateConcordanceIndex()`).
+            // A variant id at or below the mark that SQLite hands out again (after the largest was deleted)
+            // enters the index at once (`UnitWriter.flush`). The delete and update triggers touch the FTS5
+            // index only for variants it holds: an FTS5 'delete' of a row it never saw corrupts it. Every
+            // variant stored now is indexed (each import flushed before it committed).
+            try db.execute(sql: """
+                INSERT INTO meta (key, value) VALUES ('concordance_indexed', (SELECT CAST(coalesce(max(id), 0) AS TEXT) FROM variant));
+                DROP TRIGGER variant_folded_delete;
+                DROP TRIGGER variant_folded_update;
+                CREATE TRIGGER variant_folded_delete AFTER DELETE ON variant
+                WHEN OLD.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'concordance_indexed') BEGIN
+                    INSERT INTO variant_folded (variant_folded, rowid, folded) VALUES ('delete', OLD.id, OLD.folded);
+                END;
+                CREATE TRIGGER variant_folded_update AFTER UPDATE OF folded ON variant
+                WHEN OLD.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'concordance_indexed') BEGIN
+                    INSERT INTO variant_folded (variant_folded, rowid, folded) VALUES ('delete', OLD.id, OLD.folded);
+                    INSERT INTO variant_folded (rowid, folded) VALUES (NEW.id, NEW.folded);
+                END;
+                """)
+        }
         return migrator
     }
 
