@@ -63,7 +63,7 @@ extension SQLiteStore {
     /// nothing is kept.
     /// - Complexity: O(n) statements. No concordance row is written: the new variants enter the
     ///   concordance index in one pass before the next phrase search (``updateConcordanceIndex()``;
-    ///   `docs/matching.md`, "Concordance index").
+    ///   `docs/memory.md`, "Concordance").
     public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)

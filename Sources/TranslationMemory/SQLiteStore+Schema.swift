@@ -226,7 +226,7 @@ extension SQLiteStore {
             try db.execute(sql: "INSERT INTO variant_folded (variant_folded, rank) VALUES ('automerge', 16)")
         }
         migrator.registerMigration("v10-concordance-deferred") { db in
-            // The concordance index leaves the import's hot path (`docs/matching.md`, "Concordance index"):
+            // The concordance index leaves the import's hot path (`docs/memory.md`, "Concordance"):
             // an import no longer writes FTS5 rows. `meta.concordance_indexed` is the high-water mark: every
             // variant with an id at or below it is in `variant_folded`; those above it are pending and are
             // added in one statement before the next phrase search (`SQLiteStore.updateConcordanceIndex()`).
