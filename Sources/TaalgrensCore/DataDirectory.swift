@@ -17,6 +17,7 @@ public struct DataDirectory: Hashable, Sendable {
     /// `root/Glossary`.
     public var glossary: URL { root.appendingPathComponent("Glossary", isDirectory: true) }
 
+    /// Uses `root` as the data folder (the one that holds `Locales/` and `Glossary/`); nothing is read yet.
     public init(root: URL) { self.root = root }
 
     /// Finds the data folder by the documented lookup order.
