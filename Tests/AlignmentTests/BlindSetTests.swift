@@ -13,9 +13,10 @@ import Alignment
     static let sets: [String: (articles: Int, floor: [String: Double])] = [
         "blind": (6, ["en-nl": 0.985, "en-fr": 0.985, "nl-fr": 0.987]),
         "blind2": (5, ["en-nl": 0.895, "en-fr": 0.945, "nl-fr": 0.90]),
+        "blind3": (6, ["en-nl": 0, "en-fr": 0, "nl-fr": 0]),
     ]
 
-    @Test(arguments: ["blind", "blind2"]) func strictBeadF1PerPair(set name: String) throws {
+    @Test(arguments: ["blind", "blind2", "blind3"]) func strictBeadF1PerPair(set name: String) throws {
         let expected = try #require(Self.sets[name])
         let (names, set) = try SetScore.measure(Fixtures.alignment.appendingPathComponent(name, isDirectory: true))
         #expect(names.count == expected.articles, "alignment \(name) has \(expected.articles) articles")
