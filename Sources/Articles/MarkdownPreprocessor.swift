@@ -30,15 +30,15 @@ struct MarkdownPreprocessor {
     /// The prefix of destination tokens.
     static let tokenPrefix = "taalgrens-link:"
 
-    private var targets: [String: BlockBuilder.LinkTarget] = [:]
-    private var definitions: [String: (destination: String, title: String?)] = [:]
+    var targets: [String: BlockBuilder.LinkTarget] = [:]
+    var definitions: [String: (destination: String, title: String?)] = [:]
     /// Normalised labels of the footnote definitions (`[^label]: …`).
-    private var footnotes: Set<String> = []
-    private var rawBlocks: [String: String] = [:]
+    var footnotes: Set<String> = []
+    var rawBlocks: [String: String] = [:]
     /// Plain text of an image's alt Markdown; injected so that alt text can go through Ink and libxml2.
-    private let altText: (String) -> String
+    let altText: (String) -> String
     /// Whether a raw HTML block is to be kept as written (it has no text to translate); injected.
-    private let keepsRawBlock: (String) -> Bool
+    let keepsRawBlock: (String) -> Bool
 
     private init(altText: @escaping (String) -> String, keepsRawBlock: @escaping (String) -> Bool) {
         self.altText = altText
@@ -73,14 +73,14 @@ struct MarkdownPreprocessor {
 
     // MARK: Block pass
 
-    private struct Line {
+    struct Line {
         var text: String
         var verbatim: Bool
     }
 
-    private enum Mode { case none, paragraph, container, html, table }
+    enum Mode { case none, paragraph, container, html, table }
 
-    private mutating func blockPass(_ markdown: String) -> [Line] {
+    mutating func blockPass(_ markdown: String) -> [Line] {
         let source = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [Line] = []
         var mode = Mode.none
@@ -242,12 +242,12 @@ struct MarkdownPreprocessor {
     }
 
     /// Marks the start and end of a footnote definition's label in a paragraph (private-use characters).
-    private static let footnoteOpen: Character = "\u{E002}"
-    private static let footnoteClose: Character = "\u{E003}"
+    static let footnoteOpen: Character = "\u{E002}"
+    static let footnoteClose: Character = "\u{E003}"
 
     /// `[^label]: text` (GitHub Flavored Markdown footnotes): the label (no white space or brackets) and
     /// the text after the colon and its spaces.
-    private static func parseFootnoteDefinition(_ trimmed: String) -> (label: String, text: String)? {
+    static func parseFootnoteDefinition(_ trimmed: String) -> (label: String, text: String)? {
         guard trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]") else { return nil }
         let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
         guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "[" || $0 == "^" }),
@@ -256,7 +256,7 @@ struct MarkdownPreprocessor {
         return (String(label), String(rest))
     }
 
-    private static func indent(_ line: String) -> Int {
+    static func indent(_ line: String) -> Int {
         var n = 0
         for c in line {
             if c == " " { n += 1 } else if c == "\t" { n += 4 - n % 4 } else { break }
@@ -264,34 +264,34 @@ struct MarkdownPreprocessor {
         return n
     }
 
-    private static func trimLeading(_ s: String) -> String { String(s.drop { $0 == " " || $0 == "\t" }) }
-    private static func trimTrailing(_ s: String) -> String {
+    static func trimLeading(_ s: String) -> String { String(s.drop { $0 == " " || $0 == "\t" }) }
+    static func trimTrailing(_ s: String) -> String {
         var t = Substring(s)
         while let last = t.last, last == " " || last == "\t" { t = t.dropLast() }
         return String(t)
     }
 
-    private static func setextLevel(_ trimmed: String) -> Int? {
+    static func setextLevel(_ trimmed: String) -> Int? {
         let body = trimTrailing(trimmed)
         guard let first = body.first, first == "=" || first == "-", body.allSatisfy({ $0 == first }) else { return nil }
         return first == "=" ? 1 : 2
     }
 
-    private static func isATXHeading(_ trimmed: String) -> Bool {
+    static func isATXHeading(_ trimmed: String) -> Bool {
         let hashes = trimmed.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return false }
         let rest = trimmed.dropFirst(hashes)
         return rest.isEmpty || rest.first == " " || rest.first == "\t"
     }
 
-    private static func isThematicBreak(_ trimmed: String) -> Bool {
+    static func isThematicBreak(_ trimmed: String) -> Bool {
         let marks = trimmed.filter { $0 != " " && $0 != "\t" }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }
     }
 
     /// The length of a list marker with its following space (`- `, `12. `), or `nil`.
-    private static func listMarkerLength(_ trimmed: String) -> Int? {
+    static func listMarkerLength(_ trimmed: String) -> Int? {
         let chars = Array(trimmed.prefix(12))
         guard let first = chars.first else { return nil }
         if "-*+".contains(first) {
@@ -303,7 +303,7 @@ struct MarkdownPreprocessor {
         return i + 1 == chars.count || chars[i + 1] == " " || chars[i + 1] == "\t" ? i + 1 : nil
     }
 
-    private static func interruptsParagraph(_ trimmed: String, indent: Int) -> Bool {
+    static func interruptsParagraph(_ trimmed: String, indent: Int) -> Bool {
         guard indent < 4 else { return false }
         if isATXHeading(trimmed) || isThematicBreak(trimmed) || trimmed.first == ">" || trimmed.first == "|" { return true }
         if startsHTMLBlock(trimmed) { return true }
@@ -314,14 +314,14 @@ struct MarkdownPreprocessor {
         return false
     }
 
-    private static let blockTags: Set<String> = [
+    static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
         "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
         "header", "hr", "html", "iframe", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "script", "section",
         "style", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     ]
 
-    private static func tagName(_ s: Substring) -> String? {
+    static func tagName(_ s: Substring) -> String? {
         var rest = s
         guard rest.first == "<" else { return nil }
         rest = rest.dropFirst()
@@ -333,7 +333,7 @@ struct MarkdownPreprocessor {
         return name.lowercased()
     }
 
-    private static func startsHTMLBlock(_ trimmed: String) -> Bool {
+    static func startsHTMLBlock(_ trimmed: String) -> Bool {
         if trimmed.hasPrefix("<!--") { return true }
         guard let name = tagName(Substring(trimmed)) else { return false }
         return blockTags.contains(name)
@@ -343,13 +343,13 @@ struct MarkdownPreprocessor {
     /// The line gets a sentinel that ``resolveParagraphStarts(_:)`` turns into `&#xE001;` when, after the
     /// inline pass, the paragraph starts with `!` or `<`, and removes otherwise. Ink starts a paragraph at
     /// the `&`, libxml2 decodes the reference to U+E001, and the block builder removes that character.
-    private static func guardParagraphStart(_ line: String) -> String {
+    static func guardParagraphStart(_ line: String) -> String {
         String(paragraphSentinel) + line
     }
 
-    private static let paragraphSentinel: Character = "\u{E000}"
+    static let paragraphSentinel: Character = "\u{E000}"
 
-    private static func resolveParagraphStarts(_ text: String) -> String {
+    static func resolveParagraphStarts(_ text: String) -> String {
         guard text.contains(paragraphSentinel) else { return text }
         var out = ""
         var iterator = text.makeIterator()
@@ -366,7 +366,7 @@ struct MarkdownPreprocessor {
     }
 
     /// `[label]: destination "title"` on one line.
-    private static func parseDefinition(_ trimmed: String) -> (label: String, destination: String, title: String?)? {
+    static func parseDefinition(_ trimmed: String) -> (label: String, destination: String, title: String?)? {
         let s = Array(trimmed)
         guard s.first == "[" else { return nil }
         var i = 1
@@ -384,17 +384,17 @@ struct MarkdownPreprocessor {
         return (normalizeLabel(label), destination, title)
     }
 
-    private static func normalizeLabel(_ label: String) -> String {
+    static func normalizeLabel(_ label: String) -> String {
         label.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
     }
 
     /// Parses a link destination and optional title starting at `from`; when `closing` is given, expects
     /// that character after them. Returns the unescaped destination and title and the index after.
-    private static func parseDestinationAndTitle(_ s: [Character], from start: Int, closing: Character?) -> (String, String?, Int)? {
+    static func parseDestinationAndTitle(_ s: [Character], from start: Int, closing: Character?) -> (String, String?, Int)? {
         parseDestinationAndTitle(s, from: start, end: s.count, closing: closing)
     }
 
-    private static func parseDestinationAndTitle(_ s: [Character], from start: Int, end limit: Int, closing: Character?) -> (String, String?, Int)? {
+    static func parseDestinationAndTitle(_ s: [Character], from start: Int, end limit: Int, closing: Character?) -> (String, String?, Int)? {
         let count = limit
         var i = start
         func skipSpaces(allowNewline: Bool) {
@@ -460,326 +460,8 @@ struct MarkdownPreprocessor {
         return (destination, title, i)
     }
 
-    private static func isASCIIPunctuation(_ c: Character) -> Bool {
+    static func isASCIIPunctuation(_ c: Character) -> Bool {
         guard let v = c.asciiValue else { return false }
         return (0x21...0x2F).contains(v) || (0x3A...0x40).contains(v) || (0x5B...0x60).contains(v) || (0x7B...0x7E).contains(v)
-    }
-
-    // MARK: Inline pass
-
-    private mutating func token(_ target: BlockBuilder.LinkTarget) -> String {
-        let key = Self.tokenPrefix + String(targets.count + 1)
-        targets[key] = target
-        return key
-    }
-
-    /// Index after the code span opening at `i`, or `nil` when the backtick run has no closing run.
-    private static func codeSpanEnd(_ s: [Character], _ i: Int) -> (contentStart: Int, contentEnd: Int, end: Int)? {
-        var run = 0
-        while i + run < s.count, s[i + run] == "`" { run += 1 }
-        var j = i + run
-        while j < s.count {
-            // Paragraph lines are joined before the inline pass, so a line end here is a hard break or
-            // the edge of a list or quote line: Ink 0.6 cannot continue a code span across it.
-            if s[j] == "\n" { return nil }
-            if s[j] == "`" {
-                var other = 0
-                while j + other < s.count, s[j + other] == "`" { other += 1 }
-                if other == run { return (i + run, j, j + run) }
-                j += other
-                continue
-            }
-            j += 1
-        }
-        return nil
-    }
-
-    private static func escapeHTML(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
-    /// Text that must reach Ink as literal characters (a URL shown as link text).
-    private static func literal(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if isASCIIPunctuation(c), c != "/", c != ":", c != ".", c != "-", c != "@", c != "?", c != "=", c != "#" {
-                out += "&#\(c.asciiValue!);"
-            } else {
-                out.append(c)
-            }
-        }
-        return out
-    }
-
-    private static func isAlphanumeric(_ c: Character?) -> Bool {
-        guard let c else { return false }
-        return c.isLetter || c.isNumber
-    }
-
-    private mutating func inline(_ s: [Character]) -> String {
-        inline(s, 0, s.count)
-    }
-
-    private mutating func inline(_ s: [Character], _ start: Int, _ end: Int) -> String {
-        var out = ""
-        var i = start
-        while i < end {
-            let c = s[i]
-            switch c {
-            case "`":
-                if let span = Self.codeSpanEnd(s, i), span.end <= end {
-                    let run = span.contentStart - i
-                    var content = String(s[span.contentStart..<span.contentEnd])
-                    if run == 1 {
-                        out += "`" + content + "`"
-                    } else {
-                        content = content.replacingOccurrences(of: "\n", with: " ")
-                        if content.count >= 2, content.first == " ", content.last == " ", !content.allSatisfy({ $0 == " " }) {
-                            content = String(content.dropFirst().dropLast())
-                        }
-                        out += content.contains("`") ? "<code>" + Self.escapeHTML(content) + "</code>" : "`" + content + "`"
-                    }
-                    i = span.end
-                } else {
-                    var run = 0
-                    while i + run < end, s[i + run] == "`" { run += 1 }
-                    out += String(repeating: "&#96;", count: run)
-                    i += run
-                }
-            case "\\":
-                if i + 1 < end, Self.isASCIIPunctuation(s[i + 1]) {
-                    out += "&#\(s[i + 1].asciiValue!);"
-                    i += 2
-                } else {
-                    out.append(c)
-                    i += 1
-                }
-            case "<":
-                if let (text, end2) = autolink(s, i, end) {
-                    out += text
-                    i = end2
-                } else if let rawEnd = Self.rawHTMLEnd(s, i, end) {
-                    out += Self.closingVoidElement(String(s[i..<rawEnd]))
-                    i = rawEnd
-                } else {
-                    out += "&lt;"
-                    i += 1
-                }
-            case "!" where i + 1 < end && s[i + 1] == "[":
-                if let link = parseLink(s, i + 1, end) {
-                    let alt = altText(String(s[link.textStart..<link.textEnd]))
-                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: alt, reference: link.reference))
-                    out += "![](" + key + ")"
-                    i = link.end
-                } else {
-                    out.append(c)
-                    i += 1
-                }
-            case Self.footnoteOpen:
-                var j = i + 1
-                while j < end, s[j] != Self.footnoteClose { j += 1 }
-                guard j < end else { i += 1; continue }
-                let key = token(BlockBuilder.LinkTarget(destination: "", footnote: String(s[(i + 1)..<j]), footnoteDefinition: true))
-                out += "![](" + key + ")"
-                i = j + 1
-            case "[" where i + 1 < end && s[i + 1] == "^":
-                // A footnote reference `[^label]` whose label has a definition.
-                var j = i + 2
-                while j < end, s[j] != "]", !s[j].isWhitespace, s[j] != "[" { j += 1 }
-                if j < end, s[j] == "]", j > i + 2, footnotes.contains(Self.normalizeLabel(String(s[(i + 2)..<j]))) {
-                    let key = token(BlockBuilder.LinkTarget(destination: "", footnote: String(s[(i + 2)..<j])))
-                    out += "![](" + key + ")"
-                    i = j + 1
-                } else {
-                    out += "&#91;"
-                    i += 1
-                }
-            case "[":
-                if let link = parseLink(s, i, end) {
-                    let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: nil, reference: link.reference))
-                    out += "[" + inline(s, link.textStart, link.textEnd) + "](" + key + ")"
-                    i = link.end
-                } else {
-                    out += "&#91;"
-                    i += 1
-                }
-            case "]":
-                out += "&#93;"
-                i += 1
-            case "&":
-                // Ink 0.6 passes everything from `&` to the next `;` through raw when it holds no
-                // whitespace ("&*x*;" would swallow the emphasis): keep only real references.
-                if let length = Self.characterReferenceLength(s, i, end) {
-                    out += String(s[i..<(i + length)])
-                    i += length
-                } else {
-                    out += "&amp;"
-                    i += 1
-                }
-            case "_":
-                if Self.isAlphanumeric(i > start ? s[i - 1] : nil) && Self.isAlphanumeric(i + 1 < end ? s[i + 1] : nil) {
-                    out += "&#95;"
-                } else {
-                    out.append(c)
-                }
-                i += 1
-            default:
-                out.append(c)
-                i += 1
-            }
-        }
-        return out
-    }
-
-    /// `<br>` → `<br/>`: Ink 0.6 takes a void element without the slash for the start of an element and
-    /// swallows everything up to its (never coming) end tag.
-    private static func closingVoidElement(_ tag: String) -> String {
-        guard tag.hasSuffix(">"), !tag.hasSuffix("/>"), let name = tagName(Substring(tag)), voidElements.contains(name),
-              !tag.hasPrefix("</") else { return tag }
-        return String(tag.dropLast()) + "/>"
-    }
-
-    private static let voidElements: Set<String> = ["br", "img", "hr", "wbr", "input", "meta", "link", "source", "area", "col", "embed"]
-
-    /// The length of a character reference (`&name;`, `&#123;`, `&#x1F;`) starting at `i`, or `nil`.
-    private static func characterReferenceLength(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
-        var j = i + 1
-        if j < end, s[j] == "#" {
-            j += 1
-            let hex = j < end && (s[j] == "x" || s[j] == "X")
-            if hex { j += 1 }
-            let start = j
-            while j < end, j - start < 7, s[j].isASCII, hex ? s[j].isHexDigit : s[j].isNumber { j += 1 }
-            guard j > start, j < end, s[j] == ";" else { return nil }
-            return j + 1 - i
-        }
-        let start = j
-        while j < end, j - start < 32, s[j].isASCII, s[j].isLetter || s[j].isNumber { j += 1 }
-        guard j > start, s[start].isLetter, j < end, s[j] == ";" else { return nil }
-        return j + 1 - i
-    }
-
-    /// `<scheme:…>` or `<address@host>` starting at `i`, rewritten as a tokenised link.
-    private mutating func autolink(_ s: [Character], _ i: Int, _ end: Int) -> (String, Int)? {
-        var j = i + 1
-        var body = ""
-        while j < end, s[j] != ">" {
-            if s[j] == "<" || s[j].isWhitespace { return nil }
-            body.append(s[j]); j += 1
-        }
-        guard j < end else { return nil }
-        let scheme = body.prefix { $0 != ":" }
-        let isURI = scheme.count >= 2 && scheme.count <= 32 && scheme.first!.isASCII && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-") }
-            && body.count > scheme.count
-        let parts = body.split(separator: "@", omittingEmptySubsequences: false)
-        let isEmail = !isURI && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-            && parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
-            && parts[0].allSatisfy { $0.isASCII && !$0.isWhitespace }
-        guard isURI || isEmail else { return nil }
-        let key = token(BlockBuilder.LinkTarget(destination: isEmail ? "mailto:" + body : body, title: nil, alt: nil))
-        return ("[" + Self.literal(body) + "](" + key + ")", j + 1)
-    }
-
-    /// The end of a raw HTML construct starting at `i`: a comment, or a tag; for an inline element that is
-    /// not void, everything up to its matching end tag (Ink passes that whole range through raw).
-    private static func rawHTMLEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
-        if i + 3 < end, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
-            var j = i + 4
-            while j + 2 < end {
-                if s[j] == "-", s[j + 1] == "-", s[j + 2] == ">" { return j + 3 }
-                j += 1
-            }
-            return nil
-        }
-        func tagEnd(_ k: Int) -> Int? {
-            var j = k + 1
-            var quote: Character?
-            while j < end {
-                if let q = quote { if s[j] == q { quote = nil } } else if s[j] == "\"" || s[j] == "'" { quote = s[j] } else if s[j] == ">" { return j + 1 }
-                j += 1
-            }
-            return nil
-        }
-        guard let name = tagName(Substring(String(s[i..<min(end, i + 40)]))), let firstEnd = tagEnd(i) else { return nil }
-        let closing = s[i + 1] == "/"
-        let selfClosing = s[firstEnd - 2] == "/"
-        if closing || selfClosing || voidElements.contains(name) { return firstEnd }
-        // Find the matching end tag, counting nested elements of the same name, within the paragraph
-        // (inline HTML never continues past a blank line; CommonMark 0.31, 6.6).
-        var depth = 1
-        var j = firstEnd
-        while j < end {
-            if s[j] == "\n", j + 1 < end, s[j + 1] == "\n" { break }
-            if s[j] == "<", let other = tagName(Substring(String(s[j..<min(end, j + 40)]))), other == name, let e = tagEnd(j) {
-                if s[j + 1] == "/" { depth -= 1 } else if s[e - 2] != "/" { depth += 1 }
-                j = e
-                if depth == 0 { return j }
-                continue
-            }
-            j += 1
-        }
-        return firstEnd
-    }
-
-    private struct ParsedLink {
-        var textStart: Int
-        var textEnd: Int
-        var destination: String
-        var title: String?
-        var end: Int
-        /// For a reference link: its label as written (empty for `[text][]` and `[text]`, whose label is the text).
-        var reference: String?
-    }
-
-    /// A link `[text](dest "title")`, `[text][label]`, `[text][]` or `[label]` whose `[` is at `i`.
-    private func parseLink(_ s: [Character], _ i: Int, _ end: Int) -> ParsedLink? {
-        var j = i + 1
-        var depth = 1
-        while j < end {
-            let c = s[j]
-            if c == "\\" { j += 2; continue }
-            if c == "`", let span = Self.codeSpanEnd(s, j), span.end <= end { j = span.end; continue }
-            if c == "\n", j + 1 < end, s[j + 1] == "\n" { return nil }
-            if c == "[" { depth += 1 }
-            if c == "]" {
-                depth -= 1
-                if depth == 0 { break }
-            }
-            j += 1
-        }
-        guard j < end else { return nil }
-        let textStart = i + 1, textEnd = j
-        let k = j + 1
-        if k < end, s[k] == "(" {
-            if let (destination, title, after) = Self.parseDestinationAndTitle(s, from: k + 1, end: end, closing: ")") {
-                return ParsedLink(textStart: textStart, textEnd: textEnd, destination: destination, title: title, end: after)
-            }
-        }
-        var labelEnd = k
-        var label = String(s[textStart..<textEnd])
-        var written = ""
-        if k + 1 < end, s[k] == "[" {
-            var m = k + 1
-            while m < end, s[m] != "]", s[m] != "[" { m += 1 }
-            if m < end, s[m] == "]" {
-                let explicit = String(s[(k + 1)..<m])
-                if !explicit.allSatisfy(\.isWhitespace) { label = explicit; written = explicit }
-                labelEnd = m + 1
-            }
-        }
-        guard let definition = definitions[Self.normalizeLabel(label)] else { return nil }
-        return ParsedLink(textStart: textStart, textEnd: textEnd, destination: definition.destination,
-                          title: definition.title, end: labelEnd, reference: written)
     }
 }

@@ -19,7 +19,9 @@ public enum ArticleFormat: String, Hashable, Codable, Sendable {
 public struct Article: Hashable, Codable, Sendable {
     /// The article id: the front matter's `id`, else the article folder's name.
     public var id: String
+    /// The language version this article is (BCP 47, for example `nl-BE`).
     public var locale: LanguageTag
+    /// The format the article was read from, and the one its localised version is written in.
     public var format: ArticleFormat
     /// Front-matter (Markdown) or `<meta>` (HTML) fields other than the title, as text: `date` (ISO 8601
     /// `yyyy-MM-dd`), `category`, `author`, …
@@ -29,6 +31,14 @@ public struct Article: Hashable, Codable, Sendable {
     /// The file the article was read from, when it came from a file.
     public var source: URL?
 
+    /// Creates an article from its parts; the readers in `Articles` build it from a file.
+    /// - Parameters:
+    ///   - id: The article id shared by all its language versions.
+    ///   - locale: The version's locale.
+    ///   - format: Markdown, HTML or plain text.
+    ///   - metadata: Front-matter or `<meta>` fields other than the title.
+    ///   - blocks: The blocks in document order (the title, when there is one, first).
+    ///   - source: The file it was read from, if any.
     public init(id: String, locale: LanguageTag, format: ArticleFormat, metadata: [String: String] = [:],
                 blocks: [Block], source: URL? = nil) {
         self.id = id

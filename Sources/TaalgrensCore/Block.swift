@@ -20,6 +20,7 @@ public enum BlockRole: String, Hashable, Codable, Sendable, CaseIterable {
 /// a caption (including translatable attributes such as an image's `alt`). Blocks are segmented into
 /// sentences independently of each other.
 public struct Block: Hashable, Codable, Sendable {
+    /// What the block is in the article's structure (title, heading, paragraph, list item, …).
     public var kind: BlockKind
     /// The block's text with inline codes. Its ``RichText/plainText`` is what offsets count into.
     public var content: RichText
@@ -34,6 +35,7 @@ public struct Block: Hashable, Codable, Sendable {
     /// Encoded only when set, so JSON written before it existed reads back unchanged.
     public var role: BlockRole?
 
+    /// Creates a block; every parameter sets the property of the same name.
     public init(kind: BlockKind, content: RichText, level: Int? = nil, ordered: Bool = false, line: Int? = nil,
                 role: BlockRole? = nil) {
         self.kind = kind

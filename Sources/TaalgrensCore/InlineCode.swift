@@ -17,12 +17,15 @@ public struct InlineCode: Hashable, Codable, Sendable {
 
     /// The id shared by an opening and its closing element, unique within a block (for example "1").
     public var id: String
+    /// Whether the code opens, closes or stands alone (XLIFF 2.1 §4.1.3 `<sc>`/`<ec>`/`<ph>`).
     public var kind: Kind
+    /// What the markup means, so a renderer can write it back.
     public var type: CodeType
     /// Data the renderer needs: `href` and `title` for links, `src` and `alt` for images, `markup` for the
     /// original text of an `other` code. Sorted by key when serialised.
     public var attributes: [String: String]
 
+    /// Creates an inline code; every parameter sets the property of the same name.
     public init(id: String, kind: Kind, type: CodeType, attributes: [String: String] = [:]) {
         self.id = id
         self.kind = kind

@@ -14,6 +14,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong and what was expected.
     public var message: String
 
+    /// Creates an error about `file` at the given 1-based line and column (either may be unknown).
+    /// - Parameter message: What is wrong and what was expected, as a sentence a user can act on.
     public init(file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.file = file
         self.line = line

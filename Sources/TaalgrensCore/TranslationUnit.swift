@@ -41,6 +41,7 @@ public struct Origin: Hashable, Codable, Sendable {
     /// The segment position within the block (of the first segment of a multi-segment variant).
     public var position: Int?
 
+    /// Creates an origin; `block` and `position` are 0-based indices in the source-language version.
     public init(article: String, block: Int? = nil, position: Int? = nil) {
         self.article = article
         self.block = block
@@ -50,6 +51,7 @@ public struct Origin: Hashable, Codable, Sendable {
 
 /// One language's side of a translation unit (TMX `<tuv>`).
 public struct Variant: Hashable, Codable, Sendable {
+    /// The variant's locale (BCP 47); a unit holds at most one variant per locale.
     public var locale: LanguageTag
     /// The text with its inline codes. When the variant is made of several sentences (a 2-1 bead), the
     /// text keeps their original spacing and ``sentenceStarts`` records where each sentence begins.
@@ -60,6 +62,7 @@ public struct Variant: Hashable, Codable, Sendable {
     /// The plain text of the segment before and after this variant in its document (same locale), used
     /// for context (101) matches. `nil` at the start or end of a document or when unknown.
     public var previous: String?
+    /// The plain text of the segment after this variant in its document (see ``previous``).
     public var next: String?
     /// This locale's own review status: set when the variant was signed off (or flagged) on its own, such
     /// as the target of a translator's XLIFF (`translated`, or `reviewed` for state reviewed or final).
@@ -91,6 +94,7 @@ public struct TranslationUnit: Hashable, Codable, Sendable, Identifiable {
     public var id: String
     /// One variant per locale, ordered by locale tag.
     public var variants: [Variant]
+    /// Where an aligned unit came from (article, block, position); `nil` for units from TMX or XLIFF.
     public var origin: Origin?
     /// The unit's own status: the aligner's verdict on the bead (`aligned`, or `needsReview` below the
     /// confidence threshold), the status a TMX `<tu>` or an interchange file gave the whole unit. It is the
@@ -104,9 +108,12 @@ public struct TranslationUnit: Hashable, Codable, Sendable, Identifiable {
     public var properties: [String: String]
     /// TMX `<note>` texts.
     public var notes: [String]
+    /// When the unit was first created (TMX `creationdate`), when known.
     public var created: Date?
+    /// When the unit last changed (TMX `changedate`), when known.
     public var changed: Date?
 
+    /// Creates a unit; `variants` are sorted by locale tag, every other parameter sets the property of the same name.
     public init(id: String, variants: [Variant], origin: Origin? = nil, status: UnitStatus = .aligned,
                 confidence: Double? = nil, properties: [String: String] = [:], notes: [String] = [],
                 created: Date? = nil, changed: Date? = nil) {

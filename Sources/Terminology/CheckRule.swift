@@ -26,9 +26,10 @@ public struct CheckRule: Hashable, Sendable {
     /// A number, percentage or date whose value differs between source and target.
     public static let numberMismatch = CheckRule(id: "number-mismatch", severity: .error,
         summary: "A number, percentage or date of the source is missing from the translation, or the translation adds one.")
-    /// Inline codes (links, emphasis) of the source and the target differ.
+    /// Inline codes (links, emphasis) of the source and the target differ: an error for a code the target
+    /// lost or changed, a warning for a code only the target has (it may be intended: French `1<sup>er</sup>`).
     public static let inlineCodeMismatch = CheckRule(id: "inline-code-mismatch", severity: .error,
-        summary: "The translation does not have the same inline codes (links, emphasis, …) as the source.")
+        summary: "The translation lacks an inline code (link, emphasis, …) of the source (error), or has one the source does not (warning).")
     /// A URL or e-mail address of the source is missing or changed in the target.
     public static let urlChanged = CheckRule(id: "url-changed", severity: .error,
         summary: "A URL or e-mail address of the source is missing or changed in the translation.")

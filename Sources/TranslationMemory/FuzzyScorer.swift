@@ -31,7 +31,8 @@ public struct FuzzyScorer: Sendable {
         public var identical: Bool
         /// Placeables of the stored segment and the query's values in their place, where they differ.
         public var changedPlaceables: [(stored: Placeable, query: Placeable)]
-        /// Whether the only differences are placeables (values or forms), so the target can be adapted.
+        /// Whether the only differences are placeables (values or forms) and inline codes, so the target can
+        /// be adapted (it keeps its own codes).
         public var onlyPlaceablesDiffer: Bool
     }
 
@@ -82,7 +83,10 @@ public struct FuzzyScorer: Sendable {
             guard let n = counts[reason], n > 0 else { continue }
             let each: Double = [.number, .date, .url, .email].contains(reason) ? 2 : 1
             penalties.append(Penalty(reason: reason, points: each * Double(n), count: n))
-            if ![.number, .date, .url, .email, .format].contains(reason) { onlyPlaceables = false }
+            // Inline codes do not stop adaptation: the adapted target keeps its own codes, so a number
+            // between a `<bpt>`/`<ept>` pair of the stored unit (a query typed without codes) is adapted
+            // like any other.
+            if ![.number, .date, .url, .email, .format, .code].contains(reason) { onlyPlaceables = false }
         }
         let identical = alignment.wordEdits == 0 && penalties.isEmpty
         switch status {

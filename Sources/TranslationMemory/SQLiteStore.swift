@@ -39,7 +39,13 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
         configuration.foreignKeysEnabled = true
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            // Opening a pool switches the file to WAL, which takes an exclusive lock; SQLite can answer that
+            // with SQLITE_BUSY without calling the busy handler when another connection is creating or
+            // switching the same new file ("database is locked" with four openers of a new file). So the
+            // pool opens under the folder lock the migrations take (released before they take it again),
+            // and openers of one file switch it one after the other; a current memory only waits while
+            // another process opens or migrates it.
+            let pool = try SQLiteStore.withFolderLock(path) { try DatabasePool(path: path, configuration: configuration) }
             writer = pool
             migrationsAppliedAtOpen = try SQLiteStore.migrate(pool, path: path)
         } catch let error as TMError {

@@ -18,12 +18,15 @@ import TranslationMemory
 /// only to open connections: ``redacted`` never shows it, and ``scrub(_:)`` removes it from any message
 /// before the message leaves the module.
 public struct PostgresLocation: Sendable, CustomStringConvertible {
+    /// The role to connect as: from the URL, else `PGUSER`, else the operating-system user.
     public let user: String
     /// The TCP host, or `nil` when ``socketFolder`` is used.
     public let host: String?
     /// The folder holding the server's Unix socket (`.s.PGSQL.<port>`), when given with `?host=/…`.
     public let socketFolder: String?
+    /// The server's TCP port (or the number in its socket file's name): from the URL, else `PGPORT`, else 5432.
     public let port: Int
+    /// The database to connect to: from the URL's path, else `PGDATABASE`, else the user name (libpq's rule).
     public let database: String
     /// The schema that holds the memory's tables (created on first use).
     public let schema: String
@@ -35,10 +38,14 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
 
     /// The environment variables and home folder the location reads (tests pass their own).
     public struct Environment: Sendable {
+        /// The environment variables to read (`PGUSER`, `PGPASSWORD`, `PGPASSFILE`, …).
         public var variables: [String: String]
+        /// The home folder, where `~/.pgpass` is looked for.
         public var home: String
+        /// The operating-system user, the last fallback for the role name.
         public var osUser: String
 
+        /// Creates an environment from explicit values (tests pass their own instead of the process's).
         public init(variables: [String: String], home: String, osUser: String) {
             self.variables = variables
             self.home = home
@@ -131,6 +138,7 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
         return s
     }
 
+    /// The location without its password (``redacted``), safe for logs and messages.
     public var description: String { redacted }
 
     /// `message` with every occurrence of the password (as given and percent-encoded) replaced by `***`.

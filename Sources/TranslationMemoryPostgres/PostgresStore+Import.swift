@@ -248,6 +248,8 @@ extension PostgresStore {
         try writer.flush()
     }
 
+    /// Replaces the stored unit with the same id in one transaction, keeping its creation date (``TMStore/update(_:)``).
+    /// - Throws: ``TMError/notFound(_:)`` when no unit has that id; ``TMError/invalidUnit(_:)`` for an invalid unit; ``TMError`` for a server failure.
     public func update(_ unit: TranslationUnit) throws {
         try SQLiteStore.validate([unit])
         let indexed = unit.variants.map(IndexedVariant.init)
@@ -263,6 +265,8 @@ extension PostgresStore {
         }
     }
 
+    /// Deletes a unit with its variants and index rows in one transaction (``TMStore/delete(unitID:)``).
+    /// - Returns: whether a unit with that id existed. - Throws: ``TMError`` for a server failure.
     public func delete(unitID: String) throws -> Bool {
         try write("deleting unit \(unitID)") {
             guard let row = try session.query("SELECT pk FROM unit WHERE id = $1 FOR UPDATE", [.text(unitID)]).first else { return false }
@@ -273,6 +277,7 @@ extension PostgresStore {
         }
     }
 
+    /// The stored unit with this id, or `nil` (``TMStore/unit(id:)``). - Throws: ``TMError`` for a server failure.
     public func unit(id: String) throws -> TranslationUnit? {
         try read("reading unit \(id)") { try PostgresStore.unitRow(session, id: id)?.1 }
     }

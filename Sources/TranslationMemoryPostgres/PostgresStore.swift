@@ -127,6 +127,8 @@ public final class PostgresStore: TMStore, @unchecked Sendable {
         }
     }
 
+    /// The memory's UUID from its `meta` table (``TMStore/memoryID()``).
+    /// - Throws: ``TMError/database(_:)`` when the table holds no valid UUID, ``TMError`` for a server failure.
     public func memoryID() throws -> UUID {
         try read("reading the memory id") {
             guard let row = try session.query("SELECT value FROM meta WHERE key = 'uuid'").first,

@@ -16,8 +16,11 @@ public enum XMLEvent: Hashable, Sendable {
 
 /// An attribute, by its qualified name as written (`xml:lang`, `type`).
 public struct XMLAttribute: Hashable, Sendable {
+    /// The attribute's qualified name as written (`xml:lang`).
     public var name: String
+    /// The attribute's value, with character and predefined entity references resolved.
     public var value: String
+    /// Creates an attribute from its qualified name and its value.
     public init(name: String, value: String) { self.name = name; self.value = value }
 }
 

@@ -12,11 +12,14 @@ public struct XMLTree: Hashable, Sendable {
 
     /// The qualified name as written (`xml:lang`, `mtc:match`).
     public var name: String
+    /// The element's attributes in document order.
     public var attributes: [XMLAttribute]
+    /// The element's child elements and text, in document order.
     public var children: [Node]
     /// 1-based line where the element starts, for error messages.
     public var line: Int
 
+    /// Creates an element; every parameter sets the property of the same name (`line` 0 = unknown).
     public init(name: String, attributes: [XMLAttribute] = [], children: [Node] = [], line: Int = 0) {
         self.name = name
         self.attributes = attributes

@@ -16,10 +16,10 @@ struct ConcordanceCommand: ParsableCommand {
     @Argument(help: "The word or phrase.")
     var phrase: String
 
-    @Option(name: .long, help: "The locale whose variants are searched.", transform: OptionValues.locale)
+    @Option(name: [.customShort("l"), .long], help: "The locale whose variants are searched.", transform: OptionValues.locale)
     var locale: LanguageTag
 
-    @Option(name: .long, parsing: .unconditional, help: "The most hits to show (at least 1).")
+    @Option(name: [.customShort("n"), .long], parsing: .unconditional, help: "The most hits to show (at least 1).")
     var limit: Int = 20
 
     @Option(name: .long, help: "text or json.")

@@ -5,7 +5,7 @@ import TaalgrensKit
 
 /// Options shared by `export`, `analyze` and `publish`.
 struct BundleOptions: ParsableArguments {
-    @Option(name: .long, help: "Target locales, comma-separated, each once (nl-BE,fr-BE).", transform: OptionValues.locales)
+    @Option(name: [.customShort("t"), .long], help: "Target locales, comma-separated, each once (nl-BE,fr-BE).", transform: OptionValues.locales)
     var to: [LanguageTag]
 
     @Option(name: .customLong("min-score"), parsing: .unconditional,
@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The article folder.")
     var articleDir: String
 
-    @Option(name: .long, help: "The output folder.")
+    @Option(name: [.customShort("o"), .long], help: "The output folder.")
     var out: String
 
     @Flag(name: .long, help: "Replace an earlier export of the same article.")
@@ -115,7 +115,7 @@ struct PublishCommand: ParsableCommand {
     @Argument(help: "Article folders.")
     var articleDirs: [String]
 
-    @Option(name: .long, help: "The output folder.")
+    @Option(name: [.customShort("o"), .long], help: "The output folder.")
     var out: String
 
     @Option(name: .long, help: "text or json.")

@@ -4,10 +4,10 @@ import TaalgrensKit
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print only results and errors.")
+    @Flag(name: [.customShort("q"), .long], help: "Print only results and errors.")
     var quiet = false
 
-    @Flag(name: .long, help: "Print progress and details on standard error.")
+    @Flag(name: [.customShort("v"), .long], help: "Print progress and details on standard error.")
     var verbose = false
 
     @Option(name: .customLong("data-dir"), help: "The folder holding Locales/ and Glossary/ (default: $TAALGRENS_DATA, ../share/taalgrens next to the executable, or the first parent folder holding Locales/).")

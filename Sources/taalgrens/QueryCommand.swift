@@ -23,13 +23,13 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "The source language.", transform: OptionValues.locale)
     var from: LanguageTag
 
-    @Option(name: .long, help: "The target language.", transform: OptionValues.locale)
+    @Option(name: [.customShort("t"), .long], help: "The target language.", transform: OptionValues.locale)
     var to: LanguageTag
 
     @Option(name: .customLong("min-score"), parsing: .unconditional, help: "The lowest score to show (0–101).")
     var minScore: Double = 70
 
-    @Option(name: .long, parsing: .unconditional, help: "The most matches to show (at least 1).")
+    @Option(name: [.customShort("n"), .long], parsing: .unconditional, help: "The most matches to show (at least 1).")
     var limit: Int = 5
 
     @Option(name: .long, help: "The previous source sentence, for context (101) matches.")

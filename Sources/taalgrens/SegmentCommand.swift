@@ -17,7 +17,7 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: "The article file (.md, .html, .txt).")
     var file: String
 
-    @Option(name: .long, help: "The article's language, a BCP 47 tag (en, nl-BE, fr-BE). Default: what the file declares (<html lang>, front matter lang:), else its file or folder name (fr-BE.html, article.nl-BE.md, nl-BE/article.md).", transform: OptionValues.locale)
+    @Option(name: [.customShort("l"), .long], help: "The article's language, a BCP 47 tag (en, nl-BE, fr-BE). Default: what the file declares (<html lang>, front matter lang:), else its file or folder name (fr-BE.html, article.nl-BE.md, nl-BE/article.md).", transform: OptionValues.locale)
     var locale: LanguageTag?
 
     @Option(name: .long, help: "An SRX 2.0 rules file to use instead of Locales/<locale>/segmentation.srx.")

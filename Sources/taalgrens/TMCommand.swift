@@ -41,7 +41,7 @@ struct TMCommand: ParsableCommand {
         var since: Date?
         @Option(name: .long, help: "Only units with this status (reviewed, aligned, translated, needsReview, untrusted).", transform: OptionValues.status)
         var status: UnitStatus?
-        @Option(name: .long, help: "Write to this file instead of standard output.") var out: String?
+        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var out: String?
 
         func run() throws {
             try runJob {

@@ -27,7 +27,7 @@ struct TermsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var termbases: TermbaseOptions
         @Argument(help: "The word or phrase.") var word: String
-        @Option(name: .long, help: "The word's locale.", transform: OptionValues.locale) var locale: LanguageTag
+        @Option(name: [.customShort("l"), .long], help: "The word's locale.", transform: OptionValues.locale) var locale: LanguageTag
         @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
 
         func run() throws {

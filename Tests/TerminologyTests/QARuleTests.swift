@@ -81,6 +81,21 @@ import Terminology
                 == "The translation has an emphasis (italics) on “eindelijk” that the source does not have.")
         #expect(try run([CheckUnit(id: "u", variants: variants)]).of(.inlineCodeMismatch).map { "\($0.locale) \($0.text)" }
                 == ["fr-BE er", "nl-BE eindelijk"])
+        // Undeclared, a code only the target has is a warning, not an error (`check` on article folders and
+        // on the memory, where nothing declares codes: the fourth trial's French `1<sup>er</sup>`).
+        #expect(try run([CheckUnit(id: "u", variants: variants)]).of(.inlineCodeMismatch).map(\.severity) == [.warning, .warning])
+    }
+
+    @Test("a lost code is an error, an added one a warning; a changed type is both")
+    func lostAndAddedCodeSeverities() throws {
+        let en = linked("Read ", "the report", " today.")
+        let italic = RichText([.text("Lees "), .code(InlineCode(id: "1", kind: .opening, type: .emphasis)), .text("het rapport"),
+                               .code(InlineCode(id: "1", kind: .closing, type: .emphasis)), .text(" vandaag.")])
+        let f = try run([CheckUnit(id: "u", variants: ["en": en, "nl-BE": italic, "fr-BE": "Lisez le rapport aujourd'hui."])])
+            .of(.inlineCodeMismatch)
+        #expect(f.map { "\($0.locale) \($0.severity) \($0.text)" } == [
+            "fr-BE error the report", "nl-BE error the report", "nl-BE warning het rapport",
+        ])
     }
 
     // MARK: url-changed

@@ -66,6 +66,31 @@ struct AdaptationTests {
         #expect(m.adaptedTarget == RichText([.text("Schrijf je in vóór "), .code(code), .text("15 maart 2021"), .code(close), .text(".")]))
     }
 
+    /// Fourth fresh-user trial: in a Trados TMX unit the number sits inside a `<bpt>`/`<ept>` pair
+    /// ("à <bpt/>3,1 %<ept/> du PIB"); the query, typed without codes, got the target unchanged with
+    /// `adapted: false`, because the code difference was read as more than a placeable difference.
+    @Test func aNumberBetweenPairedCodesIsAdaptedWhetherOrNotTheQueryHasTheCodes() throws {
+        let open = InlineCode(id: "1", kind: .opening, type: .other, attributes: ["native": "<cf bold=\"True\">"])
+        let close = InlineCode(id: "1", kind: .closing, type: .other, attributes: ["native": "</cf>"])
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "deficit", variants: [
+            Variant(locale: "en", content: RichText([.text("The deficit will fall to "), .code(open), .text("3.1%"), .code(close), .text(" of GDP.")])),
+            Variant(locale: "fr-BE", content: RichText([.text("Le déficit descendra à "), .code(open), .text("3,1 %"), .code(close), .text(" du PIB.")])),
+            Variant(locale: "nl-BE", content: RichText([.text("Het tekort daalt tot "), .code(open), .text("3,1%"), .code(close), .text(" van het bbp.")])),
+        ])], origin: "test")
+        let plain = try #require(try store.search(MatchQuery(text: "The deficit will fall to 2.9% of GDP.", source: "en", target: "fr-BE")).first)
+        #expect(plain.kind == .fuzzy && plain.adapted)
+        // The target keeps its codes around the new number.
+        #expect(plain.adaptedTarget == RichText([.text("Le déficit descendra à "), .code(open), .text("2,9 %"), .code(close), .text(" du PIB.")]))
+        #expect(plain.target.text == "Le déficit descendra à 3,1 % du PIB.")
+        let coded = RichText([.text("The deficit will fall to "), .code(open), .text("2.9%"), .code(close), .text(" of GDP.")])
+        let nl = try #require(try store.search(MatchQuery(text: coded, source: "en", target: "nl-BE")).first)
+        #expect(nl.adaptedTarget == RichText([.text("Het tekort daalt tot "), .code(open), .text("2,9%"), .code(close), .text(" van het bbp.")]))
+        // Codes never make up for other words: a changed word still stops adaptation.
+        let worded = try #require(try store.search(MatchQuery(text: "The deficit will rise to 2.9% of GDP.", source: "en", target: "fr-BE", minScore: 0)).first)
+        #expect(!worded.adapted)
+    }
+
     @Test func noAdaptationWhenWordsDifferOrTheValueIsMissingInTheTarget() throws {
         let store = try SQLiteStore.inMemory()
         _ = try store.importUnits([

@@ -2,8 +2,12 @@ import TaalgrensCore
 
 /// `inline-code-mismatch`: the target does not carry the source's inline codes (links, emphasis, code
 /// spans, line breaks, images): codes are compared by kind and type, as a multiset, so their order may
-/// change with the sentence. A missing paired code points at the source's marked text; an added one at
-/// the target's. A code the unit declares target-only (``CheckUnit/targetOnlyCodes``) is not an added one.
+/// change with the sentence. A code the target lost (or changed to another type) is an error pointing at
+/// the source's marked text. A code only the target has is a warning pointing at the target's marked text:
+/// translators add codes on purpose (French `1<sup>er</sup>` for "1st", an emphasis the other language
+/// needs), so it is worth a look but does not fail `taalgrens check`; bundles keep such a code as
+/// target-only (`docs/bundles.md`). A code the unit declares target-only (``CheckUnit/targetOnlyCodes``) is
+/// not reported at all.
 struct InlineCodeRule: UnitRule {
     let rule = CheckRule.inlineCodeMismatch
 
@@ -77,7 +81,8 @@ struct InlineCodeRule: UnitRule {
             for a in added {
                 let text = Self.slice(target.text, a.start, a.end)
                 out.append(rule.finding(target.locale, unit.id, text: text, start: a.start, end: a.end,
-                                        message: "The translation has \(Self.aName(a.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the source does not have."))
+                                        message: "The translation has \(Self.aName(a.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the source does not have.",
+                                        severity: .warning))
             }
         }
         return out

@@ -1,0 +1,160 @@
+import TaalgrensCore
+
+// Ending a block: ``BlockBuilder`` turns the pieces collected since the last block boundary into a
+// block, and its translatable attributes into attached blocks.
+extension BlockBuilder {
+    mutating func flush() {
+        defer {
+            pieces = []
+            begun = false
+            blockLine = nil
+        }
+        guard begun else { return }
+        for i in openCodes.indices.reversed() where openCodes[i].materialized {
+            pieces.append(.close(key: openCodes[i].pieceKey))
+            openCodes[i].materialized = false
+        }
+        var elements = Self.normalize(pieces, preformatted: blockPreformatted)
+        guard !elements.isEmpty else {
+            if blockKind == .title { titleFound = false }
+            return
+        }
+        var kind = blockKind
+        var level = blockLevel
+        var ordered = blockOrdered
+        if kind == .title && built.contains(where: { $0.block.kind == .title }) {
+            kind = .heading
+            level = 1
+        }
+        // Translatable attributes.
+        let text = elements.reduce(into: "") { if case .text(let t) = $1.element { $0 += t } }
+        // Only white space (`<p>&nbsp;</p>`, a no-break space is not collapsed as HTML space) is no text:
+        // such a block is dropped like an empty one, unless it holds an image.
+        let plain = text.allSatisfy(\.isWhitespace) ? "" : text
+        let imageIndices = elements.indices.filter { if case .code(_, .standalone, .image, _) = elements[$0].element { true } else { false } }
+        var attached: [(codeIndex: Int, attribute: String, text: String)] = []
+        if plain.isEmpty && imageIndices.count > 1 {
+            // Several images and no text: one caption block per image (wrapping links are dropped).
+            let line = blockLine
+            for index in imageIndices {
+                guard case .code(_, _, _, var attributes) = elements[index].element else { continue }
+                attributes["space-after"] = nil
+                attributes["space-before"] = nil
+                pieces = [.standalone(type: .image, attributes: attributes)]
+                begun = true
+                blockLine = line
+                blockKind = kind == .title ? .title : .caption
+                flush()
+            }
+            return
+        }
+        let keepsCode = elements.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
+        if plain.isEmpty && imageIndices.isEmpty && keepsCode {
+            // Only code: kept as it is, nothing to translate.
+            if kind == .title { titleFound = false; kind = .heading; level = 1 }
+        } else if plain.isEmpty {
+            guard imageIndices.count == 1 else {
+                if blockKind == .title { titleFound = false }
+                return
+            }
+            let index = imageIndices[0]
+            guard case .code(let key, _, _, var attributes) = elements[index].element else { return }
+            // An image alone in its block has no text to keep apart from.
+            attributes["space-after"] = nil
+            attributes["space-before"] = nil
+            elements[index].element = .code(key: key, kind: .standalone, type: .image, attributes: attributes)
+            if let alt = attributes["alt"].map(Self.collapse), !alt.isEmpty {
+                attributes["alt"] = nil
+                elements[index].element = .code(key: key, kind: .standalone, type: .image, attributes: attributes)
+                elements.insert(Work(.text(alt)), at: index + 1)
+                if kind != .title && kind != .heading && kind != .tableCell { kind = .caption; level = nil; ordered = false }
+            } else {
+                // An image without alt text (decorative, or a chart the author did not describe): kept as an
+                // image block with no text, so that it is rendered and copied; nothing to translate.
+                if kind == .title { titleFound = false }
+                if kind != .tableCell { kind = .caption; level = nil; ordered = false }
+            }
+        }
+        for index in elements.indices {
+            guard case .code(let key, let codeKind, let type, var attributes) = elements[index].element,
+                  codeKind != .closing, type == .image || type == .link || (type == .other && attributes["element"] == "abbr") else { continue }
+            if type == .image, let alt = attributes["alt"] {
+                attributes["alt"] = nil
+                let text = Self.collapse(alt)
+                if !text.isEmpty { attached.append((index, "alt", text)) }
+            }
+            if let title = attributes["title"] {
+                attributes["title"] = nil
+                let text = Self.collapse(title)
+                if !text.isEmpty { attached.append((index, "title", text)) }
+            }
+            elements[index].element = .code(key: key, kind: codeKind, type: type, attributes: attributes)
+        }
+        let (content, idsByIndex) = Self.finish(elements, firstID: 1)
+        let owner = built.count
+        built.append(Built(block: Block(kind: kind, content: content, level: level, ordered: ordered, line: blockLine,
+                                        role: kind == .tableCell || kind == .caption ? blockRole : nil)))
+        for item in attached {
+            let (text, _) = Self.finish([Work(.text(item.text))], firstID: 2)
+            built.append(Built(block: Block(kind: .caption, content: text, line: blockLine),
+                               attachment: (owner, idsByIndex[item.codeIndex] ?? "1", item.attribute)))
+        }
+    }
+
+    static func normalize(_ pieces: [Piece], preformatted: Bool) -> [Work] {
+        var work: [Work] = []
+        var unitKey = -1
+        for piece in pieces {
+            switch piece {
+            case .text(let t):
+                if preformatted {
+                    let lines = t.split(separator: "\n", omittingEmptySubsequences: false)
+                    for (i, line) in lines.enumerated() {
+                        if i > 0 {
+                            work.append(Work(.code(key: unitKey, kind: .standalone, type: .lineBreak, attributes: [:])))
+                            unitKey -= 1
+                        }
+                        if !line.isEmpty { work.append(Work(.text(String(line)))) }
+                    }
+                } else {
+                    work.append(Work(.text(t)))
+                }
+            case .open(let key, let type, let attributes):
+                work.append(Work(.code(key: key, kind: .opening, type: type, attributes: attributes)))
+            case .close(let key):
+                work.append(Work(.code(key: key, kind: .closing, type: .other, attributes: [:])))
+            case .standalone(let type, let attributes):
+                work.append(Work(.code(key: unitKey, kind: .standalone, type: type, attributes: attributes)))
+                unitKey -= 1
+            }
+        }
+        if !preformatted {
+            collapseSpaces(&work, startsAfterSpace: true, isSpace: isHTMLSpace)
+        }
+        // Moving spaces out of a pair can empty a pair, and dropping an empty pair can put a space at
+        // the edge of the pair around it: repeat until nothing changes (a few rounds at most).
+        var rounds = 0
+        while rounds < 8 {
+            rounds += 1
+            let before = work.count
+            let beforeTexts = work.map { if case .text(let t) = $0.element { t } else { "\u{0}" } }
+            if !preformatted {
+                work = moveEdgeSpacesOutward(work)
+                work = collapseLineBreaks(work)
+            }
+            work = trimAroundLineBreaks(work, preformatted: preformatted)
+            work = dropEmptyPairs(work)
+            work = trimEdges(work, preformatted: preformatted)
+            work = dropEmptyPairs(work)
+            if work.count == before && work.map({ if case .text(let t) = $0.element { t } else { "\u{0}" } }) == beforeTexts { break }
+        }
+        work = work.filter { if case .text(let t) = $0.element { !t.isEmpty } else { true } }
+        if !preformatted { work = spaceAroundZeroWidthCodes(work) }
+        let hasText = work.contains { if case .text(let t) = $0.element { !t.isEmpty } else { false } }
+        let hasImage = work.contains { if case .code(_, _, .image, _) = $0.element { true } else { false } }
+        let hasCode = work.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
+        // A footnote without text is kept: its label is still referenced.
+        let isFootnote = work.first.map { if case .code(_, _, .other, let a) = $0.element { a["footnote-definition"] != nil } else { false } } ?? false
+        return hasText || hasImage || isFootnote || hasCode ? work : []
+    }
+}

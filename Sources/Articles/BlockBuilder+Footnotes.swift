@@ -1,0 +1,59 @@
+import TaalgrensCore
+
+// Footnote codes, preformatted text and embedded content for ``BlockBuilder`` (docs/articles.md).
+extension BlockBuilder {
+    /// The attributes of a footnote reference's code: its label, and `markup` = `[^label]` (what Markdown
+    /// writes, and the code's native text in TMX and XLIFF).
+    static func footnoteReference(_ label: String) -> [String: String] {
+        ["footnote": label, "markup": "[^\(label)]"]
+    }
+
+    /// The attributes of the code that leads a footnote's text: its label, and `markup` = `[^label]: `.
+    static func footnoteDefinition(_ label: String) -> [String: String] {
+        ["footnote-definition": label, "markup": "[^\(label)]: "]
+    }
+
+    /// A footnote's label from an element id or a fragment (`fn-1`, `fn:1`, `fn1` → `1`); `nil` when empty.
+    static func footnoteLabel(id: String?) -> String? {
+        guard var label = id?.trimmingCharacters(in: .whitespaces), !label.isEmpty else { return nil }
+        for prefix in ["fn-", "fn:", "fn"] where label.hasPrefix(prefix) && label.count > prefix.count {
+            label.removeFirst(prefix.count)
+            break
+        }
+        return label
+    }
+
+    /// The text of a `<pre>` as written: text nodes, `<br>` as a line feed.
+    static func preformattedText(_ node: HTMLNode) -> String {
+        switch node.kind {
+        case .text: return node.text
+        case .comment: return ""
+        case .element: return node.name == "br" ? "\n" : node.children.map(preformattedText).joined()
+        }
+    }
+
+    /// Adds an embed block (role ``BlockRole/embed``, kind `paragraph`) for `html`, kept as written, and an
+    /// attached `caption` block for each translatable attribute value (``EmbedMarkup``).
+    mutating func addEmbed(_ html: String, line: Int?) {
+        flush()
+        var elements: [InlineElement] = []
+        var slots: [(id: String, attribute: String, value: String)] = []
+        for piece in EmbedMarkup.pieces(html) {
+            let id = String(elements.count + 1)
+            switch piece {
+            case .markup(let markup):
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["html": markup])))
+            case .slot(let attribute, let value):
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["slot": attribute])))
+                slots.append((id, attribute, value))
+            }
+        }
+        guard !elements.isEmpty else { return }
+        let owner = built.count
+        built.append(Built(block: Block(kind: .paragraph, content: RichText(elements), line: line, role: .embed)))
+        for slot in slots {
+            let (text, _) = Self.finish([Work(.text(Self.collapse(slot.value)))], firstID: 2)
+            built.append(Built(block: Block(kind: .caption, content: text, line: line), attachment: (owner, slot.id, slot.attribute)))
+        }
+    }
+}
