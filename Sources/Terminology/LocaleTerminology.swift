@@ -150,6 +150,10 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// Endings after a year that name its decade ("s", "'s": "the 1990s" is 1990, as "de jaren 1990" and
     /// "les années 1990" are).
     public var decadeEndings: [String]
+    /// Words before a year or the two digits of a decade that make it a decade ("jaren", "années"): "jaren
+    /// 1990" is 1990 and may stand for "90" on the other side, "années 90" is 90 and may stand for 1990.
+    /// An elided year ("'90", "’76") needs no word: it always reads as both.
+    public var decadeWords: [String]
     /// Set phrases whose digits are not quantities but say "always" or "every": "24/7", "24 h sur 24",
     /// "7j/7" (matched without regard to case; a space also matches a no-break space or none). Their numbers
     /// are soft: never reported, but they may stand for the same number on the other side.
@@ -158,7 +162,7 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = [],
                 namedTimes: [String: String] = [:], rangeWords: [String] = [], scales: [String: Int] = [:],
-                decadeEndings: [String] = [], setPhrases: [String] = []) {
+                decadeEndings: [String] = [], decadeWords: [String] = [], setPhrases: [String] = []) {
         self.words = words
         self.hourMarkers = hourMarkers
         self.morningMarkers = morningMarkers
@@ -167,11 +171,12 @@ public struct NumberFormat: Hashable, Codable, Sendable {
         self.rangeWords = rangeWords
         self.scales = scales
         self.decadeEndings = decadeEndings
+        self.decadeWords = decadeWords
         self.setPhrases = setPhrases
     }
 
     enum CodingKeys: String, CodingKey {
-        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, decadeEndings, setPhrases
+        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, decadeEndings, decadeWords, setPhrases
     }
 
     public init(from decoder: any Decoder) throws {
@@ -184,6 +189,7 @@ public struct NumberFormat: Hashable, Codable, Sendable {
                   rangeWords: try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? [],
                   scales: try c.decodeIfPresent([String: Int].self, forKey: .scales) ?? [:],
                   decadeEndings: try c.decodeIfPresent([String].self, forKey: .decadeEndings) ?? [],
+                  decadeWords: try c.decodeIfPresent([String].self, forKey: .decadeWords) ?? [],
                   setPhrases: try c.decodeIfPresent([String].self, forKey: .setPhrases) ?? [])
     }
 }
