@@ -101,26 +101,18 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     }
 
     /// Reads a `terminology.json` file.
-    /// - Throws: `InputError` naming the file when it cannot be read or is not the documented JSON
-    ///   (with the JSON path of the offending key).
+    /// - Throws: `InputError` naming the file when it cannot be read, is not the documented JSON (with the
+    ///   line and the JSON path of the offending value, and what was expected in words), or names a
+    ///   `stemmer` Snowball does not have (with the known names, ``Stemmer/algorithms``).
     public static func read(contentsOf url: URL) throws -> LocaleTerminology {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw InputError(file: url.path, "the file does not exist or cannot be read") }
-        do {
-            return try JSONDecoder().decode(LocaleTerminology.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw InputError(file: url.path, "expected the JSON documented in docs/terminology.md: \(context.debugDescription)")
-        } catch let DecodingError.typeMismatch(type, context) {
-            throw InputError(file: url.path, "expected a \(type) at \(path(context.codingPath))")
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw InputError(file: url.path, "expected the key \(key.stringValue) at \(path(context.codingPath))")
-        } catch {
-            throw InputError(file: url.path, "expected the JSON documented in docs/terminology.md: \(error)")
+        let rules = try JSONInput.decode(LocaleTerminology.self, from: data, file: url.path, documentation: "docs/terminology.md")
+        if let name = rules.stemmer, !Stemmer.algorithms.contains(name) {
+            throw InputError(file: url.path, line: JSONInput.line(of: [CodingKeys.stemmer], in: data),
+                             "unknown stemmer \"\(name)\": expected one of the Snowball algorithm names \(Stemmer.algorithms.joined(separator: ", "))")
         }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.isEmpty ? "the top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        return rules
     }
 }
 
