@@ -214,12 +214,18 @@ public struct SpacingRules: Hashable, Codable, Sendable {
 public struct TerminologyData: Hashable, Sendable {
     /// The rules by the locale folder they came from.
     public var locales: [LanguageTag: LocaleTerminology]
+    /// The function-word profiles of `Locales/*/function-words.txt`, for `wrong-language`.
+    public var languages: LanguageProfiles
 
-    /// Rules by locale (empty: generic rules everywhere).
-    public init(locales: [LanguageTag: LocaleTerminology] = [:]) { self.locales = locales }
+    /// Rules by locale (empty: generic rules everywhere) and language profiles (empty: no language is judged).
+    public init(locales: [LanguageTag: LocaleTerminology] = [:], languages: LanguageProfiles = LanguageProfiles(words: [:])) {
+        self.locales = locales
+        self.languages = languages
+    }
 
-    /// Reads `Locales/*/terminology.json` of a data folder. Locale folders without the file are skipped.
-    /// - Throws: `InputError` for a file that is not the documented JSON.
+    /// Reads `Locales/*/terminology.json` and `Locales/*/function-words.txt` of a data folder. Locale
+    /// folders without a file are skipped.
+    /// - Throws: `InputError` for a file that is not the documented JSON or word list.
     public static func load(from data: DataDirectory) throws -> TerminologyData {
         let fm = FileManager.default
         var result: [LanguageTag: LocaleTerminology] = [:]
@@ -229,7 +235,7 @@ public struct TerminologyData: Hashable, Sendable {
             guard fm.fileExists(atPath: file.path) else { continue }
             result[tag] = try LocaleTerminology.read(contentsOf: file)
         }
-        return TerminologyData(locales: result)
+        return TerminologyData(locales: result, languages: try LanguageProfiles.load(from: data))
     }
 
     /// The rules for `locale`: its own folder's, else the closest by language (`nl` for `nl-BE` and the

@@ -101,7 +101,7 @@ public struct TermChecker: Sendable {
         MissingTermRule(), ForbiddenTermRule(), DNTChangedRule(), CrossTargetRule(), NumberMismatchRule(),
         InlineCodeRule(), URLChangedRule(), UntranslatedRule(), FrenchSpacingRule(), DoubledSpaceRule(),
     ]
-    static let setRules: [any SetRule] = [InconsistentTranslationRule()]
+    static let setRules: [any SetRule] = [InconsistentTranslationRule(), WrongLanguageRule()]
 
     private func makeContext(for units: [CheckUnit]) -> CheckContext {
         let locales = Set(units.flatMap(\.variants.keys))
