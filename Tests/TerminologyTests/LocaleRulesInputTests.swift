@@ -48,6 +48,20 @@ import Terminology
         #expect(shipped.rules(for: "nl-BE").stemmer == "dutch")
     }
 
+    /// Rules built in code (not read from a file) with a stemmer that cannot be opened: the checker once
+    /// reached a `try!` here; now it runs without stemming for that locale and says so in `problems`.
+    @Test func unopenableStemmerIsAProblemNotACrash() throws {
+        let data = TerminologyData(locales: ["nl-BE": LocaleTerminology(stemmer: "klingon")])
+        let termbase = try tbx(tbx3(concept("c1", [("en", "helpline", "preferred"), ("nl", "hulplijn", "preferred")])))
+        let checker = TermChecker(termbase: termbase, sourceLocale: "en", data: data)
+        #expect(checker.problems.count == 1)
+        #expect(checker.problems.first?.contains("klingon") == true && checker.problems.first?.contains("nl-BE") == true, "\(checker.problems)")
+        // Terms still match as written; the inflected form is not recognised without the stemmer.
+        #expect(checker.recognize("Bel de hulplijn.", locale: "nl-BE").count == 1)
+        #expect(checker.recognize("Bel de hulplijnen.", locale: "nl-BE").isEmpty)
+        #expect(TermChecker(termbase: termbase, sourceLocale: "en", data: try localeData()).problems.isEmpty)
+    }
+
     /// A value of the wrong kind: once "expected a Array<Any> at clitics", without a line.
     @Test func wrongKindNamesLineAndKindInWords() throws {
         let (error, file) = try loadError("{\n  \"stemmer\": \"dutch\",\n  \"clitics\": 5\n}\n")
