@@ -29,7 +29,8 @@ extension ArticleAlignment {
     ///   some of a unit's locales reach ``reviewThreshold`` and others do not, it becomes two units: the
     ///   source with the confident locales (status `.aligned`, the id above), and the source with the
     ///   others (status `.needsReview`, the id above followed by `~` and their locales joined by `+`, such
-    ///   as `"safer-internet-day:3:0~fr-BE"`). A bead with the source only gives one unit with the bead's
+    ///   as `"safer-internet-day:3:0~fr-BE"`), which also holds the confident locales when
+    ///   `pairingEveryLocale` (so a doubtful locale stays paired with the others, under review). A bead with the source only gives one unit with the bead's
     ///   confidence.
     /// - Status `.aligned` when the unit's confidence reaches ``reviewThreshold``, else `.needsReview`.
     ///
@@ -45,7 +46,7 @@ extension ArticleAlignment {
         guard let sourceSegments = segments[source] else { return units }
         /// Appends the units of one group of source segments and the targets paired with them.
         func emit(id baseID: String, sourceIndices: [Int], targets: [(locale: LanguageTag, indices: [Int], confidence: Double)],
-                  sourceOnlyConfidence: Double) {
+                  sourceOnlyConfidence: Double, pairsAll: Bool = false) {
             guard let firstIndex = sourceIndices.first, firstIndex < sourceSegments.count else { return }
             let first = sourceSegments[firstIndex]
             let origin = Origin(article: articleID, block: first.block, position: first.position)
@@ -55,7 +56,10 @@ extension ArticleAlignment {
             if confident.isEmpty || doubtful.isEmpty {
                 parts = [(baseID, targets)]
             } else {
-                parts = [(baseID, confident), (baseID + "~" + doubtful.map(\.locale.identifier).joined(separator: "+"), doubtful)]
+                // With `pairsAll`, the doubtful unit keeps the confident locales too (under review), so that
+                // a doubtful locale stays paired with the others and not only with the source.
+                parts = [(baseID, confident), (baseID + "~" + doubtful.map(\.locale.identifier).joined(separator: "+"),
+                                               pairsAll ? targets : doubtful)]
             }
             for part in parts {
                 var variants = [variant(locale: source, indices: sourceIndices, in: sourceSegments)]
@@ -93,7 +97,8 @@ extension ArticleAlignment {
                 // bead: it is the only unit that pairs a locale that split the bead with one that did not
                 // (or split it otherwise), such as nl-BE and fr-BE when fr-BE reordered two sentences.
                 emit(id: id, sourceIndices: sourceIndices,
-                     targets: beadLocales.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence)
+                     targets: beadLocales.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence,
+                     pairsAll: pairingEveryLocale)
             }
             for split in splits {
                 for (k, pieceSource) in split.source.enumerated() {

@@ -112,4 +112,20 @@ import Alignment
         #expect(whole.confidence == 0.8 && whole.status == .aligned)
         #expect(units[1].variant(for: "nl-BE")?.text == "Groen verliest vier zetels en komt uit op negen.")
     }
+
+    /// A doubtful pair (fr-BE moved, 0.5) beside a confident one (nl-BE): the doubtful unit also holds nl-BE,
+    /// under review, so nl-BE and fr-BE stay paired; for checks each pair comes once.
+    @Test func aDoubtfulLocaleStaysPairedWithTheConfidentOnes() throws {
+        let segments = Dictionary(uniqueKeysWithValues: [Self.english, Self.dutch, Self.french].map { ($0.article.locale, $0.allSegments) })
+        let bead = Bead(segments: ["en": [3], "nl-BE": [3], "fr-BE": [2]], confidence: 0.5, needsReview: true,
+                        pairConfidences: ["nl-BE": 0.95, "fr-BE": 0.5])
+        let alignment = ArticleAlignment(source: "en", locales: ["en", "nl-BE", "fr-BE"], segments: segments, beads: [bead])
+        let units = alignment.translationUnits(articleID: "flood")
+        #expect(units.map(\.id) == ["flood:2:0", "flood:2:0~fr-BE"])
+        #expect(units.map(\.locales) == [["en", "nl-BE"], ["en", "fr-BE", "nl-BE"]])
+        #expect(units.map(\.status) == [.aligned, .needsReview])
+        #expect(units[1].confidence == 0.5)
+        let once = alignment.translationUnits(articleID: "flood", pairingEveryLocale: false)
+        #expect(once.map(\.locales) == [["en", "nl-BE"], ["en", "fr-BE"]])
+    }
 }
