@@ -132,10 +132,8 @@ public final class XMLReader {
         let text: String
         let kind = Int(cxml_reader_error_kind(reader))
         // libxml2 takes a lone byte-order mark for content ("Extra content at the end of the document").
-        if kind != Int(CXML_ERROR_TRUNCATED), XMLErrorWording.holdsNoMarkup(bytes ?? XMLErrorWording.prefix(ofFile: file)) {
-            return InputError(file: file, line: 1, column: nil, "the document is empty (nothing but a byte-order mark or white space): expected an XML document with a root element")
-        }
-        switch kind {
+        let empty = kind == Int(CXML_ERROR_OTHER) && XMLErrorWording.holdsNoMarkup(bytes ?? XMLErrorWording.prefix(ofFile: file))
+        switch empty ? Int(CXML_ERROR_EMPTY) : kind {
         case Int(CXML_ERROR_TRUNCATED) where !elements.isEmpty:
             let inside = elements.dropLast().joined(separator: "/")
             text = "the document ends too early (unclosed \(elements.last!)\(inside.isEmpty ? "" : " in " + inside)); the file may be truncated"
