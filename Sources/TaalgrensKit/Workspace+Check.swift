@@ -126,7 +126,8 @@ extension Workspace {
         }
         if isDirectory.boolValue {
             let result = try align(folder: url)
-            let units = result.units.map { unit -> CheckUnit in
+            // Each source–target pair once, at its finest (not again inside its bead's unit).
+            let units = result.alignment.translationUnits(articleID: result.articleID, pairingEveryLocale: false).map { unit -> CheckUnit in
                 let id = "\(result.articleID):\(unit.origin?.block ?? 0):\(unit.origin?.position ?? 0)"
                 return CheckUnit(id: id, variants: CheckUnit(unit).variants)
             }
