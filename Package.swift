@@ -67,7 +67,7 @@ let package = Package(
         // The jobs a user runs, one call each: import, align, query, check, export. The CLI is a thin shell over it.
         .target(name: "TaalgrensKit", dependencies: [
             "TaalgrensCore", "Articles", "Segmentation", "Alignment", "TranslationMemory", "TranslationMemoryPostgres",
-            "Interchange", "Terminology", "Bundles", .product(name: "Logging", package: "swift-log"),
+            "Interchange", "Terminology", "Tokenization", "Bundles", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "taalgrens", dependencies: [
             "TaalgrensKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),

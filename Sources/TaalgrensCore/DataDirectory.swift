@@ -7,7 +7,9 @@ import Foundation
 /// 1. an explicit folder (the `--data-dir` option);
 /// 2. the environment variable `TAALGRENS_DATA`;
 /// 3. `../share/taalgrens` next to the executable;
-/// 4. walking up from the working directory to the first folder that holds `Locales/`.
+/// 4. walking up from the working directory to the first folder that holds `Locales/`;
+/// 5. walking up from the executable's folder (a binary built in a checkout, `.build/release/taalgrens`,
+///    run from anywhere finds the checkout's data).
 public struct DataDirectory: Hashable, Sendable {
     /// The folder holding `Locales/` and `Glossary/`.
     public let root: URL
@@ -24,12 +26,13 @@ public struct DataDirectory: Hashable, Sendable {
     /// - Parameters:
     ///   - explicit: a folder the user named; used as is when given.
     ///   - environment: the process environment (injectable for tests).
-    ///   - executable: the running executable's path, for `../share/taalgrens`.
+    ///   - executable: the running executable's path (on Linux read from `/proc/self/exe` by Foundation), for
+///     `../share/taalgrens` and the last upward walk.
     ///   - workingDirectory: where the upward walk starts.
     /// - Throws: ``InputError`` when an explicit or environment folder lacks `Locales/`, or nothing is found.
     public static func locate(explicit: URL? = nil,
                               environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: URL? = URL(fileURLWithPath: CommandLine.arguments.first ?? ""),
+                              executable: URL? = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""),
                               workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> DataDirectory {
         func hasLocales(_ url: URL) -> Bool {
             var isDirectory: ObjCBool = false
@@ -49,14 +52,21 @@ public struct DataDirectory: Hashable, Sendable {
                 .appendingPathComponent("../share/taalgrens").standardizedFileURL
             if hasLocales(share) { return DataDirectory(root: share) }
         }
-        var folder = workingDirectory.standardizedFileURL
-        while true {
-            if hasLocales(folder) { return DataDirectory(root: folder) }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
-            folder = parent
+        func walkUp(from start: URL) -> DataDirectory? {
+            var folder = start.standardizedFileURL
+            while true {
+                if hasLocales(folder) { return DataDirectory(root: folder) }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { return nil }
+                folder = parent
+            }
+        }
+        if let found = walkUp(from: workingDirectory) { return found }
+        if let executable, !executable.path.isEmpty,
+           let found = walkUp(from: executable.resolvingSymlinksInPath().deletingLastPathComponent()) {
+            return found
         }
         throw InputError(file: workingDirectory.path,
-                         "no Locales/ folder found: pass --data-dir, set TAALGRENS_DATA, or run inside a Taalgrens checkout")
+                         "no Locales/ folder found: pass --data-dir, set TAALGRENS_DATA, or run inside a Taalgrens checkout (or a binary built in one)")
     }
 }

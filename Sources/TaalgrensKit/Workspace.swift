@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TaalgrensCore
+import Tokenization
 
 /// How much a job reports on standard error while it runs.
 public enum Verbosity: Sendable {
@@ -23,9 +24,12 @@ public struct Workspace: Sendable {
     ///   - dataDirectory: an explicit data folder (`--data-dir`); `nil` runs the documented lookup
     ///     (``DataDirectory/locate(explicit:environment:executable:workingDirectory:)``).
     ///   - verbosity: how much to log on standard error.
-    /// - Throws: ``InputError`` when no data folder is found.
+    /// The folder found becomes the tokenizer's for the whole process (``Tokenizer/useDataDirectory(_:)``), so
+    /// numbers and dates read the same way at import and at query time wherever the program runs.
+    /// - Throws: ``InputError`` when no data folder is found, or names a malformed `Locales/*/dates.json`.
     public init(dataDirectory: URL? = nil, verbosity: Verbosity = .normal) throws {
         data = try DataDirectory.locate(explicit: dataDirectory)
+        try Tokenizer.useDataDirectory(data)
         var logger = Logger(label: "taalgrens") { label in StreamLogHandler.standardError(label: label) }
         switch verbosity {
         case .quiet: logger.logLevel = .error

@@ -73,6 +73,22 @@ struct LocaleConventions: Sendable {
         return c
     }
 
+    /// Makes `data` the folder whose `dates.json` files ``for(_:)`` reads from now on, and forgets the
+    /// conventions it cached. Every `Locales/<locale>/dates.json` of `data` is read now, so that a bad one
+    /// is reported instead of being ignored later.
+    /// - Throws: ``InputError`` naming a malformed `dates.json`.
+    static func useByDefault(_ data: DataDirectory) throws {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: data.locales.path)) ?? []
+        for name in folders.sorted() {
+            guard let tag = LanguageTag(name) else { continue }
+            _ = try DateOrders.load(for: tag, in: data)
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        located = .some(data)
+        byTag = [:]
+    }
+
     /// The conventions of `tag` with the date orders of the data folder `data`.
     /// - Throws: ``InputError`` for a malformed `Locales/<locale>/dates.json`.
     static func `for`(_ tag: LanguageTag, data: DataDirectory) throws -> LocaleConventions {

@@ -31,6 +31,16 @@ public struct Tokenizer: Sendable {
         self.conventions = LocaleConventions.for(locale)
     }
 
+    /// Makes `data` the data folder that ``init(locale:)`` reads `Locales/<locale>/dates.json` from, for the
+    /// rest of the process, instead of the folder `DataDirectory.locate()` finds from the working directory.
+    /// A program that was told its data folder (the command line's `--data-dir`) calls this once at start, so
+    /// that match keys stored at import and computed at query time read dates the same way wherever it runs.
+    /// - Parameter data: the data folder holding `Locales/`.
+    /// - Throws: `InputError` naming a `dates.json` of `data` that is unreadable or malformed.
+    public static func useDataDirectory(_ data: DataDirectory) throws {
+        try LocaleConventions.useByDefault(data)
+    }
+
     /// Creates a tokenizer for `locale` whose day/month orders come from `data`
     /// (`Locales/<locale>/dates.json`, `dayMonthOrders`: "dm" for "1 maart", "md" for "March 1").
     /// - Parameters:
