@@ -17,8 +17,10 @@ extension ArticleAlignment {
     /// - Finer pairs (``Bead/finerPairs``): a locale whose own alignment with the source splits the bead
     ///   (en and nl-BE 1-1 twice where fr-BE joined both sentences) gets one unit per finer pair, with the
     ///   source and that locale only, so a query for one of the sentences finds its translation in that
-    ///   locale as an exact match; the bead's unit keeps the other locales. Locales that split the bead the
-    ///   same way share their finer units. The finer units' ids are those of their first source segment
+    ///   locale as an exact match. The bead's unit keeps every locale (those aligned finely with their
+    ///   whole share of the bead), so each pair of locales is stored: a locale that split the bead still
+    ///   pairs with one that did not (nl-BE with fr-BE where fr-BE reordered two sentences that en and
+    ///   nl-BE keep 1-1; trial 5). Locales that split the bead the same way share their finer units. The finer units' ids are those of their first source segment
     ///   followed by `~` and their locales joined by `+` (`"flood:1:0~nl-BE"`, `"flood:1:1~nl-BE"`), unless
     ///   every locale of the bead splits it the same way: then they are the plain ids.
     /// - Confidence per pair: a unit's confidence is the lowest ``Bead/confidence(for:)`` (for a finer
@@ -79,11 +81,14 @@ extension ArticleAlignment {
                 if let k = splits.firstIndex(where: { $0.source == split }) { splits[k].locales.append(locale) } else { splits.append((split, [locale])) }
             }
             let whole = targets.filter { locale in !splits.contains { $0.locales.contains(locale) } }
-            if !whole.isEmpty || splits.isEmpty {
-                emit(id: id, sourceIndices: sourceIndices,
-                     targets: whole.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence)
-            }
             let plainIDs = whole.isEmpty && splits.count == 1
+            if !plainIDs {
+                // The bead's unit holds every locale, the finely aligned ones with their whole share of the
+                // bead: it is the only unit that pairs a locale that split the bead with one that did not
+                // (or split it otherwise), such as nl-BE and fr-BE when fr-BE reordered two sentences.
+                emit(id: id, sourceIndices: sourceIndices,
+                     targets: targets.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence)
+            }
             for split in splits {
                 for (k, pieceSource) in split.source.enumerated() {
                     guard let pieceID = unitID(pieceSource[0]) else { continue }

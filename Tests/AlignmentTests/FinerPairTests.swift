@@ -40,8 +40,10 @@ import Alignment
 
         let units = alignment.translationUnits(articleID: "flood")
         #expect(units.map(\.id) == ["flood:0:0", "flood:1:0", "flood:1:0~nl-BE", "flood:1:1~nl-BE", "flood:2:0"])
-        #expect(units[1].locales == ["en", "fr-BE"])
+        // The bead's unit keeps nl-BE too (its two sentences), so nl-BE and fr-BE stay paired.
+        #expect(units[1].locales == ["en", "fr-BE", "nl-BE"])
         #expect(units[1].variant(for: "en")?.sentenceStarts == [83])
+        #expect(units[1].variant(for: "nl-BE")?.text == "Op 9 februari 2021 trad de Vesdre voor de tweede keer in drie maanden buiten haar oevers. Ongeveer 3.000 gezinnen in Verviers zaten zonder stroom.")
         #expect(units[2].variant(for: "en")?.text == "On 9 February 2021 the Vesdre burst its banks for the second time in three months.")
         #expect(units[2].variant(for: "nl-BE")?.text == "Op 9 februari 2021 trad de Vesdre voor de tweede keer in drie maanden buiten haar oevers.")
         #expect(units[3].variant(for: "en")?.text == "About 3,000 households in Verviers were left without power.")
@@ -76,5 +78,34 @@ import Alignment
         #expect(units.map { $0.locales.sorted() } == [["en", "fr-BE", "nl-BE"], ["en", "fr-BE"], ["en", "nl-BE"]])
         #expect(units.map(\.status) == [.aligned, .aligned, .needsReview])
         #expect(units[2].confidence == 0.5)
+    }
+
+    /// Trial 5: fr-BE swaps two sentences that en and nl-BE keep in order, so en–fr-BE is one 2-2 group while
+    /// en–nl-BE is 1-1 twice. The nl-BE–fr-BE pair exists only at the bead's level: the bead's unit must hold
+    /// both (it held en and fr-BE only, and a bundle from nl-BE to fr-BE left the two sentences in Dutch).
+    @Test func aReorderInOneVersionKeepsTheOtherTwoVersionsPaired() throws {
+        let english = Fixtures.article(id: "vote", locale: "en", blocks: [
+            (.paragraph, ["Groen loses four seats and ends up with nine.", "The N-VA wins eleven seats."]),
+        ])
+        let dutch = Fixtures.article(id: "vote", locale: "nl-BE", blocks: [
+            (.paragraph, ["Groen verliest vier zetels en komt uit op negen.", "De N-VA haalt elf zetels."]),
+        ])
+        let french = Fixtures.article(id: "vote", locale: "fr-BE", blocks: [
+            (.paragraph, ["La N-VA obtient onze sièges.", "Groen perd quatre sièges et tombe à neuf."]),
+        ])
+        let segments = Dictionary(uniqueKeysWithValues: [english, dutch, french].map { ($0.article.locale, $0.allSegments) })
+        var bead = Bead(segments: ["en": [0, 1], "nl-BE": [0, 1], "fr-BE": [0, 1]], confidence: 0.8, needsReview: false,
+                        pairConfidences: ["nl-BE": 0.95, "fr-BE": 0.8])
+        bead.finerPairs = ["nl-BE": [Bead.FinerPair(source: [0], target: [0], confidence: 0.95),
+                                     Bead.FinerPair(source: [1], target: [1], confidence: 0.95)]]
+        let alignment = ArticleAlignment(source: "en", locales: ["en", "nl-BE", "fr-BE"], segments: segments, beads: [bead])
+        let units = alignment.translationUnits(articleID: "vote")
+        #expect(units.map(\.id) == ["vote:0:0", "vote:0:0~nl-BE", "vote:0:1~nl-BE"])
+        let whole = units[0]
+        #expect(whole.locales == ["en", "fr-BE", "nl-BE"])
+        #expect(whole.variant(for: "nl-BE")?.text == "Groen verliest vier zetels en komt uit op negen. De N-VA haalt elf zetels.")
+        #expect(whole.variant(for: "fr-BE")?.text == "La N-VA obtient onze sièges. Groen perd quatre sièges et tombe à neuf.")
+        #expect(whole.confidence == 0.8 && whole.status == .aligned)
+        #expect(units[1].variant(for: "nl-BE")?.text == "Groen verliest vier zetels en komt uit op negen.")
     }
 }

@@ -91,9 +91,12 @@ import Alignment
             let first = try #require(sourceSegments.firstIndex { $0.block == unit.origin?.block && $0.position == unit.origin?.position })
             let bead = try #require(alignment.beads.first { $0.indices(for: alignment.source).contains(first) })
             #expect(unit.variants.allSatisfy { !bead.indices(for: $0.locale).isEmpty })
-            // A locale aligned more finely than its bead takes the confidence of its own pair.
+            // A unit of a finer pair (fewer source sentences than its bead) takes the confidence of that pair;
+            // the bead's own unit, which holds every locale, the bead's pair confidences.
+            let wholeBead = (unit.variant(for: alignment.source)?.sentenceStarts.count ?? 0) + 1 == bead.indices(for: alignment.source).count
             func confidence(_ locale: LanguageTag) -> Double {
-                bead.finerPairs[locale]?.first { $0.source.contains(first) }?.confidence ?? bead.confidence(for: locale)
+                if wholeBead { return bead.confidence(for: locale) }
+                return bead.finerPairs[locale]?.first { $0.source.contains(first) }?.confidence ?? bead.confidence(for: locale)
             }
             let expected = pairs.isEmpty ? bead.confidence : pairs.map(confidence).min()!
             #expect(unit.confidence == expected)
