@@ -75,6 +75,8 @@ struct Anchor: Hashable, Sendable {
     var key: Int32
     var kind: AnchorKind
     var weight: Double
+    /// Whether this occurrence costs nothing when it has no partner (``RawAnchor/isForgiven``).
+    var isForgiven = false
 }
 
 /// Interns anchor keys ("n:3000", "c:info", …) as small integers, so that comparing anchors is cheap.
@@ -90,7 +92,8 @@ struct AnchorInterner: Sendable {
 }
 
 /// Scores the anchors of a bead: the sum over anchor keys of the matched count times the weight times the
-/// kind's bonus (negative cost) and of the unmatched count times the kind's penalty.
+/// kind's bonus (negative cost) and of the unmatched count times the kind's penalty (forgiven occurrences,
+/// numbers written as words, excepted).
 enum AnchorScore {
     /// The anchor cost of a bead whose source side holds the anchors `source` and target side `target`
     /// (each already sorted by key). Negative when the anchors agree.
@@ -109,10 +112,21 @@ enum AnchorScore {
             let key = min(keyA, keyB)
             var countA = 0, countB = 0
             var kind = AnchorKind.cognate, weight = 1.0
-            while a < source.count && source[a].key == key { countA += 1; kind = source[a].kind; weight = source[a].weight; a += 1 }
-            while b < target.count && target[b].key == key { countB += 1; kind = target[b].kind; weight = target[b].weight; b += 1 }
+            var forgivenA = 0, forgivenB = 0
+            while a < source.count && source[a].key == key {
+                countA += 1; kind = source[a].kind; weight = source[a].weight
+                if source[a].isForgiven { forgivenA += 1 }
+                a += 1
+            }
+            while b < target.count && target[b].key == key {
+                countB += 1; kind = target[b].kind; weight = target[b].weight
+                if target[b].isForgiven { forgivenB += 1 }
+                b += 1
+            }
             let matched = min(countA, countB)
-            let unmatched = max(countA, countB) - matched
+            // The occurrences left without a partner are the larger side's; its forgiven ones (numbers
+            // written as words) are taken to be those.
+            let unmatched = max(0, max(countA, countB) - matched - (countA > countB ? forgivenA : forgivenB))
             total -= Double(matched) * weight * kind.matchBonus
             total += Double(unmatched) * kind.unmatchedPenalty
         }

@@ -6,6 +6,9 @@ struct RawAnchor: Hashable, Sendable {
     var kind: AnchorKind
     /// The comparison key; equal keys (within a kind) mean equal anchors.
     var key: String
+    /// Whether a missing partner costs nothing: a number written as a word, which translations often
+    /// paraphrase ("one in three" / "un tiers", "a dozen", "twice").
+    var isForgiven = false
 }
 
 /// Finds the anchors of a segment from its tokens (``Tokenizer``): numbers and dates by value, URLs and
@@ -19,15 +22,22 @@ struct RawAnchor: Hashable, Sendable {
 ///   matches a version where only part of it was read as a date.
 /// - A name is a word with a capital letter that is not the first word of the segment; a word of two or
 ///   more capitals (an acronym) counts anywhere. Handles and hashtags count as names.
+/// - A clock time is the number of its hour on the 24-hour clock, with the minutes as decimals: "3 p.m.",
+///   "15 uur", "15 heures", "15:00" are all 15; "11.40 p.m.", "23.40 uur", "23 h 40", "23h40" all 23.4.
+/// - A number written as a word ("elf", "quatorze"; ``SpelledNumbers``) counts as its number.
 /// - A cognate is the first four letters, case and diacritics folded, of a word of four letters or more
 ///   (Simard, Foster & Isabelle 1992, "Using cognates to align sentences in bilingual corpora", TMI-92).
 struct AnchorExtractor: Sendable {
     var locale: LanguageTag
     private let tokenizer: Tokenizer
 
+    /// The locale's numbers written as words (``SpelledNumbers``), folded, with their values.
+    private let spelledNumbers: [String: Int]
+
     init(locale: LanguageTag) {
         self.locale = locale
         tokenizer = Tokenizer(locale: locale)
+        spelledNumbers = SpelledNumbers.words(for: locale)
     }
 
     /// The number of letters of a cognate key.
@@ -46,6 +56,12 @@ struct AnchorExtractor: Sendable {
             index += 1
             switch token.kind {
             case .number:
+                if let (key, used) = Self.clockTime(tokens, at: index - 1, utf16) {
+                    out.append(RawAnchor(kind: .number, key: key))
+                    index += used
+                    wordIndex += used
+                    continue
+                }
                 // Numbers separated only by spaces form one run ("02 536 02 11", "116 000"): locales group
                 // digits differently, so a run of several numbers compares by its digits.
                 var run = [token]
@@ -83,12 +99,20 @@ struct AnchorExtractor: Sendable {
                     out.append(RawAnchor(kind: .number, key: ordinal))
                     continue
                 }
+                if let clock = Self.clockWord(token.text) {
+                    out.append(RawAnchor(kind: .number, key: clock))
+                    continue
+                }
                 let letters = token.text.filter(\.isLetter)
                 guard !letters.isEmpty else { continue }
                 let folded = TextKey.fold(token.text)
                 let isAcronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                 if isAcronym || (wordIndex > 0 && letters.first!.isUppercase) {
                     out.append(RawAnchor(kind: .name, key: folded))
+                }
+                if let value = spelledNumbers[folded] {
+                    out.append(RawAnchor(kind: .number, key: String(value), isForgiven: true))
+                    continue
                 }
                 let foldedLetters = folded.filter(\.isLetter)
                 if foldedLetters.count >= Self.cognatePrefix {
@@ -135,6 +159,89 @@ struct AnchorExtractor: Sendable {
 
     private static func schemeEnd(_ url: String) -> String.Index {
         url.range(of: "://").map(\.upperBound) ?? url.startIndex
+    }
+
+    /// The key of a clock time: the hour on the 24-hour clock, and the minutes as its two decimals when
+    /// there are any ("23.4" for 23:40, "15" for 15:00), which is how the tokenizer keys "23.40" in
+    /// "23.40 uur", so that every way of writing the time gives the same number anchor.
+    static func clockKey(hour: Int, minute: Int) -> String {
+        guard minute != 0 else { return String(hour) }
+        var text = String(hour) + "." + (minute < 10 ? "0" : "") + String(minute)
+        if text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// Reads "h", "h.mm" or "h:mm" as hour and minutes, when both are a valid time of day.
+    private static func hourAndMinute(_ text: Substring) -> (Int, Int)? {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == ":" })
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts[0].count <= 2, let hour = Int(parts[0]) else { return nil }
+        var minute = 0
+        if parts.count == 2 {
+            guard parts[1].count == 2, let m = Int(parts[1]) else { return nil }
+            minute = m
+        }
+        guard hour <= 24, minute <= 59 else { return nil }
+        return (hour, minute)
+    }
+
+    /// The hour on the 24-hour clock of a 12-hour clock time ("3" with "p.m." is 15; 12 a.m. is 0).
+    private static func twentyFourHour(_ hour: Int, pm: Bool) -> Int? {
+        guard (1...12).contains(hour) else { return nil }
+        return pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+    }
+
+    /// The words that mark the 12-hour clock after a number, folded and without their final period
+    /// ("3 p.m.", "11.40 am"), with whether they mean the afternoon.
+    static let twelveHourMarkers: [String: Bool] = ["a.m": false, "am": false, "p.m": true, "pm": true]
+
+    /// A clock time written with several tokens starting at the number token `start`, as its key
+    /// (``clockKey(hour:minute:)``) and the number of tokens after `start` it takes:
+    /// - a 12-hour clock time: "3 p.m.", "11.40 p.m.", "1.15 am" (the number, then `a.m.` or `p.m.`);
+    /// - hours and minutes with a colon: "15:30";
+    /// - hours, the hour sign and minutes, as French writes them: "1 h 15", "18 h 30".
+    /// "15 uur", "23.40 uur", "15 heures" need nothing: their number is already the hour on the 24-hour
+    /// clock, and "23.40" is read as 23.4.
+    static func clockTime(_ tokens: [Token], at start: Int, _ utf16: [UInt16]) -> (String, Int)? {
+        let first = tokens[start]
+        func next(_ k: Int, joined: Bool) -> Token? {
+            let index = start + k
+            guard index < tokens.count else { return nil }
+            let gap = utf16[tokens[index - 1].end..<tokens[index].start]
+            guard joined ? gap.isEmpty : gap.allSatisfy(isSpace) else { return nil }
+            return tokens[index]
+        }
+        if let marker = next(1, joined: false), marker.kind == .word,
+           let pm = twelveHourMarkers[TextKey.fold(marker.text)],
+           let (hour, minute) = hourAndMinute(first.text[...]), let h = twentyFourHour(hour, pm: pm) {
+            return (clockKey(hour: h, minute: minute), 1)
+        }
+        if let colon = next(1, joined: true), colon.text == ":", let minutes = next(2, joined: true),
+           minutes.text.count == 2, let (hour, minute) = hourAndMinute((first.text + ":" + minutes.text)[...]) {
+            return (clockKey(hour: hour, minute: minute), 2)
+        }
+        if let sign = next(1, joined: false), sign.kind == .word, sign.text.lowercased() == "h",
+           let minutes = next(2, joined: false), minutes.kind == .number, minutes.text.count == 2,
+           let (hour, minute) = hourAndMinute((first.text + ":" + minutes.text)[...]) {
+            return (clockKey(hour: hour, minute: minute), 2)
+        }
+        return nil
+    }
+
+    /// A clock time written as one word, "18h30", "15u30", "18h", "6pm", "11am", as its key; else nil.
+    static func clockWord(_ word: String) -> String? {
+        let lower = word.lowercased()
+        let digits = lower.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let hour = Int(digits) else { return nil }
+        let rest = lower.dropFirst(digits.count)
+        for (marker, pm) in twelveHourMarkers where rest == marker || rest == marker + "." {
+            return twentyFourHour(hour, pm: pm).map { clockKey(hour: $0, minute: 0) }
+        }
+        guard let sign = rest.first, sign == "h" || sign == "u" else { return nil }
+        let minutes = rest.dropFirst()
+        guard minutes.isEmpty || (minutes.count == 2 && minutes.allSatisfy { $0.isASCII && $0.isNumber }) else { return nil }
+        guard let (h, m) = hourAndMinute(minutes.isEmpty ? digits : (digits + ":" + minutes)[...]) else { return nil }
+        return clockKey(hour: h, minute: m)
     }
 
     /// The number of an ordinal written with digits and a suffix ("1er", "2e", "3rd", "21ste"), else nil.

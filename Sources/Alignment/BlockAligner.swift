@@ -60,10 +60,18 @@ struct BlockAligner {
         total /= 2
         // A title, heading or caption stands alone: translators do not merge it with the text around it
         // (they drop a caption, or keep it as a caption).
-        for side in [a, b] where side.count > 1 && side.contains(where: standsAlone) {
+        for side in [a, b] where side.count > 1 && side.contains(where: standsAlone) && !leadsIntoText(side) {
             total += headingMergeCost
         }
         return total
+    }
+
+    /// Whether the kinds of one bead side are a heading followed by the block it introduces (and nothing
+    /// else that stands alone): a translator may fold a heading into the sentence after it ("Turnout" and
+    /// "Turnout fell to 87.4%" become "Côté participation, le taux est tombé à 87,4 %"), but does not glue
+    /// it to the text before it, and does not do this with a title or a caption.
+    static func leadsIntoText(_ kinds: [BlockKind]) -> Bool {
+        kinds.count == 2 && kinds[0] == .heading && !standsAlone(kinds[1])
     }
 
     /// The cost of a bead side that joins a title, heading or caption with other blocks (nats).

@@ -48,6 +48,10 @@ struct MovedText: Sendable {
             for j in bead.target { beadOfTarget[j] = b }
         }
         var moves: [(move: MovedText, cost: Double)] = []
+        func anchorCost(_ move: MovedText) -> Double {
+            AnchorScore.cost(source: AnchorScore.merged(anchors.source[move.source]),
+                             target: AnchorScore.merged(anchors.target[move.target]))
+        }
         // A point off the path by one bead is a bead boundary the alignment drew elsewhere, not a move.
         for (i, j) in points where abs(beadOfSource[i] - beadOfTarget[j]) >= 2 {
             let blockS = source.blocks[source.blockOfSegment[i]].segments
@@ -63,12 +67,23 @@ struct MovedText: Sendable {
                 // A move never takes a segment that the alignment already pairs within the move.
                 let paired = candidate.source.contains { i in candidate.target.contains { beadOfTarget[$0] == beadOfSource[i] } }
                 guard !paired else { continue }
-                let cost = AnchorScore.cost(source: AnchorScore.merged(anchors.source[candidate.source]),
-                                            target: AnchorScore.merged(anchors.target[candidate.target]))
+                let cost = anchorCost(candidate)
                 if cost <= -requiredEvidence {
-                    moves.append((candidate, cost))
+                    let grown = grow(candidate, source: source, target: target, beadOfSource: beadOfSource,
+                                     beadOfTarget: beadOfTarget, anchors: anchors, model: model)
+                    moves.append((grown, cost))
                     break
                 }
+            }
+        }
+        // Two sentences swapped next to each other end up in one bead (a 2-2 bead, say) whose anchor points
+        // cross: the first source sentence holds the anchor of the second target sentence, and the reverse.
+        // Each sentence of a crossing pair of points is a move of its own when it passes the same tests.
+        for (p, q) in crossingPairs(points, beadOfSource: beadOfSource, beadOfTarget: beadOfTarget) {
+            for (i, j) in [p, q] where model.cost(source.lengths[i], target.lengths[j]) <= sentenceLengthCost {
+                let candidate = MovedText(source: i..<(i + 1), target: j..<(j + 1))
+                let cost = anchorCost(candidate)
+                if cost <= -requiredEvidence { moves.append((candidate, cost)) }
             }
         }
         // The strongest moves first; a move overlapping one already taken is dropped.
@@ -78,6 +93,47 @@ struct MovedText: Sendable {
             taken.append(move)
         }
         return taken.sorted { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// The pairs of points that lie in one bead of the alignment and cross each other (i < i′ and j > j′):
+    /// the bead's sentences stand in a different order in the two versions.
+    static func crossingPairs(_ points: [(Int, Int)], beadOfSource: [Int], beadOfTarget: [Int]) -> [((Int, Int), (Int, Int))] {
+        var out: [((Int, Int), (Int, Int))] = []
+        let inBead = points.filter { beadOfSource[$0.0] == beadOfTarget[$0.1] }
+        for (a, p) in inBead.enumerated() {
+            for q in inBead[(a + 1)...] where beadOfSource[p.0] == beadOfSource[q.0] && p.0 != q.0 && p.1 != q.1
+                && (p.0 < q.0) != (p.1 < q.1) {
+                out.append((p, q))
+            }
+        }
+        return out
+    }
+
+    /// A block move grown by the blocks before it that moved with it: a heading or a question moved together
+    /// with the paragraph after it (two question-and-answer pairs swapped in an interview). The block before
+    /// the move on each side joins it while the two blocks are of the same kind, their lengths
+    /// agree (length cost ≤ ``blockLengthCost``), their anchors do not disagree (anchor cost ≤ 0), and the
+    /// alignment put them at least two beads apart (so they are not in place already).
+    static func grow(_ move: MovedText, source: AlignmentSide, target: AlignmentSide, beadOfSource: [Int],
+                     beadOfTarget: [Int], anchors: PairAnchors, model: LengthModel) -> MovedText {
+        guard move.source.count > 1 || move.target.count > 1,
+              source.blocks[source.blockOfSegment[move.source.lowerBound]].segments == move.source,
+              target.blocks[target.blockOfSegment[move.target.lowerBound]].segments == move.target else { return move }
+        var grown = move
+        func joins(_ s: Range<Int>, _ t: Range<Int>) -> Bool {
+            guard !s.isEmpty, !t.isEmpty,
+                  source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
+                  abs(beadOfSource[s.lowerBound] - beadOfTarget[t.lowerBound]) >= 2,
+                  model.cost(source.length(s), target.length(t)) <= blockLengthCost else { return false }
+            return AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t])) <= 0
+        }
+        while grown.source.lowerBound > 0, grown.target.lowerBound > 0 {
+            let s = source.blocks[source.blockOfSegment[grown.source.lowerBound - 1]].segments
+            let t = target.blocks[target.blockOfSegment[grown.target.lowerBound - 1]].segments
+            guard joins(s, t) else { break }
+            grown = MovedText(source: s.lowerBound..<grown.source.upperBound, target: t.lowerBound..<grown.target.upperBound)
+        }
+        return grown
     }
 
     /// The points (i, j) of the anchor keys found in exactly one segment of each side.

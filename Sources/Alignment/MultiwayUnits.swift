@@ -312,7 +312,8 @@ extension MultiwayUnits {
                 let root = allSets.find(nodes(alignment, bead)[0])
                 guard disagreeing.contains(root) else { continue }
                 var row = weakest[root] ?? Array(repeating: 1, count: all.count)
-                row[a] = min(row[a], bead.posterior)
+                // A bead of moved text votes with the model's posterior, not the cap that sends it to review.
+                row[a] = min(row[a], bead.uncappedPosterior ?? bead.posterior)
                 weakest[root] = row
             }
         }

@@ -36,7 +36,7 @@ struct PairAnchors: Sendable {
                 raw.map { a in
                     let key = keyText(a)
                     let (fs, ft) = frequency[key] ?? (1, 1)
-                    return Anchor(key: interner.id(key), kind: a.kind, weight: Self.weight(a.kind, fs, ft))
+                    return Anchor(key: interner.id(key), kind: a.kind, weight: Self.weight(a.kind, fs, ft), isForgiven: a.isForgiven)
                 }.sorted { $0.key < $1.key }
             }
         }

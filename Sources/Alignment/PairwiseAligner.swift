@@ -10,6 +10,10 @@ struct PairBead: Hashable, Sendable {
     /// The anchor cost of the bead (nats, negative when its two sides share anchors; 0 when one-sided):
     /// what the pairing rests on besides length.
     var anchorCost: Double = 0
+    /// For a bead of moved text (``MovedText``), the posterior the model gave it before the cap that sends
+    /// it to review; nil for the others. The cap says "a person confirms", not that the model doubts the
+    /// bead, so the vote between alignments (``MultiwayUnits``, "two against one") uses this value.
+    var uncappedPosterior: Double? = nil
 }
 
 /// The alignment of two versions.
@@ -63,7 +67,8 @@ struct PairwiseAligner {
                 // the whole: keep the alignment in document order.
                 guard let x = Self.original(bead.source, s, end: source.count),
                       let y = Self.original(bead.target, t, end: target.count) else { return first }
-                beads.append(PairBead(source: x, target: y, posterior: min(bead.posterior, cap), anchorCost: bead.anchorCost))
+                beads.append(PairBead(source: x, target: y, posterior: min(bead.posterior, cap), anchorCost: bead.anchorCost,
+                                      uncappedPosterior: cap < 1 ? bead.posterior : nil))
             }
         }
         beads.sort { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }

@@ -121,7 +121,8 @@ struct SentenceAligner {
         let first = side.blockOfSegment[range.lowerBound], last = side.blockOfSegment[range.upperBound - 1]
         guard first != last else { return 0 }
         var c = blockCrossingCost * Double(last - first)
-        if side.blocks[first...last].contains(where: { BlockAligner.standsAlone($0.kind) }) { c += headingCrossingCost }
+        let kinds = side.blocks[first...last].map(\.kind)
+        if kinds.contains(where: BlockAligner.standsAlone), !BlockAligner.leadsIntoText(kinds) { c += headingCrossingCost }
         return c
     }
 }

@@ -39,6 +39,11 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
     let unitKeys: [Int64]
     let localeOfVariant: [Int32]
     let localeSetOfVariant: [Int32]
+    /// Per variant: its exact-lookup hash (``IndexedVariant/textHash``, the `text_hash` column).
+    private let textHashes: [Int64]
+    /// Open addressing with linear probing over ``textHashes``: a slot holds a variant number or -1; its
+    /// size is a power of two at least twice the number of variants (``hashSlot(_:)`` picks the start).
+    private let hashTable: [Int32]
     /// `keyStart[i] ..< keyStart[i + 1]` are the keys of variant `i` (one more entry than variants).
     private let keyStart: [Int32]
     private let keys: [Int32]
@@ -60,6 +65,7 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
 
     private init(language: String, generation: Int64, termOfKeyID: [Int32], keyIDOfTerm: [Int64], nextOccurrence: [Int32],
                  variantKeys: [Int64], unitKeys: [Int64], localeOfVariant: [Int32], localeSetOfVariant: [Int32],
+                 textHashes: [Int64], hashTable: [Int32],
                  keyStart: [Int32], keys: [Int32], postingStart: [Int32], postings: [Int32],
                  localeTexts: [String], localeSetTexts: [String]) {
         self.language = language
@@ -71,6 +77,8 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
         self.unitKeys = unitKeys
         self.localeOfVariant = localeOfVariant
         self.localeSetOfVariant = localeSetOfVariant
+        self.textHashes = textHashes
+        self.hashTable = hashTable
         self.keyStart = keyStart
         self.keys = keys
         self.postingStart = postingStart
@@ -85,9 +93,10 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
     /// so the index is a consistent snapshot of `generation`).
     ///
     /// Two scans through SQLite's C interface, merged by unit: the language's variants from the covering
-    /// index `variant_language_keys` (rowid, unit, locale, key ids; ordered by unit and locale), and every
+    /// index `variant_language_keys` (rowid, unit, locale, key ids, text hash; ordered by unit and locale), and every
     /// variant's locale from the unique index on `(unit, locale)`, for the unit's locale list. Then the
-    /// posting lists are counted and filled in order of (key count, variant number).
+    /// posting lists are counted and filled in order of (key count, variant number), and the exact-lookup
+    /// hash table is filled (migration `v11-exact-in-memory` dropped the `variant_hash` index it replaces).
     /// - Complexity: O(V + K) time and memory, V variants and K keys of the language, plus one scan of the
     ///   `(unit, locale)` index of all languages.
     /// - Throws: ``TMError/database(_:)`` for an SQLite error or a malformed stored row.
@@ -105,6 +114,7 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
 
         var variantKeys: [Int64] = [], unitKeys: [Int64] = []
         var localeOfVariant: [Int32] = [], localeSetOfVariant: [Int32] = []
+        var textHashes: [Int64] = []
         var keyStart: [Int32] = [0]
         var keys: [Int32] = []
         var terms: [Int32] = []  // parallel to `keys`: the occurrence-numbered term of each key
@@ -112,7 +122,7 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
         var localeSetTexts = InternedTexts()
 
         let variants = try db.makeStatement(sql: """
-            SELECT id, unit, locale, key_ids FROM variant INDEXED BY variant_language_keys WHERE language = ? ORDER BY unit, locale
+            SELECT id, unit, locale, key_ids, text_hash FROM variant INDEXED BY variant_language_keys WHERE language = ? ORDER BY unit, locale
             """)
         let unitLocales = try db.makeStatement(sql: """
             SELECT unit, locale FROM variant INDEXED BY sqlite_autoindex_variant_1 ORDER BY unit, locale
@@ -147,6 +157,7 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
             unitKeys.append(unit)
             localeOfVariant.append(localeTexts.number(bytes: sqlite3_column_text(vs, 2), count: Int(sqlite3_column_bytes(vs, 2))))
             localeSetOfVariant.append(currentSet)
+            textHashes.append(sqlite3_column_int64(vs, 4))
             let bytes = Int(sqlite3_column_bytes(vs, 3))
             if bytes > 0, let blob = sqlite3_column_blob(vs, 3) {
                 let raw = UnsafeRawPointer(blob)
@@ -206,9 +217,19 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
                 }
             }
         }
+        // The exact-lookup table: every variant in its hash's probe sequence, in variant order.
+        var slots = 16
+        while slots < 2 * n { slots <<= 1 }
+        var hashTable = [Int32](repeating: -1, count: slots)
+        for i in 0..<n {
+            var s = hashSlot(textHashes[i], mask: slots - 1)
+            while hashTable[s] >= 0 { s = (s + 1) & (slots - 1) }
+            hashTable[s] = Int32(i)
+        }
         return FuzzyMemoryIndex(language: language, generation: generation, termOfKeyID: termOfKeyID, keyIDOfTerm: keyIDOfTerm,
                                 nextOccurrence: nextOccurrence, variantKeys: variantKeys, unitKeys: unitKeys,
-                                localeOfVariant: localeOfVariant, localeSetOfVariant: localeSetOfVariant, keyStart: keyStart,
+                                localeOfVariant: localeOfVariant, localeSetOfVariant: localeSetOfVariant,
+                                textHashes: textHashes, hashTable: hashTable, keyStart: keyStart,
                                 keys: keys, postingStart: postingStart, postings: postings,
                                 localeTexts: localeTexts.texts, localeSetTexts: localeSetTexts.texts)
     }
@@ -255,6 +276,30 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
     }
 
     // MARK: Lookup
+
+    /// The first slot of `hash`'s probe sequence: the hash's bits mixed (the finalizer of SplitMix64,
+    /// Steele, Lea and Flood 2014), so that hashes with equal low bits spread.
+    @inline(__always) private static func hashSlot(_ hash: Int64, mask: Int) -> Int {
+        var z = UInt64(bitPattern: hash)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: z ^ (z >> 31)) & mask
+    }
+
+    /// The variants whose exact-lookup hash (``IndexedVariant/textHash``) is `hash`, in variant order:
+    /// what the dropped `variant_hash` index returned for this language.
+    /// - Complexity: O(1) expected (the table is at most half full).
+    func variants(textHash hash: Int64) -> [Int] {
+        let mask = hashTable.count - 1
+        var s = FuzzyMemoryIndex.hashSlot(hash, mask: mask)
+        var out: [Int] = []
+        while hashTable[s] >= 0 {
+            let i = Int(hashTable[s])
+            if textHashes[i] == hash { out.append(i) }
+            s = (s + 1) & mask
+        }
+        return out
+    }
 
     /// The number of the first-occurrence term of a stored key id, or -1 when no variant of the language
     /// holds the key (or the id is unknown: negative).

@@ -61,8 +61,9 @@ extension SQLiteStore {
     /// of units handled so far before every ``progressInterval``-th unit, and once at the end with
     /// `done == total`, on the calling thread, inside the transaction. One SQLite transaction: on error
     /// nothing is kept.
-    /// - Complexity: O(n) statements. The concordance rows are written at the end of the transaction, in
-    ///   bulk (`docs/matching.md`, "Import").
+    /// - Complexity: O(n) statements. No concordance row is written: the new variants enter the
+    ///   concordance index in one pass before the next phrase search (``updateConcordanceIndex()``;
+    ///   `docs/memory.md`, "Concordance").
     public func importUnits(_ units: [TranslationUnit], origin: String, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportCounts {
         try SQLiteStore.validate(units)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)
@@ -76,7 +77,7 @@ extension SQLiteStore {
     }
 
     /// Runs `body` in a write transaction with a ``UnitWriter`` that starts from the term ids this store
-    /// has already learnt, and flushes the writer's concordance rows before the transaction commits; the
+    /// has already learnt, and flushes the writer (``UnitWriter/flush()``) before the transaction commits; the
     /// term ids the transaction learns are kept only once it has committed.
     func writeUnits<T>(_ operation: String, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
         var learnt: [String: [String: Int64]] = [:]
@@ -311,10 +312,11 @@ final class TermIDCache: @unchecked Sendable {
 /// Writes units and their variants inside one transaction.
 ///
 /// A variant row carries what the in-memory fuzzy index is built from (its keys as `term` ids, `key_ids`;
-/// `docs/matching.md`, "Retrieval"); nothing else of the fuzzy index is written. The new variants enter
-/// the concordance index (`variant_folded`) when the writer flushes, with one statement (FTS5 writes one
-/// segment per statement). Callers flush before the transaction ends; the writer flushes by itself before
-/// it deletes variants (a rewrite). Use it through `SQLiteStore.writeUnits`, which flushes it before the
+/// `docs/matching.md`, "Retrieval"); nothing else of the fuzzy index is written. New variants wait for
+/// the concordance index (`variant_folded`) beyond its high-water mark (migration
+/// `v10-concordance-deferred`); only a variant whose id SQLite hands out again, at or below the mark,
+/// enters it when the writer flushes. Callers flush before the transaction ends; the writer flushes by
+/// itself before it deletes variants (a rewrite). Use it through `SQLiteStore.writeUnits`, which flushes it before the
 /// transaction commits.
 package struct UnitWriter {
     let db: Database
@@ -322,8 +324,11 @@ package struct UnitWriter {
     let known: [String: [String: Int64]]
     /// Term ids looked up or created in this transaction: the store keeps them once it commits.
     private(set) var learnt: [String: [String: Int64]] = [:]
-    /// Variants inserted but not yet in the concordance index (`variant_folded`).
+    /// Variants inserted since the last ``flush()``.
     private var unindexed: [Int64] = []
+    /// The concordance index's high-water mark, read once per writer (no other writer runs inside its
+    /// transaction, and the mark moves only in a transaction of its own).
+    private var concordanceMark: Int64?
     /// The statements of ``Prepared``, by raw value, once used: an import runs each once or more per unit,
     /// and finding a cached statement by its SQL text (GRDB's cache) hashes that text every time.
     private var statements: [RawStatement?] = Array(repeating: nil, count: Prepared.allCases.count)
@@ -443,15 +448,22 @@ package struct UnitWriter {
         }
     }
 
-    /// Adds the variants inserted since the last flush to the concordance index, with one statement
-    /// (FTS5 writes one segment per statement).
+    /// Adds the variants inserted since the last flush whose ids are at or below the concordance index's
+    /// high-water mark (``SQLiteStore/concordanceMark(_:)``: ids SQLite handed out again after the largest
+    /// variant was deleted) to the concordance index, with one statement. Variants above the mark are
+    /// left to ``SQLiteStore/updateConcordanceIndex()``, which adds them all in one pass; an import of new
+    /// units therefore writes no FTS5 row at all.
     mutating func flush() throws {
         guard !unindexed.isEmpty else { return }
+        if concordanceMark == nil { concordanceMark = try SQLiteStore.concordanceMark(db) }
+        let mark = concordanceMark ?? 0
+        let reused = unindexed.filter { $0 <= mark }
+        unindexed.removeAll(keepingCapacity: true)
+        guard !reused.isEmpty else { return }
         try db.cachedStatement(sql: """
             INSERT INTO variant_folded (rowid, folded)
             SELECT v.id, v.folded FROM json_each(?) j JOIN variant v ON v.id = j.value ORDER BY v.id
-            """).execute(arguments: ["[" + unindexed.map(String.init).joined(separator: ",") + "]"])
-        unindexed.removeAll(keepingCapacity: true)
+            """).execute(arguments: ["[" + reused.map(String.init).joined(separator: ",") + "]"])
     }
 
     mutating func termID(language: String, key: String) throws -> Int64 {

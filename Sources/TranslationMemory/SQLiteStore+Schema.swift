@@ -225,7 +225,79 @@ extension SQLiteStore {
             // The setting is stored in the index's own configuration table, so every writer uses it.
             try db.execute(sql: "INSERT INTO variant_folded (variant_folded, rank) VALUES ('automerge', 16)")
         }
+        migrator.registerMigration("v10-concordance-deferred") { db in
+            // The concordance index leaves the import's hot path (`docs/memory.md`, "Concordance"):
+            // an import no longer writes FTS5 rows. `meta.concordance_indexed` is the high-water mark: every
+            // variant with an id at or below it is in `variant_folded`; those above it are pending and are
+            // added in one statement before the next phrase search (`SQLiteStore.updateConcordanceIndex()`).
+            // A variant id at or below the mark that SQLite hands out again (after the largest was deleted)
+            // enters the index at once (`UnitWriter.flush`). The delete and update triggers touch the FTS5
+            // index only for variants it holds: an FTS5 'delete' of a row it never saw corrupts it. Every
+            // variant stored now is indexed (each import flushed before it committed).
+            try db.execute(sql: """
+                INSERT INTO meta (key, value) VALUES ('concordance_indexed', (SELECT CAST(coalesce(max(id), 0) AS TEXT) FROM variant));
+                DROP TRIGGER variant_folded_delete;
+                DROP TRIGGER variant_folded_update;
+                CREATE TRIGGER variant_folded_delete AFTER DELETE ON variant
+                WHEN OLD.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'concordance_indexed') BEGIN
+                    INSERT INTO variant_folded (variant_folded, rowid, folded) VALUES ('delete', OLD.id, OLD.folded);
+                END;
+                CREATE TRIGGER variant_folded_update AFTER UPDATE OF folded ON variant
+                WHEN OLD.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'concordance_indexed') BEGIN
+                    INSERT INTO variant_folded (variant_folded, rowid, folded) VALUES ('delete', OLD.id, OLD.folded);
+                    INSERT INTO variant_folded (rowid, folded) VALUES (NEW.id, NEW.folded);
+                END;
+                """)
+        }
+        migrator.registerMigration("v11-exact-in-memory") { db in
+            // Exact lookup is served by the in-memory fuzzy index (`FuzzyMemoryIndex`), which now also holds
+            // each variant's `text_hash`, read from the covering index `variant_language_keys` at its build.
+            // The `variant_hash` index goes: an import inserted into it in hash order, a random page per
+            // variant (about 3.3 µs of a variant's row cost, `docs/benchmarks.md`); the covering index is
+            // written in unit order, at its end.
+            try db.execute(sql: """
+                DROP INDEX variant_hash;
+                DROP INDEX variant_language_keys;
+                CREATE INDEX variant_language_keys ON variant(language, unit, locale, key_ids, text_hash);
+                """)
+        }
+        migrator.registerMigration("v12-status-checks") { db in
+            // `status IN ('reviewed', …)` in a CHECK makes SQLite 3.40 build a temporary b-tree of the five
+            // values at every execution of an INSERT (a list of more than two constants is looked up, not
+            // compared), about 3.5 µs per row: an import inserts one unit and three variant rows per unit,
+            // each a statement of its own. The same rule as a chain of `=` comparisons costs about 0.3 µs.
+            // The CHECK text is changed in place, following SQLite's documented procedure for changing a
+            // table's constraints without rebuilding it ("ALTER TABLE", section 7: writable_schema, then a
+            // new schema_version). Both forms accept exactly the same values, so no stored row can break
+            // the new rule; the tables' rows and indexes are not touched.
+            try SQLiteStore.replaceStatusChecks(db)
+        }
         return migrator
+    }
+
+    /// The status rule as SQLite 3.40 compares it fastest: equal to one of the five ``TaalgrensCore/UnitStatus``
+    /// raw values (the same set as the `IN` list of `v1-units` and `v8-variant-status`).
+    static let statusCheck = "(status = 'reviewed' OR status = 'aligned' OR status = 'translated' OR status = 'needsReview' OR status = 'untrusted')"
+
+    /// Migration `v12-status-checks`: replaces the `status IN (…)` CHECK of `unit` and `variant` by
+    /// ``statusCheck`` in their stored `CREATE TABLE` text (SQLite, "ALTER TABLE", §7), inside the
+    /// migration's transaction.
+    /// - Throws: ``TMError/database(_:)`` when a table's text does not hold the rule exactly once.
+    static func replaceStatusChecks(_ db: Database) throws {
+        let inList = "status IN ('reviewed', 'aligned', 'translated', 'needsReview', 'untrusted')"
+        let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+        try db.execute(sql: "PRAGMA writable_schema = ON")
+        for table in ["unit", "variant"] {
+            guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", arguments: [table]),
+                  sql.components(separatedBy: inList).count == 2 else {
+                try db.execute(sql: "PRAGMA writable_schema = OFF")
+                throw TMError.database("migrating the status rule: the table \(table) does not hold it exactly once")
+            }
+            try db.execute(sql: "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?",
+                           arguments: [sql.replacingOccurrences(of: inList, with: statusCheck), table])
+        }
+        try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+        try db.execute(sql: "PRAGMA writable_schema = OFF")
     }
 
     /// Applies the migrations the memory lacks. A current memory is only read. Otherwise the migrations

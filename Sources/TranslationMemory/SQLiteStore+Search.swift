@@ -10,7 +10,8 @@ extension SQLiteStore {
         try read("searching the memory") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db, indexes: memoryIndexes)).search(query) }
     }
 
-    /// See ``TMStore/exactMatches(_:)``. Builds no index.
+    /// See ``TMStore/exactMatches(_:)``. Served by the language's in-memory index (``FuzzyMemoryIndex``),
+    /// which the first search of a store builds (about 1.5 s at 1,000,000 units: `docs/benchmarks.md`).
     public func exactMatches(_ query: MatchQuery) throws -> [Match] {
         try read("looking up exact matches") { db in try FuzzySearch(backend: SQLiteIndexBackend(db: db, indexes: memoryIndexes)).exactMatches(query) }
     }
@@ -80,8 +81,11 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
                             unitLocales: set.tags, localeSetID: set.id)
     }
 
+    /// The exact-lookup candidates from the language's in-memory index (migration `v11-exact-in-memory`
+    /// dropped the `variant_hash` index).
     func rows(language: String, textHash: Int64) throws -> [CandidateRow] {
-        try fetch("WHERE v.language = ? AND v.text_hash = ?", [language, textHash])
+        let index = try memoryIndex(language: language)
+        return try index.variants(textHash: textHash).map { try row(index, $0) }
     }
 
     func forEachRow(language: String, _ body: (CandidateRow) throws -> Void) throws {

@@ -15,6 +15,11 @@ struct ImportFigures: Codable {
     /// Peak resident memory of this process during the import, in MB (`nil` without `/proc`).
     var peakMB: Double?
     var tmxMB: Double
+    /// Wall-clock and CPU seconds of bringing the SQLite store's concordance index up to date after the
+    /// import (``SQLiteStore/updateConcordanceIndex()``: the FTS5 rows the import itself no longer writes);
+    /// `nil` for other stores and for caches written before the index was deferred.
+    var concordanceSeconds: Double?
+    var concordanceCPUSeconds: Double?
 
     /// Adds the import keys to a result line.
     func describe(units: Int, into line: inout JSONLine) {
@@ -25,12 +30,16 @@ struct ImportFigures: Codable {
         line.set("tmx_read_units_per_cpu_s", Double(units) / readCPUSeconds, decimals: 0)
         line.set("import_rss_mb", peakMB, decimals: 0)
         line.set("tmx_mb", tmxMB, decimals: 1)
+        line.set("concordance_build_s", concordanceSeconds, decimals: 1)
+        line.set("concordance_build_cpu_s", concordanceCPUSeconds, decimals: 1)
+        line.set("import_with_concordance_units_per_cpu_s", concordanceCPUSeconds.map { Double(units) / (cpuSeconds + $0) }, decimals: 0)
     }
 
     /// Writes the first `units` units of `growth` as TMX (``TMXWriter``, streaming), reads the file once
     /// with ``TMXReader`` alone, then imports it into `store`: ``TMXReader`` streaming into
     /// ``TMStore/importUnits(_:origin:)`` in batches of `batchSize` units (one transaction each, so memory
-    /// stays flat). The TMX file is deleted afterwards.
+    /// stays flat); for a ``SQLiteStore``, then its concordance index is brought up to date and timed
+    /// apart. The TMX file is deleted afterwards.
     /// - Throws: ``BenchmarkError`` when the reader or the import loses a unit; the store's and the TMX
     ///   reader's and writer's errors.
     static func measure(into store: any TMStore, growth: MemoryGrowth, units: Int, tmx: URL, batchSize: Int = 20_000) throws -> ImportFigures {
@@ -77,8 +86,16 @@ struct ImportFigures: Codable {
         guard added == units else {
             throw BenchmarkError("the import added \(added) of \(units) units (\(counts.map(\.description).joined(separator: "; "))): the generated units are not distinct")
         }
+        var concordance: (seconds: Double, cpuSeconds: Double)?
+        if let sqlite = store as? SQLiteStore {
+            note("bringing the concordance index up to date")
+            let concordanceWatch = Stopwatch()
+            try sqlite.updateConcordanceIndex()
+            concordance = (concordanceWatch.seconds, concordanceWatch.cpuSeconds)
+        }
         return ImportFigures(seconds: seconds, cpuSeconds: cpuSeconds, readSeconds: readSeconds, readCPUSeconds: readCPU,
-                             peakMB: peak, tmxMB: tmxBytes / 1e6)
+                             peakMB: peak, tmxMB: tmxBytes / 1e6,
+                             concordanceSeconds: concordance?.seconds, concordanceCPUSeconds: concordance?.cpuSeconds)
     }
 }
 

@@ -61,6 +61,16 @@ import TaalgrensCore
              ["Deux points\u{00A0}: 1. La TVA reste à 6\u{00A0}%.", "2. Les abonnements augmentent."]),
         Case("en", "Two things changed. 1. The rate (\"the levy\"). 2. The date.",
              ["Two things changed.", "1. The rate (\"the levy\").", "2. The date."]),
+        // Found while fixing blind set 4 (the class of blind4-en-02): a reference abbreviation of four letters
+        // or more before a number at a sentence end made the number look like a label.
+        Case("en", "See Chap. 3. The table shows it.", ["See Chap. 3.", "The table shows it."]),
+        Case("en", "See Art. 3, § 2, para. 1. The judge cited it.", ["See Art. 3, § 2, para. 1.", "The judge cited it."]),
+        Case("nl-BE", "Zie hfst. 3. Daar staat het.", ["Zie hfst. 3.", "Daar staat het."]),
+        Case("nl-BE", "Het staat in bijl. 2. De tabel toont het.", ["Het staat in bijl. 2.", "De tabel toont het."]),
+        Case("fr-BE", "Voir chap. 3. Le tableau le montre.", ["Voir chap. 3.", "Le tableau le montre."]),
+        // A label after a sentence that ends in a number.
+        Case("nl-BE", "Zie hfst. 3. 4. Tweede punt.", ["Zie hfst. 3.", "4. Tweede punt."]),
+        Case("en", "It happened in 2020. 3. The third point.", ["It happened in 2020.", "3. The third point."]),
     ])
     func labelsAfterPunctuation(_ c: Case) { RuleTests.check(c) }
 
@@ -140,6 +150,8 @@ import TaalgrensCore
         Case("en", "The fund sold its last stake in Widgetron Inc. Shares in the fund rose 2% on the news.",
              ["The fund sold its last stake in Widgetron Inc.", "Shares in the fund rose 2% on the news."]),
         Case("en", "The unit was sold to Acme Corp. Sales fell by a third.", ["The unit was sold to Acme Corp.", "Sales fell by a third."]),
+        Case("en", "The plan was approved by the E.U. Ministers will meet again in June.",
+             ["The plan was approved by the E.U.", "Ministers will meet again in June."]),
     ])
     func pluralSubjectAfterName(_ c: Case) { RuleTests.check(c) }
 

@@ -6,13 +6,16 @@ import TranslationMemory
 
 /// What the fuzzy index is built from stays exact through imports, rewrites and deletions: every variant's
 /// key ids name terms of its own language, as many as its key count, and the concordance index holds exactly
-/// the live variants (imports write concordance rows in bulk; deletions go through triggers). The index
+/// the variants at or below its high-water mark, and every live variant once brought up to date (imports
+/// leave their rows to `updateConcordanceIndex()`; deletions of indexed variants go through triggers). The index
 /// itself lives in memory (migration `v7-memory-index` dropped the posting table) and the searches below
 /// compare it with brute force after every kind of change.
 @Suite("Store: the fuzzy index stays exact")
 struct IndexMaintenanceTests {
-    /// Invariants read straight from the file.
-    static func checkIndex(_ path: String) throws {
+    /// Invariants read straight from the file. With a `store`, its concordance index is then brought up
+    /// to date (imports leave it behind its high-water mark: migration `v10-concordance-deferred`) before
+    /// FTS5's integrity check compares it with the variant table.
+    static func checkIndex(_ path: String, bringingUpToDate store: SQLiteStore? = nil) throws {
         let db = try DatabaseQueue(path: path)
         try db.read { db in
             #expect(try !db.tableExists("posting"))
@@ -31,7 +34,12 @@ struct IndexMaintenanceTests {
             }
             // Migration v9: the concordance index merges its segments sixteen at a time.
             #expect(try Int.fetchOne(db, sql: "SELECT v FROM variant_folded_config WHERE k = 'automerge'") == 16)
+            // Migration v10: the FTS5 index holds exactly the variants at or below its high-water mark.
+            let mark = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'concordance_indexed'") ?? -1
+            #expect(try Int64.fetchAll(db, sql: "SELECT id FROM variant_folded_docsize ORDER BY id")
+                    == Int64.fetchAll(db, sql: "SELECT id FROM variant WHERE id <= ? ORDER BY id", arguments: [mark]))
         }
+        try store?.updateConcordanceIndex()
         // The concordance index (FTS5, external content, filled in bulk by imports) matches its content:
         // FTS5's integrity check throws when it does not.
         try db.write { db in try db.execute(sql: "INSERT INTO variant_folded (variant_folded) VALUES ('integrity-check')") }
@@ -51,7 +59,7 @@ struct IndexMaintenanceTests {
         }
         _ = try store.importArticle(id: "a", units: articleUnits("a", sentences))
         _ = try store.importArticle(id: "b", units: articleUnits("b", sentences.reversed()))
-        try Self.checkIndex(path)
+        try Self.checkIndex(path, bringingUpToDate: store)
 
         // A file imported twice, its first unit changed the second time: the rewrite must not leave the
         // first text's postings or concordance rows behind.
@@ -59,25 +67,25 @@ struct IndexMaintenanceTests {
             pairUnit("f1", "The same words the same words.", "Dezelfde woorden."),
             pairUnit("f2", "A third sentence with the same words.", "Een derde zin."),
         ], origin: "file.tmx")
-        try Self.checkIndex(path)
+        try Self.checkIndex(path, bringingUpToDate: store)
         _ = try store.importUnits([
             pairUnit("f1", "Other words entirely, twice twice.", "Andere woorden."),
             pairUnit("f2", "A third sentence with the same words.", "Een derde zin."),
         ], origin: "file.tmx")
-        try Self.checkIndex(path)
+        try Self.checkIndex(path, bringingUpToDate: store)
 
         // A revision removes, changes and adds units.
         var revised = Array(sentences.dropFirst())
         revised[0].en = "A changed English sentence with new words."
         revised.append((en: "An added sentence.", nl: "Een toegevoegde zin.", fr: "Une phrase ajoutée."))
         _ = try store.importArticle(id: "a", units: articleUnits("a", revised))
-        try Self.checkIndex(path)
+        try Self.checkIndex(path, bringingUpToDate: store)
 
         var unit = try #require(try store.allUnits().first { $0.variant(for: "en")?.text == "A third sentence with the same words." })
         unit.variants[0] = Variant(locale: "en", content: "An updated sentence, not the same words.")
         try store.update(unit)
         #expect(try store.delete(unitID: "b:0:0"))
-        try Self.checkIndex(path)
+        try Self.checkIndex(path, bringingUpToDate: store)
 
         #expect(try store.concordance("updated sentence", locale: "en", limit: 10).count == 1)
         #expect(try store.concordance("other words entirely", locale: "en", limit: 10).count == 1)

@@ -160,7 +160,8 @@ struct MemoryIndexFreshnessTests {
         try Self.writeV6Memory(path: oldPath, units: units, scope: "old.tmx")
 
         let migrated = try SQLiteStore(path: oldPath)
-        #expect(migrated.migrationsAppliedAtOpen == ["v7-memory-index", "v8-variant-status", "v8-line-break-text", "v9-concordance-merge"])
+        #expect(migrated.migrationsAppliedAtOpen == ["v7-memory-index", "v8-variant-status", "v8-line-break-text", "v9-concordance-merge",
+                                                  "v10-concordance-deferred", "v11-exact-in-memory", "v12-status-checks"])
         let fresh = try SQLiteStore.inMemory()
         _ = try fresh.importUnits(units, origin: "old.tmx")
         try IndexMaintenanceTests.checkIndex(oldPath)
