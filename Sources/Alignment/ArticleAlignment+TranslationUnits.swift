@@ -33,9 +33,14 @@ extension ArticleAlignment {
     ///   confidence.
     /// - Status `.aligned` when the unit's confidence reaches ``reviewThreshold``, else `.needsReview`.
     ///
-    /// - Parameter articleID: the article id (`Article.id`).
+    /// - Parameters:
+    ///   - articleID: the article id (`Article.id`).
+    ///   - pairingEveryLocale: whether the bead's unit also holds the locales aligned more finely (the
+    ///     default: what an import stores, so every pair of locales is kept). `false` gives each
+    ///     source–target pair once, at its finest, and no bead unit where every locale split it (what a
+    ///     check of source–target pairs wants: a lost code in a finely aligned locale is reported once).
     /// - Complexity: O(total length of the segments).
-    public func translationUnits(articleID: String) -> [TranslationUnit] {
+    public func translationUnits(articleID: String, pairingEveryLocale: Bool = true) -> [TranslationUnit] {
         var units: [TranslationUnit] = []
         guard let sourceSegments = segments[source] else { return units }
         /// Appends the units of one group of source segments and the targets paired with them.
@@ -82,12 +87,13 @@ extension ArticleAlignment {
             }
             let whole = targets.filter { locale in !splits.contains { $0.locales.contains(locale) } }
             let plainIDs = whole.isEmpty && splits.count == 1
-            if !plainIDs {
+            let beadLocales = pairingEveryLocale ? targets : whole
+            if pairingEveryLocale ? !plainIDs : (!whole.isEmpty || splits.isEmpty) {
                 // The bead's unit holds every locale, the finely aligned ones with their whole share of the
                 // bead: it is the only unit that pairs a locale that split the bead with one that did not
                 // (or split it otherwise), such as nl-BE and fr-BE when fr-BE reordered two sentences.
                 emit(id: id, sourceIndices: sourceIndices,
-                     targets: targets.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence)
+                     targets: beadLocales.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence)
             }
             for split in splits {
                 for (k, pieceSource) in split.source.enumerated() {

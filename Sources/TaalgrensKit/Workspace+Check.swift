@@ -126,26 +126,10 @@ extension Workspace {
         }
         if isDirectory.boolValue {
             let result = try align(folder: url)
-            // A bead some locales align more finely gives a unit with every locale and finer units with the
-            // source and one locale (docs/alignment.md): the finer units' text is part of the bead unit's,
-            // so a unit whose first source sentence lies inside a unit with more locales is not checked
-            // again (one problem, one finding). O(n²) in the units of one article.
-            let source = result.alignment.source
-            func span(_ unit: TranslationUnit) -> (block: Int, sentences: Range<Int>) {
-                let first = unit.origin?.position ?? 0
-                let count = (unit.variants.first { $0.locale == source }?.sentenceStarts.count ?? 0) + 1
-                return (unit.origin?.block ?? 0, first..<(first + count))
-            }
-            let units = result.units.compactMap { unit -> CheckUnit? in
-                let (block, sentences) = span(unit)
-                let locales = Set(unit.variants.map(\.locale))
-                let covered = result.units.contains { other in
-                    let (otherBlock, otherSentences) = span(other)
-                    return otherBlock == block && otherSentences.contains(sentences.lowerBound)
-                        && locales.isStrictSubset(of: Set(other.variants.map(\.locale)))
-                }
-                if covered { return nil }
-                return CheckUnit(id: "\(result.articleID):\(block):\(sentences.lowerBound)", variants: CheckUnit(unit).variants)
+            // Each source–target pair once, at its finest (not again inside its bead's unit).
+            let units = result.alignment.translationUnits(articleID: result.articleID, pairingEveryLocale: false).map { unit -> CheckUnit in
+                let id = "\(result.articleID):\(unit.origin?.block ?? 0):\(unit.origin?.position ?? 0)"
+                return CheckUnit(id: id, variants: CheckUnit(unit).variants)
             }
             return (units, result.alignment.source)
         }

@@ -44,6 +44,10 @@ import Alignment
         #expect(units[1].locales == ["en", "fr-BE", "nl-BE"])
         #expect(units[1].variant(for: "en")?.sentenceStarts == [83])
         #expect(units[1].variant(for: "nl-BE")?.text == "Op 9 februari 2021 trad de Vesdre voor de tweede keer in drie maanden buiten haar oevers. Ongeveer 3.000 gezinnen in Verviers zaten zonder stroom.")
+        // Each source–target pair once (for checks): the bead's unit without the finely aligned nl-BE.
+        let once = alignment.translationUnits(articleID: "flood", pairingEveryLocale: false)
+        #expect(once.map(\.id) == units.map(\.id))
+        #expect(once[1].locales == ["en", "fr-BE"])
         #expect(units[2].variant(for: "en")?.text == "On 9 February 2021 the Vesdre burst its banks for the second time in three months.")
         #expect(units[2].variant(for: "nl-BE")?.text == "Op 9 februari 2021 trad de Vesdre voor de tweede keer in drie maanden buiten haar oevers.")
         #expect(units[3].variant(for: "en")?.text == "About 3,000 households in Verviers were left without power.")
