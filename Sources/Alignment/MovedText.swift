@@ -14,6 +14,10 @@ struct MovedText: Sendable {
     var source: Range<Int>
     /// Their place in the target version.
     var target: Range<Int>
+    /// The highest posterior its beads get: ``posteriorCap`` for text moved across beads (a person
+    /// confirms a move); for two sentences swapped inside one bead, that bead's own posterior (the swap
+    /// refines a bead the alignment already held, it does not move text elsewhere).
+    var cap: Double = MovedText.posteriorCap
 
     /// The anchor kinds whose crossing points propose a move: those a translation keeps as they are.
     static let evidenceKinds: Set<AnchorKind> = [.number, .date, .url, .email, .name, .term]
@@ -81,7 +85,8 @@ struct MovedText: Sendable {
         // Each sentence of a crossing pair of points is a move of its own when it passes the same tests.
         for (p, q) in crossingPairs(points, beadOfSource: beadOfSource, beadOfTarget: beadOfTarget) {
             for (i, j) in [p, q] where model.cost(source.lengths[i], target.lengths[j]) <= sentenceLengthCost {
-                let candidate = MovedText(source: i..<(i + 1), target: j..<(j + 1))
+                let candidate = MovedText(source: i..<(i + 1), target: j..<(j + 1),
+                                          cap: alignment.beads[beadOfSource[i]].posterior)
                 let cost = anchorCost(candidate)
                 if cost <= -requiredEvidence { moves.append((candidate, cost)) }
             }

@@ -59,7 +59,7 @@ struct PairwiseAligner {
         guard !keptSource.isEmpty, !keptTarget.isEmpty else { return first }
         var beads: [PairBead] = []
         var parts: [([Int], [Int], Double)] = [(keptSource, keptTarget, 1)]
-        parts += moves.map { (Array($0.source), Array($0.target), MovedText.posteriorCap) }
+        parts += moves.map { (Array($0.source), Array($0.target), $0.cap) }
         for (s, t, cap) in parts {
             let part = alignInOrder(source.keeping(s), target.keeping(t), model: first.model)
             for bead in part.beads {
