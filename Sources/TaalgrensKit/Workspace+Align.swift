@@ -8,21 +8,30 @@ public struct AlignReport: Codable, Sendable {
     /// One bead: the global segment indices of every locale (an empty side is `[]`), its confidence
     /// (rounded to two decimals) and whether it needs review.
     public struct BeadEntry: Codable, Sendable {
+        /// Per locale identifier, the global segment indices the bead holds.
         public var segments: [String: [Int]]
+        /// The bead's confidence in [0, 1], rounded to two decimals.
         public var confidence: Double
+        /// Whether the confidence is below the review threshold.
         public var needsReview: Bool
     }
+    /// The article id.
     public var article: String
+    /// The article's versions, source first.
     public var locales: [LanguageTag]
+    /// The source locale the beads are read from.
     public var source: LanguageTag
     /// Per locale, the plain text of every segment in document order.
     public var segments: [String: [String]]
+    /// The beads in source order.
     public var beads: [BeadEntry]
 }
 
 /// An aligned article, with its views: JSON report, side-by-side text and TMX.
 public struct AlignResult: Sendable {
+    /// The article id (front matter `id`, else the folder's name).
     public let articleID: String
+    /// The alignment itself: segments per locale and beads.
     public let alignment: ArticleAlignment
 
     /// The `cli-json.md` report.

@@ -4,18 +4,26 @@ import TranslationMemory
 
 /// The result of `taalgrens concordance`.
 public struct ConcordanceReport: Codable, Sendable {
+    /// One variant holding the phrase.
     public struct Hit: Codable, Sendable {
+        /// The unit's id.
         public var unit: String
+        /// The variant's locale.
         public var locale: LanguageTag
+        /// The variant's plain text.
         public var text: String
         /// Where the phrase occurs in `text`: UTF-16 offsets, end exclusive.
         public var ranges: [[Int]]
         /// The unit's other variants, by locale.
         public var others: [String: String]
+        /// The variant's review status.
         public var status: String
     }
+    /// The phrase searched for, as given.
     public var phrase: String
+    /// The locale searched.
     public var locale: LanguageTag
+    /// The hits, in the order the store returns them.
     public var hits: [Hit]
 
     /// Each hit with the phrase highlighted (bold on a terminal, `[…]` otherwise) and the other variants below.

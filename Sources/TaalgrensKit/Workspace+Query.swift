@@ -4,13 +4,17 @@ import TranslationMemory
 
 /// The result of `taalgrens query` in the shape of `cli-json.md`.
 public struct QueryReport: Codable, Sendable {
+    /// One penalty of a match's breakdown (`docs/matching.md`, "Penalties").
     public struct PenaltyEntry: Codable, Sendable {
+        /// What differs: `number`, `date`, `url`, `email`, `format`, `case`, `accents`, `punctuation`, `whitespace`, `code` or `status`.
         public var reason: String
+        /// The points taken off the score.
         public var points: Double
     }
     /// Why a match scores what it scores (`docs/matching.md`, "The score"):
     /// `base = 100 − 100 · distance / max(queryTokens, matchTokens)`, minus the penalties.
     public struct Breakdown: Codable, Sendable {
+        /// The base score before penalties, in [0, 100].
         public var base: Double
         /// The word-level edit distance `d` between the query and the stored source (insertions, deletions
         /// and substitutions of word-level tokens).
@@ -19,27 +23,46 @@ public struct QueryReport: Codable, Sendable {
         public var queryTokens: Int
         /// Word-level tokens (punctuation excluded) in the stored source: `|b|`.
         public var matchTokens: Int
+        /// The penalties, in the order they were applied.
         public var penalties: [PenaltyEntry]
     }
+    /// Where the matched unit came from, and its review status for the target locale.
     public struct OriginEntry: Codable, Sendable {
+        /// The article id, for units aligned from an article; `nil` for units from TMX or XLIFF.
         public var article: String?
+        /// The 0-based block index of the unit's first source segment, when known.
         public var block: Int?
+        /// The 0-based position of that segment within its block, when known.
         public var position: Int?
+        /// The status of the target variant (`reviewed`, `translated`, `aligned`, `needsReview`, …).
         public var status: String
     }
+    /// One match, best first.
     public struct MatchEntry: Codable, Sendable {
+        /// The match score, rounded to one decimal: 101 context, 100 exact, below 100 fuzzy.
         public var score: Double
+        /// `context`, `exact` or `fuzzy`.
         public var kind: String
+        /// The stored source text (plain text).
         public var source: String
+        /// The stored translation (plain text), with the query's placeables when ``adapted``.
         public var target: String
+        /// Whether the translation carries the query's numbers, dates or other placeables written the target locale's way.
         public var adapted: Bool
+        /// Why the score is what it is.
         public var breakdown: Breakdown
+        /// The matched unit's id.
         public var unit: String
+        /// Where the unit came from.
         public var origin: OriginEntry
     }
+    /// The query text as given.
     public var query: String
+    /// The query's locale.
     public var from: LanguageTag
+    /// The target locale.
     public var to: LanguageTag
+    /// The matches, ranked (score, then reviewed before aligned, newer before older, unit id).
     public var matches: [MatchEntry]
 
     init(query: String, from: LanguageTag, to: LanguageTag, matches: [Match]) {

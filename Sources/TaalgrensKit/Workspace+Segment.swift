@@ -7,22 +7,30 @@ import TaalgrensCore
 public struct SegmentReport: Codable, Sendable {
     /// One sentence of a block, with UTF-16 offsets into the block's plain text.
     public struct SegmentEntry: Codable, Sendable {
+        /// The segment's plain text (inline codes removed).
         public var text: String
+        /// Where it starts in the block's plain text: a UTF-16 offset.
         public var start: Int
+        /// Where it ends in the block's plain text: a UTF-16 offset, exclusive.
         public var end: Int
         /// The inline codes inside the segment, when it has any.
         public var codes: [InlineCode]?
     }
+    /// One block of the article and its sentences, in document order.
     public struct BlockEntry: Codable, Sendable {
+        /// The block's kind (title, heading, paragraph, list item, …).
         public var kind: BlockKind
+        /// The block's sentences in order.
         public var segments: [SegmentEntry]
     }
+    /// The article's locale (BCP 47).
     public var locale: LanguageTag
     /// Where the locale came from: `--locale`, the document's declaration or its path.
     public var localeSource: LocaleSource?
     /// The `Locales/` folder whose rules segmented the article (`fr-BE` for an article in `fr`); absent
     /// when an SRX file was given.
     public var rulesLocale: LanguageTag?
+    /// The blocks in document order.
     public var blocks: [BlockEntry]
 
     /// Builds the report of a segmented article.

@@ -5,15 +5,24 @@ import Terminology
 
 /// One term entry as `taalgrens terms` prints it.
 public struct TermEntryReport: Codable, Sendable {
+    /// One term of the entry, in one locale.
     public struct TermReport: Codable, Sendable {
+        /// The term as written in the termbase.
         public var text: String
+        /// The term's locale (BCP 47).
         public var locale: LanguageTag
+        /// `preferred`, `admitted`, `deprecated` or `superseded` (from TBX `administrativeStatus` and its synonyms).
         public var status: String
+        /// The part of speech, when the termbase gives one.
         public var partOfSpeech: String?
     }
+    /// The term entry's id (TBX `conceptEntry`/`termEntry` id).
     public var id: String
+    /// The entry's definition, when it has one.
     public var definition: String?
+    /// Whether a term of the entry is to be kept as written in every locale (a name, a brand).
     public var doNotTranslate: Bool
+    /// The entry's terms, in termbase order.
     public var terms: [TermReport]
 
     init(_ entry: TermEntry) {
@@ -32,8 +41,11 @@ public struct TermEntryReport: Codable, Sendable {
 
 /// The result of `taalgrens terms lookup` and `taalgrens terms list`.
 public struct TermListReport: Codable, Sendable {
+    /// The looked-up text (`terms lookup`), or `nil` for `terms list`.
     public var query: String?
+    /// The locale the query was read in, when given.
     public var locale: LanguageTag?
+    /// The entries found, in termbase order.
     public var entries: [TermEntryReport]
 
     /// One line per entry; a line saying so when nothing was found.

@@ -43,7 +43,13 @@ public struct CheckRule: Hashable, Sendable {
     public static let doubledSpace = CheckRule(id: "doubled-space", severity: .warning,
         summary: "Two or more spaces in a row.")
 
+    /// A version whose text reads as another language than its locale (French text saved as `nl-BE.md`),
+    /// judged over all its segments by function words (``LanguageProfiles``).
+    public static let wrongLanguage = CheckRule(id: "wrong-language", severity: .warning,
+        summary: "A language version reads as another language than its locale (judged over the whole version).")
+
     /// Every rule, in the order ``TermChecker/check(_:)`` runs them.
     public static let all: [CheckRule] = [missingTerm, forbiddenTerm, dntChanged, inconsistentTranslation, crossTarget,
-                                          numberMismatch, inlineCodeMismatch, urlChanged, untranslated, frenchSpacing, doubledSpace]
+                                          numberMismatch, inlineCodeMismatch, urlChanged, untranslated, frenchSpacing, doubledSpace,
+                                          wrongLanguage]
 }

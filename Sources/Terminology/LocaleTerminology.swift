@@ -101,26 +101,18 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     }
 
     /// Reads a `terminology.json` file.
-    /// - Throws: `InputError` naming the file when it cannot be read or is not the documented JSON
-    ///   (with the JSON path of the offending key).
+    /// - Throws: `InputError` naming the file when it cannot be read, is not the documented JSON (with the
+    ///   line and the JSON path of the offending value, and what was expected in words), or names a
+    ///   `stemmer` Snowball does not have (with the known names, ``Stemmer/algorithms``).
     public static func read(contentsOf url: URL) throws -> LocaleTerminology {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw InputError(file: url.path, "the file does not exist or cannot be read") }
-        do {
-            return try JSONDecoder().decode(LocaleTerminology.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw InputError(file: url.path, "expected the JSON documented in docs/terminology.md: \(context.debugDescription)")
-        } catch let DecodingError.typeMismatch(type, context) {
-            throw InputError(file: url.path, "expected a \(type) at \(path(context.codingPath))")
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw InputError(file: url.path, "expected the key \(key.stringValue) at \(path(context.codingPath))")
-        } catch {
-            throw InputError(file: url.path, "expected the JSON documented in docs/terminology.md: \(error)")
+        let rules = try JSONInput.decode(LocaleTerminology.self, from: data, file: url.path, documentation: "docs/terminology.md")
+        if let name = rules.stemmer, !Stemmer.algorithms.contains(name) {
+            throw InputError(file: url.path, line: JSONInput.line(of: [CodingKeys.stemmer], in: data),
+                             "unknown stemmer \"\(name)\": expected one of the Snowball algorithm names \(Stemmer.algorithms.joined(separator: ", "))")
         }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.isEmpty ? "the top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        return rules
     }
 }
 
@@ -150,6 +142,10 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// Endings after a year that name its decade ("s", "'s": "the 1990s" is 1990, as "de jaren 1990" and
     /// "les années 1990" are).
     public var decadeEndings: [String]
+    /// Words before a year or the two digits of a decade that make it a decade ("jaren", "années"): "jaren
+    /// 1990" is 1990 and may stand for "90" on the other side, "années 90" is 90 and may stand for 1990.
+    /// An elided year ("'90", "’76") needs no word: it always reads as both.
+    public var decadeWords: [String]
     /// Set phrases whose digits are not quantities but say "always" or "every": "24/7", "24 h sur 24",
     /// "7j/7" (matched without regard to case; a space also matches a no-break space or none). Their numbers
     /// are soft: never reported, but they may stand for the same number on the other side.
@@ -158,7 +154,7 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = [],
                 namedTimes: [String: String] = [:], rangeWords: [String] = [], scales: [String: Int] = [:],
-                decadeEndings: [String] = [], setPhrases: [String] = []) {
+                decadeEndings: [String] = [], decadeWords: [String] = [], setPhrases: [String] = []) {
         self.words = words
         self.hourMarkers = hourMarkers
         self.morningMarkers = morningMarkers
@@ -167,11 +163,12 @@ public struct NumberFormat: Hashable, Codable, Sendable {
         self.rangeWords = rangeWords
         self.scales = scales
         self.decadeEndings = decadeEndings
+        self.decadeWords = decadeWords
         self.setPhrases = setPhrases
     }
 
     enum CodingKeys: String, CodingKey {
-        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, decadeEndings, setPhrases
+        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, decadeEndings, decadeWords, setPhrases
     }
 
     public init(from decoder: any Decoder) throws {
@@ -184,6 +181,7 @@ public struct NumberFormat: Hashable, Codable, Sendable {
                   rangeWords: try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? [],
                   scales: try c.decodeIfPresent([String: Int].self, forKey: .scales) ?? [:],
                   decadeEndings: try c.decodeIfPresent([String].self, forKey: .decadeEndings) ?? [],
+                  decadeWords: try c.decodeIfPresent([String].self, forKey: .decadeWords) ?? [],
                   setPhrases: try c.decodeIfPresent([String].self, forKey: .setPhrases) ?? [])
     }
 }
@@ -216,12 +214,18 @@ public struct SpacingRules: Hashable, Codable, Sendable {
 public struct TerminologyData: Hashable, Sendable {
     /// The rules by the locale folder they came from.
     public var locales: [LanguageTag: LocaleTerminology]
+    /// The function-word profiles of `Locales/*/function-words.txt`, for `wrong-language`.
+    public var languages: LanguageProfiles
 
-    /// Rules by locale (empty: generic rules everywhere).
-    public init(locales: [LanguageTag: LocaleTerminology] = [:]) { self.locales = locales }
+    /// Rules by locale (empty: generic rules everywhere) and language profiles (empty: no language is judged).
+    public init(locales: [LanguageTag: LocaleTerminology] = [:], languages: LanguageProfiles = LanguageProfiles(words: [:])) {
+        self.locales = locales
+        self.languages = languages
+    }
 
-    /// Reads `Locales/*/terminology.json` of a data folder. Locale folders without the file are skipped.
-    /// - Throws: `InputError` for a file that is not the documented JSON.
+    /// Reads `Locales/*/terminology.json` and `Locales/*/function-words.txt` of a data folder. Locale
+    /// folders without a file are skipped.
+    /// - Throws: `InputError` for a file that is not the documented JSON or word list.
     public static func load(from data: DataDirectory) throws -> TerminologyData {
         let fm = FileManager.default
         var result: [LanguageTag: LocaleTerminology] = [:]
@@ -231,7 +235,7 @@ public struct TerminologyData: Hashable, Sendable {
             guard fm.fileExists(atPath: file.path) else { continue }
             result[tag] = try LocaleTerminology.read(contentsOf: file)
         }
-        return TerminologyData(locales: result)
+        return TerminologyData(locales: result, languages: try LanguageProfiles.load(from: data))
     }
 
     /// The rules for `locale`: its own folder's, else the closest by language (`nl` for `nl-BE` and the

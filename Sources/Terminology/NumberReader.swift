@@ -25,6 +25,9 @@ struct Quantity: Hashable {
     var groupedWithNext: String?
     /// Other readings of the same text, as ``key``s: "19.00" is the number 19 and also the time 19:00.
     var alternatives: [String] = []
+    /// The tokenizer's placeable when the quantity is exactly one number or date token (not a scaled
+    /// number, a time or a decade): it writes the value the way another locale does.
+    var placeable: Placeable?
 
     var key: String {
         switch kind {
@@ -60,6 +63,7 @@ struct NumberReader {
     private let rangeStart: NSRegularExpression
     private let scaleWord: NSRegularExpression?
     private let decade: NSRegularExpression?
+    private let decadeAfterWord: NSRegularExpression?
     private let setPhrase: NSRegularExpression?
     private let words: [String: Int]
     private let times: [String: String]
@@ -70,6 +74,9 @@ struct NumberReader {
     /// A number that reads as a time, hours and minutes split by a dot or `h` ("19.00", "9h30").
     static let timeLike = try! NSRegularExpression(pattern: #"^(\d{1,2})[.hH](\d{2})$"#)
     static let digits = try! NSRegularExpression(pattern: #"\d+"#)
+    /// A year written with its century elided: an apostrophe (' or ’) and two digits, not inside a word or a
+    /// longer number ("'90" of "jaren '90", "’76" of "the summer of ’76").
+    static let elidedYear = try! NSRegularExpression(pattern: #"(?<![\p{L}\d'’])['’](\d{2})(?![\p{L}\d]|[.,]\d)"#)
     /// A year and a dash or slash just before a two-digit number: "2024-" of "2024-25".
     static let yearBefore = try! NSRegularExpression(pattern: #"(?<![\d.,])(\d{2})(\d{2})[-\u2010\u2011\u2013/]$"#)
 
@@ -99,7 +106,13 @@ struct NumberReader {
         let sc = alternatives(Array(scales.keys))
         scaleWord = sc.isEmpty ? nil : regex("^\(s)(\(sc))(?![\\p{L}\\-])")
         let d = alternatives(format.decadeEndings)
-        decade = d.isEmpty ? nil : regex("(?<![\\d.,\\p{L}])(1[5-9]\\d0|20\\d0)(?:\(d))(?![\\p{L}\\d])")
+        // A decade ending after a full year ("1990s") or after the two digits of its decade, with or
+        // without the apostrophe of the elided century ("90s", "'90s", "’90s").
+        decade = d.isEmpty ? nil
+            : regex("(?<![\\d.,\\p{L}'’])(?:(1[5-9]\\d0|20\\d0)|['’]?(\\d0))(?:\(d))(?![\\p{L}\\d])")
+        let dw = alternatives(format.decadeWords)
+        decadeAfterWord = dw.isEmpty ? nil
+            : regex("(?<![\\p{L}])(?:\(dw))\(s)+(['’]?(?:1[5-9]\\d0|20\\d0|\\d0))(?![\\p{L}\\d]|[.,]\\d)")
         let phrases = format.setPhrases.sorted { ($0.count, $0) > ($1.count, $1) }
             .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\(s)?") }.joined(separator: "|")
         setPhrase = phrases.isEmpty ? nil : regex("(?<![\\p{L}\\d])(?:\(phrases))(?![\\p{L}\\d])")
@@ -145,8 +158,18 @@ struct NumberReader {
             for d in Self.digits.matches(in: text, range: m.range) { add(.number, String(Int(ns.substring(with: d.range)) ?? 0), d.range, soft: true) }
             taken.append(m.range.location..<(m.range.location + m.range.length))
         }
-        // Decades: "1990s" is the year 1990.
-        for m in decade?.matches(in: text, range: whole) ?? [] where free(m.range) { add(.number, group(m, 1)!, m.range) }
+        // Decades and elided years (see ``decadeReadings(_:)``): "1990s" is 1990 and may be written "90" on
+        // the other side; "'90s", "jaren '90" and "années 90" are 90 and may be written 1990 (or 2090).
+        func addDecade(_ digits: String, _ r: NSRange) {
+            let (value, others) = Self.decadeReadings(digits)
+            add(.number, value, r)
+            out[out.count - 1].alternatives = others.map { "n:" + $0 }
+        }
+        for m in decade?.matches(in: text, range: whole) ?? [] where free(m.range) { addDecade(group(m, 1) ?? group(m, 2)!, m.range) }
+        for m in decadeAfterWord?.matches(in: text, range: whole) ?? [] where free(m.range(at: 1)) {
+            addDecade(group(m, 1)!.filter(\.isNumber), m.range(at: 1))
+        }
+        for m in Self.elidedYear.matches(in: text, range: whole) where free(m.range) { addDecade(group(m, 1)!, m.range) }
 
         // Times first: the tokenizer reads "14.30" as a number. Each clock time is kept with its clock
         // (`afternoon` nil: 24-hour) for the range rule below.
@@ -196,6 +219,7 @@ struct NumberReader {
         // Numbers and dates of the tokenizer.
         for (i, t) in tokens.enumerated() where (t.kind == .number || t.kind == .date) && free(NSRange(location: t.start, length: t.end - t.start)) {
             var q = Quantity(kind: t.kind == .date ? .date : .number, value: t.key, text: t.text, start: t.start, end: t.end, soft: false)
+            q.placeable = t.value
             if case .date(let d)? = t.value, case .numeric = d.form, let day = d.day, day <= 12, day != d.month {
                 var s = d
                 s.day = d.month
@@ -220,6 +244,7 @@ struct NumberReader {
                 q.end = m.range.location + m.range.length
                 q.text = ns.substring(with: NSRange(location: t.start, length: q.end - t.start))
                 q.alternatives = []
+                q.placeable = nil
             } else if t.kind == .number, t.text.allSatisfy(\.isNumber), t.text.count <= 3, i + 1 < tokens.count {
                 let n = tokens[i + 1]
                 if n.kind == .number, n.text.count == 3, n.text.allSatisfy(\.isNumber), n.start == t.end + 1 {
@@ -246,6 +271,17 @@ struct NumberReader {
             }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The value of a decade or an elided year and its other readings, all canonical numbers. Four digits
+    /// ("1990") are the year, also written by its last two digits ("90": "années 90" for "the 1990s"); two
+    /// digits ("90", from "'90s" or "jaren '90") are themselves, also read as the year of the 20th or 21st
+    /// century ("1990", "2090"), since the elided century is not written.
+    /// - Parameter digits: two or four ASCII digits.
+    static func decadeReadings(_ digits: String) -> (value: String, others: [String]) {
+        let n = Int(digits) ?? 0
+        if digits.count == 4 { return (String(n), [String(n % 100)]) }
+        return (String(n), [String(1900 + n), String(2000 + n)])
     }
 
     /// `value` (a canonical number, "1.5") times `factor`, written canonically ("1500000").

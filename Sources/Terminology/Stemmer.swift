@@ -34,6 +34,16 @@ public final class Stemmer: @unchecked Sendable {
 
     deinit { cstemmer_free(handle) }
 
+    /// The algorithm names of the Snowball stemmers in libstemmer 2.2 (snowballstem.org, "Algorithms"),
+    /// the names `Locales/<locale>/terminology.json` may give as `stemmer`. A file naming another is bad
+    /// input (``LocaleTerminology/read(contentsOf:)``), since a misspelt name would silently switch off
+    /// inflected term matching for its locale.
+    public static let algorithms: [String] = [
+        "arabic", "armenian", "basque", "catalan", "danish", "dutch", "english", "finnish", "french", "german",
+        "greek", "hindi", "hungarian", "indonesian", "irish", "italian", "lithuanian", "nepali", "norwegian",
+        "porter", "portuguese", "romanian", "russian", "serbian", "spanish", "swedish", "tamil", "turkish", "yiddish",
+    ]
+
     /// The Snowball stem of one lower-case word (for example `"jongeren"` → `"jonger"` in Dutch).
     /// - Parameter word: one word, already case-folded.
     /// - Returns: the stem; the word itself if Snowball fails (it fails only when out of memory).

@@ -19,8 +19,9 @@ public struct TermChecker: Sendable {
     public let sourceLocale: LanguageTag
     /// The per-locale rules in use.
     public let data: TerminologyData
-    /// Problems met while setting up (no data folder found, a stemmer that cannot be loaded): the checker
-    /// still runs, with weaker recognition. Empty when all is well.
+    /// Problems met while setting up (no data folder found, a stemmer that cannot be loaded because the
+    /// machine lacks libstemmer): the checker still runs, with weaker recognition. Empty when all is well.
+    /// Callers should show them (a warning), since they change what the checks find.
     public private(set) var problems: [String]
     /// Whether `inconsistent-translation` also reports one source term rendered with different approved
     /// terms of its entry in different units ("ligne d'aide" here, "ligne d'écoute" there). Off by default:
@@ -55,6 +56,15 @@ public struct TermChecker: Sendable {
         self.sourceLocale = sourceLocale
         self.data = data
         self.problems = []
+        // A stemmer that cannot be opened (the name is checked when the rules are read, so this is a machine
+        // without libstemmer) leaves its locales' inflected terms matched as written: say so once.
+        var locales: [String: [String]] = [:]
+        for (tag, rules) in data.locales { if let name = rules.stemmer { locales[name, default: []].append(tag.identifier) } }
+        for (name, tags) in locales.sorted(by: { $0.key < $1.key }) {
+            do { _ = try Stemmer(language: name) } catch {
+                problems.append("\(error); terms of \(tags.sorted().joined(separator: ", ")) are matched without inflection")
+            }
+        }
     }
 
     /// Checks the units with every rule, including the rules that compare units with each other
@@ -91,7 +101,7 @@ public struct TermChecker: Sendable {
         MissingTermRule(), ForbiddenTermRule(), DNTChangedRule(), CrossTargetRule(), NumberMismatchRule(),
         InlineCodeRule(), URLChangedRule(), UntranslatedRule(), FrenchSpacingRule(), DoubledSpaceRule(),
     ]
-    static let setRules: [any SetRule] = [InconsistentTranslationRule()]
+    static let setRules: [any SetRule] = [InconsistentTranslationRule(), WrongLanguageRule()]
 
     private func makeContext(for units: [CheckUnit]) -> CheckContext {
         let locales = Set(units.flatMap(\.variants.keys))
@@ -112,12 +122,9 @@ public struct TermChecker: Sendable {
                             numberReaders: numbers, checksTermConsistency: checksTermConsistency)
     }
 
-    /// A recognizer; when the locale's stemmer cannot be opened, one without stemming.
+    /// A recognizer; when the locale's stemmer cannot be opened (reported in ``problems``), one without stemming.
     private static func recognizer(_ termbase: Termbase, _ locale: LanguageTag, _ rules: LocaleTerminology) -> TermRecognizer {
-        if let r = try? TermRecognizer(termbase: termbase, locale: locale, rules: rules) { return r }
-        var plain = rules
-        plain.stemmer = nil
-        return try! TermRecognizer(termbase: termbase, locale: locale, rules: plain)
+        TermRecognizer(termbase: termbase, locale: locale, rules: rules, stemmer: rules.stemmer.flatMap { try? Stemmer(language: $0) })
     }
 
     /// The do-not-translate terms of every language, copied into `locale`, matched as written (exact, or

@@ -53,12 +53,19 @@ public final class TermRecognizer: Sendable {
     ///   - rules: the locale's rules, usually `TerminologyData.rules(for: locale)`.
     /// - Throws: ``TerminologyError`` when the rules name a stemmer that cannot be opened.
     /// - Complexity: O(total length of the locale's terms).
-    public init(termbase: Termbase, locale: LanguageTag, rules: LocaleTerminology) throws {
+    public convenience init(termbase: Termbase, locale: LanguageTag, rules: LocaleTerminology) throws {
+        self.init(termbase: termbase, locale: locale, rules: rules, stemmer: try rules.stemmer.map { try Stemmer(language: $0) })
+    }
+
+    /// Prepares the terms of `locale` for recognition with a stemmer already opened (`nil`: `inflected`
+    /// terms match as written, case-folded), so that the caller decides what an unopenable stemmer means.
+    /// - Complexity: O(total length of the locale's terms).
+    init(termbase: Termbase, locale: LanguageTag, rules: LocaleTerminology, stemmer: Stemmer?) {
         self.locale = locale
         self.termbase = termbase
         self.rules = rules
         let tokenizer = WordTokenizer(locale: locale, rules: rules)
-        let keys = WordKeys(stemmer: try rules.stemmer.map { try Stemmer(language: $0) }, rules: rules)
+        let keys = WordKeys(stemmer: stemmer, rules: rules)
         self.tokenizer = tokenizer
         self.keys = keys
         var patterns: [TermPattern] = []

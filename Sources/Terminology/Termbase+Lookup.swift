@@ -12,9 +12,10 @@ extension Termbase {
     /// - Complexity: O(size of the termbase).
     public func lookup(_ text: String, locale: LanguageTag, rules: LocaleTerminology = LocaleTerminology()) -> [TermEntry] {
         var hits = Set<Int>()
-        let recognizer = (try? TermRecognizer(termbase: self, locale: locale, rules: rules))
-            ?? (try? TermRecognizer(termbase: self, locale: locale, rules: LocaleTerminology()))
-        for o in recognizer?.occurrences(in: text) ?? [] { hits.insert(o.entryIndex) }
+        // A stemmer name is checked when the rules are read; one that still cannot be opened (no libstemmer on
+        // this machine) leaves words matched as written, as `TermChecker.problems` reports for checks.
+        let recognizer = TermRecognizer(termbase: self, locale: locale, rules: rules, stemmer: rules.stemmer.flatMap { try? Stemmer(language: $0) })
+        for o in recognizer.occurrences(in: text) { hits.insert(o.entryIndex) }
         let needle = WordTokenizer.fold(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if !needle.isEmpty {
             for (i, entry) in entries.enumerated() where entry.terms(for: locale).contains(where: { WordTokenizer.fold($0.text).contains(needle) }) {

@@ -1,4 +1,6 @@
+import Foundation
 import TaalgrensCore
+import Tokenization
 
 /// `number-mismatch`: the numbers, percentages, dates and times of the source and of a target,
 /// compared by value with each locale's own way of writing them (``NumberReader``): "1.5" = "1,5",
@@ -26,12 +28,12 @@ struct NumberMismatchRule: UnitRule {
                     let m = missing[k], a = added[k]
                     out.append(rule.finding(target.locale, unit.id, text: a.text, start: a.start, end: a.end,
                                             message: "The source has \(quoted(m.text)) where the translation has \(quoted(a.text)): the values differ.",
-                                            suggestion: m.text))
+                                            suggestion: Self.suggestion(m, for: target.locale, like: a)))
                 } else if k < missing.count {
                     let m = missing[k]
                     out.append(rule.finding(target.locale, unit.id, text: m.text, start: m.start, end: m.end,
                                             message: "\(quoted(m.text)) of the source is missing from the translation.",
-                                            suggestion: m.text, textLocale: source.locale))
+                                            suggestion: Self.suggestion(m, for: target.locale, like: nil), textLocale: source.locale))
                 } else {
                     let a = added[k]
                     out.append(rule.finding(target.locale, unit.id, text: a.text, start: a.start, end: a.end,
@@ -40,6 +42,27 @@ struct NumberMismatchRule: UnitRule {
             }
         }
         return out
+    }
+
+    /// The source's value `missing` written the way the target `locale` writes it, for a finding's
+    /// suggestion: "310,000" becomes "310 000" (U+202F) in fr-BE and "310.000" in nl-BE, "1 July 2027" becomes
+    /// "1 juillet 2027". The Tokenization module's placeable writer does the writing (CLDR separators and
+    /// month names), in the shape of `like` (the target's own value at that place) when it is the same kind
+    /// ("1er juillet 2028" keeps the "1er"; a grouped number keeps its grouping).
+    /// A scaled number ("1.5 million") is written as its whole value ("1.500.000"), a time as `HH:MM` on the
+    /// 24-hour clock, a decade by its year or digits ("1990", "90"); anything else as the source writes it.
+    static func suggestion(_ missing: Quantity, for locale: LanguageTag, like target: Quantity?) -> String {
+        let shape = target?.placeable
+        if let placeable = missing.placeable { return placeable.written(for: locale, like: shape) }
+        switch missing.kind {
+        case .number:
+            guard let value = Decimal(string: missing.value, locale: Locale(identifier: "en_US_POSIX")) else { return missing.text }
+            let digits = missing.value.filter(\.isNumber).count
+            let fraction = missing.value.split(separator: ".").dropFirst().first?.count ?? 0
+            return Placeable.number(NumberValue(value: value, fractionDigits: fraction, grouped: digits - fraction >= 5)).written(for: locale, like: shape)
+        case .time: return missing.value
+        case .date: return missing.text
+        }
     }
 
     /// The hard values of each side that the other side does not have, in text order.
