@@ -55,7 +55,7 @@ public struct TMXReadReport: Hashable, Sendable {
     public var skipped = 0
     /// How often each reason occurred (complete, unlike ``entries``).
     public var counts: [Reason: Int] = [:]
-    /// The first ``maximumEntries`` reports, in file order.
+    /// The first ``maximumEntries`` reports, in line order (notes on one line in the order given).
     public var entries: [Entry] = []
     /// How many entries are kept (counts are always complete).
     public var maximumEntries: Int
@@ -66,8 +66,14 @@ public struct TMXReadReport: Hashable, Sendable {
         self.maximumEntries = maximumEntries
     }
 
+    /// Counts a reason and keeps its entry (while fewer than ``maximumEntries`` are kept) in line order: a
+    /// `<tu>`'s own verdict, given at its end with the `<tu>`'s line, goes before the notes on its `<tuv>`s.
+    /// - Complexity: O(1), or O(entries of the same `<tu>`) for an entry about an earlier line.
     mutating func record(_ reason: Reason, line: Int, unit: String?, _ message: String) {
         counts[reason, default: 0] += 1
-        if entries.count < maximumEntries { entries.append(Entry(reason: reason, line: line, unit: unit, message: message)) }
+        guard entries.count < maximumEntries else { return }
+        var at = entries.endIndex
+        while at > entries.startIndex, entries[at - 1].line > line { at -= 1 }
+        entries.insert(Entry(reason: reason, line: line, unit: unit, message: message), at: at)
     }
 }

@@ -14,14 +14,18 @@ import TaalgrensCore
 /// - Inline codes: `<g>`, `<x/>`, `<bx/>`/`<ex/>` (paired by `rid`, else `id`) with `ctype` and Taalgrens's
 ///   `tg:` attributes; `<bpt>`/`<ept>`/`<ph>`/`<it>` with native code text (OmegaT, Okapi), as in TMX;
 ///   `<mrk>` keeps its content.
+/// - `translate="no"` on a `<trans-unit>`, or on a `<group>` around it (unless the trans-unit says
+///   `translate="yes"`), leaves the unit out, with a note in ``XLIFFReadDetails``.
 struct XLIFF12Reader {
     let file: String
 
     private var ns: String?
+    private let details: XLIFFReadDetailsBox
 
-    init(file: String, namespace: String?) {
+    init(file: String, namespace: String?, details: XLIFFReadDetailsBox = XLIFFReadDetailsBox()) {
         self.file = file
         ns = namespace
+        self.details = details
     }
 
     func read(_ root: NamespacedElement) throws -> XLIFFDocument {
@@ -32,7 +36,7 @@ struct XLIFF12Reader {
         var units: [XLIFFUnit] = []
         for file in files {
             guard let body = file.element("body", namespace: ns) else { throw error(file, "a <file> without <body>") }
-            try collect(body, into: &units)
+            try collect(body, translatable: true, into: &units)
         }
         let targetText = first.attribute("target-language") ?? firstTargetLanguage(first)
         guard let targetText else {
@@ -99,17 +103,27 @@ struct XLIFF12Reader {
         return nil
     }
 
-    private func collect(_ parent: NamespacedElement, into units: inout [XLIFFUnit]) throws {
+    /// `translatable`: whether the `translate` in effect from the `<group>`s around is `yes`.
+    private func collect(_ parent: NamespacedElement, translatable: Bool, into units: inout [XLIFFUnit]) throws {
         for case .element(let child) in parent.children where child.namespace == ns {
+            let own = child.attribute("translate").map { $0 != "no" }
             switch child.localName {
             case "group":
                 let transUnits = child.elements("trans-unit", namespace: ns)
                 if !transUnits.isEmpty, transUnits.allSatisfy({ $0.attribute("segment", namespace: XLIFF12Namespace.taalgrens) != nil }) {
+                    guard own ?? translatable else {
+                        details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "")
+                        continue
+                    }
                     units.append(try taalgrensUnit(child, transUnits))
                 } else {
-                    try collect(child, into: &units)
+                    try collect(child, translatable: own ?? translatable, into: &units)
                 }
             case "trans-unit":
+                guard own ?? translatable else {
+                    details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "")
+                    continue
+                }
                 units.append(try standaloneUnit(child))
             default:
                 continue
@@ -123,7 +137,7 @@ struct XLIFF12Reader {
                              kind: kind(group), metadata: props(group, name: "unit"))
         for transUnit in transUnits {
             let segmentID = transUnit.attribute("segment", namespace: XLIFF12Namespace.taalgrens) ?? ""
-            unit.segments.append(try segment(transUnit, id: segmentID, props: props(transUnit, name: "segment")))
+            unit.segments.append(try segment(transUnit, id: segmentID, props: props(transUnit, name: "segment"), unitID: unit.id))
             unit.notes += notes(transUnit)
         }
         return unit
@@ -151,12 +165,13 @@ struct XLIFF12Reader {
                         if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
                     }
                     s.matches = try candidates(transUnit, mid: mid, first: unit.segments.isEmpty)
+                    record(s, unit: id, line: mark.line, target: target, transUnit: transUnit, mid: mid)
                     unit.segments.append(s)
                 }
                 return unit
             }
         }
-        var s = try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 })
+        var s = try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 }, unitID: id)
         if let qualifier = transUnit.element("target", namespace: ns)?.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
         unit.segments.append(s)
         return unit
@@ -170,7 +185,7 @@ struct XLIFF12Reader {
         return out
     }
 
-    private func segment(_ transUnit: NamespacedElement, id: String, props: [String: String]) throws -> XLIFFSegment {
+    private func segment(_ transUnit: NamespacedElement, id: String, props: [String: String], unitID: String) throws -> XLIFFSegment {
         guard let sourceElement = transUnit.element("source", namespace: ns) else { throw error(transUnit, "a <trans-unit> without <source>") }
         var pending: [String: InlineCode] = [:]
         var s = XLIFFSegment(id: id, source: content(sourceElement, pending: &pending), metadata: props)
@@ -181,7 +196,33 @@ struct XLIFF12Reader {
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
         }
         s.matches = try candidates(transUnit, mid: nil, first: true)
+        record(s, unit: unitID, line: transUnit.line, target: transUnit.element("target", namespace: ns), transUnit: transUnit, mid: nil)
         return s
+    }
+
+    /// Records a segment's line and state wording, and checks its target's paired codes (``XLIFFReadDetails``).
+    private func record(_ s: XLIFFSegment, unit: String, line: Int, target: NamespacedElement?, transUnit: NamespacedElement, mid: String?) {
+        let (state, confirm) = stateWording(target, transUnit: transUnit, mid: mid)
+        details.value.record(unit: unit, segment: s.id, XLIFFReadDetails.Segment(line: line, state: state, confirm: confirm))
+        details.value.checkPairedCodes(unit: unit, segment: s, line: line)
+    }
+
+    /// The segment's state in the file's own words, and how to confirm it in them (``XLIFFReadDetails/Segment``):
+    /// the `<target>`'s `state`, else Trados Studio's `conf`, else memoQ's `status`.
+    private func stateWording(_ target: NamespacedElement?, transUnit: NamespacedElement, mid: String?) -> (String, String) {
+        let standard = "set state=\"translated\" or \"final\" (or approved=\"yes\")"
+        if let state = target?.attribute("state") { return ("state=\"\(state)\"", standard) }
+        if let defs = transUnit.element("seg-defs", namespace: Self.sdlNamespace) {
+            let segs = defs.elements("seg", namespace: Self.sdlNamespace)
+            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (mid == nil && segs.count == 1 ? segs.first : nil) {
+                return (seg.attribute("conf").map { "Trados Studio conf=\"\($0)\"" } ?? "Trados Studio: no confirmation level",
+                        "confirm it in Trados Studio (Translated, ApprovedTranslation or ApprovedSignOff)")
+            }
+        }
+        if let status = transUnit.attribute("status", namespace: Self.memoQNamespace) {
+            return ("memoQ status=\"\(status)\"", "confirm it in memoQ (ManuallyConfirmed, Reviewer1Confirmed or Reviewer2Confirmed)")
+        }
+        return ("no state", standard)
     }
 
     /// The `<alt-trans>`s for a segment: those whose `mid` names it, and those without `mid` when it is

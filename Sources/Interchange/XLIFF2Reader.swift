@@ -3,8 +3,12 @@ import TaalgrensCore
 
 /// Reads XLIFF 2.0 and 2.1 documents (core namespace `urn:oasis:names:tc:xliff:document:2.0`) with the
 /// Translation Candidates and Metadata modules into an ``XLIFFDocument``. See ``XLIFFReader``.
+///
+/// `translate="no"` on a `<unit>`, or inherited from a `<group>` or `<file>` (XLIFF 2.1 section 4.3.1.47),
+/// leaves the unit out, with a note in ``XLIFFReadDetails``.
 struct XLIFF2Reader {
     let file: String
+    var details = XLIFFReadDetailsBox()
 
     /// Metadata of one inline code element, from an `inline-code` group: keyed by side, XLIFF id and
     /// element (`open`, `close`, `standalone`).
@@ -30,7 +34,7 @@ struct XLIFF2Reader {
         let files = root.elements("file", namespace: core)
         guard let first = files.first else { throw error(root, "the document has no <file>") }
         var units: [XLIFFUnit] = []
-        for file in files { try collectUnits(file, notes: [], into: &units) }
+        for file in files { try collectUnits(file, notes: [], translatable: file.attribute("translate") != "no", into: &units) }
         var metadata: [String: String] = [:]
         for group in metaGroups(first) where group.category == MetaCategory.file { metadata.merge(group.values) { $1 } }
         var notes: [String] = []
@@ -39,15 +43,22 @@ struct XLIFF2Reader {
                              original: first.attribute("original"), units: units, metadata: metadata, notes: notes)
     }
 
-    /// `notes`: the notes of the `<group>`s around `parent`, which apply to each unit in them.
-    private func collectUnits(_ parent: NamespacedElement, notes: [String], into units: inout [XLIFFUnit]) throws {
+    /// `notes`: the notes of the `<group>`s around `parent`, which apply to each unit in them;
+    /// `translatable`: whether the `translate` in effect there is `yes`.
+    private func collectUnits(_ parent: NamespacedElement, notes: [String], translatable: Bool, into units: inout [XLIFFUnit]) throws {
         for case .element(let child) in parent.children where child.namespace == XLIFF2Namespace.core {
+            let own = child.attribute("translate").map { $0 != "no" }
             switch child.localName {
             case "unit":
+                guard own ?? translatable else {
+                    let from = own != nil ? "" : (parent.localName == "file" ? "<file>" : "<group>")
+                    details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: from)
+                    continue
+                }
                 var unit = try readUnit(child)
                 unit.notes = notes + self.notes(child)
                 units.append(unit)
-            case "group": try collectUnits(child, notes: notes + self.notes(child), into: &units)
+            case "group": try collectUnits(child, notes: notes + self.notes(child), translatable: own ?? translatable, into: &units)
             default: continue
             }
         }
@@ -100,6 +111,10 @@ struct XLIFF2Reader {
                 s.state = value
             }
             s.metadata = segmentMeta[segmentID] ?? [:]
+            let wording = segment.attribute("state").map { "state=\"\($0)\"" } ?? "no state (initial)"
+            details.value.record(unit: id, segment: segmentID, XLIFFReadDetails.Segment(
+                line: segment.line, state: wording, confirm: "set state=\"translated\", \"reviewed\" or \"final\""))
+            details.value.checkPairedCodes(unit: id, segment: s, line: segment.line)
             unit.segments.append(s)
         }
         guard !unit.segments.isEmpty else { throw error(element, "the <unit> \(id) has no <segment>") }

@@ -27,6 +27,23 @@ public enum XLIFFReader {
     ///   segments or a state outside the standard's list.
     /// - Complexity: O(n) time and memory in the document size.
     public static func read(_ data: Data, file: String) throws -> XLIFFDocument {
+        var details = XLIFFReadDetails()
+        return try read(data, file: file, details: &details)
+    }
+
+    /// Parses an XLIFF document and says what it noticed besides the document (``XLIFFReadDetails``): the
+    /// line and the file's own state wording of every segment, the units left out because they carry
+    /// `translate="no"` (on the unit or inherited from a `<group>` or `<file>`), and the segments whose
+    /// target drops paired inline codes of the source.
+    /// - Parameters:
+    ///   - data: the document bytes (UTF-8 or UTF-16).
+    ///   - file: the name used in error messages.
+    ///   - details: filled with the details (replaced, not appended to).
+    /// - Throws: as ``read(_:file:)``.
+    /// - Complexity: O(n) time and memory in the document size.
+    public static func read(_ data: Data, file: String, details: inout XLIFFReadDetails) throws -> XLIFFDocument {
+        let box = XLIFFReadDetailsBox()
+        defer { details = box.value }
         let root = NamespacedElement(try XMLTree.parse(data, file: file))
         guard root.localName == "xliff" else {
             throw InputError(file: file, line: root.line, column: nil, "expected an XLIFF document with an <xliff> root element, found <\(root.localName)>")
@@ -37,12 +54,12 @@ public enum XLIFFReader {
             guard version.hasPrefix("2.") else {
                 throw InputError(file: file, line: root.line, column: nil, "version '\(version)' does not match the XLIFF 2 namespace (expected 2.0 or 2.1)")
             }
-            return try XLIFF2Reader(file: file).read(root)
+            return try XLIFF2Reader(file: file, details: box).read(root)
         case XLIFF12Namespace.core, "urn:oasis:names:tc:xliff:document:1.1", nil:
             guard ["1.2", "1.1", "1.0"].contains(version) || (version.isEmpty && root.namespace != nil) else {
                 throw InputError(file: file, line: root.line, column: nil, "unsupported XLIFF version '\(version)' (expected 2.1, 2.0 or 1.2)")
             }
-            return try XLIFF12Reader(file: file, namespace: root.namespace).read(root)
+            return try XLIFF12Reader(file: file, namespace: root.namespace, details: box).read(root)
         case let other?:
             throw InputError(file: file, line: root.line, column: nil,
                              "unsupported XLIFF namespace \(other) (expected XLIFF 2.0/2.1 or 1.2)")

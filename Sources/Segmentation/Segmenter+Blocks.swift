@@ -12,7 +12,8 @@ extension Segmenter {
     ///   - blockIndex: the block's index in its article, stored in each segment.
     /// - Returns: the segments in order, positions from 0; offsets are UTF-16 offsets into the block's
     ///   plain text. An empty or all-whitespace block has no segments.
-    /// - Complexity: as ``sentenceRanges(in:)``, plus O(n) per segment for slicing.
+    /// - Complexity: as ``sentenceRanges(in:)`` (linear), plus one O(n) pass that slices the rich text for
+    ///   every segment at once.
     public func segment(_ block: Block, blockIndex: Int) -> [Segment] {
         let text = block.content.plainText
         let ranges: [Range<Int>]
@@ -22,9 +23,10 @@ extension Segmenter {
         } else {
             ranges = sentenceRanges(in: text)
         }
-        return ranges.enumerated().map { position, range in
-            Segment(block: blockIndex, position: position, start: range.lowerBound, end: range.upperBound,
-                    content: block.content.slice(utf16: range))
+        let contents = block.content.slices(utf16: ranges)
+        return ranges.indices.map { position in
+            Segment(block: blockIndex, position: position, start: ranges[position].lowerBound,
+                    end: ranges[position].upperBound, content: contents[position])
         }
     }
 

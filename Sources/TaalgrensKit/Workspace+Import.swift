@@ -40,8 +40,10 @@ public struct ImportProgress: Sendable, Equatable {
 public struct ImportSummary: Codable, Sendable {
     /// `article`, `tmx` or `xliff`.
     public var kind: String
+    /// The imported folder or file.
     public var path: String
-    /// The article id (article folders and XLIFF files) or the file name (TMX).
+    /// The article id (article folders, Taalgrens bundles' XLIFF) or the scope's name: a TMX file's name,
+    /// another XLIFF's document (`original`), or the `--scope` name (``ImportScopeOptions/name``).
     public var origin: String
     /// Units read from the path: `added + updated + unchanged + moved + merged + skipped`.
     public var read: Int
@@ -91,7 +93,10 @@ public struct ImportSummary: Codable, Sendable {
     }
 
     /// `safer-internet-day-2020: 14 units read: 14 added, 0 updated, 0 unchanged (article, 1 needs review)`.
-    /// Moved, merged and skipped units are listed when there are any, so the counts add up to those read;
+    /// An article is named by its id; a TMX or XLIFF file by its path (relative to the working directory
+    /// when it is inside it), followed by the scope when that is not the file's name
+    /// (`ix/okapi.xlf: 5 units read: … (xliff, scope recall.html)`), so two files with the same document are
+    /// told apart. Moved, merged and skipped units are listed when there are any, so the counts add up to those read;
     /// removed units (stored before, gone from the new version) follow. A second line warns when the
     /// folder's text replaced translations marked translated or reviewed, naming their units.
     public var line: String {
@@ -101,8 +106,14 @@ public struct ImportSummary: Codable, Sendable {
         if skipped > 0 { parts.append("\(skipped) skipped") }
         if removed > 0 { parts.append("\(removed) removed") }
         var detail = kind
+        var name = origin
+        if kind != "article" {
+            let directory = FileManager.default.currentDirectoryPath + "/"
+            name = path.hasPrefix(directory) ? String(path.dropFirst(directory.count)) : path
+            if origin != (path as NSString).lastPathComponent { detail += ", scope \(origin)" }
+        }
         if let needsReview, needsReview > 0 { detail += ", \(needsReview) need\(needsReview == 1 ? "s" : "") review" }
-        var out = "\(origin): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
+        var out = "\(name): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
         if let undescribed = undescribedLocales, !undescribed.isEmpty {
@@ -116,6 +127,23 @@ public struct ImportSummary: Codable, Sendable {
                 + replacedReviewed.joined(separator: ", ")
         }
         return out
+    }
+}
+
+/// How `taalgrens import` names the scope of TMX and XLIFF files, and whether it may replace another file's
+/// units (`docs/memory.md`, "Unit identity").
+public struct ImportScopeOptions: Sendable, Equatable {
+    /// The scope to import TMX and XLIFF files under instead of the TMX file's name or the XLIFF document
+    /// (`--scope NAME`); `nil` for those. Article folders and Taalgrens bundles keep their article id.
+    public var name: String?
+    /// Whether an import may replace most of a scope's units by different sentences (`--replace`): without
+    /// it such an import is refused (``Workspace/checkReplacement(_:scope:in:file:)``).
+    public var replace: Bool
+
+    /// Options; the defaults scope by file name or document and refuse to replace another file's units.
+    public init(name: String? = nil, replace: Bool = false) {
+        self.name = name
+        self.replace = replace
     }
 }
 
@@ -146,7 +174,11 @@ extension Workspace {
     /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
     /// - Parameter progress: called on the calling thread while a TMX file is read and stored (see
     ///   ``ImportProgress``), for a progress line on a terminal; `nil` for none.
-    public func importPaths(_ urls: [URL], memory: String?, progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
+    /// - Parameter scope: the scope name for TMX and XLIFF files, and whether they may replace another
+    ///   file's units (``ImportScopeOptions``); a refused replacement throws ``InputError`` and stores nothing
+    ///   of that path.
+    public func importPaths(_ urls: [URL], memory: String?, scope: ImportScopeOptions = ImportScopeOptions(),
+                            progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
         for url in urls { try Workspace.checkImportable(url) }
         let isNew = MemoryLocation.isNewFile(memory)
@@ -155,7 +187,7 @@ extension Workspace {
             let store = try openMemory(memory, create: true)
             var summaries: [ImportSummary] = []
             for url in urls {
-                summaries.append(try importPath(url, into: store, progress: progress))
+                summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
                 imported += 1
             }
             return summaries
@@ -189,11 +221,39 @@ extension Workspace {
         return false
     }
 
-    /// Imports one path into an open store (see ``importPaths(_:memory:progress:)``).
-    public func importPath(_ url: URL, into store: any TMStore, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
+    /// Imports one path into an open store (see ``importPaths(_:memory:scope:progress:)``).
+    public func importPath(_ url: URL, into store: any TMStore, scope: ImportScopeOptions = ImportScopeOptions(),
+                           progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         if try Workspace.checkImportable(url) { return try importArticle(url, into: store) }
-        if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, progress: progress) }
-        return try importXLIFF(url, into: store)
+        if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, scope: scope, progress: progress) }
+        return try importXLIFF(url, into: store, scope: scope)
+    }
+
+    /// Refuses to import `units` into `scope` when most of the stored units they share ids with would be
+    /// replaced by a different sentence (``ScopeReplacement``): the file is then another file with the same
+    /// name (two `index.html` documents, two `export.tmx`), not a revision of the stored one.
+    ///
+    /// At most 256 units, spread over the file, are looked up (``ScopeReplacement/sample(count:limit:)``).
+    /// - Parameters:
+    ///   - units: the units read from the file, with file-local ids.
+    ///   - scope: the scope they are about to be stored under (``UnitScope``).
+    ///   - file: the path, for the message.
+    /// - Throws: ``InputError`` naming the file and the scope, with one example and the two ways out
+    ///   (`--scope NAME`, `--replace`).
+    static func checkReplacement(_ units: [TranslationUnit], scope: String, in store: any TMStore, file: String) throws {
+        var check = ScopeReplacement()
+        for index in ScopeReplacement.sample(count: units.count) {
+            let unit = units[index]
+            guard let stored = try store.unit(id: UnitScope.id(scope: scope, localID: unit.id)) else { continue }
+            check.compare(localID: unit.id, incoming: unit, stored: stored)
+        }
+        guard check.replacesOtherSentences, let example = check.replacements.first else { return }
+        func short(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
+        throw InputError(file: file,
+            "refused: \(check.replacements.count) of the \(check.compared) units it shares ids with in scope \(scope) would be replaced "
+            + "by a different sentence (unit \(example.localID): “\(short(example.stored))” would become “\(short(example.incoming))”), "
+            + "so this looks like another file with the same name, not a new version of it; nothing was imported. "
+            + "Import it under a scope of its own with --scope NAME, or pass --replace if it does replace the stored file")
     }
 
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
@@ -228,7 +288,9 @@ extension Workspace {
     /// Streams a TMX file and stores its units in one transaction, scoped by the file's name
     /// (``UnitScope/tmx(fileName:)``): re-importing the file updates its units, another file's units never
     /// meet them. Units the reader merged as duplicates within the file count as merged.
-    func importTMX(_ url: URL, into store: any TMStore, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
+    /// Refused when it would replace most of the scope's units by other sentences (``checkReplacement(_:scope:in:file:)``),
+    /// unless `scope.replace`; `scope.name` replaces the file name in the scope.
+    func importTMX(_ url: URL, into store: any TMStore, scope: ImportScopeOptions, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         let reader = try TMXReader(contentsOf: url)
         var units: [TranslationUnit] = []
         while let unit = try reader.next() {
@@ -240,10 +302,13 @@ extension Workspace {
         let reporter = progress.map { report in
             { (done: Int, total: Int) in report(ImportProgress(path: url.path, phase: .storing, done: done, total: total)) }
         }
-        var counts = try store.importUnits(units, origin: UnitScope.tmx(fileName: url.lastPathComponent), progress: reporter)
+        let name = scope.name ?? url.lastPathComponent
+        let unitScope = UnitScope.tmx(fileName: name)
+        if !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
+        var counts = try store.importUnits(units, origin: unitScope, progress: reporter)
         let report = reader.report
         counts.merged += report.merged
-        var summary = ImportSummary(kind: "tmx", path: url.path, origin: url.lastPathComponent, counts: counts,
+        var summary = ImportSummary(kind: "tmx", path: url.path, origin: name, counts: counts,
                                     skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
         summary.undescribedLocales = undescribedLocales(in: units)
         return summary
@@ -274,20 +339,33 @@ extension Workspace {
     /// - Other segments with a target, and every segment of another tool's XLIFF, become bilingual units
     ///   scoped by the document and target locale (``UnitScope/xliff(document:target:)``): `translated`,
     ///   `reviewed`, or `needsReview` for state initial (never leveraged as exact). Importing the same file
-    ///   again updates rather than adds.
-    func importXLIFF(_ url: URL, into store: any TMStore) throws -> ImportSummary {
+    ///   again updates rather than adds; `scope.name` replaces the document in the scope. Such an import is
+    ///   refused when it would replace most of the scope's units by other sentences
+    ///   (``checkReplacement(_:scope:in:file:)``), unless `scope.replace`.
+    func importXLIFF(_ url: URL, into store: any TMStore, scope: ImportScopeOptions) throws -> ImportSummary {
         let data = try Workspace.readXLIFF(url)
-        let document = try XLIFFReader.read(data, file: url.path)
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(data, file: url.path, details: &details)
         let article = Workspace.bundleArticle(of: document)
-        let name = article ?? document.original ?? (document.fileID == "f1" ? url.lastPathComponent : document.fileID)
+        let name = article ?? scope.name ?? document.original ?? (document.fileID == "f1" ? url.lastPathComponent : document.fileID)
         let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
         var units: [TranslationUnit] = []
-        var reasons: [String] = []
+        // Skip reasons and warnings in file order: the reader's notes (units left out, targets that drop
+        // codes) and the segments not imported, each with its line.
+        var reasons: [(line: Int, text: String)] = details.notes.map { note in
+            (note.line, "line \(note.line): " + (note.skipped ? "unit \(note.unit): " : "warning: unit \(note.unit), ") + note.message)
+        }
+        var skipped = details.notes.filter(\.skipped).count
+        func skip(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ why: String) {
+            let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
+            reasons.append((line, "\(line > 0 ? "line \(line): " : "")unit \(unit.id) segment \(segment.id): \(why)"))
+            skipped += 1
+        }
         var localIDs: Set<String> = []
         var untouched = 0
         for (index, (unit, segment)) in flat.enumerated() {
             guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                reasons.append("unit \(unit.id) segment \(segment.id): no target")
+                skip(unit, segment, "no target")
                 continue
             }
             let status: UnitStatus
@@ -296,7 +374,10 @@ extension Workspace {
             case .translated: status = .translated
             case .initial:
                 if article != nil {
-                    reasons.append("unit \(unit.id) segment \(segment.id): state initial (a draft nobody confirmed): not imported; set it to translated or final to import it")
+                    // In the file's own words: a 1.2 file says state="needs-review-translation", not initial.
+                    let wording = details.segment(unit: unit.id, segment: segment.id)
+                    skip(unit, segment, "\(wording?.state ?? "state initial") (a draft nobody confirmed): not imported; "
+                         + "\(wording?.confirm ?? "set it to translated or final") to import it")
                     continue
                 }
                 status = .needsReview
@@ -328,10 +409,14 @@ extension Workspace {
                 properties: tool.properties.merging(["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]) { $1 },
                 notes: tool.notes, created: tool.created, changed: tool.changed))
         }
+        let unitScope = UnitScope.xliff(document: name, target: document.targetLocale)
+        if article == nil && !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
         var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
-                                                  origin: UnitScope.xliff(document: name, target: document.targetLocale))
+                                                  origin: unitScope)
         counts.unchanged += untouched
-        var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reasons.count, reasons: reasons)
+        // By line; notes of one line keep their order.
+        let ordered = reasons.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.text)
+        var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: skipped, reasons: ordered)
         summary.undescribedLocales = undescribedLocales(in: units)
         return summary
     }

@@ -367,13 +367,21 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         return Scored(row: row, details: stored, source: source, target: target, result: result, score: score, kind: kind)
     }
 
+    /// Whether a query's neighbour sentence and a stored one are the same context: equal in NFC once white
+    /// space is left out. Spacing says nothing of which sentence stood there, and a context stored before
+    /// 29 November 2026 reads a neighbour's line break as nothing ("116 000Hotline" where the text now
+    /// reads "116 000 Hotline"); migrations re-derived the variants' own text, not these neighbour texts.
     static func sameContext(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): true
-        case let (x?, y?): ICU.normalize(x.trimmingCharacters(in: .whitespacesAndNewlines), .nfc)
-            == ICU.normalize(y.trimmingCharacters(in: .whitespacesAndNewlines), .nfc)
+        case let (x?, y?): contextKey(x) == contextKey(y)
         default: false
         }
+    }
+
+    /// A neighbour text in NFC without its white space (``sameContext(_:_:)``).
+    static func contextKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(ICU.normalize(text, .nfc).unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// Loads the units of the results and builds the matches, adapting placeables where possible.

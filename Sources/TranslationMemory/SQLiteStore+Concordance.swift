@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TaalgrensCore
 import Tokenization
 
@@ -12,8 +13,10 @@ extension SQLiteStore {
     /// Hits are ordered like matches: reviewed before aligned (the hit variant's status), newer before
     /// older, then unit id. When variants were written since the index was last brought up to date, a
     /// search through it first runs ``updateConcordanceIndex()`` (its own write transaction): the first
-    /// phrase search after a large import pays for indexing the imported variants. A write that commits
-    /// between that update and the search is seen by the next search.
+    /// phrase search after a large import pays for indexing the imported variants. When another
+    /// connection holds the write lock (an import in another process), the search does not wait for it:
+    /// it reads the variants still above the index's high-water mark by scanning their folded text, in the
+    /// same read transaction as the index (so a write that commits in between is seen too).
     /// - Parameters:
     ///   - phrase: the text to find; surrounding whitespace is ignored.
     ///   - locale: whose variants to search (by language: `nl` and `nl-BE` find the same).
@@ -24,7 +27,7 @@ extension SQLiteStore {
         guard !needle.isEmpty, limit > 0 else { return [] }
         if needle.count >= 3 {
             let pending = try read("checking the concordance index") { db in try SQLiteStore.concordancePending(db) }
-            if pending { try updateConcordanceIndex() }
+            if pending { try updateConcordanceIndex(waiting: false) }
         }
         return try read("searching the concordance") { db in
             let order = """
@@ -34,10 +37,21 @@ extension SQLiteStore {
             let rows: [Row]
             if needle.count >= 3 {
                 let match = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                // The FTS5 index holds exactly the variants at or below the mark; those above are scanned
+                // (none after an update, so the scan is one probe of the rowid range).
+                let mark = try SQLiteStore.concordanceMark(db)
                 rows = try Row.fetchAll(db, sql: """
-                    SELECT v.unit AS upk, v.locale, v.plain FROM variant_folded f JOIN variant v ON v.id = f.rowid JOIN unit u ON u.pk = v.unit
-                    WHERE variant_folded MATCH ? AND v.language = ? \(order)
-                    """, arguments: [match, locale.language, limit])
+                    SELECT upk, locale, plain FROM (
+                        SELECT v.unit AS upk, v.locale, v.plain, v.status, u.changed, u.id FROM variant_folded f
+                            JOIN variant v ON v.id = f.rowid JOIN unit u ON u.pk = v.unit
+                            WHERE variant_folded MATCH ? AND v.language = ?
+                        UNION ALL
+                        SELECT v.unit, v.locale, v.plain, v.status, u.changed, u.id FROM variant v JOIN unit u ON u.pk = v.unit
+                            WHERE v.id > ? AND v.language = ? AND instr(v.folded, ?) > 0
+                    ) v
+                    ORDER BY CASE v.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
+                             v.changed DESC, v.id LIMIT ?
+                    """, arguments: [match, locale.language, mark, locale.language, needle, limit])
             } else {
                 rows = try Row.fetchAll(db, sql: """
                     SELECT v.unit AS upk, v.locale, v.plain FROM variant v JOIN unit u ON u.pk = v.unit
@@ -68,15 +82,32 @@ extension SQLiteStore {
     /// - Throws: ``TMError/database(_:)``.
     @discardableResult
     public func updateConcordanceIndex() throws -> Int {
+        try updateConcordanceIndex(waiting: true) ?? 0
+    }
+
+    /// ``updateConcordanceIndex()``; without `waiting`, it gives up at once (returning `nil`) when another
+    /// connection holds the memory's write lock, instead of waiting up to ``busyTimeout``.
+    /// - Throws: ``TMError/database(_:)`` for any other error.
+    func updateConcordanceIndex(waiting: Bool) throws -> Int? {
         do {
-            return try writer.write { db in
-                let mark = try SQLiteStore.concordanceMark(db)
-                guard let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant"), last > mark else { return 0 }
-                try db.execute(sql: """
-                    INSERT INTO variant_folded (rowid, folded) SELECT id, folded FROM variant WHERE id > ? ORDER BY id
-                    """, arguments: [mark])
-                let added = db.changesCount
-                try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'concordance_indexed'", arguments: [String(last)])
+            return try writer.writeWithoutTransaction { db -> Int? in
+                if !waiting { sqlite3_busy_timeout(db.sqliteConnection, 0) }
+                defer { if !waiting { sqlite3_busy_timeout(db.sqliteConnection, Int32(SQLiteStore.busyTimeout * 1000)) } }
+                var added = 0
+                do {
+                    try db.inTransaction(.immediate) {
+                        let mark = try SQLiteStore.concordanceMark(db)
+                        guard let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant"), last > mark else { return .commit }
+                        try db.execute(sql: """
+                            INSERT INTO variant_folded (rowid, folded) SELECT id, folded FROM variant WHERE id > ? ORDER BY id
+                            """, arguments: [mark])
+                        added = db.changesCount
+                        try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'concordance_indexed'", arguments: [String(last)])
+                        return .commit
+                    }
+                } catch let error as DatabaseError where !waiting && error.resultCode == .SQLITE_BUSY {
+                    return nil
+                }
                 return added
             }
         } catch {

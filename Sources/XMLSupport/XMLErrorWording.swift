@@ -20,6 +20,37 @@ enum XMLErrorWording {
         return "\(plain) (libxml2: \(original))"
     }
 
+    /// Whether a document's bytes hold no markup at all: nothing, or only a byte-order mark (UTF-8, UTF-16)
+    /// and white space (XML 1.0 §2.3 `S`: space, tab, CR, LF, in UTF-8 or UTF-16). `nil` (the bytes could
+    /// not be read) is not empty.
+    /// - Complexity: O(n) in the bytes, stopping at the first other byte.
+    static func holdsNoMarkup(_ bytes: Data?) -> Bool {
+        guard let bytes else { return false }
+        var rest = bytes[...]
+        for bom: [UInt8] in [[0xEF, 0xBB, 0xBF], [0xFE, 0xFF], [0xFF, 0xFE]] where rest.starts(with: bom) {
+            rest = rest.dropFirst(bom.count)
+            break
+        }
+        // 0x00: the other half of a UTF-16 white-space character.
+        return rest.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x00 }
+    }
+
+    /// The first 4,096 bytes of a file when the file is no longer than that, for ``holdsNoMarkup(_:)``:
+    /// a longer file cannot be empty; `nil` when it is longer or cannot be read.
+    static func prefix(ofFile path: String) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 4097), data.count <= 4096 else { return nil }
+        return data
+    }
+
+    /// Whether libxml2 stopped an entity expansion (XML_ERR_ENTITY_LOOP, or the amplification limit of
+    /// libxml2 2.11 and later). libxml2 then gives the line and column inside the entity's replacement
+    /// text, not in the document, so ``XMLReader`` reports the line of the element holding the reference.
+    static func isEntityExpansion(_ message: String) -> Bool {
+        message.contains("entity reference loop") || message.contains("entity amplification")
+    }
+
     /// The plain-words part alone, or `nil` for a message no rule recognises.
     static func plainWords(_ message: String) -> String? {
         let firstLine = message.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? message
@@ -34,6 +65,9 @@ enum XMLErrorWording {
         }
         if m.hasPrefix("EntityRef: expecting ';'") {
             return "an entity reference must end with ; (write a lone & as &amp;)"
+        }
+        if isEntityExpansion(m) {
+            return "an entity reference expands into other entities again and again (an entity expansion attack such as \"billion laughs\"): refused; Taalgrens never expands entities declared in a DTD"
         }
         if let name = between(m, "Entity '", "' not defined") {
             return "the entity &\(name); is not defined: XML without a DTD knows only &amp; &lt; &gt; &quot; &apos; (write the character itself, or a character reference such as &#160;)"

@@ -41,6 +41,8 @@ public final class XMLReader {
     private let reader: OpaquePointer
     private let file: String
     private var pendingEnd: String?
+    /// The bytes of a reader over `Data` (not copied), to tell an empty document apart in ``parseError()``.
+    private var bytes: Data?
 
     /// Opens a reader over in-memory bytes.
     /// - Parameters:
@@ -54,6 +56,7 @@ public final class XMLReader {
         }
         guard let r else { throw InputError(file: file, "cannot start an XML parser on this input") }
         reader = r
+        bytes = data
     }
 
     /// Opens a reader that streams the file at `url`.
@@ -122,10 +125,15 @@ public final class XMLReader {
     /// (``XMLErrorWording``), libxml2's message following in parentheses.
     private func parseError() -> InputError {
         let message = cxml_reader_error_message(reader).map { String(cString: $0) } ?? "malformed XML"
-        let line = Int(cxml_reader_error_line(reader)), column = Int(cxml_reader_error_column(reader))
+        var line = Int(cxml_reader_error_line(reader)), column = Int(cxml_reader_error_column(reader))
+        // A stopped entity expansion is located inside the entity's text: name the document's line instead.
+        if XMLErrorWording.isEntityExpansion(message) { (line, column) = (self.line, 0) }
         let elements = cxml_reader_error_elements(reader).map { String(cString: $0).split(separator: " ").map { "<\($0)>" } } ?? []
         let text: String
-        switch Int(cxml_reader_error_kind(reader)) {
+        let kind = Int(cxml_reader_error_kind(reader))
+        // libxml2 takes a lone byte-order mark for content ("Extra content at the end of the document").
+        let empty = kind == Int(CXML_ERROR_OTHER) && XMLErrorWording.holdsNoMarkup(bytes ?? XMLErrorWording.prefix(ofFile: file))
+        switch empty ? Int(CXML_ERROR_EMPTY) : kind {
         case Int(CXML_ERROR_TRUNCATED) where !elements.isEmpty:
             let inside = elements.dropLast().joined(separator: "/")
             text = "the document ends too early (unclosed \(elements.last!)\(inside.isEmpty ? "" : " in " + inside)); the file may be truncated"

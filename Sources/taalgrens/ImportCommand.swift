@@ -19,13 +19,24 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("Store TMX and XLIFF files under this scope instead of the TMX file's name or the XLIFF document (two different files with the same name).", valueName: "name"))
+    var scope: String?
+
+    @Flag(name: .long, help: "Let a TMX or XLIFF file replace the stored units of its scope even when most of their sentences differ (a file with the same name is refused otherwise).")
+    var replace = false
+
+    func validate() throws {
+        if let scope, scope.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--scope needs a name") }
+    }
+
     func run() throws {
         try runJob {
             let workspace = try global.workspace()
             // Long TMX imports show a progress line on a terminal (standard error; none with --quiet).
             let line = ProgressLine(quiet: global.quiet)
             defer { line.finish() }
-            let results = try workspace.importPaths(paths.map { URL(fileURLWithPath: $0) }, memory: memory.tm, progress: line.show)
+            let results = try workspace.importPaths(paths.map { URL(fileURLWithPath: $0) }, memory: memory.tm,
+                                                   scope: ImportScopeOptions(name: scope, replace: replace), progress: line.show)
             line.finish()
             switch format {
             case .json: try printJSON(results)

@@ -12,22 +12,28 @@ import TaalgrensCore
     }
 
     @Test func tradosSDLXLIFFSegmentsByMrkWithConfirmationLevels() throws {
-        let document = try Self.read("trados-studio.sdlxliff.xlf")
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(Data(contentsOf: TestSupport.interop("trados-studio.sdlxliff.xlf")),
+                                            file: "trados-studio.sdlxliff.xlf", details: &details)
         #expect(document.sourceLocale == "en-GB" && document.targetLocale == "nl-BE")
         #expect(document.original == "C:\\Nieuws\\brand-antwerpen.docx")
-        #expect(document.units.map(\.id) == ["a1b2c3d4-0001", "a1b2c3d4-0002", "a1b2c3d4-0003", "a1b2c3d4-0004"])
-        #expect(document.units[0].segments.first?.target == nil)  // translate="no" structure
-        let fire = document.units[1]
+        // The translate="no" structure unit is left out, with a note (TRIAL5 item 16).
+        #expect(document.units.map(\.id) == ["a1b2c3d4-0002", "a1b2c3d4-0003", "a1b2c3d4-0004"])
+        #expect(details.notes.map(\.unit) == ["a1b2c3d4-0001"] && details.notes.first?.skipped == true)
+        try #require(document.units.count == 3)
+        let fire = document.units[0]
         #expect(fire.segments.map(\.id) == ["1", "2"])
         #expect(fire.segments[0].target?.plainText == "In Antwerpen brak vannacht brand uit.")
         #expect(fire.segments[0].target?.codes.map(\.kind) == [.opening, .closing])
         // sdl:seg conf: ApprovedSignOff → final, Draft → initial, Translated → translated, none → initial.
         #expect(fire.segments.map(\.state) == [.final, .initial])
-        #expect(document.units[2].segments.map(\.state) == [.translated])
+        #expect(document.units[1].segments.map(\.state) == [.translated])
         // Track changes: deleted text is left out, added text kept.
-        #expect(document.units[2].segments[0].target?.plainText == "De brandweer was erg snel ter plaatse.")
-        #expect(document.units[3].segments[0].state == .initial)
-        #expect(document.units[3].segments[0].target?.plainText ?? "" == "")
+        #expect(document.units[1].segments[0].target?.plainText == "De brandweer was erg snel ter plaatse.")
+        #expect(document.units[2].segments[0].state == .initial)
+        #expect(document.units[2].segments[0].target?.plainText ?? "" == "")
+        // The Draft segment's state as Trados Studio words it.
+        #expect(details.segment(unit: "a1b2c3d4-0002", segment: "2")?.state == "Trados Studio conf=\"Draft\"")
     }
 
     @Test func memoQStatusGivesTheState() throws {
@@ -58,7 +64,8 @@ import TaalgrensCore
         let codes = index.source.codes
         #expect(codes.prefix(2).map(\.type) == [.strong, .strong])
         #expect(codes.prefix(2).map(\.id) == ["1", "1"])
-        #expect(document.units[2].segments[0].target == nil)
+        // The translate="no" trans-unit (tu3) is left out (TRIAL5 item 16).
+        #expect(document.units.map(\.id) == ["NFDBB2FA9-tu1", "NFDBB2FA9-tu2"])
     }
 
     @Test func translateToolkitApprovedAndFuzzy() throws {

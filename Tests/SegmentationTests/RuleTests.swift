@@ -40,7 +40,7 @@ import TaalgrensCore
     ])
     func listLabels(_ c: Case) { RuleTests.check(c) }
 
-    @Test("rule 2b: a list label after a sentence end, a colon, a semicolon or a comma", arguments: [
+    @Test("rule 2b: a list label after a sentence end (and rule 2c: in an enumeration)", arguments: [
         Case("nl-BE", "Uitslag: 1. Van Aert, 2. Pogačar, 3. Evenepoel.", ["Uitslag: 1. Van Aert, 2. Pogačar, 3. Evenepoel."]),
         Case("nl-BE", "1. Eerste punt: de begroting. 2. Tweede punt: de hervorming.",
              ["1. Eerste punt: de begroting.", "2. Tweede punt: de hervorming."]),
@@ -73,6 +73,40 @@ import TaalgrensCore
         Case("en", "It happened in 2020. 3. The third point.", ["It happened in 2020.", "3. The third point."]),
     ])
     func labelsAfterPunctuation(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 2c: a number after a colon, a semicolon or a comma is a label only in an enumeration", arguments: [
+        // TRIAL5 item 4: a value after a colon that ends its sentence was taken for a list label (no break).
+        Case("en", "Phone: 112. More info here.", ["Phone: 112.", "More info here."]),
+        Case("en", "The answer: 42. Nobody knew.", ["The answer: 42.", "Nobody knew."]),
+        Case("en", "Emergency number: 112. More info at crisiscenter.be.", ["Emergency number: 112.", "More info at crisiscenter.be."]),
+        Case("en", "Death toll: 14. Rescue teams are still searching.", ["Death toll: 14.", "Rescue teams are still searching."]),
+        Case("nl-BE", "Noodnummer: 112. Meer info op crisiscentrum.be.", ["Noodnummer: 112.", "Meer info op crisiscentrum.be."]),
+        Case("nl-BE", "Dodental: 14. Reddingsploegen zoeken verder.", ["Dodental: 14.", "Reddingsploegen zoeken verder."]),
+        Case("fr-BE", "Numéro d’urgence\u{00A0}: 112. Plus d’infos sur crisiscentrum.be.",
+             ["Numéro d’urgence\u{00A0}: 112.", "Plus d’infos sur crisiscentrum.be."]),
+        Case("fr-BE", "Bilan\u{00A0}: 14. Les secours poursuivent les recherches.",
+             ["Bilan\u{00A0}: 14.", "Les secours poursuivent les recherches."]),
+        // The value after a comma or a semicolon, with no label before or after it.
+        Case("en", "Rooms: 3, bathrooms: 2. The garden is small.", ["Rooms: 3, bathrooms: 2.", "The garden is small."]),
+        Case("nl-BE", "Gewonden: 3; doden: 14. De brandweer bleef ter plaatse.",
+             ["Gewonden: 3; doden: 14.", "De brandweer bleef ter plaatse."]),
+        Case("en", "Calls came from 112, 101. Nobody answered.", ["Calls came from 112, 101.", "Nobody answered."]),
+        // Real enumerations stay whole: a label follows, after a comma, a semicolon, a terminator or a conjunction ...
+        Case("en", "Results: 1. Ghent, 2. Antwerp.", ["Results: 1. Ghent, 2. Antwerp."]),
+        Case("en", "Results: 1. Ghent and 2. Antwerp. The rest did not finish.",
+             ["Results: 1. Ghent and 2. Antwerp.", "The rest did not finish."]),
+        Case("nl-BE", "Uitslag: 1. Van Aert, 2. Pogačar en 3. Evenepoel. De rest volgde later.",
+             ["Uitslag: 1. Van Aert, 2. Pogačar en 3. Evenepoel.", "De rest volgde later."]),
+        Case("fr-BE", "Classement\u{00A0}: 1. Evenepoel et 2. Van Aert. Les autres ont abandonné.",
+             ["Classement\u{00A0}: 1. Evenepoel et 2. Van Aert.", "Les autres ont abandonné."]),
+        Case("en", "Agenda: 1. Opening. 2. Minutes. 3. Budget.", ["Agenda: 1. Opening.", "2. Minutes.", "3. Budget."]),
+        // ... or, for a later item, a label came before it, even with initials and times inside the items.
+        Case("en", "Men: 1. J. Abdi (BEL) 28:41; 2. K. Kiplagat (KEN) 28:44. Women: 1. L. Bosmans 31:02, 2. E. Moreau 31:15.",
+             ["Men: 1. J. Abdi (BEL) 28:41; 2. K. Kiplagat (KEN) 28:44.", "Women: 1. L. Bosmans 31:02, 2. E. Moreau 31:15."]),
+        // A lone label after a colon is a value: the break stands.
+        Case("en", "Candidates left: 1. The others withdrew.", ["Candidates left: 1.", "The others withdrew."]),
+    ])
+    func labelsInEnumerations(_ c: Case) { RuleTests.check(c) }
 
     @Test("rules 3 and 4: ellipses", arguments: [
         Case("en", "We waited . . . and waited. Then the doors opened.", ["We waited . . . and waited.", "Then the doors opened."]),

@@ -52,6 +52,73 @@ import TaalgrensCore
         #expect(segments[2].content == RichText([.code(strongOpen), .text("Nu"), .code(strongClose), .text("!")]))
     }
 
+    @Test func segmentsOfALongBlockWithCodesEqualTheSliceOfEachRange() {
+        // `segment(_:blockIndex:)` slices every segment in one pass (TRIAL5 item 10: slicing range by range
+        // was quadratic in a long paragraph). The reference is `RichText.slice(utf16:)`, range by range.
+        // Codes sit on every kind of boundary: a closing code after a period, an opening code or an image
+        // after the space, a footnote reference before the space, a line break code as the space itself,
+        // links that span sentences, and codes inside sentences.
+        let words = ["De", "storm", "raakte", "Oostende", "op", "2", "nov.", "2026,", "zei", "dr.", "Peeters", "vandaag"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var elements: [InlineElement] = []
+        var id = 0
+        var openLink: String?
+        for _ in 0..<400 {
+            var sentence = (0..<(2 + next(6))).map { _ in words[next(words.count)] }
+            sentence[0] = sentence[0].prefix(1).uppercased() + sentence[0].dropFirst()
+            let half = sentence.count / 2
+            elements.append(.text(sentence[..<half].joined(separator: " ") + " "))
+            if next(3) == 0 {
+                id += 1
+                elements.append(.code(InlineCode(id: String(id), kind: .opening, type: .emphasis)))
+                elements.append(.text(sentence[half...].joined(separator: " ")))
+                elements.append(.code(InlineCode(id: String(id), kind: .closing, type: .emphasis)))
+                elements.append(.text("."))
+            } else {
+                elements.append(.text(sentence[half...].joined(separator: " ") + "."))
+            }
+            switch next(7) {
+            case 0:
+                if let link = openLink {
+                    elements.append(.code(InlineCode(id: link, kind: .closing, type: .link)))
+                    openLink = nil
+                }
+                elements.append(.text(" "))
+            case 1:
+                elements.append(.text(" "))
+                id += 1
+                openLink = String(id)
+                elements.append(.code(InlineCode(id: String(id), kind: .opening, type: .link)))
+            case 2:
+                elements.append(.code(InlineCode(id: "fn\(id)", kind: .standalone, type: .other)))
+                elements.append(.text(" "))
+            case 3:
+                elements.append(.text(" "))
+                elements.append(.code(InlineCode(id: "img\(id)", kind: .standalone, type: .image)))
+            case 4:
+                elements.append(.code(InlineCode(id: "br\(id)", kind: .standalone, type: .lineBreak)))
+            default:
+                elements.append(.text(" "))
+            }
+        }
+        let block = Block(kind: .paragraph, content: RichText(elements))
+        for segmenter in [TestSupport.dutch, TestSupport.english] {
+            let segments = segmenter.segment(block, blockIndex: 0)
+            #expect(segments.count > 300)
+            #expect(segments.map(\.text) == segmenter.sentenceRanges(in: block.content.plainText).map {
+                block.content.slice(utf16: $0).plainText
+            })
+            for segment in segments {
+                #expect(segment.content == block.content.slice(utf16: segment.start..<segment.end),
+                        "segment \(segment.position) at \(segment.start)..<\(segment.end)")
+            }
+        }
+    }
+
     @Test func headingsWithoutFinalPunctuationStayWhole() {
         let heading = Block(kind: .heading, content: "Vitamine C. Waarom het werkt", level: 2)
         #expect(TestSupport.dutch.segment(heading, blockIndex: 0).map(\.text) == ["Vitamine C. Waarom het werkt"])

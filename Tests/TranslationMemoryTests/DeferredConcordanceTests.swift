@@ -116,6 +116,25 @@ struct DeferredConcordanceTests {
         try Self.integrityCheck(path)
     }
 
+    @Test("while another connection holds the write lock, a phrase search scans the pending variants instead of waiting")
+    func busyWriterDoesNotBlockASearch() throws {
+        let (store, path, folder) = try Self.fileStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try store.importUnits(exampleSentences.enumerated().map { i, e in
+            pairUnit("u\(i)", RichText(plain: e.en), RichText(plain: e.nl))
+        }, origin: "file.tmx")
+        let other = try DatabaseQueue(path: path)
+        try other.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            // Waiting for the lock would fail after the store's busy timeout ("database is locked").
+            try Self.checkHits(store, ["safer internet", "helpline answered", "EVENEMENTS"], locale: "en")
+            try db.execute(sql: "ROLLBACK")
+        }
+        try Self.checkMark(path, pending: 2 * exampleSentences.count)
+        try Self.checkHits(store, ["safer internet"], locale: "en")
+        try Self.checkMark(path, pending: 0)
+    }
+
     @Test("a variant id handed out again below the mark enters the index at once")
     func reusedIDs() throws {
         let (store, path, folder) = try Self.fileStore()

@@ -33,6 +33,20 @@ struct ScoringTests {
         #expect(try s.exactMatches(query("Young people took part.")).isEmpty)
     }
 
+    /// Known issue (Memory): a context stored before 29 November 2026 read a neighbour's line break as
+    /// nothing ("116 000Hotline"), the text now reads it as a space, and the sentence after it was a 100
+    /// match where it is a 101. Contexts compare without white space; another sentence is still another.
+    @Test func aNeighboursLineBreakReadEitherWayIsTheSameContext() throws {
+        let s = try store([pairUnit("u", RichText(plain: sentence), "Jongeren, ouders en leerkrachten namen deel.",
+                                    previous: "Helpline: 116 000Hotline: www.childfocus.be", next: nil)])
+        let context = try #require(try s.search(query(RichText(plain: sentence), previous: "Helpline: 116 000 Hotline: www.childfocus.be")).first)
+        #expect(context.score == 101 && context.kind == .context)
+        let spaced = try #require(try s.search(query(RichText(plain: sentence), previous: "Helpline:\u{00A0}116 000 \n Hotline: www.childfocus.be ")).first)
+        #expect(spaced.score == 101)
+        let other = try #require(try s.search(query(RichText(plain: sentence), previous: "Helpline: 116 111 Hotline: www.childfocus.be")).first)
+        #expect(other.score == 100 && other.kind == .exact)
+    }
+
     @Test func oneWordOrADateDifferentScoresBetween70And99() throws {
         let long = "The Safer Internet Centre organised a workshop for parents and teachers on 11 February 2020."
         let s = try store([pairUnit("u", RichText(plain: long), "Het Safer Internet Centre organiseerde een workshop.")])

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import Interchange
+import TaalgrensCore
+import TaalgrensKit
+
+/// TRIAL5 items 14, 15, 16 and 21 through `taalgrens import` (Workspace, SQLite memory): what the summary
+/// says of a translated XLIFF 1.2 bundle, in the file's own words, with lines, in line order.
+@Suite struct ImportReportTests {
+    private static let workspace = Workspace(data: DataDirectory(root: TranslateToolkit.repository))
+
+    @Test("an XLIFF 1.2 bundle: the draft is named by its 1.2 state, translate=\"no\" is skipped, a lost bold pair is a warning")
+    func bundle12() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let file = TranslateToolkit.repository.appendingPathComponent("Tests/Fixtures/interop/trial5/bundle-1.2-draft.xlf")
+        let summary = try #require(try Self.workspace.importPaths([file], memory: tmp.appendingPathComponent("m.tm").path).first)
+        #expect(summary.origin == "storm-warning")
+        #expect(summary.added == 2)
+        #expect(summary.skipped == 2)
+        #expect(summary.read == 4)
+        #expect(summary.reasons == [
+            "line 16: unit b1 segment b1.s0: state=\"needs-review-translation\" (a draft nobody confirmed): not imported; "
+                + "set state=\"translated\" or \"final\" (or approved=\"yes\") to import it",
+            "line 20: warning: unit b1, segment b1.s1: the target has 0 of the source's 1 paired inline code: strong (id 1) dropped; "
+                + "imported as it is, check its formatting",
+            "line 25: unit b2: translate=\"no\": not for translation, not imported",
+        ])
+        // The line names the file passed (relative to the working directory when inside it), then the article it updates.
+        let first = String(summary.line.prefix { $0 != "\n" })
+        let counts = ": 4 units read: 2 added, 0 updated, 0 unchanged, 2 skipped (xliff, scope storm-warning)"
+        let directory = FileManager.default.currentDirectoryPath + "/"
+        let shown = file.path.hasPrefix(directory) ? String(file.path.dropFirst(directory.count)) : file.path
+        #expect(first == shown + counts, "\(summary.line)")
+    }
+}
