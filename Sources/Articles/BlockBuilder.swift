@@ -21,7 +21,8 @@ import TaalgrensCore
 /// - An image without alt text is an image block without text (kept for rendering). Embedded content
 ///   (`iframe`, `video`, …, ``EmbedMarkup``) and raw HTML blocks without text become blocks of role
 ///   `embed` whose `alt`, `title` and `aria-label` values are attached blocks. `<th>` cells have role
-///   `headerCell`, `<caption>` role `tableCaption`; `abbr[title]` is a paired `other` code
+///   `headerCell` (with `colspan`/`rowspan` as ``Block/columnSpan``/``Block/rowSpan``), `<caption>` role
+///   `tableCaption`, `<dt>`/`<dd>` paragraphs roles `definitionTerm`/`definitionDescription`; `abbr[title]` is a paired `other` code
 ///   (`element=abbr`) whose title is attached. Footnote references (`[^1]`, `a[role=doc-noteref]`) are
 ///   standalone `other` codes; a footnote's text is a paragraph led by one.
 /// - Whitespace collapses as in HTML (outside `pre`); U+00A0 is kept. Whitespace at the inner edge of a
@@ -115,6 +116,9 @@ struct BlockBuilder {
         var preformatted = false
         /// The role of the blocks started inside this element (a header cell, a table caption).
         var role: BlockRole?
+        /// A table cell's `colspan` and `rowspan` when above 1 (``Block/columnSpan``, ``Block/rowSpan``).
+        var columnSpan: Int?
+        var rowSpan: Int?
         /// Inside a list of footnotes (`role="doc-endnotes"`, `class="footnotes"`).
         var inEndnotes = false
         /// The line of the block element being entered, for the first block that starts inside it.
@@ -130,6 +134,8 @@ struct BlockBuilder {
     var blockLine: Int?
     var blockPreformatted = false
     var blockRole: BlockRole?
+    var blockColumnSpan: Int?
+    var blockRowSpan: Int?
     /// The label of a footnote definition whose block starts with the next content.
     var pendingFootnote: String?
     var openCodes: [OpenCode] = []
@@ -178,12 +184,12 @@ struct BlockBuilder {
     static let chromeLandmarks: Set<String> = ["navigation", "banner", "contentinfo", "search", "complementary"]
     static let containers: Set<String> = [
         "html", "body", "div", "section", "article", "main", "header", "figure", "address", "center", "details",
-        "summary", "fieldset", "legend", "hgroup", "dl", "dt", "dd", "dialog", "menu", "search", "nav", "footer", "aside",
+        "summary", "fieldset", "legend", "hgroup", "dl", "dialog", "menu", "search", "nav", "footer", "aside",
     ]
 
     /// Elements that end the block being collected wherever they appear.
     static let blockLevel: Set<String> = containers.union([
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "tr", "td", "th", "pre", "hr",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "tr", "td", "th", "pre", "hr", "dt", "dd",
         "figcaption", "caption", "form", "head",
     ])
 
@@ -298,17 +304,22 @@ struct BlockBuilder {
         case "td", "th":
             flush()
             if columnStack.isEmpty { columnStack.append(0) }
-            columnStack[columnStack.count - 1] += 1
+            let columnSpan = Self.cellSpan(node.attributes["colspan"], maximum: 1000)
             context.kind = .tableCell
-            context.level = columnStack[columnStack.count - 1]
+            context.level = columnStack[columnStack.count - 1] + 1
+            columnStack[columnStack.count - 1] += columnSpan ?? 1
             context.role = node.name == "th" ? .headerCell : nil
+            context.columnSpan = columnSpan
+            context.rowSpan = Self.cellSpan(node.attributes["rowspan"], maximum: 65534)
             walkChildren(node, context)
             flush()
-        case "caption", "figcaption":
+        case "caption", "figcaption", "dt", "dd":
+            // Captions are `caption` blocks (a table's with its role); a definition list's terms and
+            // descriptions are paragraphs with theirs.
             flush()
-            context.kind = .caption
+            context.kind = node.name.hasSuffix("caption") ? .caption : .paragraph
             context.level = nil
-            context.role = node.name == "caption" ? .tableCaption : nil
+            context.role = ["caption": .tableCaption, "dt": .definitionTerm, "dd": .definitionDescription][node.name]
             walkChildren(node, context)
             flush()
         case "pre" where context.kind == .paragraph && openCodes.isEmpty:
@@ -432,6 +443,29 @@ struct BlockBuilder {
         }
     }
 
+    /// A cell's `colspan` or `rowspan` value when it is a valid span above 1, else `nil` (1). As in HTML's
+    /// table processing model (HTML Living Standard, 4.9.12), a value that is not a non-negative integer
+    /// counts as 1 (`nil`) and a larger one is clamped to `maximum` (1000 columns, 65534 rows); `rowspan="0"`
+    /// ("to the end of the row group") is kept as 1, since blocks carry no row groups.
+    static func cellSpan(_ value: String?, maximum: Int) -> Int? {
+        // HTML's rules for parsing non-negative integers: leading white space skipped, then the digits
+        // ("2px" is 2).
+        guard let digits = value.map({ String($0.drop(while: \.isWhitespace).prefix(while: \.isASCII).prefix(while: \.isNumber)) }),
+              !digits.isEmpty else { return nil }
+        guard let number = Int(digits.prefix(7)), number > 1 else { return nil }
+        return min(number, maximum)
+    }
+
+    /// The role a finished block keeps: header cells and captions for table cells and captions, definition
+    /// terms and descriptions for paragraphs (a list item or heading inside a `<dd>` is just that).
+    static func keepsRole(_ role: BlockRole?, kind: BlockKind) -> BlockRole? {
+        switch role {
+        case .headerCell?, .tableCaption?: kind == .tableCell || kind == .caption ? role : nil
+        case .definitionTerm?, .definitionDescription?: kind == .paragraph ? role : nil
+        default: kind == .tableCell || kind == .caption ? role : nil
+        }
+    }
+
     mutating func walkChildren(_ node: HTMLNode, _ context: Context) {
         var inner = context
         if Self.blockLevel.contains(node.name) {
@@ -480,6 +514,8 @@ struct BlockBuilder {
         }
         blockPreformatted = context.preformatted
         blockRole = context.role
+        blockColumnSpan = context.kind == .tableCell ? context.columnSpan : nil
+        blockRowSpan = context.kind == .tableCell ? context.rowSpan : nil
         if blockKind == .title { titleFound = true }
         if let label = pendingFootnote {
             pendingFootnote = nil

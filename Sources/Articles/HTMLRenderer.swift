@@ -8,7 +8,8 @@ import TaalgrensCore
 /// - Blocks: headings `<h1>`…`<h6>` (the title is the page's first `<h1>`), paragraphs `<p>`, consecutive list
 ///   items as nested `<ul>`/`<ol>`, consecutive quotes as one `<blockquote>`, consecutive table cells as a
 ///   `<table>` (a row starts at column 1; a table caption block before it is its `<caption>`, header cells
-///   are `<th>`), an image block as `<figure>` with the captions that follow it as `<figcaption>`, other
+///   are `<th>`, ``Block/columnSpan`` and ``Block/rowSpan`` are `colspan` and `rowspan`), consecutive
+///   definition terms and descriptions as one `<dl>` of `<dt>` and `<dd>`, an image block as `<figure>` with the captions that follow it as `<figcaption>`, other
 ///   captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`, an embed as its
 ///   markup, a footnote's text as `<p id="fn-1" role="doc-footnote">` (DPUB-ARIA 1.0).
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
@@ -76,6 +77,9 @@ public enum HTMLRenderer {
         func isPlainCaption(_ i: Int) -> Bool {
             blocks[i].kind == .caption && blocks[i].role == nil && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i)
         }
+        func isDefinitionListItem(_ block: Block) -> Bool {
+            block.kind == .paragraph && (block.role == .definitionTerm || block.role == .definitionDescription)
+        }
         func embed(_ i: Int) -> String {
             EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
         }
@@ -93,6 +97,17 @@ public enum HTMLRenderer {
             case .paragraph where block.role == .embed:
                 body += embed(index) + "\n"
                 index += 1
+            case .paragraph where isDefinitionListItem(block):
+                // Consecutive terms and descriptions are one definition list.
+                body += "<dl>\n"
+                while index < blocks.count, isDefinitionListItem(blocks[index]) || attached.attachedBlocks.contains(index) {
+                    if !attached.attachedBlocks.contains(index) {
+                        let element = blocks[index].role == .definitionTerm ? "dt" : "dd"
+                        body += "<\(element)>\(inline(index))</\(element)>\n"
+                    }
+                    index += 1
+                }
+                body += "</dl>\n"
             case .paragraph:
                 let nodes = InlineNode.tree(block.content)
                 if let label = footnoteLabel(block) {
@@ -153,8 +168,12 @@ public enum HTMLRenderer {
                         cellsInRow = 0
                     }
                     let cell = blocks[index].role == .headerCell ? "th" : "td"
-                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)>\(inline(index))</\(cell)>"
-                    cellsInRow = max(column, cellsInRow + 1)
+                    let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
+                    var spans = ""
+                    if columnSpan > 1 { spans += " colspan=\"\(columnSpan)\"" }
+                    if let rowSpan = blocks[index].rowSpan, rowSpan > 1 { spans += " rowspan=\"\(rowSpan)\"" }
+                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)\(spans)>\(inline(index))</\(cell)>"
+                    cellsInRow = max(column, cellsInRow + 1) + columnSpan - 1
                     previousColumn = column
                     index += 1
                 }

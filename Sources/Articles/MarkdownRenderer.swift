@@ -8,8 +8,9 @@ import Yams
 ///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams.
 /// - Blocks: headings as `#`…`######`, list items as `-` or `1.` (nested by indentation), quotes as `>`
 ///   (one quote per block, separated by blank lines), table cells as a pipe table (a row starts at
-///   column 1; the first row is the header), image blocks as `![alt](src "title")`, block-level code
-///   spans as fenced code, other captions and paragraphs as paragraphs.
+///   column 1; the first row is the header; a cell spanning columns or rows is written once and the
+///   positions it covers as empty cells), image blocks as `![alt](src "title")`, block-level code
+///   spans as fenced code, other captions, paragraphs and definition terms and descriptions as paragraphs.
 /// - Inline codes: links `[text](href "title")`, emphasis `*…*`, strong `**…**`, code spans with enough
 ///   backticks, line breaks as a backslash before the newline (`<br>` in headings and table cells),
 ///   images `![alt](src "title")`, strikethrough `~~…~~`, and raw HTML for superscript, subscript,
@@ -202,16 +203,45 @@ private struct MarkdownWriter {
     }
 
     func table(_ range: Range<Int>, _ references: inout ReferenceDefinitions) -> String {
+        // A pipe table has no spans: a spanning cell is written once, in its first row and column, and the
+        // grid positions it covers are empty cells, so that the columns after it stay in place. A cell's
+        // `level` counts the columns of its own row's cells only (as HTML's markup does); the columns a
+        // `rowspan` from a row above covers are skipped as HTML's table model does (HTML Living Standard,
+        // 4.9.12.1).
         var rows: [[String]] = []
         var previousColumn = Int.max
+        var coveredRows: [Int] = []       // grid column (0-based) → rows a rowspan still covers, this one included
+        var sourceColumn = 0              // columns of this row's own cells placed so far
+        func covered(_ column: Int) -> Bool { column < coveredRows.count && coveredRows[column] > 0 }
+        func skipCovered() {
+            while covered(rows[rows.count - 1].count) { rows[rows.count - 1].append("") }
+        }
         for index in range where !attached.attachedBlocks.contains(index) {
             let column = blocks[index].level ?? 1
             if rows.isEmpty || column <= previousColumn {
+                if !rows.isEmpty { coveredRows = coveredRows.map { max($0 - 1, 0) } }
                 rows.append([])
+                sourceColumn = 0
             }
             // Empty cells are not blocks: pad up to the cell's column.
-            while rows[rows.count - 1].count < column - 1 { rows[rows.count - 1].append("") }
+            while sourceColumn < column - 1 {
+                skipCovered()
+                rows[rows.count - 1].append("")
+                sourceColumn += 1
+            }
+            skipCovered()
+            let gridColumn = rows[rows.count - 1].count
+            let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
             rows[rows.count - 1].append(inline(index, context: .tableCell, &references))
+            rows[rows.count - 1] += Array(repeating: "", count: columnSpan - 1)
+            if let rowSpan = blocks[index].rowSpan, rowSpan > 1 {
+                if coveredRows.count < gridColumn + columnSpan {
+                    coveredRows += Array(repeating: 0, count: gridColumn + columnSpan - coveredRows.count)
+                }
+                // Counted from this row, which the next row's start takes off.
+                for c in gridColumn..<(gridColumn + columnSpan) { coveredRows[c] = rowSpan }
+            }
+            sourceColumn += columnSpan
             previousColumn = column
         }
         let width = rows.map(\.count).max() ?? 1

@@ -8,19 +8,28 @@ import TaalgrensCore
 /// - A single line break inside a paragraph is a soft wrap: the lines are joined with one space. A line
 ///   that ends in a letter followed by `-` is joined without a space, keeping the hyphen ("well-" +
 ///   "known" → "well-known"); one that ends in a soft hyphen is joined without a space.
-/// - A line starting with `•`, `-`, `*` (or `–`, `▪`, `◦`) followed by a space starts a list item; the lines
+/// - A line starting with `•`, `-`, `*`, `▪` or `◦` followed by a space starts a list item; the lines
 ///   after it, up to the next item or blank line, continue it. Lines before the first item of a
 ///   paragraph form a paragraph of their own.
+/// - A line starting with an en dash `–` or an em dash `—` followed by a space is dialogue (the dash that
+///   opens a reply in Dutch and French reporting, an interview's question), not a list item: it starts a
+///   paragraph of its own that keeps the dash as text, and is never a title or heading.
 /// - The title: the first paragraph, when it is a single line of at most 200 characters that is not a list
 ///   item and does not end in `.`, `,`, `;` or `:` (a title may end in `?` or `!`).
 /// - A heading: a later paragraph that is a single line of at most 100 characters, not a list item, and
 ///   ends in neither `.`, `,`, `;`, `:`, `!`, `?` nor `…`.
 enum PlainTextReader {
-    private static let bullets: Set<Character> = ["•", "-", "*", "–", "▪", "◦"]
+    private static let bullets: Set<Character> = ["•", "-", "*", "▪", "◦"]
+    private static let dialogueDashes: Set<Character> = ["–", "—"]
 
     static func read(_ text: String, locale: LanguageTag, articleID: String) -> Article {
         var blocks: [Block] = []
         var paragraph: [(line: Int, text: String)] = []
+
+        func startsDialogue(_ line: String) -> Bool {
+            guard let first = line.first, dialogueDashes.contains(first), let space = line.dropFirst().first else { return false }
+            return space == " " || space == "\t" || space == "\u{00A0}"
+        }
 
         func bulletContent(_ line: String) -> String? {
             guard let first = line.first, bullets.contains(first) else { return nil }
@@ -66,13 +75,18 @@ enum PlainTextReader {
                     pending = [item]
                     pendingLine = line
                     pendingIsItem = true
+                } else if startsDialogue(text) {
+                    emit()
+                    pending = [text]
+                    pendingLine = line
+                    pendingIsItem = false
                 } else {
                     if pending.isEmpty { pendingLine = line }
                     pending.append(text)
                 }
             }
             emit()
-            if paragraph.count == 1, emitted.count == 1, emitted[0].kind == .paragraph {
+            if paragraph.count == 1, emitted.count == 1, emitted[0].kind == .paragraph, !startsDialogue(paragraph[0].text) {
                 let plain = emitted[0].content.plainText
                 if blocks.isEmpty {
                     if plain.count <= 200, let last = plain.last, !".,;:".contains(last) { emitted[0].kind = .title }

@@ -43,21 +43,30 @@ public struct Typography: Hashable, Codable, Sendable {
     public var spaceBefore: [String: String]
     /// What a straight apostrophe becomes (`nil`: it stays).
     public var apostrophe: String?
+    /// Quotation marks for a straight single quote used as a quotation mark (`'ultra's'` → `‘ultra’s’`), or
+    /// `nil`: such quotes are treated as apostrophes where one fits and left as they are otherwise.
+    public var singleQuotes: Quotes?
+    /// Words that are written with a leading apostrophe standing for elided letters, lowercase and
+    /// without the apostrophe (Dutch `s` for `'s avonds`, `t` for `'t`; English `tis`, `em`). A straight
+    /// `'` before one of them at a word start is an apostrophe, never an opening quotation mark.
+    public var elisions: [String]
     /// The locale whose long date format renders dates, as a BCP 47 tag.
     public var dateLocale: String?
 
     /// Creates rules from values (the files in `Locales/` are the usual source, see ``load(for:in:)``).
     public init(quotes: Quotes? = nil, spaceInsideQuotes: String? = nil, spaceBefore: [String: String] = [:],
-                apostrophe: String? = nil, dateLocale: String? = nil) {
+                apostrophe: String? = nil, dateLocale: String? = nil, singleQuotes: Quotes? = nil, elisions: [String] = []) {
         self.quotes = quotes
         self.spaceInsideQuotes = spaceInsideQuotes
         self.spaceBefore = spaceBefore
         self.apostrophe = apostrophe
+        self.singleQuotes = singleQuotes
+        self.elisions = elisions
         self.dateLocale = dateLocale
     }
 
     enum CodingKeys: String, CodingKey {
-        case quotes, spaceInsideQuotes, spaceBefore, apostrophe, dateLocale
+        case quotes, spaceInsideQuotes, spaceBefore, apostrophe, dateLocale, singleQuotes, elisions
     }
 
     /// Decodes the JSON form documented above; absent keys mean "no rule".
@@ -68,6 +77,8 @@ public struct Typography: Hashable, Codable, Sendable {
         spaceBefore = try container.decodeIfPresent([String: String].self, forKey: .spaceBefore) ?? [:]
         apostrophe = try container.decodeIfPresent(String.self, forKey: .apostrophe)
         dateLocale = try container.decodeIfPresent(String.self, forKey: .dateLocale)
+        singleQuotes = try container.decodeIfPresent(Quotes.self, forKey: .singleQuotes)
+        elisions = try container.decodeIfPresent([String].self, forKey: .elisions) ?? []
     }
 
     /// Reads a `typography.json` file.
@@ -190,6 +201,14 @@ public struct Typography: Hashable, Codable, Sendable {
         let closers: Set<Character> = ["»", "”", "’", "\"", "'", ")", "]", "}", "›"]
         let openers: Set<Character> = ["(", "[", "{", "«", "“", "‘", "„", "‹"]
 
+        // Straight single quotes: apostrophes and single quotation marks, decided for the whole text first
+        // (an opening mark needs its closing one); replaced from the end so that indices stay valid.
+        for (index, replacement) in singleQuoteReplacements(
+            count: items.count, character: character, isProtected: isProtected, neighbour: neighbour, openers: openers
+        ).sorted(by: { $0.key > $1.key }) {
+            items.replaceSubrange(index...index, with: replacement.map { .character($0, protected: false) })
+        }
+
         var i = 0
         while i < items.count {
             guard let c = character(i), !isProtected(i) else { i += 1; continue }
@@ -201,13 +220,6 @@ public struct Typography: Hashable, Codable, Sendable {
                 let replacement = opening ? quotes.open : quotes.close
                 items.replaceSubrange(i...i, with: replacement.map { .character($0, protected: false) })
                 continue   // re-visit: the new mark may take a space inside
-            }
-            // Straight apostrophe next to a letter.
-            let wordStart = previous == nil || previous!.isWhitespace
-            if c == "'", let apostrophe, previous?.isLetter == true || (wordStart && next?.isLetter == true) {
-                items.replaceSubrange(i...i, with: apostrophe.map { .character($0, protected: false) })
-                i += apostrophe.count
-                continue
             }
             // Space inside quotation marks.
             if let quotes, let space = spaceInsideQuotes, let spaceCharacter = space.first {
@@ -247,5 +259,69 @@ public struct Typography: Hashable, Codable, Sendable {
         }
         if !run.isEmpty { elements.append(.text(run)) }
         return RichText(elements)
+    }
+
+    /// What each unprotected straight `'` becomes, by index. The rules, for every locale:
+    /// - between two letters or digits (`ultra's`, `l'homme`, `rock'n'roll`): the apostrophe;
+    /// - at a word start (after nothing, white space, an opening bracket or quotation mark, or a dash) before
+    ///   two digits that are not followed by a third (an elided year: `'90`, `'90s`), or before a word of
+    ///   ``elisions`` (`'s avonds`, `'t`): the apostrophe;
+    /// - at another word start before a letter or digit: an opening single quotation mark when a closing one
+    ///   follows, that is a `'` after a non-space character and before a non-letter (`'ultra's'`); the pair
+    ///   becomes ``singleQuotes``. Without a closing one, or without ``singleQuotes``, it is the apostrophe
+    ///   before a letter (`'tis`) and stays otherwise;
+    /// - a closing candidate without an opening one is the apostrophe after a letter or digit (`students'`)
+    ///   and stays otherwise (a `'` between spaces always stays).
+    /// - Complexity: O(n) in the number of items (each candidate looks ahead over one word at most).
+    private func singleQuoteReplacements(
+        count: Int, character: (Int) -> Character?, isProtected: (Int) -> Bool, neighbour: (Int, Int) -> Int?,
+        openers: Set<Character>
+    ) -> [Int: String] {
+        var result: [Int: String] = [:]
+        let elided = Set(elisions.map { $0.lowercased() })
+        var pendingOpeners: [Int] = []
+        func isWordCharacter(_ c: Character?) -> Bool { c?.isLetter == true || c?.isNumber == true }
+        /// The characters of the word after `i` while they satisfy `accept` (at most `limit`).
+        func run(after i: Int, limit: Int, _ accept: (Character) -> Bool) -> (text: String, next: Character?) {
+            var text = ""
+            var j = neighbour(i, 1)
+            while let k = j, let c = character(k), accept(c), text.count < limit {
+                text.append(c)
+                j = neighbour(k, 1)
+            }
+            return (text, j.flatMap(character))
+        }
+        for i in 0..<count {
+            guard character(i) == "'", !isProtected(i) else { continue }
+            let previous = neighbour(i, -1).flatMap(character)
+            let next = neighbour(i, 1).flatMap(character)
+            let atWordStart = previous == nil || previous!.isWhitespace || openers.contains(previous!)
+                || previous == "\"" || previous == "-" || previous == "–" || previous == "—"
+            if isWordCharacter(previous) && isWordCharacter(next) {
+                if let apostrophe { result[i] = apostrophe }
+            } else if atWordStart && isWordCharacter(next) {
+                let digits = run(after: i, limit: 3) { $0.isASCII && $0.isNumber }
+                let word = run(after: i, limit: 12) { $0.isLetter }
+                let isElidedYear = digits.text.count == 2 && !(digits.next?.isNumber ?? false)
+                let isElision = !word.text.isEmpty && !(word.next?.isLetter ?? false) && elided.contains(word.text.lowercased())
+                if isElidedYear || isElision {
+                    if let apostrophe { result[i] = apostrophe }
+                } else {
+                    pendingOpeners.append(i)
+                }
+            } else if !atWordStart && !isWordCharacter(next) {
+                if let singleQuotes, let opener = pendingOpeners.popLast() {
+                    result[opener] = singleQuotes.open
+                    result[i] = singleQuotes.close
+                } else if isWordCharacter(previous), let apostrophe {
+                    result[i] = apostrophe
+                }
+            }
+        }
+        // Openers that found no closing mark (or had no marks to become): apostrophes before a letter.
+        for opener in pendingOpeners where result[opener] == nil {
+            if neighbour(opener, 1).flatMap(character)?.isLetter == true, let apostrophe { result[opener] = apostrophe }
+        }
+        return result
     }
 }

@@ -14,6 +14,11 @@ public enum BlockRole: String, Hashable, Codable, Sendable, CaseIterable {
     /// without text. Its content holds only inline codes (its plain text is empty, so it has no segments);
     /// its translatable attributes (`title`, `alt`, `aria-label`) are attached blocks, as an image's `alt`.
     case embed
+    /// The term of a definition list, HTML `<dt>` (kind `paragraph`); consecutive terms and definitions
+    /// form one `<dl>`.
+    case definitionTerm
+    /// The description of a definition list's term, HTML `<dd>` (kind `paragraph`).
+    case definitionDescription
 }
 
 /// A unit of article structure: the title, a heading, a paragraph, a list item, a quote, a table cell or
@@ -34,15 +39,23 @@ public struct Block: Hashable, Codable, Sendable {
     /// What the block stands for beyond its kind (a header cell, a table's caption, an embed), or `nil`.
     /// Encoded only when set, so JSON written before it existed reads back unchanged.
     public var role: BlockRole?
+    /// For table cells: how many columns the cell spans (HTML `colspan`), when more than one; `nil` means 1.
+    /// Encoded only when set.
+    public var columnSpan: Int?
+    /// For table cells: how many rows the cell spans (HTML `rowspan`), when more than one; `nil` means 1.
+    /// Encoded only when set.
+    public var rowSpan: Int?
 
     /// Creates a block; every parameter sets the property of the same name.
     public init(kind: BlockKind, content: RichText, level: Int? = nil, ordered: Bool = false, line: Int? = nil,
-                role: BlockRole? = nil) {
+                role: BlockRole? = nil, columnSpan: Int? = nil, rowSpan: Int? = nil) {
         self.kind = kind
         self.content = content
         self.level = level
         self.ordered = ordered
         self.line = line
         self.role = role
+        self.columnSpan = columnSpan
+        self.rowSpan = rowSpan
     }
 }

@@ -32,6 +32,17 @@ struct PlainTextReaderTests {
                                      "listItem/1: a helpline.", "paragraph: -5 degrees is cold."])
     }
 
+    @Test("a line starting with an en or em dash is dialogue: its own paragraph, the dash kept, never a list item or heading")
+    func dialogueDashes() throws {
+        // The failing input: "– " was a list marker, so the reply became a list item without its dash.
+        let article = try plainText("Interview\n\nWe vroegen het hem.\n– Waarom niet?\n– Omdat het regent,\nzei hij.\n\n— Goed zo\n\n▪ one\n◦ two")
+        #expect(outline(article) == ["title: Interview", "paragraph: We vroegen het hem.", "paragraph: – Waarom niet?",
+                                     "paragraph: – Omdat het regent, zei hij.", "paragraph: — Goed zo",
+                                     "listItem/1: one", "listItem/1: two"])
+        #expect(outline(try plainText("– Bonjour\n\nTexte.")) == ["paragraph: – Bonjour", "paragraph: Texte."])
+        #expect(try plainText("Titre\n\nLa date – le 10 février – est fixée.").blocks[1].content.plainText == "La date – le 10 février – est fixée.")
+    }
+
     @Test("a later short line without final punctuation is a heading")
     func headings() throws {
         #expect(outline(try plainText("Title\n\nText.\n\nWhat parents can ask\n\nDo you agree?\n\nPhoto: Belga")) ==

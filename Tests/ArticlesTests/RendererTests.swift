@@ -312,6 +312,36 @@ struct TypographyTests {
         #expect(try Typography.load(for: "de", in: Self.data) == nil)
     }
 
+    @Test("straight single quotes: quotation marks in pairs, apostrophes inside words, before elided years and elisions", arguments: [
+        // Trial 5, item 12: the opening quote became ’ and the elided year kept its straight quote.
+        ("nl-BE", "De 'ultra's' waren er in de jaren '90 ook al.", "De ‘ultra’s’ waren er in de jaren ’90 ook al."),
+        ("nl-BE", "De wedstrijd begint 's avonds.", "De wedstrijd begint ’s avonds."),
+        ("nl-BE", "Foto's van de auto's uit 's-Hertogenbosch.", "Foto’s van de auto’s uit ’s-Hertogenbosch."),
+        ("nl-BE", "'t Is 'nee', zei hij.", "’t Is ‘nee’, zei hij."),
+        ("nl-BE", "\"'Sport' is alles\", zegt ze.", "“‘Sport’ is alles”, zegt ze."),
+        ("nl-BE", "Van '20 tot '24 en in 1990.", "Van ’20 tot ’24 en in 1990."),
+        ("en", "The 'ultras' were there in the '90s too.", "The ‘ultras’ were there in the ’90s too."),
+        ("en", "The students' books and 'Tis the season.", "The students’ books and ’Tis the season."),
+        ("en", "He said 'No!' and left; 'twas late.", "He said ‘No!’ and left; ’twas late."),
+        ("en", "Rock'n'roll in '68 ' alone", "Rock’n’roll in ’68 ' alone"),
+        ("fr-BE", "Dans les années '90, l'idée d'aujourd'hui.", "Dans les années ’90, l’idée d’aujourd’hui."),
+        ("fr-BE", "Il a dit 'non' hier.", "Il a dit “non” hier."),
+    ])
+    func singleQuotes(locale: String, input: String, expected: String) throws {
+        let typography = try #require(try Typography.load(for: LanguageTag(locale)!, in: Self.data))
+        #expect(typography.apply(to: input) == expected)
+    }
+
+    @Test("without single quotation marks, a quoted word's quotes are apostrophes where one fits; code and URLs are left alone")
+    func singleQuotesWithoutMarks() throws {
+        let plain = Typography(apostrophe: "’")
+        #expect(plain.apply(to: "De 'ultra's' in '90.") == "De ’ultra’s’ in ’90.")
+        let nl = try #require(try Typography.load(for: "nl-BE", in: Self.data))
+        let content = RichText([.text("Zie 'x' en "), .code(InlineCode(id: "1", kind: .opening, type: .code)), .text("'y'"),
+                                .code(InlineCode(id: "1", kind: .closing, type: .code)), .text(" op https://a.be/'z'")])
+        #expect(notation(nl.apply(to: content)) == "Zie ‘x’ en {code#1}'y'{/code#1} op https://a.be/'z'")
+    }
+
     @Test("a malformed typography.json is refused naming the file")
     func malformed() throws {
         let folder = try temporaryFolder()

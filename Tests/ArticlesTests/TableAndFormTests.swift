@@ -67,6 +67,86 @@ struct TableTests {
     }
 }
 
+/// Cell spans and definition lists survive reading and rendering (trial 5, item 8; input from
+/// `/tmp/trial5/repro/html-structure-lost/school-strike/fr-BE.html`).
+@Suite("Cell spans and definition lists")
+struct StructureTests {
+    static let strike = """
+    <article><h1>Grève</h1>
+    <dl><dt>Quand ?</dt><dd>Le 10 février, de 8 h à 16 h.</dd><dt>Où ?</dt><dd>À Bruxelles, Namur et Liège.</dd></dl>
+    <table>
+    <tr><th colspan="2">Participation attendue</th></tr>
+    <tr><td>Bruxelles</td><td>70 %</td></tr>
+    </table>
+    </article>
+    """
+
+    @Test("colspan is kept on the cell and written back; the header row spans the body's two columns")
+    func columnSpan() throws {
+        let article = try html(Self.strike)
+        #expect(outline(article).suffix(3) == ["tableCell/1: Participation attendue", "tableCell/1: Bruxelles", "tableCell/2: 70 %"])
+        #expect(article.blocks.suffix(3).map(\.columnSpan) == [2, nil, nil])
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(page.contains("<table>\n<tr><th colspan=\"2\">Participation attendue</th></tr>\n<tr><td>Bruxelles</td><td>70 %</td></tr>\n</table>"), "\(page)")
+        let again = try html(page)
+        #expect(outline(again) == outline(article))
+        #expect(again.blocks.map(\.columnSpan) == article.blocks.map(\.columnSpan))
+        #expect(again.blocks.map(\.role) == article.blocks.map(\.role))
+    }
+
+    @Test("rowspan and colspan together: HTML keeps both; Markdown writes each spanning cell once and empty cells where it spans")
+    func rowAndColumnSpans() throws {
+        let source = """
+        <table>
+        <tr><th rowspan="2">Stad</th><th colspan="2">Leerlingen</th></tr>
+        <tr><th>2024</th><th>2025</th></tr>
+        <tr><td>Gent</td><td>10</td><td rowspan="3 ">12</td></tr>
+        <tr><td colspan="x">Aalst</td><td colspan="1">7</td></tr>
+        </table>
+        """
+        let article = try html(source)
+        #expect(outline(article) == ["tableCell/1: Stad", "tableCell/2: Leerlingen", "tableCell/1: 2024", "tableCell/2: 2025",
+                                     "tableCell/1: Gent", "tableCell/2: 10", "tableCell/3: 12", "tableCell/1: Aalst", "tableCell/2: 7"])
+        #expect(article.blocks.map(\.columnSpan) == [nil, 2, nil, nil, nil, nil, nil, nil, nil])
+        #expect(article.blocks.map(\.rowSpan) == [2, nil, nil, nil, nil, nil, 3, nil, nil])
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(page.contains("""
+        <tr><th rowspan="2">Stad</th><th colspan="2">Leerlingen</th></tr>
+        <tr><th>2024</th><th>2025</th></tr>
+        <tr><td>Gent</td><td>10</td><td rowspan="3">12</td></tr>
+        <tr><td>Aalst</td><td>7</td></tr>
+        """), "\(page)")
+        let cells = try html(page).blocks.filter { $0.kind == .tableCell }
+        #expect(cells.map(\.rowSpan) == article.blocks.map(\.rowSpan))
+        #expect(cells.map(\.columnSpan) == article.blocks.map(\.columnSpan))
+        let markdownText = MarkdownRenderer.render(article)
+        #expect(markdownText.contains("""
+        | Stad | Leerlingen |  |
+        | --- | --- | --- |
+        |  | 2024 | 2025 |
+        | Gent | 10 | 12 |
+        | Aalst | 7 |  |
+        """), "\(markdownText)")
+    }
+
+    @Test("<dt> and <dd> are paragraphs with their roles, written back as one <dl>; Markdown writes paragraphs")
+    func definitionList() throws {
+        let article = try html(Self.strike)
+        #expect(outline(article).prefix(5) == ["title: Grève", "paragraph: Quand ?", "paragraph: Le 10 février, de 8 h à 16 h.",
+                                               "paragraph: Où ?", "paragraph: À Bruxelles, Namur et Liège."])
+        #expect(article.blocks.prefix(5).map(\.role) == [nil, .definitionTerm, .definitionDescription, .definitionTerm, .definitionDescription])
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(page.contains("<dl>\n<dt>Quand ?</dt>\n<dd>Le 10 février, de 8 h à 16 h.</dd>\n<dt>Où ?</dt>\n<dd>À Bruxelles, Namur et Liège.</dd>\n</dl>\n"), "\(page)")
+        let again = try html(page)
+        #expect(outline(again) == outline(article))
+        #expect(again.blocks.map(\.role) == article.blocks.map(\.role))
+        // A description of two paragraphs is two descriptions; a list inside one is a list.
+        let nested = try html("<dl><dt>Wie?</dt><dd><p>Ouders.</p><p>Leerkrachten.</p><ul><li>ook directies</li></ul></dd></dl><p>Einde.</p>")
+        #expect(nested.blocks.map(\.role) == [.definitionTerm, .definitionDescription, .definitionDescription, nil, nil])
+        #expect(MarkdownRenderer.render(article).contains("\n\nQuand ?\n\nLe 10 février, de 8 h à 16 h.\n\n"))
+    }
+}
+
 /// The rendered Markdown keeps the author's forms where the reader can tell them (trial 4, item 15;
 /// input from `/tmp/trial4/art/span-md/en.md`).
 @Suite("Markdown forms")
