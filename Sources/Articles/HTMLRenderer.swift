@@ -149,7 +149,7 @@ public enum HTMLRenderer {
                     index += 1
                 }
                 while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
-            case .tableCell, .caption where block.role == .tableCaption:
+            case .caption where block.role == .tableCaption, .tableCell:
                 body += "<table>\n"
                 if block.kind == .caption {
                     body += "<caption>\(inline(index))</caption>\n"
