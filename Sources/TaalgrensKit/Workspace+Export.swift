@@ -120,7 +120,8 @@ extension Workspace {
         var options = BundleOptions(exportDate: try ExportTimestamp.resolve(), tool: TaalgrensVersion.tool,
                                     minScore: request.minScore, xliffVersion: request.xliff12 ? .v12 : .v21,
                                     zip: request.zip, force: request.force)
-        options.termbase = try? termbase()
+        // A malformed Glossary/ is bad input here as in `check` and `import` (it was ignored: bundles without term QA).
+        options.termbase = try termbase()
         options.translatableFields = BundleOptions.defaultTranslatableFields
         return options
     }

@@ -55,23 +55,23 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         try runJob {
             let workspace = try global.workspace()
-            let queries: [(String, String?, String?)]
-            if let file {
-                let url = URL(fileURLWithPath: file)
-                queries = try workspace.readQueryLines(url).map { ($0, nil, nil) }
-            } else {
-                queries = [(text!, prev, next)]
-            }
-            for (number, (line, previous, following)) in queries.enumerated() {
-                let report = try workspace.query(line, from: from, to: to, previous: previous, next: following,
+            guard let file else {
+                let report = try workspace.query(text!, from: from, to: to, previous: prev, next: next,
                                                  minScore: minScore, limit: limit, memory: memory.tm)
-                switch (format, file != nil) {
-                case (.json, false): try printJSON(report)
-                case (.json, true): try printJSON(report, pretty: false)  // JSON Lines: one object per query
-                case (.text, false): print(report.text, terminator: "")
-                case (.text, true):
+                switch format {
+                case .json: try printJSON(report)
+                case .text: print(report.text, terminator: "")
+                }
+                return
+            }
+            // A batch: one memory, its index built once; one result per line as it comes.
+            let lines = try workspace.readQueryLines(URL(fileURLWithPath: file))
+            try workspace.query(lines: lines, from: from, to: to, minScore: minScore, limit: limit, memory: memory.tm) { number, report in
+                switch format {
+                case .json: try printJSON(report, pretty: false)  // JSON Lines: one object per query
+                case .text:
                     if number > 0 { print() }
-                    print("query \(number + 1): \(line)")
+                    print("query \(number + 1): \(report.query)")
                     print(report.text, terminator: "")
                 }
             }
