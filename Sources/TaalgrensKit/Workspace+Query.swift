@@ -113,12 +113,9 @@ extension Workspace {
     /// - Throws: ``InputError`` for an unknown locale (`--from`, `--to`) or an unusable memory location.
     public func query(_ text: String, from: LanguageTag, to: LanguageTag, previous: String? = nil, next: String? = nil,
                       minScore: Double = 70, limit: Int = 5, memory: String?) throws -> QueryReport {
-        try checkKnown([from], option: "--from")
-        try checkKnown([to], option: "--to")
-        let store = try openMemory(memory)
-        let matches = try store.search(MatchQuery(text: RichText(plain: text), source: from, target: to,
-                                                  previous: previous, next: next, minScore: minScore, limit: limit))
-        return QueryReport(query: text, from: from, to: to, matches: matches)
+        var result: QueryReport?
+        try query([(text, previous, next)], from: from, to: to, minScore: minScore, limit: limit, memory: memory) { result = $1 }
+        return result!
     }
 
     /// Runs a batch of queries against one opened memory (`taalgrens query --file`): the memory is opened
@@ -132,13 +129,20 @@ extension Workspace {
     /// - Throws: as ``query(_:from:to:previous:next:minScore:limit:memory:)``, and whatever `report` throws.
     public func query(lines: [String], from: LanguageTag, to: LanguageTag, minScore: Double = 70, limit: Int = 5,
                       memory: String?, report: (Int, QueryReport) throws -> Void) throws {
+        try query(lines.map { ($0, nil, nil) }, from: from, to: to, minScore: minScore, limit: limit, memory: memory, report: report)
+    }
+
+    /// The queries (text, previous and next sentence) against one opened memory, each report handed to
+    /// `report` in order: what both public `query` forms run.
+    private func query(_ items: [(text: String, previous: String?, next: String?)], from: LanguageTag, to: LanguageTag,
+                       minScore: Double, limit: Int, memory: String?, report: (Int, QueryReport) throws -> Void) throws {
         try checkKnown([from], option: "--from")
         try checkKnown([to], option: "--to")
         let store = try openMemory(memory)
-        for (number, line) in lines.enumerated() {
-            let matches = try store.search(MatchQuery(text: RichText(plain: line), source: from, target: to,
-                                                      minScore: minScore, limit: limit))
-            try report(number, QueryReport(query: line, from: from, to: to, matches: matches))
+        for (number, item) in items.enumerated() {
+            let matches = try store.search(MatchQuery(text: RichText(plain: item.text), source: from, target: to,
+                                                      previous: item.previous, next: item.next, minScore: minScore, limit: limit))
+            try report(number, QueryReport(query: item.text, from: from, to: to, matches: matches))
         }
     }
 
