@@ -47,12 +47,32 @@ public enum MemoryLocation {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
+    /// Checks that this process may use the SQLite memory at `path`: read and write the file when it exists,
+    /// and create files in its folder unless its `-wal` and `-shm` companions are there (SQLite in WAL mode
+    /// writes both, even to read, and removes them at the last close).
+    /// - Throws: ``TaalgrensKitError`` with exit code 3 (an environment failure, not bad input) naming the
+    ///   file or folder.
+    static func checkPermissions(_ path: String, folder: String) throws {
+        let files = FileManager.default
+        if files.fileExists(atPath: path), !files.isReadableFile(atPath: path) || !files.isWritableFile(atPath: path) {
+            throw TaalgrensKitError("no permission to read and write the translation memory (SQLite writes to the file even to read it): "
+                                    + "give this user write access, or copy the memory", file: path, exitCode: TaalgrensKitError.failure)
+        }
+        let companions = ["-wal", "-shm"].allSatisfy { files.isWritableFile(atPath: path + $0) }
+        if !companions && !files.isWritableFile(atPath: folder) {
+            throw TaalgrensKitError("no permission to create files in the memory's folder \(folder) (SQLite keeps its -wal and -shm files "
+                                    + "beside the memory)", file: path, exitCode: TaalgrensKitError.failure)
+        }
+    }
+
     /// Opens the memory at the resolved location.
     /// - Parameter create: true creates a SQLite memory file that does not exist (with its schema); false
     ///   refuses it. A PostgreSQL database is migrated on first use either way.
     /// - Throws: ``InputError`` when the location names a URL scheme other than `postgres://`, a folder
     ///   that does not exist, a missing file and `create` is false, a file that is not a Taalgrens
-    ///   memory, or a PostgreSQL server that cannot be reached (the message never holds the password).
+    ///   memory, or a PostgreSQL server that cannot be reached (the message never holds the password);
+    ///   ``TaalgrensKitError`` (exit code 3) when this process may not write the SQLite file or its folder
+    ///   (``checkPermissions(_:folder:)``).
     public static func open(_ option: String?, create: Bool = false) throws -> any TMStore {
         let path = resolve(option)
         if PostgresStore.handles(path) {
@@ -75,6 +95,7 @@ public enum MemoryLocation {
         guard create || FileManager.default.fileExists(atPath: path) else {
             throw InputError(file: path, "no translation memory here (import creates one: taalgrens import …)")
         }
+        try checkPermissions(path, folder: folder.path)
         do {
             return try SQLiteStore(path: path)
         } catch TMError.cannotOpen(_, let reason) {
@@ -93,6 +114,8 @@ extension Workspace {
     /// - Parameter create: true for the commands that may create the memory (`import`, `publish`,
     ///   `tm migrate`); false refuses a SQLite file that does not exist.
     public func openMemory(_ option: String?, create: Bool = false) throws -> any TMStore {
-        try MemoryLocation.open(option, create: create)
+        try job {
+            try MemoryLocation.open(option, create: create)
+        }
     }
 }

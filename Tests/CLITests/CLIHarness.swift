@@ -48,12 +48,19 @@ struct CLI {
 
     /// Runs `taalgrens` with `arguments` in `directory` (default: the repository), with `TAALGRENS_TM`
     /// pointing at `memory` when given.
+    /// - Parameter prefix: a command that runs `taalgrens` (its path and arguments, `taalgrens`'s path
+    ///   and `arguments` follow), such as `setpriv` to run it as another user; empty runs it directly.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL = repository, memory: URL? = nil,
-                    environment extra: [String: String] = [:]) throws -> Result {
+                    environment extra: [String: String] = [:], prefix: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let launcher = prefix.first {
+            process.executableURL = URL(fileURLWithPath: launcher)
+            process.arguments = prefix.dropFirst() + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["TAALGRENS_DATA"] = repository.path
