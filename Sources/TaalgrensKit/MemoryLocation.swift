@@ -47,32 +47,12 @@ public enum MemoryLocation {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// Checks that this process may use the SQLite memory at `path`: read and write the file when it exists,
-    /// and create files in its folder unless its `-wal` and `-shm` companions are there (SQLite in WAL mode
-    /// writes both, even to read, and removes them at the last close).
-    /// - Throws: ``TaalgrensKitError`` with exit code 3 (an environment failure, not bad input) naming the
-    ///   file or folder.
-    static func checkPermissions(_ path: String, folder: String) throws {
-        let files = FileManager.default
-        if files.fileExists(atPath: path), !files.isReadableFile(atPath: path) || !files.isWritableFile(atPath: path) {
-            throw TaalgrensKitError("no permission to read and write the translation memory (SQLite writes to the file even to read it): "
-                                    + "give this user write access, or copy the memory", file: path, exitCode: TaalgrensKitError.failure)
-        }
-        let companions = ["-wal", "-shm"].allSatisfy { files.isWritableFile(atPath: path + $0) }
-        if !companions && !files.isWritableFile(atPath: folder) {
-            throw TaalgrensKitError("no permission to create files in the memory's folder \(folder) (SQLite keeps its -wal and -shm files "
-                                    + "beside the memory)", file: path, exitCode: TaalgrensKitError.failure)
-        }
-    }
-
     /// Opens the memory at the resolved location.
     /// - Parameter create: true creates a SQLite memory file that does not exist (with its schema); false
     ///   refuses it. A PostgreSQL database is migrated on first use either way.
     /// - Throws: ``InputError`` when the location names a URL scheme other than `postgres://`, a folder
     ///   that does not exist, a missing file and `create` is false, a file that is not a Taalgrens
-    ///   memory, or a PostgreSQL server that cannot be reached (the message never holds the password);
-    ///   ``TaalgrensKitError`` (exit code 3) when this process may not write the SQLite file or its folder
-    ///   (``checkPermissions(_:folder:)``).
+    ///   memory, or a PostgreSQL server that cannot be reached (the message never holds the password).
     public static func open(_ option: String?, create: Bool = false) throws -> any TMStore {
         let path = resolve(option)
         if PostgresStore.handles(path) {
@@ -92,10 +72,17 @@ public enum MemoryLocation {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(file: path, "the folder for the memory does not exist (expected an existing folder: \(folder.path))")
         }
-        guard create || FileManager.default.fileExists(atPath: path) else {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        guard create || exists else {
             throw InputError(file: path, "no translation memory here (import creates one: taalgrens import …)")
         }
-        try checkPermissions(path, folder: folder.path)
+        if exists {
+            if isFolder.boolValue {
+                throw InputError(file: path, "is a folder: expected a memory file such as \(path.hasSuffix("/") ? path : path + "/")memory.tm")
+            }
+            try checkIsMemoryFile(path)
+        }
         do {
             return try SQLiteStore(path: path)
         } catch TMError.cannotOpen(_, let reason) {
@@ -107,6 +94,28 @@ public enum MemoryLocation {
             throw InputError(file: path, "cannot open the translation memory: \(error)")
         }
     }
+}
+
+/// SQLite's file header, the first 16 bytes of every database file (SQLite "Database File Format" §1.3.1).
+private let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
+
+/// Refuses, with words a user can act on, a `--tm` file that is not a SQLite database: an interchange file
+/// given where the memory belongs, or any other file. An empty file passes (SQLite makes a memory of it).
+/// - Throws: ``InputError`` naming the file and what it looks like.
+private func checkIsMemoryFile(_ path: String) throws {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return } // SQLite reports what is wrong
+    defer { try? handle.close() }
+    let start = (try? handle.read(upToCount: 1024)) ?? Data()
+    if start.isEmpty || Array(start.prefix(sqliteHeader.count)) == sqliteHeader { return }
+    let text = String(decoding: start, as: UTF8.self).lowercased()
+    let kind: String? = text.contains("<tmx") ? "a TMX file"
+        : text.contains("<xliff") ? "an XLIFF file"
+        : text.contains("<martif") || text.contains("<tbx") ? "a TBX termbase"
+        : nil
+    if let kind {
+        throw InputError(file: path, "is \(kind), not a translation memory: import it into one with `taalgrens import \(path) --tm memory.tm`")
+    }
+    throw InputError(file: path, "is not a translation memory (expected a SQLite file written by taalgrens import or taalgrens tm migrate)")
 }
 
 extension Workspace {

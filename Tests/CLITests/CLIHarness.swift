@@ -47,16 +47,15 @@ struct CLI {
     }
 
     /// Runs `taalgrens` with `arguments` in `directory` (default: the repository), with `TAALGRENS_TM`
-    /// pointing at `memory` when given.
-    /// - Parameter prefix: a command that runs `taalgrens` (its path and arguments, `taalgrens`'s path
-    ///   and `arguments` follow), such as `setpriv` to run it as another user; empty runs it directly.
+    /// pointing at `memory` when given. `launcher` runs it through another program first (for example
+    /// `setpriv` to run it as another user): its path and arguments, before the executable's.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL = repository, memory: URL? = nil,
-                    environment extra: [String: String] = [:], prefix: [String] = []) throws -> Result {
+                    environment extra: [String: String] = [:], launcher: [String] = []) throws -> Result {
         let process = Process()
-        if let launcher = prefix.first {
-            process.executableURL = URL(fileURLWithPath: launcher)
-            process.arguments = prefix.dropFirst() + [executable.path] + arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments
