@@ -403,7 +403,7 @@ struct BlockBuilder {
                 // collapsed), as CAT tools protect code; `markup` is its native text in XLIFF and TMX.
                 let text = ICU.normalize(Self.collapse(node.textContent), .nfc)
                 if !text.isEmpty {
-                    addPiece(.standalone(type: .code, attributes: ["text": text, "markup": "<code>" + InlineHTML.escape(text) + "</code>"]),
+                    addPiece(.standalone(type: .code, attributes: ["text": text, "markup": "<code>" + MarkupEscaping.text(text) + "</code>"]),
                              context, line: node.line)
                 }
             }

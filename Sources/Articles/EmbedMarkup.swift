@@ -165,13 +165,13 @@ enum EmbedMarkup {
     private static func write(_ node: HTMLNode, into out: inout String, raw: Bool) {
         switch node.kind {
         case .text:
-            out += raw ? node.text : InlineHTML.escape(node.text)
+            out += raw ? node.text : MarkupEscaping.text(node.text)
         case .comment:
             out += "<!--" + node.text + "-->"
         case .element:
             out += "<" + node.name
             for key in node.attributes.keys.sorted() {
-                out += " " + key + "=\"" + InlineHTML.escapeAttribute(node.attributes[key] ?? "") + "\""
+                out += " " + key + "=\"" + MarkupEscaping.attribute(node.attributes[key] ?? "") + "\""
             }
             out += ">"
             guard !voidElements.contains(node.name) else { return }
@@ -186,7 +186,7 @@ enum EmbedMarkup {
     static func render(_ content: RichText, value: (InlineCode) -> String) -> String {
         var out = ""
         for code in content.codes where code.kind == .standalone {
-            if let html = code.attributes["html"] { out += html } else if code.attributes["slot"] != nil { out += InlineHTML.escapeAttribute(value(code)) }
+            if let html = code.attributes["html"] { out += html } else if code.attributes["slot"] != nil { out += MarkupEscaping.attribute(value(code)) }
         }
         return out
     }

@@ -41,16 +41,16 @@ public enum HTMLRenderer {
 
         var head = """
         <!DOCTYPE html>
-        <html lang="\(InlineHTML.escapeAttribute(article.locale.identifier))">
+        <html lang="\(MarkupEscaping.attribute(article.locale.identifier))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(InlineHTML.escape(titleText))</title>
+        <title>\(MarkupEscaping.text(titleText))</title>
 
         """
-        if let date = article.metadata["date"] { head += "<meta name=\"date\" content=\"\(InlineHTML.escapeAttribute(date))\">\n" }
-        if let author = article.metadata["author"] { head += "<meta name=\"author\" content=\"\(InlineHTML.escapeAttribute(author))\">\n" }
-        if let category = article.metadata["category"] { head += "<meta name=\"category\" content=\"\(InlineHTML.escapeAttribute(category))\">\n" }
+        if let date = article.metadata["date"] { head += "<meta name=\"date\" content=\"\(MarkupEscaping.attribute(date))\">\n" }
+        if let author = article.metadata["author"] { head += "<meta name=\"author\" content=\"\(MarkupEscaping.attribute(author))\">\n" }
+        if let category = article.metadata["category"] { head += "<meta name=\"category\" content=\"\(MarkupEscaping.attribute(category))\">\n" }
         head += "<style>\n\(styleSheet)</style>\n</head>\n<body>\n<article>\n<header>\n"
         if let titleBlock {
             head += "<h1>\(InlineHTML.render(InlineNode.tree(titleBlock.content), block: 0, attached: attached))</h1>\n"
@@ -59,11 +59,11 @@ public enum HTMLRenderer {
         if let date = article.metadata["date"] {
             let dateLocale = typography?.dateLocale.flatMap(LanguageTag.init) ?? article.locale
             let shown = LocalizedDate.format(isoDate: date, locale: dateLocale) ?? date
-            byline.append("<time datetime=\"\(InlineHTML.escapeAttribute(date))\">\(InlineHTML.escape(shown))</time>")
+            byline.append("<time datetime=\"\(MarkupEscaping.attribute(date))\">\(MarkupEscaping.text(shown))</time>")
         }
         for key in ["author", "category"] {
             if let value = article.metadata[key] {
-                byline.append("<span class=\"\(key)\">\(InlineHTML.escape(typography?.apply(to: value) ?? value))</span>")
+                byline.append("<span class=\"\(key)\">\(MarkupEscaping.text(typography?.apply(to: value) ?? value))</span>")
             }
         }
         head += "</header>\n"

@@ -3,26 +3,6 @@ import TaalgrensCore
 /// Renders inline trees as HTML: the inline part of ``HTMLRenderer``, also used by ``MarkdownRenderer``
 /// for raw HTML spans (superscript, subscript, underline, and emphasis `*` cannot delimit).
 enum InlineHTML {
-    /// Escapes text for element content.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
-    /// Escapes text for a double-quoted attribute value.
-    static func escapeAttribute(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
     /// Renders inline nodes of block `block`.
     /// - Parameters:
     ///   - imageBlock: whether the text after an image (without an attached `alt`) is its alt text.
@@ -34,7 +14,7 @@ enum InlineHTML {
         while i < nodes.count {
             switch nodes[i] {
             case .text(let text):
-                out += escape(text)
+                out += MarkupEscaping.text(text)
             case .single(let code):
                 if code.attributes["space-before"] == "yes" { out += " " }
                 defer { if code.attributes["space-after"] == "yes" { out += " " } }
@@ -56,12 +36,12 @@ enum InlineHTML {
                     }
                     out += image(code, alt: alt ?? "", title: attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"])
                 case .code:
-                    out += "<code>" + escape(code.attributes["text"] ?? "") + "</code>"
+                    out += "<code>" + MarkupEscaping.text(code.attributes["text"] ?? "") + "</code>"
                 case .other where code.attributes["footnote"] != nil:
                     out += footnoteReference(code.attributes["footnote"]!)
                 case .other where code.attributes["footnote-definition"] != nil:
                     let label = code.attributes["footnote-definition"]!
-                    out += "<a href=\"#fnref-\(escapeAttribute(label))\" role=\"doc-backlink\">\(escape(label))</a> "
+                    out += "<a href=\"#fnref-\(MarkupEscaping.attribute(label))\" role=\"doc-backlink\">\(MarkupEscaping.text(label))</a> "
                 case .other:
                     if let markup = code.attributes["markup"] {
                         out += markup == "\u{00AD}" ? "&shy;" : markup.unicodeScalars.map { "&#x\(String($0.value, radix: 16, uppercase: true));" }.joined()
@@ -76,9 +56,9 @@ enum InlineHTML {
                 case .link:
                     // A script-capable target (javascript:, vbscript:, data:) is never written: the text stays, unlinked.
                     guard LinkSafety.isSafeLink(code.attributes["href"] ?? "") else { out += inner; break }
-                    var attributes = " href=\"\(escapeAttribute(code.attributes["href"] ?? ""))\""
+                    var attributes = " href=\"\(MarkupEscaping.attribute(code.attributes["href"] ?? ""))\""
                     if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
-                        attributes += " title=\"\(escapeAttribute(title))\""
+                        attributes += " title=\"\(MarkupEscaping.attribute(title))\""
                     }
                     out += "<a\(attributes)>\(inner)</a>"
                 case .emphasis: out += "<em>\(inner)</em>"
@@ -90,13 +70,13 @@ enum InlineHTML {
                 case .other where code.attributes["element"] == "s": out += "<s>\(inner)</s>"
                 case .other where code.attributes["element"] == "abbr":
                     if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
-                        out += "<abbr title=\"\(escapeAttribute(title))\">\(inner)</abbr>"
+                        out += "<abbr title=\"\(MarkupEscaping.attribute(title))\">\(inner)</abbr>"
                     } else {
                         out += "<abbr>\(inner)</abbr>"
                     }
                 case .other where code.attributes["lang"] != nil:
                     // A passage in another language than the page (WCAG 2.1, success criterion 3.1.2).
-                    out += "<span lang=\"\(escapeAttribute(code.attributes["lang"]!))\">\(inner)</span>"
+                    out += "<span lang=\"\(MarkupEscaping.attribute(code.attributes["lang"]!))\">\(inner)</span>"
                 default: out += inner
                 }
             }
@@ -108,21 +88,21 @@ enum InlineHTML {
     /// A footnote reference (DPUB-ARIA 1.0 role `doc-noteref`): `<sup><a href="#fn-1" id="fnref-1"
     /// role="doc-noteref">1</a></sup>`, pointing at the footnote's paragraph (``footnoteAttributes(_:)``).
     static func footnoteReference(_ label: String) -> String {
-        let l = escapeAttribute(label)
-        return "<sup><a href=\"#fn-\(l)\" id=\"fnref-\(l)\" role=\"doc-noteref\">\(escape(label))</a></sup>"
+        let l = MarkupEscaping.attribute(label)
+        return "<sup><a href=\"#fn-\(l)\" id=\"fnref-\(l)\" role=\"doc-noteref\">\(MarkupEscaping.text(label))</a></sup>"
     }
 
     /// The attributes of a footnote's paragraph (DPUB-ARIA 1.0 role `doc-footnote`): ` id="fn-1" role="doc-footnote"`.
     static func footnoteAttributes(_ label: String) -> String {
-        " id=\"fn-\(escapeAttribute(label))\" role=\"doc-footnote\""
+        " id=\"fn-\(MarkupEscaping.attribute(label))\" role=\"doc-footnote\""
     }
 
     /// An `<img>`; a script-capable source (``LinkSafety/isSafeImageSource(_:)``) is left out, keeping the
     /// alternative text.
     static func image(_ code: InlineCode, alt: String, title: String?) -> String {
         let src = code.attributes["src"] ?? ""
-        var out = LinkSafety.isSafeImageSource(src) ? "<img src=\"\(escapeAttribute(src))\" alt=\"\(escapeAttribute(alt))\"" : "<img alt=\"\(escapeAttribute(alt))\""
-        if let title, !title.isEmpty { out += " title=\"\(escapeAttribute(title))\"" }
+        var out = LinkSafety.isSafeImageSource(src) ? "<img src=\"\(MarkupEscaping.attribute(src))\" alt=\"\(MarkupEscaping.attribute(alt))\"" : "<img alt=\"\(MarkupEscaping.attribute(alt))\""
+        if let title, !title.isEmpty { out += " title=\"\(MarkupEscaping.attribute(title))\"" }
         return out + ">"
     }
 }

@@ -1,3 +1,5 @@
+import TaalgrensCore
+
 // The inline pass of ``MarkdownPreprocessor``: code spans, escapes, raw HTML, autolinks and link
 // destinations inside one block's text (docs/articles.md, "Markdown").
 extension MarkdownPreprocessor {
@@ -26,20 +28,6 @@ extension MarkdownPreprocessor {
             j += 1
         }
         return nil
-    }
-
-    static func escapeHTML(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 
     /// Text that must reach Ink as literal characters (a URL shown as link text).
@@ -81,7 +69,7 @@ extension MarkdownPreprocessor {
                         if content.count >= 2, content.first == " ", content.last == " ", !content.allSatisfy({ $0 == " " }) {
                             content = String(content.dropFirst().dropLast())
                         }
-                        out += content.contains("`") ? "<code>" + Self.escapeHTML(content) + "</code>" : "`" + content + "`"
+                        out += content.contains("`") ? "<code>" + MarkupEscaping.text(content) + "</code>" : "`" + content + "`"
                     }
                     i = span.end
                 } else {

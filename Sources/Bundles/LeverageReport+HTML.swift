@@ -1,9 +1,11 @@
 import Foundation
+import TaalgrensCore
 
 extension LeverageReport {
     /// `report.html`: the report as a small self-contained HTML5 page a person can read: the bands, the
     /// findings, the segments needing review and every segment with its match. All text is escaped
-    /// (``HTMLEscaping``); source and target cells carry their `lang`. No script, no external resources.
+    /// (`MarkupEscaping`, by the attribute rules, so text is safe in content and attributes alike); source
+    /// and target cells carry their `lang`. No script, no external resources.
     public func html() -> String {
         var h = HTMLPage()
         let title = "Leverage report: \(article) (\(sourceLocale) → \(targetLocale))"
@@ -112,29 +114,9 @@ extension LeverageReport {
     }
 }
 
-/// Escapes text for HTML element content and double-quoted attribute values (HTML Living Standard,
-/// section 13.1.2.6 and 13.3): `&`, `<`, `>`, `"` and `'` become character references.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-}
-
 /// A string builder that keeps markup and escaped text apart.
 struct HTMLPage {
     private(set) var output = ""
     mutating func raw(_ markup: String) { output += markup }
-    mutating func text(_ text: String) { output += HTMLEscaping.escape(text) }
+    mutating func text(_ text: String) { output += MarkupEscaping.attribute(text) }
 }

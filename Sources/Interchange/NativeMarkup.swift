@@ -57,7 +57,7 @@ enum NativeMarkup {
         guard let tag = tag(for: type) else { return nil }
         var attributeText = ""
         for key in attributes.keys.sorted() where !isReserved(key) && isAttributeName(key) {
-            attributeText += " \(key)=\"\(escape(attributes[key] ?? ""))\""
+            attributeText += " \(key)=\"\(MarkupEscaping.attribute(attributes[key] ?? ""))\""
         }
         switch kind {
         case .opening: return "<\(tag)\(attributeText)>"
@@ -147,22 +147,7 @@ enum NativeMarkup {
         !key.isEmpty && key.unicodeScalars.allSatisfy(isNameScalar)
     }
 
-    /// Escapes `&`, `"` and `<` for a double-quoted HTML attribute value.
-    static func escape(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == 38 || $0 == 34 || $0 == 60 }) else { return value }
-        var out = ""
-        for c in value {
-            switch c {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
-    /// Resolves the HTML character references that ``escape(_:)`` writes, plus `&gt;`, `&apos;`, `&#39;`.
+    /// Resolves the HTML character references that ``MarkupEscaping/attribute(_:)`` writes, plus `&apos;` and `&#39;`.
     static func unescape(_ value: String) -> String {
         guard value.utf8.contains(38) else { return value }
         var out = value

@@ -557,12 +557,12 @@ public final class TMXReader {
             switch try event() {
             case .text(let t):
                 text += t
-                if hasChildren { inner += Self.escape(t, attribute: false) }
+                if hasChildren { inner += MarkupEscaping.text(t) }
             case .start(let name, let attributes, _):
-                if !hasChildren { inner = Self.escape(text, attribute: false) }
+                if !hasChildren { inner = MarkupEscaping.text(text) }
                 hasChildren = true
                 depth += 1
-                inner += "<" + name + attributes.map { " \($0.name)=\"\(Self.escape($0.value, attribute: true))\"" }.joined() + ">"
+                inner += "<" + name + attributes.map { " \($0.name)=\"\(MarkupEscaping.attribute($0.value))\"" }.joined() + ">"
             case .end(let name):
                 if depth == 0 {
                     guard name == end else { throw reader.error("unexpected </\(name)> in <\(end)>") }
@@ -572,20 +572,6 @@ public final class TMXReader {
                 inner += "</\(name)>"
             }
         }
-    }
-
-    private static func escape(_ text: String, attribute: Bool) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 
     // MARK: - Helpers

@@ -83,7 +83,8 @@ import Testing
                                     totals: .init(segments: 1, words: 4), segments: [segment], findings: [])
         let html = report.html()
         #expect(!html.contains("<script>"))
-        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;more&#39;"))
+        // `'` needs no escaping in text or in a double-quoted attribute (MarkupEscaping).
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 'more'"))
         #expect(html.contains("a&lt;b"))
         #expect(html.contains("<td lang=\"fr-BE\">"))
         #expect(report.bands.first { $0.band == .noMatch }?.segments == 1)
