@@ -88,6 +88,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["TaalgrensTestSupport", "Interchange", "TaalgrensCore"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TaalgrensCore"]),
         .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensTestSupport", "TaalgrensKit", "Bundles", "TaalgrensCore"]),
+        .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Interchange", "TaalgrensCore"]),
         .testTarget(name: "CLITests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "Interchange", "taalgrens"]),
         .testTarget(name: "InteropTests", dependencies: ["TaalgrensCore", "Interchange", "TranslationMemory", "Bundles", "TaalgrensKit"]),
     ]

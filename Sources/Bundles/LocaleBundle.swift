@@ -27,36 +27,36 @@ struct LocaleBundle {
             let segments = ds.map { d -> XLIFFSegment in
                 var metadata: [String: String] = [:]
                 if d.piece.isRun {
-                    metadata["sentences"] = d.piece.positions.map(String.init).joined(separator: ",")
-                    metadata["sentence-starts"] = d.piece.sentenceStarts.map(String.init).joined(separator: ",")
+                    metadata[BundleMetadataKey.sentences] = d.piece.positions.map(String.init).joined(separator: ",")
+                    metadata[BundleMetadataKey.sentenceStarts] = d.piece.sentenceStarts.map(String.init).joined(separator: ",")
                 }
                 if let best = d.piece.best {
-                    metadata["match-kind"] = best.kind.rawValue
-                    metadata["match-score"] = SegmentDecision.format(best.score)
-                    metadata["match-unit"] = best.unit
-                    if best.adapted { metadata["match-adapted"] = "yes" }
+                    metadata[BundleMetadataKey.matchKind] = best.kind.rawValue
+                    metadata[BundleMetadataKey.matchScore] = SegmentDecision.format(best.score)
+                    metadata[BundleMetadataKey.matchUnit] = best.unit
+                    if best.adapted { metadata[BundleMetadataKey.matchAdapted] = "yes" }
                 }
-                if d.needsReview { metadata["needs-review"] = "yes" }
+                if d.needsReview { metadata[BundleMetadataKey.needsReview] = "yes" }
                 // What the memory gave, so that importing the file back skips what nobody touched.
                 if let target = d.target { metadata.merge(PretranslationStamp.metadata(target: target, state: d.state)) { $1 } }
                 let candidates = d.piece.matches.map { m in
                     XLIFFCandidate(similarity: min(roundedToTenth(m.score), 100), origin: m.origin ?? matchOrigin,
                                    type: m.kind == .context ? "icm" : "tm", source: m.source, target: m.target,
                                    reference: m.unit,
-                                   metadata: ["match-kind": m.kind.rawValue, "match-score": SegmentDecision.format(m.score)])
+                                   metadata: [BundleMetadataKey.matchKind: m.kind.rawValue, BundleMetadataKey.matchScore: SegmentDecision.format(m.score)])
                 }
                 return XLIFFSegment(id: d.segmentID, source: d.piece.source, target: d.target, state: d.state,
                                     matches: candidates, metadata: metadata)
             }
-            var unitMetadata = ["block": String(blockIndex)]
-            if let field = fields[blockIndex] { unitMetadata["field"] = field }
+            var unitMetadata = [BundleMetadataKey.block: String(blockIndex)]
+            if let field = fields[blockIndex] { unitMetadata[BundleMetadataKey.field] = field }
             units.append(XLIFFUnit(id: SegmentDecision.unitID(block: blockIndex), kind: block.kind.rawValue,
                                    segments: segments, metadata: unitMetadata))
         }
         // The article id exactly as the memory stores it (``articleID`` is sanitised for paths): what
         // `taalgrens import` needs to update the article's units from the returned file.
         return XLIFFDocument(sourceLocale: sourceLocale, targetLocale: targetLocale, fileID: articleID,
-                             original: original, units: units, metadata: ["article": source.article.id])
+                             original: original, units: units, metadata: [BundleMetadataKey.article: source.article.id])
     }
 
     /// The article in the target locale: each block rebuilt from the source block, with every piece that

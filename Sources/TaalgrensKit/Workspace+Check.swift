@@ -1,3 +1,4 @@
+import Bundles
 import Foundation
 import Interchange
 import TaalgrensCore
@@ -50,10 +51,7 @@ public struct CheckReport: Codable, Sendable {
     /// browser hyphenates and screen readers pronounce them right; rule and unit ids never wrap at their
     /// hyphens. All text is escaped; the page has no script and loads nothing.
     public var html: String {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        func escape(_ s: String) -> String { MarkupEscaping.attribute(s) }
         var rows = ""
         for f in findings {
             let textLocale = escape((f.textLocale ?? f.locale).identifier)
@@ -103,57 +101,59 @@ extension Workspace {
     public func check(paths: [URL], termbases: [URL] = [], includeDefaultTermbase: Bool = true, memory: String?) throws -> CheckReport {
         try job {
             let termbase = try self.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
-            var units: [CheckUnit] = []
-            var source: LanguageTag = "en"
+            // Each path is checked from its own source locale (a TMX header's srclang, an XLIFF's srcLang, an
+            // article's source), not the last path's; the memory and paths that do not say are checked from en.
+            var groups: [(units: [CheckUnit], source: LanguageTag)] = []
             if paths.isEmpty {
                 let store = try openMemory(memory?.isEmpty == true ? nil : memory)
-                units = try store.allUnits().map(CheckUnit.init)
+                groups = [(try store.allUnits().map(CheckUnit.init), "en")]
             } else {
+                // Paths of one source locale are checked together, so rules across units (consistency) see them all.
                 for url in paths {
-                    let (checkUnits, sourceLocale) = try checkUnits(at: url)
-                    units += checkUnits
-                    if let sourceLocale { source = sourceLocale }
+                    let (units, source) = try checkUnits(at: url)
+                    if let index = groups.firstIndex(where: { $0.source == (source ?? "en") }) {
+                        groups[index].units += units
+                    } else {
+                        groups.append((units, source ?? "en"))
+                    }
                 }
             }
-            let checker = TermChecker(termbase: termbase, sourceLocale: source, data: try TerminologyData.load(from: data))
-            return CheckReport(findings: checker.check(units), units: units.count)
+            let terminology = try TerminologyData.load(from: data)
+            var findings: [Finding] = []
+            for group in groups {
+                findings += TermChecker(termbase: termbase, sourceLocale: group.source, data: terminology).check(group.units)
+            }
+            return CheckReport(findings: findings, units: groups.reduce(0) { $0 + $1.units.count })
         }
     }
 
     /// The units to check in one path, and its source locale when the path says.
     func checkUnits(at url: URL) throws -> ([CheckUnit], LanguageTag?) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
-        }
-        if isDirectory.boolValue {
-            let result = try align(folder: url)
+        switch try InputPath(url, verb: "check") {
+        case .articleFolder(let folder):
+            let result = try align(folder: folder)
             // Each source–target pair once, at its finest (not again inside its bead's unit).
             let units = result.alignment.translationUnits(articleID: result.articleID, pairingEveryLocale: false).map { unit -> CheckUnit in
                 let id = "\(result.articleID):\(unit.origin?.block ?? 0):\(unit.origin?.position ?? 0)"
                 return CheckUnit(id: id, variants: CheckUnit(unit).variants)
             }
             return (units, result.alignment.source)
-        }
-        switch url.pathExtension.lowercased() {
-        case "tmx":
-            let reader = try TMXReader(contentsOf: url)
+        case .tmx(let file):
+            let reader = try TMXReader(contentsOf: file)
             var units: [CheckUnit] = []
             while let unit = try reader.next() { units.append(CheckUnit(unit)) }
             return (units, reader.header.flatMap { LanguageTag($0.sourceLanguage) })
-        case let ext where Workspace.xliffExtensions.contains(ext):
-            let data = try Workspace.readXLIFF(url)
-            let document = try XLIFFReader.read(data, file: url.path)
+        case .xliff(let file):
+            let data = try Workspace.readXLIFF(file)
+            let document = try XLIFFReader.read(data, file: file.path)
             let units = document.units.flatMap { unit in
                 unit.segments.map { segment in
                     var variants: [LanguageTag: RichText] = [document.sourceLocale: segment.source]
                     if let target = segment.target { variants[document.targetLocale] = target }
-                    return CheckUnit(id: unit.segments.count == 1 ? unit.id : "\(unit.id):\(segment.id)", variants: variants)
+                    return CheckUnit(id: BundleXLIFF.localID(unit: unit.id, segment: segment.id), variants: variants)
                 }
             }
             return (units, document.sourceLocale)
-        default:
-            throw InputError(file: url.path, "cannot check a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
         }
     }
 }

@@ -169,7 +169,7 @@ extension Workspace {
     ///
     /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
     /// it. Paths before it stay imported. Every path is checked (it exists, and is a folder, a `.tmx` or
-    /// an `.xlf` file) before the memory is opened; when the memory file did not exist and the first path
+    /// an XLIFF file, ``InputPath``) before the memory is opened; when the memory file did not exist and the first path
     /// fails, the file this call created is removed, so a failed import leaves no empty memory behind.
     /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
     /// - Parameter progress: called on the calling thread while a TMX file is read and stored (see
@@ -181,7 +181,7 @@ extension Workspace {
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         try job {
             guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
-            for url in urls { try Workspace.checkImportable(url) }
+            for url in urls { _ = try InputPath(url, verb: "import") }
             let isNew = MemoryLocation.isNewFile(memory)
             var imported = 0
             do {
@@ -200,36 +200,15 @@ extension Workspace {
         }
     }
 
-    /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and those
-    /// of tools that write XLIFF 1.2 under their own extension (Trados Studio's `.sdlxliff`, memoQ's
-    /// `.mqxliff`), compared in lower case.
-    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff"]
-
-    /// Checks that a path can be imported: it exists and is a folder, a `.tmx` file or an XLIFF file
-    /// (``xliffExtensions``).
-    /// - Returns: whether it is a folder.
-    /// - Throws: ``InputError`` naming the path otherwise.
-    @discardableResult
-    static func checkImportable(_ url: URL) throws -> Bool {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
-        }
-        if isDirectory.boolValue { return true }
-        let ext = url.pathExtension.lowercased()
-        guard ext == "tmx" || xliffExtensions.contains(ext) else {
-            throw InputError(file: url.path, "cannot import a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
-        }
-        return false
-    }
-
     /// Imports one path into an open store (see ``importPaths(_:memory:scope:progress:)``).
     public func importPath(_ url: URL, into store: any TMStore, scope: ImportScopeOptions = ImportScopeOptions(),
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         try job {
-            if try Workspace.checkImportable(url) { return try importArticle(url, into: store) }
-            if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, scope: scope, progress: progress) }
-            return try importXLIFF(url, into: store, scope: scope)
+            switch try InputPath(url, verb: "import") {
+            case .articleFolder(let folder): return try importArticle(folder, into: store)
+            case .tmx(let file): return try importTMX(file, into: store, scope: scope, progress: progress)
+            case .xliff(let file): return try importXLIFF(file, into: store, scope: scope)
+            }
         }
     }
 
@@ -330,125 +309,26 @@ extension Workspace {
     }
 
     /// Stores a translator's XLIFF (2.x or 1.2) in one transaction (`docs/interchange.md`, "Round trip of
-    /// a bundle").
-    ///
-    /// - A file from a Taalgrens bundle (``bundleArticle(of:)``) updates the article's units: each segment
-    ///   whose target is in state translated, reviewed or final sets that locale's variant of the unit with
-    ///   the same source sentence (status `translated`, or `reviewed` for reviewed and final; a target equal
-    ///   to the stored one is unchanged). Segments still in state initial (the bundle's fuzzy drafts, or
-    ///   targets nobody confirmed) are skipped with a reason: they never replace an article's translation.
-    /// - A bundle segment whose target and state are still what the export wrote (``PretranslationStamp``:
-    ///   a pre-translation nobody touched) is counted as unchanged and leaves the memory alone, so an older
-    ///   bundle never puts its older text back over a newer translation.
-    /// - Other segments with a target, and every segment of another tool's XLIFF, become bilingual units
-    ///   scoped by the document and target locale (``UnitScope/xliff(document:target:)``): `translated`,
-    ///   `reviewed`, or `needsReview` for state initial (never leveraged as exact). Importing the same file
-    ///   again updates rather than adds; `scope.name` replaces the document in the scope. Such an import is
-    ///   refused when it would replace most of the scope's units by other sentences
-    ///   (``checkReplacement(_:scope:in:file:)``), unless `scope.replace`.
+    /// a bundle"): the units ``BundleXLIFF/translationUnits(from:details:fileName:scopeName:)`` reads from
+    /// it. A bundle's units update its article's units; another tool's units are stored bilingual, scoped by
+    /// the document and target locale (``UnitScope/xliff(document:target:)``), so importing the same file
+    /// again updates rather than adds; `scope.name` replaces the document in the scope. Such an import is
+    /// refused when it would replace most of the scope's units by other sentences
+    /// (``checkReplacement(_:scope:in:file:)``), unless `scope.replace`. Untouched pre-translations count
+    /// as unchanged.
     func importXLIFF(_ url: URL, into store: any TMStore, scope: ImportScopeOptions) throws -> ImportSummary {
         let data = try Workspace.readXLIFF(url)
         var details = XLIFFReadDetails()
         let document = try XLIFFReader.read(data, file: url.path, details: &details)
-        let article = Workspace.bundleArticle(of: document)
-        let name = article ?? scope.name ?? document.original ?? (document.fileID == "f1" ? url.lastPathComponent : document.fileID)
-        let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
-        var units: [TranslationUnit] = []
-        // Skip reasons and warnings in file order: the reader's notes (units left out, targets that drop
-        // codes) and the segments not imported, each with its line.
-        var reasons: [(line: Int, text: String)] = details.notes.map { note in
-            (note.line, "line \(note.line): " + (note.skipped ? "unit \(note.unit): " : "warning: unit \(note.unit), ") + note.message)
-        }
-        var skipped = details.notes.filter(\.skipped).count
-        func skip(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ why: String) {
-            let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
-            reasons.append((line, "\(line > 0 ? "line \(line): " : "")unit \(unit.id) segment \(segment.id): \(why)"))
-            skipped += 1
-        }
-        var localIDs: Set<String> = []
-        var untouched = 0
-        for (index, (unit, segment)) in flat.enumerated() {
-            guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                skip(unit, segment, "no target")
-                continue
-            }
-            let status: UnitStatus
-            switch segment.state {
-            case .reviewed, .final: status = .reviewed
-            case .translated: status = .translated
-            case .initial:
-                if article != nil {
-                    // In the file's own words: a 1.2 file says state="needs-review-translation", not initial.
-                    let wording = details.segment(unit: unit.id, segment: segment.id)
-                    skip(unit, segment, "\(wording?.state ?? "state initial") (a draft nobody confirmed): not imported; "
-                         + "\(wording?.confirm ?? "set it to translated or final") to import it")
-                    continue
-                }
-                status = .needsReview
-            }
-            if article != nil && PretranslationStamp.isUntouched(segment) {
-                untouched += 1
-                continue
-            }
-            let previous = index > 0 ? flat[index - 1].1 : nil
-            let next = index + 1 < flat.count ? flat[index + 1].1 : nil
-            var localID = "\(unit.id):\(segment.id)"
-            var n = 2
-            while !localIDs.insert(localID).inserted {
-                localID = "\(unit.id):\(segment.id)~\(n)"
-                n += 1
-            }
-            let place = article.map { Workspace.bundlePlace(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
-            let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
-            units.append(TranslationUnit(
-                id: localID,
-                variants: [
-                    Variant(locale: document.sourceLocale, content: segment.source,
-                            previous: previous?.source.plainText, next: next?.source.plainText),
-                    Variant(locale: document.targetLocale, content: target,
-                            previous: previous?.target?.plainText, next: next?.target?.plainText),
-                ],
-                origin: place,
-                status: status,
-                properties: tool.properties.merging(["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]) { $1 },
-                notes: tool.notes, created: tool.created, changed: tool.changed))
-        }
+        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: url.lastPathComponent, scopeName: scope.name)
+        let (units, article, name) = (reading.units, reading.article, reading.scopeName)
         let unitScope = UnitScope.xliff(document: name, target: document.targetLocale)
         if article == nil && !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
         var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
                                                   origin: unitScope)
-        counts.unchanged += untouched
-        // By line; notes of one line keep their order.
-        let ordered = reasons.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.text)
-        var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: skipped, reasons: ordered)
+        counts.unchanged += reading.untouched
+        var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
         summary.undescribedLocales = undescribedLocales(in: units)
         return summary
-    }
-
-    /// The article a Taalgrens bundle's XLIFF was exported from, or `nil` for another tool's XLIFF.
-    ///
-    /// Bundles record the article id in the file metadata (`article`); bundles written before that name the
-    /// `<file>` after the (path-safe) article id and set `original` to `<article-id>/<source file>`.
-    static func bundleArticle(of document: XLIFFDocument) -> String? {
-        if let article = document.metadata["article"], !article.isEmpty { return article }
-        if document.fileID != "f1", let original = document.original, original.hasPrefix(document.fileID + "/") {
-            return document.fileID
-        }
-        return nil
-    }
-
-    /// Where a bundle segment comes from in its article: the block from the unit's `block` metadata (else
-    /// its id `b<block>`), the first sentence position from the segment's `sentences` metadata (else its id
-    /// `b<block>.s<position>` or `….s<first>-<last>`). Used to prefer the unit at the same place among
-    /// units with the same source text.
-    static func bundlePlace(unit: XLIFFUnit, segment: XLIFFSegment, article: String) -> Origin {
-        func number(after marker: Character, in text: Substring) -> Int? {
-            guard let at = text.lastIndex(of: marker) else { return nil }
-            return Int(text[text.index(after: at)...].prefix { $0.isNumber })
-        }
-        let block = unit.metadata["block"].flatMap(Int.init) ?? number(after: "b", in: Substring(unit.id))
-        let position = segment.metadata["sentences"]?.split(separator: ",").first.flatMap { Int($0) }
-            ?? segment.id.split(separator: ".").last.flatMap { number(after: "s", in: $0) }
-        return Origin(article: article, block: block, position: position)
     }
 }

@@ -1,0 +1,174 @@
+import Foundation
+import Interchange
+import TaalgrensCore
+
+/// The metadata keys a bundle writes into its XLIFF (``LocaleBundle``) and `taalgrens import` reads back
+/// (``BundleXLIFF``): one list, so that the two sides cannot drift apart. XLIFF 2.1 writes them as
+/// `<mda:meta type="…">`, XLIFF 1.2 as `<prop prop-type="…">` (`docs/bundles.md`).
+public enum BundleMetadataKey {
+    /// File: the article id exactly as the memory stores it (the `<file>` id is path-safe and may differ).
+    public static let article = "article"
+    /// Unit: the index of the article block the unit holds (the unit id is `b<block>`).
+    public static let block = "block"
+    /// Unit: the front-matter field a block added for translation holds (`category`).
+    public static let field = "field"
+    /// Segment of several sentences: their positions in the block, comma-separated (`3,4`).
+    public static let sentences = "sentences"
+    /// Segment of several sentences: the UTF-16 offsets where each sentence starts in the segment.
+    public static let sentenceStarts = "sentence-starts"
+    /// Segment: the kind of the best match (`exact`, `context`, `fuzzy`).
+    public static let matchKind = "match-kind"
+    /// Segment: the score of the best match, one decimal.
+    public static let matchScore = "match-score"
+    /// Segment: the memory unit id of the best match.
+    public static let matchUnit = "match-unit"
+    /// Segment: `yes` when the best match's placeables were adapted to the source.
+    public static let matchAdapted = "match-adapted"
+    /// Segment: `yes` when the segment needs review (a low-confidence alignment behind its match).
+    public static let needsReview = "needs-review"
+}
+
+/// A translator's XLIFF (2.x or 1.2, as ``XLIFFReader`` reads it) turned back into translation units:
+/// the reading half of the bundle contract whose writing half is ``LocaleBundle`` (`docs/interchange.md`,
+/// "Round trip of a bundle").
+///
+/// - A file from a Taalgrens bundle (``article(of:)``) gives units of that article: each segment whose
+///   target is in state translated, reviewed or final becomes a unit (status `translated`, or `reviewed`
+///   for reviewed and final) placed at its block and sentence (``place(unit:segment:article:)``), for the
+///   memory to match with the article's unit of the same source sentence. Segments still in state initial
+///   (the bundle's fuzzy drafts, or targets nobody confirmed) are skipped with a reason: they never
+///   replace an article's translation.
+/// - A bundle segment whose target and state are still what the export wrote (``PretranslationStamp``: a
+///   pre-translation nobody touched) is counted as untouched and gives no unit, so an older bundle never
+///   puts its older text back over a newer translation.
+/// - Other segments with a target, and every segment of another tool's XLIFF, become bilingual units
+///   `translated`, `reviewed`, or `needsReview` for state initial (never leveraged as exact), with the
+///   neighbouring segments as context and the tool's notes, editor and dates.
+public enum BundleXLIFF {
+    /// What a document gave.
+    public struct Reading: Sendable {
+        /// The units, with file-local ids `<unit>:<segment>` (`~2`, `~3` … appended to a repeated pair).
+        public var units: [TranslationUnit]
+        /// The article of a Taalgrens bundle, `nil` for another tool's XLIFF.
+        public var article: String?
+        /// The name of the scope the units belong to: the article, else the given scope name, else the
+        /// document's `original`, else its `<file>` id (the file name for a file id of `f1`).
+        public var scopeName: String
+        /// Why segments were skipped, and the reader's warnings, in file order, each starting with its
+        /// line (`line 12: unit u1 segment s1: no target`).
+        public var reasons: [String]
+        /// Segments and units read but not turned into units (the reader's skipped units included).
+        public var skipped: Int
+        /// Bundle segments still as the export wrote them (``PretranslationStamp``).
+        public var untouched: Int
+    }
+
+    /// The article a Taalgrens bundle's XLIFF was exported from, or `nil` for another tool's XLIFF.
+    ///
+    /// Bundles record the article id in the file metadata (``BundleMetadataKey/article``); bundles written
+    /// before that name the `<file>` after the (path-safe) article id and set `original` to
+    /// `<article-id>/<source file>`.
+    public static func article(of document: XLIFFDocument) -> String? {
+        if let article = document.metadata[BundleMetadataKey.article], !article.isEmpty { return article }
+        if document.fileID != "f1", let original = document.original, original.hasPrefix(document.fileID + "/") {
+            return document.fileID
+        }
+        return nil
+    }
+
+    /// The units of a translated XLIFF document (see the type's summary for the rules).
+    /// - Parameters:
+    ///   - document: the document as ``XLIFFReader`` read it.
+    ///   - details: the reader's lines and notes for the same document.
+    ///   - fileName: the file's name, the scope name of last resort.
+    ///   - scopeName: a scope name given by the user (`--scope`); ignored for a bundle's file.
+    /// - Complexity: O(segments).
+    public static func translationUnits(from document: XLIFFDocument, details: XLIFFReadDetails, fileName: String,
+                                        scopeName: String? = nil) -> Reading {
+        let article = article(of: document)
+        let name = article ?? scopeName ?? document.original ?? (document.fileID == "f1" ? fileName : document.fileID)
+        let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
+        var units: [TranslationUnit] = []
+        // Skip reasons and warnings in file order: the reader's notes (units left out, targets that drop
+        // codes) and the segments not imported, each with its line.
+        var reasons: [(line: Int, text: String)] = details.notes.map { note in
+            (note.line, "line \(note.line): " + (note.skipped ? "unit \(note.unit): " : "warning: unit \(note.unit), ") + note.message)
+        }
+        var skipped = details.notes.filter(\.skipped).count
+        func skip(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ why: String) {
+            let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
+            reasons.append((line, "\(line > 0 ? "line \(line): " : "")unit \(unit.id) segment \(segment.id): \(why)"))
+            skipped += 1
+        }
+        var localIDs: Set<String> = []
+        var untouched = 0
+        for (index, (unit, segment)) in flat.enumerated() {
+            guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                skip(unit, segment, "no target")
+                continue
+            }
+            let status: UnitStatus
+            switch segment.state {
+            case .reviewed, .final: status = .reviewed
+            case .translated: status = .translated
+            case .initial:
+                if article != nil {
+                    // In the file's own words: a 1.2 file says state="needs-review-translation", not initial.
+                    let wording = details.segment(unit: unit.id, segment: segment.id)
+                    skip(unit, segment, "\(wording?.state ?? "state initial") (a draft nobody confirmed): not imported; "
+                         + "\(wording?.confirm ?? "set it to translated or final") to import it")
+                    continue
+                }
+                status = .needsReview
+            }
+            if article != nil && PretranslationStamp.isUntouched(segment) {
+                untouched += 1
+                continue
+            }
+            let previous = index > 0 ? flat[index - 1].1 : nil
+            let next = index + 1 < flat.count ? flat[index + 1].1 : nil
+            var localID = Self.localID(unit: unit.id, segment: segment.id)
+            var n = 2
+            while !localIDs.insert(localID).inserted {
+                localID = Self.localID(unit: unit.id, segment: segment.id) + "~\(n)"
+                n += 1
+            }
+            let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
+            let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
+            units.append(TranslationUnit(
+                id: localID,
+                variants: [
+                    Variant(locale: document.sourceLocale, content: segment.source,
+                            previous: previous?.source.plainText, next: next?.source.plainText),
+                    Variant(locale: document.targetLocale, content: target,
+                            previous: previous?.target?.plainText, next: next?.target?.plainText),
+                ],
+                origin: origin,
+                status: status,
+                properties: tool.properties.merging(["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]) { $1 },
+                notes: tool.notes, created: tool.created, changed: tool.changed))
+        }
+        // By line; notes of one line keep their order.
+        let ordered = reasons.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.text)
+        return Reading(units: units, article: article, scopeName: name, reasons: ordered, skipped: skipped, untouched: untouched)
+    }
+
+    /// The file-local id of a segment as a unit, `<unit id>:<segment id>`: what `import` stores it under
+    /// (within the file's scope) and what `check` names it in findings, so the two agree.
+    public static func localID(unit: String, segment: String) -> String { "\(unit):\(segment)" }
+
+    /// Where a bundle segment comes from in its article: the block from the unit's
+    /// ``BundleMetadataKey/block`` (else its id `b<block>`), the first sentence position from the segment's
+    /// ``BundleMetadataKey/sentences`` (else its id `b<block>.s<position>` or `….s<first>-<last>`). The
+    /// memory uses it to prefer the unit at the same place among units with the same source text.
+    public static func place(unit: XLIFFUnit, segment: XLIFFSegment, article: String) -> Origin {
+        func number(after marker: Character, in text: Substring) -> Int? {
+            guard let at = text.lastIndex(of: marker) else { return nil }
+            return Int(text[text.index(after: at)...].prefix { $0.isNumber })
+        }
+        let block = unit.metadata[BundleMetadataKey.block].flatMap(Int.init) ?? number(after: "b", in: Substring(unit.id))
+        let position = segment.metadata[BundleMetadataKey.sentences]?.split(separator: ",").first.flatMap { Int($0) }
+            ?? segment.id.split(separator: ".").last.flatMap { number(after: "s", in: $0) }
+        return Origin(article: article, block: block, position: position)
+    }
+}

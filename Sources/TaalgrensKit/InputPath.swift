@@ -1,0 +1,36 @@
+import Foundation
+import TaalgrensCore
+
+/// What kind of input a path given to `import` or `check` is, decided once for both: an article folder, a
+/// TMX file, or an XLIFF file (by extension, ``xliffExtensions``; the content tells XLIFF 1.2 from 2.x).
+enum InputPath: Equatable {
+    case articleFolder(URL)
+    case tmx(URL)
+    case xliff(URL)
+
+    /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and
+    /// those of tools that write XLIFF 1.2 under their own extension (Trados Studio's `.sdlxliff`, memoQ's
+    /// `.mqxliff`), compared in lower case.
+    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff"]
+
+    /// The kind of `url`.
+    /// - Parameter verb: what the command does with it, for the message (`import`, `check`).
+    /// - Throws: ``InputError`` naming the path when it does not exist or is a file of another kind.
+    init(_ url: URL, verb: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")
+        }
+        let ext = url.pathExtension.lowercased()
+        if isDirectory.boolValue {
+            self = .articleFolder(url)
+        } else if ext == "tmx" {
+            self = .tmx(url)
+        } else if Self.xliffExtensions.contains(ext) {
+            self = .xliff(url)
+        } else {
+            throw InputError(file: url.path, "cannot \(verb) a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
+        }
+    }
+
+}

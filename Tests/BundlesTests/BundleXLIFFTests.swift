@@ -1,0 +1,95 @@
+import Bundles
+import Foundation
+import Interchange
+import TaalgrensCore
+import Testing
+
+/// The reading half of the bundle contract: a translator's XLIFF back to translation units, through a
+/// real XLIFF 2.1 file (written, then read, so that reasons carry their lines).
+@Suite("BundleXLIFF: a returned XLIFF to translation units")
+struct BundleXLIFFTests {
+    /// Writes `document` as XLIFF 2.1 and reads it back with its details, as `taalgrens import` does.
+    static func read(_ document: XLIFFDocument) throws -> (XLIFFDocument, XLIFFReadDetails) {
+        let data = try XLIFFWriter.write(document, version: .v21)
+        var details = XLIFFReadDetails()
+        let read = try XLIFFReader.read(data, file: "article.xlf", details: &details)
+        return (read, details)
+    }
+
+    /// A bundle's document for article `a1`: block 2 with four segments in the four states that matter.
+    static func bundle() -> XLIFFDocument {
+        let stamped: RichText = "De raad vergadert."
+        let segments = [
+            XLIFFSegment(id: "b2.s0", source: "The council meets.", target: stamped, state: .translated,
+                         metadata: PretranslationStamp.metadata(target: stamped, state: .translated)),
+            XLIFFSegment(id: "b2.s1", source: "It votes.", target: "Hij stemt.", state: .final),
+            XLIFFSegment(id: "b2.s2-3", source: "It ends. Late.", target: "Het eindigt. Laat.", state: .translated,
+                         metadata: [BundleMetadataKey.sentences: "2,3"]),
+            XLIFFSegment(id: "b2.s4", source: "A draft.", target: "Een ontwerp.", state: .initial),
+        ]
+        return XLIFFDocument(sourceLocale: "en", targetLocale: "nl-BE", fileID: "a1", original: "a1/en.md",
+                             units: [XLIFFUnit(id: "b2", segments: segments, metadata: [BundleMetadataKey.block: "2"])],
+                             metadata: [BundleMetadataKey.article: "Article One"])
+    }
+
+    @Test("a bundle's file: its article from the metadata, confirmed segments as units at their block and sentence")
+    func bundleUnits() throws {
+        let (document, details) = try Self.read(Self.bundle())
+        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: "article.xlf", scopeName: "ignored")
+        #expect(reading.article == "Article One")
+        #expect(reading.scopeName == "Article One")
+        // The stamped pre-translation nobody touched gives no unit; the draft is skipped with its line.
+        #expect(reading.untouched == 1)
+        #expect(reading.skipped == 1)
+        #expect(reading.units.map(\.id) == ["b2:b2.s1", "b2:b2.s2-3"])
+        #expect(reading.units.map(\.status) == [.reviewed, .translated])
+        #expect(reading.units.map(\.origin) == [Origin(article: "Article One", block: 2, position: 1),
+                                                Origin(article: "Article One", block: 2, position: 2)])
+        let line = try #require(details.segment(unit: "b2", segment: "b2.s4")?.line)
+        #expect(reading.reasons == ["line \(line): unit b2 segment b2.s4: state=\"initial\" (a draft nobody confirmed): not imported; "
+                                    + "set state=\"translated\", \"reviewed\" or \"final\" to import it"])
+        // Context: the neighbouring segments in the file, on both sides.
+        #expect(reading.units[0].variants[0].previous == "The council meets.")
+        #expect(reading.units[0].variants[1].next == "Het eindigt. Laat.")
+    }
+
+    @Test("a bundle written before the article metadata: the article is the <file> id when original starts with it")
+    func legacyBundle() throws {
+        var legacy = Self.bundle()
+        legacy.metadata = [:]
+        #expect(BundleXLIFF.article(of: legacy) == "a1")
+        legacy.original = "elsewhere/en.md"
+        #expect(BundleXLIFF.article(of: legacy) == nil)
+    }
+
+    @Test("the place of a segment without metadata comes from its ids: b<block> and s<first>-<last>")
+    func placeFromIDs() {
+        let unit = XLIFFUnit(id: "b7", segments: [])
+        #expect(BundleXLIFF.place(unit: unit, segment: XLIFFSegment(id: "b7.s3-5", source: "x"), article: "a")
+                == Origin(article: "a", block: 7, position: 3))
+        let marked = XLIFFUnit(id: "u", segments: [], metadata: [BundleMetadataKey.block: "4"])
+        #expect(BundleXLIFF.place(unit: marked, segment: XLIFFSegment(id: "x", source: "x", metadata: [BundleMetadataKey.sentences: "9,10"]),
+                                  article: "a") == Origin(article: "a", block: 4, position: 9))
+    }
+
+    @Test("another tool's XLIFF: drafts become needsReview units, repeated ids are numbered, the scope is the file name")
+    func otherTool() throws {
+        let segments = [
+            XLIFFSegment(id: "1", source: "Hello.", target: "Hallo.", state: .initial),
+            XLIFFSegment(id: "2", source: "Bye.", target: nil, state: .initial),
+        ]
+        let document = XLIFFDocument(sourceLocale: "en", targetLocale: "nl-BE",
+                                     units: [XLIFFUnit(id: "u", segments: segments), XLIFFUnit(id: "u", segments: [segments[0]])])
+        // Read as given (two units with one id cannot be written as XLIFF 2.1): reasons then have no line.
+        let reading = BundleXLIFF.translationUnits(from: document, details: XLIFFReadDetails(), fileName: "vendor.xlf")
+        #expect(reading.article == nil)
+        #expect(reading.scopeName == "vendor.xlf")
+        #expect(reading.untouched == 0)
+        #expect(reading.units.map(\.id) == ["u:1", "u:1~2"])
+        #expect(reading.units.allSatisfy { $0.status == .needsReview && $0.origin == Origin(article: "vendor.xlf") })
+        #expect(reading.skipped == 1)
+        #expect(reading.reasons == ["unit u segment 2: no target"])
+        let named = BundleXLIFF.translationUnits(from: document, details: XLIFFReadDetails(), fileName: "vendor.xlf", scopeName: "recall")
+        #expect(named.scopeName == "recall")
+    }
+}
