@@ -179,22 +179,24 @@ extension Workspace {
     ///   of that path.
     public func importPaths(_ urls: [URL], memory: String?, scope: ImportScopeOptions = ImportScopeOptions(),
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
-        guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
-        for url in urls { try Workspace.checkImportable(url) }
-        let isNew = MemoryLocation.isNewFile(memory)
-        var imported = 0
-        do {
-            let store = try openMemory(memory, create: true)
-            var summaries: [ImportSummary] = []
-            for url in urls {
-                summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
-                imported += 1
+        try job {
+            guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
+            for url in urls { try Workspace.checkImportable(url) }
+            let isNew = MemoryLocation.isNewFile(memory)
+            var imported = 0
+            do {
+                let store = try openMemory(memory, create: true)
+                var summaries: [ImportSummary] = []
+                for url in urls {
+                    summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
+                    imported += 1
+                }
+                return summaries
+            } catch {
+                // The store went out of scope with the `do` block (closing the file) before this runs.
+                if isNew && imported == 0 { MemoryLocation.removeFile(memory) }
+                throw error
             }
-            return summaries
-        } catch {
-            // The store went out of scope with the `do` block (closing the file) before this runs.
-            if isNew && imported == 0 { MemoryLocation.removeFile(memory) }
-            throw error
         }
     }
 
@@ -224,9 +226,11 @@ extension Workspace {
     /// Imports one path into an open store (see ``importPaths(_:memory:scope:progress:)``).
     public func importPath(_ url: URL, into store: any TMStore, scope: ImportScopeOptions = ImportScopeOptions(),
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
-        if try Workspace.checkImportable(url) { return try importArticle(url, into: store) }
-        if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, scope: scope, progress: progress) }
-        return try importXLIFF(url, into: store, scope: scope)
+        try job {
+            if try Workspace.checkImportable(url) { return try importArticle(url, into: store) }
+            if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, scope: scope, progress: progress) }
+            return try importXLIFF(url, into: store, scope: scope)
+        }
     }
 
     /// Refuses to import `units` into `scope` when most of the stored units they share ids with would be
