@@ -33,4 +33,10 @@ enum InputPath: Equatable {
         }
     }
 
+
+    /// Whether the path is an article folder.
+    var isArticleFolder: Bool {
+        if case .articleFolder = self { return true }
+        return false
+    }
 }

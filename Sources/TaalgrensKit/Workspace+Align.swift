@@ -155,17 +155,19 @@ extension Workspace {
     /// - Throws: ``InputError`` for a bad folder, file or locale (an unknown `source` included), or fewer
     ///   than two versions; a malformed termbase with `termAnchors`.
     public func align(folder: URL, source: LanguageTag? = nil, reviewThreshold: Double? = nil, termAnchors: Bool = true) throws -> AlignResult {
-        if let source { try checkKnown([source], option: "--source") }
-        let (id, versions) = try readArticleFolder(folder)
-        guard versions.count >= 2 else {
-            let found = (try? ArticleFolder(folder).versions.values.map(\.lastPathComponent).sorted()) ?? []
-            let listed = found.isEmpty ? "" : " (\(found.joined(separator: ", ")))"
-            throw InputError(file: folder.path, "expected at least two language versions to align, one file per locale such as en.md and nl-BE.md; found \(versions.count)\(listed). A new article with only its source version is pre-translated with `taalgrens export \(folder.path) --to …`")
+        try job {
+            if let source { try checkKnown([source], option: "--source") }
+            let (id, versions) = try readArticleFolder(folder)
+            guard versions.count >= 2 else {
+                let found = (try? ArticleFolder(folder).versions.values.map(\.lastPathComponent).sorted()) ?? []
+                let listed = found.isEmpty ? "" : " (\(found.joined(separator: ", ")))"
+                throw InputError(file: folder.path, "expected at least two language versions to align, one file per locale such as en.md and nl-BE.md; found \(versions.count)\(listed). A new article with only its source version is pre-translated with `taalgrens export \(folder.path) --to …`")
+            }
+            var configuration = AlignerConfiguration()
+            if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }
+            if termAnchors { configuration.termPairs = try defaultTermPairs() }
+            let alignment = try Aligner(configuration: configuration).align(versions, source: source)
+            return AlignResult(articleID: id, alignment: alignment)
         }
-        var configuration = AlignerConfiguration()
-        if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }
-        if termAnchors { configuration.termPairs = try defaultTermPairs() }
-        let alignment = try Aligner(configuration: configuration).align(versions, source: source)
-        return AlignResult(articleID: id, alignment: alignment)
     }
 }

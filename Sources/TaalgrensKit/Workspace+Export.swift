@@ -130,9 +130,11 @@ extension Workspace {
     /// - Throws: ``InputError`` for a bad folder, locale or memory; ``TaalgrensKitError`` when a bundle
     ///   exists and `force` is off, or the file system refuses.
     public func export(folder: URL, request: ExportRequest, memory: String?) throws -> [BundleSummary] {
-        try checkKnown(request.targets, option: "--to")
-        let store = try openMemory(memory)
-        return try export(folder: folder, request: request, store: store)
+        try job {
+            try checkKnown(request.targets, option: "--to")
+            let store = try openMemory(memory)
+            return try export(folder: folder, request: request, store: store)
+        }
     }
 
     func export(folder: URL, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
@@ -165,16 +167,18 @@ extension Workspace {
 
     /// `taalgrens analyze`: the leverage report per target, without writing anything.
     public func analyze(folder: URL, targets: [LanguageTag], source: LanguageTag?, minScore: Double, memory: String?) throws -> [AnalyzeReport] {
-        try checkKnown(targets, option: "--to")
-        let store = try openMemory(memory)
-        let sourceArticle = try sourceVersion(of: folder, source: source)
-        let request = ExportRequest(targets: targets, source: source, output: URL(fileURLWithPath: "/nonexistent"), minScore: minScore)
-        do {
-            return try BundleExporter(store: store, data: data)
-                .analyze(sourceArticle, targets: targets, options: try bundleOptions(request))
-                .map { AnalyzeReport($0) }
-        } catch let error as BundleError {
-            throw TaalgrensKitError(error)
+        try job {
+            try checkKnown(targets, option: "--to")
+            let store = try openMemory(memory)
+            let sourceArticle = try sourceVersion(of: folder, source: source)
+            let request = ExportRequest(targets: targets, source: source, output: URL(fileURLWithPath: "/nonexistent"), minScore: minScore)
+            do {
+                return try BundleExporter(store: store, data: data)
+                    .analyze(sourceArticle, targets: targets, options: try bundleOptions(request))
+                    .map { AnalyzeReport($0) }
+            } catch let error as BundleError {
+                throw TaalgrensKitError(error)
+            }
         }
     }
 }

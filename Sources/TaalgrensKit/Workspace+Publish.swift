@@ -40,30 +40,32 @@ extension Workspace {
     /// - Throws: ``InputError`` for no folder, an unknown locale, a bad folder or memory;
     ///   ``TaalgrensKitError`` when a bundle cannot be written.
     public func publish(folders: [URL], request: ExportRequest, memory: String?, folderWins: Bool = false) throws -> PublishResult {
-        guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
-        try checkKnown(request.targets, option: "--to")
-        // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
-        var sourceOnly: Set<URL> = []
-        for folder in folders where try Workspace.checkImportable(folder) {
-            if try ArticleFolder(folder).versions.count < 2 { sourceOnly.insert(folder) }
-        }
-        let store = try openMemory(memory, create: true)
-        var result = PublishResult(imports: [], bundles: [])
-        for folder in folders {
-            if sourceOnly.contains(folder) {
-                result.exportedOnly.append(folder.path)
-            } else if try Workspace.checkImportable(folder) {
-                var summary = try importArticle(folder, into: store, keepReturned: !folderWins)
-                if summary.keptReturned == nil { summary.keptReturned = [] }
-                result.imports.append(summary)
-            } else {
-                result.imports.append(try importPath(folder, into: store))
+        try job {
+            guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
+            try checkKnown(request.targets, option: "--to")
+            // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
+            var sourceOnly: Set<URL> = []
+            for folder in folders where try InputPath(folder, verb: "import").isArticleFolder {
+                if try ArticleFolder(folder).versions.count < 2 { sourceOnly.insert(folder) }
             }
+            let store = try openMemory(memory, create: true)
+            var result = PublishResult(imports: [], bundles: [])
+            for folder in folders {
+                if sourceOnly.contains(folder) {
+                    result.exportedOnly.append(folder.path)
+                } else if try InputPath(folder, verb: "import").isArticleFolder {
+                    var summary = try importArticle(folder, into: store, keepReturned: !folderWins)
+                    if summary.keptReturned == nil { summary.keptReturned = [] }
+                    result.imports.append(summary)
+                } else {
+                    result.imports.append(try importPath(folder, into: store))
+                }
+            }
+            var forced = request
+            forced.force = true
+            for folder in folders { result.bundles += try export(folder: folder, request: forced, store: store) }
+            return result
         }
-        var forced = request
-        forced.force = true
-        for folder in folders { result.bundles += try export(folder: folder, request: forced, store: store) }
-        return result
     }
 
     /// Puts back into `units` (an article folder's units, about to be imported) the translations a person

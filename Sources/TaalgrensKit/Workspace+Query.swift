@@ -159,9 +159,11 @@ extension Workspace {
     /// - Throws: ``InputError`` for an unknown locale (`--from`, `--to`) or an unusable memory location.
     public func query(_ text: String, from: LanguageTag, to: LanguageTag, previous: String? = nil, next: String? = nil,
                       minScore: Double = 70, limit: Int = 5, memory: String?) throws -> QueryReport {
-        var result: QueryReport?
-        try query([(text, previous, next)], from: from, to: to, minScore: minScore, limit: limit, memory: memory) { result = $1 }
-        return result!
+        try job {
+            var result: QueryReport?
+            try query([(text, previous, next)], from: from, to: to, minScore: minScore, limit: limit, memory: memory) { result = $1 }
+            return result!
+        }
     }
 
     /// Runs a batch of queries against one opened memory (`taalgrens query --file`): the memory is opened
@@ -175,7 +177,9 @@ extension Workspace {
     /// - Throws: as ``query(_:from:to:previous:next:minScore:limit:memory:)``, and whatever `report` throws.
     public func query(lines: [String], from: LanguageTag, to: LanguageTag, minScore: Double = 70, limit: Int = 5,
                       memory: String?, report: (Int, QueryReport) throws -> Void) throws {
-        try query(lines.map { ($0, nil, nil) }, from: from, to: to, minScore: minScore, limit: limit, memory: memory, report: report)
+        try job {
+            try query(lines.map { ($0, nil, nil) }, from: from, to: to, minScore: minScore, limit: limit, memory: memory, report: report)
+        }
     }
 
     /// The queries (text, previous and next sentence) against one opened memory, each report handed to
