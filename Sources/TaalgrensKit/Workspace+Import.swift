@@ -184,8 +184,10 @@ extension Workspace {
     ///
     /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
     /// it. Paths before it stay imported. Every path is checked (it exists, and is a folder, a `.tmx` or
-    /// an XLIFF file, ``InputPath``) before the memory is opened; when the memory file did not exist and the first path
-    /// fails, the file this call created is removed, so a failed import leaves no empty memory behind.
+    /// an XLIFF file, ``InputPath``) before the memory is opened; when the memory file did not exist and the
+    /// first path fails, the file this call created is removed, so a failed import leaves no empty memory
+    /// behind. A returned bundle folder (or an article's folder of bundles) is read as its `article.xlf`
+    /// files (``bundleXLIFFs(in:)``).
     /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
     /// - Parameter progress: called on the calling thread while a TMX file is read and stored (see
     ///   ``ImportProgress``), for a progress line on a terminal; `nil` for none.
@@ -196,6 +198,7 @@ extension Workspace {
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         try job {
             guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
+            let urls = urls.flatMap(Workspace.bundleXLIFFs(in:))
             for url in urls { _ = try InputPath(url, verb: "import") }
             let isNew = MemoryLocation.isNewFile(memory)
             var imported = 0
@@ -213,6 +216,25 @@ extension Workspace {
                 throw error
             }
         }
+    }
+
+    /// A returned bundle given as a folder stands for its `article.xlf`: a translator sends back the whole
+    /// bundle folder (`out/<article>/nl-BE`, holding `manifest.json` and `article.xlf`), or the article's
+    /// folder of bundles (`out/<article>`, one such folder per locale). Any other path stands for itself.
+    /// - Returns: the bundles' `article.xlf` files, in locale-folder order, or `[url]`.
+    static func bundleXLIFFs(in url: URL) -> [URL] {
+        let files = FileManager.default
+        func isBundle(_ folder: URL) -> Bool {
+            files.fileExists(atPath: folder.appendingPathComponent("manifest.json").path)
+                && files.fileExists(atPath: folder.appendingPathComponent("article.xlf").path)
+        }
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [url] }
+        if isBundle(url) { return [url.appendingPathComponent("article.xlf")] }
+        let children = ((try? files.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
+            .filter { isBundle($0) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        return children.isEmpty ? [url] : children.map { $0.appendingPathComponent("article.xlf") }
     }
 
     /// Imports one path into an open store (see ``importPaths(_:memory:scope:progress:)``).
@@ -341,16 +363,26 @@ extension Workspace {
     func importXLIFF(_ url: URL, into store: any TMStore, scope: ImportScopeOptions) throws -> ImportSummary {
         let data = try Workspace.readXLIFF(url)
         var details = XLIFFReadDetails()
-        let document = try XLIFFReader.read(data, file: url.path, details: &details)
+        var document = try XLIFFReader.read(data, file: url.path, details: &details)
+        let article = BundleXLIFF.article(of: document)
+        // A bundle's edits go to the bundle's locale even when the tool wrote `nl` for `nl-BE` (TRIAL6 finding 8).
+        var localeWarning: String?
+        if let article {
+            (document.targetLocale, localeWarning) = try Workspace.bundleTargetLocale(
+                declared: document.targetLocale, source: document.sourceLocale,
+                stored: Workspace.storedLocales(of: article, in: store), known: knownLocales, article: article, file: url.path)
+        }
+        let targetLocale = document.targetLocale
         let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: url.lastPathComponent, scopeName: scope.name)
-        let (units, article, name) = (reading.units, reading.article, reading.scopeName)
-        let unitScope = UnitScope.xliff(document: name, target: document.targetLocale)
+        let (units, name) = (reading.units, reading.scopeName)
+        let unitScope = UnitScope.xliff(document: name, target: targetLocale)
         if article == nil && !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
-        var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
+        var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: targetLocale,
                                                   origin: unitScope)
         counts.unchanged += reading.untouched
         var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
         summary.undescribedLocales = undescribedLocales(in: units)
+        if let localeWarning { summary.warnings = [localeWarning] }
         return summary
     }
 }

@@ -72,3 +72,49 @@ struct NewArticleCLITests {
         #expect(result.stderr.contains("holds no query"), "\(result.stderr)")
     }
 }
+
+/// A translator sends back the whole bundle folder rather than its `article.xlf` (TRIAL6 finding 11: the
+/// folder was read as an article folder and refused for its file names).
+@Suite("taalgrens import of a returned bundle folder")
+struct BundleFolderImportCLITests {
+    @Test("import of a bundle folder, or of the article's folder of bundles, imports their article.xlf files")
+    func bundleFoldersImportTheirXLIFF() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("m.tm")
+        let article = CLI.example("youth-pledge-2020").path
+        let out = scratch.appendingPathComponent("out")
+        let published = try CLI.run(["publish", article, "--to", "nl-BE,fr-BE", "--out", out.path, "--tm", memory.path], in: scratch)
+        try #require(published.status == 0, "\(published.stderr)")
+
+        let one = try CLI.run(["import", out.appendingPathComponent("youth-pledge-2020/nl-BE").path, "--tm", memory.path], in: scratch)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("youth-pledge-2020/nl-BE/article.xlf:"), "\(one.stdout)")
+
+        let both = try CLI.run(["import", out.appendingPathComponent("youth-pledge-2020").path, "--tm", memory.path], in: scratch)
+        #expect(both.status == 0, "\(both.stderr)")
+        let lines = both.stdout.split(separator: "\n").filter { $0.contains("article.xlf:") }
+        #expect(lines.count == 2, "\(both.stdout)")
+        #expect(lines.first?.contains("fr-BE/article.xlf") == true && lines.last?.contains("nl-BE/article.xlf") == true, "\(both.stdout)")
+    }
+}
+
+/// A query pasted as two sentences (TRIAL6: "no match" although both sentences were in the memory).
+@Suite("taalgrens query of several sentences")
+struct MultiSentenceQueryCLITests {
+    @Test("the report says the query holds two sentences and how to look them up; one sentence gets no such note")
+    func twoSentencesAreNamed() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("m.tm")
+        let imported = try CLI.run(["import", CLI.example("safer-internet-day-2020").path, "--tm", memory.path], in: scratch)
+        try #require(imported.status == 0, "\(imported.stderr)")
+        let two = "Safer Internet Day is a worldwide event initiated by the European Commission. This campaign is accessible online."
+        let result = try CLI.run(["query", two, "--from", "en", "--to", "nl-BE", "--format", "json", "--tm", memory.path], in: scratch)
+        #expect(result.status == 0, "\(result.stderr)")
+        let notes = try result.json()["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.contains("the query holds 2 sentences") }, "\(result.stdout)")
+        let one = try CLI.run(["query", "This campaign is accessible online.", "--from", "en", "--to", "nl-BE", "--format", "json", "--tm", memory.path], in: scratch)
+        #expect(!(try one.json()["notes"] as? [String] ?? []).contains { $0.contains("sentences") }, "\(one.stdout)")
+    }
+}
