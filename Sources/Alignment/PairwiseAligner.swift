@@ -43,8 +43,8 @@ struct PairwiseAligner {
     /// because a variance estimated from the dozen beads of a news article is noisy, and a noisy estimate
     /// lets a small edit in one place move close decisions elsewhere: the data take over only in long texts.
     static let variancePriorWeight = 50.0
-    /// The highest posterior of a two-sided bead whose sides share no anchor while one holds a number, a
-    /// date or a name the other lacks (``AnchorScore/contradicts(source:target:)``): below the review
+    /// The highest posterior of a two-sided bead whose sides share no anchor while a number or a date, or
+    /// names on one side only, speak against it (``AnchorScore/contradicts(source:target:)``): below the review
     /// threshold, a person confirms it. The model's posterior says only that the alternatives (leaving
     /// sentences out, which Gale & Church's priors make costly) are worse, not that the bead is right.
     static let contradictedCap = 0.5
@@ -190,8 +190,8 @@ struct PairwiseAligner {
             }
             let (x, y) = (AnchorScore.merged(anchors.source[s]), AnchorScore.merged(anchors.target[t]))
             var posterior = step.posterior * block
-            // Sides that share nothing while one holds a number, date or name the other lacks: only length
-            // speaks for the bead (a neighbour's sentence taken in to fill a gap the priors make costly).
+            // Sides that share nothing while a number or date, or names on one side only, speak against the
+            // bead: only length speaks for it (a neighbour's sentence taken in to fill a gap the priors make costly).
             if AnchorScore.contradicts(source: x, target: y) { posterior = min(posterior, Self.contradictedCap) }
             return PairBead(source: s, target: t, posterior: posterior, anchorCost: AnchorScore.cost(source: x, target: y))
         }
