@@ -6,8 +6,10 @@ import Yams
 ///
 /// - Front matter: `title` (the title block's text), `id` (when it is a valid article id), `date`,
 ///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams.
-/// - Blocks: headings as `#`…`######`, list items as `-` or `1.` (nested by indentation), quotes as `>`
-///   (one quote per block, separated by blank lines), table cells as a pipe table (a row starts at
+/// - Blocks: headings as `#`…`######`, list items as `-` or `1.` (nested by indentation), the blocks of one
+///   quotation (``Block/quote``) as one `>` block (its paragraphs separated by an empty `>` line; quotes
+///   without a number as one quote per block, separated by blank lines), a figure (``Block/figure``) as the
+///   HTML block ``HTMLRenderer`` writes for it (Markdown has no figure), table cells as a pipe table (a row starts at
 ///   column 1; the first row is the header; a cell spanning columns or rows is written once and the
 ///   positions it covers as empty cells), image blocks as `![alt](src "title")`, block-level code
 ///   spans as fenced code, other captions, paragraphs and definition terms and descriptions as paragraphs.
@@ -63,21 +65,48 @@ private struct MarkdownWriter {
     let footnotes: Set<String>
 
     mutating func render() -> String {
-        var chunks: [String] = []
         var references = ReferenceDefinitions()
-        var index = 0
         let titleIndex = blocks.first?.kind == .title ? 0 : nil
-        while index < blocks.count {
-            if index == titleIndex || attached.attachedBlocks.contains(index) { index += 1; continue }
+        var chunks = self.chunks((titleIndex == nil ? 0 : 1)..<blocks.count, quote: nil, &references)
+        if !references.lines.isEmpty { chunks.append(references.lines.joined(separator: "\n")) }
+        return frontMatter() + chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The Markdown of the blocks of `range`, one chunk per Markdown block (a list, a table, a quotation, a
+    /// figure, …), to be separated by blank lines.
+    /// - Parameter quote: the number of the quotation these blocks are written inside (``Block/quote``), or
+    ///   `nil`.
+    func chunks(_ range: Range<Int>, quote: Int?, _ references: inout ReferenceDefinitions) -> [String] {
+        var chunks: [String] = []
+        var index = range.lowerBound
+        let groups = HTMLBlockWriter(blocks: blocks, attached: attached)
+        while index < range.upperBound {
+            if attached.attachedBlocks.contains(index) { index += 1; continue }
             let block = blocks[index]
+            if let group = groups.enclosingGroup(at: index, in: range, quote: quote, figure: nil) {
+                switch group.kind {
+                case .figure:
+                    // Markdown has no figure: written as the HTML block it reads back as (CommonMark 0.31,
+                    // 4.6, an HTML block of kind 6 ends at a blank line, so it has none).
+                    let html = "<figure>\n" + groups.render(index..<group.end, figure: block.figure) + "</figure>"
+                    chunks.append(html.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n"))
+                case .quote:
+                    // One quotation: its blocks, every line led by `>` (an empty `>` line between them).
+                    let inner = self.chunks(index..<group.end, quote: block.quote, &references).joined(separator: "\n\n")
+                    chunks.append(inner.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n"))
+                }
+                index = group.end
+                continue
+            }
             switch block.kind {
             case .listItem:
                 // One list: the run of list items (attached blocks may sit between them), until a
                 // top-level item switches between ordered and unordered.
                 var end = index + 1
-                while end < blocks.count {
+                while end < range.upperBound {
                     if attached.attachedBlocks.contains(end) { end += 1; continue }
-                    guard blocks[end].kind == .listItem else { break }
+                    guard blocks[end].kind == .listItem, blocks[end].quote == block.quote, blocks[end].figure == block.figure else { break }
                     if (blocks[end].level ?? 1) <= 1 && blocks[end].ordered != block.ordered { break }
                     end += 1
                 }
@@ -85,16 +114,20 @@ private struct MarkdownWriter {
                 index = end
             case .tableCell:
                 var end = index
-                while end < blocks.count, blocks[end].kind == .tableCell || attached.attachedBlocks.contains(end) { end += 1 }
+                while end < range.upperBound, attached.attachedBlocks.contains(end)
+                        || blocks[end].kind == .tableCell && blocks[end].quote == block.quote && blocks[end].figure == block.figure { end += 1 }
                 chunks.append(table(index..<end, &references))
                 index = end
+            case .quote where quote != nil:
+                // A paragraph of the quotation being written (the caller adds the `>`).
+                chunks.append(inline(index, context: .lines(prefix: ""), &references))
+                index += 1
             default:
                 chunks.append(single(index, &references))
                 index += 1
             }
         }
-        if !references.lines.isEmpty { chunks.append(references.lines.joined(separator: "\n")) }
-        return frontMatter() + chunks.joined(separator: "\n\n") + "\n"
+        return chunks
     }
 
     // MARK: Front matter
