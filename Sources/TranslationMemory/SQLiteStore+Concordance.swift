@@ -27,7 +27,8 @@ extension SQLiteStore {
         guard !needle.isEmpty, limit > 0 else { return [] }
         if needle.count >= 3 {
             let pending = try read("checking the concordance index") { db in try SQLiteStore.concordancePending(db) }
-            if pending { try updateConcordanceIndex(waiting: false) }
+            // A read-only store cannot add them: the search below scans the pending variants instead.
+            if pending && !isReadOnly { try updateConcordanceIndex(waiting: false) }
         }
         return try read("searching the concordance") { db in
             let order = """
