@@ -64,8 +64,12 @@ struct BlockBuilder {
     /// Placeholder number → raw HTML block without text, for Markdown read through Ink (see
     /// ``MarkdownPreprocessor``): each becomes an embed block kept as written.
     var rawBlocks: [String: String] = [:]
-    /// Whether the page has an `<article>` or `<main>` element (decides which `<header>` is site chrome).
+    /// Whether the page has an `<article>` or `<main>` element outside site chrome: then text outside
+    /// those is site chrome, and so is a `<header>` outside them.
     var pageHasMainContent = false
+    /// Whether the page's `<main>` or `<article>` holds an `<h1>`; when not, the first `<h1>` outside them
+    /// is still read as the title.
+    var mainContentHasH1 = false
 
     /// `datetime` values of `<time>` elements met in content, in document order.
     private(set) var timeValues: [String] = []
@@ -258,6 +262,7 @@ struct BlockBuilder {
         guard skipsChrome else { return false }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
         if let role = node.attributes["role"]?.lowercased(), Self.chromeLandmarks.contains(role) { return true }
+        if Self.isChromeByMarkup(node) { return true }
         switch node.name {
         case "nav", "footer", "aside": return true
         case "header":
@@ -271,6 +276,8 @@ struct BlockBuilder {
         switch node.kind {
         case .comment: return
         case .text:
+            // On a page with a <main> or <article>, text outside them is site chrome.
+            if skipsChrome && pageHasMainContent && !outer.insideMain { return }
             addText(node.text, outer, line: node.line)
             return
         case .element: break
@@ -282,6 +289,16 @@ struct BlockBuilder {
             return
         }
         var context = outer
+        if skipsChrome, pageHasMainContent, !context.insideMain, node.name != "main", node.name != "article",
+           node.firstElement(named: "main") == nil, node.firstElement(named: "article") == nil {
+            // Outside the page's <main> and <article>: site chrome (a cookie banner, a site header), except
+            // the title when they hold no <h1>.
+            guard node.name == "h1", !mainContentHasH1, titleRule == .firstH1, !titleFound else {
+                if Self.blockLevel.contains(node.name) { flush() }
+                return
+            }
+            context.insideMain = true
+        }
         if EmbedMarkup.elements.contains(node.name) {
             addEmbed(EmbedMarkup.serialize(node), line: node.line)
             return
