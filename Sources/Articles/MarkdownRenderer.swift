@@ -5,7 +5,8 @@ import Yams
 /// Writes an ``Article`` back to Markdown with YAML front matter.
 ///
 /// - Front matter: `title` (the title block's text), `id` (when it is a valid article id), `date`,
-///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams.
+///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams, every
+///   character as itself (emoji too, where libyaml would write `\U0001F512`).
 /// - Blocks: headings as `#`…`######`, list items as `-` or `1.` (nested by indentation), the blocks of one
 ///   quotation (``Block/quote``) as one `>` block (its paragraphs separated by an empty `>` line; quotes
 ///   without a number as one quote per block, separated by blank lines), a figure (``Block/figure``) as the
@@ -143,9 +144,50 @@ private struct MarkdownWriter {
             pairs.append((key, article.metadata[key]!))
         }
         guard !pairs.isEmpty else { return "" }
-        let mapping = Node.Mapping(pairs.map { (Node($0.0), Node($0.1)) })
-        let yaml = (try? Yams.serialize(node: .mapping(mapping), allowUnicode: true, lineBreak: .ln)) ?? ""
+        let mapping = Node.Mapping(pairs.map { (Node(Self.shieldingAstral($0.0)), Node(Self.shieldingAstral($0.1))) })
+        let yaml = Self.restoringAstral((try? Yams.serialize(node: .mapping(mapping), allowUnicode: true, lineBreak: .ln)) ?? "")
         return "---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
+    }
+
+    /// libyaml 0.2's emitter counts no character beyond U+FFFF as printable and writes it as `\U0001F512`
+    /// in a double-quoted scalar, valid YAML but unreadable for an editor (emoji in a title). Such
+    /// characters are written as themselves: each is replaced by U+E005, its code point in hex, U+E006
+    /// (private-use characters the emitter writes as they are, with no space to fold at) before
+    /// serializing, and put back after. A value that already holds U+E005 is left as it is.
+    static let astralOpen: Character = "\u{E005}"
+    static let astralClose: Character = "\u{E006}"
+
+    static func shieldingAstral(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { $0.value > 0xFFFF }), !value.contains(astralOpen) else { return value }
+        var out = ""
+        for scalar in value.unicodeScalars {
+            if scalar.value > 0xFFFF {
+                out.append(astralOpen)
+                out += String(scalar.value, radix: 16)
+                out.append(astralClose)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func restoringAstral(_ yaml: String) -> String {
+        guard yaml.contains(astralOpen) else { return yaml }
+        var out = String.UnicodeScalarView()
+        var scalars = yaml.unicodeScalars[...]
+        while let scalar = scalars.first {
+            scalars = scalars.dropFirst()
+            guard scalar == "\u{E005}", let close = scalars.firstIndex(of: "\u{E006}"),
+                  let value = UInt32(String(String.UnicodeScalarView(scalars[..<close])), radix: 16),
+                  let restored = Unicode.Scalar(value) else {
+                out.append(scalar)
+                continue
+            }
+            out.append(restored)
+            scalars = scalars[scalars.index(after: close)...]
+        }
+        return String(out)
     }
 
     // MARK: Blocks
