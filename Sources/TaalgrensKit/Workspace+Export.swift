@@ -86,16 +86,6 @@ public struct AnalyzeReport: Codable, Sendable {
     }
 }
 
-/// The result of `taalgrens publish`: the imports, then the bundles.
-public struct PublishResult: Codable, Sendable {
-    public var imports: [ImportSummary]
-    public var bundles: [BundleSummary]
-
-    public var text: String {
-        (imports.map { "imported " + $0.line } + bundles.map { "wrote " + $0.line }).joined(separator: "\n") + "\n"
-    }
-}
-
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
@@ -137,13 +127,30 @@ extension Workspace {
 
     func export(folder: URL, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
         let source = try sourceVersion(of: folder, source: request.source)
+        var options = try bundleOptions(request)
+        options.targetMetadata = try targetMetadata(of: folder, targets: request.targets)
         do {
             return try BundleExporter(store: store, data: data)
-                .export(source, targets: request.targets, to: request.output, options: try bundleOptions(request))
+                .export(source, targets: request.targets, to: request.output, options: options)
                 .map(BundleSummary.init)
         } catch let error as BundleError {
             throw TaalgrensKitError(error)
         }
+    }
+
+    /// The front matter of the folder's own versions in `targets` (region fallback as for the source:
+    /// `fr-BE.md` serves `--to fr-BE`), for ``BundleOptions/targetMetadata``; targets the folder lacks are
+    /// left out.
+    /// - Throws: ``InputError`` when a target version cannot be read.
+    func targetMetadata(of folder: URL, targets: [LanguageTag]) throws -> [LanguageTag: [String: String]] {
+        let articleFolder = try ArticleFolder(folder)
+        let locales = articleFolder.versions.keys.sorted()
+        var out: [LanguageTag: [String: String]] = [:]
+        for target in targets {
+            guard let locale = target.bestMatch(in: locales), let url = articleFolder.versions[locale] else { continue }
+            out[target] = try ArticleReader.read(url, locale: locale, articleID: articleFolder.id).metadata
+        }
+        return out
     }
 
     /// `taalgrens analyze`: the leverage report per target, without writing anything.
@@ -159,19 +166,5 @@ extension Workspace {
         } catch let error as BundleError {
             throw TaalgrensKitError(error)
         }
-    }
-
-    /// `taalgrens publish`: imports each article folder, then exports its bundles, replacing earlier ones.
-    /// Running it twice gives the same bundles (the second import finds every unit unchanged).
-    public func publish(folders: [URL], request: ExportRequest, memory: String?) throws -> PublishResult {
-        guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
-        try checkKnown(request.targets, option: "--to")
-        let store = try openMemory(memory, create: true)
-        var result = PublishResult(imports: [], bundles: [])
-        for folder in folders { result.imports.append(try importPath(folder, into: store)) }
-        var forced = request
-        forced.force = true
-        for folder in folders { result.bundles += try export(folder: folder, request: forced, store: store) }
-        return result
     }
 }
