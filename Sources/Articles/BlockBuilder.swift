@@ -293,11 +293,13 @@ struct BlockBuilder {
            node.firstElement(named: "main") == nil, node.firstElement(named: "article") == nil {
             // Outside the page's <main> and <article>: site chrome (a cookie banner, a site header), except
             // the title when they hold no <h1>.
-            guard node.name == "h1", !mainContentHasH1, titleRule == .firstH1, !titleFound else {
+            let titleAllowed = !mainContentHasH1 && titleRule == .firstH1 && !titleFound
+            if titleAllowed && node.name == "h1" {
+                context.insideMain = true
+            } else if !(titleAllowed && node.firstElement(named: "h1") != nil) {
                 if Self.blockLevel.contains(node.name) { flush() }
                 return
             }
-            context.insideMain = true
         }
         if EmbedMarkup.elements.contains(node.name) {
             addEmbed(EmbedMarkup.serialize(node), line: node.line)

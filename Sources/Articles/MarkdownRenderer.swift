@@ -144,21 +144,22 @@ private struct MarkdownWriter {
             pairs.append((key, article.metadata[key]!))
         }
         guard !pairs.isEmpty else { return "" }
-        let mapping = Node.Mapping(pairs.map { (Node(Self.shieldingAstral($0.0)), Node(Self.shieldingAstral($0.1))) })
-        let yaml = Self.restoringAstral((try? Yams.serialize(node: .mapping(mapping), allowUnicode: true, lineBreak: .ln)) ?? "")
-        return "---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
+        let shield = !pairs.contains { $0.0.contains(Self.astralOpen) || $0.1.contains(Self.astralOpen) }
+        let mapping = Node.Mapping(pairs.map { shield ? (Node(Self.shieldingAstral($0.0)), Node(Self.shieldingAstral($0.1))) : (Node($0.0), Node($0.1)) })
+        let yaml = (try? Yams.serialize(node: .mapping(mapping), allowUnicode: true, lineBreak: .ln)) ?? ""
+        return "---\n" + (shield ? Self.restoringAstral(yaml) : yaml) + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
     }
 
     /// libyaml 0.2's emitter counts no character beyond U+FFFF as printable and writes it as `\U0001F512`
     /// in a double-quoted scalar, valid YAML but unreadable for an editor (emoji in a title). Such
     /// characters are written as themselves: each is replaced by U+E005, its code point in hex, U+E006
     /// (private-use characters the emitter writes as they are, with no space to fold at) before
-    /// serializing, and put back after. A value that already holds U+E005 is left as it is.
+    /// serializing, and put back after. When a key or value already holds U+E005, nothing is shielded.
     static let astralOpen: Character = "\u{E005}"
     static let astralClose: Character = "\u{E006}"
 
     static func shieldingAstral(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: { $0.value > 0xFFFF }), !value.contains(astralOpen) else { return value }
+        guard value.unicodeScalars.contains(where: { $0.value > 0xFFFF }) else { return value }
         var out = ""
         for scalar in value.unicodeScalars {
             if scalar.value > 0xFFFF {

@@ -86,7 +86,7 @@ struct ArticleFolderTests {
         let folder = try ArticleFolder(url)
         #expect(folder.id == "fake-shops")
         #expect(folder.locales == ["en", "fr", "nl"])
-        #expect(folder.versions[LanguageTag("nl")!]?.lastPathComponent == "index.nl.md")
+        #expect(folder.versions["nl"]?.lastPathComponent == "index.nl.md")
         #expect(try folder.read().map(\.locale) == ["en", "fr", "nl"])
     }
 
