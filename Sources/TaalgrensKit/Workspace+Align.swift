@@ -1,4 +1,5 @@
 import Alignment
+import Articles
 import Foundation
 import Interchange
 import TaalgrensCore
@@ -157,7 +158,9 @@ extension Workspace {
         if let source { try checkKnown([source], option: "--source") }
         let (id, versions) = try readArticleFolder(folder)
         guard versions.count >= 2 else {
-            throw InputError(file: folder.path, "expected at least two language versions to align (en.md, nl-BE.md, …), found \(versions.count)")
+            let found = (try? ArticleFolder(folder).versions.values.map(\.lastPathComponent).sorted()) ?? []
+            let listed = found.isEmpty ? "" : " (\(found.joined(separator: ", ")))"
+            throw InputError(file: folder.path, "expected at least two language versions to align, one file per locale such as en.md and nl-BE.md; found \(versions.count)\(listed). A new article with only its source version is pre-translated with `taalgrens export \(folder.path) --to …`")
         }
         var configuration = AlignerConfiguration()
         if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }

@@ -47,13 +47,23 @@ public struct BundleSummary: Codable, Sendable {
     }
 
     /// `bundles/safer-internet-day-2020/nl-BE: 17 segments, 100% of 422 words exact or in context, 1 to review`,
-    /// with paths relative to the working directory when they lie inside it (``DisplayPath``).
+    /// (`7 to review (all untranslated)` when those to review have no translation), with paths relative to the working directory when they lie inside it (``DisplayPath``).
     public var line: String {
         let done = bands.filter { $0.band <= .exact }.reduce(0) { $0 + $1.words }
         let percent = totals.words > 0 ? Int((Double(done) * 100 / Double(totals.words)).rounded()) : 0
         var out = "\(DisplayPath.relative(path)): \(counted(totals.segments, "segment")), \(percent)% of \(counted(totals.words, "word")) exact or in context"
-        if !needsReview.isEmpty { out += ", \(needsReview.count) to review" }
-        if !untranslated.isEmpty { out += ", \(untranslated.count) untranslated" }
+        // Untranslated segments need review too: say how many of those to review are untranslated rather
+        // than counting them twice ("7 to review, 7 untranslated" read as 14; TRIAL6).
+        let review = Set(needsReview)
+        let untranslatedToReview = untranslated.filter { review.contains($0) }.count
+        if !needsReview.isEmpty {
+            out += ", \(needsReview.count) to review"
+            if untranslatedToReview > 0 {
+                out += untranslatedToReview == needsReview.count ? " (all untranslated)" : " (\(untranslatedToReview) of them untranslated)"
+            }
+        }
+        let otherUntranslated = untranslated.count - untranslatedToReview
+        if otherUntranslated > 0 { out += ", \(otherUntranslated) untranslated" }
         if summary.errors > 0 { out += ", \(counted(summary.errors, "QA error"))" }
         let missing = images.filter { $0.status == .missing }.count
         if missing > 0 { out += ", \(counted(missing, "image")) missing" }

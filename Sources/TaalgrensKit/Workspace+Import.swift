@@ -185,7 +185,9 @@ extension Workspace {
     /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
     /// it. Paths before it stay imported. Every path is checked (it exists, and is a folder, a `.tmx` or
     /// an `.xlf` file) before the memory is opened; when the memory file did not exist and the first path
-    /// fails, the file this call created is removed, so a failed import leaves no empty memory behind.
+    /// fails, the file this call created is removed, so a failed import leaves no empty memory behind. A
+    /// returned bundle folder (or an article's folder of bundles) is read as its `article.xlf` files
+    /// (``bundleXLIFFs(in:)``).
     /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
     /// - Parameter progress: called on the calling thread while a TMX file is read and stored (see
     ///   ``ImportProgress``), for a progress line on a terminal; `nil` for none.
@@ -196,6 +198,7 @@ extension Workspace {
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         try job {
             guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
+            let urls = urls.flatMap(Workspace.bundleXLIFFs(in:))
             for url in urls { try Workspace.checkImportable(url) }
             let isNew = MemoryLocation.isNewFile(memory)
             var imported = 0
@@ -213,6 +216,25 @@ extension Workspace {
                 throw error
             }
         }
+    }
+
+    /// A returned bundle given as a folder stands for its `article.xlf`: a translator sends back the whole
+    /// bundle folder (`out/<article>/nl-BE`, holding `manifest.json` and `article.xlf`), or the article's
+    /// folder of bundles (`out/<article>`, one such folder per locale). Any other path stands for itself.
+    /// - Returns: the bundles' `article.xlf` files, in locale-folder order, or `[url]`.
+    static func bundleXLIFFs(in url: URL) -> [URL] {
+        let files = FileManager.default
+        func isBundle(_ folder: URL) -> Bool {
+            files.fileExists(atPath: folder.appendingPathComponent("manifest.json").path)
+                && files.fileExists(atPath: folder.appendingPathComponent("article.xlf").path)
+        }
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [url] }
+        if isBundle(url) { return [url.appendingPathComponent("article.xlf")] }
+        let children = ((try? files.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
+            .filter { isBundle($0) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        return children.isEmpty ? [url] : children.map { $0.appendingPathComponent("article.xlf") }
     }
 
     /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and those

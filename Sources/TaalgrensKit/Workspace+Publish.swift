@@ -1,4 +1,5 @@
 import Foundation
+import Articles
 import TaalgrensCore
 import TranslationMemory
 
@@ -8,16 +9,23 @@ public struct PublishResult: Codable, Sendable {
     public var imports: [ImportSummary]
     /// One summary per article and target locale.
     public var bundles: [BundleSummary]
+    /// Article folders that hold only one language version (a new article waiting for its first
+    /// translation): nothing to align or import, so they were only exported, pre-translated from the memory.
+    public var exportedOnly: [String] = []
 
-    /// `imported <import line>` per folder, then `wrote <bundle line>` per bundle, one per line.
+    /// `imported <import line>` per folder, `exported only <folder> …` per source-only folder, then
+    /// `wrote <bundle line>` per bundle, one per line.
     public var text: String {
-        (imports.map { "imported " + $0.line } + bundles.map { "wrote " + $0.line }).joined(separator: "\n") + "\n"
+        let only = exportedOnly.map { "exported only \($0): it holds one language version, so there is nothing to align or import" }
+        return (imports.map { "imported " + $0.line } + only + bundles.map { "wrote " + $0.line }).joined(separator: "\n") + "\n"
     }
 }
 
 extension Workspace {
     /// `taalgrens publish`: imports each article folder, then exports its bundles, replacing earlier ones.
-    /// Running it twice gives the same bundles (the second import finds every unit unchanged).
+    /// Running it twice gives the same bundles (the second import finds every unit unchanged). A folder
+    /// with only one language version (a new article) has nothing to import and is only exported
+    /// (``PublishResult/exportedOnly``); every path is checked before anything is imported.
     ///
     /// A translation a person returned (a bundle's segment imported as `translated` or `reviewed`) is newer
     /// than the folder's text for the same source sentence, which is what the translator worked from: unless
@@ -34,10 +42,17 @@ extension Workspace {
     public func publish(folders: [URL], request: ExportRequest, memory: String?, folderWins: Bool = false) throws -> PublishResult {
         guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
         try checkKnown(request.targets, option: "--to")
+        // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
+        var sourceOnly: Set<URL> = []
+        for folder in folders where try Workspace.checkImportable(folder) {
+            if try ArticleFolder(folder).versions.count < 2 { sourceOnly.insert(folder) }
+        }
         let store = try openMemory(memory, create: true)
         var result = PublishResult(imports: [], bundles: [])
         for folder in folders {
-            if try Workspace.checkImportable(folder) {
+            if sourceOnly.contains(folder) {
+                result.exportedOnly.append(folder.path)
+            } else if try Workspace.checkImportable(folder) {
                 var summary = try importArticle(folder, into: store, keepReturned: !folderWins)
                 if summary.keptReturned == nil { summary.keptReturned = [] }
                 result.imports.append(summary)
