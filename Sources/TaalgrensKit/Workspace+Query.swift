@@ -126,6 +126,15 @@ public struct QueryReport: Codable, Sendable {
         }
     }
 
+    /// The note for a query of several sentences, or `nil` for one: the memory stores one sentence per
+    /// unit (articles are segmented before they are stored), so a query of two sentences is compared with
+    /// single sentences and rarely reaches the threshold (TRIAL6: "no match" although both were stored).
+    /// - Parameter sentences: the number of sentences the source locale's segmenter finds in the query.
+    public static func sentencesNote(_ sentences: Int) -> String? {
+        guard sentences > 1 else { return nil }
+        return "the query holds \(sentences) sentences and the memory matches one sentence at a time: query them one by one (one per line with --file)"
+    }
+
     /// The notes (`note: …`, one a line), then each match with its score, source and target labelled with
     /// their stored locales, and why it is not higher: the base with the word-level
     /// edit distance and both token counts behind it, then each penalty
@@ -185,10 +194,12 @@ extension Workspace {
         try checkKnown([from], option: "--from")
         try checkKnown([to], option: "--to")
         let store = try openMemory(memory)
+        let sentences = try segmenter(for: from, option: "--from")
         for (number, item) in items.enumerated() {
             let matches = try store.search(MatchQuery(text: RichText(plain: item.text), source: from, target: to,
                                                       previous: item.previous, next: item.next, minScore: minScore, limit: limit))
-            let notes = [QueryReport.contextNote(previous: item.previous, next: item.next)].compactMap { $0 }
+            let notes = [QueryReport.contextNote(previous: item.previous, next: item.next),
+                         QueryReport.sentencesNote(sentences.sentenceRanges(in: item.text).count)].compactMap { $0 }
             try report(number, QueryReport(query: item.text, from: from, to: to, matches: matches, notes: notes))
         }
     }

@@ -57,11 +57,14 @@ public struct TermListReport: Codable, Sendable {
 
 extension Workspace {
     /// Loads the termbases: every TBX/CSV file in `Glossary/` unless `includeDefault` is false, plus `extra`.
+    /// The termbase's ``Termbase/notes`` are logged as warnings (standard error on the command line).
     /// - Throws: ``InputError`` for a missing or malformed termbase (file, line and what was expected).
     public func termbase(extra: [URL] = [], includeDefault: Bool = true) throws -> Termbase {
         try job {
             var termbase = includeDefault ? try Termbase.loadDefault(from: data) : Termbase()
             if !extra.isEmpty { termbase = termbase.merging(try Termbase.load(extra)) }
+            // What the readers noticed (a status field they could not map, qualified ids) is said, never lost.
+            for note in termbase.notes { logger.warning("note: \(note)") }
             return termbase
         }
     }

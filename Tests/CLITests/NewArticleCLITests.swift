@@ -98,3 +98,23 @@ struct BundleFolderImportCLITests {
         #expect(lines.first?.contains("fr-BE/article.xlf") == true && lines.last?.contains("nl-BE/article.xlf") == true, "\(both.stdout)")
     }
 }
+
+/// A query pasted as two sentences (TRIAL6: "no match" although both sentences were in the memory).
+@Suite("taalgrens query of several sentences")
+struct MultiSentenceQueryCLITests {
+    @Test("the report says the query holds two sentences and how to look them up; one sentence gets no such note")
+    func twoSentencesAreNamed() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("m.tm")
+        let imported = try CLI.run(["import", CLI.example("safer-internet-day-2020").path, "--tm", memory.path], in: scratch)
+        try #require(imported.status == 0, "\(imported.stderr)")
+        let two = "Safer Internet Day is a worldwide event initiated by the European Commission. This campaign is accessible online."
+        let result = try CLI.run(["query", two, "--from", "en", "--to", "nl-BE", "--format", "json", "--tm", memory.path], in: scratch)
+        #expect(result.status == 0, "\(result.stderr)")
+        let notes = try result.json()["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.contains("the query holds 2 sentences") }, "\(result.stdout)")
+        let one = try CLI.run(["query", "This campaign is accessible online.", "--from", "en", "--to", "nl-BE", "--format", "json", "--tm", memory.path], in: scratch)
+        #expect(!(try one.json()["notes"] as? [String] ?? []).contains { $0.contains("sentences") }, "\(one.stdout)")
+    }
+}
