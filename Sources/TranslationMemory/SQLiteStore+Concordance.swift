@@ -14,7 +14,8 @@ extension SQLiteStore {
     /// older, then unit id. When variants were written since the index was last brought up to date, a
     /// search through it first runs ``updateConcordanceIndex()`` (its own write transaction): the first
     /// phrase search after a large import pays for indexing the imported variants. When another
-    /// connection holds the write lock (an import in another process), the search does not wait for it:
+    /// connection holds the write lock (an import in another process), or when the memory cannot be
+    /// written (a read-only file or folder), the search does not wait or fail:
     /// it reads the variants still above the index's high-water mark by scanning their folded text, in the
     /// same read transaction as the index (so a write that commits in between is seen too).
     /// - Parameters:
@@ -86,7 +87,8 @@ extension SQLiteStore {
     }
 
     /// ``updateConcordanceIndex()``; without `waiting`, it gives up at once (returning `nil`) when another
-    /// connection holds the memory's write lock, instead of waiting up to ``busyTimeout``.
+    /// connection holds the memory's write lock, instead of waiting up to ``busyTimeout``, or when the
+    /// memory cannot be written (a read-only file or folder).
     /// - Throws: ``TMError/database(_:)`` for any other error.
     func updateConcordanceIndex(waiting: Bool) throws -> Int? {
         do {
@@ -105,7 +107,7 @@ extension SQLiteStore {
                         try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'concordance_indexed'", arguments: [String(last)])
                         return .commit
                     }
-                } catch let error as DatabaseError where !waiting && error.resultCode == .SQLITE_BUSY {
+                } catch let error as DatabaseError where !waiting && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_READONLY) {
                     return nil
                 }
                 return added

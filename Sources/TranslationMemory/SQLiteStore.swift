@@ -45,9 +45,9 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
             // pool opens under the folder lock the migrations take (released before they take it again),
             // and openers of one file switch it one after the other; a current memory only waits while
             // another process opens or migrates it.
-            let pool = try SQLiteStore.withFolderLock(path) { try DatabasePool(path: path, configuration: configuration) }
-            writer = pool
-            migrationsAppliedAtOpen = try SQLiteStore.migrate(pool, path: path)
+            let opened = try SQLiteStore.withFolderLock(path) { try SQLiteStore.open(path, configuration) }
+            writer = opened
+            migrationsAppliedAtOpen = try SQLiteStore.migrate(opened, path: path)
         } catch let error as TMError {
             throw error
         } catch let error as DatabaseError {
@@ -55,6 +55,46 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         } catch {
             throw TMError.cannotOpen(path: path, reason: "\(error)")
         }
+    }
+
+    /// A pool on the memory file at `path`; when the file or its folder cannot be written (SQLite opens the
+    /// file read-only, or cannot create the write-ahead log beside it), a read-only connection instead, so
+    /// that a memory on a read-only file or folder can still be searched (writes then fail with SQLite's
+    /// "attempt to write a readonly database", and a phrase search scans the variants its concordance index
+    /// does not hold yet: ``concordance(_:locale:limit:)``).
+    /// - Throws: `DatabaseError` when neither opens.
+    private static func open(_ path: String, _ configuration: Configuration) throws -> any DatabaseWriter {
+        do {
+            return try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            let folder = (path as NSString).deletingLastPathComponent
+            let files = FileManager.default
+            guard files.fileExists(atPath: path),
+                  !files.isWritableFile(atPath: path) || !files.isWritableFile(atPath: folder.isEmpty ? "." : folder) else { throw error }
+            var readOnly = configuration
+            readOnly.readonly = true
+            if files.isWritableFile(atPath: folder.isEmpty ? "." : folder) { return try DatabaseQueue(path: path, configuration: readOnly) }
+            // In a folder that cannot be written no connection can create the write-ahead log or a journal
+            // beside the file, so nobody can change it while it is open: SQLite reads it as immutable (URI
+            // parameter `immutable=1`, "Uniform Resource Identifiers" §3.3), which needs no shared-memory
+            // file beside it either.
+            return try DatabaseQueue(path: immutableURI(path), configuration: readOnly)
+        }
+    }
+
+    /// The SQLite URI (`file:`) of the file at `path` with `immutable=1`, with the characters a URI path
+    /// cannot hold as they are (`%`, `?`, `#`) percent-encoded.
+    static func immutableURI(_ path: String) -> String {
+        var encoded = ""
+        for c in path.unicodeScalars {
+            switch c {
+            case "%": encoded += "%25"
+            case "?": encoded += "%3F"
+            case "#": encoded += "%23"
+            default: encoded.unicodeScalars.append(c)
+            }
+        }
+        return "file:" + encoded + "?immutable=1"
     }
 
     private init(inMemoryQueue queue: DatabaseQueue, applied: [String]) {
