@@ -3,10 +3,6 @@
 // Module map and the reasons behind it: docs/architecture.md.
 import PackageDescription
 
-/// libxml2's headers live under /usr/include/libxml2 and pull in system ICU headers, which clash with
-/// Foundation's own ICU when Swift imports both. They are therefore only ever seen by C files.
-let libxml2Flags: [CSetting] = [.unsafeFlags(["-I/usr/include/libxml2"])]
-
 let package = Package(
     name: "Taalgrens",
     platforms: [.macOS(.v14)],
@@ -28,8 +24,13 @@ let package = Package(
     targets: [
         // C bridges. Each keeps the system headers inside its .c files and exposes a small API of its own.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
-        .target(name: "CXML", cSettings: libxml2Flags, linkerSettings: [.linkedLibrary("xml2")]),
-        .target(name: "CHTML", cSettings: libxml2Flags, linkerSettings: [.linkedLibrary("xml2")]),
+        // libxml2's headers (under /usr/include/libxml2, from pkg-config) pull in the system ICU headers, which
+        // clash with Foundation's own ICU when Swift imports both: only the two C bridges depend on CLibXML2,
+        // and no Swift file imports it. A system-library target instead of unsafe flags keeps the TaalgrensKit
+        // product usable as another package's dependency (SwiftPM refuses unsafe flags there).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CXML", dependencies: ["CLibXML2"]),
+        .target(name: "CHTML", dependencies: ["CLibXML2"]),
         .target(name: "CStemmer", linkerSettings: [.linkedLibrary("dl")]),
 
         // Shared vocabulary: locales, inline codes, blocks, segments, translation units, errors, data lookup.

@@ -66,6 +66,7 @@ public final class TMXWriter {
     private var w = IndentingWriter()
     private let options: Options
     private let handle: FileHandle?
+    private let output: ((Data) throws -> Void)?
     private var finished = false
 
     /// Starts a TMX file at `url` (created or replaced) and writes its header.
@@ -75,12 +76,28 @@ public final class TMXWriter {
             throw InputError(file: url.path, "cannot create the TMX file")
         }
         self.handle = handle
+        output = nil
+        self.options = options
+        writeHeader()
+    }
+
+    /// Starts a TMX document whose bytes go to `output` as they are written (standard output, a pipe, a
+    /// socket): the header at the first flush, then a chunk about every 256 units, the rest at ``finish()``.
+    /// Memory stays constant however many units are written.
+    /// - Parameters:
+    ///   - options: what to write.
+    ///   - output: receives the document's UTF-8 bytes in order; an error it throws comes out of
+    ///     ``write(_:)`` or ``finish()``.
+    public init(options: Options = Options(), output: @escaping (Data) throws -> Void) {
+        handle = nil
+        self.output = output
         self.options = options
         writeHeader()
     }
 
     private init(options: Options) {
         handle = nil
+        output = nil
         self.options = options
         writeHeader()
     }
@@ -99,7 +116,9 @@ public final class TMXWriter {
     @discardableResult
     public func write(_ unit: TranslationUnit) throws -> Bool {
         let added = add(unit)
-        if let handle, written % 256 == 0 { try handle.write(contentsOf: w.drain()) }
+        if written % 256 == 0 {
+            if let handle { try handle.write(contentsOf: w.drain()) } else if let output { try output(w.drain()) }
+        }
         return added
     }
 
@@ -112,6 +131,8 @@ public final class TMXWriter {
         if let handle {
             try handle.write(contentsOf: rest)
             try handle.close()
+        } else if let output {
+            try output(rest)
         }
     }
 

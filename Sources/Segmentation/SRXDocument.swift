@@ -28,6 +28,12 @@ public struct SRXDocument: Hashable, Sendable {
         /// 1-based line of the `<rule>` element in its file, for messages.
         public var line: Int
 
+        /// A rule with its two patterns (ICU regular-expression syntax, SRX 2.0 §2.4 "Rule").
+        /// - Parameters:
+        ///   - isBreak: `true` for a break rule, `false` for an exception.
+        ///   - beforeBreak: the pattern that must end at the position (empty: no condition).
+        ///   - afterBreak: the pattern that must start at the position (empty: no condition).
+        ///   - line: the 1-based line of the `<rule>` in its file; 0 when the rule was not read from a file.
         public init(isBreak: Bool, beforeBreak: String, afterBreak: String, line: Int = 0) {
             self.isBreak = isBreak
             self.beforeBreak = beforeBreak
@@ -38,11 +44,18 @@ public struct SRXDocument: Hashable, Sendable {
 
     /// One `<languagerule>`: a named, ordered list of rules.
     public struct LanguageRule: Hashable, Sendable {
+        /// The `languagerulename` that language maps refer to.
         public var name: String
+        /// The rules in document order: at a position, the first rule whose two patterns match decides.
         public var rules: [Rule]
         /// 1-based line of the element.
         public var line: Int
 
+        /// A named rule set (SRX 2.0 §2.3 "languagerule").
+        /// - Parameters:
+        ///   - name: the name language maps refer to.
+        ///   - rules: the rules in priority order.
+        ///   - line: the 1-based line of the element; 0 when not read from a file.
         public init(name: String, rules: [Rule], line: Int = 0) {
             self.name = name
             self.rules = rules
@@ -54,10 +67,16 @@ public struct SRXDocument: Hashable, Sendable {
     public struct LanguageMap: Hashable, Sendable {
         /// ICU regular expression matched against the whole language code, ignoring case.
         public var pattern: String
+        /// The name of the ``LanguageRule`` this map selects.
         public var ruleName: String
         /// 1-based line of the element.
         public var line: Int
 
+        /// A map from language codes to a rule set (SRX 2.0 §2.5 "languagemap").
+        /// - Parameters:
+        ///   - pattern: ICU regular expression over the whole language code, matched ignoring case.
+        ///   - ruleName: the ``LanguageRule/name`` to use.
+        ///   - line: the 1-based line of the element; 0 when not read from a file.
         public init(pattern: String, ruleName: String, line: Int = 0) {
             self.pattern = pattern
             self.ruleName = ruleName
@@ -78,6 +97,13 @@ public struct SRXDocument: Hashable, Sendable {
     /// The file the document was read from, as given, for messages.
     public var file: String
 
+    /// A document built in code; ``init(contentsOf:)`` reads one from a file and checks its references.
+    /// - Parameters:
+    ///   - cascade: SRX 2.0's `cascade` header attribute (every matching map contributes, in order).
+    ///   - segmentSubflows: the `segmentsubflows` header attribute (recorded only).
+    ///   - languageRules: the rule sets in document order.
+    ///   - languageMaps: the language maps in priority order.
+    ///   - file: a name for messages.
     public init(cascade: Bool = true, segmentSubflows: Bool = true, languageRules: [LanguageRule],
                 languageMaps: [LanguageMap], file: String = "<srx>") {
         self.cascade = cascade

@@ -72,8 +72,16 @@ public enum MemoryLocation {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(file: path, "the folder for the memory does not exist (expected an existing folder: \(folder.path))")
         }
-        guard create || FileManager.default.fileExists(atPath: path) else {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        guard create || exists else {
             throw InputError(file: path, "no translation memory here (import creates one: taalgrens import …)")
+        }
+        if exists {
+            if isFolder.boolValue {
+                throw InputError(file: path, "is a folder: expected a memory file such as \(path.hasSuffix("/") ? path : path + "/")memory.tm")
+            }
+            try checkIsMemoryFile(path)
         }
         do {
             return try SQLiteStore(path: path)
@@ -86,6 +94,28 @@ public enum MemoryLocation {
             throw InputError(file: path, "cannot open the translation memory: \(error)")
         }
     }
+}
+
+/// SQLite's file header, the first 16 bytes of every database file (SQLite "Database File Format" §1.3.1).
+private let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
+
+/// Refuses, with words a user can act on, a `--tm` file that is not a SQLite database: an interchange file
+/// given where the memory belongs, or any other file. An empty file passes (SQLite makes a memory of it).
+/// - Throws: ``InputError`` naming the file and what it looks like.
+private func checkIsMemoryFile(_ path: String) throws {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return } // SQLite reports what is wrong
+    defer { try? handle.close() }
+    let start = (try? handle.read(upToCount: 1024)) ?? Data()
+    if start.isEmpty || Array(start.prefix(sqliteHeader.count)) == sqliteHeader { return }
+    let text = String(decoding: start, as: UTF8.self).lowercased()
+    let kind: String? = text.contains("<tmx") ? "a TMX file"
+        : text.contains("<xliff") ? "an XLIFF file"
+        : text.contains("<martif") || text.contains("<tbx") ? "a TBX termbase"
+        : nil
+    if let kind {
+        throw InputError(file: path, "is \(kind), not a translation memory: import it into one with `taalgrens import \(path) --tm memory.tm`")
+    }
+    throw InputError(file: path, "is not a translation memory (expected a SQLite file written by taalgrens import or taalgrens tm migrate)")
 }
 
 extension Workspace {

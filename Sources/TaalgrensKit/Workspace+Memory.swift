@@ -50,6 +50,20 @@ public struct MemoryReport: Codable, Sendable {
     }
 }
 
+/// What `taalgrens tm export` wrote.
+public struct MemoryExportCount: Sendable, Equatable {
+    /// Units written as `<tu>` elements.
+    public var units: Int
+    /// Units a bilingual export left out because they lack a language of the pair.
+    public var skipped: Int
+
+    /// A count.
+    public init(units: Int, skipped: Int) {
+        self.units = units
+        self.skipped = skipped
+    }
+}
+
 /// Which units `taalgrens tm export` writes.
 public struct MemoryFilter: Sendable {
     /// Two locales: write a bilingual TMX of this pair (source first). `nil` writes every locale.
@@ -88,11 +102,73 @@ extension Workspace {
             variantsWithOwnStatus: Dictionary(uniqueKeysWithValues: s.variantsWithOwnStatus.map { ($0.key.identifier, $0.value) }))
     }
 
-    /// `taalgrens tm export`: the memory as TMX 1.4b, multilingual, or bilingual with a pair.
+    /// `taalgrens tm export`: the memory as TMX 1.4b, multilingual, or bilingual with a pair, streamed to
+    /// `output` unit by unit (``TMXWriter/init(options:output:)``): the units are read one at a time
+    /// (``TMStore/forEachUnit(filter:_:)``) and written in chunks of about 256, so memory stays constant
+    /// however large the memory is.
+    ///
+    /// Every check of the request runs before the first byte goes out, so bad input writes nothing.
+    /// - Parameters:
+    ///   - filter: which units to write.
+    ///   - memory: the `--tm` value (``MemoryLocation``).
+    ///   - output: receives the document's UTF-8 bytes in order (for example standard output).
+    /// - Returns: how many units were written and how many a bilingual export skipped (a language of the
+    ///   pair missing).
     /// - Throws: ``InputError`` for a pair of other than two different locales or an unknown locale
     ///   (`--pair`), an article id the memory has no unit of (`--article`; the message lists the known
-    ///   ids), or an unusable memory.
+    ///   ids), or an unusable memory; whatever `output` throws.
+    /// - Complexity: O(units in the memory) time, O(1) memory in their number.
+    @discardableResult
+    public func exportMemory(filter: MemoryFilter, memory: String?, output: (Data) throws -> Void) throws -> MemoryExportCount {
+        let (unitFilter, options) = try exportSettings(filter)
+        let store = try openMemory(memory)
+        if let article = filter.article { try checkArticleKnown(article, in: store) }
+        return try withoutActuallyEscaping(output) { output in
+            let writer = TMXWriter(options: options, output: output)
+            try store.forEachUnit(filter: unitFilter) { try writer.write($0) }
+            try writer.finish()
+            return MemoryExportCount(units: writer.written, skipped: writer.skipped)
+        }
+    }
+
+    /// `taalgrens tm export --out FILE`: ``exportMemory(filter:memory:output:)`` into a temporary file
+    /// beside `file`, renamed over `file` once the document is complete, so a failed export leaves an
+    /// earlier file at that path as it was and never a truncated one. A device or pipe (`/dev/stdout`) is
+    /// written directly.
+    /// - Parameters:
+    ///   - filter: which units to write.
+    ///   - memory: the `--tm` value (``MemoryLocation``).
+    ///   - file: the TMX file to create or replace.
+    /// - Returns: the units written and skipped.
+    /// - Throws: ``InputError`` as ``exportMemory(filter:memory:output:)``, and when the folder of `file`
+    ///   does not exist or `file` is a folder; ``TaalgrensKitError`` (exit code 3) when the file cannot be
+    ///   written (no permission, disk full), naming `file` and the system's reason.
+    /// - Complexity: O(units in the memory) time, O(1) memory in their number.
+    @discardableResult
+    public func exportMemory(filter: MemoryFilter, memory: String?, to file: URL) throws -> MemoryExportCount {
+        let output = try OutputFile(file, kind: "TMX file")
+        do {
+            let count = try exportMemory(filter: filter, memory: memory, output: output.write)
+            try output.commit()
+            return count
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    /// ``exportMemory(filter:memory:output:)`` into one `Data`: for a small memory and for tests; a large
+    /// one belongs in a file or a stream.
+    /// - Throws: as ``exportMemory(filter:memory:output:)``.
+    /// - Complexity: O(units) time and memory (about 0.5 KB of TMX per unit).
     public func exportMemory(filter: MemoryFilter, memory: String?) throws -> Data {
+        var data = Data()
+        try exportMemory(filter: filter, memory: memory) { data.append($0) }
+        return data
+    }
+
+    /// The store filter and the writer options for `filter`, after checking its pair.
+    private func exportSettings(_ filter: MemoryFilter) throws -> (UnitFilter, TMXWriter.Options) {
         var unitFilter = UnitFilter()
         if let pair = filter.pair {
             guard pair.count == 2, pair[0] != pair[1] else {
@@ -107,17 +183,14 @@ extension Workspace {
             unitFilter.statuses = [status]
             unitFilter.statusLocale = filter.pair?[1]
         }
-        let store = try openMemory(memory)
-        let units = try store.allUnits(filter: unitFilter)
-        if units.isEmpty, let article = filter.article { try checkArticleKnown(article, in: store) }
         var options = TMXWriter.Options(toolVersion: TaalgrensVersion.current)
         if let pair = filter.pair { options.pair = (pair[0], pair[1]); options.sourceLanguage = pair[0] }
-        return TMXWriter.data(for: units, options: options)
+        return (unitFilter, options)
     }
 
-    /// Throws unless the memory holds at least one unit of `article` (whatever the other filters).
-    /// Reads the article's units (when the other filters left none), and the whole memory only when the
-    /// article has none, to list the known ids: O(units).
+    /// Throws unless the memory holds at least one unit of `article` (whatever the other filters), before
+    /// the export writes anything. Reads the article's units, and the whole memory only when the article
+    /// has none, to list the known ids: O(units).
     private func checkArticleKnown(_ article: String, in store: any TMStore) throws {
         var only = UnitFilter()
         only.article = article

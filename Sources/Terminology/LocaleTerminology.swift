@@ -35,29 +35,29 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
     /// Elided words split off the next word (`l'`, `qu'`).
-    public var elisions: [String]
+    var elisions: [String]
     /// Endings split off a word (`'s`).
-    public var clitics: [String]
+    var clitics: [String]
     /// Irregular forms and their lemma.
-    public var forms: [String: String]
+    var forms: [String: String]
     /// Regular ending replacements applied before stemming.
-    public var endings: [String: String]
+    var endings: [String: String]
     /// Words compared unstemmed.
-    public var keep: [String]
+    var keep: [String]
     /// Terms may be the first or last parts of hyphenated words.
-    public var hyphenatedCompounds: Bool
+    var hyphenatedCompounds: Bool
     /// The language writes closed compounds (the looser "rendered" test of `missing-term`).
-    public var closedCompounds: Bool
+    var closedCompounds: Bool
     /// Endings by which inflected forms of one word differ; empty: stems alone decide.
-    public var inflections: [String]
+    var inflections: [String]
     /// Count doubled vowels once when comparing endings.
-    public var collapseDoubleVowels: Bool
+    var collapseDoubleVowels: Bool
     /// The shortest modifier before a compound head, in Characters.
-    public var minimumCompoundModifier: Int
+    var minimumCompoundModifier: Int
     /// Times and number words for `number-mismatch`.
-    public var numbers: NumberFormat
+    var numbers: NumberFormat
     /// French spacing rules, when the locale has them.
-    public var spacing: SpacingRules?
+    var spacing: SpacingRules?
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
@@ -121,35 +121,35 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
 /// the same number" section of `docs/terminology.md`).
 public struct NumberFormat: Hashable, Codable, Sendable {
     /// Numbers written as words, lower case ("five": 5, "vijf": 5, "eerste": 1).
-    public var words: [String: Int]
+    var words: [String: Int]
     /// Words or letters after an hour of the 24-hour clock ("14u30", "14 uur", "14 h 30").
-    public var hourMarkers: [String]
+    var hourMarkers: [String]
     /// Markers of the morning after an hour of the 12-hour clock ("am", "a.m."): 12 a.m. is 00:00.
-    public var morningMarkers: [String]
+    var morningMarkers: [String]
     /// Markers of the afternoon after an hour of the 12-hour clock ("pm", "p.m."): 12 hours are added,
     /// except to 12 (12 p.m. is noon).
-    public var afternoonMarkers: [String]
+    var afternoonMarkers: [String]
     /// Words for a time of day, mapped to the time on the 24-hour clock, `HH:MM` ("noon": "12:00",
     /// "minuit": "00:00"). Like number words they may stand for a written time but are never reported.
-    public var namedTimes: [String: String]
+    var namedTimes: [String: String]
     /// Words between the two ends of a range ("to", "tot", "à"); a hyphen or dash always joins one. A bare
     /// number before a range whose other end is a time is read as a time too: "9 tot 19 uur" is 09:00 to
     /// 19:00, and "9 to 11 a.m." is 09:00 to 11:00.
-    public var rangeWords: [String]
+    var rangeWords: [String]
     /// Words after a number that multiply it ("million": 1000000, "miljoen": 1000000, "mille": 1000):
     /// "1.5 million" is 1500000, as "1,5 miljoen" and "1.500.000" are.
-    public var scales: [String: Int]
+    var scales: [String: Int]
     /// Endings after a year that name its decade ("s", "'s": "the 1990s" is 1990, as "de jaren 1990" and
     /// "les années 1990" are).
-    public var decadeEndings: [String]
+    var decadeEndings: [String]
     /// Words before a year or the two digits of a decade that make it a decade ("jaren", "années"): "jaren
     /// 1990" is 1990 and may stand for "90" on the other side, "années 90" is 90 and may stand for 1990.
     /// An elided year ("'90", "’76") needs no word: it always reads as both.
-    public var decadeWords: [String]
+    var decadeWords: [String]
     /// Set phrases whose digits are not quantities but say "always" or "every": "24/7", "24 h sur 24",
     /// "7j/7" (matched without regard to case; a space also matches a no-break space or none). Their numbers
     /// are soft: never reported, but they may stand for the same number on the other side.
-    public var setPhrases: [String]
+    var setPhrases: [String]
 
     /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = [],
@@ -190,18 +190,18 @@ public struct NumberFormat: Hashable, Codable, Sendable {
 /// (French typography), for the `french-spacing` rule.
 public struct SpacingRules: Hashable, Codable, Sendable {
     /// For each punctuation mark, the spaces accepted before it (for example `";"`: U+202F or U+00A0).
-    public var before: [String: [String]]
+    var before: [String: [String]]
     /// Opening marks that must be followed by one of ``insideSpaces`` ("«").
-    public var openingQuotes: [String]
+    var openingQuotes: [String]
     /// Closing marks that must be preceded by one of ``insideSpaces`` ("»").
-    public var closingQuotes: [String]
+    var closingQuotes: [String]
     /// The spaces accepted inside quotation marks.
-    public var insideSpaces: [String]
+    var insideSpaces: [String]
     /// The space a translator should type, named for the message ("narrow no-break space (U+202F)").
-    public var advice: String
+    var advice: String
 
     /// Spacing rules from their fields.
-    public init(before: [String: [String]], openingQuotes: [String], closingQuotes: [String], insideSpaces: [String], advice: String) {
+    init(before: [String: [String]], openingQuotes: [String], closingQuotes: [String], insideSpaces: [String], advice: String) {
         self.before = before
         self.openingQuotes = openingQuotes
         self.closingQuotes = closingQuotes

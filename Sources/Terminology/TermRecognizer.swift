@@ -34,9 +34,9 @@ import TaalgrensCore
 /// entries).
 ///
 /// Thread safety: immutable after initialisation apart from the stemmer's memo, which is locked.
-public final class TermRecognizer: Sendable {
+final class TermRecognizer: Sendable {
     /// The locale whose terms are searched.
-    public let locale: LanguageTag
+    let locale: LanguageTag
     let termbase: Termbase
     let tokenizer: WordTokenizer
     let keys: WordKeys
@@ -53,7 +53,7 @@ public final class TermRecognizer: Sendable {
     ///   - rules: the locale's rules, usually `TerminologyData.rules(for: locale)`.
     /// - Throws: ``TerminologyError`` when the rules name a stemmer that cannot be opened.
     /// - Complexity: O(total length of the locale's terms).
-    public convenience init(termbase: Termbase, locale: LanguageTag, rules: LocaleTerminology) throws {
+    convenience init(termbase: Termbase, locale: LanguageTag, rules: LocaleTerminology) throws {
         self.init(termbase: termbase, locale: locale, rules: rules, stemmer: try rules.stemmer.map { try Stemmer(language: $0) })
     }
 
@@ -97,7 +97,7 @@ public final class TermRecognizer: Sendable {
     /// Every recognised term in `text`, ordered by start offset (then end offset, then entry order).
     /// - Parameter text: plain text (inline codes removed); offsets in the result count its UTF-16 code units.
     /// - Complexity: about O(n · c) for n words and c candidate terms sharing a first word.
-    public func occurrences(in text: String) -> [TermOccurrence] {
+    func occurrences(in text: String) -> [TermOccurrence] {
         occurrences(in: text, words: tokenizer.tokens(text))
     }
 

@@ -31,8 +31,11 @@ public struct FuzzyScorer: Sendable {
         public var identical: Bool
         /// Placeables of the stored segment and the query's values in their place, where they differ.
         public var changedPlaceables: [(stored: Placeable, query: Placeable)]
-        /// Whether the only differences are placeables (values or forms) and inline codes, so the target can
-        /// be adapted (it keeps its own codes).
+        /// Whether the two segments have the same words in the same order (word distance 0, placeables
+        /// compared by type) but are not identical, so the stored target can carry the query's placeable
+        /// values (Okapi's "repaired fuzzy match"). The other differences this allows (spacing, punctuation,
+        /// case, accents, a placeable's written form, inline codes) are ones the target copy does not depend
+        /// on: it has its own spacing, punctuation, spelling and codes, which adaptation keeps.
         public var onlyPlaceablesDiffer: Bool
     }
 
@@ -78,16 +81,17 @@ public struct FuzzyScorer: Sendable {
         if codeEdits > 0 { counts[.code, default: 0] += codeEdits }
 
         var penalties: [Penalty] = []
-        var onlyPlaceables = alignment.wordEdits == 0
         for reason in PenaltyReason.allCases where reason != .status {
             guard let n = counts[reason], n > 0 else { continue }
             let each: Double = [.number, .date, .url, .email].contains(reason) ? 2 : 1
             penalties.append(Penalty(reason: reason, points: each * Double(n), count: n))
-            // Inline codes do not stop adaptation: the adapted target keeps its own codes, so a number
-            // between a `<bpt>`/`<ept>` pair of the stored unit (a query typed without codes) is adapted
-            // like any other.
-            if ![.number, .date, .url, .email, .format, .code].contains(reason) { onlyPlaceables = false }
         }
+        // Adaptation needs the same words in the same order; no penalty stops it. Every penalty left when
+        // d = 0 is a difference of form the target has its own version of: a U+00A0 the query typed as a
+        // space, a colon for a period, a capital, an accent, inline codes (the adapted target keeps its own,
+        // so a number between a `<bpt>`/`<ept>` pair is adapted when the query has no codes). Keeping the
+        // stored value for such a match would offer a stale number at 97 %.
+        let onlyPlaceables = alignment.wordEdits == 0
         let identical = alignment.wordEdits == 0 && penalties.isEmpty
         switch status {
         case .needsReview: penalties.append(Penalty(reason: .status, points: FuzzyScorer.needsReviewPenalty, count: 1))

@@ -14,8 +14,7 @@ extension SQLiteStore {
     /// older, then unit id. When variants were written since the index was last brought up to date, a
     /// search through it first runs ``updateConcordanceIndex()`` (its own write transaction): the first
     /// phrase search after a large import pays for indexing the imported variants. When another
-    /// connection holds the write lock (an import in another process), or when the memory cannot be
-    /// written (a read-only file or folder), the search does not wait or fail:
+    /// connection holds the write lock (an import in another process), the search does not wait for it:
     /// it reads the variants still above the index's high-water mark by scanning their folded text, in the
     /// same read transaction as the index (so a write that commits in between is seen too).
     /// - Parameters:
@@ -28,7 +27,8 @@ extension SQLiteStore {
         guard !needle.isEmpty, limit > 0 else { return [] }
         if needle.count >= 3 {
             let pending = try read("checking the concordance index") { db in try SQLiteStore.concordancePending(db) }
-            if pending { try updateConcordanceIndex(waiting: false) }
+            // A read-only store cannot add them: the search below scans the pending variants instead.
+            if pending && !isReadOnly { try updateConcordanceIndex(waiting: false) }
         }
         return try read("searching the concordance") { db in
             let order = """
@@ -87,8 +87,7 @@ extension SQLiteStore {
     }
 
     /// ``updateConcordanceIndex()``; without `waiting`, it gives up at once (returning `nil`) when another
-    /// connection holds the memory's write lock, instead of waiting up to ``busyTimeout``, or when the
-    /// memory cannot be written (a read-only file or folder).
+    /// connection holds the memory's write lock, instead of waiting up to ``busyTimeout``.
     /// - Throws: ``TMError/database(_:)`` for any other error.
     func updateConcordanceIndex(waiting: Bool) throws -> Int? {
         do {
@@ -107,7 +106,7 @@ extension SQLiteStore {
                         try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'concordance_indexed'", arguments: [String(last)])
                         return .commit
                     }
-                } catch let error as DatabaseError where !waiting && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_READONLY) {
+                } catch let error as DatabaseError where !waiting && error.resultCode == .SQLITE_BUSY {
                     return nil
                 }
                 return added

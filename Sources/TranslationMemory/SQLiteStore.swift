@@ -29,25 +29,61 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     /// locked" (seen at 10 s with three concurrent writers in the contract suite on a loaded machine).
     public static let busyTimeout: TimeInterval = 60
 
+    /// Whether this store was opened read-only (``init(path:readOnly:)``): searches, concordance, statistics
+    /// and exports work; every write fails with a message that says the memory file is read-only.
+    public let isReadOnly: Bool
+
     /// Opens the memory at `path`, creating the file and its schema on first use, and migrating an older
-    /// schema to the current one.
+    /// schema to the current one. An existing file that this process cannot write, or whose folder it
+    /// cannot write (SQLite's WAL mode keeps two files beside the memory), is opened read-only, as
+    /// ``init(path:readOnly:)`` with `true` does: a team's reference memory on a read-only share can be
+    /// searched by everyone.
     /// - Parameter path: a file path; its folder must exist.
     /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the file cannot be opened or is not a memory.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, readOnly: SQLiteStore.mustOpenReadOnly(path))
+    }
+
+    /// Opens the memory at `path`, read-only or not.
+    ///
+    /// Read-only opens neither create nor migrate anything: a memory whose schema is older than this
+    /// build's fails with a message that names `taalgrens tm migrate`. When the folder is not writable
+    /// and SQLite's shared-memory file (`-shm`) does not exist, the file is opened as immutable (SQLite
+    /// "URI filenames", `immutable=1`), since SQLite cannot read a WAL-mode file read-only otherwise
+    /// (SQLite "Write-Ahead Logging" §8, "Read-Only Databases"); a writer elsewhere must then not change
+    /// the file while this store reads it.
+    /// - Parameters:
+    ///   - path: a file path; its folder must exist, and with `readOnly` the file too.
+    ///   - readOnly: open without writing anything to the file or its folder.
+    /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the file cannot be opened, is not a memory, is
+    ///   newer than this build, or (read-only) needs a migration.
+    public init(path: String, readOnly: Bool) throws {
         self.path = path
+        isReadOnly = readOnly
         var configuration = Configuration()
         configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
         configuration.foreignKeysEnabled = true
+        configuration.readonly = readOnly
         do {
-            // Opening a pool switches the file to WAL, which takes an exclusive lock; SQLite can answer that
-            // with SQLITE_BUSY without calling the busy handler when another connection is creating or
-            // switching the same new file ("database is locked" with four openers of a new file). So the
-            // pool opens under the folder lock the migrations take (released before they take it again),
-            // and openers of one file switch it one after the other; a current memory only waits while
-            // another process opens or migrates it.
-            let opened = try SQLiteStore.withFolderLock(path) { try SQLiteStore.open(path, configuration) }
-            writer = opened
-            migrationsAppliedAtOpen = try SQLiteStore.migrate(opened, path: path)
+            if readOnly {
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw TMError.cannotOpen(path: path, reason: "the file does not exist (a read-only open never creates one)")
+                }
+                let pool = try DatabasePool(path: SQLiteStore.readOnlyLocation(path), configuration: configuration)
+                writer = pool
+                try SQLiteStore.checkCurrent(pool, path: path)
+                migrationsAppliedAtOpen = []
+            } else {
+                // Opening a pool switches the file to WAL, which takes an exclusive lock; SQLite can answer
+                // that with SQLITE_BUSY without calling the busy handler when another connection is creating
+                // or switching the same new file ("database is locked" with four openers of a new file). So
+                // the pool opens under the folder lock the migrations take (released before they take it
+                // again), and openers of one file switch it one after the other; a current memory only
+                // waits while another process opens or migrates it.
+                let pool = try SQLiteStore.withFolderLock(path) { try DatabasePool(path: path, configuration: configuration) }
+                writer = pool
+                migrationsAppliedAtOpen = try SQLiteStore.migrate(pool, path: path)
+            }
         } catch let error as TMError {
             throw error
         } catch let error as DatabaseError {
@@ -57,49 +93,10 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         }
     }
 
-    /// A pool on the memory file at `path`; when the file or its folder cannot be written (SQLite opens the
-    /// file read-only, or cannot create the write-ahead log beside it), a read-only connection instead, so
-    /// that a memory on a read-only file or folder can still be searched (writes then fail with SQLite's
-    /// "attempt to write a readonly database", and a phrase search scans the variants its concordance index
-    /// does not hold yet: ``concordance(_:locale:limit:)``).
-    /// - Throws: `DatabaseError` when neither opens.
-    private static func open(_ path: String, _ configuration: Configuration) throws -> any DatabaseWriter {
-        do {
-            return try DatabasePool(path: path, configuration: configuration)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
-            let folder = (path as NSString).deletingLastPathComponent
-            let files = FileManager.default
-            guard files.fileExists(atPath: path),
-                  !files.isWritableFile(atPath: path) || !files.isWritableFile(atPath: folder.isEmpty ? "." : folder) else { throw error }
-            var readOnly = configuration
-            readOnly.readonly = true
-            if files.isWritableFile(atPath: folder.isEmpty ? "." : folder) { return try DatabaseQueue(path: path, configuration: readOnly) }
-            // In a folder that cannot be written no connection can create the write-ahead log or a journal
-            // beside the file, so nobody can change it while it is open: SQLite reads it as immutable (URI
-            // parameter `immutable=1`, "Uniform Resource Identifiers" §3.3), which needs no shared-memory
-            // file beside it either.
-            return try DatabaseQueue(path: immutableURI(path), configuration: readOnly)
-        }
-    }
-
-    /// The SQLite URI (`file:`) of the file at `path` with `immutable=1`, with the characters a URI path
-    /// cannot hold as they are (`%`, `?`, `#`) percent-encoded.
-    static func immutableURI(_ path: String) -> String {
-        var encoded = ""
-        for c in path.unicodeScalars {
-            switch c {
-            case "%": encoded += "%25"
-            case "?": encoded += "%3F"
-            case "#": encoded += "%23"
-            default: encoded.unicodeScalars.append(c)
-            }
-        }
-        return "file:" + encoded + "?immutable=1"
-    }
-
     private init(inMemoryQueue queue: DatabaseQueue, applied: [String]) {
         writer = queue
         path = nil
+        isReadOnly = false
         migrationsAppliedAtOpen = applied
     }
 
@@ -152,7 +149,12 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
 
     static func wrap(_ error: any Error, _ operation: String) -> TMError {
         if let e = error as? TMError { return e }
-        if let e = error as? DatabaseError { return .database("\(operation): \(e.message ?? "SQLite error \(e.resultCode.rawValue)")") }
+        if let e = error as? DatabaseError {
+            if e.resultCode == .SQLITE_READONLY {
+                return .database("\(operation): the memory file is read-only here (opened without write access to it or its folder); run this with write access, or on a copy")
+            }
+            return .database("\(operation): \(e.message ?? "SQLite error \(e.resultCode.rawValue)")")
+        }
         return .database("\(operation): \(error)")
     }
 }

@@ -45,11 +45,9 @@ struct TMCommand: ParsableCommand {
 
         func run() throws {
             try runJob {
-                let data = try global.workspace().exportMemory(
-                    filter: MemoryFilter(pair: pair, article: article, since: since, status: status),
-                    memory: memory.tm)
-                if let out { try data.write(to: URL(fileURLWithPath: out), options: .atomic) }
-                else { writeStandardOutput(data) }
+                let filter = MemoryFilter(pair: pair, article: article, since: since, status: status)
+                if let out { try global.workspace().exportMemory(filter: filter, memory: memory.tm, to: URL(fileURLWithPath: out)) }
+                else { try global.workspace().exportMemory(filter: filter, memory: memory.tm, output: writeStandardOutput) }
             }
         }
     }

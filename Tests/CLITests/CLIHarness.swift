@@ -47,13 +47,19 @@ struct CLI {
     }
 
     /// Runs `taalgrens` with `arguments` in `directory` (default: the repository), with `TAALGRENS_TM`
-    /// pointing at `memory` when given.
+    /// pointing at `memory` when given. `launcher` runs it through another program first (for example
+    /// `setpriv` to run it as another user): its path and arguments, before the executable's.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL = repository, memory: URL? = nil,
-                    environment extra: [String: String] = [:]) throws -> Result {
+                    environment extra: [String: String] = [:], launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["TAALGRENS_DATA"] = repository.path

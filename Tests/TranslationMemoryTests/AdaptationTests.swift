@@ -5,6 +5,13 @@ import TranslationMemory
 
 @Suite("Placeable adaptation")
 struct AdaptationTests {
+    /// An in-memory store holding one unit with `variants`.
+    func memory(with variants: [Variant]) throws -> SQLiteStore {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "u", variants: variants)], origin: "test")
+        return store
+    }
+
     @Test func aNewDateIsWrittenIntoDutchAndFrenchTargets() throws {
         let store = try SQLiteStore.inMemory()
         _ = try store.importUnits([TranslationUnit(id: "event", variants: [
@@ -89,6 +96,39 @@ struct AdaptationTests {
         // Codes never make up for other words: a changed word still stops adaptation.
         let worded = try #require(try store.search(MatchQuery(text: "The deficit will rise to 2.9% of GDP.", source: "en", target: "fr-BE", minScore: 0)).first)
         #expect(!worded.adapted)
+    }
+
+    /// Fifth fresh-user trial: the stored source has `80&nbsp;km/h` (a CMS article), the query a plain
+    /// space; the match scored 97 % (−2 number, −1 whitespace) and offered the old "80 km/h" unadapted.
+    /// The score keeps its −1; the target carries the query's value.
+    @Test func aSpacingDifferenceDoesNotStopAdaptation() throws {
+        let store = try memory(with: [
+            Variant(locale: "en", content: "Inland, the wind may reach 80\u{00A0}km/h."),
+            Variant(locale: "fr-BE", content: "À l’intérieur du pays, le vent pourrait atteindre 80\u{00A0}km/h."),
+        ])
+        let m = try #require(try store.search(MatchQuery(text: "Inland, the wind may reach 100 km/h.", source: "en", target: "fr-BE")).first)
+        #expect(m.score == 97)
+        #expect(m.breakdown.penalties.map(\.reason) == [.number, .whitespace])
+        #expect(m.adapted)
+        #expect(m.adaptedTarget?.plainText == "À l’intérieur du pays, le vent pourrait atteindre 100\u{00A0}km/h.")
+        #expect(m.target.text == "À l’intérieur du pays, le vent pourrait atteindre 80\u{00A0}km/h.")
+    }
+
+    /// Fifth fresh-user trial: "…pay back." stored, "…pay back:" queried with another amount: 97 % with
+    /// "1 250 €" kept for "€2,300". A punctuation, case or accent difference leaves the words the same, so
+    /// the amount is adapted; the penalties stay in the score.
+    @Test func punctuationCaseAndAccentDifferencesDoNotStopAdaptation() throws {
+        let store = try memory(with: [
+            Variant(locale: "en", content: "Customers get €1,250 back."),
+            Variant(locale: "nl-BE", content: "Klanten krijgen € 1.250 terug."),
+            Variant(locale: "fr-BE", content: "Les clients récupèrent 1\u{202F}250 €."),
+        ])
+        let colon = try #require(try store.search(MatchQuery(text: "Customers get €2,300 back:", source: "en", target: "fr-BE")).first)
+        #expect(colon.score == 97 && colon.breakdown.penalties.map(\.reason) == [.number, .punctuation])
+        #expect(colon.adaptedTarget?.plainText == "Les clients récupèrent 2\u{202F}300 €.")
+        let cased = try #require(try store.search(MatchQuery(text: "CUSTOMERS get €2,300 back.", source: "en", target: "nl-BE")).first)
+        #expect(cased.breakdown.penalties.map(\.reason) == [.number, .case])
+        #expect(cased.adaptedTarget?.plainText == "Klanten krijgen € 2.300 terug.")
     }
 
     @Test func noAdaptationWhenWordsDifferOrTheValueIsMissingInTheTarget() throws {

@@ -1,0 +1,95 @@
+import Foundation
+import TaalgrensCore
+
+/// A file a job writes in pieces, so that what the user finds at the path is either the earlier file or
+/// the whole new one, never a truncated one.
+///
+/// A regular file (or a path where nothing exists yet) is written to a hidden temporary file in the same
+/// folder (`.<name>.<uuid>.partial`) and renamed over the path by ``commit()`` (`rename(2)`, atomic within
+/// one file system); ``discard()`` removes the temporary file. A path that exists and is not a regular
+/// file (`/dev/stdout`, a named pipe, a terminal) is written directly, since it cannot be replaced.
+struct OutputFile {
+    /// The path the user gave.
+    let path: String
+    private let handle: FileHandle
+    private let partial: String?
+
+    /// Opens the temporary file (or the device) for `url`.
+    /// - Parameter kind: what is written, for messages (`TMX file`).
+    /// - Throws: ``InputError`` when the folder of `url` does not exist or `url` is a folder;
+    ///   ``TaalgrensKitError`` with exit code 3 when the file cannot be created (permission, disk).
+    init(_ url: URL, kind: String) throws {
+        path = url.path
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw InputError(file: path, "the folder for the \(kind) does not exist (expected an existing folder: \(folder.path))")
+        }
+        var status = stat()
+        let exists = stat(path, &status) == 0  // follows links: /dev/stdout is a link to the process's descriptor
+        if exists && status.st_mode & S_IFMT == S_IFDIR {
+            throw InputError(file: path, "this is a folder (expected the path of a \(kind) to write)")
+        }
+        if exists && status.st_mode & S_IFMT != S_IFREG {
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw TaalgrensKitError("cannot open it for writing: \(String(cString: strerror(errno)))", file: path, exitCode: 3)
+            }
+            self.handle = handle
+            partial = nil
+            return
+        }
+        let partial = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).partial").path
+        let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw TaalgrensKitError("cannot create a file in \(folder.path): \(String(cString: strerror(errno)))", file: path, exitCode: 3)
+        }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        self.partial = partial
+    }
+
+    /// Appends bytes.
+    /// - Throws: ``TaalgrensKitError`` with exit code 3 naming the path and the system's reason (disk full).
+    func write(_ data: Data) throws {
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            throw TaalgrensKitError("cannot write: \(OutputFile.reason(error))", file: path, exitCode: 3)
+        }
+    }
+
+    /// Flushes the file to disk, closes it and renames it over the path.
+    /// - Throws: ``TaalgrensKitError`` with exit code 3 when the flush or the rename fails (the temporary
+    ///   file is then removed).
+    func commit() throws {
+        do {
+            if partial != nil { try handle.synchronize() }
+            try handle.close()
+        } catch {
+            discard()
+            throw TaalgrensKitError("cannot write: \(OutputFile.reason(error))", file: path, exitCode: 3)
+        }
+        guard let partial else { return }
+        guard rename(partial, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw TaalgrensKitError("cannot replace the file: \(reason)", file: path, exitCode: 3)
+        }
+    }
+
+    /// Closes and removes the temporary file, leaving the path as it was (errors ignored: nothing is left
+    /// to report them to).
+    func discard() {
+        try? handle.close()
+        if let partial { try? FileManager.default.removeItem(atPath: partial) }
+    }
+
+    /// The system's words for a failed write (`No space left on device`) rather than Foundation's wrapper.
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
+    }
+}
