@@ -25,9 +25,12 @@ BEGIN = "<!-- BEGIN GENERATED from abbreviations.txt by scripts/generate-srx.py:
 END = "<!-- END GENERATED -->"
 
 # A word start, checked just after the first character: the character before it is not a letter,
-# digit, combining mark or period (so "art." does not match inside "smart." and "a." not inside "e.a.").
-# Apostrophes, quotes, brackets and hyphens do count as a word start, for the French elision "l'art.".
-WORD_START_AFTER_FIRST = r"(?<![\p{L}\p{N}\p{M}.].)"
+# digit, combining mark or period (so "art." does not match inside "smart." and "a." not inside "e.a."),
+# nor a character that joins the parts of a web address, an e-mail address or a handle (/ = ? & # @ _ ~ +),
+# so the last part of an address is not read as an abbreviation ("…/profiel?taal=nl. Je …": "nl." is
+# "namelijk" in Dutch; found by blind set 5). Apostrophes, quotes, brackets and hyphens do count as a word
+# start, for the French elision "l'art.".
+WORD_START_AFTER_FIRST = r"(?<![\p{L}\p{N}\p{M}./=?&\#@_~+].)"
 # What may open the next sentence: optional opening quotes or brackets, then a capital letter.
 CAPITAL_NEXT = r"\s+(?:[\p{Ps}\p{Pi}\"']\s*)*\p{Lu}"
 # The classes of abbreviations.txt, in the order their rules are written.

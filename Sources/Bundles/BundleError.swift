@@ -12,15 +12,35 @@ public enum BundleError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No target locale was given, a target locale was asked for twice, or it is the source locale itself.
     case invalidTarget(locale: String, reason: String)
 
-    /// The message for the user: the path or locale, what went wrong, and what to do.
-    public var description: String {
+    /// The file or folder involved (the bundle that exists, the path the file system refused), or `nil`
+    /// for a target locale that cannot be exported.
+    public var path: String? {
         switch self {
-        case .bundleExists(let path):
-            "\(path): a bundle already exists here; pass --force to replace it"
-        case .fileSystem(let operation, let path, let reason):
-            "\(path): could not \(operation): \(reason)"
+        case .bundleExists(let path), .fileSystem(_, let path, _): path
+        case .invalidTarget: nil
+        }
+    }
+
+    /// What went wrong and what to do, without ``path``: `a bundle already exists here; pass --force to
+    /// replace it`, `could not write: No space left on device`, `target locale fr-BE: asked for twice`.
+    public var reason: String {
+        switch self {
+        case .bundleExists:
+            "a bundle already exists here; pass --force to replace it"
+        case .fileSystem(let operation, _, let reason):
+            "could not \(operation): \(reason)"
         case .invalidTarget(let locale, let reason):
             locale.isEmpty ? "target locales: \(reason)" : "target locale \(locale): \(reason)"
         }
     }
+
+    /// Whether the request was refused (an existing bundle without `--force`, a bad target locale) rather
+    /// than failed: the command line exits 2 for a refusal, 3 for a file system failure (`docs/cli.md`).
+    public var isRefusal: Bool {
+        if case .fileSystem = self { return false }
+        return true
+    }
+
+    /// The message for the user: `path: reason`, or the reason alone.
+    public var description: String { path.map { "\($0): \(reason)" } ?? reason }
 }

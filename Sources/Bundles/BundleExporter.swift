@@ -61,8 +61,10 @@ public struct BundleExporter: Sendable {
         return try targets.map { target in
             let bundle = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
             let images = try BundleImages.resolve(bundle.imageSources(), articleFile: source.article.source, read: false)
+            // The findings of the delivered article: its sentences with the target's typography.
+            let polish = try TargetRenderer(data: data).polish(for: target)
             return bundle.report(memory: memory, minScore: options.minScore,
-                                 findings: checker?.check(bundle.checkUnits()) ?? [], images: images.map(\.image))
+                                 findings: checker?.check(bundle.checkUnits(polish: polish)) ?? [], images: images.map(\.image))
         }
     }
 
@@ -104,10 +106,11 @@ public struct BundleExporter: Sendable {
                 let bundle = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
                 let images = try BundleImages.resolve(bundle.imageSources(), articleFile: source.article.source, read: true)
                 let report = bundle.report(memory: memory, minScore: options.minScore,
-                                           findings: checker?.check(bundle.checkUnits()) ?? [], images: images.map(\.image))
+                                           findings: checker?.check(bundle.checkUnits(polish: try renderer.polish(for: target))) ?? [],
+                                           images: images.map(\.image))
                 var imagePaths: [String: String] = [:]
                 for image in images.map(\.image) where image.status == .copied { imagePaths[image.source] = image.path }
-                let rendered = try renderer.render(bundle, imagePaths: imagePaths)
+                let rendered = try renderer.render(bundle, imagePaths: imagePaths, targetMetadata: options.targetMetadata[target] ?? [:])
                 var files: [(path: String, data: Data)] = [
                     ("article.xlf", try XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),

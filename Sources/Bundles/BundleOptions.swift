@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import TaalgrensCore
 import Terminology
 
 /// How ``BundleExporter`` exports and analyses.
@@ -37,6 +38,13 @@ public struct BundleOptions: Sendable {
     /// (``FrontMatterFields``). The title is a block already; names (`author`), dates and ids are never
     /// translated.
     public var translatableFields: [String] = []
+
+    /// The front matter (or `<meta>` fields) of the article folder's own version in each target locale, as
+    /// read (`author: Rédaction`). In the rendered article a key the target version has takes that value
+    /// instead of the source's (a byline or role such as "Staff reporter" is the target newsroom's own), except
+    /// the language keys (always the target locale) and the ``translatableFields`` (the memory's
+    /// translation). Empty by default: the source's values stay.
+    public var targetMetadata: [LanguageTag: [String: String]] = [:]
 
     /// `subtitle`, `summary`, `description`, `excerpt`, `category`: the fields the command line translates.
     public static let defaultTranslatableFields = ["subtitle", "summary", "description", "excerpt", "category"]

@@ -117,14 +117,18 @@ struct LocaleBundle {
     /// The check units for the term, number and QA rules: each pre-translated segment (state `translated`)
     /// with its source and target, and the target's codes that the memory's translation has and its
     /// source lacks (not a mismatch). Fuzzy drafts are left out: the translator rewrites them anyway.
-    func checkUnits() -> [CheckUnit] {
+    /// - Parameter polish: the target locale's typography as the rendered article applies it
+    ///   (``TargetRenderer/polish(for:)``), so the findings are those of the delivered text: a French
+    ///   space before « : » that the article writes as U+00A0 is no finding. Offsets in the findings are
+    ///   then UTF-16 offsets into the polished text.
+    func checkUnits(polish: (RichText) -> RichText = { $0 }) -> [CheckUnit] {
         decisions.filter { $0.state == .translated }.compactMap { d in
-            d.target.map { CheckUnit(id: d.segmentID, variants: [sourceLocale: d.piece.source, targetLocale: $0],
+            d.target.map { CheckUnit(id: d.segmentID, variants: [sourceLocale: d.piece.source, targetLocale: polish($0)],
                                      targetOnlyCodes: d.targetOnlyCodes.isEmpty ? [:] : [targetLocale: d.targetOnlyCodes]) }
         }
     }
 
-    /// The report, with the findings of the checker on ``checkUnits()`` (term, number and QA rules).
+    /// The report, with the findings of the checker on ``checkUnits(polish:)`` (term, number and QA rules).
     ///
     /// `inline-code-mismatch` has one owner, the checker's rule (severity error, with the code's position):
     /// the bundle adds no finding of its own when a match's codes did not map; it marks the segment for

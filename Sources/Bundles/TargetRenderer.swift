@@ -10,7 +10,9 @@ import TaalgrensCore
 /// - The front matter is the target's: `lang` (also `language` or `locale`, when the source has them) is
 ///   the target locale; the translatable fields (``BundleOptions/translatableFields``: `category`,
 ///   `summary`, …) are the bundle's translations of them where the memory had an exact or context match,
-///   else the source's text; `author` and other keys are kept as they are. The date is written the target
+///   else the source's text; `author` and other keys are the target version's own where the article folder
+///   has one with that key (``BundleOptions/targetMetadata``: "Rédaction", not "Staff reporter"), else
+///   kept as the source has them. The date is written the target
 ///   locale's way under `displayDate` ("30 maart 2020", "30 mars 2020", through ``LocalizedDate``, ICU's
 ///   CLDR long date format), next to `date`, which stays ISO 8601: `ArticleReader` (and static-site
 ///   generators) require it, and a rendered article must read back. `article.html` shows the localised
@@ -32,12 +34,27 @@ struct TargetRenderer {
     /// Front-matter keys that name the article's language.
     static let languageKeys = ["lang", "language", "locale"]
 
-    /// - Parameter imagePaths: image `src` → the path of its copy in the bundle, for the images copied.
+    /// The typography the rendered article gives a pre-translated sentence of `locale`
+    /// (`Locales/<locale>/typography.json`); the identity when the locale has none. The report checks the
+    /// sentences through it too (``LocaleBundle/checkUnits(polish:)``), so it lists what the delivered
+    /// article has, not what the memory's text had before typography.
+    /// - Throws: `InputError` for a malformed `typography.json`.
+    func polish(for locale: LanguageTag) throws -> @Sendable (RichText) -> RichText {
+        let typography = try Typography.load(for: locale, in: data)
+        return { typography?.apply(to: $0) ?? $0 }
+    }
+
+    /// - Parameters:
+    ///   - imagePaths: image `src` → the path of its copy in the bundle, for the images copied.
+    ///   - targetMetadata: the front matter of the folder's own target version (``BundleOptions/targetMetadata``):
+    ///     its keys replace the source's, except the language keys and the bundle's translatable fields.
     /// - Throws: `InputError` for a malformed `typography.json` of the target locale.
-    func render(_ bundle: LocaleBundle, imagePaths: [String: String] = [:]) throws -> Output {
+    func render(_ bundle: LocaleBundle, imagePaths: [String: String] = [:], targetMetadata: [String: String] = [:]) throws -> Output {
         let typography = try Typography.load(for: bundle.targetLocale, in: data)
         let polish: (RichText) -> RichText = { typography?.apply(to: $0) ?? $0 }
         var metadata = bundle.source.article.metadata
+        let translated = Set(bundle.fields.values)
+        for (key, value) in targetMetadata where !Self.languageKeys.contains(key) && !translated.contains(key) { metadata[key] = value }
         for key in Self.languageKeys where metadata[key] != nil { metadata[key] = bundle.targetLocale.identifier }
 
         func finished(_ article: Article) -> Article {

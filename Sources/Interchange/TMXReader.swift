@@ -361,7 +361,7 @@ public final class TMXReader {
                 var elements = try inline(until: "seg", context: &context, tuid: tuid)
                 if readsOmegaTTags { elements = omegaTCodes(elements) }
                 let preserve = (value("xml:space", segAttributes) ?? value("xml:space", attributes)) == "preserve"
-                content = RichText(preserve ? elements : Self.trimmingIndentation(elements))
+                content = XMLText.nfc(RichText(preserve ? elements : Self.trimmingIndentation(elements)))
             case .start(let name, _, _):
                 try skip(name)
             case .end("tuv"):

@@ -12,7 +12,8 @@ import TaalgrensCore
 ///   translated to reviewed. OmegaT writes untranslated segments as a copy of the source with
 ///   `state="needs-translation"`: they come back as initial.
 /// - Inline codes: `<g>`, `<x/>`, `<bx/>`/`<ex/>` (paired by `rid`, else `id`) with `ctype` and Taalgrens's
-///   `tg:` attributes; `<bpt>`/`<ept>`/`<ph>`/`<it>` with native code text (OmegaT, Okapi), as in TMX;
+///   `tg:` attributes, or, in a Trados Studio SDLXLIFF, the native markup and type the header's
+///   `<tag-defs>` give their id (``SDLTagDefinition``); `<bpt>`/`<ept>`/`<ph>`/`<it>` with native code text (OmegaT, Okapi), as in TMX;
 ///   `<mrk>` keeps its content.
 /// - `translate="no"` on a `<trans-unit>`, or on a `<group>` around it (unless the trans-unit says
 ///   `translate="yes"`), leaves the unit out, with a note in ``XLIFFReadDetails``.
@@ -21,6 +22,8 @@ struct XLIFF12Reader {
 
     private var ns: String?
     private let details: XLIFFReadDetailsBox
+    /// The current `<file>`'s Trados Studio tag definitions, by tag id (``SDLTagDefinition``).
+    private var sdlTags: [String: SDLTagDefinition] = [:]
 
     init(file: String, namespace: String?, details: XLIFFReadDetailsBox = XLIFFReadDetailsBox()) {
         self.file = file
@@ -36,7 +39,9 @@ struct XLIFF12Reader {
         var units: [XLIFFUnit] = []
         for file in files {
             guard let body = file.element("body", namespace: ns) else { throw error(file, "a <file> without <body>") }
-            try collect(body, translatable: true, into: &units)
+            var reader = self
+            reader.sdlTags = file.element("header", namespace: ns).map(SDLTagDefinition.all) ?? [:]
+            try reader.collect(body, translatable: true, into: &units)
         }
         let targetText = first.attribute("target-language") ?? firstTargetLanguage(first)
         guard let targetText else {
@@ -222,6 +227,9 @@ struct XLIFF12Reader {
         if let status = transUnit.attribute("status", namespace: Self.memoQNamespace) {
             return ("memoQ status=\"\(status)\"", "confirm it in memoQ (ManuallyConfirmed, Reviewer1Confirmed or Reviewer2Confirmed)")
         }
+        if let confirmed = transUnit.attribute("confirmed", namespace: Self.phraseNamespace) {
+            return ("Phrase m:confirmed=\"\(confirmed)\"", "confirm it in Phrase (m:confirmed=\"1\")")
+        }
         return ("no state", standard)
     }
 
@@ -279,17 +287,30 @@ struct XLIFF12Reader {
         default: state = .initial  // new, needs-…, x-…
         }
         if approved && state == .translated { state = .reviewed }
+        // A tool's own "not confirmed" marker outranks a standard state that says more.
+        if Self.phraseUnconfirmed(transUnit) { state = .initial }
         return state
     }
 
-    /// SDL Trados Studio's namespace (`sdl:seg-defs`, `sdl:seg conf`) and memoQ's (`mq:status`).
+    /// SDL Trados Studio's namespace (`sdl:seg-defs`, `sdl:seg conf`), memoQ's (`mq:status`) and Phrase's
+    /// (formerly Memsource; MXLIFF `m:confirmed`).
     static let sdlNamespace = "http://sdl.com/FileTypes/SdlXliff/1.0"
     static let memoQNamespace = "MQXliff"
+    static let phraseNamespace = "http://www.memsource.com/mxlf/2.0"
+
+    /// Whether Phrase (MXLIFF, XLIFF 1.2 with the `m:` namespace) marks the `<trans-unit>` as not
+    /// confirmed: `m:confirmed` is `0` (or `false`). Phrase writes this for a draft, and for a TM, MT or
+    /// pre-translation placeholder nobody confirmed (developers.phrase.com, "MXLIFF structure").
+    static func phraseUnconfirmed(_ transUnit: NamespacedElement) -> Bool {
+        guard let value = transUnit.attribute("confirmed", namespace: phraseNamespace) else { return false }
+        return value == "0" || value.lowercased() == "false"
+    }
 
     /// The state a CAT tool records in its own extension when the `<target>` has no standard `state`:
     /// Trados Studio's `<sdl:seg conf>` for the segment (`mid`; a segment without `conf` is not
-    /// translated), memoQ's `mq:status` on the `<trans-unit>`. `nil` when neither is there or the value is
-    /// unknown. Drafts, partial edits, machine translation and rejected segments are `initial`.
+    /// translated), Phrase's `m:confirmed` (`1` translated, `0` initial), memoQ's `mq:status` on the
+    /// `<trans-unit>`. `nil` when none is there or the value is unknown. Drafts, partial edits, machine
+    /// translation, unconfirmed and rejected segments are `initial`.
     static func toolState(_ transUnit: NamespacedElement, mid: String?) -> XLIFFState? {
         if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
             let segs = defs.elements("seg", namespace: sdlNamespace)
@@ -302,6 +323,10 @@ struct XLIFF12Reader {
                 default: return nil
                 }
             }
+        }
+        if let confirmed = transUnit.attribute("confirmed", namespace: phraseNamespace) {
+            if phraseUnconfirmed(transUnit) { return .initial }
+            if confirmed == "1" || confirmed.lowercased() == "true" { return .translated }
         }
         switch transUnit.attribute("status", namespace: memoQNamespace) {
         case "ManuallyConfirmed"?: return .translated
@@ -341,7 +366,7 @@ struct XLIFF12Reader {
     /// Inline content, white space normalised unless `xml:space="preserve"` is in effect. `pending` maps
     /// `<bpt>` ids to their codes so `<ept>` can inherit type and attributes.
     private func content(_ element: NamespacedElement, pending: inout [String: InlineCode]) -> RichText {
-        let text = RichText(inline(element.children, pending: &pending))
+        let text = XMLText.nfc(RichText(inline(element.children, pending: &pending)))
         return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
     }
 
@@ -356,6 +381,21 @@ struct XLIFF12Reader {
                 let pairID = e.attribute("rid") ?? id
                 let ctype = XLIFFInlineTypes.fromXLIFF12(ctype: e.attribute("ctype"))
                 switch e.localName {
+                case "g" where tgAttributes(e).0.isEmpty && sdlTags[id]?.opening != nil:
+                    // Trados Studio: the header's <tag-defs> hold the native markup (TRIAL6 finding 6).
+                    let definition = sdlTags[id]!
+                    let opening = NativeMarkup.code(id: id, kind: .opening, type: ctype, native: definition.opening ?? "")
+                    out.append(.code(opening))
+                    out += inline(e.children, pending: &pending)
+                    out.append(.code(NativeMarkup.code(id: id, kind: .closing, type: opening.type, native: definition.closing ?? "")))
+                case "x" where tgAttributes(e).0.isEmpty && sdlTags[id]?.standalone != nil:
+                    out.append(.code(NativeMarkup.code(id: id, kind: .standalone, type: ctype, native: sdlTags[id]!.standalone ?? "")))
+                case "bx" where tgAttributes(e).0.isEmpty && sdlTags[id]?.opening != nil:
+                    let code = NativeMarkup.code(id: pairID, kind: .opening, type: ctype, native: sdlTags[id]!.opening ?? "")
+                    pending[pairID] = code
+                    out.append(.code(code))
+                case "ex" where tgAttributes(e).0.isEmpty && sdlTags[id]?.closing != nil:
+                    out.append(.code(NativeMarkup.code(id: pairID, kind: .closing, type: pending[pairID]?.type, native: sdlTags[id]!.closing ?? "")))
                 case "g":
                     let (opening, closing) = tgAttributes(e)
                     let type = ctype ?? .other
@@ -422,5 +462,29 @@ struct XLIFF12Reader {
 
     private func error(_ element: NamespacedElement, _ message: String) -> InputError {
         InputError(file: file, line: element.line > 0 ? element.line : nil, column: nil, message)
+    }
+}
+
+/// One Trados Studio tag definition: the `<tag id>` of an SDLXLIFF header's `<tag-defs>` (namespace
+/// `http://sdl.com/FileTypes/SdlXliff/1.0`), which holds the native markup of the `<g id>`/`<x id>`/
+/// `<bx id>`/`<ex id>` of the body: `<bpt>` the opening tag, `<ept>` the closing one, `<ph>` (or `<st>`,
+/// a structure tag) a standalone code. The code's type comes from that markup (`<a href>` a link,
+/// `<strong>` strong; ``NativeMarkup``).
+struct SDLTagDefinition {
+    var opening: String?
+    var closing: String?
+    var standalone: String?
+
+    /// Every definition of a `<file>`'s `<header>`, by id; empty when it has no `<tag-defs>`.
+    static func all(_ header: NamespacedElement) -> [String: SDLTagDefinition] {
+        var out: [String: SDLTagDefinition] = [:]
+        for defs in header.elements("tag-defs", namespace: XLIFF12Reader.sdlNamespace) {
+            for tag in defs.elements("tag", namespace: XLIFF12Reader.sdlNamespace) {
+                guard let id = tag.attribute("id") else { continue }
+                func text(_ name: String) -> String? { tag.element(name, namespace: XLIFF12Reader.sdlNamespace)?.textContent }
+                out[id] = SDLTagDefinition(opening: text("bpt"), closing: text("ept"), standalone: text("ph") ?? text("st"))
+            }
+        }
+        return out
     }
 }

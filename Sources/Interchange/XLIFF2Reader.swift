@@ -221,7 +221,7 @@ struct XLIFF2Reader {
 
     /// The inline content of a `<source>` or `<target>`, white space normalised unless preserved.
     private func content(_ element: NamespacedElement, side: String, context: CodeContext) -> RichText {
-        let text = RichText(inline(element.children, side: side, context: context))
+        let text = XMLText.nfc(RichText(inline(element.children, side: side, context: context)))
         return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
     }
 

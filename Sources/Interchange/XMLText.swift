@@ -13,6 +13,24 @@ enum XMLText {
         }
     }
 
+    /// `text` with its text runs in Unicode Normalization Form C (UAX #15), as articles are on reading
+    /// (`docs/articles.md`): a run written decomposed (`E` + U+0301, as macOS and some web CAT tools write
+    /// it) is stored, exported and published as `É`. Inline codes are left as they are.
+    /// - Complexity: O(n) in the UTF-8 length; a run with no scalar at or above U+0300 (the first that
+    ///   NFC can change: UAX #15 quick check) is returned without calling ICU.
+    static func nfc(_ text: RichText) -> RichText {
+        guard text.elements.contains(where: { if case .text(let t) = $0 { return mayNeedNFC(t) } else { return false } }) else { return text }
+        return RichText(text.elements.map { element in
+            if case .text(let t) = element, mayNeedNFC(t) { return .text(ICU.normalize(t, .nfc)) }
+            return element
+        })
+    }
+
+    /// Whether `text` holds a scalar at or above U+0300: a UTF-8 lead byte of 0xCC or more.
+    static func mayNeedNFC(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0xCC } } ?? text.utf8.contains { $0 >= 0xCC }
+    }
+
     /// `text` without the characters XML 1.0 cannot carry (for formats without XLIFF 2's `<cp>`).
     static func droppingNonXMLChars(_ text: String) -> String {
         guard hasNonXMLChars(text) else { return text }

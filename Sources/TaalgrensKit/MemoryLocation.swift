@@ -123,6 +123,8 @@ extension Workspace {
     /// - Parameter create: true for the commands that may create the memory (`import`, `publish`,
     ///   `tm migrate`); false refuses a SQLite file that does not exist.
     public func openMemory(_ option: String?, create: Bool = false) throws -> any TMStore {
-        try MemoryLocation.open(option, create: create)
+        try job {
+            try MemoryLocation.open(option, create: create)
+        }
     }
 }

@@ -32,7 +32,7 @@ struct OutputFile {
         }
         if exists && status.st_mode & S_IFMT != S_IFREG {
             guard let handle = FileHandle(forWritingAtPath: path) else {
-                throw TaalgrensKitError("cannot open it for writing: \(String(cString: strerror(errno)))", file: path, exitCode: 3)
+                throw TaalgrensKitError("cannot open it for writing: \(String(cString: strerror(errno)))", file: path, exitCode: TaalgrensKitError.failure)
             }
             self.handle = handle
             partial = nil
@@ -41,7 +41,7 @@ struct OutputFile {
         let partial = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).partial").path
         let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw TaalgrensKitError("cannot create a file in \(folder.path): \(String(cString: strerror(errno)))", file: path, exitCode: 3)
+            throw TaalgrensKitError("cannot create a file in \(folder.path): \(String(cString: strerror(errno)))", file: path, exitCode: TaalgrensKitError.failure)
         }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.partial = partial
@@ -53,7 +53,7 @@ struct OutputFile {
         do {
             try handle.write(contentsOf: data)
         } catch {
-            throw TaalgrensKitError("cannot write: \(OutputFile.reason(error))", file: path, exitCode: 3)
+            throw TaalgrensKitError("cannot write: \(TaalgrensKitError.systemReason(error))", file: path, exitCode: TaalgrensKitError.failure)
         }
     }
 
@@ -66,13 +66,13 @@ struct OutputFile {
             try handle.close()
         } catch {
             discard()
-            throw TaalgrensKitError("cannot write: \(OutputFile.reason(error))", file: path, exitCode: 3)
+            throw TaalgrensKitError("cannot write: \(TaalgrensKitError.systemReason(error))", file: path, exitCode: TaalgrensKitError.failure)
         }
         guard let partial else { return }
         guard rename(partial, path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
-            throw TaalgrensKitError("cannot replace the file: \(reason)", file: path, exitCode: 3)
+            throw TaalgrensKitError("cannot replace the file: \(reason)", file: path, exitCode: TaalgrensKitError.failure)
         }
     }
 
@@ -81,15 +81,5 @@ struct OutputFile {
     func discard() {
         try? handle.close()
         if let partial { try? FileManager.default.removeItem(atPath: partial) }
-    }
-
-    /// The system's words for a failed write (`No space left on device`) rather than Foundation's wrapper.
-    static func reason(_ error: any Error) -> String {
-        let error = error as NSError
-        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return error.localizedDescription
     }
 }

@@ -1,4 +1,5 @@
 import Alignment
+import Articles
 import Foundation
 import Interchange
 import TaalgrensCore
@@ -13,6 +14,19 @@ public struct AlignReport: Codable, Sendable {
         /// The bead's confidence in [0, 1], rounded to two decimals.
         public var confidence: Double
         /// Whether the confidence is below the review threshold.
+        public var needsReview: Bool
+        /// For an alignment of more than two locales: per locale other than the source, its own pair with
+        /// the source (``Bead/confidence(for:)``), keyed by that locale's identifier. ``confidence`` is the
+        /// lowest of them, so a good en–fr-BE pair beside a missing nl-BE sentence shows as fr-BE 0.97 and
+        /// nl-BE 0.3. `nil` (not encoded) for two locales, where ``confidence`` is the one pair's.
+        public var pairs: [String: PairEntry]?
+    }
+    /// The confidence of one locale's pairing with the source inside a bead.
+    public struct PairEntry: Codable, Sendable {
+        /// In [0, 1], rounded to two decimals.
+        public var confidence: Double
+        /// Whether it is below the review threshold: the translation units of this pair are stored as
+        /// `needsReview`, the others' are not.
         public var needsReview: Bool
     }
     /// The article id.
@@ -46,8 +60,20 @@ public struct AlignResult: Sendable {
                 AlignReport.BeadEntry(
                     segments: Dictionary(uniqueKeysWithValues: locales.map { ($0.identifier, bead.indices(for: $0)) }),
                     confidence: (bead.confidence * 100).rounded() / 100,
-                    needsReview: bead.needsReview)
+                    needsReview: bead.needsReview,
+                    pairs: locales.count > 2 ? pairs(of: bead) : nil)
             })
+    }
+
+    /// Per target locale, its pair's confidence with the source (``AlignReport/PairEntry``).
+    private func pairs(of bead: Bead) -> [String: AlignReport.PairEntry] {
+        var out: [String: AlignReport.PairEntry] = [:]
+        for locale in alignment.locales where locale != alignment.source {
+            let confidence = bead.confidence(for: locale)
+            out[locale.identifier] = AlignReport.PairEntry(confidence: (confidence * 100).rounded() / 100,
+                                                          needsReview: confidence < alignment.reviewThreshold)
+        }
+        return out
     }
 
     /// The translation units the beads make (what `taalgrens import` stores).
@@ -132,7 +158,9 @@ extension Workspace {
         if let source { try checkKnown([source], option: "--source") }
         let (id, versions) = try readArticleFolder(folder)
         guard versions.count >= 2 else {
-            throw InputError(file: folder.path, "expected at least two language versions to align (en.md, nl-BE.md, …), found \(versions.count)")
+            let found = (try? ArticleFolder(folder).versions.values.map(\.lastPathComponent).sorted()) ?? []
+            let listed = found.isEmpty ? "" : " (\(found.joined(separator: ", ")))"
+            throw InputError(file: folder.path, "expected at least two language versions to align, one file per locale such as en.md and nl-BE.md; found \(versions.count)\(listed). A new article with only its source version is pre-translated with `taalgrens export \(folder.path) --to …`")
         }
         var configuration = AlignerConfiguration()
         if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }

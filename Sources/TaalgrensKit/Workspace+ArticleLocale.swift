@@ -49,26 +49,28 @@ extension Workspace {
     ///   it), or when the inferred locale is unknown (the message says where it came from).
     /// - Complexity: one read of the file when `given` is `nil`, O(n) in its size.
     public func articleLocale(of file: URL, given: LanguageTag?, requireKnown: Bool = true) throws -> ArticleLocaleChoice {
-        if let given { return ArticleLocaleChoice(locale: given, source: LocaleSource(kind: .option, detail: "--locale")) }
-        let declaration = try ArticleLocale.declaration(in: file)
-        var choice: ArticleLocaleChoice?
-        if let declaration, let locale = declaration.locale {
-            let at = declaration.line.map { " on line \($0)" } ?? ""
-            choice = ArticleLocaleChoice(locale: locale, source: LocaleSource(kind: .declaration, detail: declaration.evidence + at, line: declaration.line))
-        } else if let hint = ArticleLocale.nameHint(for: file) {
-            var detail = hint.part == .fileName ? "the file name \(hint.name)" : "the folder name \(hint.name)"
-            if let declaration { detail += "; the file's \(declaration.evidence) is not a BCP 47 tag" }
-            choice = ArticleLocaleChoice(locale: hint.locale, source: LocaleSource(kind: hint.part == .fileName ? .fileName : .folderName, detail: detail))
+        try job {
+            if let given { return ArticleLocaleChoice(locale: given, source: LocaleSource(kind: .option, detail: "--locale")) }
+            let declaration = try ArticleLocale.declaration(in: file)
+            var choice: ArticleLocaleChoice?
+            if let declaration, let locale = declaration.locale {
+                let at = declaration.line.map { " on line \($0)" } ?? ""
+                choice = ArticleLocaleChoice(locale: locale, source: LocaleSource(kind: .declaration, detail: declaration.evidence + at, line: declaration.line))
+            } else if let hint = ArticleLocale.nameHint(for: file) {
+                var detail = hint.part == .fileName ? "the file name \(hint.name)" : "the folder name \(hint.name)"
+                if let declaration { detail += "; the file's \(declaration.evidence) is not a BCP 47 tag" }
+                choice = ArticleLocaleChoice(locale: hint.locale, source: LocaleSource(kind: hint.part == .fileName ? .fileName : .folderName, detail: detail))
+            }
+            guard let choice else {
+                let malformed = declaration.map { " (its \($0.evidence) is not a BCP 47 tag)" } ?? ""
+                throw InputError(file: file.path, line: declaration?.line,
+                                 "no locale: the file does not say which language it is in\(malformed); give --locale (en, nl-BE, fr-BE), declare it in the file (<html lang=\"fr-BE\">, or front matter lang: fr-BE), or name the file or its folder by the locale (fr-BE.html, article.nl-BE.md, nl-BE/article.md)")
+            }
+            if requireKnown, choice.locale.bestMatch(in: knownLocales) == nil {
+                throw InputError(file: file.path, line: choice.source.line,
+                                 "unknown locale '\(choice.locale)' (from \(choice.source.detail)): Locales/ has rules for \(knownLocales.map(\.identifier).joined(separator: ", ")) (add a folder Locales/\(choice.locale)/ to support it, or give --locale)")
+            }
+            return choice
         }
-        guard let choice else {
-            let malformed = declaration.map { " (its \($0.evidence) is not a BCP 47 tag)" } ?? ""
-            throw InputError(file: file.path, line: declaration?.line,
-                             "no locale: the file does not say which language it is in\(malformed); give --locale (en, nl-BE, fr-BE), declare it in the file (<html lang=\"fr-BE\">, or front matter lang: fr-BE), or name the file or its folder by the locale (fr-BE.html, article.nl-BE.md, nl-BE/article.md)")
-        }
-        if requireKnown, choice.locale.bestMatch(in: knownLocales) == nil {
-            throw InputError(file: file.path, line: choice.source.line,
-                             "unknown locale '\(choice.locale)' (from \(choice.source.detail)): Locales/ has rules for \(knownLocales.map(\.identifier).joined(separator: ", ")) (add a folder Locales/\(choice.locale)/ to support it, or give --locale)")
-        }
-        return choice
     }
 }

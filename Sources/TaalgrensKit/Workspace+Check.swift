@@ -101,21 +101,23 @@ extension Workspace {
     ///   - memory: the memory to check when `paths` is empty (`nil` or empty: the default location).
     /// - Throws: ``InputError`` for bad paths, files or termbases.
     public func check(paths: [URL], termbases: [URL] = [], includeDefaultTermbase: Bool = true, memory: String?) throws -> CheckReport {
-        let termbase = try self.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
-        var units: [CheckUnit] = []
-        var source: LanguageTag = "en"
-        if paths.isEmpty {
-            let store = try openMemory(memory?.isEmpty == true ? nil : memory)
-            units = try store.allUnits().map(CheckUnit.init)
-        } else {
-            for url in paths {
-                let (checkUnits, sourceLocale) = try checkUnits(at: url)
-                units += checkUnits
-                if let sourceLocale { source = sourceLocale }
+        try job {
+            let termbase = try self.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
+            var units: [CheckUnit] = []
+            var source: LanguageTag = "en"
+            if paths.isEmpty {
+                let store = try openMemory(memory?.isEmpty == true ? nil : memory)
+                units = try store.allUnits().map(CheckUnit.init)
+            } else {
+                for url in paths {
+                    let (checkUnits, sourceLocale) = try checkUnits(at: url)
+                    units += checkUnits
+                    if let sourceLocale { source = sourceLocale }
+                }
             }
+            let checker = TermChecker(termbase: termbase, sourceLocale: source, data: try TerminologyData.load(from: data))
+            return CheckReport(findings: checker.check(units), units: units.count)
         }
-        let checker = TermChecker(termbase: termbase, sourceLocale: source, data: try TerminologyData.load(from: data))
-        return CheckReport(findings: checker.check(units), units: units.count)
     }
 
     /// The units to check in one path, and its source locale when the path says.

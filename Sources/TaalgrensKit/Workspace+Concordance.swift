@@ -55,18 +55,20 @@ extension Workspace {
     ///   - limit: the most hits returned.
     /// - Throws: ``InputError`` for an empty phrase, an unknown locale (`--locale`) or an unusable memory.
     public func concordance(_ phrase: String, locale: LanguageTag, limit: Int = 20, memory: String?) throws -> ConcordanceReport {
-        guard !phrase.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw InputError(file: "<phrase>", "the phrase is empty; expected a word or phrase to search for")
+        try job {
+            guard !phrase.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw InputError(file: "<phrase>", "the phrase is empty; expected a word or phrase to search for")
+            }
+            try checkKnown([locale], option: "--locale")
+            let store = try openMemory(memory)
+            let hits = try store.concordance(phrase, locale: locale, limit: limit)
+            return ConcordanceReport(phrase: phrase, locale: locale, hits: hits.map { hit in
+                ConcordanceReport.Hit(
+                    unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,
+                    ranges: hit.ranges.map { [$0.lowerBound, $0.upperBound] },
+                    others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { $0.locale != hit.variant.locale }.map { ($0.locale.identifier, $0.text) }),
+                    status: hit.unit.status(for: hit.variant.locale).rawValue)
+            })
         }
-        try checkKnown([locale], option: "--locale")
-        let store = try openMemory(memory)
-        let hits = try store.concordance(phrase, locale: locale, limit: limit)
-        return ConcordanceReport(phrase: phrase, locale: locale, hits: hits.map { hit in
-            ConcordanceReport.Hit(
-                unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,
-                ranges: hit.ranges.map { [$0.lowerBound, $0.upperBound] },
-                others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { $0.locale != hit.variant.locale }.map { ($0.locale.identifier, $0.text) }),
-                status: hit.unit.status(for: hit.variant.locale).rawValue)
-        })
     }
 }

@@ -47,13 +47,23 @@ public struct BundleSummary: Codable, Sendable {
     }
 
     /// `bundles/safer-internet-day-2020/nl-BE: 17 segments, 100% of 422 words exact or in context, 1 to review`,
-    /// with paths relative to the working directory when they lie inside it (``DisplayPath``).
+    /// (`7 to review (all untranslated)` when those to review have no translation), with paths relative to the working directory when they lie inside it (``DisplayPath``).
     public var line: String {
         let done = bands.filter { $0.band <= .exact }.reduce(0) { $0 + $1.words }
         let percent = totals.words > 0 ? Int((Double(done) * 100 / Double(totals.words)).rounded()) : 0
         var out = "\(DisplayPath.relative(path)): \(counted(totals.segments, "segment")), \(percent)% of \(counted(totals.words, "word")) exact or in context"
-        if !needsReview.isEmpty { out += ", \(needsReview.count) to review" }
-        if !untranslated.isEmpty { out += ", \(untranslated.count) untranslated" }
+        // Untranslated segments need review too: say how many of those to review are untranslated rather
+        // than counting them twice ("7 to review, 7 untranslated" read as 14; TRIAL6).
+        let review = Set(needsReview)
+        let untranslatedToReview = untranslated.filter { review.contains($0) }.count
+        if !needsReview.isEmpty {
+            out += ", \(needsReview.count) to review"
+            if untranslatedToReview > 0 {
+                out += untranslatedToReview == needsReview.count ? " (all untranslated)" : " (\(untranslatedToReview) of them untranslated)"
+            }
+        }
+        let otherUntranslated = untranslated.count - untranslatedToReview
+        if otherUntranslated > 0 { out += ", \(otherUntranslated) untranslated" }
         if summary.errors > 0 { out += ", \(counted(summary.errors, "QA error"))" }
         let missing = images.filter { $0.status == .missing }.count
         if missing > 0 { out += ", \(counted(missing, "image")) missing" }
@@ -83,16 +93,6 @@ public struct AnalyzeReport: Codable, Sendable {
         out += "total".padding(toLength: 16, withPad: " ", startingAt: 0)
             + String(report.totals.segments).leftPadded(8) + String(report.totals.words).leftPadded(9) + "\n"
         return out
-    }
-}
-
-/// The result of `taalgrens publish`: the imports, then the bundles.
-public struct PublishResult: Codable, Sendable {
-    public var imports: [ImportSummary]
-    public var bundles: [BundleSummary]
-
-    public var text: String {
-        (imports.map { "imported " + $0.line } + bundles.map { "wrote " + $0.line }).joined(separator: "\n") + "\n"
     }
 }
 
@@ -137,13 +137,30 @@ extension Workspace {
 
     func export(folder: URL, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
         let source = try sourceVersion(of: folder, source: request.source)
+        var options = try bundleOptions(request)
+        options.targetMetadata = try targetMetadata(of: folder, targets: request.targets)
         do {
             return try BundleExporter(store: store, data: data)
-                .export(source, targets: request.targets, to: request.output, options: try bundleOptions(request))
+                .export(source, targets: request.targets, to: request.output, options: options)
                 .map(BundleSummary.init)
         } catch let error as BundleError {
             throw TaalgrensKitError(error)
         }
+    }
+
+    /// The front matter of the folder's own versions in `targets` (region fallback as for the source:
+    /// `fr-BE.md` serves `--to fr-BE`), for ``BundleOptions/targetMetadata``; targets the folder lacks are
+    /// left out.
+    /// - Throws: ``InputError`` when a target version cannot be read.
+    func targetMetadata(of folder: URL, targets: [LanguageTag]) throws -> [LanguageTag: [String: String]] {
+        let articleFolder = try ArticleFolder(folder)
+        let locales = articleFolder.versions.keys.sorted()
+        var out: [LanguageTag: [String: String]] = [:]
+        for target in targets {
+            guard let locale = target.bestMatch(in: locales), let url = articleFolder.versions[locale] else { continue }
+            out[target] = try ArticleReader.read(url, locale: locale, articleID: articleFolder.id).metadata
+        }
+        return out
     }
 
     /// `taalgrens analyze`: the leverage report per target, without writing anything.
@@ -159,19 +176,5 @@ extension Workspace {
         } catch let error as BundleError {
             throw TaalgrensKitError(error)
         }
-    }
-
-    /// `taalgrens publish`: imports each article folder, then exports its bundles, replacing earlier ones.
-    /// Running it twice gives the same bundles (the second import finds every unit unchanged).
-    public func publish(folders: [URL], request: ExportRequest, memory: String?) throws -> PublishResult {
-        guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
-        try checkKnown(request.targets, option: "--to")
-        let store = try openMemory(memory, create: true)
-        var result = PublishResult(imports: [], bundles: [])
-        for folder in folders { result.imports.append(try importPath(folder, into: store)) }
-        var forced = request
-        forced.force = true
-        for folder in folders { result.bundles += try export(folder: folder, request: forced, store: store) }
-        return result
     }
 }

@@ -68,6 +68,14 @@ public struct ImportSummary: Codable, Sendable {
     /// For articles: ids of units whose `translated` or `reviewed` translation the folder's different text
     /// replaced (counted as updated; `docs/memory.md`, "Importing translations"). Empty otherwise.
     public var replacedReviewed: [String]
+    /// For article folders imported by `publish`: ids of units where the memory's `translated` or `reviewed`
+    /// translation (a returned bundle) was kept over the folder's different text for the same source
+    /// sentence (``Workspace/publish(folders:request:memory:folderWins:)``); `nil` (not encoded) otherwise.
+    public var keptReturned: [String]?
+    /// For article folders: versions whose text reads as another language than their locale (stored all
+    /// the same; ``Workspace/languageWarnings(_:folder:)``), naming the file and the language; `nil` (not
+    /// encoded) when there are none.
+    public var warnings: [String]?
     /// For TMX and XLIFF files: the locales of stored variants that no `Locales/` folder serves (`de-DE`,
     /// `xx-YY`), sorted; `nil` when there are none. Such variants are kept (a memory is a store, and
     /// `tm export` writes them), but commands that take a locale (`query --to`, `check`, `export`) refuse
@@ -97,8 +105,10 @@ public struct ImportSummary: Codable, Sendable {
     /// when it is inside it), followed by the scope when that is not the file's name
     /// (`ix/okapi.xlf: 5 units read: … (xliff, scope recall.html)`), so two files with the same document are
     /// told apart. Moved, merged and skipped units are listed when there are any, so the counts add up to those read;
-    /// removed units (stored before, gone from the new version) follow. A second line warns when the
-    /// folder's text replaced translations marked translated or reviewed, naming their units.
+    /// removed units (stored before, gone from the new version) follow. Further lines warn of a version
+    /// that reads as another language (``warnings``), list skip reasons, warn when the folder's text replaced
+    /// translations marked translated or reviewed, naming their units, and (`publish`) name the units whose
+    /// returned translations were kept (``keptReturned``).
     public var line: String {
         var parts = ["\(added) added", "\(updated) updated", "\(unchanged) unchanged"]
         if moved > 0 { parts.append("\(moved) moved") }
@@ -114,6 +124,7 @@ public struct ImportSummary: Codable, Sendable {
         }
         if let needsReview, needsReview > 0 { detail += ", \(needsReview) need\(needsReview == 1 ? "s" : "") review" }
         var out = "\(name): \(counted(read, "unit")) read: \(parts.joined(separator: ", ")) (\(detail))"
+        for warning in warnings ?? [] { out += "\n  warning: \(warning)" }
         for reason in reasons.prefix(10) { out += "\n  - \(reason)" }
         if reasons.count > 10 { out += "\n  - … \(reasons.count - 10) more" }
         if let undescribed = undescribedLocales, !undescribed.isEmpty {
@@ -123,8 +134,12 @@ public struct ImportSummary: Codable, Sendable {
         }
         if !replacedReviewed.isEmpty {
             let n = replacedReviewed.count
-            out += "\n  warning: \(n) reviewed translation\(n == 1 ? "" : "s") replaced by the folder's text: "
+            out += "\n  warning: \(n) translation\(n == 1 ? "" : "s") marked translated or reviewed replaced by the folder's text: "
                 + replacedReviewed.joined(separator: ", ")
+        }
+        if let kept = keptReturned, !kept.isEmpty {
+            out += "\n  note: kept \(counted(kept.count, "returned translation")) (translated or reviewed) over the folder's older text: "
+                + kept.joined(separator: ", ") + " (--folder-wins replaces \(kept.count == 1 ? "it" : "them"))"
         }
         return out
     }
@@ -170,7 +185,9 @@ extension Workspace {
     /// Each path is one transaction: a path that fails leaves the memory as it was, and the error names
     /// it. Paths before it stay imported. Every path is checked (it exists, and is a folder, a `.tmx` or
     /// an `.xlf` file) before the memory is opened; when the memory file did not exist and the first path
-    /// fails, the file this call created is removed, so a failed import leaves no empty memory behind.
+    /// fails, the file this call created is removed, so a failed import leaves no empty memory behind. A
+    /// returned bundle folder (or an article's folder of bundles) is read as its `article.xlf` files
+    /// (``bundleXLIFFs(in:)``).
     /// - Throws: ``InputError`` for a missing path, an unknown kind of file, or malformed content.
     /// - Parameter progress: called on the calling thread while a TMX file is read and stored (see
     ///   ``ImportProgress``), for a progress line on a terminal; `nil` for none.
@@ -179,23 +196,45 @@ extension Workspace {
     ///   of that path.
     public func importPaths(_ urls: [URL], memory: String?, scope: ImportScopeOptions = ImportScopeOptions(),
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
-        guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
-        for url in urls { try Workspace.checkImportable(url) }
-        let isNew = MemoryLocation.isNewFile(memory)
-        var imported = 0
-        do {
-            let store = try openMemory(memory, create: true)
-            var summaries: [ImportSummary] = []
-            for url in urls {
-                summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
-                imported += 1
+        try job {
+            guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
+            let urls = urls.flatMap(Workspace.bundleXLIFFs(in:))
+            for url in urls { try Workspace.checkImportable(url) }
+            let isNew = MemoryLocation.isNewFile(memory)
+            var imported = 0
+            do {
+                let store = try openMemory(memory, create: true)
+                var summaries: [ImportSummary] = []
+                for url in urls {
+                    summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
+                    imported += 1
+                }
+                return summaries
+            } catch {
+                // The store went out of scope with the `do` block (closing the file) before this runs.
+                if isNew && imported == 0 { MemoryLocation.removeFile(memory) }
+                throw error
             }
-            return summaries
-        } catch {
-            // The store went out of scope with the `do` block (closing the file) before this runs.
-            if isNew && imported == 0 { MemoryLocation.removeFile(memory) }
-            throw error
         }
+    }
+
+    /// A returned bundle given as a folder stands for its `article.xlf`: a translator sends back the whole
+    /// bundle folder (`out/<article>/nl-BE`, holding `manifest.json` and `article.xlf`), or the article's
+    /// folder of bundles (`out/<article>`, one such folder per locale). Any other path stands for itself.
+    /// - Returns: the bundles' `article.xlf` files, in locale-folder order, or `[url]`.
+    static func bundleXLIFFs(in url: URL) -> [URL] {
+        let files = FileManager.default
+        func isBundle(_ folder: URL) -> Bool {
+            files.fileExists(atPath: folder.appendingPathComponent("manifest.json").path)
+                && files.fileExists(atPath: folder.appendingPathComponent("article.xlf").path)
+        }
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [url] }
+        if isBundle(url) { return [url.appendingPathComponent("article.xlf")] }
+        let children = ((try? files.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
+            .filter { isBundle($0) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        return children.isEmpty ? [url] : children.map { $0.appendingPathComponent("article.xlf") }
     }
 
     /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and those
@@ -224,9 +263,11 @@ extension Workspace {
     /// Imports one path into an open store (see ``importPaths(_:memory:scope:progress:)``).
     public func importPath(_ url: URL, into store: any TMStore, scope: ImportScopeOptions = ImportScopeOptions(),
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
-        if try Workspace.checkImportable(url) { return try importArticle(url, into: store) }
-        if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, scope: scope, progress: progress) }
-        return try importXLIFF(url, into: store, scope: scope)
+        try job {
+            if try Workspace.checkImportable(url) { return try importArticle(url, into: store) }
+            if url.pathExtension.lowercased() == "tmx" { return try importTMX(url, into: store, scope: scope, progress: progress) }
+            return try importXLIFF(url, into: store, scope: scope)
+        }
     }
 
     /// Refuses to import `units` into `scope` when most of the stored units they share ids with would be
@@ -257,16 +298,23 @@ extension Workspace {
     }
 
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
-    func importArticle(_ folder: URL, into store: any TMStore) throws -> ImportSummary {
+    /// - Parameter keepReturned: keep the memory's returned translations over the folder's older text
+    ///   (`publish`, ``keepReturnedTranslations(_:article:source:in:)``); `false` lets the folder's text win.
+    func importArticle(_ folder: URL, into store: any TMStore, keepReturned: Bool = false) throws -> ImportSummary {
         let result = try align(folder: folder)
         // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
-        let units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
+        var units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
+        let kept = keepReturned ? try keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store) : nil
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
         let additions = Self.additions(result.alignment)
-        return ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
-                             skipped: additions.count, reasons: additions,
-                             needsReview: units.filter { $0.status == .needsReview }.count)
+        var summary = ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
+                                    skipped: additions.count, reasons: additions,
+                                    needsReview: units.filter { $0.status == .needsReview }.count)
+        summary.keptReturned = kept
+        let warnings = try languageWarnings(result, folder: folder)
+        summary.warnings = warnings.isEmpty ? nil : warnings
+        return summary
     }
 
     /// The beads of an alignment that hold no source sentence (a sentence a translation added, or whose

@@ -87,19 +87,21 @@ public struct MemoryFilter: Sendable {
 extension Workspace {
     /// `taalgrens tm stats`.
     public func memoryStatistics(memory: String?) throws -> MemoryReport {
-        let store = try openMemory(memory)
-        let s = try store.statistics()
-        return MemoryReport(
-            path: MemoryLocation.display(memory), memory: try store.memoryID().uuidString.lowercased(),
-            units: s.units, articles: s.articles, articleUnits: s.articleUnits,
-            interchangeFiles: s.interchangeScopes, interchangeUnits: s.interchangeUnits,
-            variantsPerLocale: Dictionary(uniqueKeysWithValues: s.variantsPerLocale.map { ($0.key.identifier, $0.value) }),
-            unitsPerPair: Dictionary(uniqueKeysWithValues: s.unitsPerPair.map { ("\($0.key.first)|\($0.key.second)", $0.value) }),
-            unitsPerStatus: Dictionary(uniqueKeysWithValues: s.unitsPerStatus.map { ($0.key.rawValue, $0.value) }),
-            variantsPerStatus: Dictionary(uniqueKeysWithValues: s.variantsPerStatus.map { locale, counts in
-                (locale.identifier, Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
-            }),
-            variantsWithOwnStatus: Dictionary(uniqueKeysWithValues: s.variantsWithOwnStatus.map { ($0.key.identifier, $0.value) }))
+        try job {
+            let store = try openMemory(memory)
+            let s = try store.statistics()
+            return MemoryReport(
+                path: MemoryLocation.display(memory), memory: try store.memoryID().uuidString.lowercased(),
+                units: s.units, articles: s.articles, articleUnits: s.articleUnits,
+                interchangeFiles: s.interchangeScopes, interchangeUnits: s.interchangeUnits,
+                variantsPerLocale: Dictionary(uniqueKeysWithValues: s.variantsPerLocale.map { ($0.key.identifier, $0.value) }),
+                unitsPerPair: Dictionary(uniqueKeysWithValues: s.unitsPerPair.map { ("\($0.key.first)|\($0.key.second)", $0.value) }),
+                unitsPerStatus: Dictionary(uniqueKeysWithValues: s.unitsPerStatus.map { ($0.key.rawValue, $0.value) }),
+                variantsPerStatus: Dictionary(uniqueKeysWithValues: s.variantsPerStatus.map { locale, counts in
+                    (locale.identifier, Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
+                }),
+                variantsWithOwnStatus: Dictionary(uniqueKeysWithValues: s.variantsWithOwnStatus.map { ($0.key.identifier, $0.value) }))
+        }
     }
 
     /// `taalgrens tm export`: the memory as TMX 1.4b, multilingual, or bilingual with a pair, streamed to
@@ -120,14 +122,16 @@ extension Workspace {
     /// - Complexity: O(units in the memory) time, O(1) memory in their number.
     @discardableResult
     public func exportMemory(filter: MemoryFilter, memory: String?, output: (Data) throws -> Void) throws -> MemoryExportCount {
-        let (unitFilter, options) = try exportSettings(filter)
-        let store = try openMemory(memory)
-        if let article = filter.article { try checkArticleKnown(article, in: store) }
-        return try withoutActuallyEscaping(output) { output in
-            let writer = TMXWriter(options: options, output: output)
-            try store.forEachUnit(filter: unitFilter) { try writer.write($0) }
-            try writer.finish()
-            return MemoryExportCount(units: writer.written, skipped: writer.skipped)
+        try job {
+            let (unitFilter, options) = try exportSettings(filter)
+            let store = try openMemory(memory)
+            if let article = filter.article { try checkArticleKnown(article, in: store) }
+            return try withoutActuallyEscaping(output) { output in
+                let writer = TMXWriter(options: options, output: output)
+                try store.forEachUnit(filter: unitFilter) { try writer.write($0) }
+                try writer.finish()
+                return MemoryExportCount(units: writer.written, skipped: writer.skipped)
+            }
         }
     }
 

@@ -32,18 +32,20 @@ extension Workspace {
     /// - Throws: ``InputError`` when the memory cannot be opened (not a memory, written by a newer
     ///   version, server unreachable; never with the password); ``TMError`` when a statement fails.
     public func migrateMemory(memory: String?) throws -> MigrationReport {
-        let store = try openMemory(memory, create: true)
-        let display = MemoryLocation.display(memory)
-        switch store {
-        case let pg as PostgresStore:
-            let applied = pg.migrationsAppliedAtOpen + (try pg.migrate())
-            return MigrationReport(path: display, memory: try pg.memoryID().uuidString.lowercased(), store: "postgresql",
-                                   migrations: try pg.appliedMigrationNames(), applied: applied)
-        case let sqlite as SQLiteStore:
-            return MigrationReport(path: display, memory: try sqlite.memoryID().uuidString.lowercased(), store: "sqlite",
-                                   migrations: try sqlite.appliedMigrations(), applied: sqlite.migrationsAppliedAtOpen)
-        default:
-            throw InputError(file: "--tm", "this memory's store has no migrations")
+        try job {
+            let store = try openMemory(memory, create: true)
+            let display = MemoryLocation.display(memory)
+            switch store {
+            case let pg as PostgresStore:
+                let applied = pg.migrationsAppliedAtOpen + (try pg.migrate())
+                return MigrationReport(path: display, memory: try pg.memoryID().uuidString.lowercased(), store: "postgresql",
+                                       migrations: try pg.appliedMigrationNames(), applied: applied)
+            case let sqlite as SQLiteStore:
+                return MigrationReport(path: display, memory: try sqlite.memoryID().uuidString.lowercased(), store: "sqlite",
+                                       migrations: try sqlite.appliedMigrations(), applied: sqlite.migrationsAppliedAtOpen)
+            default:
+                throw InputError(file: "--tm", "this memory's store has no migrations")
+            }
         }
     }
 }

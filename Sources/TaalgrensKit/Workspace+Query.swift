@@ -51,6 +51,12 @@ public struct QueryReport: Codable, Sendable {
         public var adapted: Bool
         /// Why the score is what it is.
         public var breakdown: Breakdown
+        /// The locale of the stored source variant: the query's, or another region of its language
+        /// (`en-GB` for `--from en`).
+        public var sourceLocale: LanguageTag
+        /// The locale of the stored translation: the one asked for, or another region of its language
+        /// (`fr-BE` for `--to fr-FR`: Belgian French is shown as such, not as French French).
+        public var targetLocale: LanguageTag
         /// The matched unit's id.
         public var unit: String
         /// Where the unit came from.
@@ -64,8 +70,12 @@ public struct QueryReport: Codable, Sendable {
     public var to: LanguageTag
     /// The matches, ranked (score, then reviewed before aligned, newer before older, unit id).
     public var matches: [MatchEntry]
+    /// What the user should know to read the matches: a region fallback (stored text of another region
+    /// than `--from`/`--to`), context given on one side only (``contextNote(previous:next:)``). `nil` (not
+    /// encoded) when there is nothing to say.
+    public var notes: [String]?
 
-    init(query: String, from: LanguageTag, to: LanguageTag, matches: [Match]) {
+    init(query: String, from: LanguageTag, to: LanguageTag, matches: [Match], notes: [String] = []) {
         self.query = query
         self.from = from
         self.to = to
@@ -75,23 +85,68 @@ public struct QueryReport: Codable, Sendable {
                        breakdown: Breakdown(base: match.breakdown.base, distance: match.breakdown.distance,
                                             queryTokens: match.breakdown.queryTokens, matchTokens: match.breakdown.matchTokens,
                                             penalties: match.breakdown.penalties.map { PenaltyEntry(reason: $0.reason.rawValue, points: $0.points) }),
+                       sourceLocale: match.source.locale, targetLocale: match.target.locale,
                        unit: match.unit.id,
                        origin: OriginEntry(article: match.unit.origin?.article, block: match.unit.origin?.block,
                                            position: match.unit.origin?.position, status: match.unit.status(for: match.target.locale).rawValue))
         }
+        let all = notes + QueryReport.fallbackNotes(self.matches, from: from, to: to)
+        self.notes = all.isEmpty ? nil : all
     }
 
-    /// Each match with its score, source, target and why it is not higher: the base with the word-level
+    /// One note per side whose stored text is of another region than asked (the labels of the matches
+    /// show the stored locale): `--to fr-FR: no fr-FR text among these matches; they show the stored fr-BE
+    /// text (region fallback)`, or `… some matches show …` when others have the locale asked for.
+    /// - Complexity: O(matches · distinct locales).
+    static func fallbackNotes(_ matches: [MatchEntry], from: LanguageTag, to: LanguageTag) -> [String] {
+        func note(_ option: String, _ asked: LanguageTag, _ stored: [LanguageTag]) -> String? {
+            var seen: [LanguageTag] = []
+            for locale in stored where locale != asked && !seen.contains(locale) { seen.append(locale) }
+            guard !seen.isEmpty else { return nil }
+            let shown = seen.map(\.identifier).joined(separator: ", ")
+            if stored.allSatisfy({ $0 != asked }) {
+                return "\(option) \(asked): no \(asked) text among these matches; they show the stored \(shown) text (region fallback)"
+            }
+            return "\(option) \(asked): some matches show the stored \(shown) text (region fallback)"
+        }
+        return [note("--from", from, matches.map(\.sourceLocale)), note("--to", to, matches.map(\.targetLocale))].compactMap { $0 }
+    }
+
+    /// The note for context given on one side only, or `nil`: a context (101) match needs both
+    /// neighbours, and a neighbour left out stands for the edge of the document (`docs/matching.md`), so
+    /// `--prev` alone finds 101 only for a unit stored as the last sentence of its text.
+    public static func contextNote(previous: String?, next: String?) -> String? {
+        switch (previous, next) {
+        case (_?, nil):
+            return "--prev without --next: the query is read as the last sentence of its text, so only a unit stored at the end of an article can be a context match (101); give --next too"
+        case (nil, _?):
+            return "--next without --prev: the query is read as the first sentence of its text, so only a unit stored at the start of an article can be a context match (101); give --prev too"
+        default:
+            return nil
+        }
+    }
+
+    /// The note for a query of several sentences, or `nil` for one: the memory stores one sentence per
+    /// unit (articles are segmented before they are stored), so a query of two sentences is compared with
+    /// single sentences and rarely reaches the threshold (TRIAL6: "no match" although both were stored).
+    /// - Parameter sentences: the number of sentences the source locale's segmenter finds in the query.
+    public static func sentencesNote(_ sentences: Int) -> String? {
+        guard sentences > 1 else { return nil }
+        return "the query holds \(sentences) sentences and the memory matches one sentence at a time: query them one by one (one per line with --file)"
+    }
+
+    /// The notes (`note: …`, one a line), then each match with its score, source and target labelled with
+    /// their stored locales, and why it is not higher: the base with the word-level
     /// edit distance and both token counts behind it, then each penalty
     /// (`why: base 96 (1 word edit; 25 query tokens, 25 match tokens), −2 number`).
     public var text: String {
-        if matches.isEmpty { return "no match for \"\(query)\" (\(from) → \(to))\n" }
-        var out = ""
+        var out = (notes ?? []).map { "note: \($0)\n" }.joined()
+        if matches.isEmpty { return out + "no match for \"\(query)\" (\(from) → \(to))\n" }
         for (index, m) in matches.enumerated() {
             let score = m.score == m.score.rounded() ? String(Int(m.score)) : String(m.score)
             out += "\(index + 1). \(score)% \(m.kind)\(m.adapted ? ", placeables adapted" : "")  [\(m.unit), \(m.origin.status)]\n"
-            out += "   \(from): \(m.source)\n"
-            out += "   \(to): \(m.target)\n"
+            out += "   \(m.sourceLocale): \(m.source)\n"
+            out += "   \(m.targetLocale): \(m.target)\n"
             let penalties = m.breakdown.penalties.map { "−\(formatPoints($0.points)) \($0.reason)" }
             let b = m.breakdown
             let behind = "\(counted(b.distance, "word edit")); \(counted(b.queryTokens, "query token")), \(counted(b.matchTokens, "match token"))"
@@ -139,10 +194,13 @@ extension Workspace {
         try checkKnown([from], option: "--from")
         try checkKnown([to], option: "--to")
         let store = try openMemory(memory)
+        let sentences = try segmenter(for: from, option: "--from")
         for (number, item) in items.enumerated() {
             let matches = try store.search(MatchQuery(text: RichText(plain: item.text), source: from, target: to,
                                                       previous: item.previous, next: item.next, minScore: minScore, limit: limit))
-            try report(number, QueryReport(query: item.text, from: from, to: to, matches: matches))
+            let notes = [QueryReport.contextNote(previous: item.previous, next: item.next),
+                         QueryReport.sentencesNote(sentences.sentenceRanges(in: item.text).count)].compactMap { $0 }
+            try report(number, QueryReport(query: item.text, from: from, to: to, matches: matches, notes: notes))
         }
     }
 

@@ -75,9 +75,11 @@ extension Workspace {
     /// - Parameter option: where the locale came from, for the message (`--locale`, or an article file).
     /// - Throws: ``InputError`` for an unknown locale or a malformed rules file.
     public func segmenter(for locale: LanguageTag, rules: URL? = nil, option: String = "--locale") throws -> Segmenter {
-        if let rules { return try Segmenter(locale: locale, rules: rules) }
-        try checkKnown([locale], option: option)
-        return try Segmenter(locale: locale, data: data)
+        try job {
+            if let rules { return try Segmenter(locale: locale, rules: rules) }
+            try checkKnown([locale], option: option)
+            return try Segmenter(locale: locale, data: data)
+        }
     }
 
     /// Reads and segments one article file.
@@ -89,22 +91,26 @@ extension Workspace {
     /// - Throws: ``InputError`` for a missing or malformed file, a file that says nothing of its locale
     ///   when `locale` is `nil`, an unknown locale or bad rules.
     public func segment(file: URL, locale: LanguageTag?, rules: URL? = nil) throws -> SegmentReport {
-        let choice = try articleLocale(of: file, given: locale, requireKnown: rules == nil)
-        let segmenter = try self.segmenter(for: choice.locale, rules: rules)
-        let article = try ArticleReader.read(file, locale: choice.locale)
-        return SegmentReport(segmenter.segment(article), localeSource: choice.source,
-                             rulesLocale: rules == nil ? try localeFolder(for: choice.locale) : nil)
+        try job {
+            let choice = try articleLocale(of: file, given: locale, requireKnown: rules == nil)
+            let segmenter = try self.segmenter(for: choice.locale, rules: rules)
+            let article = try ArticleReader.read(file, locale: choice.locale)
+            return SegmentReport(segmenter.segment(article), localeSource: choice.source,
+                                 rulesLocale: rules == nil ? try localeFolder(for: choice.locale) : nil)
+        }
     }
 
     /// Reads every language version of an article folder and segments each with its locale's rules.
     /// - Returns: the segmented versions, sorted by locale, and the folder's article id.
     /// - Throws: ``InputError`` for a bad folder, file or locale.
     public func readArticleFolder(_ folder: URL) throws -> (id: String, versions: [SegmentedArticle]) {
-        let articleFolder = try ArticleFolder(folder)
-        let articles = try articleFolder.read()
-        let segmented = try articles.map { article in
-            try segmenter(for: article.locale, option: articleFolder.versions[article.locale]?.path ?? folder.path).segment(article)
+        try job {
+            let articleFolder = try ArticleFolder(folder)
+            let articles = try articleFolder.read()
+            let segmented = try articles.map { article in
+                try segmenter(for: article.locale, option: articleFolder.versions[article.locale]?.path ?? folder.path).segment(article)
+            }
+            return (articleFolder.id, segmented)
         }
-        return (articleFolder.id, segmented)
     }
 }

@@ -57,11 +57,16 @@ public struct TermListReport: Codable, Sendable {
 
 extension Workspace {
     /// Loads the termbases: every TBX/CSV file in `Glossary/` unless `includeDefault` is false, plus `extra`.
+    /// The termbase's ``Termbase/notes`` are logged as warnings (standard error on the command line).
     /// - Throws: ``InputError`` for a missing or malformed termbase (file, line and what was expected).
     public func termbase(extra: [URL] = [], includeDefault: Bool = true) throws -> Termbase {
-        var termbase = includeDefault ? try Termbase.loadDefault(from: data) : Termbase()
-        if !extra.isEmpty { termbase = termbase.merging(try Termbase.load(extra)) }
-        return termbase
+        try job {
+            var termbase = includeDefault ? try Termbase.loadDefault(from: data) : Termbase()
+            if !extra.isEmpty { termbase = termbase.merging(try Termbase.load(extra)) }
+            // What the readers noticed (a status field they could not map, qualified ids) is said, never lost.
+            for note in termbase.notes { logger.warning("note: \(note)") }
+            return termbase
+        }
     }
 
     /// The approved term pairs of the default termbase, as alignment anchors.
@@ -76,22 +81,28 @@ extension Workspace {
     /// `taalgrens terms lookup`: the entries a word or phrase belongs to, inflected forms included.
     /// - Throws: ``InputError`` for an unknown locale (`--locale`) or a malformed termbase.
     public func lookupTerm(_ word: String, locale: LanguageTag, termbases: [URL] = [], includeDefault: Bool = true) throws -> TermListReport {
-        try checkKnown([locale], option: "--locale")
-        let termbase = try self.termbase(extra: termbases, includeDefault: includeDefault)
-        let rules = try TerminologyData.load(from: data).rules(for: locale)
-        return TermListReport(query: word, locale: locale,
-                              entries: termbase.lookup(word, locale: locale, rules: rules).map(TermEntryReport.init))
+        try job {
+            try checkKnown([locale], option: "--locale")
+            let termbase = try self.termbase(extra: termbases, includeDefault: includeDefault)
+            let rules = try TerminologyData.load(from: data).rules(for: locale)
+            return TermListReport(query: word, locale: locale,
+                                  entries: termbase.lookup(word, locale: locale, rules: rules).map(TermEntryReport.init))
+        }
     }
 
     /// `taalgrens terms list`: every entry.
     public func listTerms(termbases: [URL] = [], includeDefault: Bool = true) throws -> TermListReport {
-        TermListReport(query: nil, locale: nil,
-                       entries: try termbase(extra: termbases, includeDefault: includeDefault).entries.map(TermEntryReport.init))
+        try job {
+            TermListReport(query: nil, locale: nil,
+                           entries: try termbase(extra: termbases, includeDefault: includeDefault).entries.map(TermEntryReport.init))
+        }
     }
 
     /// `taalgrens terms export`: the termbase as TBX-Basic (TBX v3) or CSV, UTF-8.
     public func exportTerms(asTBX: Bool, termbases: [URL] = [], includeDefault: Bool = true) throws -> Data {
-        let termbase = try self.termbase(extra: termbases, includeDefault: includeDefault)
-        return asTBX ? termbase.tbx() : Data(termbase.csv().utf8)
+        try job {
+            let termbase = try self.termbase(extra: termbases, includeDefault: includeDefault)
+            return asTBX ? termbase.tbx() : Data(termbase.csv().utf8)
+        }
     }
 }

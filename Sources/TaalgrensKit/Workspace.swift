@@ -12,7 +12,10 @@ public enum Verbosity: Sendable {
 /// logger. Each job is one method; the command line calls exactly one per subcommand.
 ///
 /// Jobs return values (reports that encode to the JSON of `cli-json.md` and render as text); they never
-/// print. They throw ``InputError`` for bad input and ``TaalgrensKitError`` for other failures.
+/// print. They throw ``InputError`` for bad input and ``TaalgrensKitError`` for other failures (a refusal,
+/// exit code 2; an internal or environment failure, exit code 3): each public job runs inside one error
+/// boundary (``TaalgrensKitError/documented(_:)``) that turns the errors of the libraries below
+/// (translation memory, terminology, bundles, Foundation) into these two types.
 public struct Workspace: Sendable {
     /// Where `Locales/` and `Glossary/` were found.
     public let data: DataDirectory

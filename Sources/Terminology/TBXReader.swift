@@ -12,11 +12,14 @@ import XMLSupport
 /// - **TBX 2008** (ISO 30042:2008, LISA "martif"), root `<martif>`, as OmegaT and Okapi write it:
 ///   `termEntry` › `langSet` › `tig` (or `ntig` › `termGrp`) › `term`.
 ///
-/// A language section's `xml:lang` decides its language, never its position in the entry. Data
-/// categories read: `administrativeStatus` (and TBX 2008's `normativeAuthorization`), `partOfSpeech`,
+/// A language section's `xml:lang` (or a bare `lang`, as some TBX 2008 exports write it; tags in any case,
+/// `EN-GB`) decides its language, never its position in the entry. Data categories read:
+/// `administrativeStatus` (and TBX 2008's `normativeAuthorization`), a tool's own status field such as
+/// SDL MultiTerm's `<termNote type="Usage">forbidden</termNote>` (``TermStatus/isStatusField(_:)``), `partOfSpeech`,
 /// `definition`, `subjectField`, `note`; Taalgrens's `taalgrens:` note conventions (see
 /// ``TermProperties``) at entry or term level. Everything else (`context`, `source`, `transac`, …) is
-/// ignored. Parsing goes through ``XMLTree`` and so never resolves external entities.
+/// ignored; a status word in a field that is not a status field, or an unknown value in a tool's status
+/// field, gives a ``TermbaseNote``. Parsing goes through ``XMLTree`` and so never resolves external entities.
 enum TBXReader {
     /// Parses a TBX document.
     /// - Parameters:
@@ -26,8 +29,9 @@ enum TBXReader {
     ///   than `<tbx>` or `<martif>`; an entry without `id`, or an id used twice; a language section
     ///   without a well-formed `xml:lang`; a term section without a non-empty `<term>`; an unknown
     ///   status; an unknown `taalgrens:` note.
+    /// - Returns: the entries in file order, and the notes about fields read or left (``TermbaseNote``).
     /// - Complexity: O(n) in the document size.
-    static func read(_ data: Data, file: String) throws -> [TermEntry] {
+    static func read(_ data: Data, file: String) throws -> (entries: [TermEntry], notes: [TermbaseNote]) {
         let root = try XMLTree.parse(data, file: file)
         let parser: Dialect
         switch root.localName {
@@ -42,18 +46,19 @@ enum TBXReader {
         }
         var seen: [String: Int] = [:]
         var entries: [TermEntry] = []
+        var notes: [TermbaseNote] = []
         for element in body.elements() {
             guard element.localName == parser.entryName else {
                 throw InputError(file: file, line: element.line, "expected <\(parser.entryName)> inside <body>, found <\(element.name)>")
             }
-            let entry = try readEntry(element, dialect: parser, file: file)
+            let entry = try readEntry(element, dialect: parser, file: file, notes: &notes)
             if let first = seen[entry.id] {
                 throw InputError(file: file, line: element.line, "concept id '\(entry.id)' is used twice (first on line \(first)): expected unique ids")
             }
             seen[entry.id] = element.line
             entries.append(entry)
         }
-        return entries
+        return (entries, notes)
     }
 
     enum Dialect {
@@ -62,7 +67,7 @@ enum TBXReader {
         var languageName: String { self == .v3 ? "langSec" : "langSet" }
     }
 
-    private static func readEntry(_ element: XMLTree, dialect: Dialect, file: String) throws -> TermEntry {
+    private static func readEntry(_ element: XMLTree, dialect: Dialect, file: String, notes: inout [TermbaseNote]) throws -> TermEntry {
         guard let id = element[attribute: "id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
             throw InputError(file: file, line: element.line, "expected an id attribute on <\(element.name)> (the concept id)")
         }
@@ -72,7 +77,7 @@ enum TBXReader {
             switch child.localName {
             case dialect.languageName:
                 sawLanguage = true
-                try readLanguage(child, into: &entry, dialect: dialect, file: file)
+                try readLanguage(child, into: &entry, dialect: dialect, file: file, notes: &notes)
             case "note":
                 try note(child, into: &entry.properties, notes: &entry.notes, file: file)
             default:
@@ -91,7 +96,9 @@ enum TBXReader {
         return entry
     }
 
-    private static func readLanguage(_ element: XMLTree, into entry: inout TermEntry, dialect: Dialect, file: String) throws {
+    private static func readLanguage(_ element: XMLTree, into entry: inout TermEntry, dialect: Dialect, file: String,
+                                     notes: inout [TermbaseNote]) throws {
+        // `lang` without the xml: prefix (older TBX 2008 exports) is read as xml:lang.
         guard let raw = element[attribute: "xml:lang"] ?? element[attribute: "lang"] else {
             throw InputError(file: file, line: element.line, "expected an xml:lang attribute on <\(element.name)> (its language decides the language of its terms)")
         }
@@ -103,7 +110,7 @@ enum TBXReader {
             switch child.localName {
             case "termSec", "tig", "ntig":
                 sawTerm = true
-                entry.terms.append(try readTerm(child, locale: locale, file: file))
+                entry.terms.append(try readTerm(child, locale: locale, file: file, notes: &notes))
             case "note":
                 // A note on a language section is kept as an ordinary entry note; conventions on a
                 // language section would be ambiguous, so they must sit on the entry or the term.
@@ -125,7 +132,7 @@ enum TBXReader {
         }
     }
 
-    private static func readTerm(_ element: XMLTree, locale: LanguageTag, file: String) throws -> Term {
+    private static func readTerm(_ element: XMLTree, locale: LanguageTag, file: String, notes: inout [TermbaseNote]) throws -> Term {
         // ntig keeps its term and term notes inside <termGrp>; everything else sits directly inside.
         var children = element.elements()
         if let group = element.element("termGrp") { children = group.elements() + element.elements().filter { $0.localName != "termGrp" } }
@@ -148,7 +155,22 @@ enum TBXReader {
                     term.status = status
                 case "partOfSpeech":
                     term.partOfSpeech = value
-                default: break
+                case _ where TermStatus.isStatusField(category):
+                    // A tool's own status field (MultiTerm's "Usage", a "Status" picklist).
+                    if let status = TermStatus(fieldValue: value) {
+                        term.status = status
+                    } else {
+                        notes.append(TermbaseNote(file: file, line: child.line,
+                            "the \(category) field of term '\(termText(children))' says '\(value)', which is not a term status Taalgrens knows (preferred, admitted, deprecated/forbidden, superseded): the term stays \(term.status.rawValue)"))
+                    }
+                case "definition", "context", "source", "subjectField", "grammaticalGender", "termType", "geographicalUsage":
+                    break
+                default:
+                    // A status word in a field the reader does not take statuses from: say so, never ignore it in silence.
+                    if let status = TermStatus(fieldValue: value) {
+                        notes.append(TermbaseNote(file: file, line: child.line,
+                            "the \(category) field of term '\(termText(children))' says '\(value)', which reads like the status \(status.rawValue), but Taalgrens takes statuses only from administrativeStatus, normativeAuthorization, termStatus or a field named Usage or Status: the term stays \(term.status.rawValue)"))
+                    }
                 }
             }
         }
@@ -157,6 +179,11 @@ enum TBXReader {
         }
         term.text = text
         return term
+    }
+
+    /// The text of the `<term>` among a term section's elements, for notes.
+    private static func termText(_ children: [XMLTree]) -> String {
+        children.first { $0.localName == "term" }.map(normalizedText) ?? ""
     }
 
     /// A data category element as (category, value): DCA style `<termNote type="partOfSpeech">noun</termNote>`

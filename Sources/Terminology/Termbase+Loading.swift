@@ -31,12 +31,36 @@ extension Termbase {
     public static func read(_ data: Data, format: Format, file: String) throws -> Termbase {
         switch format {
         case .tbx:
-            return Termbase(entries: try TBXReader.read(data, file: file))
+            let (entries, notes) = try TBXReader.read(data, file: file)
+            return Termbase(entries: entries, notes: notes)
         case .csv, .tsv:
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw InputError(file: file, "expected UTF-8 text in a \(format.rawValue.uppercased()) termbase")
-            }
+            guard let text = String(data: data, encoding: .utf8) else { throw notUTF8(data, format: format, file: file) }
             return Termbase(entries: try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil))
+        }
+    }
+
+    /// The error for CSV/TSV bytes that are not UTF-8: the line, the byte column and the byte of the first
+    /// invalid sequence (RFC 3629), and how to save the file as UTF-8. Spreadsheets save "CSV" in the
+    /// system's legacy code page (Windows-1252 in Western Europe): a byte 0x80–0xFF alone is that.
+    /// - Complexity: O(n) in the number of bytes.
+    static func notUTF8(_ data: Data, format: Format, file: String) -> InputError {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0, line = 1, lineStart = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1, scalar.first == 0x0A { line += 1; lineStart = offset + 1 }
+                offset += scalar.count
+                continue
+            case .error:
+                let byte = String(data[data.startIndex + offset], radix: 16, uppercase: true)
+                let kind = format.rawValue.uppercased()
+                return InputError(file: file, line: line, column: offset - lineStart + 1,
+                    "expected UTF-8 text in a \(kind) termbase, found the byte 0x\(byte) (byte \(offset - lineStart + 1) of the line, \(offset) from the start): the file is in another encoding, such as the Windows-1252 of Excel's plain \"CSV\"; save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice)")
+            case .emptyInput:
+                return InputError(file: file, "expected UTF-8 text in a \(format.rawValue.uppercased()) termbase")
+            }
         }
     }
 

@@ -75,7 +75,7 @@ enum TermbaseCSV {
             guard let text = row.field(termColumn) else { throw InputError(file: file, line: row.line, "expected a term in the term column") }
             var term = Term(text: text, locale: locale)
             if let s = value("status") {
-                guard let status = TermStatus(tbx: s) else {
+                guard let status = TermStatus(fieldValue: s) else {
                     throw InputError(file: file, line: row.line, "expected a status (preferred, admitted, deprecated, forbidden or superseded), found '\(s)'")
                 }
                 term.status = status

@@ -105,7 +105,9 @@ struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
         abstract: "Import article folders into the memory, then export their localised bundles (replacing earlier ones).",
-        discussion: "The main job in one command: `taalgrens import` followed by `taalgrens export --force` for each folder."
+        discussion: "The main job in one command: `taalgrens import` followed by `taalgrens export --force` for each folder. "
+            + "A translation returned in a bundle (imported as translated or reviewed) is kept over the folder's older text "
+            + "for the same source sentence, and listed; --folder-wins lets the folder's text replace it."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -118,6 +120,9 @@ struct PublishCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "The output folder.")
     var out: String
 
+    @Flag(name: .customLong("folder-wins"), help: "Let the folders' text replace translations returned in bundles (translated or reviewed).")
+    var folderWins = false
+
     @Option(name: .long, help: "text or json.")
     var format: OutputFormat = .text
 
@@ -128,7 +133,7 @@ struct PublishCommand: ParsableCommand {
                                                request: ExportRequest(targets: bundle.to, source: bundle.source,
                                                                       output: URL(fileURLWithPath: out), minScore: bundle.minScore,
                                                                       force: true, zip: false, xliff12: false),
-                                               memory: memory.tm)
+                                               memory: memory.tm, folderWins: folderWins)
             switch format {
             case .json: try printJSON(result)
             case .text: print(result.text, terminator: "")

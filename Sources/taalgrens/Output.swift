@@ -29,8 +29,11 @@ func printError(_ message: String) {
     try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
 }
 
-/// Runs a job, turning bad input into one message on standard error and exit code 2 (`cli-json.md`).
-/// Usage errors stay with swift-argument-parser (exit code 64).
+/// Runs a job, turning its errors into one message on standard error and the exit codes of `docs/cli.md`:
+/// 2 for bad input (``InputError``) and refused operations, 3 for internal and environment failures
+/// (database, file system; ``TaalgrensKitError/exitCode`` says which), and 3 with `error: internal: …` for
+/// any other error (a bug: the jobs throw only those two types). Usage errors stay with
+/// swift-argument-parser (exit code 64).
 func runJob(_ body: () throws -> Void) throws {
     do {
         try body()
@@ -41,13 +44,13 @@ func runJob(_ body: () throws -> Void) throws {
     } catch var error as InputError {
         error.file = DisplayPath.relative(error.file)
         printError("error: \(error)")
-        throw ExitCode(2)
+        throw ExitCode(TaalgrensKitError.badInput)
     } catch var error as TaalgrensKitError {
         error.file = error.file.map { DisplayPath.relative($0) }
         printError("error: \(error)")
         throw ExitCode(error.exitCode)
     } catch {
-        printError("error: \(error)")
-        throw ExitCode(2)
+        printError("error: internal: \(error)")
+        throw ExitCode(TaalgrensKitError.failure)
     }
 }

@@ -66,6 +66,9 @@ struct QueryCommand: ParsableCommand {
             }
             // A batch: one memory, its index built once; one result per line as it comes.
             let lines = try workspace.readQueryLines(URL(fileURLWithPath: file))
+            // An empty batch is no error (a script may produce one), but silence would look like a hang or
+            // a lost output: say it on standard error, where JSON Lines readers do not look.
+            if lines.isEmpty { printError("note: \(file) holds no query (one query per line; blank lines are skipped)") }
             try workspace.query(lines: lines, from: from, to: to, minScore: minScore, limit: limit, memory: memory.tm) { number, report in
                 switch format {
                 case .json: try printJSON(report, pretty: false)  // JSON Lines: one object per query

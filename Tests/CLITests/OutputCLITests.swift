@@ -136,7 +136,7 @@ struct OutputCLITests {
         try Data(String(repeating: "not a database ", count: 100).utf8).write(to: notAMemory)
         let result = try CLI.run(["tm", "stats", "--tm", "notes.tm"], in: scratch)
         #expect(result.status == 2)
-        #expect(result.stderr == "error: notes.tm: cannot open the translation memory: file is not a database\n")
+        #expect(result.stderr == "error: notes.tm: is not a translation memory (expected a SQLite file written by taalgrens import or taalgrens tm migrate)\n")
     }
 
     @Test("TMX headers carry the version that --version prints")

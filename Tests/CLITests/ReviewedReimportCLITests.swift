@@ -65,13 +65,31 @@ struct ReviewedReimportCLITests {
         #expect(third["replacedReviewed"] as? [String] == [])
         #expect(try reviewedCount(memory, scratch) == 1)
 
-        // The trial's path: the translator's file again, then `publish`, which imports first: the text
-        // summary warns with the unit's id.
+        // Fifth fresh-user trial (item 11): the translator's file again, then the routine `publish`, which
+        // imports the folder first. It replaced the returned translation with the folder's older text (a
+        // warning was all). Now the returned translation stays, the new bundle carries it, and the
+        // summary names the unit.
         #expect(try jsonSummary(try CLI.run(["import", xlf.path, "--format", "json"], memory: memory))["updated"] as? Int == 1)
+        #expect(try reviewedCount(memory, scratch) == 2)
         let published = try CLI.run(["publish", article.path, "--to", "nl-BE", "--out", scratch.appendingPathComponent("pub").path], memory: memory)
         #expect(published.status == 0, "\(published.stderr)")
-        #expect(published.stdout.contains("1 updated, \(read - 1) unchanged"), "\(published.stdout)")
-        #expect(published.stdout.contains("warning: 1 reviewed translation replaced by the folder's text: \(replaced[0])"), "\(published.stdout)")
+        #expect(published.stdout.contains("0 updated, \(read) unchanged"), "\(published.stdout)")
+        #expect(published.stdout.contains("note: kept 1 returned translation (translated or reviewed) over the folder's older text: \(replaced[0]) (--folder-wins replaces it)"),
+                "\(published.stdout)")
+        #expect(try reviewedCount(memory, scratch) == 2)
+        let bundle = try String(contentsOf: scratch.appendingPathComponent("pub/youth-pledge-2020/nl-BE/article.xlf"), encoding: .utf8)
+        #expect(bundle.contains("Herzien: "))
+        let json = try CLI.run(["publish", article.path, "--to", "nl-BE", "--out", scratch.appendingPathComponent("pub").path, "--format", "json"], memory: memory)
+        let imports = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["imports"] as? [[String: Any]])
+        #expect(imports.first?["keptReturned"] as? [String] == [replaced[0]])
+
+        // --folder-wins: the folder's text replaces it, with the warning `import` gives.
+        let wins = try CLI.run(["publish", article.path, "--to", "nl-BE", "--out", scratch.appendingPathComponent("pub").path, "--folder-wins"], memory: memory)
+        #expect(wins.status == 0, "\(wins.stderr)")
+        #expect(wins.stdout.contains("1 updated, \(read - 1) unchanged"), "\(wins.stdout)")
+        #expect(wins.stdout.contains("warning: 1 translation marked translated or reviewed replaced by the folder's text: \(replaced[0])"), "\(wins.stdout)")
         #expect(try reviewedCount(memory, scratch) == 1)
+        let replacedBundle = try String(contentsOf: scratch.appendingPathComponent("pub/youth-pledge-2020/nl-BE/article.xlf"), encoding: .utf8)
+        #expect(!replacedBundle.contains("Herzien: "))
     }
 }
