@@ -133,6 +133,30 @@ enum AnchorScore {
         return total
     }
 
+    /// Whether the two sides of a two-sided bead share no anchor at all (no key on both sides, of any kind)
+    /// while what a translation keeps speaks against the bead: a number or a date (not a number written as a
+    /// word) on either side, which translations write with the same value; or names on one side only (a
+    /// name on each side may be one name written per language, Flanders / Vlaanderen, and does not count).
+    /// Nothing but length then speaks for the bead.
+    /// - Complexity: O(a + b) for sorted inputs.
+    static func contradicts(source: [Anchor], target: [Anchor]) -> Bool {
+        var a = 0, b = 0
+        var value = false, nameS = false, nameT = false
+        while a < source.count || b < target.count {
+            let keyA = a < source.count ? source[a].key : Int32.max
+            let keyB = b < target.count ? target[b].key : Int32.max
+            if keyA == keyB { return false }
+            let anchor = keyA < keyB ? source[a] : target[b]
+            switch anchor.kind {
+            case .number, .date: if !anchor.isForgiven { value = true }
+            case .name: if keyA < keyB { nameS = true } else { nameT = true }
+            default: break
+            }
+            if keyA < keyB { a += 1 } else { b += 1 }
+        }
+        return value || nameS != nameT
+    }
+
     /// The anchors of several items (each sorted by key) merged into one list sorted by key.
     /// - Complexity: O(total × lists).
     static func merged(_ lists: ArraySlice<[Anchor]>) -> [Anchor] {

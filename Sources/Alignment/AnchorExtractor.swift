@@ -25,6 +25,7 @@ struct RawAnchor: Hashable, Sendable {
 /// - A clock time is the number of its hour on the 24-hour clock, with the minutes as decimals: "3 p.m.",
 ///   "15 uur", "15 heures", "15:00" are all 15; "11.40 p.m.", "23.40 uur", "23 h 40", "23h40" all 23.4.
 /// - A number written as a word ("elf", "quatorze"; ``SpelledNumbers``) counts as its number.
+/// - A month named without a day ("in June", "juni", "juin"; ``MonthNames``) counts as a date's month.
 /// - A cognate is the first four letters, case and diacritics folded, of a word of four letters or more
 ///   (Simard, Foster & Isabelle 1992, "Using cognates to align sentences in bilingual corpora", TMI-92).
 struct AnchorExtractor: Sendable {
@@ -33,11 +34,14 @@ struct AnchorExtractor: Sendable {
 
     /// The locale's numbers written as words (``SpelledNumbers``), folded, with their values.
     private let spelledNumbers: [String: Int]
+    /// The locale's month names (``MonthNames``).
+    private let monthNames: MonthNames.Table
 
     init(locale: LanguageTag) {
         self.locale = locale
         tokenizer = Tokenizer(locale: locale)
         spelledNumbers = SpelledNumbers.words(for: locale)
+        monthNames = MonthNames.table(for: locale)
     }
 
     /// The number of letters of a cognate key.
@@ -101,6 +105,12 @@ struct AnchorExtractor: Sendable {
                 }
                 if let clock = Self.clockWord(token.text) {
                     out.append(RawAnchor(kind: .number, key: clock))
+                    continue
+                }
+                // A month named without a day ("in June", "begin oktober"): the tokenizer makes a date only
+                // of a day and a month, so the month alone is keyed here as a date's month is. Not a name.
+                if let month = monthNames.month(of: token.text) {
+                    out.append(RawAnchor(kind: .date, key: "month:\(month)"))
                     continue
                 }
                 let letters = token.text.filter(\.isLetter)

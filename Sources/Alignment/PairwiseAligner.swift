@@ -43,6 +43,11 @@ struct PairwiseAligner {
     /// because a variance estimated from the dozen beads of a news article is noisy, and a noisy estimate
     /// lets a small edit in one place move close decisions elsewhere: the data take over only in long texts.
     static let variancePriorWeight = 50.0
+    /// The highest posterior of a two-sided bead whose sides share no anchor while a number or a date, or
+    /// names on one side only, speak against it (``AnchorScore/contradicts(source:target:)``): below the review
+    /// threshold, a person confirms it. The model's posterior says only that the alternatives (leaving
+    /// sentences out, which Gale & Church's priors make costly) are worse, not that the bead is right.
+    static let contradictedCap = 0.5
 
     /// Aligns two versions: in document order first, then, when one version moved text (``MovedText``),
     /// once more without the moved text, with the moved text aligned on its own. The beads of moved text
@@ -180,9 +185,15 @@ struct PairwiseAligner {
         let beads = path.steps.map { step -> PairBead in
             let s = step.i..<(step.i + step.shape.source), t = step.j..<(step.j + step.shape.target)
             let block = (s.map { sourceGroupPosterior[$0] } + t.map { targetGroupPosterior[$0] }).min() ?? 1
-            let evidence = s.isEmpty || t.isEmpty ? 0
-                : AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t]))
-            return PairBead(source: s, target: t, posterior: step.posterior * block, anchorCost: evidence)
+            guard !s.isEmpty, !t.isEmpty else {
+                return PairBead(source: s, target: t, posterior: step.posterior * block, anchorCost: 0)
+            }
+            let (x, y) = (AnchorScore.merged(anchors.source[s]), AnchorScore.merged(anchors.target[t]))
+            var posterior = step.posterior * block
+            // Sides that share nothing while a number or date, or names on one side only, speak against the
+            // bead: only length speaks for it (a neighbour's sentence taken in to fill a gap the priors make costly).
+            if AnchorScore.contradicts(source: x, target: y) { posterior = min(posterior, Self.contradictedCap) }
+            return PairBead(source: s, target: t, posterior: posterior, anchorCost: AnchorScore.cost(source: x, target: y))
         }
         return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model,
                              usedBlocks: groups != nil, groups: groups)

@@ -14,16 +14,15 @@ enum SpelledNumbers {
     /// The values that are spelled out: 2–20 and the tens 30–90.
     static let values: [Int] = Array(2...20) + stride(from: 30, through: 90, by: 10)
 
-    nonisolated(unsafe) private static var cache: [String: [String: Int]] = [:]
-    private static let lock = NSLock()
+    private static let cache = LocaleCache<[String: Int]>()
 
     /// The spelled-out numbers of `locale`, each folded (lower case, no diacritics) with its value.
     /// - Complexity: O(1) after the first call for a locale, which formats ``values`` once.
     static func words(for locale: LanguageTag) -> [String: Int] {
-        let id = locale.description
-        lock.lock()
-        defer { lock.unlock() }
-        if let words = cache[id] { return words }
+        cache.value(for: locale.description) { make(locale.description) }
+    }
+
+    private static func make(_ id: String) -> [String: Int] {
         let formatter = NumberFormatter()
         formatter.locale = Locale(identifier: id)
         formatter.numberStyle = .spellOut
@@ -36,7 +35,6 @@ enum SpelledNumbers {
                 if !folded.isEmpty, !folded.contains(" ") { words[folded] = value }
             }
         }
-        cache[id] = words
         return words
     }
 }

@@ -395,6 +395,14 @@ extension Workspace {
         var details = XLIFFReadDetails()
         let document = try XLIFFReader.read(data, file: url.path, details: &details)
         let article = Workspace.bundleArticle(of: document)
+        // A bundle's edits go to the bundle's locale even when the tool wrote `nl` for `nl-BE` (TRIAL6 finding 8).
+        var targetLocale = document.targetLocale
+        var localeWarning: String?
+        if let article {
+            (targetLocale, localeWarning) = try Workspace.bundleTargetLocale(
+                declared: document.targetLocale, source: document.sourceLocale,
+                stored: Workspace.storedLocales(of: article, in: store), known: knownLocales, article: article, file: url.path)
+        }
         let name = article ?? scope.name ?? document.original ?? (document.fileID == "f1" ? url.lastPathComponent : document.fileID)
         let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
         var units: [TranslationUnit] = []
@@ -449,7 +457,7 @@ extension Workspace {
                 variants: [
                     Variant(locale: document.sourceLocale, content: segment.source,
                             previous: previous?.source.plainText, next: next?.source.plainText),
-                    Variant(locale: document.targetLocale, content: target,
+                    Variant(locale: targetLocale, content: target,
                             previous: previous?.target?.plainText, next: next?.target?.plainText),
                 ],
                 origin: place,
@@ -457,15 +465,16 @@ extension Workspace {
                 properties: tool.properties.merging(["xliff-unit": unit.id, "xliff-segment": segment.id, "xliff-state": segment.state.rawValue]) { $1 },
                 notes: tool.notes, created: tool.created, changed: tool.changed))
         }
-        let unitScope = UnitScope.xliff(document: name, target: document.targetLocale)
+        let unitScope = UnitScope.xliff(document: name, target: targetLocale)
         if article == nil && !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
-        var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: document.targetLocale,
+        var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: targetLocale,
                                                   origin: unitScope)
         counts.unchanged += untouched
         // By line; notes of one line keep their order.
         let ordered = reasons.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.text)
         var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: skipped, reasons: ordered)
         summary.undescribedLocales = undescribedLocales(in: units)
+        if let localeWarning { summary.warnings = [localeWarning] }
         return summary
     }
 

@@ -2,8 +2,9 @@ import Testing
 import TaalgrensCore
 import Alignment
 
-/// Numbers that translations write differently (blind set 3, `docs/alignment.md`): clock times on the 12- and
-/// 24-hour clock and numbers spelled out as words still pair the sentences that hold them. Each case gives a
+/// Numbers that translations write differently (blind sets 3 and 4, `docs/alignment.md`): clock times on the 12-
+/// and 24-hour clock, numbers spelled out as words and months named without a day still pair the sentences
+/// that hold them. Each case gives a
 /// translation one sentence for two source sentences; the length model alone pairs it with the first (the
 /// wrong one), the number written differently with the second.
 @Suite struct AnchorFormsTests {
@@ -36,6 +37,10 @@ import Alignment
              sentences: ["Neither of them was in the courtroom when the judges read the decision.",
                          "They have 15 days to lodge a further appeal against the ruling."],
              target: "nl-BE", translation: "Beiden kunnen binnen vijftien dagen nog in beroep gaan tegen het arrest."),
+        Case(what: "October is oktober (a month without a day)", source: "en",
+             sentences: ["The union and the management of the factory met again yesterday but did not reach any agreement.",
+                         "Talks had resumed in October after a long pause over the summer holidays."],
+             target: "nl-BE", translation: "De gesprekken waren in oktober opnieuw hervat, na een lange pauze tijdens de zomervakantie."),
     ]
 
     /// The translation pairs with the second source sentence; the first is left out.
