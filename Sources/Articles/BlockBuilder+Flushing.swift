@@ -92,13 +92,13 @@ extension BlockBuilder {
         }
         let (content, idsByIndex) = Self.finish(elements, firstID: 1)
         let owner = built.count
-        built.append(Built(block: Block(kind: kind, content: content, level: level, ordered: ordered, line: blockLine,
+        record(Built(block: Block(kind: kind, content: content, level: level, ordered: ordered, line: blockLine,
                                         role: Self.keepsRole(blockRole, kind: kind),
                                         columnSpan: kind == .tableCell ? blockColumnSpan : nil,
                                         rowSpan: kind == .tableCell ? blockRowSpan : nil)))
         for item in attached {
             let (text, _) = Self.finish([Work(.text(item.text))], firstID: 2)
-            built.append(Built(block: Block(kind: .caption, content: text, line: blockLine),
+            record(Built(block: Block(kind: .caption, content: text, line: blockLine),
                                attachment: (owner, idsByIndex[item.codeIndex] ?? "1", item.attribute)))
         }
     }

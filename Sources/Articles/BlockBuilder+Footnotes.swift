@@ -50,10 +50,10 @@ extension BlockBuilder {
         }
         guard !elements.isEmpty else { return }
         let owner = built.count
-        built.append(Built(block: Block(kind: .paragraph, content: RichText(elements), line: line, role: .embed)))
+        record(Built(block: Block(kind: .paragraph, content: RichText(elements), line: line, role: .embed)))
         for slot in slots {
             let (text, _) = Self.finish([Work(.text(Self.collapse(slot.value)))], firstID: 2)
-            built.append(Built(block: Block(kind: .caption, content: text, line: line), attachment: (owner, slot.id, slot.attribute)))
+            record(Built(block: Block(kind: .caption, content: text, line: line), attachment: (owner, slot.id, slot.attribute)))
         }
     }
 }

@@ -64,8 +64,12 @@ struct BlockBuilder {
     /// Placeholder number → raw HTML block without text, for Markdown read through Ink (see
     /// ``MarkdownPreprocessor``): each becomes an embed block kept as written.
     var rawBlocks: [String: String] = [:]
-    /// Whether the page has an `<article>` or `<main>` element (decides which `<header>` is site chrome).
+    /// Whether the page has an `<article>` or `<main>` element outside site chrome: then text outside
+    /// those is site chrome, and so is a `<header>` outside them.
     var pageHasMainContent = false
+    /// Whether the page's `<main>` or `<article>` holds an `<h1>`; when not, the first `<h1>` outside them
+    /// is still read as the title.
+    var mainContentHasH1 = false
 
     /// `datetime` values of `<time>` elements met in content, in document order.
     private(set) var timeValues: [String] = []
@@ -80,6 +84,27 @@ struct BlockBuilder {
 
     var built: [Built] = []
     var titleFound = false
+
+    // MARK: Quotations and figures
+
+    /// The `<blockquote>` and `<figure>` being walked (their serial numbers), recorded on every block built
+    /// inside them; ``assemble(prefix:)`` renumbers them by runs (``Block/quote``, ``Block/figure``).
+    var currentQuote: Int?
+    var currentFigure: Int?
+    /// Serial numbers handed out so far.
+    var quoteSerial = 0
+    var figureSerial = 0
+    /// The serial of the last `<blockquote>` left, which a Markdown quote continuing it (after an empty `>`
+    /// line, ``MarkdownPreprocessor``) takes again.
+    var lastQuote: Int?
+
+    /// Appends a built block, recording the quotation and figure it sits in.
+    mutating func record(_ item: Built) {
+        var item = item
+        item.block.quote = currentQuote
+        item.block.figure = currentFigure
+        built.append(item)
+    }
 
     init(titleRule: TitleRule, skipsChrome: Bool, titleAlreadyKnown: Bool = false) {
         self.titleRule = titleRule
@@ -172,7 +197,47 @@ struct BlockBuilder {
             }
             blocks.append(block)
         }
+        Self.numberRuns(&blocks, from: prefix.count)
         return blocks
+    }
+
+    /// Renumbers ``Block/quote`` and ``Block/figure`` from 1 by runs: consecutive blocks (from `start`) with
+    /// the same serial are one run. A figure of only an image and its captions gets no number (see below). The part of an outer quotation after a nested one is a run of its own,
+    /// so that numbers follow the order a renderer writes the quotations in, and reading its output back
+    /// gives the same numbers. Attached blocks take their owner's numbers.
+    /// - Complexity: O(n) in the number of blocks.
+    static func numberRuns(_ blocks: inout [Block], from start: Int) {
+        func owner(_ block: Block) -> Int? {
+            guard case .code(let lead)? = block.content.elements.first, lead.attributes["attribute"] != nil,
+                  let owner = lead.attributes["owner"]?.split(separator: ":").first.flatMap({ Int($0) }) else { return nil }
+            return owner
+        }
+        // A figure that holds only an image and its captions (or only captions) is left unnumbered: the
+        // renderers write such blocks as that figure anyway, and Markdown keeps no number for them.
+        var first = start
+        while first < blocks.count {
+            guard let serial = blocks[first].figure, owner(blocks[first]) == nil else { first += 1; continue }
+            var end = first + 1
+            while end < blocks.count, blocks[end].figure == serial { end += 1 }
+            let members = (first..<end).filter { owner(blocks[$0]) == nil }
+            let plain = members.allSatisfy { blocks[$0].kind == .caption && blocks[$0].role == nil && blocks[$0].quote == blocks[first].quote }
+                && members.dropFirst().allSatisfy { !isImageBlock(blocks[$0]) }
+            if plain { for i in first..<end { blocks[i].figure = nil } }
+            first = end
+        }
+        for path in [\Block.quote, \Block.figure] {
+            var count = 0
+            var previous: Int?
+            for i in blocks.indices where i >= start {
+                if let o = owner(blocks[i]), o < i {
+                    blocks[i][keyPath: path] = blocks[o][keyPath: path]
+                    continue
+                }
+                guard let serial = blocks[i][keyPath: path] else { previous = nil; continue }
+                if serial != previous { count += 1; previous = serial }
+                blocks[i][keyPath: path] = count
+            }
+        }
     }
 
     // MARK: Walking
@@ -197,6 +262,7 @@ struct BlockBuilder {
         guard skipsChrome else { return false }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
         if let role = node.attributes["role"]?.lowercased(), Self.chromeLandmarks.contains(role) { return true }
+        if Self.isChromeByMarkup(node) { return true }
         switch node.name {
         case "nav", "footer", "aside": return true
         case "header":
@@ -210,6 +276,8 @@ struct BlockBuilder {
         switch node.kind {
         case .comment: return
         case .text:
+            // On a page with a <main> or <article>, text outside them is site chrome.
+            if skipsChrome && pageHasMainContent && !outer.insideMain { return }
             addText(node.text, outer, line: node.line)
             return
         case .element: break
@@ -221,12 +289,29 @@ struct BlockBuilder {
             return
         }
         var context = outer
+        if skipsChrome, pageHasMainContent, !context.insideMain, node.name != "main", node.name != "article",
+           node.firstElement(named: "main") == nil, node.firstElement(named: "article") == nil {
+            // Outside the page's <main> and <article>: site chrome (a cookie banner, a site header), except
+            // the title when they hold no <h1>.
+            let titleAllowed = !mainContentHasH1 && titleRule == .firstH1 && !titleFound
+            if titleAllowed && node.name == "h1" {
+                context.insideMain = true
+            } else if !(titleAllowed && node.firstElement(named: "h1") != nil) {
+                if Self.blockLevel.contains(node.name) { flush() }
+                return
+            }
+        }
         if EmbedMarkup.elements.contains(node.name) {
             addEmbed(EmbedMarkup.serialize(node), line: node.line)
             return
         }
         if let number = node.attributes["data-taalgrens-embed"], let raw = rawBlocks[number] {
+            // A raw HTML block of the Markdown source stands at its top level (the pre-processor only keeps
+            // those): in no quotation or figure, even where Ink 0.6 carried a quote on past it.
+            let (quote, figure) = (currentQuote, currentFigure)
+            (currentQuote, currentFigure) = (nil, nil)
             addEmbed(raw, line: node.line)
+            (currentQuote, currentFigure) = (quote, figure)
             return
         }
         let role = node.attributes["role"]?.lowercased()
@@ -275,8 +360,17 @@ struct BlockBuilder {
             flush()
             context.kind = .quote
             context.level = nil
+            let outer = currentQuote
+            if node.textContent.first(where: { !Self.isHTMLSpace($0) }) == Self.quoteContinuation, let last = lastQuote {
+                currentQuote = last
+            } else {
+                quoteSerial += 1
+                currentQuote = quoteSerial
+            }
             walkChildren(node, context)
             flush()
+            lastQuote = currentQuote
+            currentQuote = outer
         case "ul", "ol":
             flush()
             context.listDepth += 1
@@ -330,7 +424,7 @@ struct BlockBuilder {
             while text.last == "\n" { text.removeLast() }
             guard !text.isEmpty else { return }
             let code = InlineCode(id: "1", kind: .standalone, type: .code, attributes: ["display": "block", "text": ICU.normalize(text, .nfc)])
-            built.append(Built(block: Block(kind: .paragraph, content: RichText([.code(code)]), line: node.line)))
+            record(Built(block: Block(kind: .paragraph, content: RichText([.code(code)]), line: node.line)))
         case "pre":
             // Inside a list, quote or table (Markdown cannot write a fenced block there): as before, a
             // block-level code span whose text is the code.
@@ -432,7 +526,15 @@ struct BlockBuilder {
         case "wbr":
             return
         default:
-            if Self.containers.contains(node.name) {
+            if node.name == "figure" {
+                flush()
+                let outer = currentFigure
+                figureSerial += 1
+                currentFigure = figureSerial
+                walkChildren(node, context)
+                flush()
+                currentFigure = outer
+            } else if Self.containers.contains(node.name) {
                 flush()
                 if node.name == "article" || node.name == "main" { context.insideMain = true }
                 walkChildren(node, context)
@@ -542,7 +644,8 @@ struct BlockBuilder {
         }
         begin(context, line: line)
         materializeOpenCodes()
-        pieces.append(.text(text.contains(Self.reservedCharacter) ? text.filter { $0 != Self.reservedCharacter } : text))
+        let reserved = text.contains(Self.reservedCharacter) || text.contains(Self.quoteContinuation)
+        pieces.append(.text(reserved ? text.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : text))
     }
 
     mutating func addPiece(_ piece: Piece, _ context: Context, line: Int?) {
@@ -570,6 +673,9 @@ struct BlockBuilder {
 
     /// U+E001, which the Markdown pre-processor uses to keep Ink from cutting a paragraph; removed from text.
     static let reservedCharacter: Character = "\u{E001}"
+    /// U+E004, which the Markdown pre-processor puts at the start of a quote that continues the one before
+    /// it (after an empty `>` line): the block builder gives it the same quotation and removes the character.
+    static let quoteContinuation: Character = "\u{E004}"
 
     static func isHTMLSpace(_ c: Character) -> Bool {
         c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" || c == "\r\n"

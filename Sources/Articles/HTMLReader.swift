@@ -32,7 +32,9 @@ enum HTMLReader {
             }
         }
         var builder = BlockBuilder(titleRule: .firstH1, skipsChrome: true)
-        builder.pageHasMainContent = root.firstElement(named: "article") != nil || root.firstElement(named: "main") != nil
+        let main = BlockBuilder.mainContent(of: root)
+        builder.pageHasMainContent = main.found
+        builder.mainContentHasH1 = main.hasH1
         builder.walk(children: root.firstElement(named: "body") ?? root)
         var prefix: [Block] = []
         if !builder.built.contains(where: { $0.block.kind == .title }),

@@ -6,7 +6,9 @@ import TaalgrensCore
 /// category), then the blocks.
 ///
 /// - Blocks: headings `<h1>`…`<h6>` (the title is the page's first `<h1>`), paragraphs `<p>`, consecutive list
-///   items as nested `<ul>`/`<ol>`, consecutive quotes as one `<blockquote>`, consecutive table cells as a
+///   items as nested `<ul>`/`<ol>`, the blocks of one quotation (``Block/quote``) as one `<blockquote>` (consecutive
+///   quotes without a number as one), the blocks of one figure (``Block/figure``) as one `<figure>` (its
+///   captions as `<figcaption>`), consecutive table cells as a
 ///   `<table>` (a row starts at column 1; a table caption block before it is its `<caption>`, header cells
 ///   are `<th>`, ``Block/columnSpan`` and ``Block/rowSpan`` are `colspan` and `rowspan`), consecutive
 ///   definition terms and descriptions as one `<dl>` of `<dt>` and `<dd>`, an image block as `<figure>` with the captions that follow it as `<figcaption>`, other
@@ -69,129 +71,8 @@ public enum HTMLRenderer {
         head += "</header>\n"
         if !byline.isEmpty { head += "<footer class=\"byline\">\(byline.joined(separator: " · "))</footer>\n" }
 
-        var body = ""
-        var index = titleBlock == nil ? 0 : 1
-        func inline(_ i: Int) -> String {
-            InlineHTML.render(InlineNode.tree(blocks[i].content), block: i, attached: attached, imageBlock: isImageBlock(blocks[i]))
-        }
-        func isPlainCaption(_ i: Int) -> Bool {
-            blocks[i].kind == .caption && blocks[i].role == nil && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i)
-        }
-        func isDefinitionListItem(_ block: Block) -> Bool {
-            block.kind == .paragraph && (block.role == .definitionTerm || block.role == .definitionDescription)
-        }
-        func embed(_ i: Int) -> String {
-            EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
-        }
-        while index < blocks.count {
-            if attached.attachedBlocks.contains(index) { index += 1; continue }
-            let block = blocks[index]
-            switch block.kind {
-            case .title:
-                body += "<h1>\(inline(index))</h1>\n"
-                index += 1
-            case .heading:
-                let level = min(max(block.level ?? 2, 1), 6)
-                body += "<h\(level)>\(inline(index))</h\(level)>\n"
-                index += 1
-            case .paragraph where block.role == .embed:
-                body += embed(index) + "\n"
-                index += 1
-            case .paragraph where isDefinitionListItem(block):
-                // Consecutive terms and descriptions are one definition list.
-                body += "<dl>\n"
-                while index < blocks.count, isDefinitionListItem(blocks[index]) || attached.attachedBlocks.contains(index) {
-                    if !attached.attachedBlocks.contains(index) {
-                        let element = blocks[index].role == .definitionTerm ? "dt" : "dd"
-                        body += "<\(element)>\(inline(index))</\(element)>\n"
-                    }
-                    index += 1
-                }
-                body += "</dl>\n"
-            case .paragraph:
-                let nodes = InlineNode.tree(block.content)
-                if let label = footnoteLabel(block) {
-                    body += "<p\(InlineHTML.footnoteAttributes(label))>\(inline(index))</p>\n"
-                } else if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
-                    body += "<pre>\(inline(index))</pre>\n"
-                } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
-                    body += "<pre>\(inline(index))</pre>\n"
-                } else {
-                    body += "<p>\(inline(index))</p>\n"
-                }
-                index += 1
-            case .quote:
-                body += "<blockquote>\n"
-                while index < blocks.count, blocks[index].kind == .quote || attached.attachedBlocks.contains(index) {
-                    if !attached.attachedBlocks.contains(index) { body += "<p>\(inline(index))</p>\n" }
-                    index += 1
-                }
-                body += "</blockquote>\n"
-            case .listItem:
-                var open: [(ordered: Bool, level: Int)] = []
-                while index < blocks.count, blocks[index].kind == .listItem || attached.attachedBlocks.contains(index) {
-                    if attached.attachedBlocks.contains(index) { index += 1; continue }
-                    let item = blocks[index]
-                    let level = max(item.level ?? 1, 1)
-                    while let last = open.last, last.level > level || (last.level == level && last.ordered != item.ordered) {
-                        body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n"
-                        open.removeLast()
-                    }
-                    if let last = open.last, last.level == level {
-                        body += "</li>\n"
-                    } else {
-                        while (open.last?.level ?? 0) < level {
-                            body += "<\(item.ordered ? "ol" : "ul")>\n"
-                            open.append((item.ordered, (open.last?.level ?? 0) + 1))
-                        }
-                    }
-                    body += "<li>\(inline(index))"
-                    index += 1
-                }
-                while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
-            case .caption where block.role == .tableCaption, .tableCell:
-                body += "<table>\n"
-                if block.kind == .caption {
-                    body += "<caption>\(inline(index))</caption>\n"
-                    index += 1
-                }
-                var previousColumn = Int.max
-                var rowOpen = false
-                var cellsInRow = 0
-                while index < blocks.count, blocks[index].kind == .tableCell || attached.attachedBlocks.contains(index) {
-                    if attached.attachedBlocks.contains(index) { index += 1; continue }
-                    let column = blocks[index].level ?? 1
-                    if column <= previousColumn {
-                        if rowOpen { body += "</tr>\n" }
-                        body += "<tr>"
-                        rowOpen = true
-                        cellsInRow = 0
-                    }
-                    let cell = blocks[index].role == .headerCell ? "th" : "td"
-                    let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
-                    var spans = ""
-                    if columnSpan > 1 { spans += " colspan=\"\(columnSpan)\"" }
-                    if let rowSpan = blocks[index].rowSpan, rowSpan > 1 { spans += " rowspan=\"\(rowSpan)\"" }
-                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)\(spans)>\(inline(index))</\(cell)>"
-                    cellsInRow = max(column, cellsInRow + 1) + columnSpan - 1
-                    previousColumn = column
-                    index += 1
-                }
-                if rowOpen { body += "</tr>\n" }
-                body += "</table>\n"
-            case .caption:
-                body += "<figure>\n"
-                if isImageBlock(block) {
-                    body += inline(index) + "\n"
-                    index += 1
-                }
-                while index < blocks.count, isPlainCaption(index) || attached.attachedBlocks.contains(index) {
-                    if !attached.attachedBlocks.contains(index) { body += "<figcaption>\(inline(index))</figcaption>\n" }
-                    index += 1
-                }
-                body += "</figure>\n"
-            }
-        }
+        let writer = HTMLBlockWriter(blocks: blocks, attached: attached)
+        let body = writer.render((titleBlock == nil ? 0 : 1)..<blocks.count)
         return head + body + "</article>\n</body>\n</html>\n"
     }
 

@@ -10,7 +10,7 @@
 /// | backslash escapes do not stop emphasis | `\*` and every other escaped ASCII punctuation character becomes a numeric character reference (`&#42;`), which Ink passes through and libxml2 decodes |
 /// | a line starting with `#`, `<`, `` ` `` or `-` inside a paragraph starts a new block | soft-wrapped paragraph lines are joined with a space (hard breaks kept) |
 /// | an image or inline HTML at the start of a paragraph is cut out of it | such a line is prefixed with `&#xE001;` (a private-use character the block builder removes), so Ink starts a paragraph |
-/// | `> p1` / `>` / `> p2` is glued into one paragraph | the empty quote line becomes a blank line: two quotes |
+/// | `> p1` / `>` / `> p2` is glued into one paragraph | the empty quote line becomes a blank line (two quotes for Ink) and the second quote starts with U+E004, which makes the block builder keep both paragraphs in one quotation |
 /// | `~~~` fences are not recognised; a fence's info string goes unescaped into a `class` attribute | they become backtick fences without info string |
 /// | `<br>` without a slash swallows the rest of the document | void elements get their slash: `<br/>` |
 /// | an item after a nested list joins the nested list | every line of a list is shifted one space right, so the nested list ends where the indentation drops (two levels; deeper nesting keeps Ink's behaviour) |
@@ -88,6 +88,8 @@ struct MarkdownPreprocessor {
         var fence: (marker: Character, count: Int)?
         var listShift = ""
         var quoteContainer = false
+        /// After an empty `>` line: the next quote line continues the same quote.
+        var quoteContinues = false
         var htmlStart = 0
 
         func finishHTMLBlock() {
@@ -136,6 +138,7 @@ struct MarkdownPreprocessor {
             let trimmed = Self.trimLeading(line)
             let isBlank = trimmed.allSatisfy { $0 == " " || $0 == "\t" }
             if isBlank {
+                quoteContinues = false
                 finishHTMLBlock()
                 flushParagraph()
                 out.append(Line(text: "", verbatim: false))
@@ -163,8 +166,10 @@ struct MarkdownPreprocessor {
                 continue
             }
             if mode == .container, trimmed.first == ">", trimmed.dropFirst().allSatisfy({ $0 == " " || $0 == "\t" }) {
-                // An empty line inside a quote separates its paragraphs: make them two quotes.
+                // An empty line inside a quote separates its paragraphs: make them two quotes for Ink, the
+                // second marked as continuing the first (the block builder joins them again).
                 out.append(Line(text: "", verbatim: false))
+                quoteContinues = quoteContainer
                 continue
             }
             switch mode {
@@ -173,6 +178,13 @@ struct MarkdownPreprocessor {
                 continue
             case .container, .table:
                 var text = line
+                if quoteContinues {
+                    quoteContinues = false
+                    let rest = trimmed.dropFirst().drop { $0 == " " || $0 == "\t" }
+                    if trimmed.first == ">", rest.first != ">" {
+                        text = "> " + String(BlockBuilder.quoteContinuation) + rest
+                    }
+                }
                 if mode == .container, quoteContainer, let last = out.last {
                     // Ink 0.6 keeps reading a quote line that ends in a hard break into the next line,
                     // `>` included, and loses a two-space break: make it a backslash break and drop the

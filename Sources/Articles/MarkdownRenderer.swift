@@ -5,9 +5,12 @@ import Yams
 /// Writes an ``Article`` back to Markdown with YAML front matter.
 ///
 /// - Front matter: `title` (the title block's text), `id` (when it is a valid article id), `date`,
-///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams.
-/// - Blocks: headings as `#`…`######`, list items as `-` or `1.` (nested by indentation), quotes as `>`
-///   (one quote per block, separated by blank lines), table cells as a pipe table (a row starts at
+///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams, every
+///   character as itself (emoji too, where libyaml would write `\U0001F512`).
+/// - Blocks: headings as `#`…`######`, list items as `-` or `1.` (nested by indentation), the blocks of one
+///   quotation (``Block/quote``) as one `>` block (its paragraphs separated by an empty `>` line; quotes
+///   without a number as one quote per block, separated by blank lines), a figure (``Block/figure``) as the
+///   HTML block ``HTMLRenderer`` writes for it (Markdown has no figure), table cells as a pipe table (a row starts at
 ///   column 1; the first row is the header; a cell spanning columns or rows is written once and the
 ///   positions it covers as empty cells), image blocks as `![alt](src "title")`, block-level code
 ///   spans as fenced code, other captions, paragraphs and definition terms and descriptions as paragraphs.
@@ -63,21 +66,48 @@ private struct MarkdownWriter {
     let footnotes: Set<String>
 
     mutating func render() -> String {
-        var chunks: [String] = []
         var references = ReferenceDefinitions()
-        var index = 0
         let titleIndex = blocks.first?.kind == .title ? 0 : nil
-        while index < blocks.count {
-            if index == titleIndex || attached.attachedBlocks.contains(index) { index += 1; continue }
+        var chunks = self.chunks((titleIndex == nil ? 0 : 1)..<blocks.count, quote: nil, &references)
+        if !references.lines.isEmpty { chunks.append(references.lines.joined(separator: "\n")) }
+        return frontMatter() + chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The Markdown of the blocks of `range`, one chunk per Markdown block (a list, a table, a quotation, a
+    /// figure, …), to be separated by blank lines.
+    /// - Parameter quote: the number of the quotation these blocks are written inside (``Block/quote``), or
+    ///   `nil`.
+    func chunks(_ range: Range<Int>, quote: Int?, _ references: inout ReferenceDefinitions) -> [String] {
+        var chunks: [String] = []
+        var index = range.lowerBound
+        let groups = HTMLBlockWriter(blocks: blocks, attached: attached)
+        while index < range.upperBound {
+            if attached.attachedBlocks.contains(index) { index += 1; continue }
             let block = blocks[index]
+            if let group = groups.enclosingGroup(at: index, in: range, quote: quote, figure: nil) {
+                switch group.kind {
+                case .figure:
+                    // Markdown has no figure: written as the HTML block it reads back as (CommonMark 0.31,
+                    // 4.6, an HTML block of kind 6 ends at a blank line, so it has none).
+                    let html = "<figure>\n" + groups.render(index..<group.end, figure: block.figure) + "</figure>"
+                    chunks.append(html.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n"))
+                case .quote:
+                    // One quotation: its blocks, every line led by `>` (an empty `>` line between them).
+                    let inner = self.chunks(index..<group.end, quote: block.quote, &references).joined(separator: "\n\n")
+                    chunks.append(inner.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n"))
+                }
+                index = group.end
+                continue
+            }
             switch block.kind {
             case .listItem:
                 // One list: the run of list items (attached blocks may sit between them), until a
                 // top-level item switches between ordered and unordered.
                 var end = index + 1
-                while end < blocks.count {
+                while end < range.upperBound {
                     if attached.attachedBlocks.contains(end) { end += 1; continue }
-                    guard blocks[end].kind == .listItem else { break }
+                    guard blocks[end].kind == .listItem, blocks[end].quote == block.quote, blocks[end].figure == block.figure else { break }
                     if (blocks[end].level ?? 1) <= 1 && blocks[end].ordered != block.ordered { break }
                     end += 1
                 }
@@ -85,16 +115,20 @@ private struct MarkdownWriter {
                 index = end
             case .tableCell:
                 var end = index
-                while end < blocks.count, blocks[end].kind == .tableCell || attached.attachedBlocks.contains(end) { end += 1 }
+                while end < range.upperBound, attached.attachedBlocks.contains(end)
+                        || blocks[end].kind == .tableCell && blocks[end].quote == block.quote && blocks[end].figure == block.figure { end += 1 }
                 chunks.append(table(index..<end, &references))
                 index = end
+            case .quote where quote != nil:
+                // A paragraph of the quotation being written (the caller adds the `>`).
+                chunks.append(inline(index, context: .lines(prefix: ""), &references))
+                index += 1
             default:
                 chunks.append(single(index, &references))
                 index += 1
             }
         }
-        if !references.lines.isEmpty { chunks.append(references.lines.joined(separator: "\n")) }
-        return frontMatter() + chunks.joined(separator: "\n\n") + "\n"
+        return chunks
     }
 
     // MARK: Front matter
@@ -110,9 +144,51 @@ private struct MarkdownWriter {
             pairs.append((key, article.metadata[key]!))
         }
         guard !pairs.isEmpty else { return "" }
-        let mapping = Node.Mapping(pairs.map { (Node($0.0), Node($0.1)) })
+        let shield = !pairs.contains { $0.0.contains(Self.astralOpen) || $0.1.contains(Self.astralOpen) }
+        let mapping = Node.Mapping(pairs.map { shield ? (Node(Self.shieldingAstral($0.0)), Node(Self.shieldingAstral($0.1))) : (Node($0.0), Node($0.1)) })
         let yaml = (try? Yams.serialize(node: .mapping(mapping), allowUnicode: true, lineBreak: .ln)) ?? ""
-        return "---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
+        return "---\n" + (shield ? Self.restoringAstral(yaml) : yaml) + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
+    }
+
+    /// libyaml 0.2's emitter counts no character beyond U+FFFF as printable and writes it as `\U0001F512`
+    /// in a double-quoted scalar, valid YAML but unreadable for an editor (emoji in a title). Such
+    /// characters are written as themselves: each is replaced by U+E005, its code point in hex, U+E006
+    /// (private-use characters the emitter writes as they are, with no space to fold at) before
+    /// serializing, and put back after. When a key or value already holds U+E005, nothing is shielded.
+    static let astralOpen: Character = "\u{E005}"
+    static let astralClose: Character = "\u{E006}"
+
+    static func shieldingAstral(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { $0.value > 0xFFFF }) else { return value }
+        var out = ""
+        for scalar in value.unicodeScalars {
+            if scalar.value > 0xFFFF {
+                out.append(astralOpen)
+                out += String(scalar.value, radix: 16)
+                out.append(astralClose)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func restoringAstral(_ yaml: String) -> String {
+        guard yaml.contains(astralOpen) else { return yaml }
+        var out = String.UnicodeScalarView()
+        var scalars = yaml.unicodeScalars[...]
+        while let scalar = scalars.first {
+            scalars = scalars.dropFirst()
+            guard scalar == "\u{E005}", let close = scalars.firstIndex(of: "\u{E006}"),
+                  let value = UInt32(String(String.UnicodeScalarView(scalars[..<close])), radix: 16),
+                  let restored = Unicode.Scalar(value) else {
+                out.append(scalar)
+                continue
+            }
+            out.append(restored)
+            scalars = scalars[scalars.index(after: close)...]
+        }
+        return String(out)
     }
 
     // MARK: Blocks

@@ -45,10 +45,18 @@ public struct Block: Hashable, Codable, Sendable {
     /// For table cells: how many rows the cell spans (HTML `rowspan`), when more than one; `nil` means 1.
     /// Encoded only when set.
     public var rowSpan: Int?
+    /// The source quotation (HTML `<blockquote>`, Markdown `>`) the block belongs to, numbered from 1 in
+    /// reading order: consecutive blocks with the same number are one quotation, whatever their kind (the
+    /// paragraphs of a quote, a list inside it); `nil` outside any. Encoded only when set.
+    public var quote: Int?
+    /// The figure (HTML `<figure>`) the block belongs to, numbered from 1 in reading order: consecutive
+    /// blocks with the same number are one figure (its image or embed, a quotation, its `<figcaption>`);
+    /// `nil` outside any. Encoded only when set.
+    public var figure: Int?
 
     /// Creates a block; every parameter sets the property of the same name.
     public init(kind: BlockKind, content: RichText, level: Int? = nil, ordered: Bool = false, line: Int? = nil,
-                role: BlockRole? = nil, columnSpan: Int? = nil, rowSpan: Int? = nil) {
+                role: BlockRole? = nil, columnSpan: Int? = nil, rowSpan: Int? = nil, quote: Int? = nil, figure: Int? = nil) {
         self.kind = kind
         self.content = content
         self.level = level
@@ -57,5 +65,7 @@ public struct Block: Hashable, Codable, Sendable {
         self.role = role
         self.columnSpan = columnSpan
         self.rowSpan = rowSpan
+        self.quote = quote
+        self.figure = figure
     }
 }

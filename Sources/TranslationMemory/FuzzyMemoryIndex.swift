@@ -25,6 +25,8 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
     let language: String
     /// The memory's generation (`meta.generation`) the index was built from.
     let generation: Int64
+    /// Candidates prepared for scoring by searches on this index (valid for its generation).
+    let preparedSegments = PreparedSegmentCache()
 
     /// Stored key id (the `term` row id of a key) → number of its first-occurrence term, or -1.
     private let termOfKeyID: [Int32]

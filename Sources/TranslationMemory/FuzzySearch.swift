@@ -80,6 +80,12 @@ public protocol FuzzyRowSource {
     func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails?
     /// Full units by unit key.
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
+    /// The candidate variant `variantKey` (whose content is `content`, in `locale`) prepared for scoring. A
+    /// source may keep what it prepared for the life of its data (the SQLite store does, per generation of
+    /// its in-memory index), so that a batch of similar queries (an article of near-identical paragraphs)
+    /// tokenizes each candidate once rather than once per query.
+    /// - Complexity: O(length of `content`) when prepared, O(1) when kept.
+    func prepared(variantKey: Int64, content: RichText, locale: LanguageTag) -> PreparedSegment
 }
 
 /// What a store with a persisted inverted index offers ``FuzzySearch``: term frequencies, postings and
@@ -115,6 +121,10 @@ extension FuzzyRowSource {
     /// The default: the unit's status (``details(variantKey:)``).
     public func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails? {
         try details(variantKey: variantKey)
+    }
+    /// The default: prepared anew at every call.
+    public func prepared(variantKey: Int64, content: RichText, locale: LanguageTag) -> PreparedSegment {
+        PreparedSegment(content, locale: locale)
     }
 }
 
@@ -349,7 +359,7 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         }
         guard let stored = try backend.details(variantKey: row.variantKey, target: target) else { return nil }
         let content = stored.content
-        let candidate = PreparedSegment(content, locale: row.locale)
+        let candidate = backend.prepared(variantKey: row.variantKey, content: content, locale: row.locale)
         var result = scorer.score(query: prepared, candidate: candidate, status: stored.status)
         var score = result.score
         var kind: MatchKind = .fuzzy

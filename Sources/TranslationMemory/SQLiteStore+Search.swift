@@ -60,6 +60,13 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
         return out
     }
 
+    /// See ``FuzzyRowSource/prepared(variantKey:content:locale:)``: kept by the in-memory index of the
+    /// variant's language, so for the memory's current generation only.
+    func prepared(variantKey: Int64, content: RichText, locale: LanguageTag) -> PreparedSegment {
+        guard let index = try? memoryIndex(language: locale.language) else { return PreparedSegment(content, locale: locale) }
+        return index.preparedSegments.value(variantKey) { PreparedSegment(content, locale: locale) }
+    }
+
     /// The in-memory index of `language` for this transaction's generation (built now if needed).
     func memoryIndex(language: String) throws -> FuzzyMemoryIndex {
         try indexes.index(language: language, generation: try SQLiteStore.generation(db), db: db)

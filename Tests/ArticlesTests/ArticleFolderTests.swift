@@ -75,4 +75,49 @@ struct ArticleFolderTests {
         #expect(expectInputError { _ = try ArticleFolder(empty.appendingPathComponent("missing")) }?.message.contains("no such folder") == true)
         #expect(expectInputError { _ = try ArticleFolder(empty.appendingPathComponent("README.md")) }?.message.contains("found a file") == true)
     }
+
+    @Test("a Hugo page bundle: index.<locale>.md files sharing one name are the versions (trial 6, finding 10)")
+    func hugoPageBundle() throws {
+        let url = try Self.folder([
+            "index.en.md": "---\ntitle: Title\n---\nText.", "index.nl.md": "---\ntitle: Titel\n---\nTekst.",
+            "index.fr.md": "---\ntitle: Titre\n---\nTexte.", "cover.jpg": "x", "README.md": "# Notes",
+        ], name: "fake-shops")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let folder = try ArticleFolder(url)
+        #expect(folder.id == "fake-shops")
+        #expect(folder.locales == ["en", "fr", "nl"])
+        #expect(folder.versions["nl"]?.lastPathComponent == "index.nl.md")
+        #expect(try folder.read().map(\.locale) == ["en", "fr", "nl"])
+    }
+
+    @Test("article.<locale>.html with regions, any format")
+    func namedVersionsWithRegions() throws {
+        let url = try Self.folder(["article.en.html": "<h1>T</h1><p>Text.</p>", "article.nl-BE.html": "<h1>T</h1><p>Tekst.</p>",
+                                   "article.fr_BE.md": "Texte."])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        #expect(try ArticleFolder(url).locales == ["en", "fr-BE", "nl-BE"])
+    }
+
+    @Test("names that disagree are refused with both files named", arguments: [
+        (["index.en.md", "about.nl.md"], "page \"index\""),
+        (["en.md", "index.nl.md"], "named by its locale alone"),
+        (["index.en.md", "index.md"], "rename index.md to index.<locale>.md"),
+        (["index.en.md", "notes.md"], "index.en.md, index.nl-BE.md"),
+    ])
+    func disagreeingNames(_ names: [String], _ expected: String) throws {
+        let url = try Self.folder(Dictionary(uniqueKeysWithValues: names.map { ($0, "Text.") }))
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let error = expectInputError { _ = try ArticleFolder(url) }
+        #expect(error?.message.contains(expected) == true, "\(String(describing: error))")
+        // The message names both files, or the file and what to rename it to.
+        #expect(names.allSatisfy { name in error.map { $0.message.contains(name) || $0.file.hasSuffix(name) } == true }
+                || expected.hasPrefix("index.en.md"), "\(String(describing: error))")
+    }
+
+    @Test("two files for one locale in the page form are refused")
+    func duplicateNamedLocale() throws {
+        let url = try Self.folder(["index.nl-BE.md": "Tekst.", "index.nl_BE.html": "<p>Tekst.</p>"])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        #expect(expectInputError { _ = try ArticleFolder(url) }?.message.contains("two files for locale nl-BE") == true)
+    }
 }

@@ -5,8 +5,11 @@ import TaalgrensCore
 
 /// The parts of a block that rendering must preserve (the source line may move).
 struct BlockShape: Equatable, CustomStringConvertible {
-    var kind: BlockKind, level: Int?, ordered: Bool, role: BlockRole?, content: RichText
-    init(_ block: Block) { kind = block.kind; level = block.level; ordered = block.ordered; role = block.role; content = block.content }
+    var kind: BlockKind, level: Int?, ordered: Bool, role: BlockRole?, content: RichText, quote: Int?, figure: Int?
+    init(_ block: Block) {
+        kind = block.kind; level = block.level; ordered = block.ordered; role = block.role; content = block.content
+        quote = block.quote; figure = block.figure
+    }
     /// The shape without what only Markdown writes: the `ref` label of reference links and images, and
     /// the markup of an embed as written (a page gives it back as libxml2 serializes it; its translatable
     /// attributes, the slots, are compared).

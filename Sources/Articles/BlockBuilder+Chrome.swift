@@ -1,0 +1,89 @@
+/// Site chrome beyond landmarks: what a CMS page puts around and inside an article that is not article text
+/// (see `docs/articles.md`, "Skipped as site chrome").
+extension BlockBuilder {
+    /// Where a page's article text is: whether it has a `<main>` or `<article>` outside site chrome, and
+    /// whether one of those holds an `<h1>`.
+    struct MainContent {
+        var found = false
+        var hasH1 = false
+    }
+
+    /// Finds the page's `<main>` and `<article>` elements, not counting those inside skipped elements or
+    /// site chrome (a teaser `<article>` in an `<aside>` does not make the rest of the page chrome).
+    /// - Complexity: O(n) in the number of nodes.
+    static func mainContent(of root: HTMLNode) -> MainContent {
+        var result = MainContent()
+        func visit(_ node: HTMLNode) {
+            for child in node.children where child.kind == .element {
+                if skippedAlways.contains(child.name) || isChromeByMarkup(child) { continue }
+                switch child.name {
+                case "nav", "footer", "aside": continue
+                case "main", "article":
+                    result.found = true
+                    if child.firstElement(named: "h1") != nil { result.hasH1 = true }
+                default: visit(child)
+                }
+            }
+        }
+        visit(root)
+        return result
+    }
+
+    /// ARIA roles of chrome that is not a landmark: cookie and consent banners, pop-ups (WAI-ARIA 1.2,
+    /// `dialog` and `alertdialog`).
+    static let chromeRoles: Set<String> = ["dialog", "alertdialog"]
+
+    /// Words of a `class` or `id` (split at white space, `-` and `_`) that name chrome whatever it holds.
+    static let chromeWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "newsletter"]
+
+    /// Words of a `class` or `id` that name chrome when the element's text is all links or buttons (a
+    /// share bar, a list of tags, a "related" list of links): a box with text of its own is kept.
+    static let linkBarWords: Set<String> = ["share", "sharing", "social", "related", "tags", "follow"]
+
+    /// The words of an element's `class` and `id`, lower-cased.
+    static func markupWords(_ node: HTMLNode) -> Set<String> {
+        let value = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).lowercased()
+        return Set(value.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "_" }).map(String.init))
+    }
+
+    /// Chrome by its markup alone, wherever it is: a dialog (`role`, `aria-modal`), an element whose
+    /// `class` or `id` names a cookie or consent banner, a breadcrumb or a newsletter box, an element
+    /// whose `aria-label` says breadcrumb, and a bar of links and buttons (a `<button>` in it, or a
+    /// `class`/`id` word of ``linkBarWords``, and no text outside links and buttons).
+    static func isChromeByMarkup(_ node: HTMLNode) -> Bool {
+        if let role = node.attributes["role"]?.lowercased(), chromeRoles.contains(role) { return true }
+        if node.attributes["aria-modal"]?.lowercased() == "true" { return true }
+        if node.name == "main" || node.name == "article" || node.name == "body" || node.name == "html" { return false }
+        if node.attributes["aria-label"]?.lowercased().contains("breadcrumb") == true { return true }
+        let words = markupWords(node)
+        if !words.isDisjoint(with: chromeWords) { return true }
+        guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
+        if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil {
+            return holdsOnlyControls(node)
+        }
+        return false
+    }
+
+    /// Whether every non-blank text inside `node` is inside a link or a button, and there is some.
+    static func holdsOnlyControls(_ node: HTMLNode) -> Bool {
+        var controlText = false
+        func check(_ node: HTMLNode) -> Bool {
+            for child in node.children {
+                switch child.kind {
+                case .comment: continue
+                case .text:
+                    if child.text.contains(where: { !isHTMLSpace($0) }) { return false }
+                case .element:
+                    if child.name == "a" || child.name == "button" {
+                        if child.textContent.contains(where: { !isHTMLSpace($0) }) || child.firstElement(named: "img") != nil { controlText = true }
+                        continue
+                    }
+                    if skippedAlways.contains(child.name) { continue }
+                    if !check(child) { return false }
+                }
+            }
+            return true
+        }
+        return check(node) && controlText
+    }
+}

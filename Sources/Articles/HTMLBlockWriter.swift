@@ -1,0 +1,200 @@
+import TaalgrensCore
+
+/// Writes a range of an article's blocks as HTML body markup: ``HTMLRenderer``'s block rules (see there),
+/// also used by ``MarkdownRenderer`` for a figure, which Markdown cannot write otherwise.
+///
+/// A quotation (``Block/quote``) and a figure (``Block/figure``) are the runs of consecutive blocks with
+/// the same number; each becomes one `<blockquote>` or `<figure>` holding its blocks written by the same
+/// rules. When a run of one starts where a run of the other starts, the longer run is the outer element
+/// (a figure holding a quotation and its caption; a quotation holding an image and its caption), the
+/// figure on a tie.
+struct HTMLBlockWriter {
+    /// The article's blocks, typography applied.
+    let blocks: [Block]
+    let attached: AttachedAttributes
+
+    enum GroupKind { case quote, figure }
+
+    /// Whether block `i` belongs to the same quotation and figure as `block`.
+    func sameGroup(_ i: Int, as block: Block) -> Bool {
+        blocks[i].quote == block.quote && blocks[i].figure == block.figure
+    }
+
+    /// The end of the run from `start` (inside `range`) of blocks whose `path` number is `number`;
+    /// attached blocks do not end it.
+    func runEnd(from start: Int, in range: Range<Int>, _ path: KeyPath<Block, Int?>, _ number: Int) -> Int {
+        var end = start
+        while end < range.upperBound, attached.attachedBlocks.contains(end) || blocks[end][keyPath: path] == number { end += 1 }
+        // Attached blocks after the run belong to its last block, or to the block after it: keep only those
+        // whose owner is inside.
+        while end > start + 1, attached.attachedBlocks.contains(end - 1), blocks[end - 1][keyPath: path] != number { end -= 1 }
+        return end
+    }
+
+    /// The quotation or figure that starts at block `index` and is not the one being written (`quote`,
+    /// `figure`), with the end of its run; `nil` when the block starts none.
+    func enclosingGroup(at index: Int, in range: Range<Int>, quote: Int?, figure: Int?) -> (kind: GroupKind, end: Int)? {
+        let block = blocks[index]
+        let figureEnd = block.figure.flatMap { $0 == figure ? nil : runEnd(from: index, in: range, \.figure, $0) }
+        let quoteEnd = block.quote.flatMap { $0 == quote ? nil : runEnd(from: index, in: range, \.quote, $0) }
+        switch (figureEnd, quoteEnd) {
+        case let (f?, q?): return f >= q ? (.figure, f) : (.quote, q)
+        case let (f?, nil): return (.figure, f)
+        case let (nil, q?): return (.quote, q)
+        case (nil, nil): return nil
+        }
+    }
+
+    /// Writes the blocks of `range` (attached blocks are skipped: they fill their owners' attributes).
+    /// - Parameters:
+    ///   - range: block indices.
+    ///   - quote: the number of the quotation being written around these blocks, or `nil`.
+    ///   - figure: the number of the figure being written around these blocks, or `nil`.
+    /// - Complexity: O(n) in the size of the blocks, times the nesting depth of quotations and figures.
+    func render(_ range: Range<Int>, quote: Int? = nil, figure: Int? = nil) -> String {
+        var body = ""
+        var index = range.lowerBound
+        func inline(_ i: Int) -> String {
+            InlineHTML.render(InlineNode.tree(blocks[i].content), block: i, attached: attached, imageBlock: isImageBlock(blocks[i]))
+        }
+        func isPlainCaption(_ i: Int) -> Bool {
+            blocks[i].kind == .caption && blocks[i].role == nil && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i)
+        }
+        func isDefinitionListItem(_ block: Block) -> Bool {
+            block.kind == .paragraph && (block.role == .definitionTerm || block.role == .definitionDescription)
+        }
+        func embed(_ i: Int) -> String {
+            EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
+        }
+        while index < range.upperBound {
+            if attached.attachedBlocks.contains(index) { index += 1; continue }
+            let block = blocks[index]
+            if let group = enclosingGroup(at: index, in: range, quote: quote, figure: figure) {
+                // A quotation or figure starts here: its blocks inside their element.
+                switch group.kind {
+                case .figure:
+                    body += "<figure>\n" + render(index..<group.end, quote: quote, figure: block.figure) + "</figure>\n"
+                case .quote:
+                    body += "<blockquote>\n" + render(index..<group.end, quote: block.quote, figure: figure) + "</blockquote>\n"
+                }
+                index = group.end
+                continue
+            }
+            switch block.kind {
+            case .title:
+                body += "<h1>\(inline(index))</h1>\n"
+                index += 1
+            case .heading:
+                let level = min(max(block.level ?? 2, 1), 6)
+                body += "<h\(level)>\(inline(index))</h\(level)>\n"
+                index += 1
+            case .paragraph where block.role == .embed:
+                body += embed(index) + "\n"
+                index += 1
+            case .paragraph where isDefinitionListItem(block):
+                // Consecutive terms and descriptions are one definition list.
+                body += "<dl>\n"
+                while index < range.upperBound, attached.attachedBlocks.contains(index) || isDefinitionListItem(blocks[index]) && sameGroup(index, as: block) {
+                    if !attached.attachedBlocks.contains(index) {
+                        let element = blocks[index].role == .definitionTerm ? "dt" : "dd"
+                        body += "<\(element)>\(inline(index))</\(element)>\n"
+                    }
+                    index += 1
+                }
+                body += "</dl>\n"
+            case .paragraph:
+                let nodes = InlineNode.tree(block.content)
+                if let label = footnoteLabel(block) {
+                    body += "<p\(InlineHTML.footnoteAttributes(label))>\(inline(index))</p>\n"
+                } else if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+                    body += "<pre>\(inline(index))</pre>\n"
+                } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+                    body += "<pre>\(inline(index))</pre>\n"
+                } else {
+                    body += "<p>\(inline(index))</p>\n"
+                }
+                index += 1
+            case .quote where quote != nil:
+                // A paragraph of the quotation being written.
+                body += "<p>\(inline(index))</p>\n"
+                index += 1
+            case .quote:
+                // Quotes without a number (read before quotations were numbered): consecutive ones are one.
+                body += "<blockquote>\n"
+                while index < range.upperBound, blocks[index].kind == .quote && blocks[index].quote == nil || attached.attachedBlocks.contains(index) {
+                    if !attached.attachedBlocks.contains(index) { body += "<p>\(inline(index))</p>\n" }
+                    index += 1
+                }
+                body += "</blockquote>\n"
+            case .listItem:
+                var open: [(ordered: Bool, level: Int)] = []
+                while index < range.upperBound, attached.attachedBlocks.contains(index) || blocks[index].kind == .listItem && sameGroup(index, as: block) {
+                    if attached.attachedBlocks.contains(index) { index += 1; continue }
+                    let item = blocks[index]
+                    let level = max(item.level ?? 1, 1)
+                    while let last = open.last, last.level > level || (last.level == level && last.ordered != item.ordered) {
+                        body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n"
+                        open.removeLast()
+                    }
+                    if let last = open.last, last.level == level {
+                        body += "</li>\n"
+                    } else {
+                        while (open.last?.level ?? 0) < level {
+                            body += "<\(item.ordered ? "ol" : "ul")>\n"
+                            open.append((item.ordered, (open.last?.level ?? 0) + 1))
+                        }
+                    }
+                    body += "<li>\(inline(index))"
+                    index += 1
+                }
+                while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
+            case .caption where block.role == .tableCaption, .tableCell:
+                body += "<table>\n"
+                if block.kind == .caption {
+                    body += "<caption>\(inline(index))</caption>\n"
+                    index += 1
+                }
+                var previousColumn = Int.max
+                var rowOpen = false
+                var cellsInRow = 0
+                while index < range.upperBound, attached.attachedBlocks.contains(index) || blocks[index].kind == .tableCell && sameGroup(index, as: block) {
+                    if attached.attachedBlocks.contains(index) { index += 1; continue }
+                    let column = blocks[index].level ?? 1
+                    if column <= previousColumn {
+                        if rowOpen { body += "</tr>\n" }
+                        body += "<tr>"
+                        rowOpen = true
+                        cellsInRow = 0
+                    }
+                    let cell = blocks[index].role == .headerCell ? "th" : "td"
+                    let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
+                    var spans = ""
+                    if columnSpan > 1 { spans += " colspan=\"\(columnSpan)\"" }
+                    if let rowSpan = blocks[index].rowSpan, rowSpan > 1 { spans += " rowspan=\"\(rowSpan)\"" }
+                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)\(spans)>\(inline(index))</\(cell)>"
+                    cellsInRow = max(column, cellsInRow + 1) + columnSpan - 1
+                    previousColumn = column
+                    index += 1
+                }
+                if rowOpen { body += "</tr>\n" }
+                body += "</table>\n"
+            case .caption where figure != nil:
+                // Inside the figure being written: an image as it is, a caption as its `<figcaption>`.
+                body += isImageBlock(block) ? inline(index) + "\n" : "<figcaption>\(inline(index))</figcaption>\n"
+                index += 1
+            case .caption:
+                body += "<figure>\n"
+                if isImageBlock(block) {
+                    body += inline(index) + "\n"
+                    index += 1
+                }
+                while index < range.upperBound, attached.attachedBlocks.contains(index) || isPlainCaption(index) && sameGroup(index, as: block) {
+                    if !attached.attachedBlocks.contains(index) { body += "<figcaption>\(inline(index))</figcaption>\n" }
+                    index += 1
+                }
+                body += "</figure>\n"
+            }
+        }
+        return body
+    }
+}
