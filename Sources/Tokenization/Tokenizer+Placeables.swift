@@ -214,10 +214,10 @@ extension Scan {
            !prefixes.contains(lowerASCII(s[i]).value << 8 | lowerASCII(s[i + 1]).value) {
             return nil
         }
-        let word = string(i, j)
-        let folded = TextKey.fold(word)
+        // The fold without the word's `String` when it is ASCII (most candidates are not month names).
+        let folded = fold(i, j)
         guard let month = conventions.monthByName[folded] else { return nil }
-        if conventions.monthsCapitalized, let first = word.first, !first.isUppercase { return nil }
+        if conventions.monthsCapitalized, let first = string(i, j).first, !first.isUppercase { return nil }
         let short = conventions.shortNames.contains(folded)
         if short {
             let dot = j < n && s[j] == "."

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TaalgrensCore
+import Tokenization
 
 extension SQLiteStore {
     /// See ``TMStore/importArticle(id:units:source:)``. One SQLite transaction: on error nothing is kept.
@@ -10,7 +11,7 @@ extension SQLiteStore {
         for u in units where !seen.insert(u.id).inserted { throw TMError.conflict("unit id \(u.id) occurs twice in article \(id)") }
         let sourceLocale = source ?? SQLiteStore.mostCommonLocale(units)
         let now = Date()
-        return try writeUnits("importing article \(id)") { db, writer in
+        return try writeUnits("importing article \(id)", units: units.count) { db, writer in
             try db.execute(sql: """
                 INSERT INTO article (id, source, imported) VALUES (?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET source = excluded.source, imported = excluded.imported
@@ -68,7 +69,7 @@ extension SQLiteStore {
         try SQLiteStore.validate(units)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
-        return try writeUnits("importing units from \(origin)") { db, writer in
+        return try writeUnits("importing units from \(origin)", units: units.count) { db, writer in
             var counts = ImportCounts()
             try SQLiteStore.importInterchange(units, scope: origin, writer: &writer, now: now, counts: &counts, progress: progress)
             if let progress { progress(units.count, units.count) }
@@ -79,19 +80,26 @@ extension SQLiteStore {
     /// Runs `body` in a write transaction with a ``UnitWriter`` that starts from the term ids this store
     /// has already learnt, and flushes the writer (``UnitWriter/flush()``) before the transaction commits; the
     /// term ids the transaction learns are kept only once it has committed.
-    func writeUnits<T>(_ operation: String, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
+    /// - Parameters:
+    ///   - operation: what the transaction does, for error messages.
+    ///   - units: how many units `body` is about to write (the writer's choice of how to find term ids
+    ///     depends on it: ``UnitWriter/init(db:known:units:)``).
+    ///   - body: the writing, given the transaction's connection and the writer.
+    func writeUnits<T>(_ operation: String, units: Int, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
         var learnt: [String: [String: Int64]] = [:]
+        var completeThrough: Int64?
         let result = try write(operation) { db in
             // A large page cache for the writer: an import touches the index's pages all over the file, and
             // with SQLite's default 2 MB each touch is a read system call (and dirty pages spill early).
             try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.writerCacheKiB)")
-            var writer = UnitWriter(db: db, known: termIDs.snapshot())
+            var writer = UnitWriter(db: db, known: termIDs.snapshot(), units: units)
             let result = try body(db, &writer)
             try writer.flush()
             learnt = writer.learnt
+            completeThrough = writer.completeThrough
             return result
         }
-        termIDs.merge(learnt)
+        termIDs.merge(learnt, completeThrough: completeThrough)
         return result
     }
 
@@ -103,7 +111,7 @@ extension SQLiteStore {
         try TranslationMerge.validate(units, target: target)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
-        return try writeUnits("importing translations from \(origin)") { db, writer in
+        return try writeUnits("importing translations from \(origin)", units: units.count) { db, writer in
             var counts = ImportCounts()
             var rest = units
             if let article {
@@ -129,15 +137,27 @@ extension SQLiteStore {
     static func importInterchange(_ units: [TranslationUnit], scope: String, writer: inout UnitWriter, now: Date,
                                   counts: inout ImportCounts, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws {
         let db = writer.db
+        // The batch's ids and content hashes the store already holds, each found with one statement that
+        // probes the index in sorted order; a unit whose id or hash is not among them skips its look-up.
+        // The callers' units have distinct ids; hashes written by this loop join the set as it goes.
+        let scopedIDs = units.map { UnitScope.id(scope: scope, localID: $0.id) }
+        let storedIDs = try storedUnitIDs(db, among: scopedIDs)
+        var encoded: [EncodedUnit?] = []
+        encoded.reserveCapacity(units.count)
+        for (unit, id) in zip(units, scopedIDs) { encoded.append(storedIDs.contains(id) ? nil : try EncodedUnit(unit)) }
+        var storedHashes = try storedContentHashes(db, among: encoded.compactMap { $0?.contentHash })
         for (index, var unit) in units.enumerated() {
             if let progress, index % SQLiteStore.progressInterval == 0 { progress(index, units.count) }
             let localID = unit.id
-            unit.id = UnitScope.id(scope: scope, localID: localID)
+            unit.id = scopedIDs[index]
             if unit.origin == nil { unit.origin = Origin(article: scope) }
-            let lookup = try writer.statement(.unitByID)
-            lookup.bind(1, unit.id)
-            let stored = try lookup.step() ? (pk: lookup.int64(0), article: lookup.text(1), scope: lookup.text(2)) : nil
-            lookup.reset()
+            var stored: (pk: Int64, article: String?, scope: String?)?
+            if storedIDs.contains(unit.id) {
+                let lookup = try writer.statement(.unitByID)
+                lookup.bind(1, unit.id)
+                stored = try lookup.step() ? (pk: lookup.int64(0), article: lookup.text(1), scope: lookup.text(2)) : nil
+                lookup.reset()
+            }
             if let stored {
                 let owner = stored.article, storedScope = stored.scope
                 guard owner == nil, storedScope == scope || storedScope == UnitScope.legacy else {
@@ -154,11 +174,13 @@ extension SQLiteStore {
                 if identical && storedScope == scope { continue }
                 unit.created = stored.created ?? unit.created
                 unit.changed = identical ? stored.changed : (unit.changed ?? now)
-                try writer.rewrite(pk: pk, unit, article: nil, scope: scope, now: now)
+                storedHashes.insert(try writer.rewrite(pk: pk, unit, article: nil, scope: scope, now: now))
                 continue
             }
-            let encoded = try EncodedUnit(unit)
-            if let (pk, stored) = try duplicate(db, of: unit, hash: encoded.contentHash, lookup: try writer.statement(.unitsByContentHash)) {
+            // The content hash reads neither the unit's id nor its origin, set above.
+            let encoded = try encoded[index] ?? EncodedUnit(unit)
+            if storedHashes.contains(encoded.contentHash),
+               let (pk, stored) = try duplicate(db, of: unit, hash: encoded.contentHash, lookup: try writer.statement(.unitsByContentHash)) {
                 var merged = stored
                 for (k, v) in unit.properties where merged.properties[k] == nil { merged.properties[k] = v }
                 for note in unit.notes where !merged.notes.contains(note) { merged.notes.append(note) }
@@ -170,14 +192,37 @@ extension SQLiteStore {
                 continue
             }
             _ = try writer.insert(unit, encoded, article: nil, scope: scope, now: now)
+            storedHashes.insert(encoded.contentHash)
             counts.added += 1
         }
+    }
+
+    /// Which of `ids` are stored unit ids: one statement whose probes of the `id` index run in sorted order.
+    /// - Complexity: O(n log n) for n ids, plus one index probe each.
+    static func storedUnitIDs(_ db: Database, among ids: [String]) throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        let found = try String.fetchAll(db, sql: """
+            SELECT u.id FROM json_each(?) j JOIN unit u ON u.id = j.value
+            """, arguments: [try VariantCodec.encode(ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })])
+        return Set(found)
+    }
+
+    /// Which of `hashes` are content hashes of stored units: one statement whose probes of the
+    /// `unit_content_hash` index run in sorted order.
+    /// - Complexity: O(n log n) for n hashes, plus one index probe each.
+    static func storedContentHashes(_ db: Database, among hashes: [Int64]) throws -> Set<Int64> {
+        guard !hashes.isEmpty else { return [] }
+        let list = "[" + hashes.sorted().map(String.init).joined(separator: ",") + "]"
+        let found = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT u.content_hash FROM json_each(?) j JOIN unit u ON u.content_hash = j.value
+            """, arguments: [list])
+        return Set(found)
     }
 
     /// See ``TMStore/update(_:)``.
     public func update(_ unit: TranslationUnit) throws {
         try SQLiteStore.validate([unit])
-        try writeUnits("updating unit \(unit.id)") { db, writer in
+        try writeUnits("updating unit \(unit.id)", units: 1) { db, writer in
             guard let (pk, stored) = try SQLiteStore.unitRow(db, id: unit.id) else { throw TMError.notFound(unit.id) }
             var u = unit
             u.created = stored.created ?? unit.created
@@ -291,21 +336,40 @@ struct EncodedUnit {
 /// deleted or renumbered by an import (a key no variant holds any more keeps its id; migration
 /// `v7-memory-index` deleted only the occurrence-numbered terms, which no key id names), so an id learnt
 /// once stays right for the life of the file, whatever other processes write.
+///
+/// The cache also knows how far it is complete: every term row whose id is at most ``Snapshot/completeThrough``
+/// is in it. A writer that finds the file's largest term id close to that mark reads the few rows above it
+/// and then knows every stored key, so a key it does not find is new and gets the next id without asking
+/// SQLite (``UnitWriter``, "interned term ids").
 final class TermIDCache: @unchecked Sendable {
+    /// The cache's content at one moment.
+    struct Snapshot {
+        /// Term ids by language and key.
+        var ids: [String: [String: Int64]]
+        /// Every term row with an id at most this is in ``ids`` (0: none is known to be).
+        var completeThrough: Int64
+    }
+
     private let lock = NSLock()
     private var ids: [String: [String: Int64]] = [:]
+    private var completeThrough: Int64 = 0
 
     /// The ids learnt so far (a copy-on-write value: taking it copies nothing).
-    func snapshot() -> [String: [String: Int64]] {
+    func snapshot() -> Snapshot {
         lock.lock(); defer { lock.unlock() }
-        return ids
+        return Snapshot(ids: ids, completeThrough: completeThrough)
     }
 
     /// Adds ids learnt by a transaction that has committed.
-    func merge(_ learnt: [String: [String: Int64]]) {
-        guard !learnt.isEmpty else { return }
+    /// - Parameters:
+    ///   - learnt: the ids the transaction read or created.
+    ///   - completeThrough: when the transaction knew every term row up to an id (it read all rows above
+    ///     the mark of its snapshot and numbered its new keys itself), that id; the mark only moves up.
+    func merge(_ learnt: [String: [String: Int64]], completeThrough: Int64?) {
+        guard !learnt.isEmpty || completeThrough != nil else { return }
         lock.lock(); defer { lock.unlock() }
         for (language, keys) in learnt { ids[language, default: [:]].merge(keys) { old, _ in old } }
+        if let completeThrough { self.completeThrough = max(self.completeThrough, completeThrough) }
     }
 }
 
@@ -318,12 +382,53 @@ final class TermIDCache: @unchecked Sendable {
 /// enters it when the writer flushes. Callers flush before the transaction ends; the writer flushes by
 /// itself before it deletes variants (a rewrite). Use it through `SQLiteStore.writeUnits`, which flushes it before the
 /// transaction commits.
+///
+/// **Interned term ids.** A key's id comes from the store's cache (``TermIDCache``) or from this
+/// transaction's ``learnt`` ids. At the first key found in neither, the writer decides once how to find the
+/// rest: when the file holds at most ``termRowsPerUnit`` term rows per unit to write beyond what the cache is
+/// complete through (always, in a process that imports in batches: the cache then misses nothing but
+/// its own last batch's keys, which it learnt), it reads those rows and from then on knows every stored
+/// key, so it numbers new keys itself (one above the largest id, as SQLite would) and writes them with one
+/// plain insert each, sorted by (language, key), when it flushes; otherwise (a small import into a
+/// large memory opened by a fresh process) it asks SQLite per distinct key it does not know.
 package struct UnitWriter {
     let db: Database
     /// Term ids known before this transaction (committed).
     let known: [String: [String: Int64]]
+    /// Every term row with an id at most this is in ``known``.
+    let knownThrough: Int64
+    /// How many units the transaction is about to write (it sets the term-row budget).
+    let units: Int
     /// Term ids looked up or created in this transaction: the store keeps them once it commits.
     private(set) var learnt: [String: [String: Int64]] = [:]
+    /// How the writer finds the id of a key it does not know yet (decided at the first such key).
+    private var termMode = TermMode.undecided
+    /// Keys numbered by this writer and not yet written to `term`.
+    private var newTerms: [(language: String, key: String, id: Int64)] = []
+    /// The locales of the variants written so far, each with its language subtag and tokenizer.
+    private var locales: [(locale: LanguageTag, language: String, tokenizer: Tokenizer)] = []
+
+    /// See ``UnitWriter``, "interned term ids".
+    enum TermMode {
+        case undecided
+        /// Every stored key is known: a key not known is new and gets `next`.
+        case complete(next: Int64)
+        /// Keys not known are looked up or inserted one by one.
+        case lookup
+    }
+
+    /// The term rows per unit to write that a writer reads, at most, to know every stored key
+    /// (``UnitWriter``, "interned term ids"). Reading a row costs about what looking up one key does,
+    /// and a unit brings a handful of keys the cache may not know.
+    static let termRowsPerUnit: Int64 = 8
+
+    /// When the writer knew every term row (it read those above ``knownThrough`` and numbered its new keys
+    /// itself): the largest id it knows; `nil` otherwise. The store's cache keeps it once the transaction
+    /// has committed.
+    var completeThrough: Int64? {
+        if case .complete(let next) = termMode { return next - 1 }
+        return nil
+    }
     /// Variants inserted since the last ``flush()``.
     private var unindexed: [Int64] = []
     /// The concordance index's high-water mark, read once per writer (no other writer runs inside its
@@ -335,7 +440,7 @@ package struct UnitWriter {
 
     /// The statements an import runs once or more per unit.
     enum Prepared: Int, CaseIterable {
-        case insertUnit, insertVariant, unitByID, unitsByContentHash, insertTerm, termByKey
+        case insertUnit, insertVariant, unitByID, unitsByContentHash, insertTerm, termByKey, insertNumberedTerm
 
         var sql: String {
             switch self {
@@ -351,6 +456,7 @@ package struct UnitWriter {
             case .unitsByContentHash: "SELECT pk FROM unit WHERE content_hash = ? ORDER BY pk"
             case .insertTerm: "INSERT INTO term (language, key) VALUES (?, ?) ON CONFLICT (language, key) DO NOTHING"
             case .termByKey: "SELECT id FROM term WHERE language = ? AND key = ?"
+            case .insertNumberedTerm: "INSERT INTO term (id, language, key) VALUES (?, ?, ?)"
             }
         }
     }
@@ -365,9 +471,16 @@ package struct UnitWriter {
         return statement
     }
 
-    init(db: Database, known: [String: [String: Int64]] = [:]) {
+    /// - Parameters:
+    ///   - db: the connection, inside a write transaction.
+    ///   - known: the store's cached term ids (``TermIDCache/snapshot()``).
+    ///   - units: how many units the transaction is about to write (an estimate is fine: it only sets how
+    ///     many term rows the writer may read to know every stored key).
+    init(db: Database, known: TermIDCache.Snapshot = TermIDCache.Snapshot(ids: [:], completeThrough: 0), units: Int = 0) {
         self.db = db
-        self.known = known
+        self.known = known.ids
+        self.knownThrough = known.completeThrough
+        self.units = units
     }
 
     /// Inserts a new unit, owned by an article or by an interchange scope (exactly one of the two).
@@ -400,7 +513,9 @@ package struct UnitWriter {
     }
 
     /// Replaces the unit at `pk` (its id may change) and its variants.
-    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws {
+    /// - Returns: the unit's new content hash (``contentHash(_:)``).
+    @discardableResult
+    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
         let encoded = try EncodedUnit(unit)
         try db.execute(sql: """
             UPDATE unit SET id = ?, article = ?, scope = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
@@ -411,6 +526,7 @@ package struct UnitWriter {
         try flush()
         try db.execute(sql: "DELETE FROM variant WHERE unit = ?", arguments: [pk])
         try insertVariants(pk: pk, unit, encoded)
+        return encoded.contentHash
     }
 
     func arguments(_ unit: TranslationUnit, _ encoded: EncodedUnit, article: String?, scope: String?, now: Date) throws -> StatementArguments {
@@ -419,11 +535,20 @@ package struct UnitWriter {
          (unit.created ?? now).timeIntervalSince1970, (unit.changed ?? unit.created ?? now).timeIntervalSince1970]
     }
 
+    /// The language subtag and tokenizer of `locale`, made once per writer and locale.
+    private mutating func deriving(_ locale: LanguageTag) -> (language: String, tokenizer: Tokenizer) {
+        if let known = locales.first(where: { $0.locale == locale }) { return (known.language, known.tokenizer) }
+        let made = (locale: locale, language: locale.language, tokenizer: Tokenizer(locale: locale))
+        locales.append(made)
+        return (made.language, made.tokenizer)
+    }
+
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ encoded: EncodedUnit) throws {
         let statement = try self.statement(.insertVariant)
         for (v, content) in zip(unit.variants, encoded.contents) {
             // Key ids only: the occurrence-numbered terms serve the PostgreSQL store's index.
-            let indexed = IndexedVariant(v, numberingTerms: false)
+            let (language, tokenizer) = deriving(v.locale)
+            let indexed = IndexedVariant(v, numberingTerms: false, language: language, tokenizer: tokenizer)
             var keyIDs: [Int64] = []
             keyIDs.reserveCapacity(indexed.keys.count)
             let known = self.known[indexed.language]
@@ -453,7 +578,22 @@ package struct UnitWriter {
     /// variant was deleted) to the concordance index, with one statement. Variants above the mark are
     /// left to ``SQLiteStore/updateConcordanceIndex()``, which adds them all in one pass; an import of new
     /// units therefore writes no FTS5 row at all.
+    ///
+    /// Before that it writes the keys this writer numbered (``UnitWriter``, "interned term ids"), sorted by
+    /// language and key (UTF-8 bytes, SQLite's `BINARY` order), so that their entries in the `(language, key)`
+    /// index go in in order.
     mutating func flush() throws {
+        if !newTerms.isEmpty {
+            newTerms.sort { $0.language != $1.language ? $0.language < $1.language : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let insert = try statement(.insertNumberedTerm)
+            for term in newTerms {
+                insert.bind(1, term.id)
+                insert.bind(2, term.language)
+                insert.bind(3, term.key)
+                try insert.run()
+            }
+            newTerms.removeAll(keepingCapacity: true)
+        }
         guard !unindexed.isEmpty else { return }
         if concordanceMark == nil { concordanceMark = try SQLiteStore.concordanceMark(db) }
         let mark = concordanceMark ?? 0
@@ -466,8 +606,21 @@ package struct UnitWriter {
             """).execute(arguments: ["[" + reused.map(String.init).joined(separator: ",") + "]"])
     }
 
+    /// The id of `key` in `language`: known, read, or new (``UnitWriter``, "interned term ids").
+    /// - Throws: `DatabaseError`; `TMError.database` when SQLite neither stores nor accepts the key.
     mutating func termID(language: String, key: String) throws -> Int64 {
         if let id = known[language]?[key] ?? learnt[language]?[key] { return id }
+        if case .undecided = termMode {
+            try decideTermMode()
+            // The rows just read may hold this very key.
+            if let id = learnt[language]?[key] { return id }
+        }
+        if case .complete(let next) = termMode {
+            termMode = .complete(next: next + 1)
+            newTerms.append((language, key, next))
+            learnt[language, default: [:]][key] = next
+            return next
+        }
         // A key this store has not seen is usually new to the file too: insert first (one index probe),
         // and look the id up only when another transaction or process stored the key already.
         let id: Int64
@@ -490,6 +643,26 @@ package struct UnitWriter {
         }
         learnt[language, default: [:]][key] = id
         return id
+    }
+
+    /// Reads the term rows above ``knownThrough`` into ``learnt`` when there are at most
+    /// ``termRowsPerUnit`` per unit to write, and then numbers new keys itself; otherwise looks keys up.
+    private mutating func decideTermMode() throws {
+        let largest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM term") ?? 0
+        guard largest - knownThrough <= UnitWriter.termRowsPerUnit * Int64(max(units, 1)) else {
+            termMode = .lookup
+            return
+        }
+        if largest > knownThrough {
+            let rows = try RawStatement(db, sql: "SELECT id, language, key FROM term WHERE id > ?")
+            rows.bind(1, knownThrough)
+            while try rows.step() {
+                let language = rows.text(1) ?? "", key = rows.text(2) ?? ""
+                if known[language]?[key] == nil { learnt[language, default: [:]][key] = rows.int64(0) }
+            }
+            rows.reset()
+        }
+        termMode = .complete(next: largest + 1)
     }
 
     /// FNV-1a (64 bit) over the unit's variants (locale and content with codes), for duplicate detection.

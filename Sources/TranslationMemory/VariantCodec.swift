@@ -29,20 +29,50 @@ package enum VariantCodec {
     static let plainSuffix = #""}}]}"#
     static let emptyContent = #"{"elements":[]}"#
 
-    /// Whether `text` is written verbatim inside a JSON string by `JSONEncoder` (with
-    /// `.withoutEscapingSlashes`): no quotation mark, no backslash, no control character (C0, DEL), and no
-    /// U+2028/U+2029 (which some encoders escape). Any other text takes the `JSONEncoder` path.
-    static func isVerbatim(_ text: String) -> Bool {
+    /// How a text is written inside a JSON string by `JSONEncoder` (with `.withoutEscapingSlashes`).
+    enum Escaping {
+        /// As it is: no quotation mark, no backslash, no control character (C0, DEL), no U+2028/U+2029.
+        case verbatim
+        /// As it is but for quotation marks and backslashes, each written after a backslash (RFC 8259 §7);
+        /// nothing else that an encoder might escape.
+        case quotesAndBackslashes
+        /// Something else (a control character, U+2028/U+2029, which some encoders escape): left to `JSONEncoder`.
+        case other
+    }
+
+    /// How `text` is written inside a JSON string (``Escaping``).
+    /// - Complexity: O(n) in UTF-8 bytes.
+    static func escaping(_ text: String) -> Escaping {
         var utf8 = text.utf8.makeIterator()
         var previous2: UInt8 = 0, previous1: UInt8 = 0
+        var quotes = false
         while let b = utf8.next() {
-            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return false }
+            if b < 0x20 || b == 0x7F { return .other }
+            if b == 0x22 || b == 0x5C { quotes = true }
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            if (b == 0xA8 || b == 0xA9) && previous1 == 0x80 && previous2 == 0xE2 { return false }
+            if (b == 0xA8 || b == 0xA9) && previous1 == 0x80 && previous2 == 0xE2 { return .other }
             previous2 = previous1
             previous1 = b
         }
-        return true
+        return quotes ? .quotesAndBackslashes : .verbatim
+    }
+
+    /// `text` with a backslash before each quotation mark and backslash, between `prefix` and `suffix`.
+    /// - Complexity: O(n) in UTF-8 bytes: one string written byte by byte.
+    static func escapingQuotes(_ text: String, prefix: String, suffix: String) -> String {
+        var count = prefix.utf8.count + suffix.utf8.count
+        for b in text.utf8 { count += (b == 0x22 || b == 0x5C) ? 2 : 1 }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for b in prefix.utf8 { buffer[i] = b; i += 1 }
+            for b in text.utf8 {
+                if b == 0x22 || b == 0x5C { buffer[i] = 0x5C; i += 1 }
+                buffer[i] = b
+                i += 1
+            }
+            for b in suffix.utf8 { buffer[i] = b; i += 1 }
+            return i
+        }
     }
 
     /// A content's JSON, as ``encode(_:)`` writes it.
@@ -50,7 +80,13 @@ package enum VariantCodec {
         switch content.elements.count {
         case 0: return emptyContent
         case 1:
-            if case .text(let t) = content.elements[0], isVerbatim(t) { return plainPrefix + t + plainSuffix }
+            if case .text(let t) = content.elements[0] {
+                switch escaping(t) {
+                case .verbatim: return plainPrefix + t + plainSuffix
+                case .quotesAndBackslashes: return escapingQuotes(t, prefix: plainPrefix, suffix: plainSuffix)
+                case .other: break
+                }
+            }
         default: break
         }
         return try encode(content)

@@ -10,6 +10,10 @@ import TranslationMemory
         "", "Plain text.", "Zone de sélection numérique Transparence", "a/b c\\d", "say \"hi\"", "tab\there",
         "line\nbreak", "bell\u{7}", "del\u{7F}", "sep\u{2028}par\u{2029}", "emoji 🎉 and 𝔘", "nbsp\u{A0}x\u{202F}y",
         "<b>not a code</b> & ' ", "{\"elements\":[]}", "\"}}]}",
+        // Quotation marks and backslashes only (the direct path escapes them), beside non-ASCII text.
+        "Choose \"Tools - Options\" in C:\\Program Files\\", "\\", "\"", "\"café\" — 🎉 \\n not a newline",
+        // Quotation marks with a character that takes the JSONEncoder path.
+        "\"tab\"\there", "\"sep\"\u{2028}",
     ]
 
     @Test("content JSON: the direct path equals JSONEncoder's output", arguments: texts)
