@@ -18,6 +18,8 @@ public struct ExportRequest: Sendable {
     /// Write XLIFF 1.2 instead of 2.1.
     public var xliff12: Bool
 
+    /// A request with the CLI's defaults (see the properties for each parameter): fuzzy matches from 75,
+    /// no replacing, no zip, XLIFF 2.1.
     public init(targets: [LanguageTag], source: LanguageTag? = nil, output: URL, minScore: Double = 75,
                 force: Bool = false, zip: Bool = false, xliff12: Bool = false) {
         self.targets = targets

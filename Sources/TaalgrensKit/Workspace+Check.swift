@@ -7,14 +7,20 @@ import TranslationMemory
 
 /// The result of `taalgrens check` in the shape of `cli-json.md`.
 public struct CheckReport: Codable, Sendable {
+    /// The counts of `cli-json.md`'s `summary`.
     public struct Summary: Codable, Sendable {
+        /// Findings of severity `error`.
         public var errors: Int
+        /// Findings of severity `warning`.
         public var warnings: Int
+        /// Findings of severity `info`.
         public var info: Int
         /// How many units were checked.
         public var units: Int
     }
+    /// The findings in the order of `docs/cli.md` (unit, then position), each with its rule id.
     public var findings: [Finding]
+    /// Their counts by severity and the number of units checked.
     public var summary: Summary
 
     init(findings: [Finding], units: Int) {

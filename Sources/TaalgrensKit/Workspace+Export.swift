@@ -75,11 +75,16 @@ public struct BundleSummary: Codable, Sendable {
 /// The leverage report of one article and target (`taalgrens analyze`). Its JSON is the report itself,
 /// key for key the `report.json` an export writes.
 public struct AnalyzeReport: Codable, Sendable {
+    /// The leverage report: bands, totals, segments to review, findings.
     public var report: LeverageReport
 
     init(_ report: LeverageReport) { self.report = report }
 
+    /// Reads the JSON of a `report.json` (the report's own keys, not nested).
+    /// - Throws: `DecodingError` when the JSON is not a leverage report.
     public init(from decoder: any Decoder) throws { report = try LeverageReport(from: decoder) }
+    /// Writes the report's own keys, so `analyze --format json` equals the bundle's `report.json`.
+    /// - Throws: what the encoder throws.
     public func encode(to encoder: any Encoder) throws { try report.encode(to: encoder) }
 
     /// A band table as translators quote it.

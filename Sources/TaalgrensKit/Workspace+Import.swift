@@ -62,6 +62,7 @@ public struct ImportSummary: Codable, Sendable {
     public var merged: Int
     /// Units read but not stored, with the reasons (TMX units with one language, XLIFF segments without a target, …).
     public var skipped: Int
+    /// Why units were skipped or changed, one line each, naming the unit or the line of the file.
     public var reasons: [String]
     /// For articles: beads that need review (stored, but never leveraged as exact).
     public var needsReview: Int?

@@ -5,8 +5,11 @@ import TranslationMemory
 
 /// The result of `taalgrens tm stats`.
 public struct MemoryReport: Codable, Sendable {
+    /// The memory's location as the user gave it (a file path, or a PostgreSQL URL without its password).
     public var path: String
+    /// The memory's UUID (``TMStore/memoryID()``), which bundles record to name the memory they came from.
     public var memory: String
+    /// Translation units in the memory.
     public var units: Int
     /// Articles in the memory (article folders and the articles of returned bundles).
     public var articles: Int
@@ -17,9 +20,11 @@ public struct MemoryReport: Codable, Sendable {
     public var interchangeFiles: Int
     /// Units imported from TMX or XLIFF files (not an article's).
     public var interchangeUnits: Int
+    /// Variants per locale (BCP 47 tag → count).
     public var variantsPerLocale: [String: Int]
     /// Keys are `en|nl-BE`.
     public var unitsPerPair: [String: Int]
+    /// Units per unit status (`aligned`, `needsReview`, `translated`, `reviewed`, …; `docs/memory.md`).
     public var unitsPerStatus: [String: Int]
     /// Per locale, its variants per status (a locale's own sign-off, else the unit's status).
     public var variantsPerStatus: [String: [String: Int]]
@@ -76,6 +81,12 @@ public struct MemoryFilter: Sendable {
     /// locale); without, of any variant (`docs/memory.md`, "Review status").
     public var status: UnitStatus?
 
+    /// A filter of `taalgrens tm export`; each `nil` keeps every unit.
+    /// - Parameters:
+    ///   - pair: two locales for a bilingual TMX (source first), or `nil` for every locale.
+    ///   - article: only this article's units.
+    ///   - since: only units changed at or after this instant.
+    ///   - status: only units (or, with a pair, target variants) with this status.
     public init(pair: [LanguageTag]?, article: String?, since: Date?, status: UnitStatus?) {
         self.pair = pair
         self.article = article
