@@ -33,7 +33,7 @@ public struct Workspace: Sendable {
     public init(dataDirectory: URL? = nil, verbosity: Verbosity = .normal) throws {
         data = try DataDirectory.locate(explicit: dataDirectory)
         try Tokenizer.useDataDirectory(data)
-        var logger = Logger(label: "taalgrens") { label in StreamLogHandler.standardError(label: label) }
+        var logger = Logger(label: "taalgrens") { _ in PlainLogHandler() }
         switch verbosity {
         case .quiet: logger.logLevel = .error
         case .normal: logger.logLevel = .notice
