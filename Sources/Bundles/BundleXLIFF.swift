@@ -76,6 +76,26 @@ public enum BundleXLIFF {
         return nil
     }
 
+    /// Why a segment without a usable target is not imported, in the words of the file: a target that is
+    /// only a copy of the source in a "still to translate" state (OmegaT and Okapi write such placeholders;
+    /// the reader drops them) is not called missing, and a segment that only has candidates (`<alt-trans>`,
+    /// XLIFF 1.2 §2.5.3; XLIFF 2 matches) says so, since a Trados or Okapi user expects a 100% candidate to
+    /// count. Candidates are never imported: nobody chose them.
+    static func noTargetReason(_ segment: XLIFFSegment, wording: XLIFFReadDetails.Segment?) -> String {
+        var reason = "no target"
+        if let state = wording?.state, state.contains("needs-translation") || state.contains("\"new\"") {
+            reason = "no translation yet (\(state): the target is empty or a copy of the source)"
+        }
+        if let best = segment.matches.max(by: { ($0.matchQuality ?? $0.similarity) < ($1.matchQuality ?? $1.similarity) }) {
+            let quality = best.matchQuality ?? best.similarity
+            let count = segment.matches.count
+            reason += count == 1
+                ? "; only a candidate (\(Int(quality.rounded()))%), not imported: nobody chose it"
+                : "; only \(count) candidates (best \(Int(quality.rounded()))%), not imported: nobody chose them"
+        }
+        return reason
+    }
+
     /// The units of a translated XLIFF document (see the type's summary for the rules).
     /// - Parameters:
     ///   - document: the document as ``XLIFFReader`` read it.
@@ -104,7 +124,7 @@ public enum BundleXLIFF {
         var untouched = 0
         for (index, (unit, segment)) in flat.enumerated() {
             guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                skip(unit, segment, "no target")
+                skip(unit, segment, Self.noTargetReason(segment, wording: details.segment(unit: unit.id, segment: segment.id)))
                 continue
             }
             let status: UnitStatus

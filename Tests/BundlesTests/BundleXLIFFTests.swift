@@ -92,4 +92,33 @@ struct BundleXLIFFTests {
         let named = BundleXLIFF.translationUnits(from: document, details: XLIFFReadDetails(), fileName: "vendor.xlf", scopeName: "recall")
         #expect(named.scopeName == "recall")
     }
+
+    /// TRIAL6: Okapi's placeholder copy and a segment with only an `<alt-trans>` were both reported as "no
+    /// target", which a Trados or Okapi user reads as a lost translation.
+    @Test("skip reasons name a placeholder copy and candidates instead of 'no target'")
+    func placeholderAndCandidateReasons() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+            <file original="phishing.html" source-language="en" target-language="nl-BE" datatype="html"><body>
+            <trans-unit id="tu1"><source>Would you click this link?</source>
+            <target state="needs-translation">Would you click this link?</target>
+            <alt-trans match-quality="74"><source>Would you open this attachment?</source><target>Zou je deze bijlage openen?</target></alt-trans>
+            </trans-unit>
+            <trans-unit id="tu2"><source>Check the sender first.</source>
+            <alt-trans match-quality="100"><source>Check the sender first.</source><target>Controleer eerst de afzender.</target></alt-trans>
+            <alt-trans match-quality="81"><source>Check the address first.</source><target>Controleer eerst het adres.</target></alt-trans>
+            </trans-unit>
+            </body></file></xliff>
+            """
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(Data(xliff.utf8), file: "okapi.xlf", details: &details)
+        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: "okapi.xlf")
+        #expect(reading.units.isEmpty)
+        #expect(reading.skipped == 2)
+        #expect(reading.reasons == [
+            "line 4: unit tu1 segment 1: no translation yet (state=\"needs-translation\": the target is empty or a copy of the source); only a candidate (74%), not imported: nobody chose it",
+            "line 8: unit tu2 segment 1: no target; only 2 candidates (best 100%), not imported: nobody chose them",
+        ], "\(reading.reasons)")
+    }
 }
