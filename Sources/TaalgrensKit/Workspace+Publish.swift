@@ -44,16 +44,16 @@ extension Workspace {
             guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
             try checkKnown(request.targets, option: "--to")
             // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
-            var sourceOnly: Set<URL> = []
-            for folder in folders where try InputPath(folder, verb: "import").isArticleFolder {
-                if try ArticleFolder(folder).versions.count < 2 { sourceOnly.insert(folder) }
+            let kinds = try folders.map { folder -> (isArticle: Bool, sourceOnly: Bool) in
+                guard try InputPath(folder, verb: "import").isArticleFolder else { return (false, false) }
+                return (true, try ArticleFolder(folder).versions.count < 2)
             }
             let store = try openMemory(memory, create: true)
             var result = PublishResult(imports: [], bundles: [])
-            for folder in folders {
-                if sourceOnly.contains(folder) {
+            for (folder, kind) in zip(folders, kinds) {
+                if kind.sourceOnly {
                     result.exportedOnly.append(folder.path)
-                } else if try InputPath(folder, verb: "import").isArticleFolder {
+                } else if kind.isArticle {
                     var summary = try importArticle(folder, into: store, keepReturned: !folderWins)
                     if summary.keptReturned == nil { summary.keptReturned = [] }
                     result.imports.append(summary)

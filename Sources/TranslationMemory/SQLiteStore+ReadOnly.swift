@@ -36,20 +36,13 @@ extension SQLiteStore {
     static func checkCurrent(_ reader: any DatabaseReader, path: String) throws {
         let migrator = migrator()
         try reader.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-            guard tables.contains("grdb_migrations") else {
-                throw TMError.cannotOpen(path: path, reason: tables.isEmpty
-                    ? "the file is empty and read-only (import into a writable memory first)"
-                    : "the database is not a Taalgrens memory (it holds other tables)")
+            if try isCurrent(db, migrator: migrator, path: path) { return }
+            let applied = try migrator.appliedIdentifiers(db)
+            if applied.isEmpty {
+                throw TMError.cannotOpen(path: path, reason: "the file is empty and read-only (import into a writable memory first)")
             }
-            if try migrator.hasBeenSuperseded(db) {
-                throw TMError.cannotOpen(path: path, reason: "the memory was written by a newer Taalgrens (unknown migrations)")
-            }
-            if try !migrator.hasCompletedMigrations(db) {
-                let applied = try migrator.appliedIdentifiers(db)
-                let missing = migrator.migrations.filter { !applied.contains($0) }
-                throw TMError.cannotOpen(path: path, reason: "the memory is read-only here and needs the migrations \(missing.joined(separator: ", ")); run `taalgrens tm migrate` once with write access")
-            }
+            let missing = migrator.migrations.filter { !applied.contains($0) }
+            throw TMError.cannotOpen(path: path, reason: "the memory is read-only here and needs the migrations \(missing.joined(separator: ", ")); run `taalgrens tm migrate` once with write access")
         }
     }
 }

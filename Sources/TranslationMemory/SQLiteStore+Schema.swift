@@ -300,6 +300,20 @@ extension SQLiteStore {
         try db.execute(sql: "PRAGMA writable_schema = OFF")
     }
 
+    /// Whether the database holds every migration of `migrator`; an empty database (a new file) does not.
+    /// - Throws: ``TMError/cannotOpen(path:reason:)`` for a database with tables but without our migrations
+    ///   (some other file) or with migrations this build does not know (a newer Taalgrens).
+    static func isCurrent(_ db: Database, migrator: DatabaseMigrator, path: String) throws -> Bool {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            throw TMError.cannotOpen(path: path, reason: "the database is not a Taalgrens memory (it holds other tables)")
+        }
+        if try migrator.hasBeenSuperseded(db) {
+            throw TMError.cannotOpen(path: path, reason: "the memory was written by a newer Taalgrens (unknown migrations)")
+        }
+        return try migrator.hasCompletedMigrations(db)
+    }
+
     /// Applies the migrations the memory lacks. A current memory is only read. Otherwise the migrations
     /// run while this process holds the memory folder's lock (``withFolderLock(_:_:)``), so that processes
     /// opening a new memory at the same moment create it once: GRDB reads the applied migrations outside
@@ -309,17 +323,7 @@ extension SQLiteStore {
     @discardableResult
     static func migrate(_ writer: any DatabaseWriter, path: String) throws -> [String] {
         let migrator = migrator()
-        let current = try writer.read { db in
-            // A database with tables but without our migrations is some other file.
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-            if !tables.isEmpty && !tables.contains("grdb_migrations") {
-                throw TMError.cannotOpen(path: path, reason: "the database is not a Taalgrens memory (it holds other tables)")
-            }
-            if try migrator.hasBeenSuperseded(db) {
-                throw TMError.cannotOpen(path: path, reason: "the memory was written by a newer Taalgrens (unknown migrations)")
-            }
-            return try migrator.hasCompletedMigrations(db)
-        }
+        let current = try writer.read { db in try isCurrent(db, migrator: migrator, path: path) }
         if current { return [] }
         return try withFolderLock(path == ":memory:" ? nil : path) {
             let before = try writer.read { db in try migrator.appliedIdentifiers(db) }
