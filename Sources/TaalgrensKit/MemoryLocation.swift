@@ -8,8 +8,8 @@ import TranslationMemoryPostgres
 /// The `--tm` option wins; else `$TAALGRENS_TM`; else `taalgrens.tm` in the working directory. The
 /// memory is a SQLite file (WAL mode, busy timeout: several processes may use it at once), created with
 /// its schema on first use, or a PostgreSQL database named by a `postgres://user@host:port/db` URL
-/// (the password from the URL, `PGPASSWORD` or `~/.pgpass`; never printed), migrated on first use
-/// (`docs/deployment.md`).
+/// (the password from the URL, `PGPASSWORD` or `~/.pgpass`; never printed), whose `?schema=` holds the
+/// memory, created by the commands that may create one (`docs/deployment.md`).
 public enum MemoryLocation {
     /// The default file name in the working directory.
     public static let defaultFileName = "taalgrens.tm"
@@ -48,22 +48,17 @@ public enum MemoryLocation {
     }
 
     /// Opens the memory at the resolved location.
-    /// - Parameter create: true creates a SQLite memory file that does not exist (with its schema); false
-    ///   refuses it. A PostgreSQL database is migrated on first use either way.
-    /// - Throws: ``InputError`` when the location names a URL scheme other than `postgres://`, a folder
-    ///   that does not exist, a missing file and `create` is false, a file that is not a Taalgrens
-    ///   memory, or a PostgreSQL server that cannot be reached (the message never holds the password).
+    /// - Parameter create: true creates a memory that does not exist (a SQLite file with its schema, or
+    ///   the tables in a PostgreSQL schema): `import`, `publish` and `tm migrate`; false refuses it. An
+    ///   older memory is migrated either way.
+    /// - Throws: ``InputError`` when the location names a URL scheme other than `postgres://`, a
+    ///   malformed PostgreSQL URL, a folder that does not exist, a missing file or a PostgreSQL schema
+    ///   without a memory and `create` is false, or something that is not a Taalgrens memory;
+    ///   ``TaalgrensKitError`` (exit code 3) when a PostgreSQL server cannot be reached or refuses the
+    ///   login, or the memory needs migrations its user may not apply. No message holds the password.
     public static func open(_ option: String?, create: Bool = false) throws -> any TMStore {
         let path = resolve(option)
-        if PostgresStore.handles(path) {
-            do {
-                return try PostgresStore.open(url: path)
-            } catch let error as InputError {
-                throw error
-            } catch {
-                throw InputError(file: "--tm", "cannot open the PostgreSQL memory: \(error)")
-            }
-        }
+        if PostgresStore.handles(path) { return try openPostgres(path, create: create) }
         if let scheme = path.range(of: "://").map({ String(path[..<$0.lowerBound]) }) {
             throw InputError(file: "--tm", "'\(scheme)://' memories are not supported by this build; give a SQLite file path")
         }
@@ -92,6 +87,27 @@ public enum MemoryLocation {
             throw error
         } catch {
             throw InputError(file: path, "cannot open the translation memory: \(error)")
+        }
+    }
+}
+
+extension MemoryLocation {
+    /// Opens a PostgreSQL memory. A malformed URL, a schema without a memory (unless `create`), a schema
+    /// of other tables and a newer memory are bad input (``InputError``, exit code 2); a server that
+    /// cannot be reached or refuses the login, and a memory this role may not migrate, are environment
+    /// failures (``TaalgrensKitError``, exit code 3) with the store's plain sentence. No message holds
+    /// the password.
+    static func openPostgres(_ url: String, create: Bool) throws -> PostgresStore {
+        let location: PostgresLocation
+        do {
+            location = try PostgresLocation(url: url)
+        } catch TMError.cannotOpen(let path, let reason) {
+            throw InputError(file: path, reason)
+        }
+        do {
+            return try PostgresStore(location: location, create: create)
+        } catch TMError.cannotOpen(let path, let reason) {
+            throw TaalgrensKitError(reason, file: path, exitCode: TaalgrensKitError.failure)
         }
     }
 }

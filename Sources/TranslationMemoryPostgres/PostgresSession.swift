@@ -74,7 +74,7 @@ final class PostgresSession: @unchecked Sendable {
         } catch let error as TMError {
             throw error
         } catch {
-            throw TMError.cannotOpen(path: location.redacted, reason: location.scrub(PostgresSession.describe(error)))
+            throw TMError.cannotOpen(path: location.redacted, reason: location.scrub(PostgresSession.connectionFailure(error, location: location)))
         }
     }
 

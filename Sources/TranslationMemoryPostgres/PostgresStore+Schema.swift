@@ -1,4 +1,5 @@
 import Foundation
+import TaalgrensCore
 import TranslationMemory
 
 /// A numbered schema migration: statements run in one transaction, recorded in `taalgrens_migrations`.
@@ -168,62 +169,106 @@ extension PostgresStore {
 
     /// Applies the migrations this memory lacks, under a session advisory lock so that several processes
     /// opening a new memory at once create it once (the others wait and then find it current).
-    /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the schema holds other tables or migrations
-    ///   newer than this program knows; ``TMError/database(_:)`` when a statement fails.
+    /// - Parameters:
+    ///   - session: the memory's session.
+    ///   - create: whether a schema without a memory (missing, or without tables) gets one; false throws.
+    /// - Throws: `InputError` naming the redacted URL when `create` is false and the schema holds no
+    ///   memory, when the schema holds other tables, or when it holds migrations newer than this program
+    ///   knows; ``TMError/cannotOpen(path:reason:)`` when the role may not apply the migrations the memory
+    ///   needs (a read-only role or a replica); ``TMError/database(_:)`` when a statement fails.
     /// - Returns: the migrations applied now, as `number-name` in order (empty when the memory was current).
     @discardableResult
-    static func migrate(_ session: PostgresSession) throws -> [String] {
+    static func migrate(_ session: PostgresSession, create: Bool) throws -> [String] {
         let location = session.location
         return try session.exclusive {
             // A current memory needs no lock and no write: this is also what lets a store open on a
             // read-only replica.
             if try isCurrent(session) { return [] }
+            if !create, try !holdsMemory(session) {
+                throw InputError(file: location.redacted, try noMemoryMessage(session))
+            }
             let objectID = Int64(Int32(truncatingIfNeeded: IndexedVariantHash.fnv(location.schema)))
             try session.execute("SELECT pg_advisory_lock($1::int, $2::int)", [.int(Int64(migrationLockClass)), .int(objectID)])
             defer { _ = try? session.execute("SELECT pg_advisory_unlock($1::int, $2::int)", [.int(Int64(migrationLockClass)), .int(objectID)]) }
-            try session.execute("CREATE SCHEMA IF NOT EXISTS " + location.quotedSchema)
-            let tables = try session.query("SELECT table_name::text FROM information_schema.tables WHERE table_schema = $1",
-                                           [.text(location.schema)]).map { try $0.decode(String.self) }
-            if !tables.isEmpty && !tables.contains("taalgrens_migrations") {
-                throw TMError.cannotOpen(path: location.redacted,
-                                         reason: "schema \(location.schema) is not a Taalgrens memory (it holds other tables); choose another with ?schema=")
+            do {
+                return try applyMigrations(session)
+            } catch let error where ["42501", "25006"].contains(PostgresSession.sqlState(error) ?? "") {
+                // Insufficient privilege, or a read-only transaction (a hot standby): the memory is
+                // read-only for this role, as a memory file without write access is on SQLite.
+                let applied = Set((try? session.query("SELECT number FROM " + location.quotedSchema + ".taalgrens_migrations")
+                    .map { Int(try $0.decode(Int32.self)) }) ?? [])
+                let missing = migrations.filter { !applied.contains($0.number) }.map(\.label)
+                throw TMError.cannotOpen(path: location.redacted, reason: "the memory is read-only here for role \(location.user) "
+                    + "and needs the migrations \(missing.joined(separator: ", ")); run `taalgrens tm migrate` once with a role that may write")
             }
-            try session.execute("""
-                CREATE TABLE IF NOT EXISTS taalgrens_migrations (
-                    number integer PRIMARY KEY, name text NOT NULL, applied float8 NOT NULL)
-                """)
-            let applied = Set(try session.query("SELECT number FROM taalgrens_migrations").map { Int(try $0.decode(Int32.self)) })
-            let known = Set(migrations.map(\.number))
-            if let newer = applied.subtracting(known).min() {
-                throw TMError.cannotOpen(path: location.redacted,
-                                         reason: "the memory was written by a newer Taalgrens (unknown migration \(newer))")
-            }
-            var appliedNow: [String] = []
-            for migration in migrations where !applied.contains(migration.number) {
-                try session.transaction("READ COMMITTED") {
-                    for statement in migration.statements {
-                        if statement.contains("$1") {
-                            try session.execute(statement, [.text(UUID().uuidString), .text(ISO8601DateFormatter().string(from: Date()))])
-                        } else {
-                            try session.execute(statement)
-                        }
-                    }
-                    try migration.run?(session)
-                    try session.execute("INSERT INTO taalgrens_migrations (number, name, applied) VALUES ($1, $2, $3)",
-                                        [.int(Int64(migration.number)), .text(migration.name), .double(Date().timeIntervalSince1970)])
-                }
-                appliedNow.append(migration.label)
-            }
-            return appliedNow
         }
+    }
+
+    /// The migrations step of ``migrate(_:create:)``, with the advisory lock held.
+    private static func applyMigrations(_ session: PostgresSession) throws -> [String] {
+        let location = session.location
+        try session.execute("CREATE SCHEMA IF NOT EXISTS " + location.quotedSchema)
+        let tables = try session.query("SELECT table_name::text FROM information_schema.tables WHERE table_schema = $1",
+                                       [.text(location.schema)]).map { try $0.decode(String.self) }
+        if !tables.isEmpty && !tables.contains("taalgrens_migrations") {
+            throw InputError(file: location.redacted,
+                             "schema \(location.schema) is not a Taalgrens memory (it holds other tables); choose another with ?schema=")
+        }
+        try session.execute("""
+            CREATE TABLE IF NOT EXISTS taalgrens_migrations (
+                number integer PRIMARY KEY, name text NOT NULL, applied float8 NOT NULL)
+            """)
+        let applied = Set(try session.query("SELECT number FROM taalgrens_migrations").map { Int(try $0.decode(Int32.self)) })
+        let known = Set(migrations.map(\.number))
+        if let newer = applied.subtracting(known).min() {
+            throw InputError(file: location.redacted,
+                             "the memory was written by a newer Taalgrens (unknown migration \(newer)); use that version or a newer one")
+        }
+        var appliedNow: [String] = []
+        for migration in migrations where !applied.contains(migration.number) {
+            try session.transaction("READ COMMITTED") {
+                for statement in migration.statements {
+                    if statement.contains("$1") {
+                        try session.execute(statement, [.text(UUID().uuidString), .text(ISO8601DateFormatter().string(from: Date()))])
+                    } else {
+                        try session.execute(statement)
+                    }
+                }
+                try migration.run?(session)
+                try session.execute("INSERT INTO taalgrens_migrations (number, name, applied) VALUES ($1, $2, $3)",
+                                    [.int(Int64(migration.number)), .text(migration.name), .double(Date().timeIntervalSince1970)])
+            }
+            appliedNow.append(migration.label)
+        }
+        return appliedNow
+    }
+
+    /// Whether the memory's schema holds a memory of any version (its `taalgrens_migrations` table).
+    static func holdsMemory(_ session: PostgresSession) throws -> Bool {
+        let table = session.location.quotedSchema + ".taalgrens_migrations"
+        return try session.query("SELECT to_regclass($1)::text", [.text(table)]).first?.decode(String?.self) != nil
+    }
+
+    /// What a read command says when the URL's schema holds no memory: the schema, the database, and the
+    /// schemas of that database that do hold one (those whose `taalgrens_migrations` table this role can
+    /// see), so that a mistyped `?schema=` is seen at once.
+    static func noMemoryMessage(_ session: PostgresSession) throws -> String {
+        let location = session.location
+        let schemas = try session.query("""
+            SELECT table_schema::text FROM information_schema.tables
+            WHERE table_name = 'taalgrens_migrations' ORDER BY table_schema COLLATE "C"
+            """).map { try $0.decode(String.self) }
+        let memories = schemas.isEmpty ? "no schema of database \(location.database) holds one"
+            : "memories in database \(location.database): " + schemas.map { $0 == "taalgrens" ? "taalgrens (the default)" : "?schema=\($0)" }.joined(separator: ", ")
+        return "no translation memory in schema \(location.schema) (\(memories)); import creates one: taalgrens import …"
     }
 }
 
 extension PostgresStore {
     /// Whether the memory's schema has every known migration and no unknown one (read-only check).
     static func isCurrent(_ session: PostgresSession) throws -> Bool {
+        guard try holdsMemory(session) else { return false }
         let table = session.location.quotedSchema + ".taalgrens_migrations"
-        guard try session.query("SELECT to_regclass($1)::text", [.text(table)]).first?.decode(String?.self) != nil else { return false }
         let applied = Set(try session.query("SELECT number FROM " + table).map { Int(try $0.decode(Int32.self)) })
         return applied == Set(migrations.map(\.number))
     }

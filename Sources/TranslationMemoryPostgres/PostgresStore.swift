@@ -30,12 +30,28 @@ public final class PostgresStore: TMStore, Sendable {
     public let migrationsAppliedAtOpen: [String]
 
     /// Connects to the memory at `location`, creating its schema or migrating it on first use.
+    /// - Throws: as ``init(location:create:)`` with `create` true.
+    public convenience init(location: PostgresLocation) throws {
+        try self.init(location: location, create: true)
+    }
+
+    /// Connects to the memory at `location` and migrates an older schema to this version.
+    /// - Parameters:
+    ///   - location: the server, database and schema.
+    ///   - create: true creates the memory (its schema and tables) when the schema holds none, as
+    ///     `import`, `publish` and `tm migrate` do; false refuses, so that a mistyped `?schema=` never
+    ///     leaves an empty memory behind and answers from it.
     /// - Throws: ``TMError/cannotOpen(path:reason:)`` (with the URL redacted) when the server cannot be
-    ///   reached, refuses the login, or holds something that is not a memory of this version.
-    public init(location: PostgresLocation) throws {
+    ///   reached or refuses the login, or when the memory needs migrations that this role may not apply
+    ///   (a read-only role); `InputError` naming the redacted URL when `create` is false and the schema
+    ///   holds no memory (the message lists the schemas of the database that do), when the schema holds
+    ///   other tables, or when the memory was written by a newer Taalgrens.
+    public init(location: PostgresLocation, create: Bool) throws {
         session = try PostgresSession(location: location)
         do {
-            migrationsAppliedAtOpen = try PostgresStore.migrate(session)
+            migrationsAppliedAtOpen = try PostgresStore.migrate(session, create: create)
+        } catch let error as InputError {
+            throw error
         } catch let error as TMError {
             throw PostgresStore.redacting(error, location)
         } catch {
@@ -44,12 +60,14 @@ public final class PostgresStore: TMStore, Sendable {
     }
 
     /// Opens the memory a `postgres://` URL names: what `--tm postgres://…` and `$TAALGRENS_TM` select.
-    /// - Parameter url: `postgres://user[:password]@host:port/database[?schema=…&sslmode=…]`; see
-    ///   ``PostgresLocation`` for the password sources.
+    /// - Parameters:
+    ///   - url: `postgres://user[:password]@host:port/database[?schema=…&sslmode=…]`; see
+    ///     ``PostgresLocation`` for the password sources.
+    ///   - create: whether a schema without a memory gets one (``init(location:create:)``).
     /// - Throws: ``TMError/cannotOpen(path:reason:)`` for a malformed URL or a memory that cannot be
-    ///   opened; the message shows the URL without its password.
-    public static func open(url: String) throws -> PostgresStore {
-        try PostgresStore(location: PostgresLocation(url: url))
+    ///   opened, `InputError` as ``init(location:create:)``; the message shows the URL without its password.
+    public static func open(url: String, create: Bool = true) throws -> PostgresStore {
+        try PostgresStore(location: PostgresLocation(url: url), create: create)
     }
 
     /// Whether `text` names a PostgreSQL memory (`postgres://` or `postgresql://`).
@@ -65,7 +83,9 @@ public final class PostgresStore: TMStore, Sendable {
     @discardableResult
     public func migrate() throws -> [String] {
         do {
-            return try PostgresStore.migrate(session)
+            return try PostgresStore.migrate(session, create: true)
+        } catch let error as InputError {
+            throw error
         } catch {
             throw wrap(error, "migrating the memory")
         }
@@ -153,11 +173,26 @@ public final class PostgresStore: TMStore, Sendable {
         do { return try session.transaction("READ COMMITTED", body) } catch { throw wrap(error, operation) }
     }
 
+    /// `error` as a ``TMError`` without the password: a lost race on a unique key is a conflict; a role
+    /// without write rights (SQLSTATE 42501) or a read-only server (25006) says that the memory is
+    /// read-only here, as a SQLite memory file without write access does; anything else is a database
+    /// failure naming `operation` and the server's message.
     func wrap(_ error: any Error, _ operation: String) -> TMError {
         let location = session.location
         if let e = error as? TMError { return PostgresStore.redacting(e, location) }
-        if PostgresSession.sqlState(error) == "23505" {
+        switch PostgresSession.sqlState(error) {
+        case "23505":
             return .conflict(location.scrub("\(operation): \(PostgresSession.describe(error))"))
+        case "42501":
+            // The words of SQLite's read-only memory file, for a role without the right to write.
+            let reason = (error as? PSQLError)?.serverInfo?[.message] ?? "permission denied"
+            return .database(location.scrub("\(operation): the memory is read-only here: role \(location.user) may not write it in "
+                + "\(location.redacted) (\(reason)); run this with a role that may write"))
+        case "25006":
+            return .database(location.scrub("\(operation): the memory is read-only here: \(location.redacted) is a read-only server "
+                + "(a replica or standby); run this against the primary server"))
+        default:
+            break
         }
         return .database(location.scrub("\(operation) in \(location.redacted): \(PostgresSession.describe(error))"))
     }
