@@ -81,6 +81,11 @@ public enum MemoryLocation {
         do {
             return try SQLiteStore(path: path)
         } catch TMError.cannotOpen(_, let reason) {
+            // A memory that could not be opened although it is one, of an older schema, could not be migrated
+            // (read-only here, or its folder cannot be locked): the environment failed, not the input.
+            if exists, let pending = try? SQLiteStore.pendingMigrations(path: path), !pending.isEmpty {
+                throw TaalgrensKitError("cannot open the translation memory: \(reason)", file: path, exitCode: TaalgrensKitError.failure)
+            }
             // SQLiteStore's own message already names the path and says it cannot open it: say it once.
             throw InputError(file: path, "cannot open the translation memory: \(reason)")
         } catch let error as InputError {
@@ -138,9 +143,20 @@ extension Workspace {
     /// Opens the memory named by `--tm` (or the default); see ``MemoryLocation/open(_:create:)``.
     /// - Parameter create: true for the commands that may create the memory (`import`, `publish`,
     ///   `tm migrate`); false refuses a SQLite file that does not exist.
+    ///
+    /// Opening migrates a memory of an older schema (`docs/memory.md`, "Schema"); when it did, a note on
+    /// standard error (the workspace's logger, silent under `--quiet`) names the memory and the migrations
+    /// applied, as `tm migrate` reports them: a memory shared by a team is then closed to older builds.
+    /// A memory created by this call gets no note.
     public func openMemory(_ option: String?, create: Bool = false) throws -> any TMStore {
         try job {
-            try MemoryLocation.open(option, create: create)
+            let store = try MemoryLocation.open(option, create: create)
+            let applied = (store as? SQLiteStore)?.migrationsAppliedAtOpen ?? (store as? PostgresStore)?.migrationsAppliedAtOpen ?? []
+            // The first migration creates the memory: a new memory was not migrated, it was made.
+            if let first = applied.first, first != "v1-units", first != "1-units" {
+                logger.notice("note: migrated the memory \(DisplayPath.relative(MemoryLocation.display(option))) to this version of Taalgrens: \(applied.joined(separator: ", ")) (older versions can no longer open it)")
+            }
+            return store
         }
     }
 }

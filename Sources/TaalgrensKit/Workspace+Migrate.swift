@@ -33,7 +33,8 @@ extension Workspace {
     ///   version, server unreachable; never with the password); ``TMError`` when a statement fails.
     public func migrateMemory(memory: String?) throws -> MigrationReport {
         try job {
-            let store = try openMemory(memory, create: true)
+            // Not openMemory: this command reports the migrations itself, without its note.
+            let store = try MemoryLocation.open(memory, create: true)
             let display = MemoryLocation.display(memory)
             switch store {
             case let pg as PostgresStore:

@@ -14,6 +14,40 @@ extension SQLiteStore {
         try read("reading the migrations") { db in try SQLiteStore.migrator().appliedMigrations(db) }
     }
 
+    /// The migrations this build would apply to the memory file at `path`, in order, read without writing
+    /// anything (a read-only connection; an `immutable=1` one in a folder this process may not write,
+    /// as ``init(path:readOnly:)`` opens it): empty for a current memory, all of them for an empty file.
+    /// Callers use it to tell a memory that could not be opened because it needs migrations (an older
+    /// memory this process may not write: an environment failure) from one that is not a memory at all.
+    /// - Parameter path: an existing memory file.
+    /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the file cannot be read, is not a Taalgrens
+    ///   memory, or was written by a newer Taalgrens.
+    public static func pendingMigrations(path: String) throws -> [String] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration)
+            let migrator = migrator()
+            return try queue.read { db in
+                if try isCurrent(db, migrator: migrator, path: path) { return [] }
+                let applied = try migrator.appliedIdentifiers(db)
+                return migrator.migrations.filter { !applied.contains($0) }
+            }
+        } catch {
+            throw openFailure(error, path: path)
+        }
+    }
+
+    /// An error met while opening the memory at `path`, as the store reports it: a ``TMError`` as it
+    /// is, anything else (SQLite's reason, GRDB's) as ``TMError/cannotOpen(path:reason:)``.
+    static func openFailure(_ error: any Error, path: String) -> TMError {
+        switch error {
+        case let error as TMError: error
+        case let error as DatabaseError: .cannotOpen(path: path, reason: error.message ?? error.description)
+        default: .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
     /// Runs `body` while this process holds an exclusive `flock(2)` lock on the folder of the memory
     /// file at `path` (the SQLite counterpart of the PostgreSQL store's advisory lock around migrations).
     /// The folder, not the file, is locked: opening and closing another descriptor of the database file

@@ -84,12 +84,8 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
                 writer = pool
                 migrationsAppliedAtOpen = try SQLiteStore.migrate(pool, path: path)
             }
-        } catch let error as TMError {
-            throw error
-        } catch let error as DatabaseError {
-            throw TMError.cannotOpen(path: path, reason: error.message ?? error.description)
         } catch {
-            throw TMError.cannotOpen(path: path, reason: "\(error)")
+            throw SQLiteStore.openFailure(error, path: path)
         }
     }
 
