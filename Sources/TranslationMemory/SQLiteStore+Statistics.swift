@@ -46,20 +46,30 @@ extension SQLiteStore {
         }
     }
 
-    /// Streams the units that pass `filter` in pages of ``UnitEnumeration/pageSize``, inside one read
-    /// transaction (``UnitEnumeration`` builds the statement and runs the paging).
+    /// Streams the units that pass `filter` in ``UnitEnumeration``'s order (articles by id, block and
+    /// position, then interchange units by id), a page at a time, inside one read transaction.
     public func forEachUnit(filter: UnitFilter, _ body: (TranslationUnit) throws -> Void) throws {
-        var arguments: [any DatabaseValueConvertible] = []
-        let sql = UnitEnumeration.pageStatement(filter, after: "?") { value in
-            switch value {
-            case .text(let t): arguments.append(t)
-            case .real(let r): arguments.append(r)
+        func statement(_ build: (_ bind: (UnitEnumeration.Value) -> String) -> String) -> (String, [any DatabaseValueConvertible]) {
+            var arguments: [any DatabaseValueConvertible] = []
+            let sql = build { value in
+                switch value {
+                case .text(let t): arguments.append(t)
+                case .real(let r): arguments.append(r)
+                }
+                return "?"
             }
-            return "?"
+            return (sql, arguments)
         }
+        let (articleSQL, articleArguments) = statement { UnitEnumeration.articleStatement(filter, article: "?", bind: $0) }
+        let (pageSQL, pageArguments) = statement { UnitEnumeration.interchangePageStatement(filter, after: "?", bind: $0) }
         let failure = try read("enumerating units") { db in
-            try UnitEnumeration.run(page: { last in try Int64.fetchAll(db, sql: sql, arguments: StatementArguments([last] + arguments)) },
-                                    load: { try SQLiteStore.loadUnits(db, pks: $0) }, body)
+            try UnitEnumeration.run(
+                articleIDs: { try String.fetchAll(db, sql: UnitEnumeration.articleIDsStatement) },
+                articleUnits: { try Int64.fetchAll(db, sql: articleSQL, arguments: StatementArguments([$0] + articleArguments)) },
+                interchangePage: { last in
+                    try Row.fetchAll(db, sql: pageSQL, arguments: StatementArguments([last] + pageArguments)).map { (pk: $0[0], id: $0[1]) }
+                },
+                load: { try SQLiteStore.loadUnits(db, pks: $0) }, body)
         }
         if let failure { throw failure }
     }

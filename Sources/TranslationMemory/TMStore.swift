@@ -95,7 +95,9 @@ public protocol TMStore: Sendable {
     func concordance(_ phrase: String, locale: LanguageTag, limit: Int) throws -> [ConcordanceHit]
     /// Counts per locale, locale pair and status.
     func statistics() throws -> MemoryStatistics
-    /// Calls `body` for every unit that passes `filter`, in storage order, without loading all at once.
+    /// Calls `body` for every unit that passes `filter`, without loading all at once, in a stable order that
+    /// does not depend on the order of past imports (`UnitEnumeration`: articles by id, block and position,
+    /// then interchange units by id), the same in every store.
     func forEachUnit(filter: UnitFilter, _ body: (TranslationUnit) throws -> Void) throws
 }
 
@@ -112,8 +114,8 @@ extension TMStore {
         try importArticle(id: id, units: units, source: nil)
     }
 
-    /// Every unit that passes `filter`, in storage order (for TMX export of a small memory; prefer
-    /// ``forEachUnit(filter:_:)`` for large ones).
+    /// Every unit that passes `filter`, in ``forEachUnit(filter:_:)``'s order (for TMX export of a small
+    /// memory; prefer ``forEachUnit(filter:_:)`` for large ones).
     public func allUnits(filter: UnitFilter = UnitFilter()) throws -> [TranslationUnit] {
         var out: [TranslationUnit] = []
         try forEachUnit(filter: filter) { out.append($0) }

@@ -50,22 +50,35 @@ extension PostgresStore {
         }
     }
 
-    /// Streams the units that pass `filter` in storage order (primary key), in pages of
-    /// ``UnitEnumeration/pageSize``, inside one repeatable-read snapshot: an export never mixes two states
-    /// of the memory. ``UnitEnumeration`` builds the statement and runs the paging.
+    /// Streams the units that pass `filter` in ``UnitEnumeration``'s order (articles by id, block and
+    /// position, then interchange units by id: the SQLite store's order), a page at a time, inside one
+    /// repeatable-read snapshot: an export never mixes two states of the memory.
     /// - Throws: ``TMError/database(_:)``, or what `body` throws.
     public func forEachUnit(filter: UnitFilter, _ body: (TranslationUnit) throws -> Void) throws {
-        var values: [SQLValue] = []
-        let sql = UnitEnumeration.pageStatement(filter, after: "$1") { value in
-            switch value {
-            case .text(let t): values.append(.text(t))
-            case .real(let r): values.append(.double(r))
+        func statement(_ build: (_ bind: (UnitEnumeration.Value) -> String) -> String) -> (String, [SQLValue]) {
+            var values: [SQLValue] = []
+            let sql = build { value in
+                switch value {
+                case .text(let t): values.append(.text(t))
+                case .real(let r): values.append(.double(r))
+                }
+                return "$\(values.count + 1)"
             }
-            return "$\(values.count + 1)"
+            return (sql, values)
         }
+        let (articleSQL, articleValues) = statement { UnitEnumeration.articleStatement(filter, article: "$1", bind: $0) }
+        let (pageSQL, pageValues) = statement { UnitEnumeration.interchangePageStatement(filter, after: "$1", bind: $0) }
         let failure = try read("enumerating units") {
-            try UnitEnumeration.run(page: { last in try session.query(sql, [.int(last)] + values).map { try $0.decode(Int64.self) } },
-                                    load: { try PostgresStore.loadUnits(session, pks: $0) }, body)
+            try UnitEnumeration.run(
+                articleIDs: { try session.query(UnitEnumeration.articleIDsStatement).map { try $0.decode(String.self) } },
+                articleUnits: { try session.query(articleSQL, [.text($0)] + articleValues).map { try $0.decode(Int64.self) } },
+                interchangePage: { last in
+                    try session.query(pageSQL, [.text(last)] + pageValues).map { row in
+                        let (pk, id) = try row.decode((Int64, String).self)
+                        return (pk: pk, id: id)
+                    }
+                },
+                load: { try PostgresStore.loadUnits(session, pks: $0) }, body)
         }
         if let failure { throw failure }
     }
