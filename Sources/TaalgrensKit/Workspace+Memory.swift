@@ -33,7 +33,8 @@ public struct MemoryReport: Codable, Sendable {
     public var variantsWithOwnStatus: [String: Int]
 
     /// A short table. Its second line says where the units came from: `60 units from 4 articles`, or with
-    /// interchange files `63 units: 60 from 4 articles, 3 from 1 interchange file (TMX, XLIFF)`.
+    /// interchange files `63 units: 60 from 4 articles, 3 from 1 interchange file (TMX, XLIFF)`. The
+    /// `variants:`, `pairs:` and `status:` lines of an empty memory say `none`.
     public var text: String {
         let fromArticles = "from \(counted(articles, "article"))"
         let fromFiles = "from \(counted(interchangeFiles, "interchange file")) (TMX, XLIFF)"
@@ -44,9 +45,13 @@ public struct MemoryReport: Codable, Sendable {
         case (true, true): origin = "\(counted(units, "unit")): \(articleUnits) \(fromArticles), \(interchangeUnits) \(fromFiles)"
         }
         var out = "memory \(memory) at \(DisplayPath.relative(path))\n\(origin)\n"
-        out += "variants: " + variantsPerLocale.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
-        out += "pairs: " + unitsPerPair.sorted { $0.key < $1.key }.map { "\($0.key.replacingOccurrences(of: "|", with: "–")) \($0.value)" }.joined(separator: ", ") + "\n"
-        out += "status: " + unitsPerStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+        // An empty memory says "none" rather than leaving a label without a value (TRIAL7 finding 17).
+        func list(_ counts: [String: Int], _ name: (String) -> String = { $0 }) -> String {
+            counts.isEmpty ? "none" : counts.sorted { $0.key < $1.key }.map { "\(name($0.key)) \($0.value)" }.joined(separator: ", ")
+        }
+        out += "variants: " + list(variantsPerLocale) + "\n"
+        out += "pairs: " + list(unitsPerPair) { $0.replacingOccurrences(of: "|", with: "–") } + "\n"
+        out += "status: " + list(unitsPerStatus) + "\n"
         // A line per locale where some variant has a status of its own (a sign-off of that locale).
         for (locale, counts) in variantsPerStatus.sorted(by: { $0.key < $1.key }) where variantsWithOwnStatus[locale] != nil {
             out += "status \(locale): " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"

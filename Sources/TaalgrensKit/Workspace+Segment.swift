@@ -88,16 +88,30 @@ extension Workspace {
     ///   - locale: the article's language; `nil` infers it (``articleLocale(of:given:)``).
     ///   - rules: an SRX 2.0 file to use instead of the locale's rules (it may serve a locale that has no
     ///     folder in `Locales/`).
-    /// - Throws: ``InputError`` for a missing or malformed file, a file that says nothing of its locale
-    ///   when `locale` is `nil`, an unknown locale or bad rules.
+    /// - Throws: ``InputError`` for a missing or malformed file, a folder (the message names its article
+    ///   files), a file that says nothing of its locale when `locale` is `nil`, an unknown locale or bad rules.
     public func segment(file: URL, locale: LanguageTag?, rules: URL? = nil) throws -> SegmentReport {
         try job {
+            try refuseFolder(file)
             let choice = try articleLocale(of: file, given: locale, requireKnown: rules == nil)
             let segmenter = try self.segmenter(for: choice.locale, rules: rules)
             let article = try ArticleReader.read(file, locale: choice.locale)
             return SegmentReport(segmenter.segment(article), localeSource: choice.source,
                                  rulesLocale: rules == nil ? try localeFolder(for: choice.locale) : nil)
         }
+    }
+
+    /// Throws when `file` is a folder (an article folder given to `segment`, which reads one file): the
+    /// message says it is a folder and names the article files in it (by extension), to pick one.
+    /// - Complexity: O(entries of the folder), only when it is one.
+    private func refuseFolder(_ file: URL) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue else { return }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: file.path)) ?? [])
+            .filter { ArticleFormat(fileExtension: ($0 as NSString).pathExtension) != nil && !$0.hasPrefix(".") }.sorted()
+        let hint = names.isEmpty ? "it holds no article file"
+            : "segment one of its files: " + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : "")
+        throw InputError(file: file.path, "is a folder, expected an article file (.md, .markdown, .html, .htm, .xhtml, .txt or .text); \(hint)")
     }
 
     /// Reads every language version of an article folder and segments each with its locale's rules.

@@ -40,7 +40,17 @@ struct ImportCommand: ParsableCommand {
             line.finish()
             switch format {
             case .json: try printJSON(results)
-            case .text: for r in results { print(r.line) }
+            case .text:
+                for var r in results {
+                    // --quiet prints results and errors: each file's summary line and its warnings, not
+                    // the skip reasons and notes (the summary still counts the skipped units).
+                    if global.quiet {
+                        r.reasons = []
+                        r.undescribedLocales = nil
+                        r.keptReturned = nil
+                    }
+                    print(r.line)
+                }
             }
         }
     }
