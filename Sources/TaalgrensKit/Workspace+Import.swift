@@ -284,7 +284,7 @@ extension Workspace {
     func importArticle(_ folder: URL, into store: any TMStore, keepReturned: Bool = false) throws -> ImportSummary {
         let result = try align(folder: folder)
         // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
-        var units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
+        var units = result.units + result.fieldUnits
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let kept = keepReturned ? try keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store) : nil
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
