@@ -127,7 +127,7 @@ public enum BundleXLIFF {
                 skip(unit, segment, Self.noTargetReason(segment, wording: details.segment(unit: unit.id, segment: segment.id)))
                 continue
             }
-            let status: UnitStatus
+            var status: UnitStatus
             switch segment.state {
             case .reviewed, .final: status = .reviewed
             case .translated: status = .translated
@@ -144,6 +144,14 @@ public enum BundleXLIFF {
             if article != nil && PretranslationStamp.isUntouched(segment) {
                 untouched += 1
                 continue
+            }
+            if status != .reviewed && Self.isCopyOfSource(target, segment.source) {
+                // OmegaT and Okapi fill an untranslated segment's target with its source; a bundle published
+                // it in English inside the Dutch article at 101 % (seventh trial, finding 8).
+                status = .needsReview
+                let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
+                reasons.append((line, "\(line > 0 ? "line \(line): " : "")warning: unit \(unit.id) segment \(segment.id): the target is a copy of the "
+                                + "source (a tool's default for a segment nobody translated?): stored as needing review"))
             }
             let previous = index > 0 ? flat[index - 1].1 : nil
             let next = index + 1 < flat.count ? flat[index + 1].1 : nil
@@ -199,6 +207,24 @@ public enum BundleXLIFF {
         }
         return changed ? RichText(elements) : target
     }
+
+    /// Whether a target is its source copied: the same text once white space is normalised (NFC), with at
+    /// least ``copyMinimumWords`` words of two letters or more, so that names, numbers, URLs and short labels
+    /// that stay the same in every language ("Instagram", "116 000", "Safer Internet Day") are not taken for
+    /// untranslated text.
+    /// - Complexity: O(length of the texts).
+    static func isCopyOfSource(_ target: RichText, _ source: RichText) -> Bool {
+        func normalised(_ text: String) -> String {
+            text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let t = normalised(target.plainText)
+        guard t == normalised(source.plainText) else { return false }
+        let words = t.split { !$0.isLetter }.filter { $0.count >= 2 }
+        return words.count >= copyMinimumWords
+    }
+
+    /// The fewest words a target identical to its source needs to be read as an untranslated copy.
+    static let copyMinimumWords = 4
 
     /// The file-local id of a segment as a unit, `<unit id>:<segment id>`: what `import` stores it under
     /// (within the file's scope) and what `check` names it in findings, so the two agree.

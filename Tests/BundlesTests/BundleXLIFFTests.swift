@@ -152,4 +152,25 @@ struct BundleXLIFFTests {
         // The translator's own address (a localised page) wins.
         #expect(link(2)?.attributes["href"] == "https://example.be/nl/faq")
     }
+
+    /// Seventh trial, finding 8: OmegaT and Okapi write an untranslated segment's target as a copy of its
+    /// source (no state); it was stored as a translation and published in English inside the Dutch article.
+    @Test("a target that copies its source is stored as needing review, with a warning; short names are not copies")
+    func copiedSourceNeedsReview() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+            <file original="storm.html" source-language="en" target-language="nl-BE" datatype="html"><body>
+            <trans-unit id="u1"><source>We update this page every fifteen minutes.</source><target>We update this page every fifteen minutes.</target></trans-unit>
+            <trans-unit id="u2"><source>Safer Internet Day</source><target>Safer Internet Day</target></trans-unit>
+            <trans-unit id="u3"><source>The storm reached the coast.</source><target state="final">The storm reached the coast.</target></trans-unit>
+            <trans-unit id="u4"><source>The trains stopped.</source><target>De treinen stopten.</target></trans-unit>
+            </body></file></xliff>
+            """
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(Data(xliff.utf8), file: "omegat.xlf", details: &details)
+        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: "omegat.xlf")
+        #expect(reading.units.map(\.status) == [.needsReview, .translated, .reviewed, .translated], "\(reading.units.map(\.status))")
+        #expect(reading.reasons.count == 1 && reading.reasons[0].contains("unit u1 segment") && reading.reasons[0].contains("copy of the source"), "\(reading.reasons)")
+    }
 }
