@@ -23,7 +23,8 @@ extension BundleXLIFF {
         guard segments.count > 1 else { return out }
         for k in 0..<(segments.count - 1) {
             let (unit, first) = segments[k], (nextUnit, second) = segments[k + 1]
-            guard !out.contains(k - 1), let target = first.target, !isBlank(target), second.target.map(isBlank) ?? true else { continue }
+            guard !out.contains(k - 1), unit.file == nextUnit.file, let target = first.target, !isBlank(target),
+                  second.target.map(isBlank) ?? true else { continue }
             let own = Set(first.source.codes.map(\.id)), others = Set(second.source.codes.map(\.id)).subtracting(own)
             if target.codes.contains(where: { others.contains($0.id) }) { out.insert(k); continue }
             guard unit.id == nextUnit.id else { continue }
