@@ -153,15 +153,16 @@ public enum BundleXLIFF {
                 reasons.append((line, "\(line > 0 ? "line \(line): " : "")warning: unit \(unit.id) segment \(segment.id): the target is a copy of the "
                                 + "source (a tool's default for a segment nobody translated?): stored as needing review"))
             }
-            let previous = index > 0 ? flat[index - 1].1 : nil
-            let next = index + 1 < flat.count ? flat[index + 1].1 : nil
+            // Context stays inside the unit's own <file> of a several-file document (XLIFFUnit.file).
+            let previous = index > 0 && flat[index - 1].0.file == unit.file ? flat[index - 1].1 : nil
+            let next = index + 1 < flat.count && flat[index + 1].0.file == unit.file ? flat[index + 1].1 : nil
             var localID = Self.localID(unit: unit.id, segment: segment.id)
             var n = 2
             while !localIDs.insert(localID).inserted {
                 localID = Self.localID(unit: unit.id, segment: segment.id) + "~\(n)"
                 n += 1
             }
-            let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
+            let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: unit.file ?? name)
             let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
             units.append(TranslationUnit(
                 id: localID,
