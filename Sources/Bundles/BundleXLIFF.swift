@@ -160,7 +160,7 @@ public enum BundleXLIFF {
                 variants: [
                     Variant(locale: document.sourceLocale, content: segment.source,
                             previous: previous?.source.plainText, next: next?.source.plainText),
-                    Variant(locale: document.targetLocale, content: target,
+                    Variant(locale: document.targetLocale, content: Self.completingCodes(of: target, from: segment.source),
                             previous: previous?.target?.plainText, next: next?.target?.plainText),
                 ],
                 origin: origin,
@@ -171,6 +171,33 @@ public enum BundleXLIFF {
         // By line; notes of one line keep their order.
         let ordered = reasons.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.text)
         return Reading(units: units, article: article, scopeName: name, reasons: ordered, skipped: skipped, untouched: untouched)
+    }
+
+    /// The target with each inline code that shares its id and kind with a source code (of the same type, or
+    /// of none given) completed by the attribute keys and type it lacks, taken from that source code; the
+    /// target's own values win. In XLIFF a target
+    /// code refers to the source code of the same id (XLIFF 1.2, "Inline Elements", §2.4: the `id` links
+    /// codes of `<source>` and `<target>`; XLIFF 2.1 §4.7.1), and CAT tools rebuild target codes from the
+    /// source's id and type without the attributes of other namespaces: memoQ, Trados and OmegaT write
+    /// `<g id="1" ctype="link">` back without the `tg:href` the bundle gave the source's code, and the link
+    /// was stored (and later published) without its address.
+    /// - Complexity: O(codes of the target + codes of the source).
+    static func completingCodes(of target: RichText, from source: RichText) -> RichText {
+        var sourceCodes: [String: InlineCode] = [:]
+        for code in source.codes { sourceCodes["\(code.kind):\(code.id)"] = sourceCodes["\(code.kind):\(code.id)"] ?? code }
+        guard !sourceCodes.isEmpty else { return target }
+        var changed = false
+        let elements = target.elements.map { element -> InlineElement in
+            guard case .code(var code) = element, let own = sourceCodes["\(code.kind):\(code.id)"],
+                  own.type == code.type || code.type == .other else { return element }
+            let merged = code.attributes.merging(own.attributes) { mine, _ in mine }
+            guard merged != code.attributes || code.type != own.type else { return element }
+            code.attributes = merged
+            code.type = own.type  // a `<g>` without `ctype` is the source's link, not an unknown code
+            changed = true
+            return .code(code)
+        }
+        return changed ? RichText(elements) : target
     }
 
     /// The file-local id of a segment as a unit, `<unit id>:<segment id>`: what `import` stores it under

@@ -31,6 +31,7 @@ struct XLIFF2Reader {
             throw error(root, "the <xliff> element has no trgLang: expected the target language of the translation")
         }
         let target = try tag(trgLang, root, "trgLang")
+        guard target != source else { throw error(root, XLIFFReader.sameLanguageMessage(target)) }
         let files = root.elements("file", namespace: core)
         guard let first = files.first else { throw error(root, "the document has no <file>") }
         var units: [XLIFFUnit] = []

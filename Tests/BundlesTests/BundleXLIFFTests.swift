@@ -121,4 +121,35 @@ struct BundleXLIFFTests {
             "line 8: unit tu2 segment 1: no target; only 2 candidates (best 100%), not imported: nobody chose them",
         ], "\(reading.reasons)")
     }
+
+    /// Seventh trial, finding 2: memoQ, Trados and OmegaT re-create a target's `<g>` from the source's id and
+    /// `ctype` and drop attributes of other namespaces, so `<g id="1" ctype="link">E40</g>` came back without
+    /// the `tg:href` of the source's link, was stored so, and the next bundle published `<a href="">`.
+    @Test("a target code takes the attributes it lacks from the source code of the same id")
+    func targetCodesTakeTheSourceCodesAttributes() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:tg="urn:taalgrens:xliff-extensions:1.0">
+            <file original="roads.html" source-language="en" target-language="nl-BE" datatype="html"><body>
+            <trans-unit id="u1"><source>Update: the <g id="1" ctype="link" tg:href="https://example.be/e40">E40</g> is closed towards the coast.</source>
+            <target state="translated">Update: de <g id="1" ctype="link">E40</g> is afgesloten richting de kust.</target></trans-unit>
+            <trans-unit id="u2"><source>See <g id="1" ctype="link" tg:href="https://example.be/map">the map</g>.</source>
+            <target state="translated">Zie <g id="1">de kaart</g>.</target></trans-unit>
+            <trans-unit id="u3"><source>Read <g id="1" ctype="link" tg:href="https://example.be/en/faq">the FAQ</g>.</source>
+            <target state="translated">Lees <g id="1" ctype="link" tg:href="https://example.be/nl/faq">de FAQ</g>.</target></trans-unit>
+            </body></file></xliff>
+            """
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(Data(xliff.utf8), file: "returned.xlf", details: &details)
+        let units = BundleXLIFF.translationUnits(from: document, details: details, fileName: "returned.xlf").units
+        func link(_ unit: Int) -> InlineCode? {
+            units[unit].variants.first { $0.locale == "nl-BE" }?.content.codes.first { $0.kind == .opening }
+        }
+        #expect(units.count == 3)
+        #expect(link(0)?.type == .link && link(0)?.attributes["href"] == "https://example.be/e40", "\(String(describing: link(0)))")
+        // A `<g>` without `ctype` is the source's link too.
+        #expect(link(1)?.type == .link && link(1)?.attributes["href"] == "https://example.be/map", "\(String(describing: link(1)))")
+        // The translator's own address (a localised page) wins.
+        #expect(link(2)?.attributes["href"] == "https://example.be/nl/faq")
+    }
 }
