@@ -39,12 +39,18 @@ struct XLIFF12Reader {
         guard let sourceText = first.attribute("source-language") else { throw error(first, "the <file> has no source-language") }
         let source = try tag(sourceText, first, "source-language")
         var units: [XLIFFUnit] = []
-        for file in files {
+        for (index, file) in files.enumerated() {
             guard let body = file.element("body", namespace: ns) else { throw error(file, "a <file> without <body>") }
             var reader = self
             reader.sdlTags = file.element("header", namespace: ns).map(SDLTagDefinition.all) ?? [:]
             reader.phraseTags = isPhrase(root, file)
-            try reader.collect(body, translatable: true, into: &units)
+            var fileUnits: [XLIFFUnit] = []
+            try reader.collect(body, translatable: true, into: &fileUnits)
+            if files.count > 1 {
+                let name = file.attribute("original").flatMap { $0.isEmpty ? nil : $0 } ?? "file \(index + 1)"
+                for i in fileUnits.indices { fileUnits[i].file = name }
+            }
+            units += fileUnits
         }
         let targetText = first.attribute("target-language") ?? firstTargetLanguage(first)
         guard let targetText else {
