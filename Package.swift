@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "Taalgrens",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex and Atomic (macOS 15); Linux has them with Swift 6
     products: [
         .executable(name: "taalgrens", targets: ["taalgrens"]),
         .executable(name: "taalgrens-bench", targets: ["taalgrens-bench"]),

@@ -29,7 +29,8 @@ extension ArticleAlignment {
     ///   some of a unit's locales reach ``reviewThreshold`` and others do not, it becomes two units: the
     ///   source with the confident locales (status `.aligned`, the id above), and the source with the
     ///   others (status `.needsReview`, the id above followed by `~` and their locales joined by `+`, such
-    ///   as `"safer-internet-day:3:0~fr-BE"`), which also holds the confident locales when
+    ///   as `"safer-internet-day:3:0~fr-BE"`; `"…~fr-BE~bead"` when fr-BE also split the bead, whose first finer
+    ///   unit has the plain `~fr-BE` id), which also holds the confident locales when
     ///   `pairingEveryLocale` (so a doubtful locale stays paired with the others, under review). A bead with the source only gives one unit with the bead's
     ///   confidence.
     /// - Status `.aligned` when the unit's confidence reaches ``reviewThreshold``, else `.needsReview`.
@@ -46,7 +47,7 @@ extension ArticleAlignment {
         guard let sourceSegments = segments[source] else { return units }
         /// Appends the units of one group of source segments and the targets paired with them.
         func emit(id baseID: String, sourceIndices: [Int], targets: [(locale: LanguageTag, indices: [Int], confidence: Double)],
-                  sourceOnlyConfidence: Double, pairsAll: Bool = false) {
+                  sourceOnlyConfidence: Double, pairsAll: Bool = false, avoiding taken: Set<String> = []) {
             guard let firstIndex = sourceIndices.first, firstIndex < sourceSegments.count else { return }
             let first = sourceSegments[firstIndex]
             let origin = Origin(article: articleID, block: first.block, position: first.position)
@@ -58,8 +59,11 @@ extension ArticleAlignment {
             } else {
                 // With `pairsAll`, the doubtful unit keeps the confident locales too (under review), so that
                 // a doubtful locale stays paired with the others and not only with the source.
-                parts = [(baseID, confident), (baseID + "~" + doubtful.map(\.locale.identifier).joined(separator: "+"),
-                                               pairsAll ? targets : doubtful)]
+                // A doubtful locale that also split the bead has finer units whose first id is the same
+                // (`flood:1:0~nl-BE`): the bead's doubtful unit then says it is the bead's.
+                var doubtfulID = baseID + "~" + doubtful.map(\.locale.identifier).joined(separator: "+")
+                if taken.contains(doubtfulID) { doubtfulID += "~bead" }
+                parts = [(baseID, confident), (doubtfulID, pairsAll ? targets : doubtful)]
             }
             for part in parts {
                 var variants = [variant(locale: source, indices: sourceIndices, in: sourceSegments)]
@@ -91,6 +95,10 @@ extension ArticleAlignment {
             }
             let whole = targets.filter { locale in !splits.contains { $0.locales.contains(locale) } }
             let plainIDs = whole.isEmpty && splits.count == 1
+            func pieceID(_ split: (source: [[Int]], locales: [LanguageTag]), _ k: Int) -> String? {
+                unitID(split.source[k][0]).map { $0 + (plainIDs ? "" : "~" + split.locales.map(\.identifier).joined(separator: "+")) }
+            }
+            let pieceIDs = Set(splits.flatMap { split in split.source.indices.compactMap { pieceID(split, $0) } })
             let beadLocales = pairingEveryLocale ? targets : whole
             if pairingEveryLocale ? !plainIDs : (!whole.isEmpty || splits.isEmpty) {
                 // The bead's unit holds every locale, the finely aligned ones with their whole share of the
@@ -98,19 +106,26 @@ extension ArticleAlignment {
                 // (or split it otherwise), such as nl-BE and fr-BE when fr-BE reordered two sentences.
                 emit(id: id, sourceIndices: sourceIndices,
                      targets: beadLocales.map { ($0, bead.indices(for: $0), bead.confidence(for: $0)) }, sourceOnlyConfidence: bead.confidence,
-                     pairsAll: pairingEveryLocale)
+                     pairsAll: pairingEveryLocale, avoiding: pieceIDs)
             }
             for split in splits {
                 for (k, pieceSource) in split.source.enumerated() {
-                    guard let pieceID = unitID(pieceSource[0]) else { continue }
-                    let suffix = plainIDs ? "" : "~" + split.locales.map(\.identifier).joined(separator: "+")
+                    guard let id = pieceID(split, k) else { continue }
                     let pieceTargets = split.locales.map { locale in
                         let pair = bead.finerPairs[locale]![k]
                         return (locale: locale, indices: pair.target, confidence: pair.confidence)
                     }
-                    emit(id: pieceID + suffix, sourceIndices: pieceSource, targets: pieceTargets, sourceOnlyConfidence: bead.confidence)
+                    emit(id: id, sourceIndices: pieceSource, targets: pieceTargets, sourceOnlyConfidence: bead.confidence)
                 }
             }
+        }
+        // Ids are unique by construction (above); should a future shape of bead still give one id twice, the
+        // later unit takes a numbered suffix instead of making the whole article fail to import.
+        var seen: [String: Int] = [:]
+        for i in units.indices {
+            let n = seen[units[i].id, default: 0]
+            seen[units[i].id] = n + 1
+            if n > 0 { units[i].id += "~\(n + 1)" }
         }
         return units
     }

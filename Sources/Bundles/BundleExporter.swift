@@ -227,6 +227,7 @@ extension FoundMatch {
             [o.article, o.block.map(String.init), o.position.map(String.init)].compactMap { $0 }.joined(separator: ":")
         }
         self.init(score: match.score, kind: Kind(rawValue: match.kind.rawValue) ?? .fuzzy, unit: match.unit.id,
-                  source: match.source.content, target: match.translation, origin: origin, adapted: match.adapted)
+                  source: match.source.content, target: match.translation, origin: origin, adapted: match.adapted,
+                  differsOnlyInPlaceables: match.differsOnlyInPlaceables)
     }
 }

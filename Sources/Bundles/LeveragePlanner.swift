@@ -28,6 +28,9 @@ struct FoundMatch: Hashable, Sendable {
     var origin: String?
     /// Whether the store adapted placeables (numbers, dates) of the target to the query.
     var adapted: Bool
+    /// Whether the target was adapted and the match has the query's words in their order: a translation of
+    /// this very sentence once its values are written in (`Match.differsOnlyInPlaceables`).
+    var differsOnlyInPlaceables: Bool
 
     /// Context and exact matches pre-translate (state `translated`).
     var isExact: Bool { kind != .fuzzy && score >= 100 }

@@ -68,13 +68,14 @@ struct SegmentDecision: Hashable, Sendable {
             if best.adapted { notes.append("numbers or dates adapted to the source") }
         } else if score >= roundedToTenth(minScore) {
             target = mapped.target
-            if best.adapted && mapped.isClean {
+            if best.differsOnlyInPlaceables && mapped.isClean {
                 // The match differs only in placeables (numbers, dates, URLs), and the memory rewrote them in
                 // the target: a translation of this very sentence, still to be checked.
                 rendersTarget = true
                 notes.insert("fuzzy match \(Self.format(score)) that differs only in numbers, dates or other placeables, adapted to the source: check them", at: 0)
             } else {
                 notes.insert("fuzzy match \(Self.format(score)): check and edit the target", at: 0)
+                if best.adapted { notes.append("numbers or dates adapted to the source; the words still differ") }
             }
         } else {
             notes.insert("best match \(Self.format(score)) is below the threshold \(Self.format(minScore)): translate from scratch", at: 0)

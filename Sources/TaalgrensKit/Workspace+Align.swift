@@ -47,6 +47,9 @@ public struct AlignResult: Sendable {
     public let articleID: String
     /// The alignment itself: segments per locale and beads.
     public let alignment: ArticleAlignment
+    /// Each version's front matter or `<meta>` fields as read (``TaalgrensCore/Article/metadata``), kept so
+    /// that `import` stores the translatable fields without reading the files again.
+    public let metadata: [LanguageTag: [String: String]]
 
     /// The `cli-json.md` report.
     public var report: AlignReport {
@@ -167,7 +170,8 @@ extension Workspace {
             if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }
             if termAnchors { configuration.termPairs = try defaultTermPairs() }
             let alignment = try Aligner(configuration: configuration).align(versions, source: source)
-            return AlignResult(articleID: id, alignment: alignment)
+            let metadata = Dictionary(versions.map { ($0.article.locale, $0.article.metadata) }, uniquingKeysWith: { first, _ in first })
+            return AlignResult(articleID: id, alignment: alignment, metadata: metadata)
         }
     }
 }

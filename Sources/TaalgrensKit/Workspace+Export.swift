@@ -1,6 +1,7 @@
 import Articles
 import Bundles
 import Foundation
+import Interchange
 import TaalgrensCore
 import Terminology
 import TranslationMemory
@@ -121,10 +122,12 @@ extension Workspace {
         return try segmenter(for: chosen).segment(article)
     }
 
-    func bundleOptions(_ request: ExportRequest) throws -> BundleOptions {
+    /// The exporter's options for a request's score threshold, XLIFF version, zip and replace choices, with
+    /// the default termbase and the translatable front-matter fields.
+    /// - Throws: ``InputError`` for a malformed `Glossary/` or a bad `SOURCE_DATE_EPOCH`.
+    func bundleOptions(minScore: Double, xliffVersion: XLIFFVersion = .v21, zip: Bool = false, force: Bool = false) throws -> BundleOptions {
         var options = BundleOptions(exportDate: try ExportTimestamp.resolve(), tool: TaalgrensVersion.tool,
-                                    minScore: request.minScore, xliffVersion: request.xliff12 ? .v12 : .v21,
-                                    zip: request.zip, force: request.force)
+                                    minScore: minScore, xliffVersion: xliffVersion, zip: zip, force: force)
         // A malformed Glossary/ is bad input here as in `check` and `import` (it was ignored: bundles without term QA).
         options.termbase = try termbase()
         options.translatableFields = BundleOptions.defaultTranslatableFields
@@ -144,7 +147,7 @@ extension Workspace {
 
     func export(folder: URL, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
         let source = try sourceVersion(of: folder, source: request.source)
-        var options = try bundleOptions(request)
+        var options = try bundleOptions(minScore: request.minScore, xliffVersion: request.xliffVersion, zip: request.zip, force: request.force)
         options.targetMetadata = try targetMetadata(of: folder, targets: request.targets)
         do {
             return try BundleExporter(store: store, data: data)
@@ -176,10 +179,9 @@ extension Workspace {
             try checkKnown(targets, option: "--to")
             let store = try openMemory(memory)
             let sourceArticle = try sourceVersion(of: folder, source: source)
-            let request = ExportRequest(targets: targets, source: source, output: URL(fileURLWithPath: "/nonexistent"), minScore: minScore)
             do {
                 return try BundleExporter(store: store, data: data)
-                    .analyze(sourceArticle, targets: targets, options: try bundleOptions(request))
+                    .analyze(sourceArticle, targets: targets, options: try bundleOptions(minScore: minScore))
                     .map { AnalyzeReport($0) }
             } catch let error as BundleError {
                 throw TaalgrensKitError(error)

@@ -1,18 +1,10 @@
-import Articles
 import Bundles
-import Foundation
 import TaalgrensCore
 
-extension Workspace {
-    /// The units of an article folder's translatable front-matter fields (``Bundles/FrontMatterFields``),
-    /// stored by `taalgrens import` beside the aligned sentences.
-    /// - Throws: `InputError` for a version that cannot be read.
-    func fieldUnits(folder: URL, articleID: String, source: LanguageTag) throws -> [TranslationUnit] {
-        let articleFolder = try ArticleFolder(folder)
-        var metadata: [LanguageTag: [String: String]] = [:]
-        for (locale, url) in articleFolder.versions {
-            metadata[locale] = try ArticleReader.read(url, locale: locale, articleID: articleID).metadata
-        }
-        return FrontMatterFields.translationUnits(articleID: articleID, source: source, metadata: metadata)
+extension AlignResult {
+    /// The units of the article's translatable front-matter fields (``Bundles/FrontMatterFields``), from the
+    /// metadata the alignment read: `taalgrens import` stores them beside the aligned sentences.
+    var fieldUnits: [TranslationUnit] {
+        FrontMatterFields.translationUnits(articleID: articleID, source: alignment.source, metadata: metadata)
     }
 }

@@ -73,9 +73,10 @@ public struct ImportSummary: Codable, Sendable {
     /// translation (a returned bundle) was kept over the folder's different text for the same source
     /// sentence (``Workspace/publish(folders:request:memory:folderWins:)``); `nil` (not encoded) otherwise.
     public var keptReturned: [String]?
-    /// For article folders: versions whose text reads as another language than their locale (stored all
-    /// the same; ``Workspace/languageWarnings(_:folder:)``), naming the file and the language; `nil` (not
-    /// encoded) when there are none.
+    /// Versions of an article folder, or locales of a TMX or XLIFF file, whose text reads as another
+    /// language than their locale (stored all the same; ``Workspace/languageWarnings(_:folder:)``,
+    /// ``Workspace/interchangeLanguageWarnings(_:)``), and a bundle XLIFF's target locale taken for the
+    /// bundle's; `nil` (not encoded) when there are none.
     public var warnings: [String]?
     /// For TMX and XLIFF files: the locales of stored variants that no `Locales/` folder serves (`de-DE`,
     /// `xx-YY`), sorted; `nil` when there are none. Such variants are kept (a memory is a store, and
@@ -283,7 +284,7 @@ extension Workspace {
     func importArticle(_ folder: URL, into store: any TMStore, keepReturned: Bool = false) throws -> ImportSummary {
         let result = try align(folder: folder)
         // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
-        var units = result.units + (try fieldUnits(folder: folder, articleID: result.articleID, source: result.alignment.source))
+        var units = result.units + result.fieldUnits
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
         let kept = keepReturned ? try keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store) : nil
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
@@ -339,6 +340,8 @@ extension Workspace {
         var summary = ImportSummary(kind: "tmx", path: url.path, origin: name, counts: counts,
                                     skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
         summary.undescribedLocales = undescribedLocales(in: units)
+        let warnings = try interchangeLanguageWarnings(units)
+        summary.warnings = warnings.isEmpty ? nil : warnings
         return summary
     }
 
@@ -383,7 +386,8 @@ extension Workspace {
         counts.unchanged += reading.untouched
         var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
         summary.undescribedLocales = undescribedLocales(in: units)
-        if let localeWarning { summary.warnings = [localeWarning] }
+        let warnings = (localeWarning.map { [$0] } ?? []) + (try interchangeLanguageWarnings(units))
+        summary.warnings = warnings.isEmpty ? nil : warnings
         return summary
     }
 }

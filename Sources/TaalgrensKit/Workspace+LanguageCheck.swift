@@ -30,3 +30,48 @@ extension Workspace {
         }
     }
 }
+
+extension Workspace {
+    /// How many variants of one locale ``interchangeLanguageWarnings(_:)`` reads at most: evenly spread
+    /// over the file, enough function words to judge a language many times over, and a bounded cost for a
+    /// TMX file of a million units.
+    static let languageSampleSize = 2_000
+
+    /// One warning per locale of a TMX or XLIFF file whose variants read as another language than their
+    /// locale: a tool that wrote `nl-BE` on the English column, a translator's XLIFF whose targets are copies
+    /// of the source. The same judgement as for article versions (``languageWarnings(_:folder:)``), over all
+    /// the locale's variants of the file together (at most ``languageSampleSize`` of them, taken at an even
+    /// stride), never unit by unit: a name or a quotation cannot decide it. The units are stored all the
+    /// same; the warning tells the user to check the file's language codes.
+    /// - Parameter units: the file's units as read.
+    /// - Returns: `the nl-BE variants read as English (en), not as nl-BE: 212 English function words
+    ///   against 0 of nl-BE; stored as nl-BE all the same: check the file's language codes`, one per locale
+    ///   in identifier order; empty when every locale fits or none has a profile.
+    /// - Throws: ``InputError`` for a malformed `function-words.txt`.
+    /// - Complexity: O(the sampled variants' text), at most ``languageSampleSize`` variants per locale.
+    func interchangeLanguageWarnings(_ units: [TranslationUnit]) throws -> [String] {
+        guard !units.isEmpty else { return [] }
+        let profiles = try LanguageProfiles.load(from: data)
+        guard !profiles.words.isEmpty else { return [] }
+        var counts: [LanguageTag: Int] = [:]
+        for unit in units { for variant in unit.variants { counts[variant.locale, default: 0] += 1 } }
+        var warnings: [String] = []
+        for (locale, total) in counts.sorted(by: { $0.key.identifier < $1.key.identifier }) {
+            let stride = max(1, (total + Self.languageSampleSize - 1) / Self.languageSampleSize)
+            var texts: [String] = [], seen = 0
+            for unit in units {
+                for variant in unit.variants where variant.locale == locale {
+                    if seen % stride == 0 { texts.append(variant.content.plainText) }
+                    seen += 1
+                }
+            }
+            guard let m = profiles.mismatch(texts, declared: locale) else { continue }
+            let name = m.likelyLanguageName
+            let sample = texts.count < total ? " in \(texts.count) of its \(total) variants" : ""
+            warnings.append("the \(locale) variants read as \(name) (\(m.likely)), not as \(locale): "
+                + "\(m.likelyHits) \(name) function words against \(m.declaredHits) of \(locale)\(sample); "
+                + "stored as \(locale) all the same: check the file's language codes")
+        }
+        return warnings
+    }
+}

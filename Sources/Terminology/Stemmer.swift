@@ -1,5 +1,6 @@
 import CStemmer
 import Foundation
+import Synchronization
 
 /// A Snowball stemmer for one language, over the system's `libstemmer` (loaded at run time by the
 /// `CStemmer` bridge, since the image has the library but no headers).
@@ -9,15 +10,12 @@ import Foundation
 /// lower-cases nothing itself, so pass case-folded words.
 ///
 /// Thread safety: a Snowball stemmer object keeps its working buffer inside itself, so this class
-/// serialises calls with a lock; one `Stemmer` may be shared between threads. Stems are memoised
+/// serialises calls with a `Mutex`; one `Stemmer` may be shared between threads. Stems are memoised
 /// (news text repeats its words), so a repeated word costs one dictionary lookup.
-public final class Stemmer: @unchecked Sendable {
+public final class Stemmer: Sendable {
     /// The Snowball algorithm name this stemmer was opened with.
     public let language: String
-    private let handle: OpaquePointer
-    private let lock = NSLock()
-    private var cache: [String: String] = [:]
-    private var buffer = [CChar](repeating: 0, count: 256)
+    private let snowball: Mutex<Snowball>
 
     /// Opens the Snowball stemmer named `language`.
     /// - Parameter language: a Snowball algorithm name: `"dutch"`, `"french"`, `"english"`, …
@@ -29,10 +27,8 @@ public final class Stemmer: @unchecked Sendable {
         }
         guard let h = cstemmer_new(language) else { throw TerminologyError.unknownStemmerLanguage(language) }
         self.language = language
-        self.handle = h
+        snowball = Mutex(Snowball(handle: h))
     }
-
-    deinit { cstemmer_free(handle) }
 
     /// The algorithm names of the Snowball stemmers in libstemmer 2.2 (snowballstem.org, "Algorithms"),
     /// the names `Locales/<locale>/terminology.json` may give as `stemmer`. A file naming another is bad
@@ -49,8 +45,23 @@ public final class Stemmer: @unchecked Sendable {
     /// - Returns: the stem; the word itself if Snowball fails (it fails only when out of memory).
     /// - Complexity: O(n) in the word's length on first sight, O(1) expected afterwards (memoised).
     public func stem(_ word: String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
+        snowball.withLock { $0.stem(word) }
+    }
+}
+
+/// One libstemmer stemmer object with its output buffer and the stems it has computed: the state
+/// ``Stemmer`` guards. It owns the C object (freed when the value ends), so it cannot be copied.
+private struct Snowball: ~Copyable {
+    let handle: OpaquePointer
+    var cache: [String: String] = [:]
+    var buffer = [CChar](repeating: 0, count: 256)
+
+    init(handle: OpaquePointer) { self.handle = handle }
+
+    deinit { cstemmer_free(handle) }
+
+    /// See ``Stemmer/stem(_:)``.
+    mutating func stem(_ word: String) -> String {
         if let known = cache[word] { return known }
         var utf8 = Array(word.utf8)
         let result: String

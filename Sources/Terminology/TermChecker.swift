@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TaalgrensCore
 import Tokenization
 
@@ -229,16 +230,16 @@ struct LocaleTools {
 }
 
 /// The ``LocaleTools`` of a ``TermChecker``, per locale, built once (thread-safe).
-final class RecognizerCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built: [LanguageTag: LocaleTools] = [:]
+final class RecognizerCache: Sendable {
+    private let built = Mutex<[LanguageTag: LocaleTools]>([:])
 
+    /// The tools of `locale`, made by `build` (under the lock, so once per locale) on first use.
     func tools(for locale: LanguageTag, build: () -> LocaleTools) -> LocaleTools {
-        lock.lock()
-        defer { lock.unlock() }
-        if let tools = built[locale] { return tools }
-        let tools = build()
-        built[locale] = tools
-        return tools
+        built.withLock { built in
+            if let tools = built[locale] { return tools }
+            let tools = build()
+            built[locale] = tools
+            return tools
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import Synchronization
 import TaalgrensCore
 
 /// The fuzzy index of one language of a SQLite memory, held in memory: built in one pass over the stored
@@ -19,8 +20,8 @@ import TaalgrensCore
 ///   rows), each list sorted by (key count, variant number), so the length filter is two binary searches.
 ///   A term's frequency is the size of its list.
 ///
-/// Immutable once built; only the per-search scratch space (``Scratch``) is pooled, under a lock.
-final class FuzzyMemoryIndex: @unchecked Sendable {
+/// Immutable once built; only the per-search scratch space (``Scratch``) is pooled, under a `Mutex`.
+final class FuzzyMemoryIndex: Sendable {
     /// The primary language subtag the index covers.
     let language: String
     /// The memory's generation (`meta.generation`) the index was built from.
@@ -56,8 +57,8 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
     let localeTexts: [String]
     let localeSetTexts: [String]
 
-    private let scratchLock = NSLock()
-    private var scratchPool: [Scratch] = []
+    /// Scratch spaces of finished searches, for the next ones (one per search running at once).
+    private let scratchPool = Mutex<[Scratch.Arrays]>([])
 
     /// The number of variants.
     var count: Int { variantKeys.count }
@@ -433,15 +434,32 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
     @inline(__always) private func keySlice(_ v: Int) -> ArraySlice<Int32> { keys[Int(keyStart[v])..<Int(keyStart[v + 1])] }
 
     /// Per-search working memory: a stamp per variant (candidate deduplication without a set) and a
-    /// bit mask per term (the query's pattern for Myers' algorithm). Reused across searches.
+    /// bit mask per term (the query's pattern for Myers' algorithm). Its arrays are reused across
+    /// searches: a finished search gives them back to the index's pool (``Arrays``, a value, so the pool
+    /// is compiler-checked) and the next search wraps them in a new `Scratch`.
     final class Scratch {
         var seen: [UInt32]
-        var stamp: UInt32 = 0
+        var stamp: UInt32
         var masks: [UInt64]
 
-        init(variants: Int, terms: Int) {
-            seen = [UInt32](repeating: 0, count: variants)
-            masks = [UInt64](repeating: 0, count: terms)
+        /// The arrays of a finished search, as the pool keeps them.
+        struct Arrays: Sendable {
+            var seen: [UInt32]
+            var stamp: UInt32
+            var masks: [UInt64]
+        }
+
+        init(_ arrays: Arrays) {
+            seen = arrays.seen
+            stamp = arrays.stamp
+            masks = arrays.masks
+        }
+
+        /// Hands the arrays over (this scratch keeps none, so the pool's copy stays the only one and is
+        /// mutated in place by the next search, never copied).
+        func release() -> Arrays {
+            defer { seen = []; masks = [] }
+            return Arrays(seen: seen, stamp: stamp, masks: masks)
         }
 
         /// A stamp no entry of `seen` holds.
@@ -455,17 +473,18 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
         }
     }
 
+    /// The arrays of a finished search, or new ones, in a scratch space the caller owns until
+    /// ``returnScratch(_:)``.
     private func takeScratch() -> Scratch {
-        scratchLock.lock()
-        let s = scratchPool.popLast()
-        scratchLock.unlock()
-        return s ?? Scratch(variants: count, terms: keyIDOfTerm.count)
+        Scratch(scratchPool.withLock { $0.popLast() }
+                ?? Scratch.Arrays(seen: [UInt32](repeating: 0, count: count), stamp: 0,
+                                  masks: [UInt64](repeating: 0, count: keyIDOfTerm.count)))
     }
 
+    /// Gives the arrays of `s` back to the pool.
     private func returnScratch(_ s: Scratch) {
-        scratchLock.lock()
-        scratchPool.append(s)
-        scratchLock.unlock()
+        let arrays = s.release()
+        scratchPool.withLock { $0.append(arrays) }
     }
 
     /// The word-level Levenshtein distance between the query's keys and a variant's, on term numbers:
@@ -522,20 +541,19 @@ final class FuzzyMemoryIndex: @unchecked Sendable {
 /// generation: a cached one built from it is returned, otherwise one is built inside the same transaction
 /// (so it is a consistent snapshot, also when another process or store wrote). The lock makes concurrent
 /// searches of one store build an index once; they wait for each other while one builds.
-final class FuzzyMemoryIndexCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var indexes: [String: FuzzyMemoryIndex] = [:]
+final class FuzzyMemoryIndexCache: Sendable {
+    private let indexes = Mutex<[String: FuzzyMemoryIndex]>([:])
 
     /// The index of `language` built from `generation`, building it from `db` when the cached one is
     /// missing or of another generation.
     /// - Throws: ``TMError/database(_:)`` when the build fails.
     func index(language: String, generation: Int64, db: Database) throws -> FuzzyMemoryIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = indexes[language], cached.generation == generation { return cached }
-        indexes[language] = nil  // release the stale one before building
-        let built = try FuzzyMemoryIndex.build(db, language: language, generation: generation)
-        indexes[language] = built
-        return built
+        try indexes.withLock { indexes in
+            if let cached = indexes[language], cached.generation == generation { return cached }
+            indexes[language] = nil  // release the stale one before building
+            let built = try FuzzyMemoryIndex.build(db, language: language, generation: generation)
+            indexes[language] = built
+            return built
+        }
     }
 }

@@ -37,6 +37,12 @@ public struct FuzzyScorer: Sendable {
         /// case, accents, a placeable's written form, inline codes) are ones the target copy does not depend
         /// on: it has its own spacing, punctuation, spelling and codes, which adaptation keeps.
         public var onlyPlaceablesDiffer: Bool
+        /// Whether every placeable of the query and every placeable of the stored segment stand in a pair of
+        /// the alignment with a placeable of the same type (so both have as many numbers, dates, URLs and
+        /// e-mail addresses, in the same order). Then each changed value has exactly one counterpart, also
+        /// when words differ around it, and a match with word edits can carry the query's values too
+        /// (`docs/matching.md`, "Adapted placeables").
+        public var placeablesPaired: Bool
     }
 
     /// Rounds a score to one decimal, halves away from zero (`cli-json.md`).
@@ -49,11 +55,13 @@ public struct FuzzyScorer: Sendable {
         let alignment = Alignment(query, candidate)
         var counts: [PenaltyReason: Int] = [:]
         var changed: [(Placeable, Placeable)] = []
+        var pairedPlaceables = 0
         // Forms of matching words and placeables.
         for op in alignment.ops {
             guard case .pair(let i, let j) = op, query.isWord[i], query.compareKeys[i] == candidate.compareKeys[j] else { continue }
             let a = query.tokens[i], b = candidate.tokens[j]
             if a.kind.isPlaceable {
+                pairedPlaceables += 1
                 if a.key != b.key {
                     counts[PenaltyReason(rawValue: a.kind.rawValue)!, default: 0] += 1
                     if let qv = a.value, let sv = b.value { changed.append((sv, qv)) }
@@ -106,8 +114,10 @@ public struct FuzzyScorer: Sendable {
         if !identical || !status.canBeExact { score = min(score, 99.9) }
         let breakdown = ScoreBreakdown(base: FuzzyScorer.round(base), distance: alignment.wordEdits, queryTokens: m,
                                        matchTokens: n, penalties: penalties, context: false)
+        let placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
+            && pairedPlaceables == candidate.tokens.count(where: \.kind.isPlaceable)
         return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed,
-                      onlyPlaceablesDiffer: onlyPlaceables && !identical)
+                      onlyPlaceablesDiffer: onlyPlaceables && !identical, placeablesPaired: placeablesPaired)
     }
 
     /// The word-level Levenshtein distance between two key sequences (Levenshtein 1966), equal to the

@@ -402,7 +402,8 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
                   let source = unit.variants.first(where: { $0.locale == s.row.locale }),
                   let target = unit.variants.first(where: { $0.locale == s.target }) else { return nil }
             var adapted: RichText?
-            if s.result.onlyPlaceablesDiffer && !s.result.changedPlaceables.isEmpty {
+            // Same words (d = 0) pair every placeable; with word edits, adaptation needs the pairing to be complete.
+            if !s.result.changedPlaceables.isEmpty && s.result.placeablesPaired {
                 adapted = PlaceableAdapter.adapt(target, changes: s.result.changedPlaceables)
             }
             return Match(score: s.score, kind: s.kind, unit: unit, source: source, target: target,

@@ -94,8 +94,11 @@ public struct Match: Hashable, Sendable {
     public var source: Variant
     /// The unit's variant in the target locale, as stored.
     public var target: Variant
-    /// The target with the query's placeable values written the target locale's way, when the match
-    /// differs from the query only in placeables and every changed value was found in the target.
+    /// The target with the query's placeable values written the target locale's way, when some placeable
+    /// of the match has another value than the query's, every placeable of either side has its counterpart
+    /// of the same type, and every changed value was found in the target (`docs/matching.md`, "Adapted
+    /// placeables"). A match with word edits can be adapted too: its numbers are then right and its words
+    /// still need the translator (``differsOnlyInPlaceables`` tells the two apart).
     public var adaptedTarget: RichText?
     /// Why the match scores what it scores.
     public var breakdown: ScoreBreakdown
@@ -114,6 +117,10 @@ public struct Match: Hashable, Sendable {
 
     /// Whether the target was adapted (Okapi's "repaired fuzzy match").
     public var adapted: Bool { adaptedTarget != nil }
+    /// Whether the match has the query's words in the query's order (word distance 0) and its target was
+    /// adapted: a translation of this very sentence once the values are written in, which a bundle may show
+    /// in the rendered article. An adapted match with word edits is still a fuzzy match to edit.
+    public var differsOnlyInPlaceables: Bool { adapted && breakdown.distance == 0 }
     /// The text to use for pre-translation: the adapted target when there is one, else the stored target.
     public var translation: RichText { adaptedTarget ?? target.content }
 }

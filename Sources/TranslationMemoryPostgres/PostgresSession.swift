@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 import TranslationMemory
 
 /// One PostgreSQL session (one server backend) behind a synchronous, thread-safe facade.
@@ -16,6 +17,10 @@ import TranslationMemory
 /// ``TMStore/forEachUnit(filter:_:)`` body) joins the running transaction.
 ///
 /// A closed connection (server restart, network failure) is reopened at the start of the next operation.
+///
+/// `@unchecked Sendable`: the connection and the transaction depth are guarded by `lock`, which must be
+/// recursive (a nested operation joins the running transaction on the same thread); `Synchronization.Mutex`
+/// is not recursive, so the compiler cannot check this class.
 final class PostgresSession: @unchecked Sendable {
     let location: PostgresLocation
     private let group: MultiThreadedEventLoopGroup
@@ -23,7 +28,8 @@ final class PostgresSession: @unchecked Sendable {
     private let lock = NSRecursiveLock()
     private var transactionDepth = 0
     private static let logger = Logger(label: "taalgrens.postgres") { _ in SwiftLogNoOpLogHandler() }
-    private static let nextID = Atomic()
+    /// The last connection id handed out (postgres-nio tags its log lines with them).
+    private static let connectionCount = Atomic<Int>(0)
 
     /// How often a transaction that lost a race (deadlock, serialisation failure, unique violation) is
     /// run again before its error is reported.
@@ -62,7 +68,7 @@ final class PostgresSession: @unchecked Sendable {
         let configuration = try location.configuration()
         do {
             let c = try PostgresConnection.connect(on: group.next(), configuration: configuration,
-                                                   id: PostgresSession.nextID.next(), logger: PostgresSession.logger).wait()
+                                                   id: PostgresSession.connectionCount.add(1, ordering: .relaxed).newValue, logger: PostgresSession.logger).wait()
             connection = c
             _ = try run(c, "SELECT set_config('search_path', $1, false)", [.text(location.searchPath)])
         } catch let error as TMError {
@@ -163,17 +169,5 @@ final class PostgresSession: @unchecked Sendable {
         }
         if let underlying = e.underlying { return "\(e.code): \(underlying)" }
         return "\(e.code)"
-    }
-}
-
-/// A counter for connection ids (postgres-nio tags its log lines with them).
-private final class Atomic: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

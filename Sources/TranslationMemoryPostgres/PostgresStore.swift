@@ -16,10 +16,12 @@ import TranslationMemory
 ///   that run at once end as if they had run one after the other. Readers run in a repeatable-read
 ///   snapshot and never see a half-imported article.
 /// - **Connection:** one session per store, synchronous (see `PostgresSession`); open one store per
-///   thread for parallel work.
+///   thread for parallel work. Every call blocks its thread until the server answers: never call a store
+///   from a SwiftNIO event-loop thread (NIO traps a blocking wait there) nor from async code that must not
+///   block a thread of the cooperative pool.
 ///
 /// Every postgres-nio error is wrapped in ``TMError`` at this boundary; no message carries the password.
-public final class PostgresStore: TMStore, @unchecked Sendable {
+public final class PostgresStore: TMStore, Sendable {
     let session: PostgresSession
     /// Where the memory lives.
     public var location: PostgresLocation { session.location }

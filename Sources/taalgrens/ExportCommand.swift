@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
                 folder: URL(fileURLWithPath: articleDir),
                 request: ExportRequest(targets: bundle.to, source: bundle.source,
                                            output: URL(fileURLWithPath: out), minScore: bundle.minScore,
-                                           force: force, zip: zip, xliff12: xliff == .v12),
+                                           force: force, zip: zip, xliffVersion: xliff == .v12 ? .v12 : .v21),
                 memory: memory.tm)
             switch format {
             case .json: try printJSON(results)
@@ -132,7 +132,7 @@ struct PublishCommand: ParsableCommand {
             let result = try workspace.publish(folders: articleDirs.map { URL(fileURLWithPath: $0) },
                                                request: ExportRequest(targets: bundle.to, source: bundle.source,
                                                                       output: URL(fileURLWithPath: out), minScore: bundle.minScore,
-                                                                      force: true, zip: false, xliff12: false),
+                                                                      force: true, zip: false),
                                                memory: memory.tm, folderWins: folderWins)
             switch format {
             case .json: try printJSON(result)

@@ -3,9 +3,9 @@ import Testing
 import TaalgrensCore
 import Alignment
 
-/// The blind sets (`Tests/Fixtures/alignment/blind/`, `blind2/`, `blind3/`, `blind4/`): articles written and given gold beads before
+/// The blind sets (`Tests/Fixtures/alignment/blind/`, `blind2/` to `blind5/`): articles written and given gold beads before
 /// the aligner was run on them. Strict bead F1 per pair is printed; the test fails when a pair falls below the
-/// floor measured after the fixes recorded in `docs/alignment.md` ("Blind set 1" to "Blind set 4"), so that a
+/// floor measured after the fixes recorded in `docs/alignment.md` ("Blind set 1" to "Blind set 5"), so that a
 /// later change cannot lose what was gained unnoticed.
 @Suite struct BlindSetTests {
     /// Per set folder: its number of articles and the measured floor per pair (F1 in [0, 1]); see
@@ -15,9 +15,10 @@ import Alignment
         "blind2": (5, ["en-nl": 0.895, "en-fr": 0.945, "nl-fr": 0.90]),
         "blind3": (6, ["en-nl": 0.977, "en-fr": 0.975, "nl-fr": 0.977]),
         "blind4": (6, ["en-nl": 0.979, "en-fr": 0.939, "nl-fr": 0.941]),
+        "blind5": (6, ["en-nl": 0.941, "en-fr": 0.848, "nl-fr": 0.845]),
     ]
 
-    @Test(arguments: ["blind", "blind2", "blind3", "blind4"]) func strictBeadF1PerPair(set name: String) throws {
+    @Test(arguments: ["blind", "blind2", "blind3", "blind4", "blind5"]) func strictBeadF1PerPair(set name: String) throws {
         let expected = try #require(Self.sets[name])
         let (names, set) = try SetScore.measure(Fixtures.alignment.appendingPathComponent(name, isDirectory: true))
         #expect(names.count == expected.articles, "alignment \(name) has \(expected.articles) articles")

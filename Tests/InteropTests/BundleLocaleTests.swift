@@ -18,7 +18,7 @@ import TaalgrensKit
         let memory = tmp.appendingPathComponent("m.tm").path
         _ = try workspace.importPaths([InteropFixture.exampleFolder], memory: memory)
         let out = tmp.appendingPathComponent("out", isDirectory: true)
-        _ = try workspace.export(folder: InteropFixture.exampleFolder, request: ExportRequest(targets: ["nl-BE"], output: out, xliff12: false), memory: memory)
+        _ = try workspace.export(folder: InteropFixture.exampleFolder, request: ExportRequest(targets: ["nl-BE"], output: out), memory: memory)
         let exported = out.appendingPathComponent(InteropFixture.article).appendingPathComponent("nl-BE").appendingPathComponent("article.xlf")
 
         // The translator's tool: trgLang "nl", one target rewritten and confirmed.

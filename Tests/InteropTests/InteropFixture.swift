@@ -68,7 +68,7 @@ struct InteropFixture: Sendable {
         for (label, folder) in [("example", exampleFolder), ("revised", revised)] {
             for v12 in [false, true] {
                 let out = tmp.appendingPathComponent("out-\(label)-\(v12 ? "12" : "21")", isDirectory: true)
-                _ = try workspace.export(folder: folder, request: ExportRequest(targets: targets, output: out, xliff12: v12), memory: memory)
+                _ = try workspace.export(folder: folder, request: ExportRequest(targets: targets, output: out, xliffVersion: v12 ? .v12 : .v21), memory: memory)
                 for target in targets {
                     let url = out.appendingPathComponent(article).appendingPathComponent(target.identifier).appendingPathComponent("article.xlf")
                     let item = Item(name: "\(label) \(target) XLIFF \(v12 ? "1.2" : "2.1")",

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import Synchronization
 import TaalgrensCore
+import Testing
 import TranslationMemory
 import TranslationMemoryPostgres
 
@@ -23,25 +24,20 @@ func + (a: ImportCounts, b: ImportCounts) -> ImportCounts {
 }
 
 /// The results of threads, filled under a lock.
-final class ThreadResults<T>: @unchecked Sendable {
-    private var results: [T?]
-    private let lock = NSLock()
-    init(_ n: Int) { results = Array(repeating: nil, count: n) }
+final class ThreadResults<T: Sendable>: Sendable {
+    private let results: Mutex<[T?]>
+    init(_ n: Int) { results = Mutex(Array(repeating: nil, count: n)) }
     func set(_ i: Int, _ value: T) {
-        lock.lock()
-        results[i] = value
-        lock.unlock()
+        results.withLock { $0[i] = value }
     }
     var all: [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results.map { $0! }
+        results.withLock { $0.map { $0! } }
     }
 }
 
 /// Runs `body(i)` for `i` in `0..<count` on `count` threads at once (not a bounded pool: every writer
 /// must really run at the same time) and returns the results in order.
-func onThreads<T>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+func onThreads<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
     let box = ThreadResults<T>(count)
     let group = DispatchGroup()
     for i in 0..<count {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TaalgrensCore
+import Testing
 import TranslationMemory
 import TranslationMemoryPostgres
 
@@ -41,7 +41,7 @@ enum PostgresTestServer {
 }
 
 /// A store opened for one test, removed afterwards (temporary folder, or PostgreSQL schema).
-final class StoreUnderTest: @unchecked Sendable {
+final class StoreUnderTest: Sendable {
     let kind: StoreKind
     let store: any TMStore
     /// Where a second connection opens the same memory: a file path or a `postgres://` URL.

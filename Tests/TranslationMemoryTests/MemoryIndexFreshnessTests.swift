@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
+import Synchronization
 import TaalgrensCore
+import Testing
 import TranslationMemory
 
 /// The in-memory fuzzy index is built at a store's first search and must never answer from a memory that
@@ -94,19 +95,12 @@ struct MemoryIndexFreshnessTests {
             brute.strategy = .bruteForce
             return try store.search(brute).map { "\($0.unit.id) \($0.score)" }
         }
-        final class Results: @unchecked Sendable {
-            let lock = NSLock()
-            var found: [[String]?]
-            init(_ n: Int) { found = Array(repeating: nil, count: n) }
-        }
-        let results = Results(texts.count * 4)
+        let results = Mutex<[[String]?]>(Array(repeating: nil, count: texts.count * 4))
         DispatchQueue.concurrentPerform(iterations: texts.count * 4) { i in
             let found = try? store.search(query(RichText(plain: texts[i % texts.count]), minScore: 50, limit: 10)).map { "\($0.unit.id) \($0.score)" }
-            results.lock.lock()
-            results.found[i] = found
-            results.lock.unlock()
+            results.withLock { $0[i] = found }
         }
-        for (i, found) in results.found.enumerated() { #expect(found == expected[i % texts.count]) }
+        for (i, found) in results.withLock({ $0 }).enumerated() { #expect(found == expected[i % texts.count]) }
     }
 
     /// Writes `units` the way schema v6 stored them: occurrence-numbered terms with frequencies, postings,

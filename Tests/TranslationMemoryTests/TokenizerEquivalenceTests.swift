@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
-import Testing
+import Synchronization
 import TaalgrensCore
+import Testing
 import Tokenization
 import TranslationMemory
 
@@ -180,12 +181,11 @@ struct TokenizerEquivalenceTests {
 }
 
 /// A lock-protected result array for the concurrency test.
-private final class Results: @unchecked Sendable {
-    private var values: [[[Token]]]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ v: [[Token]]) { lock.lock(); values[i] = v; lock.unlock() }
-    func all() -> [[[Token]]] { lock.lock(); defer { lock.unlock() }; return values }
+private final class Results: Sendable {
+    private let values: Mutex<[[[Token]]]>
+    init(count: Int) { values = Mutex(Array(repeating: [], count: count)) }
+    func set(_ i: Int, _ v: [[Token]]) { values.withLock { $0[i] = v } }
+    func all() -> [[[Token]]] { values.withLock { $0 } }
 }
 
 /// A test precondition that does not hold (a missing repository folder).
