@@ -90,4 +90,31 @@ extension RuleTests {
         Case("en", "The office moved to 12 Louise Av. The rent is lower.", ["The office moved to 12 Louise Av.", "The rent is lower."]),
     ])
     func streetAbbreviations(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 7b: a dateline's bracketed credit and dash stay with the date", arguments: [
+        // Found while checking blind set 6's classes: cut after the month before "(Belga)".
+        Case("en", "Brussels, 12 Feb. (Belga) – The strike has ended. Trains run normally again.",
+             ["Brussels, 12 Feb. (Belga) – The strike has ended.", "Trains run normally again."]),
+        Case("nl-BE", "Brussel, 12 feb. (Belga) – De staking is voorbij. De treinen rijden weer.",
+             ["Brussel, 12 feb. (Belga) – De staking is voorbij.", "De treinen rijden weer."]),
+        Case("fr-BE", "Bruxelles, 12 févr. (BELGA) - La grève est terminée. Les trains circulent.",
+             ["Bruxelles, 12 févr. (BELGA) - La grève est terminée.", "Les trains circulent."]),
+        // Without the dash the bracket opens a sentence of its own.
+        Case("en", "The talks ended on 12 Feb. (The unions walked out.) A new round starts today.",
+             ["The talks ended on 12 Feb.", "(The unions walked out.)", "A new round starts today."]),
+    ])
+    func datelineCredits(_ c: Case) { RuleTests.check(c) }
+
+    @Test("weather lines, courts and districts", arguments: [
+        // Found while checking blind set 6's classes: "Max." opening a weather line, "Cass." and "arr." before a name or number.
+        Case("en", "Max. 8°C. Tomorrow it turns colder.", ["Max. 8°C.", "Tomorrow it turns colder."]),
+        Case("nl-BE", "Min. -3°C. Max. 4°C. Morgen wordt het zachter.", ["Min. -3°C.", "Max. 4°C.", "Morgen wordt het zachter."]),
+        Case("fr-BE", "Max. 8°C. Demain, il fera plus froid.", ["Max. 8°C.", "Demain, il fera plus froid."]),
+        Case("en", "The verdict cites Cass. 12 March 2024. The defence disagrees.", ["The verdict cites Cass. 12 March 2024.", "The defence disagrees."]),
+        Case("nl-BE", "Het arr. Gent telt de meeste zaken. Antwerpen volgt.", ["Het arr. Gent telt de meeste zaken.", "Antwerpen volgt."]),
+        Case("fr-BE", "L'arr. de Liège compte le plus d'affaires. Namur suit.", ["L'arr. de Liège compte le plus d'affaires.", "Namur suit."]),
+        // The given name at a sentence end still ends it.
+        Case("en", "The prize went to Max. The jury was unanimous.", ["The prize went to Max.", "The jury was unanimous."]),
+    ])
+    func weatherCourtsAndDistricts(_ c: Case) { RuleTests.check(c) }
 }
