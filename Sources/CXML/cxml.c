@@ -17,6 +17,13 @@ struct cxml_reader {
     int error_column;
     int error_kind;        // CXML_ERROR_*
     char *error_elements;  // open elements (truncated) or the root (extra content), space-separated
+    int error_code;        // xmlError.code (xmlParserErrors), error_domain its xmlErrorDomain
+    int error_domain;
+    int error_int1;        // xmlError.int1, str1, str2: the code's parameters (copies)
+    char *error_str1;
+    char *error_str2;
+    char error_context[CXML_ERROR_CONTEXT_BYTES + 1];  // the input bytes just before the parser's position
+    int error_in_declaration;  // the parser had read nothing but (part of) the XML declaration
     long total_bytes;      // the input's size in bytes, or -1 when unknown
 };
 
@@ -70,6 +77,56 @@ static void classify(struct cxml_reader *r, xmlErrorPtr error) {
     }
 }
 
+// The codes of cxml.h are libxml2's (xmlerror.h): the compiler checks each against the installed headers.
+_Static_assert(CXML_DOMAIN_PARSER == XML_FROM_PARSER && CXML_DOMAIN_NAMESPACE == XML_FROM_NAMESPACE, "libxml2 domains");
+_Static_assert(CXML_ERR_DOCUMENT_EMPTY == XML_ERR_DOCUMENT_EMPTY && CXML_ERR_DOCUMENT_END == XML_ERR_DOCUMENT_END
+               && CXML_ERR_INVALID_HEX_CHARREF == XML_ERR_INVALID_HEX_CHARREF
+               && CXML_ERR_INVALID_DEC_CHARREF == XML_ERR_INVALID_DEC_CHARREF
+               && CXML_ERR_INVALID_CHARREF == XML_ERR_INVALID_CHARREF && CXML_ERR_INVALID_CHAR == XML_ERR_INVALID_CHAR
+               && CXML_ERR_ENTITYREF_SEMICOL_MISSING == XML_ERR_ENTITYREF_SEMICOL_MISSING
+               && CXML_ERR_UNDECLARED_ENTITY == XML_ERR_UNDECLARED_ENTITY
+               && CXML_ERR_UNSUPPORTED_ENCODING == XML_ERR_UNSUPPORTED_ENCODING
+               && CXML_ERR_STRING_NOT_STARTED == XML_ERR_STRING_NOT_STARTED
+               && CXML_ERR_STRING_NOT_CLOSED == XML_ERR_STRING_NOT_CLOSED
+               && CXML_ERR_LT_IN_ATTRIBUTE == XML_ERR_LT_IN_ATTRIBUTE
+               && CXML_ERR_ATTRIBUTE_NOT_STARTED == XML_ERR_ATTRIBUTE_NOT_STARTED
+               && CXML_ERR_ATTRIBUTE_NOT_FINISHED == XML_ERR_ATTRIBUTE_NOT_FINISHED
+               && CXML_ERR_ATTRIBUTE_WITHOUT_VALUE == XML_ERR_ATTRIBUTE_WITHOUT_VALUE
+               && CXML_ERR_ATTRIBUTE_REDEFINED == XML_ERR_ATTRIBUTE_REDEFINED
+               && CXML_ERR_COMMENT_NOT_FINISHED == XML_ERR_COMMENT_NOT_FINISHED
+               && CXML_ERR_PI_NOT_STARTED == XML_ERR_PI_NOT_STARTED && CXML_ERR_PI_NOT_FINISHED == XML_ERR_PI_NOT_FINISHED
+               && CXML_ERR_XMLDECL_NOT_STARTED == XML_ERR_XMLDECL_NOT_STARTED
+               && CXML_ERR_XMLDECL_NOT_FINISHED == XML_ERR_XMLDECL_NOT_FINISHED
+               && CXML_ERR_MISPLACED_CDATA_END == XML_ERR_MISPLACED_CDATA_END
+               && CXML_ERR_CDATA_NOT_FINISHED == XML_ERR_CDATA_NOT_FINISHED
+               && CXML_ERR_RESERVED_XML_NAME == XML_ERR_RESERVED_XML_NAME && CXML_ERR_SPACE_REQUIRED == XML_ERR_SPACE_REQUIRED
+               && CXML_ERR_NAME_REQUIRED == XML_ERR_NAME_REQUIRED && CXML_ERR_GT_REQUIRED == XML_ERR_GT_REQUIRED
+               && CXML_ERR_LTSLASH_REQUIRED == XML_ERR_LTSLASH_REQUIRED
+               && CXML_ERR_TAG_NAME_MISMATCH == XML_ERR_TAG_NAME_MISMATCH
+               && CXML_ERR_TAG_NOT_FINISHED == XML_ERR_TAG_NOT_FINISHED && CXML_ERR_ENCODING_NAME == XML_ERR_ENCODING_NAME
+               && CXML_ERR_HYPHEN_IN_COMMENT == XML_ERR_HYPHEN_IN_COMMENT
+               && CXML_ERR_INVALID_ENCODING == XML_ERR_INVALID_ENCODING && CXML_ERR_ENTITY_LOOP == XML_ERR_ENTITY_LOOP
+               && CXML_ERR_VERSION_MISSING == XML_ERR_VERSION_MISSING && CXML_ERR_UNKNOWN_VERSION == XML_ERR_UNKNOWN_VERSION
+               && CXML_NS_ERR_UNDEFINED_NAMESPACE == XML_NS_ERR_UNDEFINED_NAMESPACE, "libxml2 error codes");
+
+// Keeps what the error says beyond its message: the code and its parameters, the input just before the
+// parser's position and whether the parser was still in the XML declaration (XML_PARSER_START).
+static void keep_details(struct cxml_reader *r, xmlErrorPtr error) {
+    r->error_code = error->code;
+    r->error_domain = error->domain;
+    r->error_int1 = error->int1;
+    r->error_str1 = error->str1 ? strdup(error->str1) : NULL;
+    r->error_str2 = error->str2 ? strdup(error->str2) : NULL;
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)error->ctxt;
+    if (ctxt == NULL || (error->domain != XML_FROM_PARSER && error->domain != XML_FROM_NAMESPACE)) return;
+    r->error_in_declaration = ctxt->instate == XML_PARSER_START;
+    if (ctxt->input == NULL || ctxt->input->cur == NULL || ctxt->input->base == NULL) return;
+    size_t available = (size_t)(ctxt->input->cur - ctxt->input->base);
+    size_t n = available < CXML_ERROR_CONTEXT_BYTES ? available : CXML_ERROR_CONTEXT_BYTES;
+    memcpy(r->error_context, ctxt->input->cur - n, n);
+    r->error_context[n] = 0;
+}
+
 static void on_error(void *context, xmlErrorPtr error) {
     struct cxml_reader *r = (struct cxml_reader *)context;
     if (r->error != NULL || error == NULL) return;
@@ -81,6 +138,7 @@ static void on_error(void *context, xmlErrorPtr error) {
     if (r->error) { memcpy(r->error, msg, n); r->error[n] = 0; }
     r->error_line = error->line;
     r->error_column = error->int2;
+    keep_details(r, error);
     classify(r, error);
 }
 
@@ -142,6 +200,8 @@ void cxml_reader_free(cxml_reader *r) {
     free(r->copy);
     free(r->error);
     free(r->error_elements);
+    free(r->error_str1);
+    free(r->error_str2);
     free(r);
 }
 
@@ -195,6 +255,13 @@ int cxml_reader_error_line(cxml_reader *r) { return r->error_line; }
 int cxml_reader_error_column(cxml_reader *r) { return r->error_column; }
 int cxml_reader_error_kind(cxml_reader *r) { return r->error_kind; }
 const char *cxml_reader_error_elements(cxml_reader *r) { return r->error_elements; }
+int cxml_reader_error_code(cxml_reader *r) { return r->error_code; }
+int cxml_reader_error_domain(cxml_reader *r) { return r->error_domain; }
+int cxml_reader_error_int1(cxml_reader *r) { return r->error_int1; }
+const char *cxml_reader_error_str1(cxml_reader *r) { return r->error_str1; }
+const char *cxml_reader_error_str2(cxml_reader *r) { return r->error_str2; }
+const char *cxml_reader_error_context(cxml_reader *r) { return r->error_context; }
+int cxml_reader_error_in_declaration(cxml_reader *r) { return r->error_in_declaration; }
 
 struct cxml_writer {
     xmlBufferPtr buffer;

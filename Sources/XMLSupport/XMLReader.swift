@@ -124,10 +124,16 @@ public final class XMLReader {
     /// "Extra content at the end of the document"); any other error is said in plain words
     /// (``XMLErrorWording``), libxml2's message following in parentheses.
     private func parseError() -> InputError {
-        let message = cxml_reader_error_message(reader).map { String(cString: $0) } ?? "malformed XML"
+        let failure = LibXMLError(
+            message: cxml_reader_error_message(reader).map { String(cString: $0) } ?? "malformed XML",
+            code: Int(cxml_reader_error_code(reader)), domain: Int(cxml_reader_error_domain(reader)),
+            int1: Int(cxml_reader_error_int1(reader)), str1: cxml_reader_error_str1(reader).map { String(cString: $0) },
+            str2: cxml_reader_error_str2(reader).map { String(cString: $0) },
+            context: string(cxml_reader_error_context(reader)),
+            inDeclaration: cxml_reader_error_in_declaration(reader) != 0)
         var line = Int(cxml_reader_error_line(reader)), column = Int(cxml_reader_error_column(reader))
         // A stopped entity expansion is located inside the entity's text: name the document's line instead.
-        if XMLErrorWording.isEntityExpansion(message) { (line, column) = (self.line, 0) }
+        if failure.isEntityExpansion { (line, column) = (self.line, 0) }
         let elements = cxml_reader_error_elements(reader).map { String(cString: $0).split(separator: " ").map { "<\($0)>" } } ?? []
         let text: String
         let kind = Int(cxml_reader_error_kind(reader))
@@ -142,7 +148,7 @@ public final class XMLReader {
         case Int(CXML_ERROR_EXTRA_CONTENT) where !elements.isEmpty:
             text = "unexpected content after the root element \(elements[0]) ended; expected only comments or whitespace there"
         default:
-            text = "malformed XML: \(XMLErrorWording.describe(message))"
+            text = "malformed XML: \(XMLErrorWording.describe(failure))"
         }
         return InputError(file: file, line: line > 0 ? line : self.line, column: column > 0 ? column : nil, text)
     }

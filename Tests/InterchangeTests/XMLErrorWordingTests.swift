@@ -81,6 +81,41 @@ struct XMLErrorWordingTests {
         #expect(e.message.contains("(libxml2: "), "\(e.message)")
     }
 
+    /// REVIEW5 item 15: the wording is chosen by libxml2's error code and parameters, not its English text.
+    /// One input per code (or per construct where one code covers several: a name missing after `&`, after
+    /// `<` or among attributes; a character given raw or by reference), with the line libxml2 reports.
+    @Test("every worded libxml2 error code, one failing input each", arguments: [
+        ("<a x=\"1\"y=\"2\"/>", 1, "malformed attributes: expected name=\"value\" pairs, then > or />"),  // SPACE_REQUIRED
+        ("<a \"x\"/>", 1, "malformed attributes: expected name=\"value\" pairs, then > or />"),  // NAME_REQUIRED in a tag
+        ("<a x=\"a & b\"/>", 1, "an & must start an entity or character reference"),  // NAME_REQUIRED after &
+        ("<a>\nx <1</a>", 2, "a < must start a tag with an element name"),  // NAME_REQUIRED after <
+        ("<a x=\"1/>", 1, "an attribute value is not closed: its closing quote is missing"),  // ATTRIBUTE_NOT_FINISHED
+        ("<a x/>", 1, "the attribute x has no value: expected x=\"…\""),  // ATTRIBUTE_WITHOUT_VALUE
+        ("<a x=\"a<b\"/>", 1, "a < inside an attribute value must be written &lt;"),  // LT_IN_ATTRIBUTE
+        ("<a x=\"&nbsp;\"/>", 1, "the entity &nbsp; is not defined"),  // UNDECLARED_ENTITY in an attribute
+        ("<a x=\"\u{01}\"/>", 1, "an attribute value holds a character XML does not allow: XML 1.0 allows tab"),  // INVALID_CHAR
+        ("<a>\u{FFFF}</a>", 1, "the text holds a character XML does not allow (U+FFFF): XML 1.0 allows tab"),  // INVALID_CHAR
+        ("<a>&#xD800;</a>", 1, "the character reference names U+D800, a character XML does not allow"),  // INVALID_CHAR by reference
+        ("<a>&#xZZ;</a>", 1, "a malformed character reference: expected &#digits; or &#xhex-digits;"),  // INVALID_HEX_CHARREF
+        ("<a>\n<b>\n</c></a>", 3, "the end tag </c> does not match the open element <b> (opened on line 2): expected </b>"),
+        ("<p:a/>", 1, "the namespace prefix p (on <a>) is not declared"),  // NS_ERR_UNDEFINED_NAMESPACE
+        ("<?xml version=\"1.0\"encoding=\"UTF-8\"?><a/>", 1, "a malformed XML declaration"),  // SPACE_REQUIRED in the declaration
+        ("<?xml version=\"1.0\" encoding=?><a/>", 1, "a malformed XML declaration"),  // STRING_NOT_STARTED
+        ("<?xml encoding=\"UTF-8\"?><a/>", 1, "a malformed XML declaration"),  // VERSION_MISSING
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"<a/>", 1, "a malformed XML declaration"),  // XMLDECL_NOT_FINISHED
+        ("<?xml version=\"1.0\" encoding=\"\"?><a/>", 1, "a malformed XML declaration"),  // ENCODING_NAME
+        ("<?xml version=\"2.0\"?><a/>", 1, "a malformed XML declaration"),  // UNKNOWN_VERSION
+        ("<a><!-- a -- b --></a>", 1, "a comment must not contain -- before its end -->"),  // HYPHEN_IN_COMMENT
+        ("<a>x ]]> y</a>", 1, "]]> must not appear in text: write ]]&gt;"),  // MISPLACED_CDATA_END
+        ("<a><? ?></a>", 1, "a malformed processing instruction: expected <?target …?>"),  // PI_NOT_STARTED
+    ])
+    func wordedByCode(document: String, line: Int, expected: String) throws {
+        let e = try #require(tmxError(document))
+        #expect(e.line == line, "\(e)")
+        #expect(e.message.hasPrefix("malformed XML: " + expected), "\(e.message)")
+        #expect(e.message.contains("(libxml2: "), "\(e.message)")
+    }
+
     @Test("a control character and bytes that are not UTF-8 name the character or the bytes")
     func characters() throws {
         let control = try #require(tmxError(Array((Self.head + "<tu><tuv xml:lang=\"en\"><seg>A").utf8) + [0x01] + Array("</seg></tuv></tu></body></tmx>".utf8)))

@@ -67,6 +67,46 @@ int cxml_reader_error_kind(cxml_reader *reader);
 /// for CXML_ERROR_EXTRA_CONTENT the root element's name; else NULL.
 const char *cxml_reader_error_elements(cxml_reader *reader);
 
+/// libxml2's code (xmlParserErrors) and domain (xmlErrorDomain) of the first error, 0 when none, and the
+/// code's parameters (xmlError.int1, str1, str2; NULL when absent), whose meaning depends on the code:
+/// CXML_ERR_TAG_NAME_MISMATCH: str1 the open element, int1 the line it opened on (0 unknown), str2 the end
+/// tag's name; CXML_ERR_TAG_NOT_FINISHED and CXML_ERR_GT_REQUIRED (an unclosed start tag): str1 the
+/// element, int1 its line; CXML_ERR_UNDECLARED_ENTITY: str1 the entity; CXML_ERR_ATTRIBUTE_REDEFINED and
+/// CXML_ERR_ATTRIBUTE_WITHOUT_VALUE: str1 the attribute; CXML_ERR_UNSUPPORTED_ENCODING: str1 the encoding;
+/// CXML_ERR_UNKNOWN_VERSION: str1 the version; CXML_NS_ERR_UNDEFINED_NAMESPACE: str1 the prefix, str2 the
+/// element; CXML_ERR_INVALID_CHAR: int1 the character (0 when unknown), or str1 `Bytes: 0x…` for bytes
+/// that are not the document's encoding.
+int cxml_reader_error_code(cxml_reader *reader);
+int cxml_reader_error_domain(cxml_reader *reader);
+int cxml_reader_error_int1(cxml_reader *reader);
+const char *cxml_reader_error_str1(cxml_reader *reader);
+const char *cxml_reader_error_str2(cxml_reader *reader);
+/// At most CXML_ERROR_CONTEXT_BYTES bytes of input just before the parser's position at the first error
+/// (may start inside a UTF-8 character); "" when unknown. Tells apart the constructs one code covers
+/// (CXML_ERR_NAME_REQUIRED after `&`, after `<`, or among attributes).
+enum { CXML_ERROR_CONTEXT_BYTES = 32 };
+const char *cxml_reader_error_context(cxml_reader *reader);
+/// 1 when the first error came while the parser had read nothing but the XML declaration.
+int cxml_reader_error_in_declaration(cxml_reader *reader);
+
+/// The libxml2 error domains and codes (xmlerror.h) the Swift layer words; cxml.c checks every value
+/// against the installed libxml2 headers at compile time.
+enum { CXML_DOMAIN_PARSER = 1, CXML_DOMAIN_NAMESPACE = 3 };
+enum {
+    CXML_ERR_DOCUMENT_EMPTY = 4, CXML_ERR_DOCUMENT_END = 5, CXML_ERR_INVALID_HEX_CHARREF = 6,
+    CXML_ERR_INVALID_DEC_CHARREF = 7, CXML_ERR_INVALID_CHARREF = 8, CXML_ERR_INVALID_CHAR = 9,
+    CXML_ERR_ENTITYREF_SEMICOL_MISSING = 23, CXML_ERR_UNDECLARED_ENTITY = 26, CXML_ERR_UNSUPPORTED_ENCODING = 32,
+    CXML_ERR_STRING_NOT_STARTED = 33, CXML_ERR_STRING_NOT_CLOSED = 34, CXML_ERR_LT_IN_ATTRIBUTE = 38,
+    CXML_ERR_ATTRIBUTE_NOT_STARTED = 39, CXML_ERR_ATTRIBUTE_NOT_FINISHED = 40, CXML_ERR_ATTRIBUTE_WITHOUT_VALUE = 41,
+    CXML_ERR_ATTRIBUTE_REDEFINED = 42, CXML_ERR_COMMENT_NOT_FINISHED = 45, CXML_ERR_PI_NOT_STARTED = 46,
+    CXML_ERR_PI_NOT_FINISHED = 47, CXML_ERR_XMLDECL_NOT_STARTED = 56, CXML_ERR_XMLDECL_NOT_FINISHED = 57,
+    CXML_ERR_MISPLACED_CDATA_END = 62, CXML_ERR_CDATA_NOT_FINISHED = 63, CXML_ERR_RESERVED_XML_NAME = 64,
+    CXML_ERR_SPACE_REQUIRED = 65, CXML_ERR_NAME_REQUIRED = 68, CXML_ERR_GT_REQUIRED = 73, CXML_ERR_LTSLASH_REQUIRED = 74,
+    CXML_ERR_TAG_NAME_MISMATCH = 76, CXML_ERR_TAG_NOT_FINISHED = 77, CXML_ERR_ENCODING_NAME = 79,
+    CXML_ERR_HYPHEN_IN_COMMENT = 80, CXML_ERR_INVALID_ENCODING = 81, CXML_ERR_ENTITY_LOOP = 89,
+    CXML_ERR_VERSION_MISSING = 96, CXML_ERR_UNKNOWN_VERSION = 108, CXML_NS_ERR_UNDEFINED_NAMESPACE = 201
+};
+
 typedef struct cxml_writer cxml_writer;
 
 /// A writer into memory, UTF-8, with `<?xml version="1.0" encoding="UTF-8"?>`. `indent` != 0 indents
