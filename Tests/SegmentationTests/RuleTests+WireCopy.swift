@@ -117,4 +117,23 @@ extension RuleTests {
         Case("en", "The prize went to Max. The jury was unanimous.", ["The prize went to Max.", "The jury was unanimous."]),
     ])
     func weatherCourtsAndDistricts(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 9: an initial after a title or function written in lowercase", arguments: [
+        // Found while checking blind set 6's classes: cut after the initial ("mayor B." | "De Wever …").
+        Case("en", "According to mayor B. De Wever the city is ready. The opposition doubts it.",
+             ["According to mayor B. De Wever the city is ready.", "The opposition doubts it."]),
+        Case("en", "Prime minister A. De Croo reacted briefly. He had no comment.",
+             ["Prime minister A. De Croo reacted briefly.", "He had no comment."]),
+        Case("nl-BE", "Het rapport van professor M. Hooghe is klaar. Het telt 80 bladzijden.",
+             ["Het rapport van professor M. Hooghe is klaar.", "Het telt 80 bladzijden."]),
+        Case("nl-BE", "Volgens burgemeester B. De Wever is de stad klaar.", ["Volgens burgemeester B. De Wever is de stad klaar."]),
+        Case("fr-BE", "L'abbé J. Peeters a célébré les funérailles. Il connaissait bien la famille.",
+             ["L'abbé J. Peeters a célébré les funérailles.", "Il connaissait bien la famille."]),
+        Case("fr-BE", "Le juge d'instruction K. Maes a fait arrêter le suspect.", ["Le juge d'instruction K. Maes a fait arrêter le suspect."]),
+        // After other lowercase words a letter still ends the sentence.
+        Case("en", "The party took vitamin C. It did not help.", ["The party took vitamin C.", "It did not help."]),
+        Case("nl-BE", "Dat staat in bijlage B. De minister tekende die.", ["Dat staat in bijlage B.", "De minister tekende die."]),
+        Case("fr-BE", "Le parti a pris de la vitamine C. Cela n'a pas aidé.", ["Le parti a pris de la vitamine C.", "Cela n'a pas aidé."]),
+    ])
+    func initialAfterATitleInLowercase(_ c: Case) { RuleTests.check(c) }
 }
