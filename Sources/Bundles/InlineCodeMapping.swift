@@ -13,7 +13,8 @@ import TaalgrensCore
 /// A mapped code takes the query code's id and type. It keeps the stored target's attributes when the
 /// stored source code has the same attributes as the query's (the memory saw the same link, and its
 /// translation may point to the target-language page: `/en/about-us` became `/nl/over-ons`); otherwise it
-/// takes the query code's attributes.
+/// takes the query code's attributes. Keys the target's code lacks are taken from the query code either way,
+/// so a link re-created by a CAT tool without its `href` links where the source links.
 ///
 /// A target anchor with no counterpart in the stored source at all (no code of its type left there) is a
 /// **target-only code**: the translator added it (French `1<sup>er</sup>` for "1st", a Dutch `<em>` the
@@ -82,7 +83,10 @@ enum InlineCodeMapping {
                     if let storedID = targetToStored[c.id], let q = storedToQuery[storedID], !used.contains(q.id) || c.kind == .standalone {
                         // The translation's own attributes (a link localised to the target language) hold
                         // when the memory saw the same code in its source; else the source's are used.
-                        let attributes = storedByID[storedID]?.attributes == q.attributes ? c.attributes : q.attributes
+                        // Keys the translation's code lacks (a CAT tool re-created `<g id="1" ctype="link">`
+                        // without the `tg:href` of the source, seventh trial) come from the source's code.
+                        let attributes = storedByID[storedID]?.attributes == q.attributes
+                            ? c.attributes.merging(q.attributes) { own, _ in own } : q.attributes
                         let mapped = InlineCode(id: q.id, kind: c.kind, type: q.type, attributes: attributes)
                         elements.append(.code(mapped))
                         used.insert(q.id)

@@ -366,7 +366,8 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         if result.identical && stored.status.canBeExact {
             kind = .exact
             score = 100
-            if query.hasContext, FuzzySearch.sameContext(query.previous, stored.previous), FuzzySearch.sameContext(query.next, stored.next) {
+            if query.hasContext, FuzzySearch.sameContext(query.previous, stored.previous, side: .previous),
+               FuzzySearch.sameContext(query.next, stored.next, side: .next) {
                 kind = .context
                 score = 101
                 result.breakdown.context = true
@@ -377,19 +378,47 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         return Scored(row: row, details: stored, source: source, target: target, result: result, score: score, kind: kind)
     }
 
-    /// Whether a query's neighbour sentence and a stored one are the same context: equal in NFC once white
-    /// space is left out. Spacing says nothing of which sentence stood there, and a context stored before
-    /// 29 November 2026 reads a neighbour's line break as nothing ("116 000Hotline" where the text now
-    /// reads "116 000 Hotline"); migrations re-derived the variants' own text, not these neighbour texts.
-    static func sameContext(_ a: String?, _ b: String?) -> Bool {
+    /// Which neighbour of a segment a context text is.
+    enum Neighbour { case previous, next }
+
+    /// Whether a query's neighbour and a stored one are the same context: equal in NFC once white space is
+    /// left out, or one is a run of sentences that begins (for the next neighbour) or ends (for the
+    /// previous one) with the other, which must then be whole sentences: the next one ends a sentence, the
+    /// previous one starts right after the run's earlier sentences end. Spacing says nothing of which sentence stood
+    /// there, and a context stored before 29 November 2026 reads a neighbour's line break as nothing
+    /// ("116 000Hotline" where the text now reads "116 000 Hotline"); migrations re-derived the variants' own
+    /// text, not these neighbour texts. Runs: an article unit's neighbour is the next sentence, a bundle
+    /// XLIFF segment's is the next segment, which joins two or three sentences where a 2:1 match exists
+    /// (seventh trial: a reviewed translation returned in a bundle lost the 101 to the article's older one).
+    static func sameContext(_ a: String?, _ b: String?, side: Neighbour) -> Bool {
         switch (a, b) {
-        case (nil, nil): true
-        case let (x?, y?): contextKey(x) == contextKey(y)
-        default: false
+        case (nil, nil): return true
+        case let (x?, y?):
+            let p = contextKey(x), q = contextKey(y)
+            if p == q { return true }
+            let (short, long) = p.unicodeScalars.count < q.unicodeScalars.count ? (p, q) : (q, p)
+            switch side {
+            case .next:
+                return long.hasPrefix(short) && endsSentence(short)
+            case .previous:
+                guard long.hasSuffix(short) else { return false }
+                return endsSentence(String(long.unicodeScalars.dropLast(short.unicodeScalars.count)))
+            }
+        default: return false
         }
     }
 
-    /// A neighbour text in NFC without its white space (``sameContext(_:_:)``).
+    /// Whether a context key ends a sentence: its last scalar, past closing quotes and brackets, is a
+    /// sentence terminator (`.`, `!`, `?`, `…`).
+    static func endsSentence(_ key: String) -> Bool {
+        let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{BB}", ")", "]"]
+        for scalar in key.unicodeScalars.reversed() where !closers.contains(scalar) {
+            return [".", "!", "?", "\u{2026}"].contains(scalar)
+        }
+        return false
+    }
+
+    /// A neighbour text in NFC without its white space (``sameContext(_:_:side:)``).
     static func contextKey(_ text: String) -> String {
         String(String.UnicodeScalarView(ICU.normalize(text, .nfc).unicodeScalars.filter { !$0.properties.isWhitespace }))
     }

@@ -48,6 +48,29 @@ struct ScoringTests {
         #expect(other.score == 100 && other.kind == .exact)
     }
 
+    /// Seventh trial, finding 1: a heading's reviewed translation returned in a bundle XLIFF stored as next
+    /// context the next XLIFF segment, which joined two sentences ("… until at least 8 p.m. A fallen tree
+    /// blocks the line near Jabbeke."), while the article unit stored the next sentence and the export asked
+    /// with the next sentence: the older aligned translation got 101, the reviewed one 100.
+    @Test func aNeighbourRunOfSentencesMatchesItsNearestSentence() throws {
+        let heading = "Trains suspended between Ostend and Bruges"
+        let next = "SNCB has suspended all trains between Ostend and Bruges until at least 8 p.m."
+        let run = next + " A fallen tree blocks the line near Jabbeke."
+        let s = try store([pairUnit("returned", RichText(plain: heading), "Treinverkeer tussen Oostende en Brugge stilgelegd",
+                                    previous: "Earlier today: the storm reached the coast. 16:45", next: run)])
+        let nextOnly = try #require(try s.search(query(RichText(plain: heading), previous: "16:45", next: next)).first)
+        #expect(nextOnly.score == 101 && nextOnly.kind == .context)
+        // The previous neighbour matches on the run's last sentence only when the run's sentence before it ends.
+        let both = try #require(try s.search(query(RichText(plain: heading), previous: "Earlier today: the storm reached the coast. 16:45", next: run)).first)
+        #expect(both.score == 101)
+        // Not a sentence: "A fallen tree" is the start of the run's second sentence, not a neighbour of its own.
+        let partial = try #require(try s.search(query(RichText(plain: heading), previous: "16:45", next: "SNCB has suspended all trains")).first)
+        #expect(partial.score == 100 && partial.kind == .exact)
+        // A previous neighbour that is only the end of the run's last sentence is another context.
+        let tail = try #require(try s.search(query(RichText(plain: heading), previous: "the coast. 16:45", next: next)).first)
+        #expect(tail.score == 100)
+    }
+
     @Test func oneWordOrADateDifferentScoresBetween70And99() throws {
         let long = "The Safer Internet Centre organised a workshop for parents and teachers on 11 February 2020."
         let s = try store([pairUnit("u", RichText(plain: long), "Het Safer Internet Centre organiseerde een workshop.")])
