@@ -113,6 +113,8 @@ extension RuleTests {
         Case("en", "The verdict cites Cass. 12 March 2024. The defence disagrees.", ["The verdict cites Cass. 12 March 2024.", "The defence disagrees."]),
         Case("nl-BE", "Het arr. Gent telt de meeste zaken. Antwerpen volgt.", ["Het arr. Gent telt de meeste zaken.", "Antwerpen volgt."]),
         Case("fr-BE", "L'arr. de Liège compte le plus d'affaires. Namur suit.", ["L'arr. de Liège compte le plus d'affaires.", "Namur suit."]),
+        Case("en", "The results (Fig. 3a) confirm it. See Suppl. Table 2 for details.", ["The results (Fig. 3a) confirm it.", "See Suppl. Table 2 for details."]),
+        Case("en", "The team, led by Dr. Ir. K. Maes, used a new method. It is cheaper.", ["The team, led by Dr. Ir. K. Maes, used a new method.", "It is cheaper."]),
         // The given name at a sentence end still ends it.
         Case("en", "The prize went to Max. The jury was unanimous.", ["The prize went to Max.", "The jury was unanimous."]),
     ])
