@@ -83,6 +83,16 @@ import Interchange
         }
     }
 
+    @Test("XLIFF 1.2 with XLIFF 2's srcLang/trgLang on <xliff> (locize) and no languages on the <file>: read with those languages")
+    func rootLanguageAttributes() throws {
+        let document = try Self.xliff("locize-1.2-srcLang-trgLang.xliff")
+        #expect(document.sourceLocale == "nl-BE")
+        #expect(document.targetLocale == "fr-BE")
+        let postponed = try Self.segment(document, unit: "match.postponed")
+        #expect(postponed.target?.plainText == "Le match est reporté.")
+        #expect(postponed.state == .translated)
+    }
+
     @Test("XLIFF 1.1/1.2 without target-language: an untranslated file says so; a translated one asks for the attribute")
     func missingTargetLanguage() throws {
         let untranslated = try #require(throws: InputError.self) { try Self.xliff("no-target-language-untranslated.xlf") }
