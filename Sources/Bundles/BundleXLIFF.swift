@@ -122,7 +122,9 @@ public enum BundleXLIFF {
         }
         var localIDs: Set<String> = []
         var untouched = 0
+        let joins = joinedWithNext(flat.map { (unit: $0.0, segment: $0.1) })
         for (index, (unit, segment)) in flat.enumerated() {
+            if joins.contains(index - 1) { continue }  // its sentence is translated in the previous segment's target
             guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 skip(unit, segment, Self.noTargetReason(segment, wording: details.segment(unit: unit.id, segment: segment.id)))
                 continue
@@ -155,7 +157,17 @@ public enum BundleXLIFF {
             }
             // Context stays inside the unit's own <file> of a several-file document (XLIFFUnit.file).
             let previous = index > 0 && flat[index - 1].0.file == unit.file ? flat[index - 1].1 : nil
-            let next = index + 1 < flat.count && flat[index + 1].0.file == unit.file ? flat[index + 1].1 : nil
+            var source = segment.source, sentenceStarts: [Int] = [], nextIndex = index + 1
+            if joins.contains(index) {
+                let second = flat[index + 1].1
+                sentenceStarts = [source.plainText.utf16.count + 1]
+                source = source + RichText(plain: " ") + second.source
+                nextIndex = index + 2
+                let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
+                reasons.append((line, "\(line > 0 ? "line \(line): " : "")unit \(unit.id) segments \(segment.id) and \(second.id): one target "
+                                + "for both sentences (the second's target is empty): stored as one unit of two sentences"))
+            }
+            let next = nextIndex < flat.count && flat[nextIndex].0.file == unit.file ? flat[nextIndex].1 : nil
             var localID = Self.localID(unit: unit.id, segment: segment.id)
             var n = 2
             while !localIDs.insert(localID).inserted {
@@ -167,9 +179,9 @@ public enum BundleXLIFF {
             units.append(TranslationUnit(
                 id: localID,
                 variants: [
-                    Variant(locale: document.sourceLocale, content: segment.source,
+                    Variant(locale: document.sourceLocale, content: source, sentenceStarts: sentenceStarts,
                             previous: previous?.source.plainText, next: next?.source.plainText),
-                    Variant(locale: document.targetLocale, content: Self.completingCodes(of: target, from: segment.source),
+                    Variant(locale: document.targetLocale, content: Self.completingCodes(of: target, from: source),
                             previous: previous?.target?.plainText, next: next?.target?.plainText),
                 ],
                 origin: origin,
