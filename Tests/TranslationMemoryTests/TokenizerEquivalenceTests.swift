@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 import TaalgrensCore
+import TaalgrensTestSupport
 import Testing
 import Tokenization
 import TranslationMemory
@@ -14,9 +15,8 @@ import TranslationMemory
 struct TokenizerEquivalenceTests {
     static let locales: [LanguageTag] = ["en", "nl-BE", "fr-BE"]
 
-    /// The repository root, from this file's path.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root (``TestEnvironment/repository``).
+    static let repository = TestEnvironment.repository
 
     /// Every line of the text files under `Tests/Fixtures` and `Examples`, distinct, as written (markup,
     /// JSON escapes and all: the tokenizer must agree on anything).
