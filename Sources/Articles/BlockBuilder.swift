@@ -28,9 +28,8 @@ import TaalgrensCore
 /// - Whitespace collapses as in HTML (outside `pre`); U+00A0 is kept. Whitespace at the inner edge of a
 ///   paired code moves outside it, empty pairs are dropped, line breaks at a block's edges are dropped; a
 ///   space next to a code without text that would double a space is recorded on the code instead.
-/// - Soft hyphens (U+00AD) and zero-width spaces (U+200B) become standalone `other` codes with attribute
-///   `markup` holding the character: out of the plain text that segmentation and matching see, kept for
-///   rendering. Text runs are normalised to NFC.
+/// - Soft hyphens (U+00AD), zero-width spaces (U+200B), word joiners (U+2060) and U+FEFF are removed from
+///   the text (``InvisibleFormat`` gives the reasons per character). Text runs are normalised to NFC.
 struct BlockBuilder {
     /// Which `<h1>` becomes the article's title block.
     enum TitleRule {
@@ -644,8 +643,10 @@ struct BlockBuilder {
         }
         begin(context, line: line)
         materializeOpenCodes()
-        let reserved = text.contains(Self.reservedCharacter) || text.contains(Self.quoteContinuation)
-        pieces.append(.text(reserved ? text.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : text))
+        // Invisible format characters go before white space is collapsed, so none leaves a space at a block's edge.
+        let visible = InvisibleFormat.removing(from: text)
+        let reserved = visible.contains(Self.reservedCharacter) || visible.contains(Self.quoteContinuation)
+        pieces.append(.text(reserved ? visible.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : visible))
     }
 
     mutating func addPiece(_ piece: Piece, _ context: Context, line: Int?) {
