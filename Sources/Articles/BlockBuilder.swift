@@ -143,6 +143,8 @@ struct BlockBuilder {
         /// A table cell's `colspan` and `rowspan` when above 1 (``Block/columnSpan``, ``Block/rowSpan``).
         var columnSpan: Int?
         var rowSpan: Int?
+        /// A table cell's alignment (``Block/alignment``).
+        var alignment: CellAlignment?
         /// Inside a list of footnotes (`role="doc-endnotes"`, `class="footnotes"`).
         var inEndnotes = false
         /// The line of the block element being entered, for the first block that starts inside it.
@@ -159,6 +161,7 @@ struct BlockBuilder {
     var blockPreformatted = false
     var blockRole: BlockRole?
     var blockColumnSpan: Int?
+    var blockAlignment: CellAlignment?
     var blockRowSpan: Int?
     /// The label of a footnote definition whose block starts with the next content.
     var pendingFootnote: String?
@@ -404,6 +407,7 @@ struct BlockBuilder {
             context.role = node.name == "th" ? .headerCell : nil
             context.columnSpan = columnSpan
             context.rowSpan = Self.cellSpan(node.attributes["rowspan"], maximum: 65534)
+            context.alignment = Self.cellAlignment(node)
             walkChildren(node, context)
             flush()
         case "caption", "figcaption", "dt", "dd":
@@ -470,6 +474,14 @@ struct BlockBuilder {
             attributes["src"] = source
             if let alt, !alt.isEmpty { attributes["alt"] = alt }
             if let title, !title.isEmpty { attributes["title"] = title }
+            // Intrinsic dimensions reserve the image's room while it loads (TRIAL7 finding 10): kept when they
+            // are valid non-negative integers (HTML Living Standard 4.8.4.4, "dimension attributes").
+            for key in ["width", "height"] {
+                if let value = node.attributes[key].map({ String($0.filter { !Self.isHTMLSpace($0) }) }),
+                   !value.isEmpty, value.count <= 6, value.allSatisfy(\.isASCII), value.allSatisfy(\.isNumber) {
+                    attributes[key] = value
+                }
+            }
             addPiece(.standalone(type: .image, attributes: attributes), context, line: node.line)
         case "a":
             guard var href = node.attributes["href"] else {
@@ -520,8 +532,13 @@ struct BlockBuilder {
         case "u": inline(.underline, [:], node, context)
         case "s", "del", "strike": inline(.other, ["element": "s"], node, context)
         case "time":
-            if let datetime = node.attributes["datetime"], !datetime.isEmpty { timeValues.append(datetime) }
-            walkChildren(node, context)
+            // The machine-readable value is kept on a paired code (TRIAL7 finding 9); the shown text is translated.
+            if let datetime = node.attributes["datetime"], !datetime.allSatisfy(Self.isHTMLSpace) {
+                timeValues.append(datetime)
+                inline(.other, Self.withLanguage(["element": "time", "datetime": datetime], node), node, context)
+            } else {
+                walkChildren(node, context)
+            }
         case "wbr":
             return
         default:
@@ -538,10 +555,52 @@ struct BlockBuilder {
                 if node.name == "article" || node.name == "main" { context.insideMain = true }
                 walkChildren(node, context)
                 flush()
+            } else if let lang = Self.language(of: node) {
+                // `<span lang="fr">« Restez prudents »</span>` (TRIAL7 finding 10): a passage in another language
+                // keeps its tag (WCAG 2.1, success criterion 3.1.2), as a paired code rendered `<span lang>`.
+                inline(.other, ["lang": lang], node, context)
             } else {
                 walkChildren(node, context)
             }
         }
+    }
+
+    /// The language an element declares (`lang`, else `xml:lang`), when it is a well-formed BCP 47 tag.
+    static func language(of node: HTMLNode) -> String? {
+        guard let value = node.attributes["lang"] ?? node.attributes["xml:lang"] else { return nil }
+        let tag = String(value.filter { !isHTMLSpace($0) })
+        return LanguageTag(tag).map(\.identifier)
+    }
+
+    /// `attributes` plus the element's `lang` (``language(of:)``) when it declares one.
+    static func withLanguage(_ attributes: [String: String], _ node: HTMLNode) -> [String: String] {
+        var out = attributes
+        if let lang = language(of: node) { out["lang"] = lang }
+        return out
+    }
+
+    /// A cell's alignment: the `text-align` of its `style` attribute (CSS Text 3 §7.1; `start`/`end` are read as
+    /// left and right, the languages here being left-to-right), else its obsolete `align` attribute (what Ink writes
+    /// for a pipe table's `:--`, `:-:`, `--:`); `justify` and unknown values are the default (`nil`).
+    static func cellAlignment(_ node: HTMLNode) -> CellAlignment? {
+        func trimmed(_ text: Substring) -> String {
+            String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+        }
+        func parse(_ value: Substring) -> CellAlignment? {
+            switch trimmed(value.split(separator: "!").first ?? "") {
+            case "left", "start": .left
+            case "center", "middle": .center
+            case "right", "end": .right
+            default: nil
+            }
+        }
+        if let style = node.attributes["style"] {
+            for declaration in style.split(separator: ";") {
+                let parts = declaration.split(separator: ":", maxSplits: 1)
+                if parts.count == 2, trimmed(parts[0]) == "text-align", let alignment = parse(parts[1]) { return alignment }
+            }
+        }
+        return node.attributes["align"].flatMap { parse($0[...]) }
     }
 
     /// A cell's `colspan` or `rowspan` value when it is a valid span above 1, else `nil` (1). As in HTML's
@@ -616,6 +675,7 @@ struct BlockBuilder {
         blockPreformatted = context.preformatted
         blockRole = context.role
         blockColumnSpan = context.kind == .tableCell ? context.columnSpan : nil
+        blockAlignment = context.kind == .tableCell ? context.alignment : nil
         blockRowSpan = context.kind == .tableCell ? context.rowSpan : nil
         if blockKind == .title { titleFound = true }
         if let label = pendingFootnote {
