@@ -157,6 +157,17 @@ enum AnchorScore {
         return value || nameS != nameT
     }
 
+    /// Whether the two sides share at least one anchor key (of any kind, cognates included).
+    /// - Complexity: O(a + b) for sorted inputs.
+    static func shares(source: [Anchor], target: [Anchor]) -> Bool {
+        var a = 0, b = 0
+        while a < source.count && b < target.count {
+            if source[a].key == target[b].key { return true }
+            if source[a].key < target[b].key { a += 1 } else { b += 1 }
+        }
+        return false
+    }
+
     /// The anchors of several items (each sorted by key) merged into one list sorted by key.
     /// - Complexity: O(total × lists).
     static func merged(_ lists: ArraySlice<[Anchor]>) -> [Anchor] {

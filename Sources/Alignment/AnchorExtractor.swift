@@ -28,6 +28,8 @@ struct RawAnchor: Hashable, Sendable {
 /// - A month named without a day ("in June", "juni", "juin"; ``MonthNames``) counts as a date's month.
 /// - A cognate is the first four letters, case and diacritics folded, of a word of four letters or more
 ///   (Simard, Foster & Isabelle 1992, "Using cognates to align sentences in bilingual corpora", TMI-92).
+/// - The number that opens a numbered heading or list item ("2. Namur") is its place in the list, not a
+///   quantity: it is no anchor (``isEnumerator(_:_:)``).
 struct AnchorExtractor: Sendable {
     var locale: LanguageTag
     private let tokenizer: Tokenizer
@@ -60,6 +62,12 @@ struct AnchorExtractor: Sendable {
             index += 1
             switch token.kind {
             case .number:
+                // The number of a numbered heading or list item is its place in the list, which a translator
+                // renumbers when reordering or leaving out items: evidence neither for nor against a bead.
+                if index == 1, Self.isEnumerator(tokens, utf16) {
+                    index += 1
+                    continue
+                }
                 if let (key, used) = Self.clockTime(tokens, at: index - 1, utf16) {
                     out.append(RawAnchor(kind: .number, key: key))
                     index += used
@@ -252,6 +260,19 @@ struct AnchorExtractor: Sendable {
         guard minutes.isEmpty || (minutes.count == 2 && minutes.allSatisfy { $0.isASCII && $0.isNumber }) else { return nil }
         guard let (h, m) = hourAndMinute(minutes.isEmpty ? digits : (digits + ":" + minutes)[...]) else { return nil }
         return clockKey(hour: h, minute: m)
+    }
+
+    /// Whether the segment opens with the number of a numbered heading or list item: its first token is a
+    /// number of at most three digits, followed at once by "." or ")" and then by a space and more text
+    /// ("2. Namur", "3) Back up your photos"). That number is the item's place in its list, not a quantity:
+    /// a translation that reorders the items or leaves one out renumbers them.
+    static func isEnumerator(_ tokens: [Token], _ utf16: [UInt16]) -> Bool {
+        guard tokens.count >= 3, tokens[0].kind == .number, tokens[0].start == 0 || utf16[..<tokens[0].start].allSatisfy(isSpace),
+              tokens[0].text.count <= 3, tokens[0].text.allSatisfy({ $0.isASCII && $0.isNumber }),
+              tokens[1].kind == .punctuation, tokens[1].text == "." || tokens[1].text == ")",
+              tokens[1].start == tokens[0].end, tokens[2].start > tokens[1].end,
+              utf16[tokens[1].end..<tokens[2].start].allSatisfy(isSpace) else { return false }
+        return true
     }
 
     /// The number of an ordinal written with digits and a suffix ("1er", "2e", "3rd", "21ste"), else nil.

@@ -131,15 +131,17 @@ extension ArticleAlignment {
     }
 
     private func variant(locale: LanguageTag, indices: [Int], in all: [Segment]) -> Variant {
-        let chosen = indices.filter { $0 >= 0 && $0 < all.count }.map { all[$0] }
+        let kept = indices.filter { $0 >= 0 && $0 < all.count }
+        let chosen = kept.map { all[$0] }
         var content = RichText([])
         var starts: [Int] = []
         var length = 0
         var index = 0
         while index < chosen.count {
-            // A run of consecutive segments of one block keeps the block's text between them.
+            // A run of consecutive segments of one block keeps the block's text between them (not a run with
+            // a gap: a sentence moved into the bead's paragraph from elsewhere is not part of its text).
             var end = index
-            while end + 1 < chosen.count && chosen[end + 1].block == chosen[index].block { end += 1 }
+            while end + 1 < chosen.count && chosen[end + 1].block == chosen[index].block && kept[end + 1] == kept[end] + 1 { end += 1 }
             if index > 0 {
                 content = content + RichText(plain: " ")
                 length += 1

@@ -55,10 +55,29 @@ struct MultiwayUnits {
             }
         }
         // Make every group contiguous in every locale: a segment lying between two segments of one group
-        // (a sentence added inside a merged bead) joins it.
+        // (a sentence added inside a merged bead) joins it, unless its own group is text that a version
+        // moved into the group's span (a sentence a translation took into another paragraph, a bead of
+        // ``MovedText``) and pairs it with the source: that keeps its own partners.
+        var movedNodes = Set<Int>()
+        for alignment in pivots {
+            for bead in alignment.beads where bead.isMoved { movedNodes.formUnion(nodes(alignment, bead)) }
+        }
         var changed = true
         while changed {
             changed = false
+            var localesOfRoot: [Int: Set<Int>] = [:]
+            var movedRoots = Set<Int>()
+            for l in locales.indices {
+                for s in 0..<counts[l] {
+                    let root = sets.find(offsets[l] + s)
+                    localesOfRoot[root, default: []].insert(l)
+                    if movedNodes.contains(offsets[l] + s) { movedRoots.insert(root) }
+                }
+            }
+            func pairsSource(_ root: Int) -> Bool {
+                guard movedRoots.contains(root), let held = localesOfRoot[root] else { return false }
+                return held.contains(0) && held.count > 1
+            }
             for l in locales.indices where counts[l] > 0 {
                 var first: [Int: Int] = [:]
                 var last: [Int: Int] = [:]
@@ -69,8 +88,14 @@ struct MultiwayUnits {
                 }
                 for (root, lo) in first {
                     let hi = last[root]!
-                    for s in lo...hi where sets.find(offsets[l] + s) != sets.find(offsets[l] + lo) {
-                        sets.union(offsets[l] + lo, offsets[l] + s)
+                    for s in lo...hi where sets.find(offsets[l] + s) != sets.find(offsets[l] + lo)
+                        && !pairsSource(sets.find(offsets[l] + s)) {
+                        let a = sets.find(offsets[l] + lo), b = sets.find(offsets[l] + s)
+                        let held = (localesOfRoot[a] ?? []).union(localesOfRoot[b] ?? [])
+                        let moved = movedRoots.contains(a) || movedRoots.contains(b)
+                        sets.union(a, b)
+                        localesOfRoot[sets.find(a)] = held
+                        if moved { movedRoots.insert(sets.find(a)) }
                         changed = true
                     }
                 }

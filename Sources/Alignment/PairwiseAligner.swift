@@ -14,6 +14,9 @@ struct PairBead: Hashable, Sendable {
     /// it to review; nil for the others. The cap says "a person confirms", not that the model doubts the
     /// bead, so the vote between alignments (``MultiwayUnits``, "two against one") uses this value.
     var uncappedPosterior: Double? = nil
+    /// Whether the bead pairs text that one version moved (``MovedText``): it may cross the other beads,
+    /// and the three-version grouping does not fill the gap it leaves (``MultiwayUnits``).
+    var isMoved = false
 }
 
 /// The alignment of two versions.
@@ -65,7 +68,7 @@ struct PairwiseAligner {
         var beads: [PairBead] = []
         var parts: [([Int], [Int], Double)] = [(keptSource, keptTarget, 1)]
         parts += moves.map { (Array($0.source), Array($0.target), $0.cap) }
-        for (s, t, cap) in parts {
+        for (k, (s, t, cap)) in parts.enumerated() {
             let part = alignInOrder(source.keeping(s), target.keeping(t), model: first.model)
             for bead in part.beads {
                 // A bead of the rest that joins segments on both sides of the moved text cannot be a bead of
@@ -73,7 +76,7 @@ struct PairwiseAligner {
                 guard let x = Self.original(bead.source, s, end: source.count),
                       let y = Self.original(bead.target, t, end: target.count) else { return first }
                 beads.append(PairBead(source: x, target: y, posterior: min(bead.posterior, cap), anchorCost: bead.anchorCost,
-                                      uncappedPosterior: cap < 1 ? bead.posterior : nil))
+                                      uncappedPosterior: cap < 1 ? bead.posterior : nil, isMoved: k > 0))
             }
         }
         beads.sort { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
@@ -182,7 +185,9 @@ struct PairwiseAligner {
             for k in source.segmentRange(ofBlocks: group.source) { sourceGroupPosterior[k] = group.posterior }
             for k in target.segmentRange(ofBlocks: group.target) { targetGroupPosterior[k] = group.posterior }
         }
-        let beads = path.steps.map { step -> PairBead in
+        var contradicted = [Bool](repeating: false, count: path.steps.count)
+        var sharesNothing = [Bool](repeating: false, count: path.steps.count)
+        var beads = path.steps.enumerated().map { index, step -> PairBead in
             let s = step.i..<(step.i + step.shape.source), t = step.j..<(step.j + step.shape.target)
             let block = (s.map { sourceGroupPosterior[$0] } + t.map { targetGroupPosterior[$0] }).min() ?? 1
             guard !s.isEmpty, !t.isEmpty else {
@@ -192,8 +197,21 @@ struct PairwiseAligner {
             var posterior = step.posterior * block
             // Sides that share nothing while a number or date, or names on one side only, speak against the
             // bead: only length speaks for it (a neighbour's sentence taken in to fill a gap the priors make costly).
-            if AnchorScore.contradicts(source: x, target: y) { posterior = min(posterior, Self.contradictedCap) }
+            if AnchorScore.contradicts(source: x, target: y) {
+                posterior = min(posterior, Self.contradictedCap)
+                contradicted[index] = true
+            } else if !AnchorScore.shares(source: x, target: y) {
+                sharesNothing[index] = true
+            }
             return PairBead(source: s, target: t, posterior: posterior, anchorCost: AnchorScore.cost(source: x, target: y))
+        }
+        // A bead whose sides share nothing, next to a contradicted bead, is part of the same stretch where
+        // one version says something else (a live-blog entry left out beside one added): length alone
+        // paired it too, so it is capped as well. Only the next bead on either side: the doubt does not
+        // run on through anchorless text.
+        for index in beads.indices where sharesNothing[index]
+            && ((index > 0 && contradicted[index - 1]) || (index + 1 < beads.count && contradicted[index + 1])) {
+            beads[index].posterior = min(beads[index].posterior, Self.contradictedCap)
         }
         return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model,
                              usedBlocks: groups != nil, groups: groups)

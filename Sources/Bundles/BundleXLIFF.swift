@@ -122,12 +122,14 @@ public enum BundleXLIFF {
         }
         var localIDs: Set<String> = []
         var untouched = 0
+        let joins = joinedWithNext(flat.map { (unit: $0.0, segment: $0.1) })
         for (index, (unit, segment)) in flat.enumerated() {
+            if joins.contains(index - 1) { continue }  // its sentence is translated in the previous segment's target
             guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 skip(unit, segment, Self.noTargetReason(segment, wording: details.segment(unit: unit.id, segment: segment.id)))
                 continue
             }
-            let status: UnitStatus
+            var status: UnitStatus
             switch segment.state {
             case .reviewed, .final: status = .reviewed
             case .translated: status = .translated
@@ -145,22 +147,41 @@ public enum BundleXLIFF {
                 untouched += 1
                 continue
             }
-            let previous = index > 0 ? flat[index - 1].1 : nil
-            let next = index + 1 < flat.count ? flat[index + 1].1 : nil
+            if status != .reviewed && Self.isCopyOfSource(target, segment.source) {
+                // OmegaT and Okapi fill an untranslated segment's target with its source; a bundle published
+                // it in English inside the Dutch article at 101 % (seventh trial, finding 8).
+                status = .needsReview
+                let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
+                reasons.append((line, "\(line > 0 ? "line \(line): " : "")warning: unit \(unit.id) segment \(segment.id): the target is a copy of the "
+                                + "source (a tool's default for a segment nobody translated?): stored as needing review"))
+            }
+            // Context stays inside the unit's own <file> of a several-file document (XLIFFUnit.file).
+            let previous = index > 0 && flat[index - 1].0.file == unit.file ? flat[index - 1].1 : nil
+            var source = segment.source, sentenceStarts: [Int] = [], nextIndex = index + 1
+            if joins.contains(index) {
+                let second = flat[index + 1].1
+                sentenceStarts = [source.plainText.utf16.count + 1]
+                source = source + RichText(plain: " ") + second.source
+                nextIndex = index + 2
+                let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
+                reasons.append((line, "\(line > 0 ? "line \(line): " : "")unit \(unit.id) segments \(segment.id) and \(second.id): one target "
+                                + "for both sentences (the second's target is empty): stored as one unit of two sentences"))
+            }
+            let next = nextIndex < flat.count && flat[nextIndex].0.file == unit.file ? flat[nextIndex].1 : nil
             var localID = Self.localID(unit: unit.id, segment: segment.id)
             var n = 2
             while !localIDs.insert(localID).inserted {
                 localID = Self.localID(unit: unit.id, segment: segment.id) + "~\(n)"
                 n += 1
             }
-            let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: name)
+            let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: unit.file ?? name)
             let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
             units.append(TranslationUnit(
                 id: localID,
                 variants: [
-                    Variant(locale: document.sourceLocale, content: segment.source,
+                    Variant(locale: document.sourceLocale, content: source, sentenceStarts: sentenceStarts,
                             previous: previous?.source.plainText, next: next?.source.plainText),
-                    Variant(locale: document.targetLocale, content: Self.completingCodes(of: target, from: segment.source),
+                    Variant(locale: document.targetLocale, content: Self.completingCodes(of: target, from: source),
                             previous: previous?.target?.plainText, next: next?.target?.plainText),
                 ],
                 origin: origin,
@@ -199,6 +220,24 @@ public enum BundleXLIFF {
         }
         return changed ? RichText(elements) : target
     }
+
+    /// Whether a target is its source copied: the same text once white space is normalised (NFC), with at
+    /// least ``copyMinimumWords`` words of two letters or more, so that names, numbers, URLs and short labels
+    /// that stay the same in every language ("Instagram", "116 000", "Safer Internet Day") are not taken for
+    /// untranslated text.
+    /// - Complexity: O(length of the texts).
+    static func isCopyOfSource(_ target: RichText, _ source: RichText) -> Bool {
+        func normalised(_ text: String) -> String {
+            text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let t = normalised(target.plainText)
+        guard t == normalised(source.plainText) else { return false }
+        let words = t.split { !$0.isLetter }.filter { $0.count >= 2 }
+        return words.count >= copyMinimumWords
+    }
+
+    /// The fewest words a target identical to its source needs to be read as an untranslated copy.
+    static let copyMinimumWords = 4
 
     /// The file-local id of a segment as a unit, `<unit id>:<segment id>`: what `import` stores it under
     /// (within the file's scope) and what `check` names it in findings, so the two agree.

@@ -84,34 +84,14 @@ enum OmegaTTags {
     /// - Complexity: O(total length of the text runs).
     static func codes(in elements: [InlineElement],
                       makeCode: (_ id: String, _ kind: InlineCode.Kind, _ type: InlineCode.CodeType?, _ native: String) -> InlineCode) -> [InlineElement] {
-        guard elements.contains(where: { if case .text(let t) = $0 { t.contains("<") } else { false } }) else { return elements }
-        var out: [InlineElement] = []
-        for element in elements {
-            guard case .text(let text) = element, text.contains("<") else {
-                out.append(element)
-                continue
+        TextTagScanner.codes(in: elements, triggers: ["<"], match: { text, start in
+            tag(in: text, at: start).map {
+                TextTagScanner.Tag(id: $0.number, kind: $0.kind, type: type(forLetters: $0.letters), text: $0.text)
             }
-            let whole = Substring(text)
-            var runStart = whole.startIndex
-            var i = whole.startIndex
-            while let lt = whole[i...].firstIndex(of: "<") {
-                if let tag = tag(in: whole, at: lt) {
-                    if runStart < lt { out.append(.text(String(whole[runStart..<lt]))) }
-                    out.append(.code(makeCode(String(tag.number), tag.kind, type(forLetters: tag.letters), String(tag.text))))
-                    i = tag.text.endIndex
-                    runStart = i
-                } else {
-                    i = whole.index(after: lt)
-                }
-            }
-            if runStart < whole.endIndex { out.append(.text(String(whole[runStart...]))) }
-        }
-        return out
+        }, makeCode: makeCode)
     }
 
-    private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
-        (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
-    }
+    private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { TextTagScanner.isASCIILetter(s) }
 
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { TextTagScanner.isDigit(s) }
 }

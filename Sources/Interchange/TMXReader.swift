@@ -57,6 +57,8 @@ public final class TMXReader {
     private var seenIDs: Set<UInt64> = []
     /// Whether the header names OmegaT, whose short tags (`<b0>`) in `<seg>` text are codes (``OmegaTTags``).
     private var readsOmegaTTags = false
+    /// Whether the header names Phrase or Memsource, whose tag notation (`{1>`) in `<seg>` text are codes (``PhraseTags``).
+    private var readsPhraseTags = false
 
     private enum Phase { case prolog, body, done }
 
@@ -142,6 +144,7 @@ public final class TMXReader {
             case .start("header", let attributes, _):
                 header = try readHeader(attributes)
                 readsOmegaTTags = OmegaTTags.isOmegaT(creationTool: header?.creationTool ?? "")
+                readsPhraseTags = PhraseTags.isPhrase(creationTool: header?.creationTool ?? "")
             case .start("body", _, _):
                 if header == nil { header = TMXHeader(creationTool: "", creationToolVersion: "", segmentType: "", originalFormat: "", adminLanguage: "", sourceLanguage: "*all*", dataType: "") }
                 phase = .body
@@ -360,6 +363,7 @@ public final class TMXReader {
                 var context = InlineContext()
                 var elements = try inline(until: "seg", context: &context, tuid: tuid)
                 if readsOmegaTTags { elements = omegaTCodes(elements) }
+                if readsPhraseTags { elements = phraseCodes(elements) }
                 let preserve = (value("xml:space", segAttributes) ?? value("xml:space", attributes)) == "preserve"
                 content = XMLText.nfc(RichText(preserve ? elements : Self.trimmingIndentation(elements)))
             case .start(let name, _, _):
@@ -517,6 +521,13 @@ public final class TMXReader {
     /// ``TMXWriter`` gives equal codes.
     private func omegaTCodes(_ elements: [InlineElement]) -> [InlineElement] {
         OmegaTTags.codes(in: elements) { id, kind, type, native in
+            makeCode(id: id, kind: kind, declared: type, native: (native, nil), extra: [:])
+        }
+    }
+
+    /// `elements` with Phrase's tag notation turned into codes, built like ``omegaTCodes(_:)``.
+    private func phraseCodes(_ elements: [InlineElement]) -> [InlineElement] {
+        PhraseTags.codes(in: elements) { id, kind, type, native in
             makeCode(id: id, kind: kind, declared: type, native: (native, nil), extra: [:])
         }
     }

@@ -24,6 +24,8 @@ struct XLIFF12Reader {
     private let details: XLIFFReadDetailsBox
     /// The current `<file>`'s Trados Studio tag definitions, by tag id (``SDLTagDefinition``).
     private var sdlTags: [String: SDLTagDefinition] = [:]
+    /// Whether the current `<file>` is Phrase's MXLIFF, whose text carries Phrase's tag notation (``PhraseTags``).
+    private var phraseTags = false
 
     init(file: String, namespace: String?, details: XLIFFReadDetailsBox = XLIFFReadDetailsBox()) {
         self.file = file
@@ -37,17 +39,29 @@ struct XLIFF12Reader {
         guard let sourceText = first.attribute("source-language") else { throw error(first, "the <file> has no source-language") }
         let source = try tag(sourceText, first, "source-language")
         var units: [XLIFFUnit] = []
-        for file in files {
+        for (index, file) in files.enumerated() {
             guard let body = file.element("body", namespace: ns) else { throw error(file, "a <file> without <body>") }
             var reader = self
             reader.sdlTags = file.element("header", namespace: ns).map(SDLTagDefinition.all) ?? [:]
-            try reader.collect(body, translatable: true, into: &units)
+            reader.phraseTags = isPhrase(root, file)
+            var fileUnits: [XLIFFUnit] = []
+            try reader.collect(body, translatable: true, into: &fileUnits)
+            if files.count > 1 {
+                let name = file.attribute("original").flatMap { $0.isEmpty ? nil : $0 } ?? "file \(index + 1)"
+                for i in fileUnits.indices { fileUnits[i].file = name }
+            }
+            units += fileUnits
         }
         let targetText = first.attribute("target-language") ?? firstTargetLanguage(first)
         guard let targetText else {
-            throw error(first, "the <file> has no target-language and no <target xml:lang>: expected the target language")
+            // XLIFF 1.2 makes target-language optional; without it a translation cannot be stored.
+            let translated = units.contains { $0.segments.contains { !($0.target?.elements.isEmpty ?? true) } }
+            throw error(first, translated
+                ? "the <file> has no target-language and no <target xml:lang>: expected the target language (add target-language=\"…\" to the <file>)"
+                : "the <file> has no target-language and no <target> holds a translation: an untranslated file, nothing to import")
         }
         let target = try tag(targetText, first, "target-language")
+        guard target != source else { throw error(first, XLIFFReader.sameLanguageMessage(target)) }
         // One document holds one language pair: a later <file> for another pair would be mislabelled.
         for file in files.dropFirst() {
             if let text = file.attribute("source-language"), try tag(text, file, "source-language") != source {
@@ -98,6 +112,24 @@ struct XLIFF12Reader {
             }
         }
         return out
+    }
+
+    /// Whether a `<file>` is Phrase's MXLIFF: the `<xliff>`, the `<file>`, or a `<group>` or
+    /// `<trans-unit>` of its body carries an attribute in Phrase's namespace (`m:version`,
+    /// `m:task-id`, `m:confirmed`, `m:para-id`, …).
+    private func isPhrase(_ root: NamespacedElement, _ file: NamespacedElement) -> Bool {
+        func marked(_ e: NamespacedElement) -> Bool { e.attributes.contains { $0.namespace == Self.phraseNamespace } }
+        func search(_ e: NamespacedElement) -> Bool {
+            for case .element(let child) in e.children where child.namespace == ns {
+                switch child.localName {
+                case "trans-unit": if marked(child) { return true }
+                case "body", "group": if marked(child) || search(child) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+        return marked(root) || marked(file) || search(file)
     }
 
     private func firstTargetLanguage(_ element: NamespacedElement) -> String? {
@@ -308,7 +340,8 @@ struct XLIFF12Reader {
 
     /// The state a CAT tool records in its own extension when the `<target>` has no standard `state`:
     /// Trados Studio's `<sdl:seg conf>` for the segment (`mid`; a segment without `conf` is not
-    /// translated), Phrase's `m:confirmed` (`1` translated, `0` initial), memoQ's `mq:status` on the
+    /// translated), Phrase's `m:confirmed` (the workflow step the segment was confirmed in: `0` initial, `1`
+    /// translated, `2` or later, a revision step, reviewed), memoQ's `mq:status` on the
     /// `<trans-unit>`. `nil` when none is there or the value is unknown. Drafts, partial edits, machine
     /// translation, unconfirmed and rejected segments are `initial`.
     static func toolState(_ transUnit: NamespacedElement, mid: String?) -> XLIFFState? {
@@ -326,7 +359,9 @@ struct XLIFF12Reader {
         }
         if let confirmed = transUnit.attribute("confirmed", namespace: phraseNamespace) {
             if phraseUnconfirmed(transUnit) { return .initial }
-            if confirmed == "1" || confirmed.lowercased() == "true" { return .translated }
+            if confirmed.lowercased() == "true" { return .translated }
+            // The workflow step the segment was confirmed in: 1 translation, 2 and later revision steps.
+            if let level = Int(confirmed), level >= 1 { return level >= 2 ? .reviewed : .translated }
         }
         switch transUnit.attribute("status", namespace: memoQNamespace) {
         case "ManuallyConfirmed"?: return .translated
@@ -366,7 +401,13 @@ struct XLIFF12Reader {
     /// Inline content, white space normalised unless `xml:space="preserve"` is in effect. `pending` maps
     /// `<bpt>` ids to their codes so `<ept>` can inherit type and attributes.
     private func content(_ element: NamespacedElement, pending: inout [String: InlineCode]) -> RichText {
-        let text = XMLText.nfc(RichText(inline(element.children, pending: &pending)))
+        var elements = inline(element.children, pending: &pending)
+        if phraseTags {
+            elements = PhraseTags.codes(in: elements) { id, kind, type, native in
+                NativeMarkup.code(id: id, kind: kind, type: type, native: native)
+            }
+        }
+        let text = XMLText.nfc(RichText(elements))
         return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
     }
 

@@ -31,10 +31,19 @@ struct XLIFF2Reader {
             throw error(root, "the <xliff> element has no trgLang: expected the target language of the translation")
         }
         let target = try tag(trgLang, root, "trgLang")
+        guard target != source else { throw error(root, XLIFFReader.sameLanguageMessage(target)) }
         let files = root.elements("file", namespace: core)
         guard let first = files.first else { throw error(root, "the document has no <file>") }
         var units: [XLIFFUnit] = []
-        for file in files { try collectUnits(file, notes: [], translatable: file.attribute("translate") != "no", into: &units) }
+        for (index, file) in files.enumerated() {
+            var fileUnits: [XLIFFUnit] = []
+            try collectUnits(file, notes: [], translatable: file.attribute("translate") != "no", into: &fileUnits)
+            if files.count > 1 {
+                let name = file.attribute("original").flatMap { $0.isEmpty ? nil : $0 } ?? file.attribute("id") ?? "file \(index + 1)"
+                for i in fileUnits.indices { fileUnits[i].file = name }
+            }
+            units += fileUnits
+        }
         var metadata: [String: String] = [:]
         for group in metaGroups(first) where group.category == MetaCategory.file { metadata.merge(group.values) { $1 } }
         var notes: [String] = []

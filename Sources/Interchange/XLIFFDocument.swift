@@ -99,16 +99,21 @@ public struct XLIFFUnit: Hashable, Sendable {
     /// `<unit>` and of the `<group>`s around it (outermost first), XLIFF 1.2 `<note>`s of the
     /// `<trans-unit>`s. Reading only: the writers do not write them.
     public var notes: [String]
+    /// In a document of several `<file>`s (Xcode writes one per `.strings`/storyboard, Okapi one per
+    /// input document), the `original` of the unit's own `<file>` (its `id` when it has no `original`);
+    /// `nil` in a document of one `<file>`, whose ``XLIFFDocument/original`` says it. Reading only.
+    public var file: String?
 
     /// A unit; see the properties.
     public init(id: String, name: String? = nil, kind: String? = nil, segments: [XLIFFSegment] = [],
-                metadata: [String: String] = [:], notes: [String] = []) {
+                metadata: [String: String] = [:], notes: [String] = [], file: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.segments = segments
         self.metadata = metadata
         self.notes = notes
+        self.file = file
     }
 
     /// The segment with this id, or `nil`.

@@ -23,12 +23,22 @@ public enum XLIFFReader {
     ///   - data: the document bytes (UTF-8 or UTF-16).
     ///   - file: the name used in error messages.
     /// - Throws: ``InputError`` (file, line, message) for malformed XML, an entity reference, a root that
-    ///   is not `<xliff>`, an unsupported version, a missing source or target language, a unit without
+    ///   is not `<xliff>`, an unsupported version, a missing source or target language, a source and target
+    ///   language that are the same tag, a unit without
     ///   segments or a state outside the standard's list.
     /// - Complexity: O(n) time and memory in the document size.
     public static func read(_ data: Data, file: String) throws -> XLIFFDocument {
         var details = XLIFFReadDetails()
         return try read(data, file: file, details: &details)
+    }
+
+    /// The error text for a document whose source and target language are one and the same tag: a
+    /// translation memory keeps a translation beside its source in another language, so such a file has
+    /// nothing to import. Tools write this for their own source language (Xcode exports the development
+    /// language as an `en` → `en` `.xliff`).
+    static func sameLanguageMessage(_ language: LanguageTag) -> String {
+        "the source and the target language are both \(language): expected a translation into another language "
+            + "(a tool's export of its own source language, such as Xcode's development-language .xliff, has nothing to import)"
     }
 
     /// Parses an XLIFF document and says what it noticed besides the document (``XLIFFReadDetails``): the

@@ -345,6 +345,31 @@ extension Workspace {
         return summary
     }
 
+    /// The warning for an XLIFF file that reads like one of our bundles without being one: its `<file
+    /// original>` is `<article>/<locale>.<md|html|txt>` of an article the memory holds, but the Taalgrens
+    /// metadata (`tg:` attributes, `<prop-group>`s) that tie a bundle to its article are gone, as some
+    /// converters and CAT tools save a file back (seventh trial, finding 15). Its units are then stored
+    /// under the file's scope, not the article's: said in plain words, with what to do. `nil` otherwise.
+    /// The article counts as ours when the memory holds it or every unit id has a bundle's form (`b12`,
+    /// `b12_b12.s0`).
+    /// - Throws: a store error while looking the article up.
+    static func strippedBundleNote(original: String, scope: String, unitIDs: [String], in store: any TMStore) throws -> String? {
+        let parts = original.split(separator: "/").map(String.init)
+        guard parts.count >= 2, let file = parts.last,
+              ["md", "markdown", "html", "htm", "txt"].contains((file as NSString).pathExtension.lowercased()),
+              LanguageTag((file as NSString).deletingPathExtension) != nil else { return nil }
+        let article = parts[parts.count - 2]
+        let bundleShaped = !unitIDs.isEmpty && unitIDs.allSatisfy { id in
+            id.first == "b" && id.dropFirst().prefix { $0.isNumber }.count > 0
+        }
+        if !bundleShaped {
+            guard try !storedLocales(of: article, in: store).isEmpty else { return nil }
+        }
+        return "the file names the article \(article) (\(original)) but carries none of the bundle's Taalgrens metadata (the tool that saved "
+            + "it dropped the tg: attributes): its units are stored under the scope \(scope), beside the article's, not as the article's "
+            + "translations; import the bundle's article.xlf as the tool returned it with its metadata, or translate in a tool that keeps them"
+    }
+
     /// The locales of `units`' variants that no `Locales/` folder serves (region fallback both ways, as
     /// ``localeFolder(for:option:)``), sorted; `nil` when every locale is served.
     /// - Complexity: O(variants) plus one listing of `Locales/`.
@@ -386,7 +411,12 @@ extension Workspace {
         counts.unchanged += reading.untouched
         var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
         summary.undescribedLocales = undescribedLocales(in: units)
-        let warnings = (localeWarning.map { [$0] } ?? []) + (try interchangeLanguageWarnings(units))
+        var strippedBundle: [String] = []
+        if article == nil, let original = document.original,
+           let note = try Workspace.strippedBundleNote(original: original, scope: name, unitIDs: document.units.map(\.id), in: store) {
+            strippedBundle = [note]
+        }
+        let warnings = (localeWarning.map { [$0] } ?? []) + strippedBundle + (try interchangeLanguageWarnings(units))
         summary.warnings = warnings.isEmpty ? nil : warnings
         return summary
     }

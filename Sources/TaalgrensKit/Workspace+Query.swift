@@ -129,9 +129,15 @@ public struct QueryReport: Codable, Sendable {
     /// The note for a query of several sentences, or `nil` for one: the memory stores one sentence per
     /// unit (articles are segmented before they are stored), so a query of two sentences is compared with
     /// single sentences and rarely reaches the threshold (TRIAL6: "no match" although both were stored).
-    /// - Parameter sentences: the number of sentences the source locale's segmenter finds in the query.
-    public static func sentencesNote(_ sentences: Int) -> String? {
+    /// No note when the best match holds as many sentences (a 2:1 unit of an article, a TMX unit of two
+    /// sentences) or is exact: the memory did match the query whole (seventh trial: the note stood above a
+    /// 100 % match of two sentences).
+    /// - Parameters:
+    ///   - sentences: the number of sentences the source locale's segmenter finds in the query.
+    ///   - best: the best match, if any.
+    public static func sentencesNote(_ sentences: Int, best: Match? = nil) -> String? {
         guard sentences > 1 else { return nil }
+        if let best, best.kind != .fuzzy || best.source.sentenceStarts.count + 1 >= sentences { return nil }
         return "the query holds \(sentences) sentences and the memory matches one sentence at a time: query them one by one (one per line with --file)"
     }
 
@@ -203,7 +209,7 @@ extension Workspace {
             let matches = try store.search(MatchQuery(text: RichText(plain: item.text), source: from, target: to,
                                                       previous: item.previous, next: item.next, minScore: minScore, limit: limit))
             let notes = [QueryReport.contextNote(previous: item.previous, next: item.next),
-                         QueryReport.sentencesNote(sentences.sentenceRanges(in: item.text).count)].compactMap { $0 }
+                         QueryReport.sentencesNote(sentences.sentenceRanges(in: item.text).count, best: matches.first)].compactMap { $0 }
             try report(number, QueryReport(query: item.text, from: from, to: to, matches: matches, notes: notes))
         }
     }

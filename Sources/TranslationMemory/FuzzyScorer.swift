@@ -41,7 +41,9 @@ public struct FuzzyScorer: Sendable {
         /// the alignment with a placeable of the same type (so both have as many numbers, dates, URLs and
         /// e-mail addresses, in the same order). Then each changed value has exactly one counterpart, also
         /// when words differ around it, and a match with word edits can carry the query's values too
-        /// (`docs/matching.md`, "Adapted placeables").
+        /// (`docs/matching.md`, "Adapted placeables"). False when a changed placeable is part of a clock time
+        /// on either side (``ClockTimes``): the tokenizer reads "18:30" as two numbers, and half a time is
+        /// never written into a target.
         public var placeablesPaired: Bool
     }
 
@@ -55,6 +57,7 @@ public struct FuzzyScorer: Sendable {
         let alignment = Alignment(query, candidate)
         var counts: [PenaltyReason: Int] = [:]
         var changed: [(Placeable, Placeable)] = []
+        var changedTokens: [(query: Range<Int>, candidate: Range<Int>)] = []
         var pairedPlaceables = 0
         // Forms of matching words and placeables.
         for op in alignment.ops {
@@ -64,7 +67,10 @@ public struct FuzzyScorer: Sendable {
                 pairedPlaceables += 1
                 if a.key != b.key {
                     counts[PenaltyReason(rawValue: a.kind.rawValue)!, default: 0] += 1
-                    if let qv = a.value, let sv = b.value { changed.append((sv, qv)) }
+                    if let qv = a.value, let sv = b.value {
+                        changed.append((sv, qv))
+                        changedTokens.append((a.start..<a.end, b.start..<b.end))
+                    }
                 } else if ICU.normalize(a.text, .nfc) != ICU.normalize(b.text, .nfc) {
                     counts[.format, default: 0] += 1
                 }
@@ -114,8 +120,16 @@ public struct FuzzyScorer: Sendable {
         if !identical || !status.canBeExact { score = min(score, 99.9) }
         let breakdown = ScoreBreakdown(base: FuzzyScorer.round(base), distance: alignment.wordEdits, queryTokens: m,
                                        matchTokens: n, penalties: penalties, context: false)
-        let placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
+        var placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
             && pairedPlaceables == candidate.tokens.count(where: \.kind.isPlaceable)
+        if placeablesPaired && !changedTokens.isEmpty {
+            // A changed number that is part of a clock time ("18:30" against "17:45") is half a value: no
+            // adaptation, the translator sees the stored time (``ClockTimes``).
+            let queryTimes = ClockTimes.ranges(in: query.text), candidateTimes = ClockTimes.ranges(in: candidate.text)
+            if changedTokens.contains(where: { ClockTimes.contains($0.query, in: queryTimes) || ClockTimes.contains($0.candidate, in: candidateTimes) }) {
+                placeablesPaired = false
+            }
+        }
         return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed,
                       onlyPlaceablesDiffer: onlyPlaceables && !identical, placeablesPaired: placeablesPaired)
     }

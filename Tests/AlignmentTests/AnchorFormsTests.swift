@@ -6,7 +6,8 @@ import Alignment
 /// and 24-hour clock, numbers spelled out as words and months named without a day still pair the sentences
 /// that hold them. Each case gives a
 /// translation one sentence for two source sentences; the length model alone pairs it with the first (the
-/// wrong one), the number written differently with the second.
+/// wrong one), the number written differently with the second. A numbered list's item numbers, which a
+/// translation renumbers when it reorders the items, are no numbers at all (blind set 5).
 @Suite struct AnchorFormsTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var what: String
@@ -42,6 +43,44 @@ import Alignment
                          "Talks had resumed in October after a long pause over the summer holidays."],
              target: "nl-BE", translation: "De gesprekken waren in oktober opnieuw hervat, na een lange pauze tijdens de zomervakantie."),
     ]
+
+    /// A numbered list reordered in translation (blind set 5, `train-day-trips`): the French version puts the
+    /// third item first and renumbers the items. The number that opens a heading ("3. …" / "1. …") is the
+    /// item's place in the list, not a quantity: counted as a number, "3" left unmatched kept the heading
+    /// from moving with its paragraph, and the headings were paired by their numbers in place. Each heading
+    /// pairs with the heading of its own item.
+    @Test func aRenumberedListItemKeepsItsHeading() throws {
+        let en = Fixtures.article(id: "museums", locale: "en", blocks: [
+            (.title, ["Three museums to visit this winter"]),
+            (.heading, ["1. The Atomium"]),
+            (.paragraph, ["The Atomium in Brussels was built for Expo 58 and is 102 metres high.",
+                          "Its nine spheres stand for an iron crystal magnified 165 billion times."]),
+            (.heading, ["2. The Plantin-Moretus Museum"]),
+            (.paragraph, ["The Plantin-Moretus Museum in Antwerp holds the two oldest printing presses in the world.",
+                          "It has been on the UNESCO World Heritage List since 2005."]),
+            (.heading, ["3. The Hergé Museum"]),
+            (.paragraph, ["The Hergé Museum in Louvain-la-Neuve opened in 2009 in a building by Christian de Portzamparc.",
+                          "It shows 80 original drawings from the Tintin albums."]),
+        ])
+        let fr = Fixtures.article(id: "museums", locale: "fr-BE", blocks: [
+            (.title, ["Trois musées à visiter cet hiver"]),
+            (.heading, ["1. Le musée Hergé"]),
+            (.paragraph, ["Le musée Hergé de Louvain-la-Neuve a ouvert en 2009 dans un bâtiment de Christian de Portzamparc.",
+                          "Il présente 80 dessins originaux des albums de Tintin."]),
+            (.heading, ["2. L'Atomium"]),
+            (.paragraph, ["L'Atomium de Bruxelles a été construit pour l'Expo 58 et mesure 102 mètres de haut.",
+                          "Ses neuf sphères représentent un cristal de fer agrandi 165 milliards de fois."]),
+            (.heading, ["3. Le musée Plantin-Moretus"]),
+            (.paragraph, ["Le musée Plantin-Moretus d'Anvers conserve les deux plus anciennes presses d'imprimerie au monde.",
+                          "Il figure depuis 2005 sur la liste du patrimoine mondial de l'UNESCO."]),
+        ])
+        let beads = try Aligner().align([en, fr], source: "en").beads
+        func partner(_ i: Int) -> [Int]? { beads.first { $0.indices(for: "en") == [i] }?.indices(for: "fr-BE") }
+        #expect(partner(1) == [4], "1. The Atomium / 2. L'Atomium")
+        #expect(partner(4) == [7], "2. The Plantin-Moretus Museum / 3. Le musée Plantin-Moretus")
+        #expect(partner(7) == [1], "3. The Hergé Museum / 1. Le musée Hergé")
+        #expect(partner(8) == [2] && partner(9) == [3], "the Hergé paragraph")
+    }
 
     /// The translation pairs with the second source sentence; the first is left out.
     @Test(arguments: cases) func theNumberWrittenDifferentlyDecides(_ c: Case) throws {

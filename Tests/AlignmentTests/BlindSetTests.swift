@@ -15,7 +15,7 @@ import Alignment
         "blind2": (5, ["en-nl": 0.895, "en-fr": 0.945, "nl-fr": 0.90]),
         "blind3": (6, ["en-nl": 0.977, "en-fr": 0.975, "nl-fr": 0.977]),
         "blind4": (6, ["en-nl": 0.979, "en-fr": 0.939, "nl-fr": 0.941]),
-        "blind5": (6, ["en-nl": 0.941, "en-fr": 0.848, "nl-fr": 0.845]),
+        "blind5": (6, ["en-nl": 0.962, "en-fr": 0.926, "nl-fr": 0.926]),
     ]
 
     @Test(arguments: ["blind", "blind2", "blind3", "blind4", "blind5"]) func strictBeadF1PerPair(set name: String) throws {
@@ -142,5 +142,45 @@ import Alignment
         #expect(moved.indices(for: nl) == [3], "the paragraph nl-BE moved up pairs with its English sentence")
         #expect(moved.indices(for: fr) == [9])
         #expect(moved.needsReview, "a move is confirmed by a person")
+    }
+
+    /// The classes fixed after the first run of blind set 5 (`docs/alignment.md`, "Blind set 5"), each with
+    /// the article that showed it; every bead below was wrong at the first run.
+    @Test func theFifthSetsFixedClassesStayFixed() throws {
+        let en: LanguageTag = "en", nl: LanguageTag = "nl-BE", fr: LanguageTag = "fr-BE"
+        func alignment(_ name: String) throws -> ArticleAlignment {
+            let c = try Fixtures.load(Fixtures.alignment.appendingPathComponent("blind5").appendingPathComponent(name))
+            return try Aligner().align(c.versions, source: "en")
+        }
+        func bead(_ beads: [Bead], _ segments: [LanguageTag: [Int]]) -> Bead? {
+            beads.first { b in segments.allSatisfy { b.indices(for: $0.key) == $0.value } }
+        }
+        // fr-BE reorders a numbered list and renumbers it: "2. Namur" / "1. Namur" is a heading that moved
+        // with its paragraph, not "1. Ghent" / "1. Namur" paired by their numbers.
+        let trips = try alignment("train-day-trips").beads
+        #expect(bead(trips, [en: [6], nl: [6], fr: [3]]) != nil, "2. Namur / 2. Namen / 1. Namur")
+        #expect(bead(trips, [en: [12], nl: [12], fr: [9]]) != nil, "4. Mons / 4. Bergen / 3. Mons")
+        #expect(bead(trips, [en: [18], nl: [19], fr: [6]]) != nil, "6. Dinant / 6. Dinant / 2. Dinant")
+        #expect(bead(trips, [en: [6], nl: [6], fr: [3]])?.needsReview == true, "a move is confirmed by a person")
+        // fr-BE moves a sentence into the previous paragraph, inside the span of a bead it merges in nl-BE:
+        // the moved sentence keeps its own partners instead of joining that bead (which then swallowed two
+        // paragraphs), and the bead's French text leaves it out.
+        let opinion = try alignment("early-language-opinion")
+        #expect(bead(opinion.beads, [en: [9, 10, 11], nl: [9], fr: [9, 10, 12]]) != nil, "the objections")
+        let moved = try #require(bead(opinion.beads, [en: [14], nl: [12], fr: [11]]), "the sentence fr-BE moved")
+        #expect(moved.needsReview)
+        let unit = try #require(opinion.translationUnits(articleID: "opinion").first {
+            let english = $0.variant(for: en)?.content.plainText ?? ""
+            return english.hasPrefix("The objections are familiar.") && english.hasSuffix("agree on a curriculum.")
+        }, "the unit of the whole bead")
+        let french = try #require(unit.variant(for: fr)?.content.plainText)
+        #expect(french.hasPrefix("Les objections sont connues."))
+        #expect(french.contains("Les Communautés ne s'entendent pas"))
+        #expect(!french.contains("Le manque de professeurs"), "the moved sentence is not part of the bead's text")
+        // fr-BE leaves out the 16:05 entry and adds a 15:45 entry after it: the last sentence of each is no
+        // pair (nothing but length spoke for it, beside two beads whose time stamps contradict them).
+        let storm = try alignment("storm-hilde-live").beads
+        #expect(bead(storm, [en: [11], nl: [11], fr: []]) != nil, "Police have turned back dozens of onlookers …")
+        #expect(bead(storm, [en: [], nl: [14], fr: [11]]) != nil, "the motorway closed, added in both translations")
     }
 }

@@ -16,11 +16,11 @@ import Alignment
 /// would be a second edit); splitting, at the space nearest its middle, the longest sentence that every
 /// version translates one to one (the cut leaves two pieces, as a segmentation error does).
 @Suite struct DamageTests {
-    /// The development set's articles and those of blind sets 1, 3 and 4 (as `blind/<case>`, `blind3/<case>`,
-    /// `blind4/<case>`).
+    /// The development set's articles and those of blind sets 1, 3, 4 and 5 (as `blind/<case>`, `blind3/<case>`,
+    /// `blind4/<case>`, `blind5/<case>`).
     static var cases: [String] {
         ((try? Fixtures.caseNames(in: Fixtures.alignment)) ?? [])
-            + ["blind", "blind3", "blind4"].flatMap { set in
+            + ["blind", "blind3", "blind4", "blind5"].flatMap { set in
                 ((try? Fixtures.caseNames(in: Fixtures.alignment.appendingPathComponent(set))) ?? []).map { "\(set)/\($0)" }
             }
     }

@@ -152,4 +152,64 @@ struct BundleXLIFFTests {
         // The translator's own address (a localised page) wins.
         #expect(link(2)?.attributes["href"] == "https://example.be/nl/faq")
     }
+
+    /// Seventh trial, finding 8: OmegaT and Okapi write an untranslated segment's target as a copy of its
+    /// source (no state); it was stored as a translation and published in English inside the Dutch article.
+    @Test("a target that copies its source is stored as needing review, with a warning; short names are not copies")
+    func copiedSourceNeedsReview() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+            <file original="storm.html" source-language="en" target-language="nl-BE" datatype="html"><body>
+            <trans-unit id="u1"><source>We update this page every fifteen minutes.</source><target>We update this page every fifteen minutes.</target></trans-unit>
+            <trans-unit id="u2"><source>Safer Internet Day</source><target>Safer Internet Day</target></trans-unit>
+            <trans-unit id="u3"><source>The storm reached the coast.</source><target state="final">The storm reached the coast.</target></trans-unit>
+            <trans-unit id="u4"><source>The trains stopped.</source><target>De treinen stopten.</target></trans-unit>
+            </body></file></xliff>
+            """
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(Data(xliff.utf8), file: "omegat.xlf", details: &details)
+        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: "omegat.xlf")
+        #expect(reading.units.map(\.status) == [.needsReview, .translated, .reviewed, .translated], "\(reading.units.map(\.status))")
+        #expect(reading.reasons.count == 1 && reading.reasons[0].contains("unit u1 segment") && reading.reasons[0].contains("copy of the source"), "\(reading.reasons)")
+    }
+
+    /// Seventh trial, finding 6: both sentences of a paragraph translated into the first segment's target and
+    /// the second left empty were stored as the translation of the first sentence alone.
+    @Test("one target for two sentences of a paragraph is stored as one unit of both; an empty target alone is skipped")
+    func joinedSentencesAreStoredTogether() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:tg="urn:taalgrens:xliff-extensions:1.0">
+            <file original="storm.html" source-language="en" target-language="nl-BE" datatype="html"><body>
+            <group id="b10">
+            <trans-unit id="b10.s0"><source>The emergency number <g id="1" ctype="bold">1722</g> is overloaded.</source>
+            <target state="translated">Omdat het noodnummer <g id="1" ctype="bold">1722</g> overbelast is, belt u <g id="2" ctype="link">112</g> alleen bij levensgevaar.</target></trans-unit>
+            <trans-unit id="b10.s1"><source>Call <g id="2" ctype="link">112</g> only if lives are in danger.</source>
+            <target state="translated"></target></trans-unit>
+            </group>
+            <group id="b11">
+            <trans-unit id="b11_b11.s0" tg:segment="b11.s0"><source>The storm weakens tonight.</source>
+            <target state="translated">De storm neemt vannacht af, en morgen is het weer rustig aan de kust.</target></trans-unit>
+            <trans-unit id="b11_b11.s1" tg:segment="b11.s1"><source>Tomorrow will be calm at the coast.</source><target state="translated"/></trans-unit>
+            </group>
+            <group id="b12">
+            <trans-unit id="b12_b12.s0" tg:segment="b12.s0"><source>Schools stay open.</source><target state="translated">Scholen blijven open.</target></trans-unit>
+            <trans-unit id="b12_b12.s1" tg:segment="b12.s1"><source>Buses run as usual.</source><target state="translated"/></trans-unit>
+            </group>
+            </body></file></xliff>
+            """
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(Data(xliff.utf8), file: "joined.xlf", details: &details)
+        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: "joined.xlf")
+        let sources = reading.units.map { $0.variants[0].content.plainText }
+        #expect(sources == ["The emergency number 1722 is overloaded. Call 112 only if lives are in danger.",
+                            "The storm weakens tonight. Tomorrow will be calm at the coast.",
+                            "Schools stay open."], "\(sources)")
+        #expect(reading.units[0].variants[0].sentenceStarts == [41])
+        // The link's code now has its source in the unit: no code of the target is left unexplained.
+        #expect(Set(reading.units[0].variants[1].content.codes.map(\.id)) == Set(reading.units[0].variants[0].content.codes.map(\.id)))
+        #expect(reading.skipped == 1, "\(reading.reasons)")
+        #expect(reading.reasons.filter { $0.contains("one target for both sentences") }.count == 2, "\(reading.reasons)")
+    }
 }

@@ -116,5 +116,14 @@ struct MultiSentenceQueryCLITests {
         #expect(notes.contains { $0.contains("the query holds 2 sentences") }, "\(result.stdout)")
         let one = try CLI.run(["query", "This campaign is accessible online.", "--from", "en", "--to", "nl-BE", "--format", "json", "--tm", memory.path], in: scratch)
         #expect(!(try one.json()["notes"] as? [String] ?? []).contains { $0.contains("sentences") }, "\(one.stdout)")
+        // Seventh trial: the note stood above a 100 % match of both sentences (a unit holding two sentences).
+        let tmx = scratch.appendingPathComponent("two.tmx")
+        try #"<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="paragraph" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body><tu tuid="two"><tuv xml:lang="en"><seg>\#(two)</seg></tuv><tuv xml:lang="nl-BE"><seg>Safer Internet Day is een wereldwijd evenement van de Europese Commissie. Deze campagne is online toegankelijk.</seg></tuv></tu></body></tmx>"#
+            .write(to: tmx, atomically: true, encoding: .utf8)
+        try #require(try CLI.run(["import", tmx.path, "--tm", memory.path], in: scratch).status == 0)
+        let whole = try CLI.run(["query", two, "--from", "en", "--to", "nl-BE", "--format", "json", "--tm", memory.path], in: scratch)
+        let wholeJSON = try whole.json()
+        #expect((wholeJSON["matches"] as? [[String: Any]])?.first?["score"] as? Double == 100, "\(whole.stdout)")
+        #expect(!(wholeJSON["notes"] as? [String] ?? []).contains { $0.contains("sentences") }, "\(whole.stdout)")
     }
 }
