@@ -79,17 +79,17 @@ let package = Package(
 
         // What the test targets share: the repository, ../shared and the test tools (never a product).
         .target(name: "TaalgrensTestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "CoreTests", dependencies: ["TaalgrensCore", "XMLSupport"]),
+        .testTarget(name: "CoreTests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "XMLSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["TaalgrensTestSupport", "Segmentation", "TaalgrensCore"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TaalgrensCore"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["TaalgrensTestSupport", "Articles", "TaalgrensCore"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TaalgrensCore"]),
-        .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "Tokenization", "TaalgrensCore"]),
-        .testTarget(name: "StoreContractTests", dependencies: ["TranslationMemory", "TranslationMemoryPostgres", "TaalgrensCore"]),
+        .testTarget(name: "TranslationMemoryTests", dependencies: ["TaalgrensTestSupport", "TranslationMemory", "Tokenization", "TaalgrensCore"]),
+        .testTarget(name: "StoreContractTests", dependencies: ["TaalgrensTestSupport", "TranslationMemory", "TranslationMemoryPostgres", "TaalgrensCore"]),
         .testTarget(name: "InterchangeTests", dependencies: ["TaalgrensTestSupport", "Interchange", "TaalgrensCore"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TaalgrensCore"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["TaalgrensTestSupport", "Terminology", "TaalgrensCore"]),
         .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensTestSupport", "TaalgrensKit", "Bundles", "TaalgrensCore"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Interchange", "TaalgrensCore"]),
         .testTarget(name: "CLITests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "Interchange", "taalgrens"]),
-        .testTarget(name: "InteropTests", dependencies: ["TaalgrensCore", "Interchange", "TranslationMemory", "Bundles", "TaalgrensKit"]),
+        .testTarget(name: "InteropTests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "Interchange", "TranslationMemory", "Bundles", "TaalgrensKit"]),
     ]
 )

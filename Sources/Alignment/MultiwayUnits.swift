@@ -1,7 +1,8 @@
 import TaalgrensCore
 
 /// Joins pairwise alignments through the source version into beads over all versions: a bead is a
-/// connected group of pairwise beads, made contiguous in every version, with a confidence.
+/// connected group of pairwise beads, made contiguous in every version except where text that a version
+/// moved lies inside it, with a confidence.
 ///
 /// See `docs/alignment.md`, "Three languages" and "Confidence".
 struct MultiwayUnits {

@@ -284,13 +284,23 @@ struct BlockBuilder {
             return
         case .element: break
         }
-        if Self.skippedAlways.contains(node.name) || isChrome(node, outer) {
+        var context = outer
+        if walkSpecial(node, &context) || walkBlock(node, context) { return }
+        walkInline(node, context)
+    }
+
+    /// The elements that are not translated text of their own or need more than their name to place:
+    /// skipped elements and site chrome (a skipped block-level element still ends the block being
+    /// collected), embeds, raw HTML blocks of the Markdown source, footnote definitions and references.
+    /// Marks `context` inside the main content or the endnotes where the element says so.
+    /// - Returns: whether `node` was handled (or skipped) here.
+    mutating func walkSpecial(_ node: HTMLNode, _ context: inout Context) -> Bool {
+        if Self.skippedAlways.contains(node.name) || isChrome(node, context) {
             // A skipped block-level element still ends the paragraph around it (HTML5 closes an open
             // <p> at <nav>, <footer>, <aside>, <header> and <form>; libxml2's HTML4 parser does not).
             if Self.blockLevel.contains(node.name) { flush() }
-            return
+            return true
         }
-        var context = outer
         if skipsChrome, pageHasMainContent, !context.insideMain, node.name != "main", node.name != "article",
            node.firstElement(named: "main") == nil, node.firstElement(named: "article") == nil {
             // Outside the page's <main> and <article>: site chrome (a cookie banner, a site header), except
@@ -300,12 +310,12 @@ struct BlockBuilder {
                 context.insideMain = true
             } else if !(titleAllowed && node.firstElement(named: "h1") != nil) {
                 if Self.blockLevel.contains(node.name) { flush() }
-                return
+                return true
             }
         }
         if EmbedMarkup.elements.contains(node.name) {
             addEmbed(EmbedMarkup.serialize(node), line: node.line)
-            return
+            return true
         }
         if let number = node.attributes["data-taalgrens-embed"], let raw = rawBlocks[number] {
             // A raw HTML block of the Markdown source stands at its top level (the pre-processor only keeps
@@ -314,10 +324,10 @@ struct BlockBuilder {
             (currentQuote, currentFigure) = (nil, nil)
             addEmbed(raw, line: node.line)
             (currentQuote, currentFigure) = (quote, figure)
-            return
+            return true
         }
         let role = node.attributes["role"]?.lowercased()
-        if role == "doc-backlink" { return }
+        if role == "doc-backlink" { return true }
         if role == "doc-endnotes" || (node.attributes["class"] ?? "").split(separator: " ").contains("footnotes") {
             context.inEndnotes = true
         }
@@ -332,14 +342,23 @@ struct BlockBuilder {
             walkChildren(node, context)
             flush()
             pendingFootnote = nil
-            return
+            return true
         }
         if node.name == "a", role == "doc-noteref" {
             let label = Self.footnoteLabel(id: node.attributes["href"].map { String($0.drop { $0 == "#" }) })
                 ?? BlockBuilder.collapse(node.textContent)
             if !label.isEmpty { addPiece(.standalone(type: .other, attributes: Self.footnoteReference(label)), context, line: node.line) }
-            return
+            return true
         }
+        return false
+    }
+
+    /// Block-level elements: headings (the title), paragraphs, quotations, lists and their items, tables,
+    /// rows and cells, captions and definition lists, code blocks, rules, figures and other containers.
+    /// Each ends the block being collected and starts its own.
+    /// - Returns: whether `node` is one of them (and was walked).
+    mutating func walkBlock(_ node: HTMLNode, _ enclosing: Context) -> Bool {
+        var context = enclosing
         switch node.name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let level = Int(String(node.name.last!))!
@@ -425,7 +444,7 @@ struct BlockBuilder {
             var text = Self.preformattedText(node)
             while text.first == "\n" { text.removeFirst() }
             while text.last == "\n" { text.removeLast() }
-            guard !text.isEmpty else { return }
+            guard !text.isEmpty else { return true }
             let code = InlineCode(id: "1", kind: .standalone, type: .code, attributes: ["display": "block", "text": ICU.normalize(text, .nfc)])
             record(Built(block: Block(kind: .paragraph, content: RichText([.code(code)]), line: node.line)))
         case "pre":
@@ -439,6 +458,30 @@ struct BlockBuilder {
             flush()
         case "hr":
             flush()
+        case "figure":
+            flush()
+            let outer = currentFigure
+            figureSerial += 1
+            currentFigure = figureSerial
+            walkChildren(node, context)
+            flush()
+            currentFigure = outer
+        case _ where Self.containers.contains(node.name):
+            flush()
+            if node.name == "article" || node.name == "main" { context.insideMain = true }
+            walkChildren(node, context)
+            flush()
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Inline elements: line breaks, images, links, emphasis, code spans, superscripts and footnote
+    /// references, abbreviations, other phrasing markup kept as inline codes; any other element is
+    /// transparent (its children are walked).
+    mutating func walkInline(_ node: HTMLNode, _ context: Context) {
+        switch node.name {
         case "br":
             if lastMeaningfulPieceIsLineBreak() {
                 removeLastLineBreak()
@@ -542,20 +585,7 @@ struct BlockBuilder {
         case "wbr":
             return
         default:
-            if node.name == "figure" {
-                flush()
-                let outer = currentFigure
-                figureSerial += 1
-                currentFigure = figureSerial
-                walkChildren(node, context)
-                flush()
-                currentFigure = outer
-            } else if Self.containers.contains(node.name) {
-                flush()
-                if node.name == "article" || node.name == "main" { context.insideMain = true }
-                walkChildren(node, context)
-                flush()
-            } else if let lang = Self.language(of: node) {
+            if let lang = Self.language(of: node) {
                 // `<span lang="fr">« Restez prudents »</span>` (TRIAL7 finding 10): a passage in another language
                 // keeps its tag (WCAG 2.1, success criterion 3.1.2), as a paired code rendered `<span lang>`.
                 inline(.other, ["lang": lang], node, context)

@@ -54,18 +54,6 @@ struct HTMLBlockWriter {
     func render(_ range: Range<Int>, quote: Int? = nil, figure: Int? = nil) -> String {
         var body = ""
         var index = range.lowerBound
-        func inline(_ i: Int) -> String {
-            InlineHTML.render(InlineNode.tree(blocks[i].content), block: i, attached: attached, imageBlock: isImageBlock(blocks[i]))
-        }
-        func isPlainCaption(_ i: Int) -> Bool {
-            blocks[i].kind == .caption && blocks[i].role == nil && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i)
-        }
-        func isDefinitionListItem(_ block: Block) -> Bool {
-            block.kind == .paragraph && (block.role == .definitionTerm || block.role == .definitionDescription)
-        }
-        func embed(_ i: Int) -> String {
-            EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
-        }
         while index < range.upperBound {
             if attached.attachedBlocks.contains(index) { index += 1; continue }
             let block = blocks[index]
@@ -80,122 +68,187 @@ struct HTMLBlockWriter {
                 index = group.end
                 continue
             }
-            switch block.kind {
-            case .title:
-                body += "<h1>\(inline(index))</h1>\n"
-                index += 1
-            case .heading:
-                let level = min(max(block.level ?? 2, 1), 6)
-                body += "<h\(level)>\(inline(index))</h\(level)>\n"
-                index += 1
-            case .paragraph where block.role == .embed:
-                body += embed(index) + "\n"
-                index += 1
-            case .paragraph where isDefinitionListItem(block):
-                // Consecutive terms and descriptions are one definition list.
-                body += "<dl>\n"
-                while index < range.upperBound, attached.attachedBlocks.contains(index) || isDefinitionListItem(blocks[index]) && sameGroup(index, as: block) {
-                    if !attached.attachedBlocks.contains(index) {
-                        let element = blocks[index].role == .definitionTerm ? "dt" : "dd"
-                        body += "<\(element)>\(inline(index))</\(element)>\n"
-                    }
-                    index += 1
-                }
-                body += "</dl>\n"
-            case .paragraph:
-                let nodes = InlineNode.tree(block.content)
-                if let label = footnoteLabel(block) {
-                    body += "<p\(InlineHTML.footnoteAttributes(label))>\(inline(index))</p>\n"
-                } else if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
-                    body += "<pre>\(inline(index))</pre>\n"
-                } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
-                    body += "<pre>\(inline(index))</pre>\n"
-                } else {
-                    body += "<p>\(inline(index))</p>\n"
-                }
-                index += 1
-            case .quote where quote != nil:
-                // A paragraph of the quotation being written.
-                body += "<p>\(inline(index))</p>\n"
-                index += 1
-            case .quote:
-                // Quotes without a number (read before quotations were numbered): consecutive ones are one.
-                body += "<blockquote>\n"
-                while index < range.upperBound, blocks[index].kind == .quote && blocks[index].quote == nil || attached.attachedBlocks.contains(index) {
-                    if !attached.attachedBlocks.contains(index) { body += "<p>\(inline(index))</p>\n" }
-                    index += 1
-                }
-                body += "</blockquote>\n"
-            case .listItem:
-                var open: [(ordered: Bool, level: Int)] = []
-                while index < range.upperBound, attached.attachedBlocks.contains(index) || blocks[index].kind == .listItem && sameGroup(index, as: block) {
-                    if attached.attachedBlocks.contains(index) { index += 1; continue }
-                    let item = blocks[index]
-                    let level = max(item.level ?? 1, 1)
-                    while let last = open.last, last.level > level || (last.level == level && last.ordered != item.ordered) {
-                        body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n"
-                        open.removeLast()
-                    }
-                    if let last = open.last, last.level == level {
-                        body += "</li>\n"
-                    } else {
-                        while (open.last?.level ?? 0) < level {
-                            body += "<\(item.ordered ? "ol" : "ul")>\n"
-                            open.append((item.ordered, (open.last?.level ?? 0) + 1))
-                        }
-                    }
-                    body += "<li>\(inline(index))"
-                    index += 1
-                }
-                while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
-            case .caption where block.role == .tableCaption, .tableCell:
-                body += "<table>\n"
-                if block.kind == .caption {
-                    body += "<caption>\(inline(index))</caption>\n"
-                    index += 1
-                }
-                var previousColumn = Int.max
-                var rowOpen = false
-                var cellsInRow = 0
-                while index < range.upperBound, attached.attachedBlocks.contains(index) || blocks[index].kind == .tableCell && sameGroup(index, as: block) {
-                    if attached.attachedBlocks.contains(index) { index += 1; continue }
-                    let column = blocks[index].level ?? 1
-                    if column <= previousColumn {
-                        if rowOpen { body += "</tr>\n" }
-                        body += "<tr>"
-                        rowOpen = true
-                        cellsInRow = 0
-                    }
-                    let cell = blocks[index].role == .headerCell ? "th" : "td"
-                    let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
-                    var spans = ""
-                    if columnSpan > 1 { spans += " colspan=\"\(columnSpan)\"" }
-                    if let rowSpan = blocks[index].rowSpan, rowSpan > 1 { spans += " rowspan=\"\(rowSpan)\"" }
-                    if let alignment = blocks[index].alignment { spans += " style=\"text-align: \(alignment.rawValue)\"" }
-                    body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)\(spans)>\(inline(index))</\(cell)>"
-                    cellsInRow = max(column, cellsInRow + 1) + columnSpan - 1
-                    previousColumn = column
-                    index += 1
-                }
-                if rowOpen { body += "</tr>\n" }
-                body += "</table>\n"
-            case .caption where figure != nil:
-                // Inside the figure being written: an image as it is, a caption as its `<figcaption>`.
-                body += isImageBlock(block) ? inline(index) + "\n" : "<figcaption>\(inline(index))</figcaption>\n"
-                index += 1
-            case .caption:
-                body += "<figure>\n"
-                if isImageBlock(block) {
-                    body += inline(index) + "\n"
-                    index += 1
-                }
-                while index < range.upperBound, attached.attachedBlocks.contains(index) || isPlainCaption(index) && sameGroup(index, as: block) {
-                    if !attached.attachedBlocks.contains(index) { body += "<figcaption>\(inline(index))</figcaption>\n" }
-                    index += 1
-                }
-                body += "</figure>\n"
-            }
+            body += renderElement(at: &index, in: range, quote: quote, figure: figure)
         }
         return body
+    }
+
+    /// The element that starts at block `index`: one block, or the run of blocks that forms one element
+    /// (a definition list, a list, a table, a figure of captions), after which `index` points.
+    func renderElement(at index: inout Int, in range: Range<Int>, quote: Int?, figure: Int?) -> String {
+        let block = blocks[index]
+        switch block.kind {
+        case .title:
+            index += 1
+            return "<h1>\(inline(index - 1))</h1>\n"
+        case .heading:
+            let level = min(max(block.level ?? 2, 1), 6)
+            index += 1
+            return "<h\(level)>\(inline(index - 1))</h\(level)>\n"
+        case .paragraph where block.role == .embed:
+            index += 1
+            return embed(index - 1) + "\n"
+        case .paragraph where isDefinitionListItem(block):
+            return renderDefinitionList(at: &index, in: range)
+        case .paragraph:
+            index += 1
+            return renderParagraph(index - 1)
+        case .quote where quote != nil:
+            // A paragraph of the quotation being written.
+            index += 1
+            return "<p>\(inline(index - 1))</p>\n"
+        case .quote:
+            return renderUnnumberedQuote(at: &index, in: range)
+        case .listItem:
+            return renderList(at: &index, in: range)
+        case .caption where block.role == .tableCaption, .tableCell:
+            return renderTable(at: &index, in: range)
+        case .caption where figure != nil:
+            // Inside the figure being written: an image as it is, a caption as its `<figcaption>`.
+            index += 1
+            return isImageBlock(block) ? inline(index - 1) + "\n" : "<figcaption>\(inline(index - 1))</figcaption>\n"
+        case .caption:
+            return renderFigure(at: &index, in: range)
+        }
+    }
+
+    /// A paragraph: a footnote's text, a code block (`<pre>`: a block-level code alone) or a `<p>`.
+    func renderParagraph(_ index: Int) -> String {
+        let block = blocks[index]
+        let nodes = InlineNode.tree(block.content)
+        if let label = footnoteLabel(block) {
+            return "<p\(InlineHTML.footnoteAttributes(label))>\(inline(index))</p>\n"
+        } else if nodes.count == 1, case .single(let code) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+            return "<pre>\(inline(index))</pre>\n"
+        } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
+            return "<pre>\(inline(index))</pre>\n"
+        }
+        return "<p>\(inline(index))</p>\n"
+    }
+
+    /// Consecutive terms and descriptions: one definition list.
+    func renderDefinitionList(at index: inout Int, in range: Range<Int>) -> String {
+        let block = blocks[index]
+        var body = "<dl>\n"
+        while index < range.upperBound, attached.attachedBlocks.contains(index) || isDefinitionListItem(blocks[index]) && sameGroup(index, as: block) {
+            if !attached.attachedBlocks.contains(index) {
+                let element = blocks[index].role == .definitionTerm ? "dt" : "dd"
+                body += "<\(element)>\(inline(index))</\(element)>\n"
+            }
+            index += 1
+        }
+        body += "</dl>\n"
+        return body
+    }
+
+    /// Quotes without a number (read before quotations were numbered): consecutive ones are one.
+    func renderUnnumberedQuote(at index: inout Int, in range: Range<Int>) -> String {
+        var body = "<blockquote>\n"
+        while index < range.upperBound, blocks[index].kind == .quote && blocks[index].quote == nil || attached.attachedBlocks.contains(index) {
+            if !attached.attachedBlocks.contains(index) { body += "<p>\(inline(index))</p>\n" }
+            index += 1
+        }
+        body += "</blockquote>\n"
+        return body
+    }
+
+    /// Consecutive list items: nested `<ul>`/`<ol>` by their levels.
+    func renderList(at index: inout Int, in range: Range<Int>) -> String {
+        let block = blocks[index]
+        var body = ""
+        var open: [(ordered: Bool, level: Int)] = []
+        while index < range.upperBound, attached.attachedBlocks.contains(index) || blocks[index].kind == .listItem && sameGroup(index, as: block) {
+            if attached.attachedBlocks.contains(index) { index += 1; continue }
+            let item = blocks[index]
+            let level = max(item.level ?? 1, 1)
+            while let last = open.last, last.level > level || (last.level == level && last.ordered != item.ordered) {
+                body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n"
+                open.removeLast()
+            }
+            if let last = open.last, last.level == level {
+                body += "</li>\n"
+            } else {
+                while (open.last?.level ?? 0) < level {
+                    body += "<\(item.ordered ? "ol" : "ul")>\n"
+                    open.append((item.ordered, (open.last?.level ?? 0) + 1))
+                }
+            }
+            body += "<li>\(inline(index))"
+            index += 1
+        }
+        while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
+        return body
+    }
+
+    /// A table's caption and consecutive cells: rows start where the column number does not grow.
+    func renderTable(at index: inout Int, in range: Range<Int>) -> String {
+        let block = blocks[index]
+        var body = "<table>\n"
+        if block.kind == .caption {
+            body += "<caption>\(inline(index))</caption>\n"
+            index += 1
+        }
+        var previousColumn = Int.max
+        var rowOpen = false
+        var cellsInRow = 0
+        while index < range.upperBound, attached.attachedBlocks.contains(index) || blocks[index].kind == .tableCell && sameGroup(index, as: block) {
+            if attached.attachedBlocks.contains(index) { index += 1; continue }
+            let column = blocks[index].level ?? 1
+            if column <= previousColumn {
+                if rowOpen { body += "</tr>\n" }
+                body += "<tr>"
+                rowOpen = true
+                cellsInRow = 0
+            }
+            let cell = blocks[index].role == .headerCell ? "th" : "td"
+            let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
+            var spans = ""
+            if columnSpan > 1 { spans += " colspan=\"\(columnSpan)\"" }
+            if let rowSpan = blocks[index].rowSpan, rowSpan > 1 { spans += " rowspan=\"\(rowSpan)\"" }
+            if let alignment = blocks[index].alignment { spans += " style=\"text-align: \(alignment.rawValue)\"" }
+            body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)\(spans)>\(inline(index))</\(cell)>"
+            cellsInRow = max(column, cellsInRow + 1) + columnSpan - 1
+            previousColumn = column
+            index += 1
+        }
+        if rowOpen { body += "</tr>\n" }
+        body += "</table>\n"
+        return body
+    }
+
+    /// An image and its plain captions, outside a numbered figure: one `<figure>`.
+    func renderFigure(at index: inout Int, in range: Range<Int>) -> String {
+        let block = blocks[index]
+        var body = "<figure>\n"
+        if isImageBlock(block) {
+            body += inline(index) + "\n"
+            index += 1
+        }
+        while index < range.upperBound, attached.attachedBlocks.contains(index) || isPlainCaption(index) && sameGroup(index, as: block) {
+            if !attached.attachedBlocks.contains(index) { body += "<figcaption>\(inline(index))</figcaption>\n" }
+            index += 1
+        }
+        body += "</figure>\n"
+        return body
+    }
+
+    /// Block `i`'s content as inline HTML.
+    func inline(_ i: Int) -> String {
+        InlineHTML.render(InlineNode.tree(blocks[i].content), block: i, attached: attached, imageBlock: isImageBlock(blocks[i]))
+    }
+
+    /// Whether block `i` is a figure caption of its own (not a table's, not an image, not attached).
+    func isPlainCaption(_ i: Int) -> Bool {
+        blocks[i].kind == .caption && blocks[i].role == nil && !isImageBlock(blocks[i]) && !attached.attachedBlocks.contains(i)
+    }
+
+    /// Whether `block` is a definition list's term or description.
+    func isDefinitionListItem(_ block: Block) -> Bool {
+        block.kind == .paragraph && (block.role == .definitionTerm || block.role == .definitionDescription)
+    }
+
+    /// Block `i`, an embed, as its markup with its attached texts filled in.
+    func embed(_ i: Int) -> String {
+        EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
     }
 }

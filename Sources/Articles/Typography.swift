@@ -139,126 +139,75 @@ public struct Typography: Hashable, Codable, Sendable {
     /// code spans is left alone.
     /// - Complexity: O(n) in the number of characters and codes.
     public func apply(to content: RichText) -> RichText {
-        // Flatten into characters (with a protection flag) and codes.
-        enum Item {
-            case character(Character, protected: Bool)
-            case code(InlineCode)
-        }
-        var items: [Item] = []
-        var openCodeSpans: Set<String> = []
-        for element in content.elements {
-            switch element {
-            case .text(let text):
-                for c in text { items.append(.character(c, protected: !openCodeSpans.isEmpty)) }
-            case .code(let code):
-                if code.type == .code {
-                    if code.kind == .opening { openCodeSpans.insert(code.id) }
-                    if code.kind == .closing { openCodeSpans.remove(code.id) }
-                }
-                items.append(.code(code))
-            }
-        }
-        // Protect URL-like words.
-        var wordStart: Int?
-        func protectWord(_ range: Range<Int>) {
-            var word = ""
-            for i in range { if case .character(let c, _) = items[i] { word.append(c) } }
-            let lower = word.lowercased()
-            guard word.contains("://") || lower.hasPrefix("www.") || word.contains("@") else { return }
-            for i in range { if case .character(let c, _) = items[i] { items[i] = .character(c, protected: true) } }
-        }
-        for i in items.indices {
-            // A line break ends a word as a space does.
-            let endsWord: Bool
-            switch items[i] {
-            case .character(let c, _): endsWord = c.isWhitespace
-            case .code(let code): endsWord = !code.plainText.isEmpty
-            }
-            if endsWord {
-                if let start = wordStart { protectWord(start..<i) }
-                wordStart = nil
-            } else if wordStart == nil, case .character = items[i] {
-                wordStart = i
-            }
-        }
-        if let start = wordStart { protectWord(start..<items.count) }
-
-        func character(_ i: Int) -> Character? { if case .character(let c, _) = items[i] { c } else { nil } }
-        func isProtected(_ i: Int) -> Bool { if case .character(_, let p) = items[i] { p } else { true } }
-        /// The index of the nearest character before/after `i`, looking through codes (not line breaks).
-        func neighbour(_ i: Int, _ step: Int) -> Int? {
-            var j = i + step
-            while j >= 0 && j < items.count {
-                switch items[j] {
-                case .character: return j
-                case .code(let code): if code.type == .lineBreak { return nil }
-                }
-                j += step
-            }
-            return nil
-        }
-        func isSpace(_ c: Character?) -> Bool { c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "\u{2009}" }
-        let closers: Set<Character> = ["»", "”", "’", "\"", "'", ")", "]", "}", "›"]
-        let openers: Set<Character> = ["(", "[", "{", "«", "“", "‘", "„", "‹"]
-
+        var text = TypesetText(content)
+        text.protectURLLikeWords()
         // Straight single quotes: apostrophes and single quotation marks, decided for the whole text first
         // (an opening mark needs its closing one); replaced from the end so that indices stay valid.
         for (index, replacement) in singleQuoteReplacements(
-            count: items.count, character: character, isProtected: isProtected, neighbour: neighbour, openers: openers
+            count: text.items.count, character: text.character, isProtected: text.isProtected, neighbour: text.neighbour,
+            openers: Self.openers
         ).sorted(by: { $0.key > $1.key }) {
-            items.replaceSubrange(index...index, with: replacement.map { .character($0, protected: false) })
+            text.replace(index, with: replacement)
         }
-
         var i = 0
-        while i < items.count {
-            guard let c = character(i), !isProtected(i) else { i += 1; continue }
-            let previous = neighbour(i, -1).flatMap(character)
-            let next = neighbour(i, 1).flatMap(character)
+        while i < text.items.count {
+            guard let c = text.character(i), !text.isProtected(i) else { i += 1; continue }
+            let previous = text.neighbour(i, -1).flatMap(text.character)
+            let next = text.neighbour(i, 1).flatMap(text.character)
             // Straight double quote → locale quotation marks.
             if c == "\"", let quotes {
-                let opening = previous == nil || previous!.isWhitespace || openers.contains(previous!) || previous == "-" || previous == "—" || previous == "–"
-                let replacement = opening ? quotes.open : quotes.close
-                items.replaceSubrange(i...i, with: replacement.map { .character($0, protected: false) })
+                let opening = previous == nil || previous!.isWhitespace || Self.openers.contains(previous!) || previous == "-" || previous == "—" || previous == "–"
+                text.replace(i, with: opening ? quotes.open : quotes.close)
                 continue   // re-visit: the new mark may take a space inside
             }
-            // Space inside quotation marks.
-            if let quotes, let space = spaceInsideQuotes, let spaceCharacter = space.first {
-                if String(c) == quotes.open, let n = neighbour(i, 1), let nc = character(n), !isProtected(n) {
-                    if isSpace(nc) { items[n] = .character(spaceCharacter, protected: false) }
-                    else if !nc.isWhitespace { items.insert(.character(spaceCharacter, protected: false), at: i + 1); i += 1 }
-                }
-                if String(c) == quotes.close, let p = neighbour(i, -1), let pc = character(p), !isProtected(p) {
-                    if isSpace(pc) { items[p] = .character(spaceCharacter, protected: false) }
-                    else if !pc.isWhitespace { items.insert(.character(spaceCharacter, protected: false), at: i); i += 1 }
-                }
-            }
-            // Space before high punctuation.
-            if let space = spaceBefore[String(c)], let spaceCharacter = space.first {
-                let endsWord = next == nil || next!.isWhitespace || closers.contains(next!) || spaceBefore[String(next!)] != nil
-                if endsWord, let p = neighbour(i, -1), let pc = character(p), !isProtected(p),
-                   spaceBefore[String(pc)] == nil, !openers.contains(pc) {
-                    if isSpace(pc) {
-                        items[p] = .character(spaceCharacter, protected: false)
-                    } else if !pc.isWhitespace {
-                        items.insert(.character(spaceCharacter, protected: false), at: i)
-                        i += 1
-                    }
-                }
-            }
+            i = spaceInsideQuotes(at: i, c, in: &text)
+            i = spaceBeforePunctuation(at: i, c, next: next, in: &text)
             i += 1
         }
-        var elements: [InlineElement] = []
-        var run = ""
-        for item in items {
-            switch item {
-            case .character(let c, _): run.append(c)
-            case .code(let code):
-                if !run.isEmpty { elements.append(.text(run)); run = "" }
-                elements.append(.code(code))
-            }
+        return text.richText
+    }
+
+    /// Characters after which a mark opens (brackets, opening quotation marks).
+    static let openers: Set<Character> = ["(", "[", "{", "«", "“", "‘", "„", "‹"]
+    /// Characters before which a mark still ends a word (closing quotation marks, brackets).
+    static let closers: Set<Character> = ["»", "”", "’", "\"", "'", ")", "]", "}", "›"]
+
+    /// Whether `c` is a space a rule may replace by its own.
+    static func isSpace(_ c: Character?) -> Bool { c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "\u{2009}" }
+
+    /// The ``spaceInsideQuotes`` rule at the quotation mark `c` at `i`: after an opening and before a closing
+    /// mark of ``quotes``, the space there becomes the locale's, or the locale's is put in.
+    /// - Returns: the index of the mark afterwards (one more when a space was put before it).
+    private func spaceInsideQuotes(at i: Int, _ c: Character, in text: inout TypesetText) -> Int {
+        guard let quotes, let space = spaceInsideQuotes, let spaceCharacter = space.first else { return i }
+        var i = i
+        if String(c) == quotes.open, let n = text.neighbour(i, 1), let nc = text.character(n), !text.isProtected(n) {
+            if Self.isSpace(nc) { text.put(spaceCharacter, at: n, insert: false) }
+            else if !nc.isWhitespace { text.put(spaceCharacter, at: i + 1, insert: true); i += 1 }
         }
-        if !run.isEmpty { elements.append(.text(run)) }
-        return RichText(elements)
+        if String(c) == quotes.close, let p = text.neighbour(i, -1), let pc = text.character(p), !text.isProtected(p) {
+            if Self.isSpace(pc) { text.put(spaceCharacter, at: p, insert: false) }
+            else if !pc.isWhitespace { text.put(spaceCharacter, at: i, insert: true); i += 1 }
+        }
+        return i
+    }
+
+    /// The ``spaceBefore`` rule at the punctuation `c` at `i` (followed by the character `next`, as it was
+    /// before this position's rules ran): when it ends a word, the space before it becomes the locale's,
+    /// or the locale's is put in.
+    /// - Returns: the index of the punctuation afterwards (one more when a space was put before it).
+    private func spaceBeforePunctuation(at i: Int, _ c: Character, next: Character?, in text: inout TypesetText) -> Int {
+        guard let space = spaceBefore[String(c)], let spaceCharacter = space.first else { return i }
+        let endsWord = next == nil || next!.isWhitespace || Self.closers.contains(next!) || spaceBefore[String(next!)] != nil
+        guard endsWord, let p = text.neighbour(i, -1), let pc = text.character(p), !text.isProtected(p),
+              spaceBefore[String(pc)] == nil, !Self.openers.contains(pc) else { return i }
+        if Self.isSpace(pc) {
+            text.put(spaceCharacter, at: p, insert: false)
+        } else if !pc.isWhitespace {
+            text.put(spaceCharacter, at: i, insert: true)
+            return i + 1
+        }
+        return i
     }
 
     /// What each unprotected straight `'` becomes, by index. The rules, for every locale:

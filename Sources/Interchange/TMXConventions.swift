@@ -93,13 +93,6 @@ enum TMXConventions {
     /// The values `segtype` may take (`tmx14.dtd`): another value is written as a `<prop>`, not an attribute.
     static let segmentTypes: Set<String> = ["block", "paragraph", "sentence", "phrase"]
 
-    /// The TMX attribute a unit property key stands for on `<tu>`, or `nil`.
-    static func unitAttribute(_ key: String) -> String? {
-        guard key.hasPrefix(attributePrefix) else { return nil }
-        let name = String(key.dropFirst(attributePrefix.count))
-        return unitAttributes.contains(name) ? name : nil
-    }
-
     /// The unit property key for a `<tuv>`-level `<prop>`.
     static func variantPropertyKey(_ locale: LanguageTag, _ type: String) -> String { "\(locale.identifier):\(type)" }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TaalgrensCore
 
 /// The `<header>` of a TMX 1.4b document (section 3.3 of the TMX 1.4b specification).
 public struct TMXHeader: Hashable, Sendable {
@@ -31,7 +32,7 @@ public struct TMXHeader: Hashable, Sendable {
     public var notes: [String]
 
     /// A header; the defaults are what ``TMXWriter`` writes.
-    public init(creationTool: String = "Taalgrens", creationToolVersion: String = "0.1", segmentType: String = "sentence",
+    public init(creationTool: String = "Taalgrens", creationToolVersion: String = TaalgrensVersion.current, segmentType: String = "sentence",
                 originalFormat: String = "Taalgrens", adminLanguage: String = "en", sourceLanguage: String = "*all*",
                 dataType: String = "html", creationDate: Date? = nil, changeDate: Date? = nil,
                 properties: [String: String] = [:], notes: [String] = []) {

@@ -314,15 +314,33 @@ public final class TMXReader {
     /// memoQ's context props (`x-context-pre`, `x-context-post`: the source text of the segments before and
     /// after) become the source variant's ``Variant/previous`` and ``Variant/next``, which context
     /// matching uses; empty values and variants that already have context keep the props as they are.
+    /// memoQ writes them on the `<tu>`; older memoQ versions (memoQ 7) on the source `<tuv>`, with the
+    /// text wrapped as `<seg>…</seg>` (read as ``memoQContextText(_:)``).
     static func takeContext(_ properties: inout [String: String], into variant: inout Variant) {
-        if variant.previous == nil, let pre = properties["x-context-pre"], !pre.isEmpty {
-            variant.previous = pre
-            properties["x-context-pre"] = nil
+        for (name, path) in [("x-context-pre", \Variant.previous), ("x-context-post", \Variant.next)] {
+            guard variant[keyPath: path] == nil else { continue }
+            for key in [name, TMXConventions.variantPropertyKey(variant.locale, name)] {
+                guard let raw = properties[key], let text = memoQContextText(raw) else { continue }
+                variant[keyPath: path] = text
+                properties[key] = nil
+                break
+            }
         }
-        if variant.next == nil, let post = properties["x-context-post"], !post.isEmpty {
-            variant.next = post
-            properties["x-context-post"] = nil
+    }
+
+    /// The sentence a memoQ context prop holds: the value itself, or, when memoQ wrapped it as a segment
+    /// (`<seg>…</seg>`, its markup kept as text, so `&lt;seg&gt;` in the file), the wrapped text with its
+    /// five predefined XML entities resolved and the white space of the pretty-printed file folded to
+    /// single spaces; `nil` when nothing is left.
+    static func memoQContextText(_ value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasPrefix("<seg>"), trimmed.hasSuffix("</seg>"), trimmed.count >= 11 else { return trimmed.isEmpty ? nil : value }
+        var inner = String(trimmed.dropFirst(5).dropLast(6))
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")] {
+            inner = inner.replacingOccurrences(of: entity, with: character)
         }
+        let folded = inner.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return folded.isEmpty ? nil : folded
     }
 
     /// Reads the Taalgrens props of a `<tu>` into the unit's fields; unknown or malformed values stay

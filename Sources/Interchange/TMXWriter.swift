@@ -46,7 +46,7 @@ public final class TMXWriter {
 
         /// Options; the defaults write a multilingual file with `srclang="*all*"`.
         public init(pair: (source: LanguageTag, target: LanguageTag)? = nil, sourceLanguage: LanguageTag? = nil,
-                    adminLanguage: LanguageTag = "en", dataType: String = "html", toolVersion: String = "0.1",
+                    adminLanguage: LanguageTag = "en", dataType: String = "html", toolVersion: String = TaalgrensVersion.current,
                     originalFormat: String = "Taalgrens", creationDate: Date? = nil) {
             self.pair = pair
             self.sourceLanguage = sourceLanguage

@@ -36,7 +36,11 @@ struct XLIFF12Reader {
     func read(_ root: NamespacedElement) throws -> XLIFFDocument {
         let files = root.elements("file", namespace: ns)
         guard let first = files.first else { throw error(root, "the document has no <file>") }
-        guard let sourceText = first.attribute("source-language") else { throw error(first, "the <file> has no source-language") }
+        // Some 1.2 writers (locize's) put XLIFF 2's srcLang/trgLang on <xliff> instead of the <file>'s
+        // source-language/target-language: the <file>'s own attributes win, the root's fill in.
+        guard let sourceText = first.attribute("source-language") ?? root.attribute("srcLang") else {
+            throw error(first, "the <file> has no source-language (nor the <xliff> a srcLang)")
+        }
         let source = try tag(sourceText, first, "source-language")
         var units: [XLIFFUnit] = []
         for (index, file) in files.enumerated() {
@@ -52,7 +56,7 @@ struct XLIFF12Reader {
             }
             units += fileUnits
         }
-        let targetText = first.attribute("target-language") ?? firstTargetLanguage(first)
+        let targetText = first.attribute("target-language") ?? root.attribute("trgLang") ?? firstTargetLanguage(first)
         guard let targetText else {
             // XLIFF 1.2 makes target-language optional; without it a translation cannot be stored.
             let translated = units.contains { $0.segments.contains { !($0.target?.elements.isEmpty ?? true) } }

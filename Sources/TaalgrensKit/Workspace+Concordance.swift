@@ -17,7 +17,7 @@ public struct ConcordanceReport: Codable, Sendable {
         /// The unit's other variants, by locale.
         public var others: [String: String]
         /// The variant's review status.
-        public var status: String
+        public var status: UnitStatus
     }
     /// The phrase searched for, as given.
     public var phrase: String
@@ -67,7 +67,7 @@ extension Workspace {
                     unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,
                     ranges: hit.ranges.map { [$0.lowerBound, $0.upperBound] },
                     others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { $0.locale != hit.variant.locale }.map { ($0.locale.identifier, $0.text) }),
-                    status: hit.unit.status(for: hit.variant.locale).rawValue)
+                    status: hit.unit.status(for: hit.variant.locale))
             })
         }
     }

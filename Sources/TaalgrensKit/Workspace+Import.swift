@@ -36,10 +36,20 @@ public struct ImportProgress: Sendable, Equatable {
     }
 }
 
+/// What kind of path an import read (JSON: the raw value).
+public enum ImportKind: String, Codable, Sendable {
+    /// An article folder.
+    case article
+    /// A TMX file.
+    case tmx
+    /// An XLIFF file (1.2 or 2.x).
+    case xliff
+}
+
 /// What one imported path gave.
 public struct ImportSummary: Codable, Sendable {
     /// `article`, `tmx` or `xliff`.
-    public var kind: String
+    public var kind: ImportKind
     /// The imported folder or file.
     public var path: String
     /// The article id (article folders, Taalgrens bundles' XLIFF) or the scope's name: a TMX file's name,
@@ -85,7 +95,7 @@ public struct ImportSummary: Codable, Sendable {
     /// only when there are some.
     public var undescribedLocales: [String]?
 
-    init(kind: String, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
+    init(kind: ImportKind, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
         self.kind = kind
         self.path = path
         self.origin = origin
@@ -117,9 +127,9 @@ public struct ImportSummary: Codable, Sendable {
         if merged > 0 { parts.append("\(merged) merged") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
         if removed > 0 { parts.append("\(removed) removed") }
-        var detail = kind
+        var detail = kind.rawValue
         var name = origin
-        if kind != "article" {
+        if kind != .article {
             let directory = FileManager.default.currentDirectoryPath + "/"
             name = path.hasPrefix(directory) ? String(path.dropFirst(directory.count)) : path
             if origin != (path as NSString).lastPathComponent { detail += ", scope \(origin)" }
@@ -289,7 +299,7 @@ extension Workspace {
         let kept = keepReturned ? try keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store) : nil
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
         let additions = Self.additions(result.alignment)
-        var summary = ImportSummary(kind: "article", path: folder.path, origin: result.articleID, counts: counts,
+        var summary = ImportSummary(kind: .article, path: folder.path, origin: result.articleID, counts: counts,
                                     skipped: additions.count, reasons: additions,
                                     needsReview: units.filter { $0.status == .needsReview }.count)
         summary.keptReturned = kept
@@ -337,7 +347,7 @@ extension Workspace {
         var counts = try store.importUnits(units, origin: unitScope, progress: reporter)
         let report = reader.report
         counts.merged += report.merged
-        var summary = ImportSummary(kind: "tmx", path: url.path, origin: name, counts: counts,
+        var summary = ImportSummary(kind: .tmx, path: url.path, origin: name, counts: counts,
                                     skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
         summary.undescribedLocales = undescribedLocales(in: units)
         let warnings = try interchangeLanguageWarnings(units)
@@ -409,7 +419,7 @@ extension Workspace {
         var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: targetLocale,
                                                   origin: unitScope)
         counts.unchanged += reading.untouched
-        var summary = ImportSummary(kind: "xliff", path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
+        var summary = ImportSummary(kind: .xliff, path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
         summary.undescribedLocales = undescribedLocales(in: units)
         var strippedBundle: [String] = []
         if article == nil, let original = document.original,

@@ -35,14 +35,14 @@ public struct QueryReport: Codable, Sendable {
         /// The 0-based position of that segment within its block, when known.
         public var position: Int?
         /// The status of the target variant (`reviewed`, `translated`, `aligned`, `needsReview`, …).
-        public var status: String
+        public var status: UnitStatus
     }
     /// One match, best first.
     public struct MatchEntry: Codable, Sendable {
         /// The match score, rounded to one decimal: 101 context, 100 exact, below 100 fuzzy.
         public var score: Double
         /// `context`, `exact` or `fuzzy`.
-        public var kind: String
+        public var kind: MatchKind
         /// The stored source text (plain text).
         public var source: String
         /// The stored translation (plain text), with the query's placeables when ``adapted``.
@@ -80,7 +80,7 @@ public struct QueryReport: Codable, Sendable {
         self.from = from
         self.to = to
         self.matches = matches.map { match in
-            MatchEntry(score: match.score, kind: match.kind.rawValue, source: match.source.text,
+            MatchEntry(score: match.score, kind: match.kind, source: match.source.text,
                        target: match.translation.plainText, adapted: match.adapted,
                        breakdown: Breakdown(base: match.breakdown.base, distance: match.breakdown.distance,
                                             queryTokens: match.breakdown.queryTokens, matchTokens: match.breakdown.matchTokens,
@@ -88,7 +88,7 @@ public struct QueryReport: Codable, Sendable {
                        sourceLocale: match.source.locale, targetLocale: match.target.locale,
                        unit: match.unit.id,
                        origin: OriginEntry(article: match.unit.origin?.article, block: match.unit.origin?.block,
-                                           position: match.unit.origin?.position, status: match.unit.status(for: match.target.locale).rawValue))
+                                           position: match.unit.origin?.position, status: match.unit.status(for: match.target.locale)))
         }
         let all = notes + QueryReport.fallbackNotes(self.matches, from: from, to: to)
         self.notes = all.isEmpty ? nil : all

@@ -12,7 +12,7 @@ public struct TermEntryReport: Codable, Sendable {
         /// The term's locale (BCP 47).
         public var locale: LanguageTag
         /// `preferred`, `admitted`, `deprecated` or `superseded` (from TBX `administrativeStatus` and its synonyms).
-        public var status: String
+        public var status: TermStatus
         /// The part of speech, when the termbase gives one.
         public var partOfSpeech: String?
     }
@@ -29,7 +29,7 @@ public struct TermEntryReport: Codable, Sendable {
         id = entry.id
         definition = entry.definition
         doNotTranslate = entry.terms.contains { entry.effectiveProperties(of: $0).doNotTranslate }
-        terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status.rawValue, partOfSpeech: $0.partOfSpeech) }
+        terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status, partOfSpeech: $0.partOfSpeech) }
     }
 
     /// `c07  helpline (en, preferred) · hulplijn (nl, preferred) · …`

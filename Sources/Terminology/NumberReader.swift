@@ -137,61 +137,103 @@ struct NumberReader {
     /// Every quantity in `text`, in order of position.
     /// - Parameter tokens: the Tokenization module's tokens of `text`, when the caller has them already.
     func values(in text: String, tokens given: [Token]? = nil) -> [Quantity] {
-        let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
+        var scan = Scan(text)
+        let tokens = given ?? Tokenizer(locale: locale).tokens(text)
+        for t in tokens where t.kind == .url || t.kind == .email { scan.taken.append(t.start..<t.end) }
+        scanSetPhrases(text, &scan)
+        scanDecades(text, &scan)
+        let clockTimes = scanClockTimes(text, &scan)
+        scanRangeStarts(text, before: clockTimes, &scan)
+        scanTokens(text, tokens, &scan)
+        scanWords(text, &scan)
+        return scan.out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The quantities found so far in one text and the UTF-16 ranges they (or URLs, e-mail addresses and
+    /// set phrases) take: a later, weaker reading never takes a range already taken.
+    struct Scan {
+        let ns: NSString
+        /// The whole text, as an `NSRange` (UTF-16 offsets).
+        let whole: NSRange
         var out: [Quantity] = []
+        /// Taken ranges, in UTF-16 offsets.
         var taken: [Range<Int>] = []
+
+        init(_ text: String) {
+            ns = text as NSString
+            whole = NSRange(location: 0, length: ns.length)
+        }
+
+        /// Whether no quantity takes any of `r` yet.
         func free(_ r: NSRange) -> Bool { !taken.contains { $0.overlaps(r.location..<(r.location + r.length)) } }
+
+        /// The text of capture group `i` of `m`, or `nil` when it did not take part.
         func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
             let r = m.range(at: i)
             return r.location == NSNotFound ? nil : ns.substring(with: r)
         }
-        func add(_ kind: Quantity.Kind, _ value: String, _ r: NSRange, soft: Bool = false) {
+
+        /// Records a quantity of `kind` over `r` and takes its range.
+        mutating func add(_ kind: Quantity.Kind, _ value: String, _ r: NSRange, soft: Bool = false) {
             out.append(Quantity(kind: kind, value: value, text: ns.substring(with: r), start: r.location, end: r.location + r.length, soft: soft))
             taken.append(r.location..<(r.location + r.length))
         }
-        let tokens = given ?? Tokenizer(locale: locale).tokens(text)
-        for t in tokens where t.kind == .url || t.kind == .email { taken.append(t.start..<t.end) }
+    }
+
+    private func scanSetPhrases(_ text: String, _ scan: inout Scan) {
         // Set phrases ("24/7", "24 h sur 24") say "always": their numbers are soft, never reported, but they
         // may stand for the same number on the other side ("24 hours a day").
-        for m in setPhrase?.matches(in: text, range: whole) ?? [] where free(m.range) {
-            for d in Self.digits.matches(in: text, range: m.range) { add(.number, String(Int(ns.substring(with: d.range)) ?? 0), d.range, soft: true) }
-            taken.append(m.range.location..<(m.range.location + m.range.length))
+        for m in setPhrase?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range) {
+            for d in Self.digits.matches(in: text, range: m.range) { scan.add(.number, String(Int(scan.ns.substring(with: d.range)) ?? 0), d.range, soft: true) }
+            scan.taken.append(m.range.location..<(m.range.location + m.range.length))
         }
+    }
+
+    private func scanDecades(_ text: String, _ scan: inout Scan) {
         // Decades and elided years (see ``decadeReadings(_:)``): "1990s" is 1990 and may be written "90" on
         // the other side; "'90s", "jaren '90" and "années 90" are 90 and may be written 1990 (or 2090).
-        func addDecade(_ digits: String, _ r: NSRange) {
+        func addDecade(_ digits: String, _ r: NSRange, _ scan: inout Scan) {
             let (value, others) = Self.decadeReadings(digits)
-            add(.number, value, r)
-            out[out.count - 1].alternatives = others.map { "n:" + $0 }
+            scan.add(.number, value, r)
+            scan.out[scan.out.count - 1].alternatives = others.map { "n:" + $0 }
         }
-        for m in decade?.matches(in: text, range: whole) ?? [] where free(m.range) { addDecade(group(m, 1) ?? group(m, 2)!, m.range) }
-        for m in decadeAfterWord?.matches(in: text, range: whole) ?? [] where free(m.range(at: 1)) {
-            addDecade(group(m, 1)!.filter(\.isNumber), m.range(at: 1))
+        for m in decade?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range) { addDecade(scan.group(m, 1) ?? scan.group(m, 2)!, m.range, &scan) }
+        for m in decadeAfterWord?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range(at: 1)) {
+            addDecade(scan.group(m, 1)!.filter(\.isNumber), m.range(at: 1), &scan)
         }
-        for m in Self.elidedYear.matches(in: text, range: whole) where free(m.range) { addDecade(group(m, 1)!, m.range) }
+        for m in Self.elidedYear.matches(in: text, range: scan.whole) where scan.free(m.range) { addDecade(scan.group(m, 1)!, m.range, &scan) }
+    }
 
+    /// A clock time found by ``scanClockTimes(_:_:)``: where it starts (UTF-16 offset), its minutes after
+    /// midnight, and its clock (`afternoon` nil: 24-hour).
+    typealias ClockTime = (start: Int, minutes: Int, afternoon: Bool?)
+
+    private func scanClockTimes(_ text: String, _ scan: inout Scan) -> [ClockTime] {
         // Times first: the tokenizer reads "14.30" as a number. Each clock time is kept with its clock
         // (`afternoon` nil: 24-hour) for the range rule below.
-        var clockTimes: [(start: Int, minutes: Int, afternoon: Bool?)] = []
-        func addTime(_ m: NSTextCheckingResult, hour: String?, minute: String?, afternoon: Bool?) {
+        var clockTimes: [ClockTime] = []
+        func addTime(_ m: NSTextCheckingResult, hour: String?, minute: String?, afternoon: Bool?, _ scan: inout Scan) {
             guard let hour, let h = Int(hour), let v = Self.time(hour: h, minute: minute.flatMap { Int($0) } ?? 0, afternoon: afternoon) else { return }
-            add(.time, v, m.range)
+            scan.add(.time, v, m.range)
             // A whole hour on the 24-hour clock is also a duration: "3 uur per dag" is three hours.
-            if minute == nil && afternoon == nil { out[out.count - 1].alternatives.append("n:\(h)") }
+            if minute == nil && afternoon == nil { scan.out[scan.out.count - 1].alternatives.append("n:\(h)") }
             clockTimes.append((m.range.location, Int(v.prefix(2))! * 60 + Int(v.suffix(2))!, afternoon))
         }
-        for m in amPm?.matches(in: text, range: whole) ?? [] where free(m.range) {
-            let marker = group(m, 3)!.lowercased()
+        for m in amPm?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range) {
+            let marker = scan.group(m, 3)!.lowercased()
             let afternoon = format.afternoonMarkers.contains { $0.lowercased() == marker }
-            addTime(m, hour: group(m, 1), minute: group(m, 2), afternoon: afternoon)
+            addTime(m, hour: scan.group(m, 1), minute: scan.group(m, 2), afternoon: afternoon, &scan)
         }
-        for m in hourMarker?.matches(in: text, range: whole) ?? [] where free(m.range) {
-            addTime(m, hour: group(m, 1), minute: group(m, 2) ?? group(m, 3), afternoon: nil)
+        for m in hourMarker?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range) {
+            addTime(m, hour: scan.group(m, 1), minute: scan.group(m, 2) ?? scan.group(m, 3), afternoon: nil, &scan)
         }
-        for m in Self.clock.matches(in: text, range: whole) where free(m.range) {
-            addTime(m, hour: group(m, 1), minute: group(m, 2), afternoon: nil)
+        for m in Self.clock.matches(in: text, range: scan.whole) where scan.free(m.range) {
+            addTime(m, hour: scan.group(m, 1), minute: scan.group(m, 2), afternoon: nil, &scan)
         }
+        return clockTimes
+    }
+
+    private func scanRangeStarts(_ text: String, before clockTimes: [ClockTime], _ scan: inout Scan) {
         // The bare first end of a time range: "9" in "9 tot 19 uur", "9-19u", "9 to 11 a.m.". On the
         // 12-hour clock it takes the latest reading (a.m. or p.m.) not after the other end: "9 to 7 p.m."
         // is 09:00, "2 to 5 p.m." 14:00; when neither is, the range runs past midnight ("11 to 2 a.m.").
@@ -200,8 +242,8 @@ struct NumberReader {
             guard let m = rangeStart.firstMatch(in: text, range: before), m.range.location + m.range.length == end.start else { continue }
             let number = m.range(at: 1), minutes = m.range(at: 2)
             let span = minutes.location == NSNotFound ? number : NSUnionRange(number, minutes)
-            guard free(span), let h = Int(ns.substring(with: number)) else { continue }
-            let mi = minutes.location == NSNotFound ? 0 : Int(ns.substring(with: minutes)) ?? 99
+            guard scan.free(span), let h = Int(scan.ns.substring(with: number)) else { continue }
+            let mi = minutes.location == NSNotFound ? 0 : Int(scan.ns.substring(with: minutes)) ?? 99
             var value: String?
             if end.afternoon != nil {
                 let readings = [false, true].compactMap { Self.time(hour: h, minute: mi, afternoon: $0) }
@@ -211,13 +253,16 @@ struct NumberReader {
                 value = Self.time(hour: h, minute: mi, afternoon: nil)
             }
             if let value {
-                add(.time, value, span)
+                scan.add(.time, value, span)
                 // "2 à 3 uur" may be a duration too, like its other end.
-                if minutes.location == NSNotFound && end.afternoon == nil { out[out.count - 1].alternatives.append("n:\(h)") }
+                if minutes.location == NSNotFound && end.afternoon == nil { scan.out[scan.out.count - 1].alternatives.append("n:\(h)") }
             }
         }
+    }
+
+    private func scanTokens(_ text: String, _ tokens: [Token], _ scan: inout Scan) {
         // Numbers and dates of the tokenizer.
-        for (i, t) in tokens.enumerated() where (t.kind == .number || t.kind == .date) && free(NSRange(location: t.start, length: t.end - t.start)) {
+        for (i, t) in tokens.enumerated() where (t.kind == .number || t.kind == .date) && scan.free(NSRange(location: t.start, length: t.end - t.start)) {
             var q = Quantity(kind: t.kind == .date ? .date : .number, value: t.key, text: t.text, start: t.start, end: t.end, soft: false)
             q.placeable = t.value
             if case .date(let d)? = t.value, case .numeric = d.form, let day = d.day, day <= 12, day != d.month {
@@ -229,7 +274,7 @@ struct NumberReader {
             // The abbreviated end of a range of years: "25" of "2024-25" is 2025.
             if t.kind == .number, t.text.count == 2, t.text.allSatisfy(\.isNumber), t.start >= 5,
                let m = Self.yearBefore.firstMatch(in: text, range: NSRange(location: t.start - 5, length: 5)),
-               let century = Int(ns.substring(with: m.range(at: 1))), let first = Int(ns.substring(with: m.range(at: 2))), let last = Int(t.text) {
+               let century = Int(scan.ns.substring(with: m.range(at: 1))), let first = Int(scan.ns.substring(with: m.range(at: 2))), let last = Int(t.text) {
                 q.alternatives.append("n:\((century + (last < first ? 1 : 0)) * 100 + last)")
             }
             if t.kind == .number, let m = Self.timeLike.firstMatch(in: t.text, range: NSRange(location: 0, length: (t.text as NSString).length)),
@@ -237,12 +282,12 @@ struct NumberReader {
                let v = Self.time(hour: h, minute: mi, afternoon: nil) {
                 q.alternatives.append("t:" + v)
             }
-            if t.kind == .number, let scaleWord, t.end < ns.length,
-               let m = scaleWord.firstMatch(in: text, options: [.anchored], range: NSRange(location: t.end, length: ns.length - t.end)),
-               let factor = scales[ns.substring(with: m.range(at: 1)).lowercased()], let v = Self.scaled(t.key, by: factor) {
+            if t.kind == .number, let scaleWord, t.end < scan.ns.length,
+               let m = scaleWord.firstMatch(in: text, options: [.anchored], range: NSRange(location: t.end, length: scan.ns.length - t.end)),
+               let factor = scales[scan.ns.substring(with: m.range(at: 1)).lowercased()], let v = Self.scaled(t.key, by: factor) {
                 q.value = v
                 q.end = m.range.location + m.range.length
-                q.text = ns.substring(with: NSRange(location: t.start, length: q.end - t.start))
+                q.text = scan.ns.substring(with: NSRange(location: t.start, length: q.end - t.start))
                 q.alternatives = []
                 q.placeable = nil
             } else if t.kind == .number, t.text.allSatisfy(\.isNumber), t.text.count <= 3, i + 1 < tokens.count {
@@ -251,26 +296,28 @@ struct NumberReader {
                     q.groupedWithNext = String(Int(t.text)! * 1000 + Int(n.text)!)
                 }
             }
-            out.append(q)
-            taken.append(q.start..<q.end)
+            scan.out.append(q)
+            scan.taken.append(q.start..<q.end)
         }
+    }
+
+    private func scanWords(_ text: String, _ scan: inout Scan) {
         // Times and numbers in words (soft).
-        for m in namedTimes?.matches(in: text, range: whole) ?? [] where free(m.range) {
-            if let v = times[ns.substring(with: m.range).lowercased()] { add(.time, v, m.range, soft: true) }
+        for m in namedTimes?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range) {
+            if let v = times[scan.ns.substring(with: m.range).lowercased()] { scan.add(.time, v, m.range, soft: true) }
         }
-        for m in numberWords?.matches(in: text, range: whole) ?? [] where free(m.range) {
-            guard let n = words[ns.substring(with: m.range).lowercased()] else { continue }
+        for m in numberWords?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range) {
+            guard let n = words[scan.ns.substring(with: m.range).lowercased()] else { continue }
             let end = m.range.location + m.range.length
             // "two million" = 2000000, like "2 million".
-            if let scaleWord, end < ns.length,
-               let s = scaleWord.firstMatch(in: text, options: [.anchored], range: NSRange(location: end, length: ns.length - end)),
-               let factor = scales[ns.substring(with: s.range(at: 1)).lowercased()], let v = Self.scaled(String(n), by: factor) {
-                add(.number, v, NSRange(location: m.range.location, length: s.range.location + s.range.length - m.range.location), soft: true)
+            if let scaleWord, end < scan.ns.length,
+               let s = scaleWord.firstMatch(in: text, options: [.anchored], range: NSRange(location: end, length: scan.ns.length - end)),
+               let factor = scales[scan.ns.substring(with: s.range(at: 1)).lowercased()], let v = Self.scaled(String(n), by: factor) {
+                scan.add(.number, v, NSRange(location: m.range.location, length: s.range.location + s.range.length - m.range.location), soft: true)
             } else {
-                add(.number, String(n), m.range, soft: true)
+                scan.add(.number, String(n), m.range, soft: true)
             }
         }
-        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     /// The value of a decade or an elided year and its other readings, all canonical numbers. Four digits

@@ -63,7 +63,7 @@ public enum TextKey {
 
     /// ``foldCharacter(_:)`` of U+0080…U+017F (Latin-1 Supplement and Latin Extended-A) as UTF-8,
     /// computed once.
-    private static let latinFoldBytes: [[UInt8]] = (0x80..<0x180).map { Array(foldCharacter(Character(Unicode.Scalar($0)!)).utf8) }
+    static let latinFoldBytes: [[UInt8]] = (0x80..<0x180).map { Array(foldCharacter(Character(Unicode.Scalar($0)!)).utf8) }
 
     /// Folds `s` as ``fold(_:)`` and records, for every UTF-16 offset of the folded text, the UTF-16
     /// offset in `s` of the Character it came from.

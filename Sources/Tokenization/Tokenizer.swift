@@ -124,6 +124,34 @@ public struct Tokenizer: Sendable {
     }
 }
 
+extension Tokenizer {
+    /// ``matchKeys(_:)`` written into `buffer` as UTF-8 bytes instead of one `String` per key: the same keys,
+    /// byte for byte (`TokenizerEquivalenceTests`), for a caller that tokenizes many texts and looks each key
+    /// up by its bytes (a store's import interns them as term ids, `docs/matching.md`, "Import").
+    ///
+    /// The buffer is emptied first and keeps its storage, and the scan's own arrays, from text to text: after
+    /// the first few texts, a text whose keys are ASCII or Latin-1 (below U+0180, the fold's table) costs no
+    /// allocation for its keys. Other keys go through ``TextKey/fold(_:)`` of their text.
+    /// - Parameters:
+    ///   - text: plain text (inline codes removed).
+    ///   - buffer: receives the keys; its previous content is dropped.
+    /// - Complexity: O(n) in the length of the text.
+    public func matchKeys(_ text: String, into buffer: inout MatchKeyBuffer) {
+        buffer.removeAll()
+        var scanner = Scan(text: text, conventions: conventions, reusing: &buffer.scratch)
+        let raw = scanner.rawTokens()
+        for r in raw where r.kind != .punctuation {
+            if let typed = MatchKeyBuffer.placeableKeyBytes(r.kind) {
+                buffer.bytes.append(contentsOf: typed)
+            } else {
+                scanner.appendFold(r.start, r.end, to: &buffer.bytes)
+            }
+            buffer.ends.append(buffer.bytes.count)
+        }
+        scanner.returnScratch(to: &buffer.scratch)
+    }
+}
+
 // MARK: - The scan
 
 /// A token under construction: a range of scalar indices and a kind.
@@ -142,6 +170,13 @@ struct Piece {
     var end: Int
     var kind: Token.Kind
     var value: Int = -1
+}
+
+/// The arrays a ``Scan`` fills, kept between texts by a ``MatchKeyBuffer`` so that their storage is reused.
+struct ScanScratch: Sendable {
+    var scalars: [Unicode.Scalar] = []
+    var utf16: [UInt16] = []
+    var offsets: [Int] = []
 }
 
 struct Scan {
@@ -163,25 +198,70 @@ struct Scan {
     var n: Int { s.count }
 
     init(text: String, conventions: LocaleConventions) {
+        var scratch = ScanScratch()
+        self.init(text: text, conventions: conventions, reusing: &scratch)
+    }
+
+    /// Reads `text` into the scratch's arrays, which the scan takes over (their storage is kept for the
+    /// next text: hand it back with ``returnScratch(to:)``).
+    /// - Complexity: O(n) in UTF-8 bytes; no allocation once the arrays have grown to the longest text.
+    init(text: String, conventions: LocaleConventions, reusing scratch: inout ScanScratch) {
         self.text = text
         self.conventions = conventions
-        // UTF-8 bytes bound both counts from above, and reading them costs nothing (the UTF-16 count of a
-        // non-ASCII string builds breadcrumbs).
-        let count = text.utf8.count
-        utf16.reserveCapacity(count)
-        s.reserveCapacity(count)
-        for scalar in text.unicodeScalars {
-            s.append(scalar)
-            if scalar.value < 0x80 {
-                utf16.append(UInt16(scalar.value))
-            } else if scalar.value < 0x10000 {
-                ascii = false
-                utf16.append(UInt16(scalar.value))
-            } else {
-                ascii = false
-                bmp = false
-                utf16.append(contentsOf: scalar.utf16)
+        swap(&s, &scratch.scalars)
+        swap(&utf16, &scratch.utf16)
+        swap(&offset, &scratch.offsets)
+        s.removeAll(keepingCapacity: true)
+        utf16.removeAll(keepingCapacity: true)
+        offset.removeAll(keepingCapacity: true)
+        // UTF-8 bytes bound both counts from above.
+        var text = text
+        text.withUTF8 { bytes in
+            // Room for every scalar and UTF-16 unit (at most one of each per byte), written through pointers
+            // and trimmed after.
+            let n = bytes.count
+            s.append(contentsOf: repeatElement(Unicode.Scalar(UInt8(0)), count: n))
+            utf16.append(contentsOf: repeatElement(0, count: n))
+            var scalars = 0, units = 0
+            var allASCII = true, allBMP = true
+            s.withUnsafeMutableBufferPointer { sp in
+                utf16.withUnsafeMutableBufferPointer { up in
+                    // Decoding the (valid) UTF-8 directly: ASCII, the bulk of the texts, is one compare per byte.
+                    var i = 0
+                    while i < n {
+                        let b0 = UInt32(bytes[i])
+                        let v: UInt32
+                        if b0 < 0x80 {
+                            v = b0; i += 1
+                        } else if b0 < 0xE0 {
+                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                        } else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                                | UInt32(bytes[i + 3] & 0x3F); i += 4
+                        }
+                        sp[scalars] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                        scalars += 1
+                        if v < 0x10000 {
+                            if v >= 0x80 { allASCII = false }
+                            up[units] = UInt16(truncatingIfNeeded: v)
+                            units += 1
+                        } else {
+                            allASCII = false
+                            allBMP = false
+                            let w = v - 0x10000
+                            up[units] = UInt16(truncatingIfNeeded: 0xD800 + (w >> 10))
+                            up[units + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF))
+                            units += 2
+                        }
+                    }
+                }
             }
+            s.removeLast(n - scalars)
+            utf16.removeLast(n - units)
+            ascii = allASCII
+            bmp = allBMP
         }
         if !bmp {
             offset.reserveCapacity(s.count + 1)
@@ -192,6 +272,13 @@ struct Scan {
             }
             offset.append(o)
         }
+    }
+
+    /// Hands the scan's arrays back to `scratch` for the next text.
+    mutating func returnScratch(to scratch: inout ScanScratch) {
+        swap(&s, &scratch.scalars)
+        swap(&utf16, &scratch.utf16)
+        swap(&offset, &scratch.offsets)
     }
 
     /// The UTF-16 offset of scalar index `k` (`k == n` gives the text's UTF-16 length).
@@ -294,6 +381,31 @@ struct Scan {
             }
         }
         return TextKey.fold(string(a, b))
+    }
+
+    /// Appends ``fold(_:_:)`` of scalars `a..<b` to `bytes` as UTF-8. ASCII and Latin-1 / Latin Extended-A
+    /// scalars (below U+0180) are folded by table, as ``TextKey/fold(_:)`` folds a text made of them; a
+    /// piece with any other scalar, or a control character (where that fold treats CR LF as one), is
+    /// folded as a `String`.
+    func appendFold(_ a: Int, _ b: Int, to bytes: inout [UInt8]) {
+        var latin = true
+        for k in a..<b {
+            let v = s[k].value
+            if v >= 0x180 || v < 0x20 { latin = false; break }
+        }
+        guard latin else {
+            bytes.append(contentsOf: fold(a, b).utf8)
+            return
+        }
+        for k in a..<b {
+            let v = s[k].value
+            if v < 0x80 {
+                let c = UInt8(truncatingIfNeeded: v)
+                bytes.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+            } else {
+                bytes.append(contentsOf: TextKey.latinFoldBytes[Int(v) - 0x80])
+            }
+        }
     }
 
     func makeToken(_ r: Piece) -> Token {

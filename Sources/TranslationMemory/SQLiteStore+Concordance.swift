@@ -23,7 +23,7 @@ extension SQLiteStore {
     ///   - limit: the most hits returned.
     /// - Returns: hits with the phrase's UTF-16 ranges in each variant's plain text, for highlighting.
     public func concordance(_ phrase: String, locale: LanguageTag, limit: Int) throws -> [ConcordanceHit] {
-        let needle = TextKey.fold(phrase.trimmingCharacters(in: .whitespacesAndNewlines))
+        let needle = StoreRules.concordanceNeedle(phrase)
         guard !needle.isEmpty, limit > 0 else { return [] }
         if needle.count >= 3 {
             let pending = try read("checking the concordance index") { db in try SQLiteStore.concordancePending(db) }
@@ -32,7 +32,7 @@ extension SQLiteStore {
         }
         return try read("searching the concordance") { db in
             let order = """
-                ORDER BY CASE v.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
+                ORDER BY \(StoreRules.trustRankSQL("v.status")) DESC,
                          u.changed DESC, u.id LIMIT ?
                 """
             let rows: [Row]
@@ -50,7 +50,7 @@ extension SQLiteStore {
                         SELECT v.unit, v.locale, v.plain, v.status, u.changed, u.id FROM variant v JOIN unit u ON u.pk = v.unit
                             WHERE v.id > ? AND v.language = ? AND instr(v.folded, ?) > 0
                     ) v
-                    ORDER BY CASE v.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
+                    ORDER BY \(StoreRules.trustRankSQL("v.status")) DESC,
                              v.changed DESC, v.id LIMIT ?
                     """, arguments: [match, locale.language, mark, locale.language, needle, limit])
             } else {
@@ -60,12 +60,7 @@ extension SQLiteStore {
                     """, arguments: [locale.language, needle, limit])
             }
             let units = try SQLiteStore.loadUnits(db, pks: rows.map { $0["upk"] })
-            return rows.compactMap { row -> ConcordanceHit? in
-                guard let unit = units[row["upk"]], let variant = unit.variants.first(where: { $0.locale.identifier == row["locale"] as String })
-                else { return nil }
-                let ranges = SQLiteStore.occurrences(of: needle, in: variant.content.plainText)
-                return ranges.isEmpty ? nil : ConcordanceHit(unit: unit, variant: variant, ranges: ranges)
-            }
+            return rows.compactMap { row in StoreRules.concordanceHit(unit: units[row["upk"]], locale: row["locale"], needle: needle) }
         }
     }
 
@@ -128,23 +123,5 @@ extension SQLiteStore {
     static func concordancePending(_ db: Database) throws -> Bool {
         let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM variant")) ?? 0
         return last > (try concordanceMark(db))
-    }
-
-    /// Non-overlapping occurrences of a folded `needle` in `text`, as UTF-16 ranges of `text`.
-    package static func occurrences(of needle: String, in text: String) -> [Range<Int>] {
-        let (folded, origins) = TextKey.foldWithOffsets(text)
-        let hay = Array(folded.utf16), pin = Array(needle.utf16)
-        guard !pin.isEmpty, pin.count <= hay.count else { return [] }
-        var out: [Range<Int>] = []
-        var i = 0
-        while i + pin.count <= hay.count {
-            if hay[i] == pin[0] && Array(hay[i..<(i + pin.count)]) == pin {
-                out.append(TextKey.originalRange(of: i..<(i + pin.count), origins: origins))
-                i += pin.count
-            } else {
-                i += 1
-            }
-        }
-        return out
     }
 }

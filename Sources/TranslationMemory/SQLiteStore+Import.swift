@@ -86,7 +86,7 @@ extension SQLiteStore {
     ///     depends on it: ``UnitWriter/init(db:known:units:)``).
     ///   - body: the writing, given the transaction's connection and the writer.
     func writeUnits<T>(_ operation: String, units: Int, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
-        var learnt: [String: [String: Int64]] = [:]
+        var learnt: [String: TermTable] = [:]
         var completeThrough: Int64?
         let result = try write(operation) { db in
             // A large page cache for the writer: an import touches the index's pages all over the file, and
@@ -345,13 +345,13 @@ final class TermIDCache: @unchecked Sendable {
     /// The cache's content at one moment.
     struct Snapshot {
         /// Term ids by language and key.
-        var ids: [String: [String: Int64]]
+        var ids: [String: TermTable]
         /// Every term row with an id at most this is in ``ids`` (0: none is known to be).
         var completeThrough: Int64
     }
 
     private let lock = NSLock()
-    private var ids: [String: [String: Int64]] = [:]
+    private var ids: [String: TermTable] = [:]
     private var completeThrough: Int64 = 0
 
     /// The ids learnt so far (a copy-on-write value: taking it copies nothing).
@@ -365,10 +365,12 @@ final class TermIDCache: @unchecked Sendable {
     ///   - learnt: the ids the transaction read or created.
     ///   - completeThrough: when the transaction knew every term row up to an id (it read all rows above
     ///     the mark of its snapshot and numbered its new keys itself), that id; the mark only moves up.
-    func merge(_ learnt: [String: [String: Int64]], completeThrough: Int64?) {
+    func merge(_ learnt: [String: TermTable], completeThrough: Int64?) {
         guard !learnt.isEmpty || completeThrough != nil else { return }
         lock.lock(); defer { lock.unlock() }
-        for (language, keys) in learnt { ids[language, default: [:]].merge(keys) { old, _ in old } }
+        for (language, keys) in learnt {
+            if ids[language] == nil { ids[language] = keys } else { ids[language]!.merge(keys) }
+        }
         if let completeThrough { self.completeThrough = max(self.completeThrough, completeThrough) }
     }
 }
@@ -393,20 +395,30 @@ final class TermIDCache: @unchecked Sendable {
 /// large memory opened by a fresh process) it asks SQLite per distinct key it does not know.
 package struct UnitWriter {
     let db: Database
-    /// Term ids known before this transaction (committed).
-    let known: [String: [String: Int64]]
+    /// Term ids known before this transaction (committed), by language.
+    let known: [String: TermTable]
     /// Every term row with an id at most this is in ``known``.
     let knownThrough: Int64
     /// How many units the transaction is about to write (it sets the term-row budget).
     let units: Int
     /// Term ids looked up or created in this transaction: the store keeps them once it commits.
-    private(set) var learnt: [String: [String: Int64]] = [:]
+    var learnt: [String: TermTable] { Dictionary(uniqueKeysWithValues: zip(languages, learntTables)) }
+    /// The languages whose keys this writer has met, each with a slot number: its index here.
+    private var languages: [String] = []
+    /// Per language slot: the committed ids (``known``) of that language, an empty table for none.
+    private var knownTables: [TermTable] = []
+    /// Per language slot: the ids learnt in this transaction (``learnt``).
+    private var learntTables: [TermTable] = []
     /// How the writer finds the id of a key it does not know yet (decided at the first such key).
     private var termMode = TermMode.undecided
     /// Keys numbered by this writer and not yet written to `term`.
     private var newTerms: [(language: String, key: String, id: Int64)] = []
     /// The locales of the variants written so far, each with its language subtag and tokenizer.
-    private var locales: [(locale: LanguageTag, language: String, tokenizer: Tokenizer)] = []
+    private var locales: [(locale: LanguageTag, language: String, slot: Int, tokenizer: Tokenizer)] = []
+    /// The match keys of the variant being written, as bytes (reused from variant to variant).
+    private var keyBuffer = MatchKeyBuffer()
+    /// The key ids of the variant being written (reused from variant to variant).
+    private var keyIDs: [Int64] = []
 
     /// See ``UnitWriter``, "interned term ids".
     enum TermMode {
@@ -536,37 +548,61 @@ package struct UnitWriter {
     }
 
     /// The language subtag and tokenizer of `locale`, made once per writer and locale.
-    private mutating func deriving(_ locale: LanguageTag) -> (language: String, tokenizer: Tokenizer) {
-        if let known = locales.first(where: { $0.locale == locale }) { return (known.language, known.tokenizer) }
-        let made = (locale: locale, language: locale.language, tokenizer: Tokenizer(locale: locale))
+    private mutating func deriving(_ locale: LanguageTag) -> (language: String, slot: Int, tokenizer: Tokenizer) {
+        if let known = locales.first(where: { $0.locale == locale }) { return (known.language, known.slot, known.tokenizer) }
+        let language = locale.language
+        let made = (locale: locale, language: language, slot: slot(language), tokenizer: Tokenizer(locale: locale))
         locales.append(made)
-        return (made.language, made.tokenizer)
+        return (made.language, made.slot, made.tokenizer)
+    }
+
+    /// The slot of `language` in ``languages``, ``knownTables`` and ``learntTables``, added when new.
+    private mutating func slot(_ language: String) -> Int {
+        if let slot = languages.firstIndex(of: language) { return slot }
+        languages.append(language)
+        knownTables.append(known[language] ?? TermTable())
+        learntTables.append(TermTable())
+        return languages.count - 1
     }
 
     mutating func insertVariants(pk: Int64, _ unit: TranslationUnit, _ encoded: EncodedUnit) throws {
         let statement = try self.statement(.insertVariant)
+        // Moved out of `self` while the loop below reads them and calls `termID` (exclusive access).
+        var keys = MatchKeyBuffer(), ids: [Int64] = []
+        swap(&keys, &keyBuffer)
+        swap(&ids, &keyIDs)
+        defer {
+            swap(&keys, &keyBuffer)
+            swap(&ids, &keyIDs)
+        }
         for (v, content) in zip(unit.variants, encoded.contents) {
-            // Key ids only: the occurrence-numbered terms serve the PostgreSQL store's index.
-            let (language, tokenizer) = deriving(v.locale)
-            let indexed = IndexedVariant(v, numberingTerms: false, language: language, tokenizer: tokenizer)
-            var keyIDs: [Int64] = []
-            keyIDs.reserveCapacity(indexed.keys.count)
-            let known = self.known[indexed.language]
-            for key in indexed.keys {
-                if let id = known?[key] { keyIDs.append(id) } else { keyIDs.append(try termID(language: indexed.language, key: key)) }
+            // Key ids only: the occurrence-numbered terms serve the PostgreSQL store's index. The keys are
+            // those of `IndexedVariant(v).keys`, as bytes (`Tokenizer.matchKeys(_:into:)`), interned by their
+            // bytes (``TermTable``).
+            let (language, slot, tokenizer) = deriving(v.locale)
+            let plain = v.content.plainText
+            tokenizer.matchKeys(plain, into: &keys)
+            ids.removeAll(keepingCapacity: true)
+            try keys.bytes.withUnsafeBufferPointer { bytes in
+                var start = 0
+                for end in keys.ends {
+                    let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    start = end
+                    if let id = knownTables[slot].id(key) { ids.append(id) } else { ids.append(try termID(slot: slot, key: key)) }
+                }
             }
             statement.bind(1, pk)
             statement.bind(2, v.locale.identifier)
-            statement.bind(3, indexed.language)
+            statement.bind(3, language)
             statement.bind(4, content)
-            statement.bind(5, v.content.plainText)
-            statement.bind(6, indexed.folded)
+            statement.bind(5, plain)
+            statement.bind(6, TextKey.fold(plain))
             statement.bind(7, try VariantCodec.encodeStarts(v.sentenceStarts))
             statement.bind(8, v.previous)
             statement.bind(9, v.next)
-            statement.bind(10, indexed.textHash)
-            statement.bind(11, indexed.keys.count)
-            statement.bind(12, littleEndian: keyIDs)
+            statement.bind(10, IndexedVariant.hash(plain))
+            statement.bind(11, keys.count)
+            statement.bind(12, littleEndian: ids)
             statement.bind(13, (v.status ?? unit.status).rawValue)
             try statement.run()
             unindexed.append(db.lastInsertedRowID)
@@ -606,42 +642,45 @@ package struct UnitWriter {
             """).execute(arguments: ["[" + reused.map(String.init).joined(separator: ",") + "]"])
     }
 
-    /// The id of `key` in `language`: known, read, or new (``UnitWriter``, "interned term ids").
+    /// The id of `key` (UTF-8 bytes) in the language of `slot`, which the committed ids (``known``) do not
+    /// hold: learnt, read, or new (``UnitWriter``, "interned term ids").
     /// - Throws: `DatabaseError`; `TMError.database` when SQLite neither stores nor accepts the key.
-    mutating func termID(language: String, key: String) throws -> Int64 {
-        if let id = known[language]?[key] ?? learnt[language]?[key] { return id }
+    mutating func termID(slot: Int, key: UnsafeBufferPointer<UInt8>) throws -> Int64 {
+        if let id = learntTables[slot].id(key) { return id }
         if case .undecided = termMode {
             try decideTermMode()
             // The rows just read may hold this very key.
-            if let id = learnt[language]?[key] { return id }
+            if let id = learntTables[slot].id(key) { return id }
         }
+        let language = languages[slot]
         if case .complete(let next) = termMode {
             termMode = .complete(next: next + 1)
-            newTerms.append((language, key, next))
-            learnt[language, default: [:]][key] = next
+            newTerms.append((language, String(decoding: key, as: UTF8.self), next))
+            learntTables[slot].insert(key, id: next)
             return next
         }
         // A key this store has not seen is usually new to the file too: insert first (one index probe),
         // and look the id up only when another transaction or process stored the key already.
+        let text = String(decoding: key, as: UTF8.self)
         let id: Int64
         let insert = try statement(.insertTerm)
         insert.bind(1, language)
-        insert.bind(2, key)
+        insert.bind(2, text)
         try insert.run()
         if db.changesCount == 1 {
             id = db.lastInsertedRowID
         } else {
             let lookup = try statement(.termByKey)
             lookup.bind(1, language)
-            lookup.bind(2, key)
+            lookup.bind(2, text)
             guard try lookup.step() else {
                 lookup.reset()
-                throw TMError.database("the term \(key.debugDescription) of \(language) is neither new nor stored")
+                throw TMError.database("the term \(text.debugDescription) of \(language) is neither new nor stored")
             }
             id = lookup.int64(0)
             lookup.reset()
         }
-        learnt[language, default: [:]][key] = id
+        learntTables[slot].insert(key, id: id)
         return id
     }
 
@@ -658,7 +697,8 @@ package struct UnitWriter {
             rows.bind(1, knownThrough)
             while try rows.step() {
                 let language = rows.text(1) ?? "", key = rows.text(2) ?? ""
-                if known[language]?[key] == nil { learnt[language, default: [:]][key] = rows.int64(0) }
+                let k = self.slot(language)
+                if knownTables[k].id(key) == nil { learntTables[k].insert(key, id: rows.int64(0)) }
             }
             rows.reset()
         }

@@ -22,7 +22,7 @@ extension PostgresStore {
     /// - Returns: hits with the phrase's UTF-16 ranges in each variant's plain text.
     /// - Throws: ``TMError/database(_:)``.
     public func concordance(_ phrase: String, locale: LanguageTag, limit: Int) throws -> [ConcordanceHit] {
-        let needle = TextKey.fold(phrase.trimmingCharacters(in: .whitespacesAndNewlines))
+        let needle = StoreRules.concordanceNeedle(phrase)
         guard !needle.isEmpty, limit > 0 else { return [] }
         let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_") + "%"
@@ -30,16 +30,12 @@ extension PostgresStore {
             let rows = try session.query("""
                 SELECT v.unit, v.locale FROM variant v JOIN unit u ON u.pk = v.unit
                 WHERE v.language = $1 AND v.folded LIKE $2 AND strpos(v.folded, $3) > 0
-                ORDER BY CASE v.status WHEN 'reviewed' THEN 4 WHEN 'translated' THEN 3 WHEN 'aligned' THEN 2 WHEN 'needsReview' THEN 1 ELSE 0 END DESC,
+                ORDER BY \(StoreRules.trustRankSQL("v.status")) DESC,
                          u.changed DESC NULLS LAST, u.id
                 LIMIT $4
                 """, [.text(locale.language), .text(pattern), .text(needle), .int(limit)]).map { try $0.decode((Int64, String).self) }
             let units = try PostgresStore.loadUnits(session, pks: rows.map(\.0))
-            return rows.compactMap { (pk, localeText) -> ConcordanceHit? in
-                guard let unit = units[pk], let variant = unit.variants.first(where: { $0.locale.identifier == localeText }) else { return nil }
-                let ranges = SQLiteStore.occurrences(of: needle, in: variant.content.plainText)
-                return ranges.isEmpty ? nil : ConcordanceHit(unit: unit, variant: variant, ranges: ranges)
-            }
+            return rows.compactMap { pk, locale in StoreRules.concordanceHit(unit: units[pk], locale: locale, needle: needle) }
         }
     }
 }

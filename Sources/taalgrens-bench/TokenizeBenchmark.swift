@@ -54,6 +54,26 @@ struct TokenizeBenchmark: ParsableCommand {
                 for t in texts { n += PreparedSegment.keys(t, locale: locale).count }
                 keyCount = n
             }
+            // The keys as bytes into one reused buffer (`Tokenizer.matchKeys(_:into:)`: what a store's import
+            // interns), then every text's keys by both paths compared.
+            var buffer = MatchKeyBuffer()
+            let keyBytes = TokenizeBenchmark.best(runs) {
+                var n = 0
+                for t in texts {
+                    tokenizer.matchKeys(t, into: &buffer)
+                    n += buffer.count
+                }
+                if n != keyCount { failed = true }
+            }
+            var differing = 0
+            for t in texts {
+                tokenizer.matchKeys(t, into: &buffer)
+                if buffer.keys != tokenizer.matchKeys(t) {
+                    if differing == 0 { note("\(locale): the key bytes of \(t.debugDescription) differ from its keys") }
+                    differing += 1
+                }
+            }
+            if differing > 0 { failed = true }
             let prepared = TokenizeBenchmark.best(runs) {
                 var n = 0
                 for v in variants { n += PreparedSegment(v.content, locale: locale).tokens.count }
@@ -84,12 +104,15 @@ struct TokenizeBenchmark: ParsableCommand {
             line.set("keys_per_variant", Double(keyCount) / max(count, 1), decimals: 1)
             line.set("tokens_per_variant", Double(tokenCount) / max(count, 1), decimals: 1)
             line.set("keys_variants_per_cpu_s", count / keys.cpu, decimals: 0)
+            line.set("key_bytes_variants_per_cpu_s", count / keyBytes.cpu, decimals: 0)
+            line.set("key_bytes_differing_variants", differing)
             line.set("prepared_variants_per_cpu_s", count / prepared.cpu, decimals: 0)
             line.set("indexed_variants_per_cpu_s", count / indexed.cpu, decimals: 0)
             line.set("tokens_variants_per_cpu_s", count / tokens.cpu, decimals: 0)
             line.set("fold_variants_per_cpu_s", count / folds.cpu, decimals: 0)
             line.set("keys_variants_per_s", count / keys.wall, decimals: 0)
             line.set("keys_us_per_variant_cpu", keys.cpu / count * 1e6, decimals: 2)
+            line.set("key_bytes_us_per_variant_cpu", keyBytes.cpu / count * 1e6, decimals: 2)
             line.set("indexed_us_per_variant_cpu", indexed.cpu / count * 1e6, decimals: 2)
             line.set("runs", runs)
             line.emit()

@@ -13,6 +13,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: "The folder holding Locales/ and Glossary/ (default: $TAALGRENS_DATA, ../share/taalgrens next to the executable, or the first parent folder holding Locales/).")
     var dataDir: String?
 
+    /// Refuses `--quiet` with `--verbose` (one would silently win).
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("give --quiet or --verbose, not both") }
+    }
+
     /// The workspace these options describe.
     func workspace() throws -> Workspace {
         try Workspace(dataDirectory: dataDir.map { URL(fileURLWithPath: $0) },

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TaalgrensCore
 import TaalgrensKit
 
 /// The `taalgrens` command line: one subcommand per job. Each subcommand parses its arguments, makes one

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Articles
+import Foundation
 import TaalgrensCore
+import TaalgrensTestSupport
+import Testing
 
 /// The parts of a block that rendering must preserve (the source line may move).
 struct BlockShape: Equatable, CustomStringConvertible {
@@ -380,18 +381,6 @@ struct TypographyTests {
 /// The generator is seeded, so the cases are the same on every run.
 @Suite("Round trip on generated Markdown")
 struct GeneratedRoundTripTests {
-    /// SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014).
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces: [String] = ["*", "_", "`", "[", "]", "(", ")", "<", ">", "!", "#", "-", "\n", "\n\n", " ", "a", "b", "é",
                                    "\\", "&", ";", "|", "~", "\"", "1.", "http://x", ":", "\u{AD}", "  \n", "> ", "- ", "```",
                                    "<em>", "</em>", "[a](b)", "![i](s)", "**", "__init__", "&amp;", "<br>", "[x]: y", "[x]",
@@ -414,7 +403,7 @@ struct GeneratedRoundTripTests {
     }
 
     func roundTrips(pieces: [String], seed: UInt64, cases: Int) throws {
-        var generator = SplitMix64(state: seed)
+        var generator = SplitMix(seed: seed)
         for n in 0..<cases {
             var body = ""
             for _ in 0..<Int.random(in: 1...40, using: &generator) { body += pieces.randomElement(using: &generator)! }

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Articles
+import Foundation
 import TaalgrensCore
+import TaalgrensTestSupport
+import Testing
 
 /// A compact, readable notation of a rich text for expectations: text as is, codes in braces —
 /// `{link#1 href=…}` opening, `{/link#1}` closing, `{*lineBreak#2}` standalone; attributes sorted by key.
@@ -38,8 +39,8 @@ func plainText(_ text: String, locale: LanguageTag = "en") throws -> Article {
     try ArticleReader.read(text, format: .text, locale: locale, articleID: "test", file: "test.txt")
 }
 
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository root (``TestEnvironment/repository``).
+let repositoryRoot = TestEnvironment.repository
 
 /// `Tests/Fixtures/articles/<name>`.
 func fixture(_ name: String) -> URL {

@@ -1,22 +1,16 @@
 import Foundation
+import TaalgrensTestSupport
 import Testing
 
 /// Runs the built `taalgrens` executable as a process, the way a user or a script would.
 struct CLI {
-    /// The repository root, found from this file's path.
-    static let repository: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root (``TestEnvironment/repository``).
+    static let repository = TestEnvironment.repository
 
-    /// The `taalgrens` executable next to the test bundle.
+    /// The `taalgrens` executable next to the test bundle (``TestEnvironment/builtExecutable(_:)``; a path
+    /// that does not exist when there is none, so the run fails naming it).
     static var executable: URL {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = bundle.deletingLastPathComponent()
-        // The xctest bundle may be a folder (…/TaalgrensPackageTests.xctest/…) or a file next to the products.
-        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("taalgrens").path),
-              folder.path != "/" {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appendingPathComponent("taalgrens")
+        TestEnvironment.builtExecutable("taalgrens") ?? URL(fileURLWithPath: "/taalgrens")
     }
 
     struct Result {

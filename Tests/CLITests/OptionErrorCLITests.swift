@@ -59,6 +59,9 @@ struct OptionErrorCLITests {
         // The fourth fresh-user trial: a query from a locale into itself was accepted (exit 0).
         (["query", "x", "--from", "en", "--to", "en"], "--from and --to are both en"),
         (["query", "Hello", "--from", "nl_BE", "--to", "nl-BE"], "--from and --to are both nl-BE"),
+        // REVIEW5 item 23: --quiet silently won over --verbose.
+        (["segment", "\(article)/en.md", "--locale", "en", "--quiet", "--verbose"], "give --quiet or --verbose, not both"),
+        (["tm", "stats", "-q", "-v"], "give --quiet or --verbose, not both"),
     ]
 
     @Test("a malformed or out-of-range value is a usage error: exit 64 with a message", arguments: usageErrors)

@@ -1,11 +1,11 @@
 import Foundation
 import TaalgrensCore
+import TaalgrensTestSupport
 import Testing
 
 @Suite("Finding the data folder")
 struct DataDirectoryTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestEnvironment.repository
 
     @Test("a binary built in a checkout, run from a folder outside it, finds the checkout's data")
     func executableInsideACheckout() throws {

@@ -73,6 +73,17 @@ import Interchange
         #expect(other.variant(for: "en")?.content.codes.isEmpty == true)
     }
 
+    @Test("memoQ 7 context on the source <tuv>, wrapped as <seg>…</seg>: the unwrapped sentences become previous and next")
+    func memoQVariantContext() throws {
+        let unit = try #require(try TMXReader.read(data: Self.data("memoq7-tuv-context.tmx"), file: "m.tmx").units.first)
+        let en = try #require(unit.variant(for: "en"))
+        #expect(en.previous == "Roadworks start on Monday.")
+        #expect(en.next == "Buses take a detour & trams run as usual.")
+        #expect(unit.properties["en:x-context-pre"] == nil)
+        #expect(unit.properties["en:x-context-post"] == nil)
+        #expect(unit.variant(for: "nl-BE")?.previous == nil)
+    }
+
     @Test("source and target language the same (Xcode's development-language export, XLIFF 1.2 and 2.0): an error naming the file, line and both languages")
     func sameLanguage() throws {
         for (name, line, language) in [("xcode-development-language.xliff", 3, "en"), ("same-language-2.0.xlf", 2, "fr-BE")] {
@@ -81,6 +92,16 @@ import Interchange
             #expect(error.line == line)
             #expect(error.message.hasPrefix("the source and the target language are both \(language): expected a translation into another language"))
         }
+    }
+
+    @Test("XLIFF 1.2 with XLIFF 2's srcLang/trgLang on <xliff> (locize) and no languages on the <file>: read with those languages")
+    func rootLanguageAttributes() throws {
+        let document = try Self.xliff("locize-1.2-srcLang-trgLang.xliff")
+        #expect(document.sourceLocale == "nl-BE")
+        #expect(document.targetLocale == "fr-BE")
+        let postponed = try Self.segment(document, unit: "match.postponed")
+        #expect(postponed.target?.plainText == "Le match est reporté.")
+        #expect(postponed.state == .translated)
     }
 
     @Test("XLIFF 1.1/1.2 without target-language: an untranslated file says so; a translated one asks for the attribute")

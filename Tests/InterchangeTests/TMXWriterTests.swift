@@ -103,7 +103,7 @@ struct TMXWriterTests {
     func header() throws {
         let text = String(decoding: TMXWriter.data(for: modelUnits), as: UTF8.self)
         #expect(text.contains(#"<!DOCTYPE tmx SYSTEM "tmx14.dtd">"#))
-        #expect(text.contains(#"<header creationtool="Taalgrens" creationtoolversion="0.1" segtype="sentence" o-tmf="Taalgrens" adminlang="en" srclang="*all*" datatype="html"/>"#))
+        #expect(text.contains(#"<header creationtool="Taalgrens" creationtoolversion=""# + TaalgrensVersion.current + #"" segtype="sentence" o-tmf="Taalgrens" adminlang="en" srclang="*all*" datatype="html"/>"#))
     }
 
     @Test("inline forms: bpt/ept pair, it for an unpaired end, ph for a standalone code, x from numeric ids")

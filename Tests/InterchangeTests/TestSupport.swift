@@ -5,7 +5,7 @@ import TaalgrensTestSupport
 /// Paths and tools the Interchange tests use.
 enum TestSupport {
     /// The repository root, from this file's path (`<repo>/Tests/InterchangeTests/TestSupport.swift`).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestEnvironment.repository
 
     /// `Tests/Fixtures/interchange/<name>`.
     static func fixture(_ name: String) -> URL {

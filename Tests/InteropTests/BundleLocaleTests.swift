@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import Interchange
 import TaalgrensCore
 import TaalgrensKit
+import TaalgrensTestSupport
+import Testing
 
 /// A returned bundle whose CAT tool wrote the target language without its region (`trgLang="nl"` for an
 /// `nl-BE` bundle, as OmegaT projects set to "NL" do): the edit is stored as the bundle's locale, with a
@@ -14,7 +15,7 @@ import TaalgrensKit
         let tmp = fm.temporaryDirectory.appendingPathComponent("taalgrens-bundle-locale-\(UUID().uuidString)", isDirectory: true)
         try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: tmp) }
-        let workspace = Workspace(data: DataDirectory(root: TranslateToolkit.repository))
+        let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
         let memory = tmp.appendingPathComponent("m.tm").path
         _ = try workspace.importPaths([InteropFixture.exampleFolder], memory: memory)
         let out = tmp.appendingPathComponent("out", isDirectory: true)

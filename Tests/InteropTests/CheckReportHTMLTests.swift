@@ -1,6 +1,7 @@
 import Foundation
 import TaalgrensCore
 import TaalgrensKit
+import TaalgrensTestSupport
 import Testing
 
 /// `taalgrens check --format html` (``CheckReport/html``) on a copy of the example article with seeded
@@ -30,7 +31,7 @@ import Testing
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-check-html-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let workspace = Workspace(data: DataDirectory(root: TranslateToolkit.repository))
+        let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
         let report = try workspace.check(paths: [try seededCopy(in: tmp)], memory: nil)
         let html = report.html
 
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func cleanArticleSaysSo() throws {
-        let workspace = Workspace(data: DataDirectory(root: TranslateToolkit.repository))
+        let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
         let report = try workspace.check(paths: [InteropFixture.exampleFolder], memory: nil)
         #expect(report.findings.isEmpty, "\(report.findings.map { "\($0.rule) \($0.locale) \($0.unit)" })")
         #expect(report.html.contains("<p>No findings.</p>") && !report.html.contains("<table>"))

@@ -1,20 +1,21 @@
 import Foundation
-import Testing
 import Interchange
 import TaalgrensCore
 import TaalgrensKit
+import TaalgrensTestSupport
+import Testing
 
 /// TRIAL5 items 14, 15, 16 and 21 through `taalgrens import` (Workspace, SQLite memory): what the summary
 /// says of a translated XLIFF 1.2 bundle, in the file's own words, with lines, in line order.
 @Suite struct ImportReportTests {
-    private static let workspace = Workspace(data: DataDirectory(root: TranslateToolkit.repository))
+    private static let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
 
     @Test("an XLIFF 1.2 bundle: the draft is named by its 1.2 state, translate=\"no\" is skipped, a lost bold pair is a warning")
     func bundle12() throws {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let file = TranslateToolkit.repository.appendingPathComponent("Tests/Fixtures/interop/trial5/bundle-1.2-draft.xlf")
+        let file = TestEnvironment.repository.appendingPathComponent("Tests/Fixtures/interop/trial5/bundle-1.2-draft.xlf")
         let summary = try #require(try Self.workspace.importPaths([file], memory: tmp.appendingPathComponent("m.tm").path).first)
         #expect(summary.origin == "storm-warning")
         #expect(summary.added == 2)

@@ -2,6 +2,7 @@ import Foundation
 import Interchange
 import TaalgrensCore
 import TaalgrensKit
+import TaalgrensTestSupport
 
 /// The files Translate Toolkit reads back, made once through the library the way a user makes them:
 /// `taalgrens import` of the shipped example, `taalgrens export` (XLIFF 2.1 and 1.2) of the example and of
@@ -28,7 +29,7 @@ struct InteropFixture: Sendable {
     static var value: InteropFixture { get throws { try shared.get() } }
 
     static var exampleFolder: URL {
-        TranslateToolkit.repository.appendingPathComponent("Examples/articles").appendingPathComponent(article, isDirectory: true)
+        TestEnvironment.repository.appendingPathComponent("Examples/articles").appendingPathComponent(article, isDirectory: true)
     }
 
     /// The English article revised: a word changed, a number changed (the memory adapts it), a sentence
@@ -47,7 +48,7 @@ struct InteropFixture: Sendable {
         try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: tmp) }
 
-        let workspace = Workspace(data: DataDirectory(root: TranslateToolkit.repository))
+        let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
         let memory = tmp.appendingPathComponent("memory.tm").path
         _ = try workspace.importPaths([exampleFolder], memory: memory)
 

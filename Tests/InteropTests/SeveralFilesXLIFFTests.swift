@@ -1,8 +1,9 @@
+import Bundles
 import Foundation
-import Testing
 import Interchange
 import TaalgrensCore
-import Bundles
+import TaalgrensTestSupport
+import Testing
 
 /// An XLIFF of several `<file>`s (Xcode writes one per storyboard and `.strings` file, REALFILES7): every
 /// unit knows its own `<file>`, its memory unit's origin names that file, and context (the sentences
@@ -12,7 +13,7 @@ import Bundles
     private static let name = "xcode-two-files.xliff"
 
     private static func read() throws -> (XLIFFDocument, XLIFFReadDetails) {
-        let data = try Data(contentsOf: TranslateToolkit.repository.appendingPathComponent("Tests/Fixtures/interop/realfiles7/" + name))
+        let data = try Data(contentsOf: TestEnvironment.repository.appendingPathComponent("Tests/Fixtures/interop/realfiles7/" + name))
         var details = XLIFFReadDetails()
         return (try XLIFFReader.read(data, file: name, details: &details), details)
     }

@@ -1,14 +1,15 @@
 import Foundation
-import Testing
 import Interchange
 import TaalgrensCore
 import TaalgrensKit
+import TaalgrensTestSupport
+import Testing
 
 /// Trial 4, items 6 and 10, through `taalgrens import` and `tm export` (Workspace, SQLite memory): the
 /// trial's own files (`Tests/Fixtures/interop/trial4-*`) and its German and `xx-YY` files.
 @Suite struct ToolFilesImportTests {
     private static func fixture(_ name: String) -> URL {
-        TranslateToolkit.repository.appendingPathComponent("Tests/Fixtures/interop").appendingPathComponent(name)
+        TestEnvironment.repository.appendingPathComponent("Tests/Fixtures/interop").appendingPathComponent(name)
     }
 
     private static func folder() throws -> URL {
@@ -17,7 +18,7 @@ import TaalgrensKit
         return url
     }
 
-    private static let workspace = Workspace(data: DataDirectory(root: TranslateToolkit.repository))
+    private static let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
 
     @Test("who translated and when, usage and notes survive import and tm export; the export validates")
     func metadataThroughTheMemory() throws {

@@ -1,13 +1,11 @@
 import Foundation
 import TaalgrensCore
+import TaalgrensTestSupport
 import Testing
 
 /// Runs `scripts/interop/ttk_dump.py` (Translate Toolkit, a third-party reader) and decodes what it saw.
 enum TranslateToolkit {
-    /// The repository root (`<repo>/Tests/InteropTests/TranslateToolkit.swift`).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let script = repository.appendingPathComponent("scripts/interop/ttk_dump.py")
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static let script = TestEnvironment.repository.appendingPathComponent("scripts/interop/ttk_dump.py")
 
     /// The script's exit code when Translate Toolkit is not importable.
     static let missingToolkit: Int32 = 3
@@ -95,10 +93,7 @@ enum TranslateToolkit {
             let what = process.terminationStatus == missingCommand ? "python3 is not on the PATH" : message.trimmingCharacters(in: .whitespacesAndNewlines)
             var text = "Translate Toolkit did not run: \(what)"
             if !text.contains("install-test-tools.sh") { text += ". Run scripts/install-test-tools.sh (as root) to install translate-toolkit." }
-            // In CI a missing prerequisite fails the test; locally it is recorded as a warning (shown in the
-            // test output, never skipped silently): a user's clone may lack the test tools.
-            Issue.record(Comment(rawValue: (isCI ? "CI: " : "not checked locally: ") + text), severity: isCI ? .error : .warning,
-                         sourceLocation: sourceLocation)
+            TestEnvironment.prerequisiteMissing(text, sourceLocation: sourceLocation)
             return nil
         default:
             throw Failure(description: "ttk_dump.py exited with \(process.terminationStatus): \(message)")

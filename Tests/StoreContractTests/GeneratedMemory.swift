@@ -1,20 +1,7 @@
 import Foundation
 import TaalgrensCore
+import TaalgrensTestSupport
 import TranslationMemory
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a small deterministic generator, so the generated memory and
-/// queries are the same on every run and in every store.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A generated memory of news-like sentences with near duplicates, placeables, inline codes, case and
 /// accent variants, statuses, change dates with ties and context; and queries against it: exact copies

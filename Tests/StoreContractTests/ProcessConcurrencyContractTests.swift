@@ -1,28 +1,18 @@
 import Foundation
-import Testing
 import TaalgrensCore
+import TaalgrensTestSupport
+import Testing
 import TranslationMemory
 import TranslationMemoryPostgres
 
 /// The built `taalgrens` executable, run as separate OS processes.
 enum TaalgrensProcess {
-    /// The repository root, found from this file's path.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root (``TestEnvironment/repository``).
+    static let repository = TestEnvironment.repository
 
     /// The `taalgrens` executable built beside the test bundle (the test build builds it: CLITests
     /// depends on it), or `nil`.
-    static var executable: URL? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("taalgrens")
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static var executable: URL? { TestEnvironment.builtExecutable("taalgrens") }
 
     /// A started process whose standard output and error go to files in `folder`.
     final class Running {
@@ -88,19 +78,6 @@ struct SharedLocation {
     func remove() {
         guard kind == .postgres, let store = try? PostgresStore.open(url: location) else { return }
         try? store.dropMemory()
-    }
-}
-
-extension PostgresTestServer {
-    /// Records that the PostgreSQL run did not happen: a failure under `CI=true`, else a warning and a
-    /// note on standard error.
-    static func recordSkip() {
-        if isCI {
-            Issue.record(Comment(rawValue: missingInCI))
-        } else {
-            FileHandle.standardError.write(Data(("note: " + skipMessage + "\n").utf8))
-            Issue.record(Comment(rawValue: skipMessage), severity: .warning)
-        }
     }
 }
 

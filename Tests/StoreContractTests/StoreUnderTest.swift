@@ -1,5 +1,6 @@
 import Foundation
 import TaalgrensCore
+import TaalgrensTestSupport
 import Testing
 import TranslationMemory
 import TranslationMemoryPostgres
@@ -17,16 +18,20 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
 }
 
 /// The PostgreSQL server of the contract suite: `TAALGRENS_TEST_POSTGRES_URL` (scripts/start-postgres.sh
-/// prints it). Without it the PostgreSQL run is skipped with a recorded warning, except under `CI=true`,
-/// where a missing variable or an unreachable server fails the suite.
+/// prints it). Without it the PostgreSQL run does not happen and ``recordSkip(sourceLocation:)`` says so
+/// (``TestEnvironment/prerequisiteMissing(_:sourceLocation:)``: a failure under `CI=true`, where an
+/// unreachable server fails the suite too, else a warning).
 enum PostgresTestServer {
     static let url: String? = {
         let value = ProcessInfo.processInfo.environment["TAALGRENS_TEST_POSTGRES_URL"] ?? ""
         return value.isEmpty ? nil : value
     }()
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
-    static let skipMessage = "skipped PostgreSQL: TAALGRENS_TEST_POSTGRES_URL is not set (scripts/start-postgres.sh starts a local server and prints it)"
-    static let missingInCI = "CI=true but TAALGRENS_TEST_POSTGRES_URL is not set: CI must run the store contract suite on PostgreSQL"
+    static let missing = "TAALGRENS_TEST_POSTGRES_URL is not set, so the PostgreSQL store was not tested (scripts/start-postgres.sh starts a local server and prints it; CI must run the store contract suite on PostgreSQL)"
+
+    /// Records that the PostgreSQL run did not happen.
+    static func recordSkip(sourceLocation: SourceLocation = #_sourceLocation) {
+        TestEnvironment.prerequisiteMissing(missing, sourceLocation: sourceLocation)
+    }
 
     /// `url` with `schema=NAME` added (a fresh schema is a fresh memory in the same database).
     static func url(schema: String) -> String? {
@@ -68,11 +73,7 @@ final class StoreUnderTest: Sendable {
             return StoreUnderTest(kind: kind, store: try SQLiteStore(path: path), location: path, folder: folder)
         case .postgres:
             guard let url = PostgresTestServer.url(schema: PostgresTestServer.freshSchema(tag)) else {
-                if PostgresTestServer.isCI {
-                    Issue.record(Comment(rawValue: PostgresTestServer.missingInCI))
-                } else {
-                    Issue.record(Comment(rawValue: PostgresTestServer.skipMessage), severity: .warning)
-                }
+                PostgresTestServer.recordSkip()
                 return nil
             }
             return StoreUnderTest(kind: kind, store: try PostgresStore.open(url: url), location: url, folder: nil)

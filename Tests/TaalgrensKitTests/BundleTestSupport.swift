@@ -10,7 +10,7 @@ import ZIPFoundation
 /// Paths, fixtures and tools for the Bundles tests.
 enum BundleTestSupport {
     /// The repository root (`<repo>/Tests/TaalgrensKitTests/BundleTestSupport.swift`).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestEnvironment.repository
     static var data: DataDirectory { DataDirectory(root: repository) }
     static var isCI: Bool { TestEnvironment.isCI }
 

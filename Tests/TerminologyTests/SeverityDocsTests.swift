@@ -1,11 +1,12 @@
 import Foundation
 import TaalgrensCore
-import Testing
+import TaalgrensTestSupport
 import Terminology
+import Testing
 
 /// The severity table of `docs/terminology.md` (repeated in `docs/cli.md`) is what the rules emit.
 @Suite struct SeverityDocsTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestEnvironment.repository
 
     /// The rows `| `id` | severity | … |` of the first table whose header starts with `| id | severity`.
     static func severityTable(_ file: String) throws -> [(id: String, severity: String)] {

@@ -1,10 +1,11 @@
 import Foundation
 import TaalgrensCore
-import Testing
+import TaalgrensTestSupport
 import Terminology
+import Testing
 
-/// The repository root, found from this file's path (`<repo>/Tests/TerminologyTests/Support.swift`).
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository root (``TestEnvironment/repository``).
+let repositoryRoot = TestEnvironment.repository
 
 /// The fixtures folder of this module.
 let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures/terminology")

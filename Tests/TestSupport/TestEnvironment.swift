@@ -12,6 +12,20 @@ public enum TestEnvironment {
     public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The executable `name` (a product of this package, such as `taalgrens`) built beside the running test
+    /// bundle: the first one found in the bundle's folder or a folder above it; `nil` when there is none.
+    public static func builtExecutable(_ name: String) -> URL? {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
     /// Whether the tests run in CI (`CI=true`), where every prerequisite must be present.
     public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
@@ -27,10 +41,12 @@ public enum TestEnvironment {
         return nil
     }()
 
-    /// Records that `message`'s prerequisite is missing: an error in CI, a warning elsewhere.
+    /// Records that `message`'s prerequisite is missing: an error in CI; elsewhere a warning, and a note on
+    /// standard error naming the check that did not run.
     public static func prerequisiteMissing(_ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        Issue.record(Comment(rawValue: (isCI ? "missing in CI: " : "not checked outside CI: ") + message),
-                     severity: isCI ? .error : .warning, sourceLocation: sourceLocation)
+        let text = (isCI ? "missing in CI: " : "not checked outside CI: ") + message
+        if !isCI { FileHandle.standardError.write(Data(("note: " + text + "\n").utf8)) }
+        Issue.record(Comment(rawValue: text), severity: isCI ? .error : .warning, sourceLocation: sourceLocation)
     }
 
     /// A file below `shared/`, or `nil` after ``prerequisiteMissing(_:sourceLocation:)`` when the shared

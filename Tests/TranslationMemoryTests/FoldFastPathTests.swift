@@ -1,5 +1,6 @@
-import Testing
 import TaalgrensCore
+import TaalgrensTestSupport
+import Testing
 import Tokenization
 import TranslationMemory
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TaalgrensCore
+import TaalgrensTestSupport
+import Testing
 import TranslationMemory
 
 /// The index must return exactly what a brute-force scan with the same scorer returns: same units, same

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TaalgrensCore
+import TaalgrensTestSupport
+import Testing
 import TranslationMemory
 
 @Suite("Fuzzy match scores")

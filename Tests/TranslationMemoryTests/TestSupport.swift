@@ -28,19 +28,6 @@ func query(_ text: RichText, to target: LanguageTag = "nl-BE", minScore: Double 
     MatchQuery(text: text, source: "en", target: target, previous: previous, next: next, minScore: minScore, limit: limit)
 }
 
-/// SplitMix64: a small deterministic generator, so generated memories are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The safer-internet example article, sentence by sentence (en, nl-BE, fr-BE), written for these tests.
 let exampleSentences: [(en: String, nl: String, fr: String)] = [
     ("Safer Internet Day 2020 was celebrated in more than 170 countries.",

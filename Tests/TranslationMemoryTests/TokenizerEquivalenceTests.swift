@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 import TaalgrensCore
+import TaalgrensTestSupport
 import Testing
 import Tokenization
 import TranslationMemory
@@ -14,9 +15,8 @@ import TranslationMemory
 struct TokenizerEquivalenceTests {
     static let locales: [LanguageTag] = ["en", "nl-BE", "fr-BE"]
 
-    /// The repository root, from this file's path.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root (``TestEnvironment/repository``).
+    static let repository = TestEnvironment.repository
 
     /// Every line of the text files under `Tests/Fixtures` and `Examples`, distinct, as written (markup,
     /// JSON escapes and all: the tokenizer must agree on anything).
@@ -104,7 +104,9 @@ struct TokenizerEquivalenceTests {
 
     /// Checks every variant-preparation output of `text` in every locale (or only in `locales[only]`);
     /// returns a description of the first difference, or nil.
-    static func difference(_ text: String, _ tokenizers: [Tokenizer], only: Int? = nil) -> String? {
+    /// - Parameter buffer: the key buffer of ``Tokenizer/matchKeys(_:into:)``, reused across a test's texts as
+    ///   an import reuses it (it still holds the previous text's keys and scan arrays).
+    static func difference(_ text: String, _ tokenizers: [Tokenizer], only: Int? = nil, buffer: inout MatchKeyBuffer) -> String? {
         let shown = text.debugDescription
         for (index, (locale, tokenizer)) in zip(locales, tokenizers).enumerated() where only == nil || only == index {
             let fast = tokenizer.tokens(text)
@@ -114,6 +116,10 @@ struct TokenizerEquivalenceTests {
             let matchKeys = tokenizer.matchKeys(text)
             if matchKeys != keys { return "\(locale) matchKeys of \(shown): \(matchKeys) ≠ \(keys)" }
             if PreparedSegment.keys(text, locale: locale) != keys { return "\(locale) PreparedSegment.keys of \(shown) ≠ \(keys)" }
+            // The bytes path.
+            tokenizer.matchKeys(text, into: &buffer)
+            if buffer.keys != keys { return "\(locale) matchKeys(into:) of \(shown): \(buffer.keys) ≠ \(keys)" }
+            if buffer.bytes != Array(keys.joined().utf8) || buffer.count != keys.count { return "\(locale) key bytes of \(shown)" }
             let prepared = PreparedSegment(RichText(plain: text), locale: locale)
             if prepared.tokens != reference || prepared.keys != keys { return "\(locale) PreparedSegment of \(shown)" }
             if fast.map(\.matchKey) != reference.map({ TextKey.foldWithOffsets($0.text).folded }).enumerated().map({ i, f in
@@ -135,10 +141,11 @@ struct TokenizerEquivalenceTests {
         #expect(lines.count > 1000, "expected the fixtures and examples to give over 1,000 distinct lines, got \(lines.count)")
         let tokenizers = Self.locales.map { Tokenizer(locale: $0) }
         var differences: [String] = []
+        var buffer = MatchKeyBuffer()
         // Each line in one locale, in turn (all three would triple the time of a debug test run for
         // little: the generated texts below run in all three).
         for (i, line) in lines.enumerated() {
-            if let d = Self.difference(line, tokenizers, only: i % Self.locales.count) { differences.append(d) }
+            if let d = Self.difference(line, tokenizers, only: i % Self.locales.count, buffer: &buffer) { differences.append(d) }
         }
         #expect(differences.isEmpty, "\(differences.count) of \(lines.count) lines differ; first: \(differences.prefix(3).joined(separator: "\n"))")
     }
@@ -147,8 +154,9 @@ struct TokenizerEquivalenceTests {
         let texts = Self.generatedStrings(600) + Self.fragments
         let tokenizers = Self.locales.map { Tokenizer(locale: $0) }
         var differences: [String] = []
+        var buffer = MatchKeyBuffer()
         for text in texts {
-            if let d = Self.difference(text, tokenizers) { differences.append(d) }
+            if let d = Self.difference(text, tokenizers, buffer: &buffer) { differences.append(d) }
         }
         #expect(differences.isEmpty, "\(differences.count) of \(texts.count) texts differ; first: \(differences.prefix(3).joined(separator: "\n"))")
     }
@@ -163,6 +171,29 @@ struct TokenizerEquivalenceTests {
         #expect(fr.matchKeys(text) == ["l'", "enfant", "qu'", "il", "a", "vu", "a", "\u{1}number", "€", "sur", "\u{1}url", "👍🏽", "cafe"])
         // UTF-16 offsets after an astral emoji and a combining mark.
         #expect(tokens[12].range == 60..<64 && tokens[13].range == 65..<70 && tokens[14].range == 71..<72)
+    }
+
+    /// Text outside the bytes path's ASCII/Latin-1 table (CJK, Greek, emoji, combining marks, typographic
+    /// apostrophes, NBSP in numbers) and placeables (numbers, URLs, e-mail addresses, dates) between plain
+    /// Latin words, in one buffer reused from text to text: every key comes out as the `String` path gives
+    /// it, and as written here.
+    @Test func keyBytesOutsideTheLatinTableTakeTheFullFold() {
+        let cases: [(LanguageTag, String, [String])] = [
+            ("fr-BE", "L’école d'Ångström à Liège : 3\u{00A0}000,50 € le 9 févr. 2021, voir https://x.be/é ou info@example.be",
+             ["l'", "ecole", "d'", "angstrom", "a", "liege", "\u{1}number", "€", "le", "\u{1}date", "voir", "\u{1}url", "ou", "\u{1}email"]),
+            ("en", "Tokyo 東京 and Αθήνα 👍🏽 cafe\u{0301} STRASSE Straße O’Neill's 1,500.25 on 09/02/2021",
+             ["tokyo", "東京", "and", "αθηνα", "👍🏽", "cafe", "strasse", "strasse", "o'", "neill's", "\u{1}number", "on", "\u{1}date"]),
+            ("nl-BE", "'s Avonds zag Zoë 1.000.000 naïeve œuvres; #Noël2020 @child_focus",
+             ["'s", "avonds", "zag", "zoe", "\u{1}number", "naieve", "œuvres", "#noel2020", "@child_focus"]),
+        ]
+        var buffer = MatchKeyBuffer()
+        for (locale, text, expected) in cases {
+            let tokenizer = Tokenizer(locale: locale)
+            tokenizer.matchKeys(text, into: &buffer)
+            #expect(buffer.keys == expected, "\(locale) \(text)")
+            #expect(buffer.keys == tokenizer.matchKeys(text), "\(locale) \(text)")
+            #expect(buffer.count == expected.count && buffer.bytes == Array(expected.joined().utf8))
+        }
     }
 
     /// ICU iterators are kept per thread: tokenizing from many threads at once gives what one thread gives.
