@@ -95,7 +95,8 @@ extension BlockBuilder {
         record(Built(block: Block(kind: kind, content: content, level: level, ordered: ordered, line: blockLine,
                                         role: Self.keepsRole(blockRole, kind: kind),
                                         columnSpan: kind == .tableCell ? blockColumnSpan : nil,
-                                        rowSpan: kind == .tableCell ? blockRowSpan : nil)))
+                                        rowSpan: kind == .tableCell ? blockRowSpan : nil,
+                                        alignment: kind == .tableCell ? blockAlignment : nil)))
         for item in attached {
             let (text, _) = Self.finish([Work(.text(item.text))], firstID: 2)
             record(Built(block: Block(kind: .caption, content: text, line: blockLine),

@@ -19,17 +19,17 @@ extension BlockBuilder {
         content.plainText.allSatisfy(\.isWhitespace) && !content.codes.contains { $0.type == .image }
     }
 
-    /// A block's content from plain text: whitespace collapsed and trimmed, soft hyphens and zero-width
-    /// spaces as standalone `other` codes, NFC.
+    /// A block's content from plain text: whitespace collapsed and trimmed, soft hyphens, zero-width
+    /// spaces and word joiners removed (``InvisibleFormat``), NFC.
     static func plainContent(_ text: String, firstID: Int = 1) -> RichText {
         finish([Work(.text(collapse(text)))], firstID: firstID).0
     }
 
-    /// Collapses whitespace as HTML does and trims it.
+    /// Removes invisible format characters (``InvisibleFormat``), then collapses whitespace as HTML does and trims it.
     static func collapse(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
-        for c in text {
+        for c in InvisibleFormat.removing(from: text) {
             if isHTMLSpace(c) { pendingSpace = !out.isEmpty; continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(c)
@@ -247,7 +247,7 @@ extension BlockBuilder {
         return work
     }
 
-    /// Splits out invisible characters, normalises text to NFC and numbers the codes.
+    /// Removes invisible format characters (``InvisibleFormat``), normalises text to NFC and numbers the codes.
     /// - Returns: the rich text, and for each index of `work` that holds a code, the id it received.
     static func finish(_ work: [Work], firstID: Int) -> (RichText, [Int: String]) {
         var elements: [InlineElement] = []
@@ -260,16 +260,7 @@ extension BlockBuilder {
         for (index, w) in work.enumerated() {
             switch w.element {
             case .text(let t):
-                var run = ""
-                for scalar in t.unicodeScalars {
-                    if scalar == "\u{00AD}" || scalar == "\u{200B}" {
-                        if !run.isEmpty { elements.append(.text(ICU.normalize(run, .nfc))); run = "" }
-                        elements.append(.code(InlineCode(id: newID(), kind: .standalone, type: .other,
-                                                         attributes: ["markup": String(scalar)])))
-                    } else {
-                        run.unicodeScalars.append(scalar)
-                    }
-                }
+                let run = InvisibleFormat.removing(from: t)
                 if !run.isEmpty { elements.append(.text(ICU.normalize(run, .nfc))) }
             case .code(let key, let kind, let type, let attributes):
                 switch kind {

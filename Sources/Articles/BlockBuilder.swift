@@ -28,9 +28,8 @@ import TaalgrensCore
 /// - Whitespace collapses as in HTML (outside `pre`); U+00A0 is kept. Whitespace at the inner edge of a
 ///   paired code moves outside it, empty pairs are dropped, line breaks at a block's edges are dropped; a
 ///   space next to a code without text that would double a space is recorded on the code instead.
-/// - Soft hyphens (U+00AD) and zero-width spaces (U+200B) become standalone `other` codes with attribute
-///   `markup` holding the character: out of the plain text that segmentation and matching see, kept for
-///   rendering. Text runs are normalised to NFC.
+/// - Soft hyphens (U+00AD), zero-width spaces (U+200B), word joiners (U+2060) and U+FEFF are removed from
+///   the text (``InvisibleFormat`` gives the reasons per character). Text runs are normalised to NFC.
 struct BlockBuilder {
     /// Which `<h1>` becomes the article's title block.
     enum TitleRule {
@@ -144,6 +143,8 @@ struct BlockBuilder {
         /// A table cell's `colspan` and `rowspan` when above 1 (``Block/columnSpan``, ``Block/rowSpan``).
         var columnSpan: Int?
         var rowSpan: Int?
+        /// A table cell's alignment (``Block/alignment``).
+        var alignment: CellAlignment?
         /// Inside a list of footnotes (`role="doc-endnotes"`, `class="footnotes"`).
         var inEndnotes = false
         /// The line of the block element being entered, for the first block that starts inside it.
@@ -160,6 +161,7 @@ struct BlockBuilder {
     var blockPreformatted = false
     var blockRole: BlockRole?
     var blockColumnSpan: Int?
+    var blockAlignment: CellAlignment?
     var blockRowSpan: Int?
     /// The label of a footnote definition whose block starts with the next content.
     var pendingFootnote: String?
@@ -424,6 +426,7 @@ struct BlockBuilder {
             context.role = node.name == "th" ? .headerCell : nil
             context.columnSpan = columnSpan
             context.rowSpan = Self.cellSpan(node.attributes["rowspan"], maximum: 65534)
+            context.alignment = Self.cellAlignment(node)
             walkChildren(node, context)
             flush()
         case "caption", "figcaption", "dt", "dd":
@@ -514,6 +517,14 @@ struct BlockBuilder {
             attributes["src"] = source
             if let alt, !alt.isEmpty { attributes["alt"] = alt }
             if let title, !title.isEmpty { attributes["title"] = title }
+            // Intrinsic dimensions reserve the image's room while it loads (TRIAL7 finding 10): kept when they
+            // are valid non-negative integers (HTML Living Standard 4.8.4.4, "dimension attributes").
+            for key in ["width", "height"] {
+                if let value = node.attributes[key].map({ String($0.filter { !Self.isHTMLSpace($0) }) }),
+                   !value.isEmpty, value.count <= 6, value.allSatisfy(\.isASCII), value.allSatisfy(\.isNumber) {
+                    attributes[key] = value
+                }
+            }
             addPiece(.standalone(type: .image, attributes: attributes), context, line: node.line)
         case "a":
             guard var href = node.attributes["href"] else {
@@ -564,13 +575,62 @@ struct BlockBuilder {
         case "u": inline(.underline, [:], node, context)
         case "s", "del", "strike": inline(.other, ["element": "s"], node, context)
         case "time":
-            if let datetime = node.attributes["datetime"], !datetime.isEmpty { timeValues.append(datetime) }
-            walkChildren(node, context)
+            // The machine-readable value is kept on a paired code (TRIAL7 finding 9); the shown text is translated.
+            if let datetime = node.attributes["datetime"], !datetime.allSatisfy(Self.isHTMLSpace) {
+                timeValues.append(datetime)
+                inline(.other, Self.withLanguage(["element": "time", "datetime": datetime], node), node, context)
+            } else {
+                walkChildren(node, context)
+            }
         case "wbr":
             return
         default:
-            walkChildren(node, context)
+            if let lang = Self.language(of: node) {
+                // `<span lang="fr">« Restez prudents »</span>` (TRIAL7 finding 10): a passage in another language
+                // keeps its tag (WCAG 2.1, success criterion 3.1.2), as a paired code rendered `<span lang>`.
+                inline(.other, ["lang": lang], node, context)
+            } else {
+                walkChildren(node, context)
+            }
         }
+    }
+
+    /// The language an element declares (`lang`, else `xml:lang`), when it is a well-formed BCP 47 tag.
+    static func language(of node: HTMLNode) -> String? {
+        guard let value = node.attributes["lang"] ?? node.attributes["xml:lang"] else { return nil }
+        let tag = String(value.filter { !isHTMLSpace($0) })
+        return LanguageTag(tag).map(\.identifier)
+    }
+
+    /// `attributes` plus the element's `lang` (``language(of:)``) when it declares one.
+    static func withLanguage(_ attributes: [String: String], _ node: HTMLNode) -> [String: String] {
+        var out = attributes
+        if let lang = language(of: node) { out["lang"] = lang }
+        return out
+    }
+
+    /// A cell's alignment: the `text-align` of its `style` attribute (CSS Text 3 §7.1; `start`/`end` are read as
+    /// left and right, the languages here being left-to-right), else its obsolete `align` attribute (what Ink writes
+    /// for a pipe table's `:--`, `:-:`, `--:`); `justify` and unknown values are the default (`nil`).
+    static func cellAlignment(_ node: HTMLNode) -> CellAlignment? {
+        func trimmed(_ text: Substring) -> String {
+            String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+        }
+        func parse(_ value: Substring) -> CellAlignment? {
+            switch trimmed(value.split(separator: "!").first ?? "") {
+            case "left", "start": .left
+            case "center", "middle": .center
+            case "right", "end": .right
+            default: nil
+            }
+        }
+        if let style = node.attributes["style"] {
+            for declaration in style.split(separator: ";") {
+                let parts = declaration.split(separator: ":", maxSplits: 1)
+                if parts.count == 2, trimmed(parts[0]) == "text-align", let alignment = parse(parts[1]) { return alignment }
+            }
+        }
+        return node.attributes["align"].flatMap { parse($0[...]) }
     }
 
     /// A cell's `colspan` or `rowspan` value when it is a valid span above 1, else `nil` (1). As in HTML's
@@ -645,6 +705,7 @@ struct BlockBuilder {
         blockPreformatted = context.preformatted
         blockRole = context.role
         blockColumnSpan = context.kind == .tableCell ? context.columnSpan : nil
+        blockAlignment = context.kind == .tableCell ? context.alignment : nil
         blockRowSpan = context.kind == .tableCell ? context.rowSpan : nil
         if blockKind == .title { titleFound = true }
         if let label = pendingFootnote {
@@ -672,8 +733,10 @@ struct BlockBuilder {
         }
         begin(context, line: line)
         materializeOpenCodes()
-        let reserved = text.contains(Self.reservedCharacter) || text.contains(Self.quoteContinuation)
-        pieces.append(.text(reserved ? text.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : text))
+        // Invisible format characters go before white space is collapsed, so none leaves a space at a block's edge.
+        let visible = InvisibleFormat.removing(from: text)
+        let reserved = visible.contains(Self.reservedCharacter) || visible.contains(Self.quoteContinuation)
+        pieces.append(.text(reserved ? visible.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : visible))
     }
 
     mutating func addPiece(_ piece: Piece, _ context: Context, line: Int?) {

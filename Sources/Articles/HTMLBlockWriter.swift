@@ -205,6 +205,7 @@ struct HTMLBlockWriter {
             var spans = ""
             if columnSpan > 1 { spans += " colspan=\"\(columnSpan)\"" }
             if let rowSpan = blocks[index].rowSpan, rowSpan > 1 { spans += " rowspan=\"\(rowSpan)\"" }
+            if let alignment = blocks[index].alignment { spans += " style=\"text-align: \(alignment.rawValue)\"" }
             body += String(repeating: "<td></td>", count: max(column - 1 - cellsInRow, 0)) + "<\(cell)\(spans)>\(inline(index))</\(cell)>"
             cellsInRow = max(column, cellsInRow + 1) + columnSpan - 1
             previousColumn = column

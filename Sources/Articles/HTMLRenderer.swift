@@ -15,7 +15,7 @@ import TaalgrensCore
 ///   captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`, an embed as its
 ///   markup, a footnote's text as `<p id="fn-1" role="doc-footnote">` (DPUB-ARIA 1.0).
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
-///   `<sub>`, `<u>`, `<s>`, `<abbr title>`, footnote references as `<sup><a role="doc-noteref">`; soft hyphens as `&shy;`, zero-width spaces as `&#x200B;`; attached blocks fill
+///   `<sub>`, `<u>`, `<s>`, `<abbr title>`, footnote references as `<sup><a role="doc-noteref">`; an `other` code holding a soft hyphen or zero-width space (memories written before those were removed, ``InvisibleFormat``) as `&shy;` / `&#x200B;`; attached blocks fill
 ///   the `alt` and `title` attributes of their owners. A paired `other` code with a `lang` attribute is a
 ///   passage in another language than the page: `<span lang="en">` (WCAG 2.1, success criterion 3.1.2).
 /// - Links whose target can run script (`javascript:`, `vbscript:`, `data:`; ``LinkSafety``) are written as

@@ -74,6 +74,10 @@ enum InlineHTML {
                     } else {
                         out += "<abbr>\(inner)</abbr>"
                     }
+                case .other where code.attributes["element"] == "time":
+                    var attributes = " datetime=\"\(MarkupEscaping.attribute(code.attributes["datetime"] ?? ""))\""
+                    if let lang = code.attributes["lang"] { attributes += " lang=\"\(MarkupEscaping.attribute(lang))\"" }
+                    out += "<time\(attributes)>\(inner)</time>"
                 case .other where code.attributes["lang"] != nil:
                     // A passage in another language than the page (WCAG 2.1, success criterion 3.1.2).
                     out += "<span lang=\"\(MarkupEscaping.attribute(code.attributes["lang"]!))\">\(inner)</span>"
@@ -97,12 +101,15 @@ enum InlineHTML {
         " id=\"fn-\(MarkupEscaping.attribute(label))\" role=\"doc-footnote\""
     }
 
-    /// An `<img>`; a script-capable source (``LinkSafety/isSafeImageSource(_:)``) is left out, keeping the
+    /// An `<img>` with its `width` and `height` when the code has them; a script-capable source (``LinkSafety/isSafeImageSource(_:)``) is left out, keeping the
     /// alternative text.
     static func image(_ code: InlineCode, alt: String, title: String?) -> String {
         let src = code.attributes["src"] ?? ""
         var out = LinkSafety.isSafeImageSource(src) ? "<img src=\"\(MarkupEscaping.attribute(src))\" alt=\"\(MarkupEscaping.attribute(alt))\"" : "<img alt=\"\(MarkupEscaping.attribute(alt))\""
         if let title, !title.isEmpty { out += " title=\"\(MarkupEscaping.attribute(title))\"" }
+        for key in ["width", "height"] {
+            if let value = code.attributes[key], !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }) { out += " \(key)=\"\(value)\"" }
+        }
         return out + ">"
     }
 }

@@ -88,12 +88,28 @@ enum MarkdownReader {
                 prefix.append(Block(kind: .title, content: content, line: front.titleLine))
             }
         }
-        let blocks = try bodyBlocks(front.body, file: file, titleFromFirstHeading: prefix.isEmpty, bodyLine: front.bodyLine, prefix: prefix)
+        var metadata = front.metadata
+        var blocks: [Block]
+        if let title = prefix.first,
+           case let headed = try bodyBlocks(front.body, file: file, titleFromFirstHeading: true, bodyLine: front.bodyLine, prefix: []),
+           headed.first?.kind == .title, headed.first?.content.plainText == title.content.plainText {
+            // The body's leading H1 repeats the front matter's title (Hugo and Jekyll exports, TRIAL7 finding 19):
+            // it is the title, read once; the renderer writes it back in both places.
+            blocks = headed
+            metadata[titleHeadingKey] = "yes"
+        } else {
+            blocks = try bodyBlocks(front.body, file: file, titleFromFirstHeading: prefix.isEmpty, bodyLine: front.bodyLine, prefix: prefix)
+        }
         return Article(id: articleID ?? front.id ?? defaultID, locale: locale, format: .markdown,
-                       metadata: front.metadata, blocks: blocks)
+                       metadata: metadata, blocks: blocks)
     }
 
-    /// The title from the front matter as a block's content (plain text; soft hyphens become codes).
+    /// The metadata key set to `yes` when the front matter's `title` and the body's leading H1 (ATX or setext)
+    /// have the same plain text: the article has one title block (the H1, with its inline codes), and
+    /// ``MarkdownRenderer`` writes it as the front matter's `title` and as the leading `# ` heading.
+    static let titleHeadingKey = "title-heading"
+
+    /// The title from the front matter as a block's content (plain text; invisible format characters removed, ``InvisibleFormat``).
     private static func titleContent(_ title: String) -> RichText {
         BlockBuilder.plainContent(title)
     }

@@ -7,12 +7,14 @@ import Yams
 /// - Front matter: `title` (the title block's text), `id` (when it is a valid article id), `date`,
 ///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams, every
 ///   character as itself (emoji too, where libyaml would write `\U0001F512`).
+///   When the metadata key `title-heading` is `yes` (the source repeated its title as the body's leading H1),
+///   the title is also written as the leading `# ` heading; the key itself is never written.
 /// - Blocks: headings as `#`…`######`, list items as `-` or `1.` (nested by indentation), the blocks of one
 ///   quotation (``Block/quote``) as one `>` block (its paragraphs separated by an empty `>` line; quotes
 ///   without a number as one quote per block, separated by blank lines), a figure (``Block/figure``) as the
 ///   HTML block ``HTMLRenderer`` writes for it (Markdown has no figure), table cells as a pipe table (a row starts at
 ///   column 1; the first row is the header; a cell spanning columns or rows is written once and the
-///   positions it covers as empty cells), image blocks as `![alt](src "title")`, block-level code
+///   positions it covers as empty cells; the delimiter row carries the alignment of each column's first aligned cell), image blocks as `![alt](src "title")`, block-level code
 ///   spans as fenced code, other captions, paragraphs and definition terms and descriptions as paragraphs.
 /// - Inline codes: links `[text](href "title")`, emphasis `*…*`, strong `**…**`, code spans with enough
 ///   backticks, line breaks as a backslash before the newline (`<br>` in headings and table cells),
@@ -67,7 +69,9 @@ private struct MarkdownWriter {
 
     mutating func render() -> String {
         var references = ReferenceDefinitions()
-        let titleIndex = blocks.first?.kind == .title ? 0 : nil
+        // The title is written in the front matter, and also as the leading `# ` heading when the source had both.
+        let titleInBody = blocks.first?.kind == .title && article.metadata[MarkdownReader.titleHeadingKey] == "yes"
+        let titleIndex = blocks.first?.kind == .title && !titleInBody ? 0 : nil
         var chunks = self.chunks((titleIndex == nil ? 0 : 1)..<blocks.count, quote: nil, &references)
         if !references.lines.isEmpty { chunks.append(references.lines.joined(separator: "\n")) }
         return frontMatter() + chunks.joined(separator: "\n\n") + "\n"
@@ -140,7 +144,7 @@ private struct MarkdownWriter {
         }
         if MarkdownReader.isValidArticleID(article.id) { pairs.append(("id", article.id)) }
         for key in ["date", "category", "author"] { if let value = article.metadata[key] { pairs.append((key, value)) } }
-        for key in article.metadata.keys.sorted() where !["date", "category", "author", "title", "id"].contains(key) {
+        for key in article.metadata.keys.sorted() where !["date", "category", "author", "title", "id", MarkdownReader.titleHeadingKey].contains(key) {
             pairs.append((key, article.metadata[key]!))
         }
         guard !pairs.isEmpty else { return "" }
@@ -285,6 +289,7 @@ private struct MarkdownWriter {
         // `rowspan` from a row above covers are skipped as HTML's table model does (HTML Living Standard,
         // 4.9.12.1).
         var rows: [[String]] = []
+        var alignments: [Int: CellAlignment] = [:]  // grid column → the alignment of its first cell that has one
         var previousColumn = Int.max
         var coveredRows: [Int] = []       // grid column (0-based) → rows a rowspan still covers, this one included
         var sourceColumn = 0              // columns of this row's own cells placed so far
@@ -308,6 +313,7 @@ private struct MarkdownWriter {
             skipCovered()
             let gridColumn = rows[rows.count - 1].count
             let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
+            if columnSpan == 1, let alignment = blocks[index].alignment, alignments[gridColumn] == nil { alignments[gridColumn] = alignment }
             rows[rows.count - 1].append(inline(index, context: .tableCell, &references))
             rows[rows.count - 1] += Array(repeating: "", count: columnSpan - 1)
             if let rowSpan = blocks[index].rowSpan, rowSpan > 1 {
@@ -324,7 +330,16 @@ private struct MarkdownWriter {
         func line(_ cells: [String]) -> String {
             "| " + (cells + Array(repeating: "", count: width - cells.count)).joined(separator: " | ") + " |"
         }
-        var out = [line(rows[0]), "|" + Array(repeating: " --- |", count: width).joined()]
+        // The delimiter row carries each column's alignment (GFM spec 0.29, "Tables (extension)").
+        let delimiters = (0..<width).map { column -> String in
+            switch alignments[column] {
+            case .left?: " :-- |"
+            case .center?: " :-: |"
+            case .right?: " --: |"
+            case nil: " --- |"
+            }
+        }
+        var out = [line(rows[0]), "|" + delimiters.joined()]
         out += rows.dropFirst().map(line)
         return out.joined(separator: "\n")
     }
@@ -477,6 +492,8 @@ private struct InlineMarkdown {
     private mutating func image(_ code: InlineCode, alt: String) -> String {
         let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
         let src = code.attributes["src"] ?? ""
+        // Markdown's image has no dimensions: an image that has them is written as raw HTML, which reads back the same.
+        if code.attributes["width"] != nil || code.attributes["height"] != nil { return InlineHTML.image(code, alt: alt, title: title) }
         // The alt text is read back as a small document of its own: escape as at a line start.
         let text = escape(alt, atLineStart: true)
         if code.attributes["ref"] == "", !text.contains("\n") {
@@ -563,8 +580,8 @@ private struct InlineMarkdown {
             offset += InlineNode.plainText(children).count
             output += "<\(tag)>" + InlineHTML.render(children, block: block, attached: attached) + "</\(tag)>"
             lineStartPending = false
-        case .other where code.attributes["element"] == "abbr":
-            // Markdown has no abbreviation: raw HTML, as the reader reads it back.
+        case .other where code.attributes["element"] == "abbr" || code.attributes["element"] == "time" || code.attributes["lang"] != nil:
+            // Markdown has no abbreviation, time or language span: raw HTML, as the reader reads it back.
             offset += InlineNode.plainText(children).count
             output += InlineHTML.render([.pair(code, children)], block: block, attached: attached)
             lineStartPending = false

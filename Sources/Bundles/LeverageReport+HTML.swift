@@ -1,5 +1,6 @@
 import Foundation
 import TaalgrensCore
+import Articles
 
 extension LeverageReport {
     /// `report.html`: the report as a small self-contained HTML5 page a person can read: the bands, the
@@ -19,6 +20,8 @@ extension LeverageReport {
         td.n{text-align:right;font-variant-numeric:tabular-nums}
         tr.review td{background:#fff4d6}
         .error{color:#a00}.warning{color:#a60}
+        code{font-family:ui-monospace,monospace;background:#eef;padding:0 .2em}
+        code.block{display:block;white-space:pre-wrap}
         </style>
         </head>
         <body>
@@ -101,8 +104,8 @@ extension LeverageReport {
         for s in rows {
             h.raw(s.needsReview ? "<tr class=\"review\"><td>" : "<tr><td>"); h.text(s.id); h.raw("</td><td>")
             h.text(s.score.map { format($0) } ?? s.band.label); h.raw("</td><td>"); h.text(s.state)
-            h.raw("</td><td lang=\""); h.text(sourceLocale.identifier); h.raw("\">"); h.text(s.source)
-            h.raw("</td><td lang=\""); h.text(targetLocale.identifier); h.raw("\">"); h.text(s.target ?? "")
+            h.raw("</td><td lang=\""); h.text(sourceLocale.identifier); h.raw("\">"); h.shown(s.sourceContent, else: s.source)
+            h.raw("</td><td lang=\""); h.text(targetLocale.identifier); h.raw("\">"); h.shown(s.targetContent, else: s.target ?? "")
             h.raw("</td><td>"); h.text(s.notes.joined(separator: "; ")); h.raw("</td></tr>\n")
         }
         h.raw("</tbody>\n</table>\n")
@@ -119,4 +122,9 @@ struct HTMLPage {
     private(set) var output = ""
     mutating func raw(_ markup: String) { output += markup }
     mutating func text(_ text: String) { output += MarkupEscaping.attribute(text) }
+    /// A segment's text with the text of its code spans and blocks as `<code>` (TRIAL7 finding 11), or
+    /// `plain` escaped when the content is not known.
+    mutating func shown(_ content: RichText?, else plain: String) {
+        if let content { output += ReviewText.html(content) } else { text(plain) }
+    }
 }

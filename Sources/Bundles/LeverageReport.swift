@@ -37,6 +37,12 @@ public struct LeveragedSegment: Hashable, Codable, Sendable {
     public var words: Int
     /// Why the segment needs review, in words a translator understands; empty when it does not.
     public var notes: [String]
+    /// The source with its inline codes when it holds a code span or code block, whose text ``source`` lacks
+    /// (``ReviewText/needsContent(_:)``); `report.html` shows that text (``Articles/ReviewText``). `nil`
+    /// otherwise; in the JSON only when set.
+    public var sourceContent: RichText? = nil
+    /// The target with its inline codes, as ``sourceContent``.
+    public var targetContent: RichText? = nil
 
     /// A reported segment from its fields (see each property).
     public init(id: String, unit: String, block: Int, positions: [Int], source: String, target: String?,

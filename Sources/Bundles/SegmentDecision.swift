@@ -1,3 +1,4 @@
+import Articles
 import Interchange
 import TaalgrensCore
 
@@ -93,7 +94,7 @@ struct SegmentDecision: Hashable, Sendable {
     /// The segment as the report shows it.
     func reported() -> LeveragedSegment {
         let best = piece.best
-        return LeveragedSegment(
+        var reported = LeveragedSegment(
             id: segmentID, unit: unitID, block: piece.block, positions: Array(piece.positions),
             source: piece.source.plainText, target: target?.plainText,
             band: LeverageBand(score: best?.score),
@@ -101,5 +102,9 @@ struct SegmentDecision: Hashable, Sendable {
             adapted: best?.adapted ?? false,
             state: state.rawValue, needsReview: needsReview, renderedInSource: !rendersTarget,
             words: piece.words, notes: notes)
+        // Code spans' text is not in the plain text: the report shows it from the content (TRIAL7 finding 11).
+        if ReviewText.needsContent(piece.source) { reported.sourceContent = piece.source }
+        if let target, ReviewText.needsContent(target) { reported.targetContent = target }
+        return reported
     }
 }

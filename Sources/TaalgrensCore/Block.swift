@@ -21,6 +21,11 @@ public enum BlockRole: String, Hashable, Codable, Sendable, CaseIterable {
     case definitionDescription
 }
 
+/// The horizontal alignment of a table cell's text, as the source set it (TRIAL7 finding 19).
+public enum CellAlignment: String, Hashable, Codable, Sendable, CaseIterable {
+    case left, center, right
+}
+
 /// A unit of article structure: the title, a heading, a paragraph, a list item, a quote, a table cell or
 /// a caption (including translatable attributes such as an image's `alt`). Blocks are segmented into
 /// sentences independently of each other.
@@ -53,10 +58,15 @@ public struct Block: Hashable, Codable, Sendable {
     /// blocks with the same number are one figure (its image or embed, a quotation, its `<figcaption>`);
     /// `nil` outside any. Encoded only when set.
     public var figure: Int?
+    /// For table cells: the text's horizontal alignment when the source set one (HTML `text-align` or the
+    /// obsolete `align`, a pipe table's delimiter row `:--`, `:-:`, `--:`); `nil` means the default.
+    /// Encoded only when set.
+    public var alignment: CellAlignment?
 
     /// Creates a block; every parameter sets the property of the same name.
     public init(kind: BlockKind, content: RichText, level: Int? = nil, ordered: Bool = false, line: Int? = nil,
-                role: BlockRole? = nil, columnSpan: Int? = nil, rowSpan: Int? = nil, quote: Int? = nil, figure: Int? = nil) {
+                role: BlockRole? = nil, columnSpan: Int? = nil, rowSpan: Int? = nil, quote: Int? = nil, figure: Int? = nil,
+                alignment: CellAlignment? = nil) {
         self.kind = kind
         self.content = content
         self.level = level
@@ -67,5 +77,6 @@ public struct Block: Hashable, Codable, Sendable {
         self.rowSpan = rowSpan
         self.quote = quote
         self.figure = figure
+        self.alignment = alignment
     }
 }

@@ -15,6 +15,12 @@ public struct SegmentReport: Codable, Sendable {
         public var end: Int
         /// The inline codes inside the segment, when it has any.
         public var codes: [InlineCode]?
+        /// The segment as ``SegmentReport/text`` shows it: ``text`` with the text of code spans and code
+        /// blocks in backticks (``ReviewText/plain(_:)``); `nil` when that is ``text`` itself. Not part of
+        /// the JSON (``text`` and ``codes`` carry the same).
+        public var shown: String? = nil
+
+        private enum CodingKeys: String, CodingKey { case text, start, end, codes }
     }
     /// One block of the article and its sentences, in document order.
     public struct BlockEntry: Codable, Sendable {
@@ -22,6 +28,11 @@ public struct SegmentReport: Codable, Sendable {
         public var kind: BlockKind
         /// The block's sentences in order.
         public var segments: [SegmentEntry]
+        /// For a block without sentences that still shows text (a code block): that text in backticks
+        /// (``ReviewText/plain(_:)``), else `nil`. Not part of the JSON.
+        public var shown: String? = nil
+
+        private enum CodingKeys: String, CodingKey { case kind, segments }
     }
     /// The article's locale (BCP 47).
     public var locale: LanguageTag
@@ -42,13 +53,17 @@ public struct SegmentReport: Codable, Sendable {
         self.localeSource = localeSource
         self.rulesLocale = rulesLocale
         blocks = zip(segmented.article.blocks, segmented.segments).map { block, segments in
-            BlockEntry(kind: block.kind, segments: segments.map {
-                SegmentEntry(text: $0.text, start: $0.start, end: $0.end, codes: $0.content.isPlain ? nil : $0.content.codes)
-            })
+            let shownBlock = segments.isEmpty ? ReviewText.plain(block.content) : ""
+            return BlockEntry(kind: block.kind, segments: segments.map {
+                let shown = $0.content.isPlain ? $0.text : ReviewText.plain($0.content)
+                return SegmentEntry(text: $0.text, start: $0.start, end: $0.end, codes: $0.content.isPlain ? nil : $0.content.codes,
+                                    shown: shown == $0.text ? nil : shown)
+            }, shown: shownBlock.isEmpty ? nil : shownBlock)
         }
     }
 
-    /// One line per segment, blocks separated by a blank line, each block headed by its kind. When the
+    /// One line per segment (a code block's lines indented under it), code spans and code blocks shown in
+    /// backticks (``SegmentEntry/shown``), blocks separated by a blank line, each block headed by its kind. When the
     /// locale was inferred (not given with `--locale`), a first line says which and from where, then a
     /// blank line: `locale fr-BE (from <html lang="fr-BE"> on line 2)`, and when the rules are those of
     /// another tag, `; rules of Locales/fr-BE`.
@@ -61,8 +76,11 @@ public struct SegmentReport: Codable, Sendable {
         for (index, block) in blocks.enumerated() {
             if index > 0 { out += "\n" }
             out += "[\(index) \(block.kind.rawValue)]\n"
+            if let shown = block.shown { out += "  " + shown.replacingOccurrences(of: "\n", with: "\n  ") + "\n" }
             for (position, segment) in block.segments.enumerated() {
-                out += "  \(position + 1). \(segment.text)\n"
+                // Code spans and blocks are shown (TRIAL7 finding 11); a code block's lines stay indented.
+                let shown = (segment.shown ?? segment.text).replacingOccurrences(of: "\n", with: "\n     ")
+                out += "  \(position + 1). \(shown)\n"
             }
         }
         return out

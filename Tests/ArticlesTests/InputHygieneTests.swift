@@ -91,13 +91,22 @@ struct InputHygieneTests {
         #expect(try Self.read(big, name: "nl.txt").blocks.map(\.content.plainText) == ["Het Vlaams Agentschap"])
     }
 
-    @Test("soft hyphens and zero-width spaces are codes: out of the plain text, kept for rendering")
+    @Test("soft hyphens, zero-width spaces, word joiners and U+FEFF are removed from the text, never codes (TRIAL7 finding 5)")
     func invisibleCharacters() throws {
-        let article = try markdown("Cyber\u{00AD}pesten en www.\u{200B}example.be")
-        #expect(article.blocks[0].content.plainText == "Cyberpesten en www.example.be")
-        #expect(notation(article.blocks[0].content) == "Cyber{*other#1 markup=\u{00AD}}pesten en www.{*other#2 markup=\u{200B}}example.be")
-        let page = try html("<p>Cyber&shy;pesten</p>")
-        #expect(notation(page.blocks[0].content) == "Cyber{*other#1 markup=\u{00AD}}pesten")
+        // The trial's input: a CMS's &shy; inside a long word made "anti<ph/>disinformation" in XLIFF.
+        let page = try html("<p>The federal parliament approved the anti&shy;disinformation law on Thursday.</p>")
+        #expect(page.blocks[0].content.isPlain)
+        #expect(page.blocks[0].content.plainText == "The federal parliament approved the antidisinformation law on Thursday.")
+        let markdownArticle = try markdown("Cyber\u{00AD}pesten en www.\u{200B}example.be, 10\u{2060}km en een\u{FEFF} BOM.")
+        #expect(markdownArticle.blocks[0].content.isPlain)
+        #expect(markdownArticle.blocks[0].content.plainText == "Cyberpesten en www.example.be, 10km en een BOM.")
+        // Entities, inside an inline code's text and in an attached alt text.
+        let entities = try html("<p>de <em>anti&shy;desinformatie&#xAD;wet</em> en www.&#x200B;x.be&#x2060;.</p><p>Een <img src=\"a.png\" alt=\"Desinformatie&shy;wet\"> foto.</p>")
+        #expect(notation(entities.blocks[0].content) == "de {emphasis#1}antidesinformatiewet{/emphasis#1} en www.x.be.")
+        #expect(entities.blocks.map(\.content.plainText).contains("Desinformatiewet"))
+        // Kept: the zero-width joiner of an emoji sequence and a right-to-left mark change what is shown.
+        let kept = try html("<p>Gezin 👨\u{200D}👩\u{200D}👧 en \u{200F}x.</p>")
+        #expect(kept.blocks[0].content.plainText == "Gezin 👨\u{200D}👩\u{200D}👧 en \u{200F}x.")
     }
 
     @Test("a stray U+FEFF inside the text is removed")
