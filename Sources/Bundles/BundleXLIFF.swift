@@ -115,9 +115,13 @@ public enum BundleXLIFF {
             (note.line, "line \(note.line): " + (note.skipped ? "unit \(note.unit): " : "warning: unit \(note.unit), ") + note.message)
         }
         var skipped = details.notes.filter(\.skipped).count
-        func skip(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ why: String) {
+        /// A reason at the segment's line (`line N: ` in front when the reader knows it).
+        func note(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ text: String) {
             let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
-            reasons.append((line, "\(line > 0 ? "line \(line): " : "")unit \(unit.id) segment \(segment.id): \(why)"))
+            reasons.append((line, "\(line > 0 ? "line \(line): " : "")\(text)"))
+        }
+        func skip(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ why: String) {
+            note(unit, segment, "unit \(unit.id) segment \(segment.id): \(why)")
             skipped += 1
         }
         var localIDs: Set<String> = []
@@ -125,7 +129,7 @@ public enum BundleXLIFF {
         let joins = joinedWithNext(flat.map { (unit: $0.0, segment: $0.1) })
         for (index, (unit, segment)) in flat.enumerated() {
             if joins.contains(index - 1) { continue }  // its sentence is translated in the previous segment's target
-            guard let target = segment.target, !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let target = segment.target, !Self.isBlank(target) else {
                 skip(unit, segment, Self.noTargetReason(segment, wording: details.segment(unit: unit.id, segment: segment.id)))
                 continue
             }
@@ -151,9 +155,8 @@ public enum BundleXLIFF {
                 // OmegaT and Okapi fill an untranslated segment's target with its source; a bundle published
                 // it in English inside the Dutch article at 101 % (seventh trial, finding 8).
                 status = .needsReview
-                let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
-                reasons.append((line, "\(line > 0 ? "line \(line): " : "")warning: unit \(unit.id) segment \(segment.id): the target is a copy of the "
-                                + "source (a tool's default for a segment nobody translated?): stored as needing review"))
+                note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target is a copy of the "
+                     + "source (a tool's default for a segment nobody translated?): stored as needing review")
             }
             // Context stays inside the unit's own <file> of a several-file document (XLIFFUnit.file).
             let previous = index > 0 && flat[index - 1].0.file == unit.file ? flat[index - 1].1 : nil
@@ -163,9 +166,8 @@ public enum BundleXLIFF {
                 sentenceStarts = [source.plainText.utf16.count + 1]
                 source = source + RichText(plain: " ") + second.source
                 nextIndex = index + 2
-                let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0
-                reasons.append((line, "\(line > 0 ? "line \(line): " : "")unit \(unit.id) segments \(segment.id) and \(second.id): one target "
-                                + "for both sentences (the second's target is empty): stored as one unit of two sentences"))
+                note(unit, segment, "unit \(unit.id) segments \(segment.id) and \(second.id): one target "
+                     + "for both sentences (the second's target is empty): stored as one unit of two sentences")
             }
             let next = nextIndex < flat.count && flat[nextIndex].0.file == unit.file ? flat[nextIndex].1 : nil
             var localID = Self.localID(unit: unit.id, segment: segment.id)

@@ -411,8 +411,7 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
     /// Whether a context key ends a sentence: its last scalar, past closing quotes and brackets, is a
     /// sentence terminator (`.`, `!`, `?`, `…`).
     static func endsSentence(_ key: String) -> Bool {
-        let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{BB}", ")", "]"]
-        for scalar in key.unicodeScalars.reversed() where !closers.contains(scalar) {
+        for scalar in key.unicodeScalars.reversed() where !sentenceClosers.contains(scalar) {
             return [".", "!", "?", "\u{2026}"].contains(scalar)
         }
         return false
@@ -462,3 +461,6 @@ struct Scored {
         return x.unitID < y.unitID
     }
 }
+
+/// Closing quotes and brackets that may follow a sentence terminator (`FuzzySearch.endsSentence(_:)`).
+private let sentenceClosers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{BB}", ")", "]"]
