@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
@@ -231,3 +232,9 @@ int32_t cicu_transliterate(const char *transform_id, const uint16_t *text, int32
 const char *cicu_error_name(int32_t code) { return u_errorName((UErrorCode)code); }
 
 const char *cicu_version(void) { return U_ICU_VERSION; }
+
+// ---- Binary properties ----
+
+int cicu_has_binary_property(int32_t c, cicu_binary_property property) {
+    return u_hasBinaryProperty((UChar32)c, (UProperty)property) ? 1 : 0;
+}

@@ -186,3 +186,36 @@ public enum ICU {
         }
     }
 }
+
+extension ICU {
+    /// A Unicode binary character property that ``hasProperty(_:_:)`` answers, from Unicode Technical
+    /// Standard #51 (Unicode Emoji), §1.4 and Annex A (the `emoji-data.txt` properties).
+    public enum BinaryProperty: Sendable {
+        /// `Extended_Pictographic`: pictographs, emoji and the code points reserved for future ones.
+        case extendedPictographic
+        /// `Emoji_Presentation`: characters shown as emoji by default.
+        case emojiPresentation
+        /// `Emoji_Modifier`: the five skin-tone modifiers U+1F3FB…U+1F3FF.
+        case emojiModifier
+        /// `Emoji_Component`: characters that appear inside emoji sequences (ZWJ, VS16, keycap, tags, …).
+        case emojiComponent
+        /// `Regional_Indicator`: the 26 letters of which two make a flag.
+        case regionalIndicator
+
+        var raw: cicu_binary_property {
+            switch self {
+            case .extendedPictographic: CICU_EXTENDED_PICTOGRAPHIC
+            case .emojiPresentation: CICU_EMOJI_PRESENTATION
+            case .emojiModifier: CICU_EMOJI_MODIFIER
+            case .emojiComponent: CICU_EMOJI_COMPONENT
+            case .regionalIndicator: CICU_REGIONAL_INDICATOR
+            }
+        }
+    }
+
+    /// Whether `scalar` has the binary property `property`, by the system ICU's data (`u_hasBinaryProperty`).
+    /// - Complexity: O(1) (a trie lookup).
+    public static func hasProperty(_ scalar: Unicode.Scalar, _ property: BinaryProperty) -> Bool {
+        cicu_has_binary_property(Int32(bitPattern: scalar.value), property.raw) != 0
+    }
+}

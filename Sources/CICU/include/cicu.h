@@ -70,6 +70,18 @@ int32_t cicu_to_upper(const char *locale, const uint16_t *text, int32_t length, 
 int32_t cicu_transliterate(const char *transform_id, const uint16_t *text, int32_t length,
                            uint16_t *out, int32_t capacity);
 
+/// Unicode binary properties that `cicu_has_binary_property` answers (the values of ICU's UProperty).
+typedef enum {
+    CICU_EMOJI_PRESENTATION = 58,
+    CICU_EMOJI_MODIFIER = 59,
+    CICU_EMOJI_COMPONENT = 61,
+    CICU_REGIONAL_INDICATOR = 62,
+    CICU_EXTENDED_PICTOGRAPHIC = 64
+} cicu_binary_property;
+
+/// Whether the code point `c` has the binary property `property` (ICU's `u_hasBinaryProperty`, UTS #51).
+int cicu_has_binary_property(int32_t c, cicu_binary_property property);
+
 /// Name of an ICU error code (the positive UErrorCode), for messages.
 const char *cicu_error_name(int32_t code);
 
