@@ -143,7 +143,14 @@ struct AnchorExtractor: Sendable {
                 case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": quoteMarks += 1
                 default: break
                 }
-            case .symbol:
+            case .time:
+                // A time of day is one token ("17.45 uur", "5.45 p.m.", "17 h 45"): keyed as the clock times
+                // read from several tokens below are, so every way of writing it gives the same anchor.
+                wordIndex += 1
+                if case .time(let time)? = token.value {
+                    out.append(RawAnchor(kind: .number, key: Self.clockKey(hour: time.hour, minute: time.minute)))
+                }
+            case .symbol, .emoji:
                 break
             }
         }

@@ -261,6 +261,11 @@ struct NumberReader {
     }
 
     private func scanTokens(_ text: String, _ tokens: [Token], _ scan: inout Scan) {
+        // Times of day the tokenizer reads as one token (its forms: `Locales/<locale>/times.json`) that the
+        // patterns above left free.
+        for t in tokens where t.kind == .time && scan.free(NSRange(location: t.start, length: t.end - t.start)) {
+            if case .time(let time)? = t.value { scan.add(.time, time.canonical, NSRange(location: t.start, length: t.end - t.start)) }
+        }
         // Numbers and dates of the tokenizer.
         for (i, t) in tokens.enumerated() where (t.kind == .number || t.kind == .date) && scan.free(NSRange(location: t.start, length: t.end - t.start)) {
             var q = Quantity(kind: t.kind == .date ? .date : .number, value: t.key, text: t.text, start: t.start, end: t.end, soft: false)

@@ -15,15 +15,7 @@ enum DateOrders {
     /// - Throws: ``InputError`` naming the file when it is unreadable, not JSON of the form above, or
     ///   lists an order other than "dm" and "md", or none.
     static func load(for locale: LanguageTag, in data: DataDirectory) throws -> Set<String>? {
-        let fm = FileManager.default
-        let folders = ((try? fm.contentsOfDirectory(atPath: data.locales.path)) ?? []).sorted()
-        let file = { (name: String) in data.locales.appendingPathComponent(name).appendingPathComponent("dates.json") }
-        let tags = folders.compactMap { name -> LanguageTag? in
-            fm.fileExists(atPath: file(name).path) ? LanguageTag(name) : nil
-        }
-        guard let best = locale.bestMatch(in: tags),
-              let folder = folders.first(where: { LanguageTag($0) == best }) else { return nil }
-        let url = file(folder)
+        guard let url = LocaleDataFile.url("dates.json", for: locale, in: data) else { return nil }
         let decoded: File
         do {
             decoded = try JSONDecoder().decode(File.self, from: try Data(contentsOf: url))

@@ -37,6 +37,9 @@ struct LocaleConventions: Sendable {
     /// and/or "md" ("March 1"). From `Locales/<locale>/dates.json` (`dayMonthOrders`); without that file,
     /// the day/month order of CLDR's spelled-out pattern alone.
     let dayMonthOrders: Set<String>
+    /// How the locale writes a time of day besides "17:45" (`Locales/<locale>/times.json`; the colon form
+    /// alone without that file).
+    let times: TimeForms
 
     func defaultOrder(hasDay: Bool, hasYear: Bool) -> String {
         textualOrder.filter { ($0 != "d" || hasDay) && ($0 != "y" || hasYear) }
@@ -53,8 +56,9 @@ struct LocaleConventions: Sendable {
     private nonisolated(unsafe) static var byTag: [LanguageTag: LocaleConventions] = [:]
     private static let lock = NSLock()
 
-    /// The conventions of `tag` with the date orders of `data` (or of the data folder found by
-    /// `DataDirectory.locate()` when `data` is nil; CLDR alone when none is found or its file is bad),
+    /// The conventions of `tag` with the date orders and time forms of `data` (or of the data folder found by
+    /// `DataDirectory.locate()` when `data` is nil; CLDR alone and the colon time form when none is found or
+    /// its file is bad),
     /// computed on first use and cached (thread-safe).
     static func `for`(_ tag: LanguageTag) -> LocaleConventions {
         lock.lock()
@@ -66,22 +70,24 @@ struct LocaleConventions: Sendable {
         let key = tag.identifier + "|" + (data?.root.path ?? "")
         let c: LocaleConventions
         if let cached = cache[key] { c = cached } else {
-            c = LocaleConventions(tag: tag, orders: data.flatMap { try? DateOrders.load(for: tag, in: $0) })
+            c = LocaleConventions(tag: tag, orders: data.flatMap { try? DateOrders.load(for: tag, in: $0) },
+                                  times: data.flatMap { try? TimeForms.load(for: tag, in: $0) })
             cache[key] = c
         }
         byTag[tag] = c
         return c
     }
 
-    /// Makes `data` the folder whose `dates.json` files ``for(_:)`` reads from now on, and forgets the
-    /// conventions it cached. Every `Locales/<locale>/dates.json` of `data` is read now, so that a bad one
-    /// is reported instead of being ignored later.
-    /// - Throws: ``InputError`` naming a malformed `dates.json`.
+    /// Makes `data` the folder whose `dates.json` and `times.json` files ``for(_:)`` reads from now on, and
+    /// forgets the conventions it cached. Every `Locales/<locale>/dates.json` and `times.json` of `data` is
+    /// read now, so that a bad one is reported instead of being ignored later.
+    /// - Throws: ``InputError`` naming a malformed `dates.json` or `times.json`.
     static func useByDefault(_ data: DataDirectory) throws {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: data.locales.path)) ?? []
         for name in folders.sorted() {
             guard let tag = LanguageTag(name) else { continue }
             _ = try DateOrders.load(for: tag, in: data)
+            _ = try TimeForms.load(for: tag, in: data)
         }
         lock.lock()
         defer { lock.unlock() }
@@ -89,22 +95,23 @@ struct LocaleConventions: Sendable {
         byTag = [:]
     }
 
-    /// The conventions of `tag` with the date orders of the data folder `data`.
-    /// - Throws: ``InputError`` for a malformed `Locales/<locale>/dates.json`.
+    /// The conventions of `tag` with the date orders and time forms of the data folder `data`.
+    /// - Throws: ``InputError`` for a malformed `Locales/<locale>/dates.json` or `times.json`.
     static func `for`(_ tag: LanguageTag, data: DataDirectory) throws -> LocaleConventions {
         let key = tag.identifier + "|" + data.root.path
         lock.lock()
         if let c = cache[key] { lock.unlock(); return c }
         lock.unlock()
-        let c = LocaleConventions(tag: tag, orders: try DateOrders.load(for: tag, in: data))
+        let c = LocaleConventions(tag: tag, orders: try DateOrders.load(for: tag, in: data), times: try TimeForms.load(for: tag, in: data))
         lock.lock()
         cache[key] = c
         lock.unlock()
         return c
     }
 
-    private init(tag: LanguageTag, orders: Set<String>?) {
+    private init(tag: LanguageTag, orders: Set<String>?, times: TimeForms?) {
         icuLocale = tag.icuLocale
+        self.times = times ?? .colonOnly
         let locale = Locale(identifier: tag.icuLocale)
         decimalSeparator = locale.decimalSeparator ?? "."
         let grouping = locale.groupingSeparator ?? ","

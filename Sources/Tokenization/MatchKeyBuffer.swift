@@ -41,6 +41,7 @@ public struct MatchKeyBuffer: Sendable {
         case .date: dateKey
         case .url: urlKey
         case .email: emailKey
+        case .time: timeKey
         default: nil
         }
     }
@@ -49,4 +50,5 @@ public struct MatchKeyBuffer: Sendable {
     static let dateKey = Array(Token.placeableKey(.date)!.utf8)
     static let urlKey = Array(Token.placeableKey(.url)!.utf8)
     static let emailKey = Array(Token.placeableKey(.email)!.utf8)
+    static let timeKey = Array(Token.placeableKey(.time)!.utf8)
 }

@@ -1,8 +1,8 @@
 import Foundation
 import TaalgrensCore
 
-/// A placeable: a piece of a segment that is copied or adapted, not translated. Numbers, dates, URLs,
-/// e-mail addresses and inline codes.
+/// A placeable: a piece of a segment that is copied or adapted, not translated. Numbers, dates, times of
+/// day, URLs, e-mail addresses, hashtags, handles and inline codes.
 ///
 /// Values compare by meaning (``hasSameValue(as:)``): "3,000" in English and "3.000" in Dutch are the same
 /// number. ``written(for:like:)`` writes a value the way a target locale writes it, which is how a fuzzy
@@ -10,32 +10,45 @@ import TaalgrensCore
 public enum Placeable: Hashable, Sendable {
     case number(NumberValue)
     case date(DateValue)
+    /// A time of day ("17:45", "17.45 uur", "5.45 p.m.").
+    case time(TimeValue)
     /// A URL as written.
     case url(String)
     /// An e-mail address as written.
     case email(String)
+    /// A hashtag as written ("#SID2025").
+    case hashtag(String)
+    /// A social-media handle as written ("@belga2024").
+    case handle(String)
     /// An inline code (a link, emphasis, …) of a rich text.
     case inlineCode(InlineCode)
 
-    /// The placeable's type name as used in score breakdowns: `number`, `date`, `url`, `email`, `code`.
+    /// The placeable's type name as used in score breakdowns: `number`, `date`, `time`, `url`, `email`,
+    /// `hashtag`, `handle`, `code`.
     public var typeName: String {
         switch self {
         case .number: "number"
         case .date: "date"
+        case .time: "time"
         case .url: "url"
         case .email: "email"
+        case .hashtag: "hashtag"
+        case .handle: "handle"
         case .inlineCode: "code"
         }
     }
 
     /// A canonical text of the value, equal for two placeables exactly when ``hasSameValue(as:)`` holds:
     /// the decimal value of a number ("3000.5"), the ISO 8601 components of a date ("2021-02-09",
-    /// "2021-02", "--02-09"), the URL as written, the e-mail address lower-cased, the code's kind and type.
+    /// "2021-02", "--02-09"), the time on the 24-hour clock ("17:45"), the URL as written, the e-mail
+    /// address lower-cased, a hashtag or handle case-folded (its token key), the code's kind and type.
     public var canonicalValue: String {
         switch self {
         case .number(let n): n.canonical
         case .date(let d): d.iso
+        case .time(let t): t.canonical
         case .url(let u): u
+        case .hashtag(let t), .handle(let t): TextKey.wordKey(t)
         case .email(let e): e.lowercased()
         case .inlineCode(let c): "\(c.kind.rawValue):\(c.type.rawValue)"
         }
@@ -54,8 +67,10 @@ public enum Placeable: Hashable, Sendable {
     ///     SPACE, as CLDR 42+ specifies for French).
     ///   - original: the placeable this value replaces, already written in `locale`; its shape is kept
     ///     (grouping or not, numeric or spelled-out date, component order, separators, zero padding).
-    /// - Returns: the text to put in the target. URLs, e-mail addresses and inline codes are returned as
-    ///   written (an inline code as the empty string: it is not text).
+    /// - Returns: the text to put in the target. Times take the shape of `original` (12- or 24-hour clock,
+    ///   separator, marker: ``TimeValue/written(for:like:)``). URLs, e-mail addresses, hashtags and handles
+    ///   are returned as written (a tag is copied from the source, not translated); an inline code as the
+    ///   empty string: it is not text.
     public func written(for locale: LanguageTag, like original: Placeable? = nil) -> String {
         switch self {
         case .number(let n):
@@ -64,7 +79,11 @@ public enum Placeable: Hashable, Sendable {
         case .date(let d):
             if case .date(let o)? = original { return d.written(for: locale, like: o) }
             return d.written(for: locale, like: nil)
+        case .time(let t):
+            if case .time(let o)? = original { return t.written(for: locale, like: o) }
+            return t.written(for: locale, like: nil)
         case .url(let u): return u
+        case .hashtag(let t), .handle(let t): return t
         case .email(let e): return e
         case .inlineCode: return ""
         }

@@ -71,7 +71,8 @@ extension Scan {
             j += 1
         }
         guard letters > 0, canEnd(j) else { return nil }
-        return RawToken(start: i, end: j, kind: handle ? .handle : .hashtag)
+        let text = string(i, j)
+        return RawToken(start: i, end: j, kind: handle ? .handle : .hashtag, value: handle ? .handle(text) : .hashtag(text))
     }
 
     // MARK: Numbers

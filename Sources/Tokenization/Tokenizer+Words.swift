@@ -3,6 +3,10 @@
 extension Scan {
     /// The kind of the piece between two ICU boundaries, or `nil` for whitespace.
     func classify(_ a: Int, _ b: Int) -> Piece? {
+        // An emoji or another pictograph (with its modifiers and joiners) is neither a word nor a symbol key.
+        if s[a].value >= 0xA9 || (b - a >= 2 && (s[a + 1] == "\u{FE0F}" || s[a + 1] == "\u{20E3}")), isPictographic(a, b) {
+            return Piece(start: a, end: b, kind: .emoji)
+        }
         var letters = false, digits = false, others = false, punct = true
         for k in a..<b {
             let c = s[k]

@@ -5,9 +5,11 @@ import TaalgrensCore
 ///
 /// The tokenizer runs in three steps (`docs/matching.md`, "Tokens"):
 /// 1. **Placeables first.** A left-to-right scan recognises URLs (with a scheme or `www.`, query string
-///    included), e-mail addresses, dates (numeric or with a month name), numbers (with grouping and
-///    decimal separators, see ``Tokenizer/tokens(_:)``) and handles/hashtags. A placeable only starts
-///    where a word could start (not inside "COVID-19" or "v1.5") and only ends before a non-letter.
+///    included), e-mail addresses, keycap emoji ("1️⃣"), dates (numeric or with a month name), times of day
+///    ("17:45", "17.45 uur", "17 h 45", "5.45 p.m.": the forms of `Locales/<locale>/times.json`), numbers
+///    (with grouping and decimal separators, see ``Tokenizer/tokens(_:)``) and handles/hashtags. A
+///    placeable only starts where a word could start (not inside "COVID-19" or "v1.5") and only ends
+///    before a non-letter.
 /// 2. **ICU word boundaries** (UAX #29, through `ICU.wordBoundaryOffsets`, whose iterator is reused per thread) cut the text between placeables.
 /// 3. **Locale-independent rules** fix what UAX #29 gets wrong for Dutch and French: hyphenated words are
 ///    joined ("e-mail", "peut-être", "a-t-il", "COVID-19"); an elided article or pronoun is split off
@@ -15,17 +17,22 @@ import TaalgrensCore
 ///    letter or ends in "qu", and the part after has two letters or more, so "z'n" and "I'm" stay whole;
 ///    a word-initial apostrophe with one letter ("'s avonds", "'t") is one word.
 ///
+/// Between placeables, a piece of emoji and pictographs (with modifiers, joiners, flags) is one token of kind
+/// `emoji` (``Token/Kind-swift.enum/emoji``), which is not word-level.
+///
 /// Number and date conventions (separators, month names, day/month order) come from CLDR through
-/// Foundation for the tokenizer's locale; nothing is special-cased per locale in code.
+/// Foundation for the tokenizer's locale, the time markers from `Locales/<locale>/times.json`; nothing is
+/// special-cased per locale in code.
 public struct Tokenizer: Sendable {
     /// The locale whose conventions read numbers and dates.
     public let locale: LanguageTag
     let conventions: LocaleConventions
 
     /// Creates a tokenizer for `locale`. The locale's CLDR conventions are loaded once per process; the
-    /// orders in which it writes a day next to a month name come from `Locales/<locale>/dates.json` of the
-    /// data folder that `DataDirectory.locate()` finds (CLDR's spelled-out order alone when no folder is
-    /// found or the file cannot be read; use ``init(locale:data:)`` to have a bad file reported).
+    /// orders in which it writes a day next to a month name and its time markers come from
+    /// `Locales/<locale>/dates.json` and `times.json` of the data folder that `DataDirectory.locate()` finds
+    /// (CLDR's spelled-out order and the colon time form alone when no folder is found or a file cannot be
+    /// read; use ``init(locale:data:)`` to have a bad file reported).
     public init(locale: LanguageTag) {
         self.locale = locale
         self.conventions = LocaleConventions.for(locale)
@@ -36,17 +43,18 @@ public struct Tokenizer: Sendable {
     /// A program that was told its data folder (the command line's `--data-dir`) calls this once at start, so
     /// that match keys stored at import and computed at query time read dates the same way wherever it runs.
     /// - Parameter data: the data folder holding `Locales/`.
-    /// - Throws: `InputError` naming a `dates.json` of `data` that is unreadable or malformed.
+    /// - Throws: `InputError` naming a `dates.json` or `times.json` of `data` that is unreadable or malformed.
     public static func useDataDirectory(_ data: DataDirectory) throws {
         try LocaleConventions.useByDefault(data)
     }
 
-    /// Creates a tokenizer for `locale` whose day/month orders come from `data`
-    /// (`Locales/<locale>/dates.json`, `dayMonthOrders`: "dm" for "1 maart", "md" for "March 1").
+    /// Creates a tokenizer for `locale` whose day/month orders and time markers come from `data`
+    /// (`Locales/<locale>/dates.json`, `dayMonthOrders`: "dm" for "1 maart", "md" for "March 1";
+    /// `Locales/<locale>/times.json`, `docs/matching.md`, "Times").
     /// - Parameters:
-    ///   - locale: the locale whose conventions read numbers and dates.
+    ///   - locale: the locale whose conventions read numbers, dates and times.
     ///   - data: the data folder holding `Locales/`.
-    /// - Throws: `InputError` naming `dates.json` when it is unreadable or malformed.
+    /// - Throws: `InputError` naming `dates.json` or `times.json` when it is unreadable or malformed.
     public init(locale: LanguageTag, data: DataDirectory) throws {
         self.locale = locale
         self.conventions = try LocaleConventions.for(locale, data: data)
@@ -105,8 +113,9 @@ public struct Tokenizer: Sendable {
     }
 
     /// The match keys of `text` alone, without building its tokens: for every token that is not
-    /// punctuation, in order, ``Token/matchKey`` (a placeable's type, else ``TextKey/fold(_:)`` of the
-    /// token's text). The same as `tokens(text).filter { $0.kind != .punctuation }.map(\.matchKey)`.
+    /// punctuation or emoji, in order, ``Token/matchKey`` (a placeable's type, a tag's fold with its digits
+    /// masked, else ``TextKey/fold(_:)`` of the token's text). The same as
+    /// `tokens(text).filter(\.kind.isWordLevel).map(\.matchKey)`.
     ///
     /// These are the keys a translation memory indexes and compares by (`docs/matching.md`, "Tokens").
     /// - Parameter text: plain text (inline codes removed).
@@ -117,8 +126,14 @@ public struct Tokenizer: Sendable {
         let raw = scanner.rawTokens()
         var keys: [String] = []
         keys.reserveCapacity(raw.count)
-        for r in raw where r.kind != .punctuation {
-            if let typed = Token.placeableKey(r.kind) { keys.append(typed) } else { keys.append(scanner.fold(r.start, r.end)) }
+        for r in raw where r.kind.isWordLevel {
+            if let typed = Token.placeableKey(r.kind) {
+                keys.append(typed)
+            } else if r.kind == .hashtag || r.kind == .handle {
+                keys.append(Token.tagKey(scanner.fold(r.start, r.end)))
+            } else {
+                keys.append(scanner.fold(r.start, r.end))
+            }
         }
         return keys
     }
@@ -140,11 +155,13 @@ extension Tokenizer {
         buffer.removeAll()
         var scanner = Scan(text: text, conventions: conventions, reusing: &buffer.scratch)
         let raw = scanner.rawTokens()
-        for r in raw where r.kind != .punctuation {
+        for r in raw where r.kind.isWordLevel {
             if let typed = MatchKeyBuffer.placeableKeyBytes(r.kind) {
                 buffer.bytes.append(contentsOf: typed)
             } else {
+                let start = buffer.bytes.count
                 scanner.appendFold(r.start, r.end, to: &buffer.bytes)
+                if r.kind == .hashtag || r.kind == .handle { Token.maskDigits(&buffer.bytes, from: start) }
             }
             buffer.ends.append(buffer.bytes.count)
         }
@@ -179,7 +196,7 @@ struct ScanScratch: Sendable {
     var offsets: [Int] = []
 }
 
-struct Scan {
+struct Scan: ScalarText {
     let text: String
     let conventions: LocaleConventions
     /// The text's Unicode scalars.
@@ -290,7 +307,7 @@ struct Scan {
         var protected: [Piece] = []
         var i = 0
         while i < n {
-            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanDate(i) ?? scanNumber(i) ?? scanTag(i) {
+            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanKeycap(i) ?? scanDate(i) ?? scanTime(i) ?? scanNumber(i) ?? scanTag(i) {
                 var p = Piece(start: t.start, end: t.end, kind: t.kind)
                 if let v = t.value {
                     p.value = values.count
@@ -415,7 +432,7 @@ struct Scan {
         let t = string(r.start, r.end)
         let key: String
         switch r.kind {
-        case .number, .date: key = value?.canonicalValue ?? t
+        case .number, .date, .time: key = value?.canonicalValue ?? t
         // ASCII is its own NFC and has no typographic apostrophe.
         case .url: key = asciiToken ? t : ICU.normalize(t, .nfc)
         case .email: key = t.lowercased()

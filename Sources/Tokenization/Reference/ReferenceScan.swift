@@ -6,7 +6,7 @@ import TaalgrensCore
 // text, a fresh ICU break iterator per call, a `String` per token, key and scalar slice. Do not optimise
 // this file: its value is that it is the straightforward algorithm.
 
-struct ReferenceScan {
+struct ReferenceScan: ScalarText {
     let text: String
     let conventions: LocaleConventions
     /// The text's Unicode scalars, and the UTF-16 offset of each (plus one past the end).
@@ -34,7 +34,7 @@ struct ReferenceScan {
         var protected: [RawToken] = []
         var i = 0
         while i < n {
-            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanDate(i) ?? scanNumber(i) ?? scanTag(i) {
+            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanKeycap(i) ?? scanDate(i) ?? scanTime(i) ?? scanNumber(i) ?? scanTag(i) {
                 protected.append(t)
                 i = t.end
             } else {
@@ -94,7 +94,7 @@ struct ReferenceScan {
         let t = String(decoding: u, as: UTF16.self)
         let key: String
         switch r.kind {
-        case .number, .date: key = r.value?.canonicalValue ?? t
+        case .number, .date, .time: key = r.value?.canonicalValue ?? t
         case .url: key = ICU.normalize(t, .nfc)
         case .email: key = t.lowercased()
         case .punctuation: key = ICU.normalize(t, .nfc).replacingApostrophes()
@@ -204,6 +204,10 @@ struct ReferenceScan {
 extension ReferenceScan {
     /// The kind of the piece between two ICU boundaries, or `nil` for whitespace.
     func classify(_ a: Int, _ b: Int) -> RawToken? {
+        // An emoji or another pictograph (with its modifiers and joiners) is neither a word nor a symbol key.
+        if s[a].value >= 0xA9 || (b - a >= 2 && (s[a + 1] == "\u{FE0F}" || s[a + 1] == "\u{20E3}")), isPictographic(a, b) {
+            return RawToken(start: a, end: b, kind: .emoji)
+        }
         var letters = false, digits = false, others = false, punct = true
         for k in a..<b {
             let c = s[k]
@@ -341,7 +345,8 @@ extension ReferenceScan {
             j += 1
         }
         guard letters > 0, canEnd(j) else { return nil }
-        return RawToken(start: i, end: j, kind: handle ? .handle : .hashtag)
+        let text = string(i, j)
+        return RawToken(start: i, end: j, kind: handle ? .handle : .hashtag, value: handle ? .handle(text) : .hashtag(text))
     }
 
     // MARK: Numbers
