@@ -8,8 +8,8 @@ import Tokenization
 /// `base = 100 − 100·d / max(|a|, |b|)` and `d` is the word-level Levenshtein distance between the two
 /// sequences of match keys (Levenshtein 1966; punctuation excluded, placeables compared by type).
 /// Penalties are taken on the real forms, one per occurrence: 2 points for a placeable of the same type
-/// with another value; 1 point for a placeable written another way, a word that differs in case only or
-/// accents only, each punctuation edit, each spacing difference between matching tokens and each inline
+/// with another value (number, date, time, URL, e-mail address, hashtag or handle); 1 point for a placeable
+/// written another way, a word or tag that differs in case only or accents only, each punctuation or emoji edit, each spacing difference between matching tokens and each inline
 /// code edit; 5 points for a unit that needs review, 10 for an untrusted one. Only identical text with
 /// identical codes from a unit that may be leveraged scores 100.
 public struct FuzzyScorer: Sendable {
@@ -41,9 +41,8 @@ public struct FuzzyScorer: Sendable {
         /// the alignment with a placeable of the same type (so both have as many numbers, dates, URLs and
         /// e-mail addresses, in the same order). Then each changed value has exactly one counterpart, also
         /// when words differ around it, and a match with word edits can carry the query's values too
-        /// (`docs/matching.md`, "Adapted placeables"). False when a changed placeable is part of a clock time
-        /// on either side (``ClockTimes``): the tokenizer reads "18:30" as two numbers, and half a time is
-        /// never written into a target.
+        /// (`docs/matching.md`, "Adapted placeables"). A time of day is one placeable ("18:30", "18.30 uur"),
+        /// so a changed time is written whole into the target.
         public var placeablesPaired: Bool
     }
 
@@ -57,7 +56,6 @@ public struct FuzzyScorer: Sendable {
         let alignment = Alignment(query, candidate)
         var counts: [PenaltyReason: Int] = [:]
         var changed: [(Placeable, Placeable)] = []
-        var changedTokens: [(query: Range<Int>, candidate: Range<Int>)] = []
         var pairedPlaceables = 0
         // Forms of matching words and placeables.
         for op in alignment.ops {
@@ -67,10 +65,10 @@ public struct FuzzyScorer: Sendable {
                 pairedPlaceables += 1
                 if a.key != b.key {
                     counts[PenaltyReason(rawValue: a.kind.rawValue)!, default: 0] += 1
-                    if let qv = a.value, let sv = b.value {
-                        changed.append((sv, qv))
-                        changedTokens.append((a.start..<a.end, b.start..<b.end))
-                    }
+                    if let qv = a.value, let sv = b.value { changed.append((sv, qv)) }
+                } else if a.kind == .hashtag || a.kind == .handle {
+                    // Same tag up to case (its key is case-folded): a difference of case, as for a word.
+                    for reason in FuzzyScorer.formDifferences(a.text, b.text) { counts[reason, default: 0] += 1 }
                 } else if ICU.normalize(a.text, .nfc) != ICU.normalize(b.text, .nfc) {
                     counts[.format, default: 0] += 1
                 }
@@ -97,7 +95,7 @@ public struct FuzzyScorer: Sendable {
         var penalties: [Penalty] = []
         for reason in PenaltyReason.allCases where reason != .status {
             guard let n = counts[reason], n > 0 else { continue }
-            let each: Double = [.number, .date, .url, .email].contains(reason) ? 2 : 1
+            let each: Double = [.number, .date, .time, .url, .email, .hashtag, .handle].contains(reason) ? 2 : 1
             penalties.append(Penalty(reason: reason, points: each * Double(n), count: n))
         }
         // Adaptation needs the same words in the same order; no penalty stops it. Every penalty left when
@@ -120,16 +118,8 @@ public struct FuzzyScorer: Sendable {
         if !identical || !status.canBeExact { score = min(score, 99.9) }
         let breakdown = ScoreBreakdown(base: FuzzyScorer.round(base), distance: alignment.wordEdits, queryTokens: m,
                                        matchTokens: n, penalties: penalties, context: false)
-        var placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
+        let placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
             && pairedPlaceables == candidate.tokens.count(where: \.kind.isPlaceable)
-        if placeablesPaired && !changedTokens.isEmpty {
-            // A changed number that is part of a clock time ("18:30" against "17:45") is half a value: no
-            // adaptation, the translator sees the stored time (``ClockTimes``).
-            let queryTimes = ClockTimes.ranges(in: query.text), candidateTimes = ClockTimes.ranges(in: candidate.text)
-            if changedTokens.contains(where: { ClockTimes.contains($0.query, in: queryTimes) || ClockTimes.contains($0.candidate, in: candidateTimes) }) {
-                placeablesPaired = false
-            }
-        }
         return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed,
                       onlyPlaceablesDiffer: onlyPlaceables && !identical, placeablesPaired: placeablesPaired)
     }

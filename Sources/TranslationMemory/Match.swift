@@ -20,13 +20,20 @@ public enum PenaltyReason: String, Hashable, Sendable, Codable, CaseIterable {
     case url
     /// An e-mail address with another value (2 points each).
     case email
+    /// A time of day with another value (2 points each).
+    case time
+    /// A hashtag with other digits ("#SID2024" for "#SID2025"; 2 points each).
+    case hashtag
+    /// A handle with other digits (2 points each).
+    case handle
     /// A placeable with the same value written another way ("3,000" and "3000"; 1 point each).
     case format
     /// A word that differs in case only (1 point each).
     case `case`
     /// A word that differs in accents only (1 point each).
     case accents
-    /// A punctuation mark added, removed or changed, an apostrophe written another way (1 point each).
+    /// A punctuation mark or an emoji added, removed or changed, an apostrophe written another way (1 point
+    /// each).
     case punctuation
     /// Different spacing between two matching tokens (1 point each).
     case whitespace

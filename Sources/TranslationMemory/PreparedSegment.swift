@@ -8,11 +8,11 @@ public struct PreparedSegment: Sendable {
     public let text: String
     /// Every token except whitespace, in order.
     public let tokens: [Token]
-    /// For each token, whether it is a word-level token (anything but punctuation). Only these count in
-    /// the edit distance and the index.
+    /// For each token, whether it is a word-level token (anything but punctuation and emoji,
+    /// ``Token/Kind-swift.enum/isWordLevel``). Only these count in the edit distance and the index.
     let isWord: [Bool]
     /// For each token, the key the alignment compares: for words ``matchKey(_:)``, for punctuation the
-    /// NFC text as written.
+    /// and emoji the NFC text as written.
     let compareKeys: [String]
     /// The text between token `i` and token `i + 1` (whitespace, usually).
     let gaps: [String]
@@ -40,7 +40,7 @@ public struct PreparedSegment: Sendable {
         compare.reserveCapacity(tokens.count)
         keys.reserveCapacity(tokens.count)
         for t in tokens {
-            if t.kind == .punctuation {
+            if !t.kind.isWordLevel {
                 isWord.append(false)
                 compare.append(PreparedSegment.nfc(t.text))
             } else {
@@ -81,11 +81,11 @@ public struct PreparedSegment: Sendable {
         Tokenizer(locale: locale).matchKeys(text)
     }
 
-    /// The key a word-level token is compared by in the edit distance and indexed under (``Token/matchKey``): for placeables
-    /// their type alone (`\u{1}number`, `\u{1}date`, `\u{1}url`, `\u{1}email`), so that a number with
-    /// another value costs a penalty, not an edit; for other tokens ``TextKey/fold(_:)`` of the text
-    /// (case folded and without diacritics), so that a word that differs in case or accents only costs a
-    /// penalty, not an edit.
+    /// The key a word-level token is compared by in the edit distance and indexed under (``Token/matchKey``): for
+    /// numbers, dates, times, URLs and e-mail addresses their type alone (`\u{1}number`, `\u{1}time`, …),
+    /// so that another value costs a penalty, not an edit; for hashtags and handles their fold with digit runs
+    /// masked (`#sid\u{1}`); for other tokens ``TextKey/fold(_:)`` of the text (case folded and without
+    /// diacritics), so that a word that differs in case or accents only costs a penalty, not an edit.
     public static func matchKey(_ token: Token) -> String {
         token.matchKey
     }

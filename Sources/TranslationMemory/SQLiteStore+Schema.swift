@@ -272,6 +272,12 @@ extension SQLiteStore {
             // the new rule; the tables' rows and indexes are not touched.
             try SQLiteStore.replaceStatusChecks(db)
         }
+        migrator.registerMigration("v13-placeable-keys") { db in
+            // Since 30 November 2026 times of day are placeables, emoji are no word-level keys and hashtags
+            // and handles are keyed with their digits masked: recompute the keys of the stored variants
+            // (`docs/memory.md`, "Keys in older memories").
+            try SQLiteStore.rederivePlaceableKeys(db)
+        }
         return migrator
     }
 

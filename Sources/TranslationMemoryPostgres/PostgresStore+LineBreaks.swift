@@ -42,24 +42,36 @@ extension PostgresStore {
 
 extension PostgresUnitWriter {
     /// Rewrites the derived columns and the postings of one stored variant (its terms must have been
-    /// ensured, ``ensureTerms(_:)``): the old postings are deleted and counted off their terms, the new
-    /// ones written and counted on (applied by ``finish()``).
+    /// ensured, ``ensureTerms(_:)``): the text columns here, the keys and postings by ``reindexKeys(variant:_:)``.
     mutating func reindex(variant id: Int64, _ new: LineBreakRederivation.Rederived) throws {
         let x = new.indexed
-        for row in try session.query("DELETE FROM posting WHERE variant = $1 RETURNING term", [.int(id)]) {
-            delta[try row.decode(Int64.self), default: 0] -= 1
-        }
-        func termID(_ term: String) throws -> Int64 {
-            guard let termID = termIDs[PostgresUnitWriter.cacheKey(x.language, term)] else {
+        try session.execute("""
+            UPDATE variant SET plain = $1, folded = $2, text_hash = $3, sentence_starts = $4 WHERE id = $5
+            """, [.text(new.plain), .text(x.folded), .int(x.textHash), .text(try VariantCodec.encodeStarts(new.sentenceStarts)), .int(id)])
+        try reindexKeys(variant: id, x)
+    }
+
+    /// The ids of `terms` of `language` (their terms must have been ensured, ``ensureTerms(_:)``).
+    /// - Throws: ``TMError/database(_:)`` for a term that was not ensured.
+    func ids(ofTerms terms: [String], language: String) throws -> [Int64] {
+        try terms.map { term in
+            guard let termID = termIDs[PostgresUnitWriter.cacheKey(language, term)] else {
                 throw TMError.database("index term \(term) was not created before its variant")
             }
             return termID
         }
-        try session.execute("""
-            UPDATE variant SET plain = $1, folded = $2, text_hash = $3, token_count = $4, key_ids = $5, sentence_starts = $6 WHERE id = $7
-            """, [.text(new.plain), .text(x.folded), .int(x.textHash), .int(Int64(x.keys.count)), .ints(try x.keys.map(termID)),
-                  .text(try VariantCodec.encodeStarts(new.sentenceStarts)), .int(id)])
-        let terms = try x.terms.map(termID)
+    }
+
+    /// Rewrites the key columns (`token_count`, `key_ids`) and the postings of one stored variant from `x`
+    /// (its terms must have been ensured, ``ensureTerms(_:)``): the old postings are deleted and counted off
+    /// their terms, the new ones written and counted on (applied by ``finish()``).
+    mutating func reindexKeys(variant id: Int64, _ x: IndexedVariant) throws {
+        for row in try session.query("DELETE FROM posting WHERE variant = $1 RETURNING term", [.int(id)]) {
+            delta[try row.decode(Int64.self), default: 0] -= 1
+        }
+        try session.execute("UPDATE variant SET token_count = $1, key_ids = $2 WHERE id = $3",
+                            [.int(Int64(x.keys.count)), .ints(try ids(ofTerms: x.keys, language: x.language)), .int(id)])
+        let terms = try ids(ofTerms: x.terms, language: x.language)
         guard !terms.isEmpty else { return }
         for term in terms { delta[term, default: 0] += 1 }
         try session.execute("INSERT INTO posting (term, length, variant) SELECT * FROM unnest($1::int8[], $2::int8[], $3::int8[])",

@@ -161,6 +161,12 @@ extension PostgresStore {
         PostgresMigration(number: 7, name: "line-break-text", statements: [], run: { session in
             try PostgresStore.rederiveLineBreaks(session)
         }),
+        // Since 30 November 2026 times of day are placeables, emoji are no word-level keys and hashtags and
+        // handles are keyed with their digits masked (SQLite's `v13-placeable-keys`): recompute every
+        // variant's keys, with their postings and term frequencies.
+        PostgresMigration(number: 8, name: "placeable-keys", statements: [], run: { session in
+            try PostgresStore.rederivePlaceableKeys(session)
+        }),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

@@ -25,7 +25,7 @@ struct PostgresMigrationTests {
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
         #expect(migrated.migrationsAppliedAtOpen.first == "6-variant-status")
-        #expect(try migrated.appliedMigrations() == Array(1...7))
+        #expect(try migrated.appliedMigrations() == Array(1...8))
         for unit in units {
             let stored = try #require(try migrated.unit(id: "old.tmx#" + unit.id))
             #expect(stored.variants == unit.variants && stored.status == unit.status)
@@ -76,7 +76,7 @@ struct PostgresMigrationTests {
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
-        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text"])
+        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text", "8-placeable-keys"])
         for unit in units { #expect(try migrated.unit(id: "old.tmx#" + unit.id)?.variants == unit.variants) }
         func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score)" } }
         // Exact: the stored content, line break and all (a query without the break differs by a code).
@@ -101,6 +101,45 @@ struct PostgresMigrationTests {
             let q = MatchQuery(text: RichText(plain: text), source: text.hasPrefix("Regel") ? "nl-BE" : "en",
                                target: text.hasPrefix("Regel") ? "en" : "nl-BE", minScore: 30)
             #expect(ids(try migrated.search(q)) == ids(try fresh.store.search(q)), "\(text)")
+        }
+    }
+
+    /// Since 30 November 2026 times, emoji and tags have new keys. An older memory's rows are made here by
+    /// emptying the keys and postings of every variant (what migration 8 must rebuild) and forgetting that it
+    /// ran; the SQLite counterpart opens a memory written by the build before (`PlaceableKeysTests`).
+    @Test func placeableKeysAreRederived() throws {
+        guard let sut = try StoreUnderTest.make(.postgres, tag: "migrate8"), let store = sut.store as? PostgresStore else { return }
+        let units = [
+            TranslationUnit(id: "time", variants: [Variant(locale: "en", content: "The match starts at 4.45 p.m. in Brussels."),
+                                                   Variant(locale: "fr-BE", content: "Le match commence à 16 h 45 à Bruxelles.")]),
+            TranslationUnit(id: "emoji", variants: [Variant(locale: "en", content: "Sextortion: seven tips for teenagers 🔒"),
+                                                    Variant(locale: "fr-BE", content: "Sextorsion : sept conseils pour les ados 🔒")]),
+            TranslationUnit(id: "tag", variants: [Variant(locale: "en", content: "Follow the day with #SID2024 on social media."),
+                                                  Variant(locale: "fr-BE", content: "Suivez la journée avec #SID2024 sur les réseaux sociaux.")]),
+        ]
+        #expect(try store.importUnits(units, origin: "old.tmx") == ImportCounts(added: 3))
+        try store.executeForTesting([
+            "UPDATE term SET frequency = frequency - (SELECT count(*) FROM posting p WHERE p.term = term.id)",
+            "DELETE FROM posting", "UPDATE variant SET token_count = 0, key_ids = '{}'",
+            "DELETE FROM taalgrens_migrations WHERE number >= 8",
+        ])
+        store.close()
+
+        let migrated = try #require(try sut.reopen() as? PostgresStore)
+        defer { migrated.close() }
+        #expect(migrated.migrationsAppliedAtOpen == ["8-placeable-keys"])
+        guard let fresh = try StoreUnderTest.make(.postgres, tag: "fresh8") else { return }
+        _ = try fresh.store.importUnits(units, origin: "old.tmx")
+        func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score) \($0.adaptedTarget?.plainText ?? "")" } }
+        let expected = ["The match starts at 5.20 p.m. in Brussels.": "old.tmx#time 98.0 Le match commence à 17 h 20 à Bruxelles.",
+                        "Sextortion: seven tips for teenagers": "old.tmx#emoji 99.0 ",
+                        "Follow the day with #SID2025 on social media.": "old.tmx#tag 98.0 Suivez la journée avec #SID2025 sur les réseaux sociaux."]
+        for (text, top) in expected {
+            let indexed = MatchQuery(text: RichText(plain: text), source: "en", target: "fr-BE", minScore: 50)
+            var brute = indexed
+            brute.strategy = .bruteForce
+            let found = ids(try migrated.search(indexed))
+            #expect(found.first == top && found == ids(try migrated.search(brute)) && found == ids(try fresh.store.search(indexed)), "\(text)")
         }
     }
 }

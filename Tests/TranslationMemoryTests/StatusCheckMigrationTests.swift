@@ -16,7 +16,7 @@ struct StatusCheckMigrationTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("memory.tm").path
         let store = try SQLiteStore(path: path)
-        #expect(store.migrationsAppliedAtOpen.last == "v12-status-checks")
+        #expect(store.migrationsAppliedAtOpen.contains("v12-status-checks"))
         for status in UnitStatus.allCases {
             _ = try store.importUnits([pairUnit("u-\(status.rawValue)", RichText(plain: "A \(status.rawValue) sentence."),
                                                 RichText(plain: "Een zin."), status: status)], origin: "file.tmx")

@@ -83,12 +83,23 @@ struct TokenizerEquivalenceTests {
         return out
     }
 
-    /// The match keys computed the straightforward way from the reference tokens: punctuation
-    /// left out, a placeable's type or the Character-by-Character fold (``TextKey/foldWithOffsets(_:)``).
+    /// A token's match key computed the straightforward way: a tag's Character-by-Character fold
+    /// (``TextKey/foldWithOffsets(_:)``) with each run of ASCII digits replaced by U+0001, another
+    /// placeable's type, else the fold.
+    static func expectedKey(_ token: Token) -> String {
+        let folded = TextKey.foldWithOffsets(token.text).folded
+        if token.kind == .hashtag || token.kind == .handle {
+            return folded.replacingOccurrences(of: "[0-9]+", with: "\u{1}", options: .regularExpression)
+        }
+        return token.kind.isPlaceable ? "\u{1}" + token.kind.rawValue : folded
+    }
+
+    /// The match keys computed the straightforward way from the reference tokens: punctuation and emoji
+    /// left out, ``expectedKey(_:)`` of the others.
     static func referenceKeys(_ tokens: [Token]) -> [String] {
         tokens.compactMap { token in
-            if token.kind == .punctuation { return nil }
-            return token.kind.isPlaceable ? "\u{1}" + token.kind.rawValue : TextKey.foldWithOffsets(token.text).folded
+            if token.kind == .punctuation || token.kind == .emoji { return nil }
+            return Self.expectedKey(token)
         }
     }
 
@@ -122,9 +133,7 @@ struct TokenizerEquivalenceTests {
             if buffer.bytes != Array(keys.joined().utf8) || buffer.count != keys.count { return "\(locale) key bytes of \(shown)" }
             let prepared = PreparedSegment(RichText(plain: text), locale: locale)
             if prepared.tokens != reference || prepared.keys != keys { return "\(locale) PreparedSegment of \(shown)" }
-            if fast.map(\.matchKey) != reference.map({ TextKey.foldWithOffsets($0.text).folded }).enumerated().map({ i, f in
-                reference[i].kind.isPlaceable ? "\u{1}" + reference[i].kind.rawValue : f
-            }) { return "\(locale) Token.matchKey of \(shown)" }
+            if fast.map(\.matchKey) != reference.map(Self.expectedKey) { return "\(locale) Token.matchKey of \(shown)" }
             let indexed = IndexedVariant(Variant(locale: locale, content: RichText(plain: text)))
             if indexed.keys != keys { return "\(locale) IndexedVariant.keys of \(shown)" }
         }
@@ -168,7 +177,8 @@ struct TokenizerEquivalenceTests {
         let tokens = fr.tokens(text)
         #expect(tokens.map(\.text) == ["L’", "enfant", "qu'", "il", "a", "vu", "a", "3 000,50", "€", "sur", "https://example.be/x", ".", "👍🏽", "Cafe\u{0301}", "!"])
         #expect(tokens.map(\.key) == ["l'", "enfant", "qu'", "il", "a", "vu", "a", "3000.5", "€", "sur", "https://example.be/x", ".", "👍🏽", "café", "!"])
-        #expect(fr.matchKeys(text) == ["l'", "enfant", "qu'", "il", "a", "vu", "a", "\u{1}number", "€", "sur", "\u{1}url", "👍🏽", "cafe"])
+        #expect(tokens[12].kind == .emoji)
+        #expect(fr.matchKeys(text) == ["l'", "enfant", "qu'", "il", "a", "vu", "a", "\u{1}number", "€", "sur", "\u{1}url", "cafe"])
         // UTF-16 offsets after an astral emoji and a combining mark.
         #expect(tokens[12].range == 60..<64 && tokens[13].range == 65..<70 && tokens[14].range == 71..<72)
     }
@@ -182,9 +192,9 @@ struct TokenizerEquivalenceTests {
             ("fr-BE", "L’école d'Ångström à Liège : 3\u{00A0}000,50 € le 9 févr. 2021, voir https://x.be/é ou info@example.be",
              ["l'", "ecole", "d'", "angstrom", "a", "liege", "\u{1}number", "€", "le", "\u{1}date", "voir", "\u{1}url", "ou", "\u{1}email"]),
             ("en", "Tokyo 東京 and Αθήνα 👍🏽 cafe\u{0301} STRASSE Straße O’Neill's 1,500.25 on 09/02/2021",
-             ["tokyo", "東京", "and", "αθηνα", "👍🏽", "cafe", "strasse", "strasse", "o'", "neill's", "\u{1}number", "on", "\u{1}date"]),
+             ["tokyo", "東京", "and", "αθηνα", "cafe", "strasse", "strasse", "o'", "neill's", "\u{1}number", "on", "\u{1}date"]),
             ("nl-BE", "'s Avonds zag Zoë 1.000.000 naïeve œuvres; #Noël2020 @child_focus",
-             ["'s", "avonds", "zag", "zoe", "\u{1}number", "naieve", "œuvres", "#noel2020", "@child_focus"]),
+             ["'s", "avonds", "zag", "zoe", "\u{1}number", "naieve", "œuvres", "#noel\u{1}", "@child_focus"]),
         ]
         var buffer = MatchKeyBuffer()
         for (locale, text, expected) in cases {

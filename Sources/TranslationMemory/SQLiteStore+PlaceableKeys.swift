@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import TaalgrensCore
+import Tokenization
+
+extension SQLiteStore {
+    /// Variants read per page by ``rederivePlaceableKeys(_:)``.
+    static let placeableKeyPage = 1_000
+
+    /// The body of migration `v13-placeable-keys`: since 30 November 2026 a time of day is one placeable
+    /// (`\u{1}time`), an emoji is no word-level key, and a hashtag or handle is keyed with its digits masked
+    /// (`docs/matching.md`, "Tokens"). A variant stored before holds the old keys in `key_ids` and
+    /// `token_count`; this recomputes both from the stored plain text for every variant and rewrites the rows
+    /// whose keys changed (new keys get `term` rows; terms no variant uses any more stay, unused, as an
+    /// import never deletes terms either). The exact-lookup hash, the folded concordance text and the
+    /// sentence starts do not depend on the keys and stay. Raises the memory's generation when a row changed,
+    /// so no in-memory index of the old keys is used again.
+    /// - Complexity: one scan of the variants and one tokenization per variant (a memory of a million units
+    ///   takes about as long as tokenizing them at import); the term table is read once.
+    /// - Throws: ``TMError/database(_:)`` for a variant with a malformed locale; GRDB's errors.
+    static func rederivePlaceableKeys(_ db: Database) throws {
+        var terms: [String: [String: Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, language, key FROM term") {
+            terms[row["language"] as String, default: [:]][row["key"] as String] = row["id"]
+        }
+        var tokenizers: [String: (LanguageTag, Tokenizer)] = [:]
+        var last: Int64 = 0
+        var changed = 0
+        while true {
+            let rows = try Row.fetchAll(db, sql: "SELECT id, locale, plain, key_ids FROM variant WHERE id > ? ORDER BY id LIMIT ?",
+                                        arguments: [last, placeableKeyPage])
+            guard let final = rows.last else { break }
+            last = final["id"]
+            for row in rows {
+                let localeText: String = row["locale"]
+                if tokenizers[localeText] == nil {
+                    guard let locale = LanguageTag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+                    tokenizers[localeText] = (locale, Tokenizer(locale: locale))
+                }
+                let (locale, tokenizer) = tokenizers[localeText]!
+                let indexed = IndexedVariant(Variant(locale: locale, content: RichText(plain: row["plain"] as String)), numberingTerms: false,
+                                             language: locale.language, tokenizer: tokenizer)
+                var ids: [Int64] = []
+                ids.reserveCapacity(indexed.keys.count)
+                for key in indexed.keys {
+                    if let id = terms[indexed.language]?[key] { ids.append(id); continue }
+                    try db.execute(sql: "INSERT INTO term (language, key) VALUES (?, ?)", arguments: [indexed.language, key])
+                    terms[indexed.language, default: [:]][key] = db.lastInsertedRowID
+                    ids.append(db.lastInsertedRowID)
+                }
+                let encoded = IndexedVariant.encodeIDs(ids)
+                guard encoded != (row["key_ids"] as Data? ?? Data()) else { continue }
+                try db.execute(sql: "UPDATE variant SET token_count = ?, key_ids = ? WHERE id = ?",
+                               arguments: [ids.count, encoded, row["id"] as Int64])
+                changed += 1
+            }
+        }
+        if changed > 0 { try raiseGeneration(db) }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import PostgresNIO
+import TaalgrensCore
+import Tokenization
+import TranslationMemory
+
+extension PostgresStore {
+    /// Variants read per page by ``rederivePlaceableKeys(_:)``.
+    static let placeableKeyPage: Int64 = 1_000
+
+    /// The body of migration `8-placeable-keys` (SQLite's `v13-placeable-keys`): since 30 November 2026 a
+    /// time of day is one placeable, an emoji is no word-level key and a hashtag or handle is keyed with its
+    /// digits masked (`docs/matching.md`, "Tokens"). Recomputes every variant's keys from its stored plain
+    /// text and, where they changed, its `token_count`, `key_ids`, postings and their terms' frequencies.
+    /// Runs inside the migration's transaction.
+    /// - Complexity: one scan of the variants, one tokenization per variant, a few statements per page and
+    ///   per rewritten variant.
+    /// - Throws: ``TMError/database(_:)`` for a variant with a malformed locale; the session's errors.
+    static func rederivePlaceableKeys(_ session: PostgresSession) throws {
+        var writer = PostgresUnitWriter(session: session)
+        var tokenizers: [String: (LanguageTag, Tokenizer)] = [:]
+        var last: Int64 = 0
+        while true {
+            let rows = try session.query("SELECT id, locale, plain, key_ids FROM variant WHERE id > $1 ORDER BY id LIMIT $2",
+                                         [.int(last), .int(placeableKeyPage)])
+            guard !rows.isEmpty else { break }
+            var derived: [(id: Int64, stored: [Int64], indexed: IndexedVariant)] = []
+            for row in rows {
+                let (id, localeText, plain, stored) = try row.decode((Int64, String, String, [Int64]).self)
+                last = id
+                if tokenizers[localeText] == nil {
+                    guard let locale = LanguageTag(localeText) else { throw TMError.database("a stored variant has a malformed locale") }
+                    tokenizers[localeText] = (locale, Tokenizer(locale: locale))
+                }
+                let (locale, tokenizer) = tokenizers[localeText]!
+                derived.append((id, stored, IndexedVariant(Variant(locale: locale, content: RichText(plain: plain)), numberingTerms: true,
+                                                           language: locale.language, tokenizer: tokenizer)))
+            }
+            try writer.ensureTerms(derived.map(\.indexed))
+            for d in derived {
+                let ids = try writer.ids(ofTerms: d.indexed.keys, language: d.indexed.language)
+                if ids != d.stored { try writer.reindexKeys(variant: d.id, d.indexed) }
+            }
+        }
+        try writer.finish()
+    }
+}
