@@ -24,7 +24,7 @@ import TaalgrensCore
         let segments: [String]
     }
 
-    static let sets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6"]
+    static let sets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
     static let locales = ["en", "nl-BE", "fr-BE"]
 
     static func cases(_ set: String, _ locale: String) throws -> [Case] {
