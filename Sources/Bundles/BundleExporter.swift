@@ -228,6 +228,7 @@ extension FoundMatch {
         }
         self.init(score: match.score, kind: Kind(rawValue: match.kind.rawValue) ?? .fuzzy, unit: match.unit.id,
                   source: match.source.content, target: match.translation, origin: origin, adapted: match.adapted,
-                  differsOnlyInPlaceables: match.differsOnlyInPlaceables)
+                  differsOnlyInPlaceables: match.differsOnlyInPlaceables, trust: match.unit.status.trustRank,
+                  changed: match.unit.changed)
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Interchange
 import TaalgrensCore
@@ -170,10 +171,13 @@ public enum BundleXLIFF {
                      + "for both sentences (the second's target is empty): stored as one unit of two sentences")
             }
             let next = nextIndex < flat.count && flat[nextIndex].0.file == unit.file ? flat[nextIndex].1 : nil
-            var localID = Self.localID(unit: unit.id, segment: segment.id)
+            // A bundle's segment ids are places in that day's export (every paragraph inserted above shifts
+            // them), so its units are stored under their source text; another tool's ids are its own.
+            let baseID = article != nil ? Self.storedID(source: source) : Self.localID(unit: unit.id, segment: segment.id)
+            var localID = baseID
             var n = 2
             while !localIDs.insert(localID).inserted {
-                localID = Self.localID(unit: unit.id, segment: segment.id) + "~\(n)"
+                localID = baseID + "~\(n)"
                 n += 1
             }
             let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: unit.file ?? name)
@@ -241,9 +245,24 @@ public enum BundleXLIFF {
     /// The fewest words a target identical to its source needs to be read as an untranslated copy.
     static let copyMinimumWords = 4
 
-    /// The file-local id of a segment as a unit, `<unit id>:<segment id>`: what `import` stores it under
-    /// (within the file's scope) and what `check` names it in findings, so the two agree.
+    /// The file-local id of a segment as a unit, `<unit id>:<segment id>`: what `check` names it in findings,
+    /// and what `import` stores a segment of another tool's XLIFF under (within the file's scope); a bundle's
+    /// segments are stored under ``storedID(source:)``.
     public static func localID(unit: String, segment: String) -> String { "\(unit):\(segment)" }
+
+    /// The id a returned bundle's segment is stored under within its article's scope: `src:` and the first
+    /// 12 hexadecimal digits of the SHA-256 of its source's plain text in NFC (for a join, both sentences).
+    ///
+    /// A bundle's segment ids (`b3.s0`) name a place in the export they came from, and a newsroom re-publishes
+    /// corrected articles daily: an id keyed by place made Tuesday's returned quote overwrite Monday's
+    /// heading that had been at `b3.s0` (eighth trial, finding 1). Keyed by what it translates, a returned
+    /// translation of the same sentence updates the earlier one, and one of another sentence is added beside
+    /// it. A sentence that occurs twice in one file takes `~2`, `~3` after the second time.
+    /// - Complexity: O(length of the source).
+    public static func storedID(source: RichText) -> String {
+        let digest = SHA256.hash(data: Data(source.plainText.precomposedStringWithCanonicalMapping.utf8))
+        return "src:" + digest.prefix(6).map { String(format: "%02x", $0) }.joined()
+    }
 
     /// Where a bundle segment comes from in its article: the block from the unit's
     /// ``BundleMetadataKey/block`` (else its id `b<block>`), the first sentence position from the segment's

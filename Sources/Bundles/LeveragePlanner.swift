@@ -1,3 +1,4 @@
+import Foundation
 import TaalgrensCore
 
 /// A memory lookup as the planner needs it, independent of the store's own query type.
@@ -31,9 +32,21 @@ struct FoundMatch: Hashable, Sendable {
     /// Whether the target was adapted and the match has the query's words in their order: a translation of
     /// this very sentence once its values are written in (`Match.differsOnlyInPlaceables`).
     var differsOnlyInPlaceables: Bool
+    /// The unit's trust (``UnitStatus/trustRank``: reviewed 4, translated 3, aligned 2, …).
+    var trust: Int = UnitStatus.aligned.trustRank
+    /// When the unit last changed, if the memory knows.
+    var changed: Date?
 
     /// Context and exact matches pre-translate (state `translated`).
     var isExact: Bool { kind != .fuzzy && score >= 100 }
+
+    /// Whether this unit's translation supersedes `other`'s: it is more trusted (a person's translation over
+    /// an aligned one), or as trusted and strictly newer. A unit without a date is never newer.
+    func supersedes(_ other: FoundMatch) -> Bool {
+        if trust != other.trust { return trust > other.trust }
+        guard let changed, let otherChanged = other.changed else { return false }
+        return changed > otherChanged
+    }
 }
 
 /// One XLIFF segment to be: a source sentence, or a run of two or three consecutive sentences of a block.
@@ -54,6 +67,9 @@ struct LeveragePiece: Hashable, Sendable {
     var matches: [FoundMatch]
     /// The source words (sum over the sentences).
     var words: Int
+    /// For a run: whether its best match supersedes the best match of each of its sentences (a returned join
+    /// over older translations of the single sentences; ``FoundMatch/supersedes(_:)``).
+    var supersedesSentences: Bool = false
 
     var best: FoundMatch? { matches.first }
     var isRun: Bool { positions.count > 1 }
@@ -70,8 +86,11 @@ struct LeveragePiece: Hashable, Sendable {
 ///
 /// The choice is a dynamic programme over each block (a segmentation into pieces of one to three sentences,
 /// runs only where they match exactly) maximising, in this order: the number of source words covered by
-/// exact or context matches; then the number of pieces (the finest segmentation wins ties, so a run is taken
-/// only when it is exact and its single sentences are not all exact). The result is deterministic.
+/// exact or context matches; then the number of words in runs whose match *supersedes* the best match of each
+/// of its sentences (``FoundMatch/supersedes(_:)``: a translator's join of two sentences, returned in a
+/// bundle, over the article's older aligned translations of each); then the number of pieces (the finest
+/// segmentation wins the remaining ties, so a run is taken only when it is exact and its single sentences are
+/// not all exact, or when it supersedes them). The result is deterministic.
 ///
 /// - Complexity: at most 3 lookups per sentence, plus O(n) work per block of n sentences.
 struct LeveragePlanner {
@@ -101,8 +120,9 @@ struct LeveragePlanner {
             let n = segments.count
             // candidates[i][k-1]: the piece starting at i with k sentences, when it may be used.
             var options: [[LeveragePiece?]] = Array(repeating: Array(repeating: nil, count: maximumRun), count: n)
-            for i in 0..<n {
-                for k in 1...maximumRun where i + k <= n {
+            // Single sentences first: a run is weighed against the matches of its sentences.
+            for k in 1...maximumRun {
+                for i in 0..<n where i + k <= n {
                     let first = segments[i], last = segments[i + k - 1]
                     let g = globalIndex[key(first.block, first.position)]
                     let source = k == 1 ? first.content : content.slice(utf16: first.start..<last.end)
@@ -110,23 +130,30 @@ struct LeveragePlanner {
                                                 minScore: k == 1 ? candidateFloor : 100, limit: candidateLimit)
                     let matches = try lookup(request)
                     if k > 1 && !(matches.first?.isExact ?? false) { continue }
+                    let supersedes = k > 1 && (i..<(i + k)).allSatisfy { j in
+                        guard let single = options[j][0]?.best else { return true }
+                        return matches[0].supersedes(single)
+                    }
                     options[i][k - 1] = LeveragePiece(block: blockIndex, positions: i..<(i + k), source: source,
                                                       start: first.start, end: last.end,
                                                       sentenceStarts: segments[(i + 1)..<(i + k)].map { $0.start - first.start },
                                                       matches: matches,
-                                                      words: words[i..<(i + k)].reduce(0, +))
+                                                      words: words[i..<(i + k)].reduce(0, +),
+                                                      supersedesSentences: supersedes)
                 }
             }
-            // best[i]: the best (exactWords, pieces) for sentences i..<n, and the first piece's length.
-            var best: [(exactWords: Int, pieces: Int, take: Int)] = Array(repeating: (0, 0, 0), count: n + 1)
+            // best[i]: the best (exactWords, supersedingWords, pieces) for sentences i..<n, and the first
+            // piece's length.
+            var best: [(exactWords: Int, supersedingWords: Int, pieces: Int, take: Int)] = Array(repeating: (0, 0, 0, 0), count: n + 1)
             for i in stride(from: n - 1, through: 0, by: -1) {
-                var choice: (exactWords: Int, pieces: Int, take: Int)?
+                var choice: (exactWords: Int, supersedingWords: Int, pieces: Int, take: Int)?
                 for k in 1...maximumRun where i + k <= n {
                     guard let piece = options[i][k - 1] else { continue }
                     let rest = best[i + k]
                     let candidate = (exactWords: rest.exactWords + ((piece.best?.isExact ?? false) ? piece.words : 0),
+                                     supersedingWords: rest.supersedingWords + (piece.supersedesSentences ? piece.words : 0),
                                      pieces: rest.pieces + 1, take: k)
-                    if let c = choice, (c.exactWords, c.pieces) >= (candidate.exactWords, candidate.pieces) { continue }
+                    if let c = choice, (c.exactWords, c.supersedingWords, c.pieces) >= (candidate.exactWords, candidate.supersedingWords, candidate.pieces) { continue }
                     choice = candidate
                 }
                 best[i] = choice!
