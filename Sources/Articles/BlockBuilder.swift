@@ -62,6 +62,11 @@ struct BlockBuilder {
     /// ``Block/attributes``, `<summary>`, a quotation's `<footer>`, `<hr>`, table row groups): on for
     /// HTML pages, off for Markdown read through Ink, whose renderer writes none of it.
     var keepsStructure = false
+    /// Whether the page has an `<h1>` anywhere: when not, a paragraph styled as the title (Google Docs'
+    /// `<p class="title">`, Word's `<p class=MsoTitle>`) is the title.
+    var pageHasH1 = false
+    /// Whether U+00A0 in text is read as a space (Google Docs exports, see ``HTMLReader``).
+    var noBreakSpaceIsSpace = false
     /// Token → destination, for Markdown read through Ink (see ``MarkdownPreprocessor``).
     var linkTargets: [String: LinkTarget] = [:]
     /// Placeholder number → raw HTML block without text, for Markdown read through Ink (see
@@ -177,6 +182,9 @@ struct BlockBuilder {
         var listOwner: ObjectIdentifier?
         /// How many `<article>` elements enclose this one: a nested one (a live-blog post) is a container.
         var articleDepth = 0
+        /// The language the enclosing block elements declare (`lang`), if any: an inline element declaring
+        /// the same one is not a passage in another language (Word puts `lang` on every run).
+        var language: String?
     }
 
     var pieces: [Piece] = []
@@ -201,8 +209,9 @@ struct BlockBuilder {
     // MARK: Entry
 
     /// Walks `node`'s children (normally `<body>`) and collects blocks into ``built``.
-    mutating func walk(children node: HTMLNode) {
-        let context = Context()
+    mutating func walk(children node: HTMLNode, language: String? = nil) {
+        var context = Context()
+        context.language = Self.language(of: node) ?? language
         for child in node.children { walk(child, context) }
         flush()
     }
@@ -322,6 +331,7 @@ struct BlockBuilder {
         case .element: break
         }
         var context = outer
+        if keepsStructure, Self.blockLevel.contains(node.name), let lang = Self.language(of: node) { context.language = lang }
         if walkSpecial(node, &context) || walkBlock(node, context) { return }
         walkInline(node, context)
     }
@@ -332,7 +342,7 @@ struct BlockBuilder {
     /// Marks `context` inside the main content or the endnotes where the element says so.
     /// - Returns: whether `node` was handled (or skipped) here.
     mutating func walkSpecial(_ node: HTMLNode, _ context: inout Context) -> Bool {
-        if Self.skippedAlways.contains(node.name) || isChrome(node, context) {
+        if Self.skippedAlways.contains(node.name) || isChrome(node, context) || Self.isWordListMarker(node) {
             // A skipped block-level element still ends the paragraph around it (HTML5 closes an open
             // <p> at <nav>, <footer>, <aside>, <header> and <form>; libxml2's HTML4 parser does not).
             if Self.blockLevel.contains(node.name) { flush() }
@@ -413,6 +423,7 @@ struct BlockBuilder {
             flush()
         case "p":
             flush()
+            applyParagraphStyle(of: node, &context)
             takeAttributes(of: node, &context)
             walkChildren(node, context)
             flush()
@@ -683,7 +694,7 @@ struct BlockBuilder {
             // libxml2's HTML4 parser does not know <source> is void and nests what follows inside it.
             walkChildren(node, context)
         default:
-            if let lang = Self.language(of: node) {
+            if let lang = Self.language(of: node), lang.lowercased() != context.language?.lowercased() || !keepsStructure {
                 // `<span lang="fr">« Restez prudents »</span>` (TRIAL7 finding 10): a passage in another language
                 // keeps its tag (WCAG 2.1, success criterion 3.1.2), as a paired code rendered `<span lang>`.
                 inline(.other, ["lang": lang], node, context)
@@ -839,7 +850,8 @@ struct BlockBuilder {
         begin(context, line: line)
         materializeOpenCodes()
         // Invisible format characters go before white space is collapsed, so none leaves a space at a block's edge.
-        let visible = InvisibleFormat.removing(from: text)
+        var visible = InvisibleFormat.removing(from: text)
+        if noBreakSpaceIsSpace && visible.contains("\u{00A0}") { visible = String(visible.map { $0 == "\u{00A0}" ? " " : $0 }) }
         let reserved = visible.contains(Self.reservedCharacter) || visible.contains(Self.quoteContinuation)
         pieces.append(.text(reserved ? visible.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : visible))
     }
