@@ -59,12 +59,13 @@ public struct BundleExporter: Sendable {
         let checker = try makeChecker(options, sourceLocale: source.article.locale)
         let (augmented, fields) = Self.withFields(source, keys: options.translatableFields)
         return try targets.map { target in
-            let bundle = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
-            let images = try BundleImages.resolve(bundle.imageSources(), articleFile: source.article.source, read: false)
+            let planned = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
+            let images = try BundleImages.resolve(planned.imageSources(), articleFile: source.article.source, read: false)
             // The findings of the delivered article: its sentences with the target's typography.
             let polish = try TargetRenderer(data: data).polish(for: target)
-            return bundle.report(memory: memory, minScore: options.minScore,
-                                 findings: checker?.check(bundle.checkUnits(polish: polish)) ?? [], images: images.map(\.image))
+            let findings = checker?.check(planned.checkUnits(polish: polish)) ?? []
+            return planned.flaggingErrors(findings).report(memory: memory, minScore: options.minScore, findings: findings,
+                                                           images: images.map(\.image))
         }
     }
 
@@ -103,10 +104,12 @@ public struct BundleExporter: Sendable {
             var results: [BundleResult] = []
             var items: [String] = []
             for target in targets {
-                let bundle = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
-                let images = try BundleImages.resolve(bundle.imageSources(), articleFile: source.article.source, read: true)
-                let report = bundle.report(memory: memory, minScore: options.minScore,
-                                           findings: checker?.check(bundle.checkUnits(polish: try renderer.polish(for: target))) ?? [],
+                let planned = try plan(augmented, fields: fields, articleID: articleID, target: target, options: options)
+                let images = try BundleImages.resolve(planned.imageSources(), articleFile: source.article.source, read: true)
+                let findings = checker?.check(planned.checkUnits(polish: try renderer.polish(for: target))) ?? []
+                // A pre-translation with an error finding goes to review (``LocaleBundle/flaggingErrors(_:)``).
+                let bundle = planned.flaggingErrors(findings)
+                let report = bundle.report(memory: memory, minScore: options.minScore, findings: findings,
                                            images: images.map(\.image))
                 var imagePaths: [String: String] = [:]
                 for image in images.map(\.image) where image.status == .copied { imagePaths[image.source] = image.path }

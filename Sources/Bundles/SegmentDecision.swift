@@ -8,6 +8,7 @@ import TaalgrensCore
 /// | best match | XLIFF target | state | rendered article | needs review |
 /// |---|---|---|---|---|
 /// | context (101) or exact (100) | the match's target | `translated` | target | only if its inline codes did not map |
+/// | the same, with an error finding (``LocaleBundle/flaggingErrors(_:)``) | the match's target | `initial` | target | yes |
 /// | fuzzy ≥ `minScore`, placeables adapted | the adapted target | `initial` | target | yes |
 /// | fuzzy ≥ `minScore` | the match's target | `initial` | source language | yes |
 /// | fuzzy < `minScore`, or none | empty | `initial` | source language | yes |
