@@ -218,9 +218,31 @@ def block(entries, indent, starters=None):
                  f"{len(name)} abbreviations that end a name or a title (U.S. Embassy, Co. Kerry): a break only before an "
                  f"opening quote or bracket or one of {len(starters)} words that start sentences (sentence-starters.txt) ..."),
             rule("no", name, "", "... and no break before anything else (the name goes on: a capitalised word, a lowercase word, a number)."),
+            acronym_rule(starters, indent),
         ]
     rules.append(f"{pad}{END}")
     return "\n".join(rules)
+
+
+# An acronym written with a period after each capital ("F.B.I.", "C.I.A.") right after "the": an
+# organisation, never a person's initials (a person takes no article). Found by blind set 7 ("… handed to
+# the F.B.I. Agents searched …"): rule 9 read it as initials and kept the next sentence with it.
+ACRONYM_AFTER_THE = r"(?:\p{Lu}\.){2,6}(?<=(?:^|[^\p{L}\p{M}\p{N}.])[Tt]he\s(?:\p{Lu}\.){2,6})"
+
+
+def acronym_rule(starters, indent):
+    """A dotted acronym that the list does not hold, after "the", is read as a `name` entry: a break before
+    an opening quote or bracket or a listed sentence starter. Written after the listed entries, which
+    decide first, and before the initials of rule 9."""
+    pad = " " * indent
+    return "\n".join([
+        f"{pad}<!-- ... and an acronym with a period after each capital that the list does not hold (F.B.I., C.I.A.), right after "
+        f"\"the\": an organisation, not a person's initials; a break only before an opening quote or bracket or a sentence starter. -->",
+        f'{pad}<rule break="yes">',
+        f"{pad}  <beforebreak>{xml(ACRONYM_AFTER_THE)}</beforebreak>",
+        f"{pad}  <afterbreak>{xml(starters_pattern(starters, indent + 4))}</afterbreak>",
+        f"{pad}</rule>",
+    ])
 
 
 def regenerate(srx_path, list_path, starters_path=None):

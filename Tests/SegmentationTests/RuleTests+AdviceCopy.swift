@@ -5,7 +5,8 @@ import TaalgrensCore
 /// The rules added for blind set 7 (advice and Q&A copy, technology news, health, traffic, international
 /// politics): the generic North American time zones after a clock time, Flemish "bv." at the end of a
 /// sentence, Dutch initialisms ending in "v." (van) and consonant-only abbreviations before a number, and
-/// the list entries found with them ("t.h.v.", "ext."). Each class keeps the input that failed at the
+/// the list entries found with them ("t.h.v.", "ext."); from its third part, dotted acronyms after "the",
+/// Dutch street names with a glued abbreviation and 's/'t opening a sentence after an abbreviation. Each class keeps the input that failed at the
 /// set's first run (its id in the comment) and the sentences it must give, beside cases that must not
 /// change.
 extension RuleTests {
@@ -63,4 +64,32 @@ extension RuleTests {
         Case("en", "I want to go. 3 Belgians came along.", ["I want to go.", "3 Belgians came along."]),
     ])
     func abbreviationBeforeANumber(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 8: a dotted acronym after \"the\" is an organisation, not initials", arguments: [
+        // Found by blind set 7 (blind7-en-79): not cut after "F.B.I.".
+        Case("en", "The case was handed to the F.B.I. Agents searched the house on Monday.",
+             ["The case was handed to the F.B.I.", "Agents searched the house on Monday."]),
+        Case("en", "The file went to the C.I.A. The agency declined to comment.",
+             ["The file went to the C.I.A.", "The agency declined to comment."]),
+        // A name or title after the acronym, lowercase words and a person's initials stay whole.
+        Case("en", "He trained at the F.B.I. Academy in Quantico.", ["He trained at the F.B.I. Academy in Quantico."]),
+        Case("en", "A former C.I.A. officer testified for three hours.", ["A former C.I.A. officer testified for three hours."]),
+        Case("en", "The books of J.R.R. Tolkien sold well. They still do.", ["The books of J.R.R. Tolkien sold well.", "They still do."]),
+    ])
+    func dottedAcronymAfterThe(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rules 10c and 11a: Dutch street abbreviations and 's after an abbreviation", arguments: [
+        // Found by blind set 7 (blind7-nl-79, -80): cut after "Kerkstr." and "Brusselsestwg.".
+        Case("nl-BE", "Het kantoor is verhuisd naar de Kerkstr. 12, 9000 Gent. De telefoonnummers blijven dezelfde.",
+             ["Het kantoor is verhuisd naar de Kerkstr. 12, 9000 Gent.", "De telefoonnummers blijven dezelfde."]),
+        Case("nl-BE", "De winkel ligt aan de Brusselsestwg. 345 in Mechelen. Parkeren kan achteraan.",
+             ["De winkel ligt aan de Brusselsestwg. 345 in Mechelen.", "Parkeren kan achteraan."]),
+        Case("nl-BE", "Het secretariaat zit in de Stationsln. 4. Bel vooraf.", ["Het secretariaat zit in de Stationsln. 4.", "Bel vooraf."]),
+        // Found by blind set 7 (blind7-nl-90): not cut before "'s Avonds" after "u.".
+        Case("nl-BE", "De bus vertrekt om 8 u. 's Avonds rijdt er geen meer.", ["De bus vertrekt om 8 u.", "'s Avonds rijdt er geen meer."]),
+        Case("nl-BE", "Het kost ca. 5 euro per pers. ’t Is niet duur.", ["Het kost ca. 5 euro per pers.", "’t Is niet duur."]),
+        // In lowercase they go on the sentence.
+        Case("nl-BE", "De bus vertrekt om 8 u. 's avonds en om 7 u. 's morgens.", ["De bus vertrekt om 8 u. 's avonds en om 7 u. 's morgens."]),
+    ])
+    func dutchStreetsAndOldArticles(_ c: Case) { RuleTests.check(c) }
 }
