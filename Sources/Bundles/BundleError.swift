@@ -11,12 +11,14 @@ public enum BundleError: Error, Hashable, Sendable, CustomStringConvertible {
     case fileSystem(operation: String, path: String, reason: String)
     /// No target locale was given, a target locale was asked for twice, or it is the source locale itself.
     case invalidTarget(locale: String, reason: String)
+    /// The output folder (`--out`), or a folder on its way, is a file: `path` names that file.
+    case notAFolder(path: String)
 
     /// The file or folder involved (the bundle that exists, the path the file system refused), or `nil`
     /// for a target locale that cannot be exported.
     public var path: String? {
         switch self {
-        case .bundleExists(let path), .fileSystem(_, let path, _): path
+        case .bundleExists(let path), .fileSystem(_, let path, _), .notAFolder(let path): path
         case .invalidTarget: nil
         }
     }
@@ -31,11 +33,13 @@ public enum BundleError: Error, Hashable, Sendable, CustomStringConvertible {
             "could not \(operation): \(reason)"
         case .invalidTarget(let locale, let reason):
             locale.isEmpty ? "target locales: \(reason)" : "target locale \(locale): \(reason)"
+        case .notAFolder:
+            "expected a folder for the bundles (or a path where one can be made), found a file"
         }
     }
 
-    /// Whether the request was refused (an existing bundle without `--force`, a bad target locale) rather
-    /// than failed: the command line exits 2 for a refusal, 3 for a file system failure (`docs/cli.md`).
+    /// Whether the request was refused (an existing bundle without `--force`, a bad target locale, an output
+    /// path that is a file) rather than failed: the command line exits 2 for a refusal, 3 for a file system failure (`docs/cli.md`).
     public var isRefusal: Bool {
         if case .fileSystem = self { return false }
         return true

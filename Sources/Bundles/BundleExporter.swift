@@ -123,7 +123,9 @@ public struct BundleExporter: Sendable {
                     ("report.html", Data(report.html().utf8)),
                 ]
                 for image in images { if let path = image.image.path, let bytes = image.data { files.append((path, bytes)) } }
-                let manifest = BundleManifest(article: articleID, sourceLocale: sourceLocale, targetLocale: target,
+                // The article id as the memory stores it (the folder name is its path-safe form): what
+                // `tm export --article` takes (eighth trial, item 14).
+                let manifest = BundleManifest(article: source.article.id, sourceLocale: sourceLocale, targetLocale: target,
                                               tool: options.tool, memory: memory, exportedAt: exportedAt,
                                               files: files.map { BundleManifest.File(path: $0.path, data: $0.data) })
                 files.append(("manifest.json", try BundleJSON.encode(manifest)))

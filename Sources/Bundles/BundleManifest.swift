@@ -29,7 +29,7 @@ public struct BundleManifest: Hashable, Codable, Sendable {
         }
     }
 
-    /// The article id (sanitised, as used in the folder name).
+    /// The article id as the memory stores it (`tm export --article` takes it); the bundle folder is named by its path-safe form.
     public var article: String
     /// The locale of the source version the bundle was made from.
     public var sourceLocale: LanguageTag

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes an export atomically: every file goes first into a hidden staging folder inside the output folder
 /// (same file system, so the final step is a `rename(2)`), and only then are the finished bundle folders and
@@ -11,7 +14,8 @@ import Foundation
 ///   folder until the whole export has succeeded.
 /// - Every destination's parent must resolve (symbolic links followed) to a folder inside the output folder.
 ///
-/// A process killed mid-export can leave a `.taalgrens-export-*` folder behind, never a half-written bundle.
+/// A process killed mid-export can leave a `.taalgrens-export-<pid>-*` folder behind, never a half-written
+/// bundle; the next export into the same folder removes it once that process is gone.
 final class BundleTransaction {
     let outputFolder: URL
     let stagingRoot: URL
@@ -28,13 +32,34 @@ final class BundleTransaction {
     init(outputFolder: URL, force: Bool) throws {
         self.outputFolder = outputFolder.standardizedFileURL
         self.force = force
-        stagingRoot = self.outputFolder.appendingPathComponent(".taalgrens-export-\(UUID().uuidString.lowercased())", isDirectory: true)
+        stagingRoot = self.outputFolder.appendingPathComponent(
+            "\(Self.stagingPrefix)\(getpid())-\(UUID().uuidString.lowercased())", isDirectory: true)
         try createFolder(self.outputFolder, record: true)
         do {
             try fileManager.createDirectory(at: stagingRoot, withIntermediateDirectories: false)
         } catch {
             rollback()
-            throw BundleError.fileSystem(operation: "create the staging folder", path: stagingRoot.path, reason: Self.reason(error))
+            // The user named the output folder, not the hidden staging folder inside it.
+            throw BundleError.fileSystem(operation: "write in the output folder", path: self.outputFolder.path, reason: Self.reason(error))
+        }
+        removeAbandonedStaging()
+    }
+
+    /// The name of every staging folder starts with this, then the process id and a UUID.
+    static let stagingPrefix = ".taalgrens-export-"
+
+    /// Removes the staging folders that exports killed before they could clean up left in the output folder
+    /// (eighth trial: each Ctrl-C left one more hidden folder): those whose process id no longer runs
+    /// (`kill(pid, 0)` fails with `ESRCH`). Folders of running exports, of other hosts' processes that happen
+    /// to share an id, and names without an id are left alone.
+    private func removeAbandonedStaging() {
+        guard let names = try? fileManager.contentsOfDirectory(atPath: outputFolder.path) else { return }
+        for name in names where name.hasPrefix(Self.stagingPrefix) && name != stagingRoot.lastPathComponent {
+            let rest = name.dropFirst(Self.stagingPrefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? fileManager.removeItem(at: outputFolder.appendingPathComponent(name, isDirectory: true))
+            }
         }
     }
 
@@ -157,9 +182,7 @@ final class BundleTransaction {
     private func createFolder(_ url: URL, record: Bool) throws {
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw BundleError.fileSystem(operation: "create a folder", path: url.path, reason: "a file of that name exists")
-            }
+            guard isDirectory.boolValue else { throw BundleError.notAFolder(path: url.path) }
             return
         }
         var missing: [URL] = []
@@ -167,6 +190,10 @@ final class BundleTransaction {
         while !exists(folder) && folder.path != "/" {
             missing.append(folder)
             folder = folder.deletingLastPathComponent()
+        }
+        // `--out report.txt/bundles`: the first existing folder on the way is a file.
+        if fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw BundleError.notAFolder(path: folder.path)
         }
         do {
             try fileManager.createDirectory(at: url, withIntermediateDirectories: true)
@@ -184,10 +211,23 @@ final class BundleTransaction {
         }
     }
 
+    /// The system's reason in plain words: the POSIX error's own text when there is one (`permission
+    /// denied`, `no space left on device`, `read-only file system`), else Foundation's description.
     static func reason(_ error: any Error) -> String {
-        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return underlying.localizedDescription
+        var nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError { nsError = underlying }
+        if nsError.domain == NSPOSIXErrorDomain, let text = strerror(Int32(nsError.code)).map({ String(cString: $0) }) {
+            return text.prefix(1).lowercased() + text.dropFirst()
         }
-        return (error as NSError).localizedDescription
+        if let cocoa = error as? CocoaError {
+            switch cocoa.code {
+            case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+            case .fileWriteOutOfSpace: return "no space left on device"
+            case .fileWriteVolumeReadOnly: return "read-only file system"
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
+            default: break
+            }
+        }
+        return nsError.localizedDescription
     }
 }

@@ -157,7 +157,7 @@ public struct LeverageReport: Hashable, Codable, Sendable {
         public var info: Int
     }
 
-    /// The sanitised article id.
+    /// The article id as the memory stores it; the bundle folder is named by its path-safe form.
     public var article: String
     /// The locale of the source version.
     public var sourceLocale: LanguageTag

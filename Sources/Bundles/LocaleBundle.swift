@@ -150,7 +150,7 @@ struct LocaleBundle {
         let all = source.allSegments
         let totals = LeverageReport.Count(segments: all.count,
                                           words: all.reduce(0) { $0 + WordCount.count($1.text, locale: sourceLocale) })
-        return LeverageReport(article: articleID, sourceLocale: sourceLocale, targetLocale: targetLocale, memory: memory,
+        return LeverageReport(article: source.article.id, sourceLocale: sourceLocale, targetLocale: targetLocale, memory: memory,
                               minScore: minScore, totals: totals, segments: decisions.map { $0.reported() }, findings: findings,
                               images: images)
     }

@@ -29,6 +29,9 @@ public struct TMXReadReport: Hashable, Sendable {
         case unknownInlineElement
         /// `srclang` names a language the `<tu>` has no variant for; a warning.
         case sourceLanguageMissing
+        /// A `<tuv>` language carries a tool's marker that is no BCP 47 subtag (Okapi's `FR-FR-mt`): the
+        /// marker is kept as private use (`fr-FR-x-mt`, ``ToolLanguageTag``); a warning, once per spelling.
+        case toolLanguageSuffix
     }
 
     /// One reported `<tu>`.

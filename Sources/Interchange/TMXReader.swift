@@ -46,6 +46,8 @@ public final class TMXReader {
     private var seenContent: [Fingerprint: Int] = [:]
     /// Parsed `xml:lang` values: a file uses a handful, and parsing a tag costs more than a lookup.
     private var languages: [String: LanguageTag?] = [:]
+    /// Tag spellings whose tool marker was moved to private use, and whether the report has said so.
+    private var privateUseReported: Set<String> = []
     /// Codes already built from the same kind, declared type and native text (`</a>`, `<b>`, `<br/>` …).
     private var codeCache: [CodeCacheKey: InlineCode] = [:]
 
@@ -403,6 +405,11 @@ public final class TMXReader {
             throw InputError(file: file, line: line, column: nil,
                              "xml:lang '\(lang)' is not a well-formed BCP 47 language tag: expected a language subtag of 2–3 letters and optional subtags, such as en, nl-BE or fr-BE")
         }
+        if !privateUseReported.contains(lang), let suffix = ToolLanguageTag.normalized(lang).movedSuffix {
+            privateUseReported.insert(lang)
+            report.record(.toolLanguageSuffix, line: line, unit: tuid,
+                          "xml:lang '\(lang)' ends in '\(suffix)', a tool's marker and no BCP 47 subtag: stored as the private-use tag \(locale) (reported once per spelling)")
+        }
         guard let content, !content.plainText.allSatisfy(\.isWhitespace) || !content.isPlain else {
             report.record(.emptySegment, line: line, unit: tuid, "the \(locale) <tuv> has no text: dropped")
             return nil
@@ -426,11 +433,12 @@ public final class TMXReader {
         return variant
     }
 
-    /// `LanguageTag(text)`, parsed once per distinct text (the first 1,000): every `<tuv>` and, through
-    /// `srclang`, every `<tu>` names one, and parsing a tag costs more than a look-up.
+    /// `LanguageTag(text)` after ``ToolLanguageTag/normalized(_:)``, parsed once per distinct text (the
+    /// first 1,000): every `<tuv>` and, through `srclang`, every `<tu>` names one, and parsing a tag costs
+    /// more than a look-up.
     private func languageTag(_ text: String) -> LanguageTag? {
         if let cached = languages[text] { return cached }
-        let parsed = LanguageTag(text)
+        let parsed = LanguageTag(ToolLanguageTag.normalized(text).text)
         if languages.count < 1000 { languages[text] = parsed }
         return parsed
     }

@@ -34,8 +34,14 @@ struct XLIFF12Reader {
     }
 
     func read(_ root: NamespacedElement) throws -> XLIFFDocument {
-        let files = root.elements("file", namespace: ns)
-        guard let first = files.first else { throw error(root, "the document has no <file>") }
+        let allFiles = root.elements("file", namespace: ns)
+        guard !allFiles.isEmpty else { throw error(root, "the document has no <file>") }
+        // Xcode exports the development language too: a <file> translating en into en among <file>s
+        // into another language holds no translation, and is left out with a note per unit.
+        let developmentFiles = allFiles.count > 1 ? allFiles.filter(isSameLanguage) : []
+        let leaveOut = !developmentFiles.isEmpty && developmentFiles.count < allFiles.count
+        let files = leaveOut ? allFiles.filter { !isSameLanguage($0) } : allFiles
+        let first = files[0]
         // Some 1.2 writers (locize's) put XLIFF 2's srcLang/trgLang on <xliff> instead of the <file>'s
         // source-language/target-language: the <file>'s own attributes win, the root's fill in.
         guard let sourceText = first.attribute("source-language") ?? root.attribute("srcLang") else {
@@ -56,6 +62,7 @@ struct XLIFF12Reader {
             }
             units += fileUnits
         }
+        if leaveOut { for file in developmentFiles { noteDevelopmentLanguage(file) } }
         let targetText = first.attribute("target-language") ?? root.attribute("trgLang") ?? firstTargetLanguage(first)
         guard let targetText else {
             // XLIFF 1.2 makes target-language optional; without it a translation cannot be stored.
@@ -66,6 +73,7 @@ struct XLIFF12Reader {
         }
         let target = try tag(targetText, first, "target-language")
         guard target != source else { throw error(first, XLIFFReader.sameLanguageMessage(target)) }
+        noteContradictingTargets(files, target: target)
         // One document holds one language pair: a later <file> for another pair would be mislabelled.
         for file in files.dropFirst() {
             if let text = file.attribute("source-language"), try tag(text, file, "source-language") != source {
@@ -134,6 +142,66 @@ struct XLIFF12Reader {
             return false
         }
         return marked(root) || marked(file) || search(file)
+    }
+
+    /// Whether a `<file>` names the same source and target language (`en` → `en`).
+    private func isSameLanguage(_ file: NamespacedElement) -> Bool {
+        guard let s = file.attribute("source-language"), let t = file.attribute("target-language"),
+              let source = LanguageTag(ToolLanguageTag.normalized(s).text), let target = LanguageTag(ToolLanguageTag.normalized(t).text) else { return false }
+        return source == target
+    }
+
+    /// Notes every `<trans-unit>` of a development-language `<file>` as left out (``isSameLanguage(_:)``).
+    private func noteDevelopmentLanguage(_ file: NamespacedElement) {
+        let name = file.attribute("original").flatMap { $0.isEmpty ? nil : $0 } ?? "at line \(file.line)"
+        let language = file.attribute("target-language") ?? ""
+        func walk(_ element: NamespacedElement) {
+            for case .element(let child) in element.children where child.namespace == ns {
+                switch child.localName {
+                case "trans-unit":
+                    let note = XLIFFReadDetails.Note(line: child.line, unit: child.attribute("id") ?? "", skipped: true,
+                        message: "its <file> \(name) translates \(language) into \(language) (the development language, as Xcode exports it): no translation, not imported")
+                    // Keep the notes in document order.
+                    let at = details.value.notes.firstIndex { $0.line > child.line } ?? details.value.notes.endIndex
+                    details.value.notes.insert(note, at: at)
+                case "body", "group": walk(child)
+                default: continue
+                }
+            }
+        }
+        if let body = file.element("body", namespace: ns) { walk(body) }
+    }
+
+    /// Notes `<target xml:lang>` values of another language than the document's target language (a Trados
+    /// Studio file whose targets say `it-IT` under `target-language="fr-FR"`): the translations are stored
+    /// under the document's language, so the user is told to check which one they are in. One note per
+    /// contradicting language, at its first `<target>`, with how many targets say it.
+    /// - Complexity: O(n) in the number of elements of the `<file>`s.
+    private func noteContradictingTargets(_ files: [NamespacedElement], target: LanguageTag) {
+        var found: [(lang: String, line: Int, unit: String, count: Int)] = []
+        func walk(_ element: NamespacedElement, unit: String) {
+            for case .element(let child) in element.children where child.namespace == ns {
+                switch child.localName {
+                case "trans-unit": walk(child, unit: child.attribute("id") ?? "")
+                case "target":
+                    guard let raw = child.attribute("lang", namespace: NamespacedElement.xmlNamespace),
+                          let tag = LanguageTag(ToolLanguageTag.normalized(raw).text), !tag.matches(target) else { continue }
+                    if let i = found.firstIndex(where: { $0.lang == tag.identifier }) { found[i].count += 1 }
+                    else { found.append((tag.identifier, child.line, unit, 1)) }
+                case "body", "group": walk(child, unit: unit)
+                default: continue
+                }
+            }
+        }
+        for file in files { if let body = file.element("body", namespace: ns) { walk(body, unit: "") } }
+        for f in found {
+            let count = f.count == 1 ? "1 <target> says" : "\(f.count) <target>s say"
+            let note = XLIFFReadDetails.Note(line: f.line, unit: f.unit, skipped: false,
+                message: "<target xml:lang=\"\(f.lang)\"> contradicts the document's target language \(target) (\(count) \(f.lang)): stored as \(target); check which language the translation is in")
+            // Keep the notes in document order.
+            let at = details.value.notes.firstIndex { $0.line > f.line } ?? details.value.notes.endIndex
+            details.value.notes.insert(note, at: at)
+        }
     }
 
     private func firstTargetLanguage(_ element: NamespacedElement) -> String? {
@@ -501,7 +569,8 @@ struct XLIFF12Reader {
     }
 
     private func tag(_ text: String, _ element: NamespacedElement, _ attribute: String) throws -> LanguageTag {
-        guard let tag = LanguageTag(text) else { throw error(element, "\(attribute) '\(text)' is not a BCP 47 language tag") }
+        // A tool's marker after the tag (`fr-FR-mt`) is kept as private use (ToolLanguageTag).
+        guard let tag = LanguageTag(ToolLanguageTag.normalized(text).text) else { throw error(element, "\(attribute) '\(text)' is not a BCP 47 language tag") }
         return tag
     }
 

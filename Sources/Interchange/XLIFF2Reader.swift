@@ -289,7 +289,8 @@ struct XLIFF2Reader {
     }
 
     private func tag(_ text: String, _ element: NamespacedElement, _ attribute: String) throws -> LanguageTag {
-        guard let tag = LanguageTag(text) else { throw error(element, "\(attribute) '\(text)' is not a BCP 47 language tag") }
+        // A tool's marker after the tag (`fr-FR-mt`) is kept as private use (ToolLanguageTag).
+        guard let tag = LanguageTag(ToolLanguageTag.normalized(text).text) else { throw error(element, "\(attribute) '\(text)' is not a BCP 47 language tag") }
         return tag
     }
 

@@ -140,7 +140,6 @@ extension Workspace {
     public func export(folder: URL, request: ExportRequest, memory: String?) throws -> [BundleSummary] {
         try job {
             try checkKnown(request.targets, option: "--to")
-            try Workspace.checkOutputFolder(request.output)
             let store = try openMemory(memory)
             return try export(folder: folder, request: request, store: store)
         }

@@ -83,6 +83,10 @@ public struct ImportSummary: Codable, Sendable {
     /// translation (a returned bundle) was kept over the folder's different text for the same source
     /// sentence (``Workspace/publish(folders:request:memory:folderWins:)``); `nil` (not encoded) otherwise.
     public var keptReturned: [String]?
+    /// For article folders: ids of the units returned in this article's bundles that held the folder's
+    /// own translation of a sentence and were merged into the article's unit (its status kept when it was
+    /// a person's; ``Workspace/adoptReturnedTranslations(_:article:source:in:)``); `nil` (not encoded) when none.
+    public var adoptedReturned: [String]?
     /// Versions of an article folder, or locales of a TMX or XLIFF file, whose text reads as another
     /// language than their locale (stored all the same; ``Workspace/languageWarnings(_:folder:)``,
     /// ``Workspace/interchangeLanguageWarnings(_:)``), and a bundle XLIFF's target locale taken for the
@@ -148,6 +152,10 @@ public struct ImportSummary: Codable, Sendable {
             let n = replacedReviewed.count
             out += "\n  warning: \(n) translation\(n == 1 ? "" : "s") marked translated or reviewed replaced by the folder's text: "
                 + replacedReviewed.joined(separator: ", ")
+        }
+        if let adopted = adoptedReturned, !adopted.isEmpty {
+            out += "\n  note: \(counted(adopted.count, "translation")) returned in this article's bundles \(adopted.count == 1 ? "is" : "are") "
+                + "the folder's own: stored once, with the article's units (their translated or reviewed status kept)"
         }
         if let kept = keptReturned, !kept.isEmpty {
             out += "\n  note: kept \(counted(kept.count, "returned translation")) (translated or reviewed) over the folder's older text: "
@@ -297,13 +305,17 @@ extension Workspace {
         // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
         var units = result.units + result.fieldUnits
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
+        let adopted = try adoptReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store)
         let kept = keepReturned ? try keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store) : nil
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
+        // Stored once: the article's units now hold the returned bundles' identical translations.
+        for id in adopted { _ = try store.delete(unitID: id) }
         let additions = Self.additions(result.alignment)
         var summary = ImportSummary(kind: .article, path: folder.path, origin: result.articleID, counts: counts,
                                     skipped: additions.count, reasons: additions,
                                     needsReview: units.filter { $0.status == .needsReview }.count)
         summary.keptReturned = kept
+        summary.adoptedReturned = adopted.isEmpty ? nil : adopted
         let warnings = try languageWarnings(result, folder: folder)
         summary.warnings = warnings.isEmpty ? nil : warnings
         return summary

@@ -45,7 +45,6 @@ extension Workspace {
             let folders = droppingSystemFiles(folders)
             guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder besides the system files skipped") }
             try checkKnown(request.targets, option: "--to")
-            try Workspace.checkOutputFolder(request.output)
             // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
             let kinds = try folders.map { folder -> (isArticle: Bool, sourceOnly: Bool) in
                 guard try InputPath(folder, verb: "import").isArticleFolder else { return (false, false) }

@@ -11,6 +11,14 @@ import XMLSupport
 ///   DCT (data categories as element names, `<min:partOfSpeech>`, `<basic:administrativeStatus>`).
 /// - **TBX 2008** (ISO 30042:2008, LISA "martif"), root `<martif>`, as OmegaT and Okapi write it:
 ///   `termEntry` › `langSet` › `tig` (or `ntig` › `termGrp`) › `term`.
+/// - **TBX-Min** in its first form (LTAC/TerminOrgs 2014, before TBX v3 took it in as a dialect), root
+///   `<TBX dialect="TBX-Min">` with `<header>` and `<body>` (no `<text>`): `conceptEntry` › `langGroup` ›
+///   `termGroup` › `term`, data categories as elements (`<termStatus>`, `<partOfSpeech>`, `<note>`,
+///   `<subjectField>` on the entry), as UTX converters and the TBX-Min tools write it.
+///
+/// An entry without an `id` (optional in the TBX 2008 core structure; Translate Toolkit, Weblate and XTM
+/// write none) gets one from its line, `line<n>` (made unique against the file's own ids), and the
+/// termbase notes say so once per file.
 ///
 /// A language section's `xml:lang` (or a bare `lang`, as some TBX 2008 exports write it; tags in any case,
 /// `EN-GB`) decides its language, never its position in the entry. Data categories read:
@@ -26,7 +34,7 @@ enum TBXReader {
     ///   - data: the file's bytes.
     ///   - file: the file name for messages and for ``TermEntry/file``.
     /// - Throws: `InputError` with the file, line and what was expected: malformed XML; a root other
-    ///   than `<tbx>` or `<martif>`; an entry without `id`, or an id used twice; a language section
+    ///   than `<tbx>`, `<martif>` or `<TBX dialect="TBX-Min">`; an id used twice; a language section
     ///   without a well-formed `xml:lang`; a term section without a non-empty `<term>`; an unknown
     ///   status; an unknown `taalgrens:` note.
     /// - Returns: the entries in file order, and the notes about fields read or left (``TermbaseNote``).
@@ -37,38 +45,78 @@ enum TBXReader {
         switch root.localName {
         case "tbx": parser = .v3
         case "martif": parser = .v2008
+        case "TBX" where root[attribute: "dialect"]?.lowercased() == "tbx-min": parser = .min2014
         default:
             throw InputError(file: file, line: root.line,
-                             "expected a TBX termbase (root element <tbx> of TBX v3, or <martif> of TBX 2008), found <\(root.name)>")
+                             "expected a TBX termbase (root element <tbx> of TBX v3, <martif> of TBX 2008, or <TBX dialect=\"TBX-Min\">), found <\(root.name)>")
         }
-        guard let text = root.element("text"), let body = text.element("body") else {
-            throw InputError(file: file, line: root.line, "expected <text><body> holding the term entries inside <\(root.name)>")
+        let body: XMLTree
+        if parser == .min2014 {
+            guard let min = root.element("body") else {
+                throw InputError(file: file, line: root.line, "expected <body> holding the concept entries inside <\(root.name)>")
+            }
+            body = min
+        } else {
+            guard let text = root.element("text"), let inner = text.element("body") else {
+                throw InputError(file: file, line: root.line, "expected <text><body> holding the term entries inside <\(root.name)>")
+            }
+            body = inner
         }
+        let elements = body.elements()
+        // Ids the file gives itself, so that an id made from a line never takes one of them.
+        let ownIDs = Set(elements.compactMap { $0[attribute: "id"]?.trimmingCharacters(in: .whitespaces) })
         var seen: [String: Int] = [:]
         var entries: [TermEntry] = []
         var notes: [TermbaseNote] = []
-        for element in body.elements() {
+        var generated: [String] = []
+        for element in elements {
             guard element.localName == parser.entryName else {
                 throw InputError(file: file, line: element.line, "expected <\(parser.entryName)> inside <body>, found <\(element.name)>")
             }
-            let entry = try readEntry(element, dialect: parser, file: file, notes: &notes)
+            var fallback: String?
+            if element[attribute: "id"]?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                var id = "line\(element.line)", n = 1
+                while ownIDs.contains(id) || seen[id] != nil { n += 1; id = "line\(element.line)-\(n)" }
+                fallback = id
+                generated.append(id)
+            }
+            let entry = try readEntry(element, id: fallback, dialect: parser, file: file, notes: &notes)
             if let first = seen[entry.id] {
                 throw InputError(file: file, line: element.line, "concept id '\(entry.id)' is used twice (first on line \(first)): expected unique ids")
             }
             seen[entry.id] = element.line
             entries.append(entry)
         }
+        if let first = generated.first {
+            notes.append(TermbaseNote(file: file, line: nil,
+                "\(generated.count) of \(entries.count) \(generated.count == 1 ? "entry has" : "entries have") no id attribute (TBX allows that): each was given an id from its line, such as '\(first)'; such ids change when lines are added above the entry"))
+        }
         return (entries, notes)
     }
 
     enum Dialect {
-        case v3, v2008
-        var entryName: String { self == .v3 ? "conceptEntry" : "termEntry" }
-        var languageName: String { self == .v3 ? "langSec" : "langSet" }
+        case v3, v2008, min2014
+        var entryName: String { self == .v2008 ? "termEntry" : "conceptEntry" }
+        var languageName: String {
+            switch self {
+            case .v3: "langSec"
+            case .v2008: "langSet"
+            case .min2014: "langGroup"
+            }
+        }
+        var termName: String {
+            switch self {
+            case .v3: "termSec"
+            case .v2008: "tig"
+            case .min2014: "termGroup"
+            }
+        }
     }
 
-    private static func readEntry(_ element: XMLTree, dialect: Dialect, file: String, notes: inout [TermbaseNote]) throws -> TermEntry {
-        guard let id = element[attribute: "id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+    /// One entry. `id` is the id made from the line for an entry without an `id` attribute.
+    private static func readEntry(_ element: XMLTree, id fallback: String?, dialect: Dialect, file: String,
+                                  notes: inout [TermbaseNote]) throws -> TermEntry {
+        guard let id = fallback ?? element[attribute: "id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
             throw InputError(file: file, line: element.line, "expected an id attribute on <\(element.name)> (the concept id)")
         }
         var entry = TermEntry(id: id, terms: [], file: file)
@@ -108,7 +156,7 @@ enum TBXReader {
         var sawTerm = false
         for child in element.elements() {
             switch child.localName {
-            case "termSec", "tig", "ntig":
+            case "termSec", "tig", "ntig", "termGroup":
                 sawTerm = true
                 entry.terms.append(try readTerm(child, locale: locale, file: file, notes: &notes))
             case "note":
@@ -128,7 +176,7 @@ enum TBXReader {
         }
         guard sawTerm else {
             throw InputError(file: file, line: element.line,
-                             "expected at least one term section (<\(dialect == .v3 ? "termSec" : "tig")>) in <\(element.name) xml:lang=\"\(raw)\">")
+                             "expected at least one term section (<\(dialect.termName)>) in <\(element.name) xml:lang=\"\(raw)\">")
         }
     }
 
@@ -195,7 +243,7 @@ enum TBXReader {
             return (type, normalizedText(element))
         case "termNoteGrp", "descripGrp", "adminGrp":
             return element.elements().lazy.compactMap(dataCategory).first
-        case "term", "note", "termSec", "langSec", "tig", "ntig", "termGrp", "ref", "xref", "transacGrp", "transac":
+        case "term", "note", "termSec", "langSec", "tig", "ntig", "termGrp", "termGroup", "langGroup", "ref", "xref", "transacGrp", "transac":
             return nil
         default:
             return (element.localName, normalizedText(element))

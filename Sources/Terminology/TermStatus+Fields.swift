@@ -22,7 +22,7 @@ extension TermStatus {
     /// Reads a status value from a tool's own field: first as ``init(tbx:)`` does, then the words
     /// terminology tools and newsrooms use for the four statuses in English, Dutch and French ("do not
     /// use", "verboden", "interdit" are deprecated; "allowed", "toegestaan", "admis" admitted;
-    /// "recommended", "voorkeur", "privilégié" preferred; "outdated", "verouderd", "vieilli" superseded).
+    /// "recommended", "valid" (XTM's export), "voorkeur", "privilégié" preferred; "outdated", "verouderd", "vieilli" superseded).
     /// Case, accents and surrounding spaces are ignored.
     /// - Returns: `nil` for a value that is none of these.
     init?(fieldValue text: String) {
@@ -37,7 +37,7 @@ extension TermStatus {
     private static let valueWords: [String: TermStatus] = {
         var out: [String: TermStatus] = [:]
         let lists: [(TermStatus, [String])] = [
-            (.preferred, ["recommended", "preferred term", "standard", "main term", "primary", "required", "mandatory",
+            (.preferred, ["recommended", "preferred term", "valid", "standard", "main term", "primary", "required", "mandatory",
                           "voorkeur", "voorkeursterm", "aanbevolen", "goedgekeurd", "verplicht",
                           "prefere", "privilegie", "recommande", "approuve", "normalise", "terme privilegie"]),
             (.admitted, ["allowed", "permitted", "acceptable", "tolerated", "alternative", "secondary", "synonym",

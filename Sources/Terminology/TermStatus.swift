@@ -21,7 +21,7 @@ public enum TermStatus: String, Hashable, Codable, Sendable, CaseIterable, Compa
 
     /// Reads a status written as a TBX picklist value (`deprecatedTerm-admn-sts`), a bare word
     /// (`deprecated`, `deprecatedTerm`), or one of the synonyms tools write (`forbidden` and
-    /// `forbiddenTerm` mean deprecated; `legal`, `regulated` and `standardized` mean preferred;
+    /// `forbiddenTerm` mean deprecated, as does TBX-Min's `notRecommended`; `legal`, `regulated` and `standardized` mean preferred;
     /// `normativelyAuthorized` as well). Case is ignored.
     /// - Returns: `nil` for an unknown value.
     public init?(tbx text: String) {
@@ -32,7 +32,7 @@ public enum TermStatus: String, Hashable, Codable, Sendable, CaseIterable, Compa
         switch word {
         case "preferred", "legal", "regulated", "standardized", "normativelyauthorized", "normatively authorized", "approved": self = .preferred
         case "admitted", "admissible", "accepted": self = .admitted
-        case "deprecated", "forbidden", "obsolete", "rejected": self = .deprecated
+        case "deprecated", "forbidden", "obsolete", "rejected", "notrecommended": self = .deprecated
         case "superseded": self = .superseded
         default: return nil
         }

@@ -35,7 +35,8 @@ extension Termbase {
             return Termbase(entries: entries, notes: notes)
         case .csv, .tsv:
             guard let text = String(data: data, encoding: .utf8) else { throw notUTF8(data, format: format, file: file) }
-            return Termbase(entries: try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil))
+            let (entries, notes) = try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil)
+            return Termbase(entries: entries, notes: notes)
         }
     }
 

@@ -26,32 +26,38 @@ import TaalgrensCore
 /// first is preferred, the others admitted, and a term written with a leading `!` is deprecated.
 /// Optional columns: `id` (else the row number gives `r<line>`), `note` (entry notes and conventions,
 /// one per line), `definition`, `subjectField`, `partOfSpeech`.
+///
+/// **memoQ's export** (a header opening with `Entry_ID`), read as ``readMemoQ(_:names:file:)`` says.
 enum TermbaseCSV {
     /// Parses a CSV/TSV termbase in either layout.
     /// - Parameters:
     ///   - text: the file's text.
     ///   - file: the file name for messages.
     ///   - separator: forced separator; `nil` to detect it from the header.
-    /// - Throws: `InputError` with file and line: no header, a header that fits neither layout, an
+    /// - Throws: `InputError` with file and line: no header, a header that fits none of the layouts, an
     ///   unterminated quote, a row with more fields than the header, a missing id/locale/term, a
     ///   malformed language tag, an unknown status or `taalgrens:` note.
-    static func read(_ text: String, file: String, separator: Character? = nil) throws -> [TermEntry] {
+    /// - Returns: the entries, and notes about columns left unread (memoQ's export only).
+    static func read(_ text: String, file: String, separator: Character? = nil) throws -> (entries: [TermEntry], notes: [TermbaseNote]) {
         let sep = separator ?? detectSeparator(text)
         let rows = try parse(text, separator: sep, file: file)
         guard let header = rows.first else { throw InputError(file: file, line: 1, "expected a header row naming the columns (see docs/terminology.md)") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let lower = names.map { $0.lowercased() }
         if lower.contains("term") && lower.contains("locale") {
-            return try readTermRows(rows.dropFirst(), header: lower, file: file)
+            return (try readTermRows(rows.dropFirst(), header: lower, file: file), [])
+        }
+        if isMemoQHeader(lower) {
+            return try readMemoQ(rows.dropFirst(), names: names, file: file)
         }
         let languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
             ["id", "note", "definition", "subjectfield", "partofspeech", "status"].contains(name.lowercased()) ? nil : LanguageTag(name).map { (i, $0) }
         }
         guard !languageColumns.isEmpty else {
             throw InputError(file: file, line: header.line,
-                             "expected a header with the columns id, locale, term (term rows) or with language tags such as en, nl-BE, fr-BE (concept rows), found: \(names.joined(separator: ", "))")
+                             "expected a header with the columns id, locale, term (term rows), with language tags such as en, nl-BE, fr-BE (concept rows), or memoQ's Entry_ID and language names (a memoQ export), found: \(names.joined(separator: ", "))")
         }
-        return try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file)
+        return (try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file), [])
     }
 
     private static func readTermRows(_ rows: ArraySlice<Row>, header: [String], file: String) throws -> [TermEntry] {
@@ -133,7 +139,7 @@ enum TermbaseCSV {
         return entries
     }
 
-    private static func apply(_ cell: String, to properties: inout TermProperties, notes: inout [String], file: String, line: Int) throws {
+    static func apply(_ cell: String, to properties: inout TermProperties, notes: inout [String], file: String, line: Int) throws {
         for note in cell.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) }) where !note.isEmpty {
             do {
                 if try !properties.apply(note: note) { notes.append(note) }

@@ -247,8 +247,9 @@ struct SegmentBenchmark: ParsableCommand {
     /// The team's news sets under `Tests/Fixtures/segmentation/`: the first (`news`), the second, written
     /// blind in session 3 (`blind2`), the third, written blind in session 4 (`blind3`), the fourth (`blind4`, session 5) and the fifth (`blind5`,
     /// session 6: online-safety and digital-literacy copy) and the sixth (`blind6`, session 7: Belgian wire copy, live blogs,
-    /// sport, politics, economy, weather, culture, science and court).
-    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6"]
+    /// sport, politics, economy, weather, culture, science and court) and the seventh (`blind7`, session 8: advice and Q&A copy,
+    /// technology news, health, traffic, international politics, sport results).
+    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall

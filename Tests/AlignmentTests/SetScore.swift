@@ -10,6 +10,11 @@ struct SetScore {
     var misses: [String] = []
     /// The cases whose every pair came out exactly (F1 1).
     var exact: [String] = []
+    /// The predicted three-version beads that are no gold bead (segments per locale compared whole).
+    var wrong = 0
+    /// One line per wrong bead at or above the review threshold (not `needsReview`): the case, its segments
+    /// and its confidence. These are the mistakes a person is not asked to check.
+    var confidentWrong: [String] = []
 
     static func order(_ locale: LanguageTag) -> Int { ["en", "nl", "fr"].firstIndex(of: locale.language) ?? 9 }
 
@@ -21,7 +26,17 @@ struct SetScore {
         for name in names {
             let c = try Fixtures.load(folder.appendingPathComponent(name))
             let source: LanguageTag? = c.locales.contains("en") ? "en" : c.locales.contains("nl-BE") ? "nl-BE" : nil
-            let predicted = try aligner.align(c.versions, source: source).beads.map(\.segments)
+            let beads = try aligner.align(c.versions, source: source).beads
+            let predicted = beads.map(\.segments)
+            let nonEmpty: ([LanguageTag: [Int]]) -> [LanguageTag: [Int]] = { $0.filter { !$0.value.isEmpty } }
+            let goldBeads = Set(c.gold.map(nonEmpty))
+            for bead in beads where !goldBeads.contains(nonEmpty(bead.segments)) {
+                out.wrong += 1
+                if !bead.needsReview {
+                    let sides = c.locales.sorted { order($0) < order($1) }.map { "\($0.identifier) \(bead.indices(for: $0))" }
+                    out.confidentWrong.append(String(format: "%@ %@ confidence %.2f", name, sides.joined(separator: " "), bead.confidence))
+                }
+            }
             let locales = c.locales.sorted { order($0) < order($1) }
             var allExact = true
             for a in 0..<locales.count {

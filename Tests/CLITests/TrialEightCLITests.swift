@@ -3,8 +3,8 @@ import TaalgrensTestSupport
 import Testing
 
 /// Eighth trial (a newsroom's first week): paths and files as a newsroom has them. Each test keeps the
-/// trial's input: a `~` in the memory's path, a returned bundle folder given to `check`, an `--out` that is a
-/// file, another memory given to `import`, a `Thumbs.db` beside the article folders, a query file saved in
+/// trial's input: a `~` in the memory's path, a returned bundle folder given to `check`, another
+/// memory given to `import`, a `Thumbs.db` beside the article folders, a query file saved in
 /// Windows-1252, `terms export -o`, and paths printed relative to the working directory.
 @Suite("eighth trial: a newsroom's paths and files (process)")
 struct TrialEightCLITests {
@@ -45,50 +45,6 @@ struct TrialEightCLITests {
         #expect(summary?["units"] as? Int == 2, "\(check.stdout)")
         let parent = try CLI.run(["check", "out/alert"], in: scratch, memory: memory)
         #expect(parent.status == 0 && parent.stdout.hasPrefix("2 units checked"), "\(parent.stdout)\(parent.stderr)")
-    }
-
-    @Test("an --out that is a file, or lies under one, is bad input (exit 2) before anything is done", arguments: ["export", "publish"])
-    func outputFolderIsAFile(command: String) throws {
-        let scratch = try CLI.scratch()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try Self.article(scratch.appendingPathComponent("alert"))
-        let memory = scratch.appendingPathComponent("m.tm")
-        try CLI.createMemory(memory)
-        try Data("x\n".utf8).write(to: scratch.appendingPathComponent("afile"))
-        let file = try CLI.run([command, "alert", "--to", "nl-BE", "--out", "afile"], in: scratch, memory: memory)
-        #expect(file.status == 2)
-        #expect(file.stderr == "error: afile: this is a file: expected an output folder (an existing folder, or a path where one can be made)\n")
-        let under = try CLI.run([command, "alert", "--to", "nl-BE", "--out", "afile/sub"], in: scratch, memory: memory)
-        #expect(under.status == 2)
-        #expect(under.stderr == "error: afile/sub: afile is a file, so no folder can be made under it: expected an output folder\n")
-        // Nothing was imported by the refused publish.
-        let stats = try CLI.run(["tm", "stats"], in: scratch, memory: memory)
-        #expect(stats.stdout.contains("0 units"), "\(stats.stdout)")
-    }
-
-    @Test("a read-only output folder is refused before the work starts, without naming a staging folder (exit 3)")
-    func readOnlyOutputFolder() throws {
-        guard let launcher = CLI.unprivilegedLauncher() else {
-            TestEnvironment.prerequisiteMissing("running as root without /usr/bin/setpriv: the read-only output folder was not checked")
-            return
-        }
-        let scratch = try CLI.scratch()
-        let readOnly = scratch.appendingPathComponent("ro")
-        defer {
-            chmod(readOnly.path, 0o755)
-            try? FileManager.default.removeItem(at: scratch)
-        }
-        try Self.article(scratch.appendingPathComponent("alert"))
-        let memory = scratch.appendingPathComponent("m.tm")
-        try CLI.createMemory(memory)
-        try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: true)
-        #expect(chmod(readOnly.path, 0o555) == 0)
-        let result = try CLI.run(["export", "alert", "--to", "nl-BE", "--out", "ro"], in: scratch, memory: memory, launcher: launcher)
-        #expect(result.status == 3)
-        #expect(result.stderr == "error: ro: cannot write in this folder (Permission denied)\n", "\(result.stderr)")
-        let under = try CLI.run(["export", "alert", "--to", "nl-BE", "--out", "ro/bundles"], in: scratch, memory: memory, launcher: launcher)
-        #expect(under.status == 3)
-        #expect(under.stderr == "error: ro/bundles: cannot make the output folder: ro may not be written (Permission denied)\n", "\(under.stderr)")
     }
 
     @Test("import of another memory's .tm file says how to merge it")

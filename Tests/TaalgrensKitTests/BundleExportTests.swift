@@ -423,6 +423,11 @@ import TranslationMemory
         let results = try BundleExporter(store: try SQLiteStore.inMemory(), data: BundleTestSupport.data)
             .export(source, targets: ["fr-BE"], to: out, options: options(zip: true))
         #expect(results[0].article == "evil-id")
+        // The report and the manifest name the article as the memory stores it, for `tm export --article`
+        // (eighth trial, item 14: they gave the folder's path-safe name).
+        #expect(results[0].report.article == "../../evil id/..")
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: results[0].folder.appendingPathComponent("manifest.json"))) as? [String: Any]
+        #expect(manifest?["article"] as? String == "../../evil id/..")
         #expect(BundleTestSupport.listing(tmp) == ["out", "out/evil-id", "out/evil-id-fr-BE.zip", "out/evil-id/fr-BE"]
             + Self.bundleFiles.map { "out/evil-id/fr-BE/\($0)" })
         let xliff = try String(contentsOf: results[0].folder.appendingPathComponent("article.xlf"), encoding: .utf8)

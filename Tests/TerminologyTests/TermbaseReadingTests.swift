@@ -95,7 +95,6 @@ import Terminology
 
     @Test(arguments: [
         ("<foo/>", 1, "expected a TBX termbase"),
-        (tbx3("<conceptEntry><langSec xml:lang=\"en\"><termSec><term>x</term></termSec></langSec></conceptEntry>"), 5, "expected an id attribute"),
         (tbx3("<conceptEntry id=\"a\"><langSec><termSec><term>x</term></termSec></langSec></conceptEntry>"), 5, "expected an xml:lang attribute"),
         (tbx3("<conceptEntry id=\"a\"><langSec xml:lang=\"english language\"><termSec><term>x</term></termSec></langSec></conceptEntry>"), 5, "BCP 47"),
         (tbx3("<conceptEntry id=\"a\"><langSec xml:lang=\"en\"><termSec><term> </term></termSec></langSec></conceptEntry>"), 5, "non-empty <term>"),
