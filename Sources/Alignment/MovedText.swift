@@ -1,3 +1,5 @@
+import TaalgrensCore
+
 /// Text that one version moved: a paragraph that a translation puts elsewhere, or a sentence it takes into
 /// another paragraph, so that its beads cross the others. A monotone alignment (``PairwiseAligner``) cannot
 /// pair it; it leaves it out on one side and adds it on the other, or worse, shifts its neighbours.
@@ -7,8 +9,10 @@
 /// one segment of each version, where the beads of those two segments are at least two beads apart in the
 /// alignment (one bead apart is a bead boundary drawn elsewhere, not a move). Each such point proposes a move: the two blocks holding it, when their lengths agree
 /// as translations' do, else the two sentences. A move is kept when the anchors of its two sides agree
-/// strongly (anchor cost at most −``requiredEvidence``) and the length model accepts it; moves may not
-/// overlap. See `docs/alignment.md`, "Moved text".
+/// strongly (anchor cost at most −``requiredEvidence``; −``listItemEvidence`` for one list item moved within
+/// its list whose numbers all agree) and the length model accepts it; moves may not overlap. Two sentences
+/// swapped inside one bead are found by two crossing points, two list items swapped inside a 2-2 bead by one.
+/// See `docs/alignment.md`, "Moved text".
 struct MovedText: Sendable {
     /// The moved source segments (global indices, consecutive).
     var source: Range<Int>
@@ -31,6 +35,15 @@ struct MovedText: Sendable {
     static let sentenceLengthCost = 3.0
     /// The highest posterior a bead of moved text gets: a person confirms a move.
     static let posteriorCap = 0.5
+    /// The anchor cost, in nats, that one list item moved within its list must reach at most (as a negative
+    /// number): one number or date matched at full weight. A list sorted per language (cities, names,
+    /// products in alphabetical order) moves its items, and an item such as "Mons: €979" / "Bergen: 979
+    /// euro" often has one number and a name written per language; it is taken only when every number and
+    /// date of the two items has its partner (``valuesAgree(_:_:)``).
+    static let listItemEvidence = 2.4
+    /// The block kinds whose one-sentence blocks are items of a list or a table: a translation may order them
+    /// differently (``isItem(_:_:)``).
+    static let itemKinds: Set<BlockKind> = [.listItem, .tableCell]
 
     /// The moves between `source` and `target` that `alignment` (monotone) could not pair.
     /// - Parameters:
@@ -72,7 +85,12 @@ struct MovedText: Sendable {
                 let paired = candidate.source.contains { i in candidate.target.contains { beadOfTarget[$0] == beadOfSource[i] } }
                 guard !paired else { continue }
                 let cost = anchorCost(candidate)
-                if cost <= -requiredEvidence {
+                // One list item moved within its list (a list sorted per language) needs less evidence, when
+                // all its numbers and dates agree.
+                let items = candidate.source.count == 1 && candidate.target.count == 1
+                    && isItem(source, i) && isItem(target, j)
+                    && valuesAgree(anchors.source[i], anchors.target[j])
+                if cost <= -requiredEvidence || (items && cost <= -listItemEvidence) {
                     let grown = grow(candidate, source: source, target: target, beadOfSource: beadOfSource,
                                      beadOfTarget: beadOfTarget, anchors: anchors, model: model)
                     moves.append((grown, cost))
@@ -90,6 +108,23 @@ struct MovedText: Sendable {
                 let cost = anchorCost(candidate)
                 if cost <= -requiredEvidence { moves.append((candidate, cost)) }
             }
+        }
+        // Two list items swapped next to each other (a list sorted per language: "Leuven" before "Liège",
+        // "Liège" before "Louvain") end up in one 2-2 bead. When one anchor point crosses inside it and the
+        // crossed pairing's anchors agree better than the straight one's by at least one matched number,
+        // each item pairs with its own translation.
+        for (b, bead) in alignment.beads.enumerated() where bead.source.count == 2 && bead.target.count == 2
+            && bead.source.allSatisfy({ isItem(source, $0) }) && bead.target.allSatisfy({ isItem(target, $0) }) {
+            let (s0, s1, t0, t1) = (bead.source.lowerBound, bead.source.lowerBound + 1, bead.target.lowerBound, bead.target.lowerBound + 1)
+            guard points.contains(where: { beadOfSource[$0.0] == b && beadOfTarget[$0.1] == b && ($0.0 == s0) != ($0.1 == t0) }) else { continue }
+            let crossed = [MovedText(source: s0..<s1, target: t1..<(t1 + 1), cap: bead.posterior),
+                           MovedText(source: s1..<(s1 + 1), target: t0..<t1, cap: bead.posterior)]
+            let straight = [MovedText(source: s0..<s1, target: t0..<t1), MovedText(source: s1..<(s1 + 1), target: t1..<(t1 + 1))]
+            let crossedCosts = crossed.map(anchorCost)
+            guard crossedCosts.allSatisfy({ $0 < 0 }),
+                  crossed.allSatisfy({ model.cost(source.lengths[$0.source.lowerBound], target.lengths[$0.target.lowerBound]) <= sentenceLengthCost }),
+                  crossedCosts.reduce(0, +) <= straight.map(anchorCost).reduce(0, +) - AnchorKind.number.matchBonus else { continue }
+            for (move, cost) in zip(crossed, crossedCosts) { moves.append((move, cost)) }
         }
         // The strongest moves first; a move overlapping one already taken is dropped.
         var taken: [MovedText] = []
@@ -139,6 +174,24 @@ struct MovedText: Sendable {
             grown = MovedText(source: s.lowerBound..<grown.source.upperBound, target: t.lowerBound..<grown.target.upperBound)
         }
         return grown
+    }
+
+    /// Whether segment `index` of `side` is a whole item of a list or a table: the only segment of a block
+    /// of kind ``itemKinds``.
+    static func isItem(_ side: AlignmentSide, _ index: Int) -> Bool {
+        let block = side.blocks[side.blockOfSegment[index]]
+        return block.segments.count == 1 && itemKinds.contains(block.kind)
+    }
+
+    /// Whether two segments hold the same numbers and dates (numbers written as words aside), at least one:
+    /// every value on one side has its partner on the other.
+    /// - Complexity: O(a log a) in the anchors of the two segments.
+    static func valuesAgree(_ source: [Anchor], _ target: [Anchor]) -> Bool {
+        func values(_ anchors: [Anchor]) -> [Int32] {
+            anchors.filter { ($0.kind == .number || $0.kind == .date) && !$0.isForgiven }.map(\.key).sorted()
+        }
+        let s = values(source)
+        return !s.isEmpty && s == values(target)
     }
 
     /// The points (i, j) of the anchor keys found in exactly one segment of each side.

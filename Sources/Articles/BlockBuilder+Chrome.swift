@@ -38,7 +38,14 @@ extension BlockBuilder {
 
     /// Words of a `class` or `id` that name chrome when the element's text is all links or buttons (a
     /// share bar, a list of tags, a "related" list of links): a box with text of its own is kept.
-    static let linkBarWords: Set<String> = ["share", "sharing", "social", "related", "tags", "follow"]
+    static let linkBarWords: Set<String> = [
+        "share", "sharing", "social", "related", "tags", "tag", "follow", "category", "categories", "taxonomy", "terms",
+        "button", "btn", "cta",
+    ]
+
+    /// Words of a `class` that name a decoration: an element so named whose text has no letter or digit (an
+    /// emoji before a callout, an icon font's glyph) is not text to translate.
+    static let decorationWords: Set<String> = ["emoji", "icon", "icons"]
 
     /// The words of an element's `class` and `id`, lower-cased.
     static func markupWords(_ node: HTMLNode) -> Set<String> {
@@ -57,6 +64,10 @@ extension BlockBuilder {
         if node.attributes["aria-label"]?.lowercased().contains("breadcrumb") == true { return true }
         let words = markupWords(node)
         if !words.isDisjoint(with: chromeWords) { return true }
+        if !words.isDisjoint(with: decorationWords), !node.textContent.contains(where: { $0.isLetter || $0.isNumber }),
+           node.firstElement(named: "img") == nil {
+            return true
+        }
         guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
         if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil {
             return holdsOnlyControls(node)
@@ -79,6 +90,8 @@ extension BlockBuilder {
                         continue
                     }
                     if skippedAlways.contains(child.name) { continue }
+                    // The label of a bar of links ("Tags", Drupal's `field__label`) is part of the bar.
+                    if markupWords(child).contains("label") { continue }
                     if !check(child) { return false }
                 }
             }

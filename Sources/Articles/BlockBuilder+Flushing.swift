@@ -96,7 +96,8 @@ extension BlockBuilder {
                                         role: Self.keepsRole(blockRole, kind: kind),
                                         columnSpan: kind == .tableCell ? blockColumnSpan : nil,
                                         rowSpan: kind == .tableCell ? blockRowSpan : nil,
-                                        alignment: kind == .tableCell ? blockAlignment : nil)))
+                                        alignment: kind == .tableCell ? blockAlignment : nil,
+                                        attributes: blockAttributes.isEmpty ? nil : blockAttributes)))
         for item in attached {
             let (text, _) = Self.finish([Work(.text(item.text))], firstID: 2)
             record(Built(block: Block(kind: .caption, content: text, line: blockLine),

@@ -58,6 +58,15 @@ struct BlockBuilder {
     var titleRule: TitleRule
     /// Skip site chrome (`nav`, `footer`, `aside`, site-level `header`, ARIA landmarks of chrome).
     var skipsChrome: Bool
+    /// Keep the structure of an HTML page around and on its blocks (``Block/containers``,
+    /// ``Block/attributes``, `<summary>`, a quotation's `<footer>`, `<hr>`, table row groups): on for
+    /// HTML pages, off for Markdown read through Ink, whose renderer writes none of it.
+    var keepsStructure = false
+    /// Whether the page has an `<h1>` anywhere: when not, a paragraph styled as the title (Google Docs'
+    /// `<p class="title">`, Word's `<p class=MsoTitle>`) is the title.
+    var pageHasH1 = false
+    /// Whether U+00A0 in text is read as a space (Google Docs exports, see ``HTMLReader``).
+    var noBreakSpaceIsSpace = false
     /// Token → destination, for Markdown read through Ink (see ``MarkdownPreprocessor``).
     var linkTargets: [String: LinkTarget] = [:]
     /// Placeholder number → raw HTML block without text, for Markdown read through Ink (see
@@ -97,11 +106,23 @@ struct BlockBuilder {
     /// line, ``MarkdownPreprocessor``) takes again.
     var lastQuote: Int?
 
-    /// Appends a built block, recording the quotation and figure it sits in.
+    // MARK: Structure kept around blocks
+
+    /// The structural elements being walked that are kept around blocks (``Block/containers``), outermost
+    /// first. Inside a quotation or a figure none is added (their blocks are written inside that element).
+    var currentContainers: [BlockContainer] = []
+    /// Serial numbers of containers handed out so far.
+    var containerSerial = 0
+    /// Elements whose attributes a block already took (an element cut into two blocks by `<br><br>` gives
+    /// its `id` to the first only).
+    var usedAttributeOwners: Set<ObjectIdentifier> = []
+
+    /// Appends a built block, recording the quotation, figure and containers it sits in.
     mutating func record(_ item: Built) {
         var item = item
         item.block.quote = currentQuote
         item.block.figure = currentFigure
+        item.block.containers = currentContainers.isEmpty ? nil : currentContainers
         built.append(item)
     }
 
@@ -150,6 +171,20 @@ struct BlockBuilder {
         /// The line of the block element being entered, for the first block that starts inside it.
         var line: Int?
         var lineOwner: ObjectIdentifier?
+        /// The kept attributes (``Block/attributes``) of the block element being entered and the element
+        /// that gives them, for the first block that starts inside it.
+        var attributes: [String: String] = [:]
+        var attributesOwner: ObjectIdentifier?
+        /// Attributes every block started inside this element carries (`quote.cite`, `table.section`).
+        var inherited: [String: String] = [:]
+        /// The kept attributes of the list being walked and the list element, for its first item.
+        var listAttributes: [String: String] = [:]
+        var listOwner: ObjectIdentifier?
+        /// How many `<article>` elements enclose this one: a nested one (a live-blog post) is a container.
+        var articleDepth = 0
+        /// The language the enclosing block elements declare (`lang`), if any: an inline element declaring
+        /// the same one is not a passage in another language (Word puts `lang` on every run).
+        var language: String?
     }
 
     var pieces: [Piece] = []
@@ -163,6 +198,7 @@ struct BlockBuilder {
     var blockColumnSpan: Int?
     var blockAlignment: CellAlignment?
     var blockRowSpan: Int?
+    var blockAttributes: [String: String] = [:]
     /// The label of a footnote definition whose block starts with the next content.
     var pendingFootnote: String?
     var openCodes: [OpenCode] = []
@@ -173,8 +209,9 @@ struct BlockBuilder {
     // MARK: Entry
 
     /// Walks `node`'s children (normally `<body>`) and collects blocks into ``built``.
-    mutating func walk(children node: HTMLNode) {
-        let context = Context()
+    mutating func walk(children node: HTMLNode, language: String? = nil) {
+        var context = Context()
+        context.language = Self.language(of: node) ?? language
         for child in node.children { walk(child, context) }
         flush()
     }
@@ -192,6 +229,8 @@ struct BlockBuilder {
         var blocks = prefix
         for local in order {
             var block = built[local].block
+            // The title is written in the page's header, outside any container.
+            if block.kind == .title { block.containers = nil }
             if let attachment = built[local].attachment, let owner = finalIndex[attachment.owner] {
                 let lead = InlineCode(id: "1", kind: .standalone, type: .other,
                                       attributes: ["attribute": attachment.attribute, "owner": "\(owner):\(attachment.codeID)"])
@@ -266,6 +305,13 @@ struct BlockBuilder {
         if let role = node.attributes["role"]?.lowercased(), Self.chromeLandmarks.contains(role) { return true }
         if Self.isChromeByMarkup(node) { return true }
         switch node.name {
+        case "footer" where keepsStructure && currentQuote != nil:
+            // A quotation's source, not the page's footer.
+            return false
+        case "aside" where keepsStructure && context.insideMain:
+            // Inside the article an aside is its fact box or pull quote (HTML: content tangentially related
+            // to the article around it), unless it names itself a teaser or an advertisement.
+            return !Self.markupWords(node).isDisjoint(with: Self.teaserWords)
         case "nav", "footer", "aside": return true
         case "header":
             if context.insideMain { return false }
@@ -285,6 +331,7 @@ struct BlockBuilder {
         case .element: break
         }
         var context = outer
+        if keepsStructure, Self.blockLevel.contains(node.name), let lang = Self.language(of: node) { context.language = lang }
         if walkSpecial(node, &context) || walkBlock(node, context) { return }
         walkInline(node, context)
     }
@@ -295,7 +342,7 @@ struct BlockBuilder {
     /// Marks `context` inside the main content or the endnotes where the element says so.
     /// - Returns: whether `node` was handled (or skipped) here.
     mutating func walkSpecial(_ node: HTMLNode, _ context: inout Context) -> Bool {
-        if Self.skippedAlways.contains(node.name) || isChrome(node, context) {
+        if Self.skippedAlways.contains(node.name) || isChrome(node, context) || Self.isWordListMarker(node) {
             // A skipped block-level element still ends the paragraph around it (HTML5 closes an open
             // <p> at <nav>, <footer>, <aside>, <header> and <form>; libxml2's HTML4 parser does not).
             if Self.blockLevel.contains(node.name) { flush() }
@@ -371,10 +418,13 @@ struct BlockBuilder {
             }
             context.kind = makesTitle ? .title : .heading
             context.level = makesTitle ? nil : level
+            takeAttributes(of: node, &context)
             walkChildren(node, context)
             flush()
         case "p":
             flush()
+            applyParagraphStyle(of: node, &context)
+            takeAttributes(of: node, &context)
             walkChildren(node, context)
             flush()
         case "blockquote":
@@ -388,6 +438,9 @@ struct BlockBuilder {
                 quoteSerial += 1
                 currentQuote = quoteSerial
             }
+            for (key, value) in Self.keptAttributes(of: node) where key == "cite" || key == "class" || key == "id" {
+                context.inherited["quote." + key] = value
+            }
             walkChildren(node, context)
             flush()
             lastQuote = currentQuote
@@ -396,16 +449,29 @@ struct BlockBuilder {
             flush()
             context.listDepth += 1
             context.ordered = node.name == "ol"
+            context.listAttributes = Self.keptAttributes(of: node)
+            context.listOwner = ObjectIdentifier(node)
             walkChildren(node, context)
             flush()
         case "li":
             flush()
             context.kind = .listItem
             context.level = max(context.listDepth, 1)
+            takeAttributes(of: node, &context)
+            if keepsStructure, let list = context.listOwner, !usedAttributeOwners.contains(list), !context.listAttributes.isEmpty {
+                // The first item carries its list's attributes (`start`, `reversed`, `type`).
+                usedAttributeOwners.insert(list)
+                if context.attributesOwner != ObjectIdentifier(node) { context.attributes = [:] }
+                for (key, value) in context.listAttributes { context.attributes["list." + key] = value }
+                context.attributesOwner = ObjectIdentifier(node)
+            }
             walkChildren(node, context)
             flush()
         case "table":
             flush()
+            if keepsStructure {
+                for (key, value) in Self.keptAttributes(of: node) { context.inherited["table." + key] = value }
+            }
             columnStack.append(0)
             walkChildren(node, context)
             flush()
@@ -427,6 +493,7 @@ struct BlockBuilder {
             context.columnSpan = columnSpan
             context.rowSpan = Self.cellSpan(node.attributes["rowspan"], maximum: 65534)
             context.alignment = Self.cellAlignment(node)
+            takeAttributes(of: node, &context)
             walkChildren(node, context)
             flush()
         case "caption", "figcaption", "dt", "dd":
@@ -436,6 +503,7 @@ struct BlockBuilder {
             context.kind = node.name.hasSuffix("caption") ? .caption : .paragraph
             context.level = nil
             context.role = ["caption": .tableCaption, "dt": .definitionTerm, "dd": .definitionDescription][node.name]
+            takeAttributes(of: node, &context)
             walkChildren(node, context)
             flush()
         case "pre" where context.kind == .paragraph && openCodes.isEmpty:
@@ -456,7 +524,30 @@ struct BlockBuilder {
             walkChildren(node, context)
             closeCode(key)
             flush()
+        case "hr" where keepsStructure && !context.inEndnotes:
+            // A thematic break between parts of the article is kept (an embed: markup, no text).
+            let attributes = Self.keptAttributes(of: node).sorted { $0.key < $1.key }
+            addEmbed("<hr" + attributes.map { " \($0.key)=\"\(MarkupEscaping.attribute($0.value))\"" }.joined() + ">", line: node.line)
         case "hr":
+            flush()
+        case _ where keepsStructure && ["thead", "tbody", "tfoot"].contains(node.name):
+            flush()
+            context.inherited["row.group"] = node.name
+            walkChildren(node, context)
+            flush()
+        case "summary" where keepsStructure:
+            // The label of a <details> box: its paragraph or heading is written inside <summary>.
+            flush()
+            context.role = .summary
+            takeAttributes(of: node, &context)
+            walkChildren(node, context)
+            flush()
+        case "footer" where keepsStructure && currentQuote != nil:
+            // A quotation's source ("— Name, <cite>Paper</cite>"), part of the quotation.
+            flush()
+            context.role = .attribution
+            takeAttributes(of: node, &context)
+            walkChildren(node, context)
             flush()
         case "figure":
             flush()
@@ -468,9 +559,16 @@ struct BlockBuilder {
             currentFigure = outer
         case _ where Self.containers.contains(node.name):
             flush()
+            let kept = keepsContainer(node, context)
             if node.name == "article" || node.name == "main" { context.insideMain = true }
+            if node.name == "article" { context.articleDepth += 1 }
+            if kept {
+                containerSerial += 1
+                currentContainers.append(BlockContainer(element: node.name, attributes: Self.keptAttributes(of: node), serial: containerSerial))
+            }
             walkChildren(node, context)
             flush()
+            if kept { currentContainers.removeLast() }
         default:
             return false
         }
@@ -584,8 +682,19 @@ struct BlockBuilder {
             }
         case "wbr":
             return
+        case _ where keepsStructure && ["cite", "mark", "small", "dfn"].contains(node.name):
+            // Phrasing elements a page's layout relies on (a quotation's <cite>, a highlight): kept as paired
+            // `other` codes with `element`, their text translated.
+            inline(.other, Self.withLanguage(["element": node.name], node), node, context)
+        case "picture" where keepsStructure:
+            // Art direction (HTML 4.8.1): the <picture> and its <source> candidates are kept around the image.
+            inline(.other, ["element": "picture"], node, context)
+        case "source" where keepsStructure:
+            if let attributes = Self.pictureSource(node) { addPiece(.standalone(type: .other, attributes: attributes), context, line: node.line) }
+            // libxml2's HTML4 parser does not know <source> is void and nests what follows inside it.
+            walkChildren(node, context)
         default:
-            if let lang = Self.language(of: node) {
+            if let lang = Self.language(of: node), lang.lowercased() != context.language?.lowercased() || !keepsStructure {
                 // `<span lang="fr">« Restez prudents »</span>` (TRIAL7 finding 10): a passage in another language
                 // keeps its tag (WCAG 2.1, success criterion 3.1.2), as a paired code rendered `<span lang>`.
                 inline(.other, ["lang": lang], node, context)
@@ -652,6 +761,8 @@ struct BlockBuilder {
         switch role {
         case .headerCell?, .tableCaption?: kind == .tableCell || kind == .caption ? role : nil
         case .definitionTerm?, .definitionDescription?: kind == .paragraph ? role : nil
+        case .summary?: role
+        case .attribution?: kind == .quote ? role : nil
         default: kind == .tableCell || kind == .caption ? role : nil
         }
     }
@@ -707,6 +818,11 @@ struct BlockBuilder {
         blockColumnSpan = context.kind == .tableCell ? context.columnSpan : nil
         blockAlignment = context.kind == .tableCell ? context.alignment : nil
         blockRowSpan = context.kind == .tableCell ? context.rowSpan : nil
+        blockAttributes = context.inherited
+        if let owner = context.attributesOwner, !usedAttributeOwners.contains(owner) {
+            usedAttributeOwners.insert(owner)
+            blockAttributes.merge(context.attributes) { _, own in own }
+        }
         if blockKind == .title { titleFound = true }
         if let label = pendingFootnote {
             pendingFootnote = nil
@@ -734,7 +850,8 @@ struct BlockBuilder {
         begin(context, line: line)
         materializeOpenCodes()
         // Invisible format characters go before white space is collapsed, so none leaves a space at a block's edge.
-        let visible = InvisibleFormat.removing(from: text)
+        var visible = InvisibleFormat.removing(from: text)
+        if noBreakSpaceIsSpace && visible.contains("\u{00A0}") { visible = String(visible.map { $0 == "\u{00A0}" ? " " : $0 }) }
         let reserved = visible.contains(Self.reservedCharacter) || visible.contains(Self.quoteContinuation)
         pieces.append(.text(reserved ? visible.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : visible))
     }

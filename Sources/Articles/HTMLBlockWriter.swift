@@ -50,20 +50,32 @@ struct HTMLBlockWriter {
     ///   - range: block indices.
     ///   - quote: the number of the quotation being written around these blocks, or `nil`.
     ///   - figure: the number of the figure being written around these blocks, or `nil`.
-    /// - Complexity: O(n) in the size of the blocks, times the nesting depth of quotations and figures.
-    func render(_ range: Range<Int>, quote: Int? = nil, figure: Int? = nil) -> String {
+    ///   - depth: how many of the blocks' containers (``Block/containers``) are open around these blocks.
+    /// - Complexity: O(n) in the size of the blocks, times the nesting depth of containers, quotations and figures.
+    func render(_ range: Range<Int>, quote: Int? = nil, figure: Int? = nil, depth: Int = 0) -> String {
         var body = ""
         var index = range.lowerBound
         while index < range.upperBound {
             if attached.attachedBlocks.contains(index) { index += 1; continue }
             let block = blocks[index]
+            if let chain = block.containers, chain.count > depth {
+                // A container starts here (a section, a post, a details box): the run of blocks inside it.
+                let container = chain[depth]
+                var end = index + 1
+                while end < range.upperBound, let other = blocks[end].containers, other.count > depth, other[depth] == container { end += 1 }
+                body += "<\(container.element)\(Self.attributes(container.attributes))>\n"
+                    + render(index..<end, quote: quote, figure: figure, depth: depth + 1) + "</\(container.element)>\n"
+                index = end
+                continue
+            }
             if let group = enclosingGroup(at: index, in: range, quote: quote, figure: figure) {
                 // A quotation or figure starts here: its blocks inside their element.
                 switch group.kind {
                 case .figure:
-                    body += "<figure>\n" + render(index..<group.end, quote: quote, figure: block.figure) + "</figure>\n"
+                    body += "<figure>\n" + render(index..<group.end, quote: quote, figure: block.figure, depth: depth) + "</figure>\n"
                 case .quote:
-                    body += "<blockquote>\n" + render(index..<group.end, quote: block.quote, figure: figure) + "</blockquote>\n"
+                    body += "<blockquote\(Self.attributes(block.attributes, prefix: "quote."))>\n"
+                        + render(index..<group.end, quote: block.quote, figure: figure, depth: depth) + "</blockquote>\n"
                 }
                 index = group.end
                 continue
@@ -77,14 +89,24 @@ struct HTMLBlockWriter {
     /// (a definition list, a list, a table, a figure of captions), after which `index` points.
     func renderElement(at index: inout Int, in range: Range<Int>, quote: Int?, figure: Int?) -> String {
         let block = blocks[index]
+        let own = Self.attributes(block.attributes)
+        if block.role == .summary {
+            // The label of a details box: its text, or its heading, inside <summary>.
+            index += 1
+            if block.kind == .heading {
+                let level = min(max(block.level ?? 2, 1), 6)
+                return "<summary><h\(level)>\(inline(index - 1))</h\(level)></summary>\n"
+            }
+            return "<summary\(own)>\(inline(index - 1))</summary>\n"
+        }
         switch block.kind {
         case .title:
             index += 1
-            return "<h1>\(inline(index - 1))</h1>\n"
+            return "<h1\(own)>\(inline(index - 1))</h1>\n"
         case .heading:
             let level = min(max(block.level ?? 2, 1), 6)
             index += 1
-            return "<h\(level)>\(inline(index - 1))</h\(level)>\n"
+            return "<h\(level)\(own)>\(inline(index - 1))</h\(level)>\n"
         case .paragraph where block.role == .embed:
             index += 1
             return embed(index - 1) + "\n"
@@ -94,9 +116,10 @@ struct HTMLBlockWriter {
             index += 1
             return renderParagraph(index - 1)
         case .quote where quote != nil:
-            // A paragraph of the quotation being written.
+            // A paragraph of the quotation being written, or its source (<footer>).
             index += 1
-            return "<p>\(inline(index - 1))</p>\n"
+            let element = block.role == .attribution ? "footer" : "p"
+            return "<\(element)\(own)>\(inline(index - 1))</\(element)>\n"
         case .quote:
             return renderUnnumberedQuote(at: &index, in: range)
         case .listItem:
@@ -123,7 +146,7 @@ struct HTMLBlockWriter {
         } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
             return "<pre>\(inline(index))</pre>\n"
         }
-        return "<p>\(inline(index))</p>\n"
+        return "<p\(Self.attributes(block.attributes))>\(inline(index))</p>\n"
     }
 
     /// Consecutive terms and descriptions: one definition list.
@@ -133,7 +156,7 @@ struct HTMLBlockWriter {
         while index < range.upperBound, attached.attachedBlocks.contains(index) || isDefinitionListItem(blocks[index]) && sameGroup(index, as: block) {
             if !attached.attachedBlocks.contains(index) {
                 let element = blocks[index].role == .definitionTerm ? "dt" : "dd"
-                body += "<\(element)>\(inline(index))</\(element)>\n"
+                body += "<\(element)\(Self.attributes(blocks[index].attributes))>\(inline(index))</\(element)>\n"
             }
             index += 1
         }
@@ -145,7 +168,10 @@ struct HTMLBlockWriter {
     func renderUnnumberedQuote(at index: inout Int, in range: Range<Int>) -> String {
         var body = "<blockquote>\n"
         while index < range.upperBound, blocks[index].kind == .quote && blocks[index].quote == nil || attached.attachedBlocks.contains(index) {
-            if !attached.attachedBlocks.contains(index) { body += "<p>\(inline(index))</p>\n" }
+            if !attached.attachedBlocks.contains(index) {
+                let element = blocks[index].role == .attribution ? "footer" : "p"
+                body += "<\(element)\(Self.attributes(blocks[index].attributes))>\(inline(index))</\(element)>\n"
+            }
             index += 1
         }
         body += "</blockquote>\n"
@@ -169,11 +195,13 @@ struct HTMLBlockWriter {
                 body += "</li>\n"
             } else {
                 while (open.last?.level ?? 0) < level {
-                    body += "<\(item.ordered ? "ol" : "ul")>\n"
+                    // The list the item opens takes the attributes its first item carries (`start`, `reversed`, `type`).
+                    let listAttributes = (open.last?.level ?? 0) + 1 == level ? Self.attributes(item.attributes, prefix: "list.") : ""
+                    body += "<\(item.ordered ? "ol" : "ul")\(listAttributes)>\n"
                     open.append((item.ordered, (open.last?.level ?? 0) + 1))
                 }
             }
-            body += "<li>\(inline(index))"
+            body += "<li\(Self.attributes(item.attributes))>\(inline(index))"
             index += 1
         }
         while let last = open.popLast() { body += "</li>\n</\(last.ordered ? "ol" : "ul")>\n" }
@@ -183,26 +211,34 @@ struct HTMLBlockWriter {
     /// A table's caption and consecutive cells: rows start where the column number does not grow.
     func renderTable(at index: inout Int, in range: Range<Int>) -> String {
         let block = blocks[index]
-        var body = "<table>\n"
+        var body = "<table\(Self.attributes(block.attributes, prefix: "table."))>\n"
         if block.kind == .caption {
-            body += "<caption>\(inline(index))</caption>\n"
+            body += "<caption\(Self.attributes(block.attributes))>\(inline(index))</caption>\n"
             index += 1
         }
         var previousColumn = Int.max
         var rowOpen = false
         var cellsInRow = 0
+        var rowGroup: String?
         while index < range.upperBound, attached.attachedBlocks.contains(index) || blocks[index].kind == .tableCell && sameGroup(index, as: block) {
             if attached.attachedBlocks.contains(index) { index += 1; continue }
             let column = blocks[index].level ?? 1
-            if column <= previousColumn {
+            // A row group (`<thead>`, `<tbody>`, `<tfoot>`) starts with the first cell of its first row.
+            let group = blocks[index].attributes?["row.group"].flatMap { Self.rowGroups.contains($0) ? $0 : nil }
+            if column <= previousColumn || group != rowGroup {
                 if rowOpen { body += "</tr>\n" }
+                if group != rowGroup {
+                    if let rowGroup { body += "</\(rowGroup)>\n" }
+                    if let group { body += "<\(group)>\n" }
+                    rowGroup = group
+                }
                 body += "<tr>"
                 rowOpen = true
                 cellsInRow = 0
             }
             let cell = blocks[index].role == .headerCell ? "th" : "td"
             let columnSpan = max(blocks[index].columnSpan ?? 1, 1)
-            var spans = ""
+            var spans = Self.attributes(blocks[index].attributes)
             if columnSpan > 1 { spans += " colspan=\"\(columnSpan)\"" }
             if let rowSpan = blocks[index].rowSpan, rowSpan > 1 { spans += " rowspan=\"\(rowSpan)\"" }
             if let alignment = blocks[index].alignment { spans += " style=\"text-align: \(alignment.rawValue)\"" }
@@ -212,6 +248,7 @@ struct HTMLBlockWriter {
             index += 1
         }
         if rowOpen { body += "</tr>\n" }
+        if let rowGroup { body += "</\(rowGroup)>\n" }
         body += "</table>\n"
         return body
     }
@@ -225,7 +262,7 @@ struct HTMLBlockWriter {
             index += 1
         }
         while index < range.upperBound, attached.attachedBlocks.contains(index) || isPlainCaption(index) && sameGroup(index, as: block) {
-            if !attached.attachedBlocks.contains(index) { body += "<figcaption>\(inline(index))</figcaption>\n" }
+            if !attached.attachedBlocks.contains(index) { body += "<figcaption\(Self.attributes(blocks[index].attributes))>\(inline(index))</figcaption>\n" }
             index += 1
         }
         body += "</figure>\n"
@@ -250,5 +287,31 @@ struct HTMLBlockWriter {
     /// Block `i`, an embed, as its markup with its attached texts filled in.
     func embed(_ i: Int) -> String {
         EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
+    }
+
+    /// The row-group elements a table cell's `row.group` may name.
+    static let rowGroups: Set<String> = ["thead", "tbody", "tfoot"]
+
+    /// Kept attributes (``Block/attributes``, ``BlockContainer/attributes``) as HTML: those whose name has
+    /// `prefix` (the prefix removed), or with no prefix those whose name has no `.`; sorted by name, values
+    /// escaped, an empty value written as the bare name (`open`, `reversed`).
+    static func attributes(_ attributes: [String: String]?, prefix: String = "") -> String {
+        guard let attributes else { return "" }
+        var out = ""
+        for key in attributes.keys.sorted() {
+            let name: Substring
+            if prefix.isEmpty {
+                guard !key.contains(".") else { continue }
+                name = key[...]
+            } else {
+                guard key.hasPrefix(prefix) else { continue }
+                name = key.dropFirst(prefix.count)
+            }
+            // Only plain attribute names are written (a name is never escaped).
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { continue }
+            let value = attributes[key] ?? ""
+            out += value.isEmpty ? " \(name)" : " \(name)=\"\(MarkupEscaping.attribute(value))\""
+        }
+        return out
     }
 }

@@ -14,7 +14,7 @@ enum HTMLReader {
     ///   `<meta name="category">` or `property="article:section"`; `lang` from `<html lang>`.
     /// - Throws: ``InputError`` when libxml2 builds no document.
     static func read(_ text: String, locale: LanguageTag, articleID: String, file: String) throws -> Article {
-        let root = try HTMLNode.parse(text, file: file)
+        let root = try HTMLNode.parse(withoutDownlevelConditionals(text), file: file)
         var metadata: [String: String] = [:]
         if let lang = root.attributes["lang"], !lang.isEmpty { metadata["lang"] = lang }
         var metaDate: String?
@@ -32,10 +32,16 @@ enum HTMLReader {
             }
         }
         var builder = BlockBuilder(titleRule: .firstH1, skipsChrome: true)
+        builder.keepsStructure = true
         let main = BlockBuilder.mainContent(of: root)
         builder.pageHasMainContent = main.found
         builder.mainContentHasH1 = main.hasH1
-        builder.walk(children: root.firstElement(named: "body") ?? root)
+        builder.pageHasH1 = root.firstElement(named: "h1") != nil
+        // Google Docs writes every space at the edge of a run, and every second space of a run of spaces,
+        // as a no-break space: on its pages U+00A0 is a space (a no-break space typed in Docs is lost).
+        builder.noBreakSpaceIsSpace = (root.firstElement(named: "body")?.attributes["class"] ?? "").split(separator: " ").contains("doc-content")
+        builder.walk(children: root.firstElement(named: "body") ?? root, language: BlockBuilder.language(of: root))
+        builder.dropRepeatedOpening()
         var prefix: [Block] = []
         if !builder.built.contains(where: { $0.block.kind == .title }),
            let title = root.firstElement(named: "title") {
@@ -46,6 +52,15 @@ enum HTMLReader {
         let candidates = [metaDate].compactMap { $0 } + builder.timeValues
         if let date = candidates.lazy.compactMap(isoDatePrefix).first { metadata["date"] = date }
         return Article(id: articleID, locale: locale, format: .html, metadata: metadata, blocks: blocks)
+    }
+
+    /// `text` without the markers of Microsoft Word's "downlevel-revealed" conditional comments
+    /// (`<![if !supportLists]>`, `<![endif]>`), which HTML parses as bogus comments, showing what lies between
+    /// them; libxml2 would keep them as text. The markers are removed, what lies between them stays, and no
+    /// line moves. (The usual `<!--[if gte mso 9]>…<![endif]-->` is a comment and is left alone.)
+    static func withoutDownlevelConditionals(_ text: String) -> String {
+        guard text.contains("<![") else { return text }
+        return text.replacing(/<!\[(?:if\s[^\]>]*|endif)\]>/.ignoresCase(), with: "")
     }
 
     /// The `yyyy-MM-dd` at the start of a date or date-time value, when it is a valid date.

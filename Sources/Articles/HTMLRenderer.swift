@@ -14,6 +14,12 @@ import TaalgrensCore
 ///   definition terms and descriptions as one `<dl>` of `<dt>` and `<dd>`, an image block as `<figure>` with the captions that follow it as `<figcaption>`, other
 ///   captions as a `<figure>` holding a `<figcaption>`, block-level code as `<pre>`, an embed as its
 ///   markup, a footnote's text as `<p id="fn-1" role="doc-footnote">` (DPUB-ARIA 1.0).
+/// - Structure: the blocks of one container (``Block/containers``: a `<section>`, a post's `<article>`, a
+///   `<details>` box, an `<aside>`) are written inside that element with its attributes; a block's kept
+///   attributes (``Block/attributes``: `id`, `class`, `scope`, …) go on its element, a list's (`start`,
+///   `reversed`, `type`) on the `<ol>` its first item opens, a quotation's `cite` on its `<blockquote>`, a
+///   cell's row group as `<thead>`/`<tbody>`/`<tfoot>`; a `summary` block is a `<summary>`, an `attribution`
+///   block the quotation's `<footer>`.
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
 ///   `<sub>`, `<u>`, `<s>`, `<abbr title>`, footnote references as `<sup><a role="doc-noteref">`; an `other` code holding a soft hyphen or zero-width space (memories written before those were removed, ``InvisibleFormat``) as `&shy;` / `&#x200B;`; attached blocks fill
 ///   the `alt` and `title` attributes of their owners. A paired `other` code with a `lang` attribute is a
@@ -55,7 +61,7 @@ public enum HTMLRenderer {
         if let category = article.metadata["category"] { head += "<meta name=\"category\" content=\"\(MarkupEscaping.attribute(category))\">\n" }
         head += "<style>\n\(styleSheet)</style>\n</head>\n<body>\n<article>\n<header>\n"
         if let titleBlock {
-            head += "<h1>\(InlineHTML.render(InlineNode.tree(titleBlock.content), block: 0, attached: attached))</h1>\n"
+            head += "<h1\(HTMLBlockWriter.attributes(titleBlock.attributes))>\(InlineHTML.render(InlineNode.tree(titleBlock.content), block: 0, attached: attached))</h1>\n"
         }
         var byline: [String] = []
         if let date = article.metadata["date"] {

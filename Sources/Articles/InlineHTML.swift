@@ -42,6 +42,12 @@ enum InlineHTML {
                 case .other where code.attributes["footnote-definition"] != nil:
                     let label = code.attributes["footnote-definition"]!
                     out += "<a href=\"#fnref-\(MarkupEscaping.attribute(label))\" role=\"doc-backlink\">\(MarkupEscaping.text(label))</a> "
+                case .other where code.attributes["element"] == "source":
+                    out += "<source"
+                    for key in ["srcset", "media", "type", "sizes", "width", "height"] {
+                        if let value = code.attributes[key] { out += " \(key)=\"\(MarkupEscaping.attribute(value))\"" }
+                    }
+                    out += ">"
                 case .other:
                     if let markup = code.attributes["markup"] {
                         out += markup == "\u{00AD}" ? "&shy;" : markup.unicodeScalars.map { "&#x\(String($0.value, radix: 16, uppercase: true));" }.joined()
@@ -50,7 +56,7 @@ enum InlineHTML {
                     break
                 }
             case .pair(let code, let children):
-                let inner = render(children, block: block, attached: attached,
+                let inner = render(children, block: block, attached: attached, imageBlock: imageBlock && code.attributes["element"] == "picture",
                                    preformatted: preformatted || (code.type == .code && code.attributes["display"] == "block"))
                 switch code.type {
                 case .link:
@@ -68,6 +74,11 @@ enum InlineHTML {
                 case .subscript: out += "<sub>\(inner)</sub>"
                 case .underline: out += "<u>\(inner)</u>"
                 case .other where code.attributes["element"] == "s": out += "<s>\(inner)</s>"
+                case .other where code.attributes["element"] == "picture": out += "<picture>\(inner)</picture>"
+                case .other where ["cite", "mark", "small", "dfn"].contains(code.attributes["element"] ?? ""):
+                    let element = code.attributes["element"]!
+                    let lang = code.attributes["lang"].map { " lang=\"\(MarkupEscaping.attribute($0))\"" } ?? ""
+                    out += "<\(element)\(lang)>\(inner)</\(element)>"
                 case .other where code.attributes["element"] == "abbr":
                     if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
                         out += "<abbr title=\"\(MarkupEscaping.attribute(title))\">\(inner)</abbr>"

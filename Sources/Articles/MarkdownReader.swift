@@ -30,6 +30,17 @@ enum MarkdownReader {
     ///   matter that is not a mapping, or a malformed `id` or `date`.
     static func frontMatter(of text: String, file: String) throws -> FrontMatter {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "+++" {
+            // TOML front matter (Hugo, Zola).
+            guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "+++" }) else {
+                throw InputError(file: file, line: 1, column: 1, "front matter opened with +++ on line 1 is never closed: expected a line holding only +++ after the last key")
+            }
+            var result = FrontMatter(body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
+            for entry in try TOMLFrontMatter.parse(Array(lines[1..<close]), firstLine: 2, file: file) {
+                try record(entry.key, entry.value, line: entry.line, into: &result, file: file)
+            }
+            return result
+        }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             return FrontMatter(body: text, bodyLine: 1)
         }
@@ -56,26 +67,46 @@ enum MarkdownReader {
             guard let key = keyNode.scalar?.string else { continue }
             let line = (value.mark?.line ?? keyNode.mark?.line).map { $0 + 1 }
             let text = try string(of: value, key: key, file: file, line: line)
-            if let line { result.lines[key] = line }
-            switch key {
-            case "title":
-                result.title = text
-                result.titleLine = line
-            case "id":
-                guard isValidArticleID(text) else {
-                    throw InputError(file: file, line: line, "expected an article id for `id` (letters, digits, '-', '_' or '.', no path separators), found \"\(text)\"")
-                }
-                result.id = text
-            case "date":
-                guard isISODate(text) else {
-                    throw InputError(file: file, line: line, "expected an ISO 8601 date (yyyy-MM-dd, for example 2020-03-30) for `date`, found \"\(text)\"")
-                }
-                result.metadata[key] = text
-            default:
-                result.metadata[key] = text
-            }
+            try record(key, text, line: line, into: &result, file: file)
         }
         return result
+    }
+
+    /// Records one front-matter key (YAML or TOML) in `result`: `title`, `id`, `date` (a date-time keeps its
+    /// date in `date` and the whole value in `dateTime`), anything else as metadata.
+    /// - Throws: ``InputError`` for a malformed `id` or `date`.
+    static func record(_ key: String, _ text: String, line: Int?, into result: inout FrontMatter, file: String) throws {
+        if let line { result.lines[key] = line }
+        switch key {
+        case "title":
+            result.title = text
+            result.titleLine = line
+        case "id":
+            guard isValidArticleID(text) else {
+                throw InputError(file: file, line: line, "expected an article id for `id` (letters, digits, '-', '_' or '.', no path separators), found \"\(text)\"")
+            }
+            result.id = text
+        case "date":
+            if isISODate(text) {
+                result.metadata[key] = text
+            } else if isDateTime(text) {
+                // Hugo writes `date: 2026-11-02T16:10:00+01:00` (RFC 3339): the date is the article's, the
+                // whole value is kept so that the rendered front matter still has the time.
+                result.metadata[key] = String(text.prefix(10))
+                result.metadata["dateTime"] = text
+            } else {
+                throw InputError(file: file, line: line, "expected an ISO 8601 date (yyyy-MM-dd, for example 2020-03-30) or date-time (2020-03-30T08:00:00+01:00) for `date`, found \"\(text)\"")
+            }
+        default:
+            result.metadata[key] = text
+        }
+    }
+
+    /// Whether `text` is an RFC 3339 date-time (also with a space for `T`, without seconds or offset, as
+    /// TOML's local date-times): a valid date, then the time of day.
+    static func isDateTime(_ text: String) -> Bool {
+        guard text.count > 10, isISODate(String(text.prefix(10))) else { return false }
+        return text.dropFirst(10).wholeMatch(of: /[Tt ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)?/) != nil
     }
 
     /// Reads a Markdown article.

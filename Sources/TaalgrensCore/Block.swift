@@ -19,6 +19,11 @@ public enum BlockRole: String, Hashable, Codable, Sendable, CaseIterable {
     case definitionTerm
     /// The description of a definition list's term, HTML `<dd>` (kind `paragraph`).
     case definitionDescription
+    /// The visible label of a `<details>` box, HTML `<summary>` (a paragraph or heading written inside it).
+    case summary
+    /// The source of a quotation given inside it, HTML `<footer>` in a `<blockquote>` ("— Jan Jambon,
+    /// <cite>De Standaard</cite>"; kind `quote`).
+    case attribution
 }
 
 /// The horizontal alignment of a table cell's text, as the source set it (TRIAL7 finding 19).
@@ -62,11 +67,20 @@ public struct Block: Hashable, Codable, Sendable {
     /// obsolete `align`, a pipe table's delimiter row `:--`, `:-:`, `--:`); `nil` means the default.
     /// Encoded only when set.
     public var alignment: CellAlignment?
+    /// The structural elements around the block that hold no text (``BlockContainer``), outermost first;
+    /// `nil` when none. Encoded only when set.
+    public var containers: [BlockContainer]?
+    /// Attributes of the markup the block is written with that carry no text, kept for the renderers: the
+    /// block's own element (`id`, that in-page links point to, `class`, a header cell's `scope`), and, under
+    /// a prefix, those of the element around it: `list.start`, `list.reversed`, `list.type` (the list of a
+    /// list item whose list it opens), `quote.cite` (a quotation's source address), `table.class` (its table's), `row.group`
+    /// (`thead`, `tbody`, `tfoot`: a table cell's row group). `nil` when none. Encoded only when set.
+    public var attributes: [String: String]?
 
     /// Creates a block; every parameter sets the property of the same name.
     public init(kind: BlockKind, content: RichText, level: Int? = nil, ordered: Bool = false, line: Int? = nil,
                 role: BlockRole? = nil, columnSpan: Int? = nil, rowSpan: Int? = nil, quote: Int? = nil, figure: Int? = nil,
-                alignment: CellAlignment? = nil) {
+                alignment: CellAlignment? = nil, containers: [BlockContainer]? = nil, attributes: [String: String]? = nil) {
         self.kind = kind
         self.content = content
         self.level = level
@@ -78,5 +92,7 @@ public struct Block: Hashable, Codable, Sendable {
         self.quote = quote
         self.figure = figure
         self.alignment = alignment
+        self.containers = containers
+        self.attributes = attributes
     }
 }

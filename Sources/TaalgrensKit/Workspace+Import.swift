@@ -431,6 +431,7 @@ extension Workspace {
         if article == nil && !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
         var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: targetLocale,
                                                   origin: unitScope)
+        if article != nil { try retireSegmentIDUnits(units, scope: unitScope, source: document.sourceLocale, in: store) }
         counts.unchanged += reading.untouched
         var summary = ImportSummary(kind: .xliff, path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
         summary.undescribedLocales = undescribedLocales(in: units)

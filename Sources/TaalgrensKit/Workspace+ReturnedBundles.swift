@@ -1,4 +1,5 @@
 import Articles
+import Bundles
 import TaalgrensCore
 import TranslationMemory
 
@@ -62,5 +63,29 @@ extension Workspace {
             }
         }
         return adopted
+    }
+
+    /// Deletes the units that an earlier bundle of the same article stored under the segment-id form
+    /// (`xliff:<target>:<article>#b4:b4.s0`, before 30 November 2026) for the sentence a returned unit now
+    /// translates: the returned unit (stored under its source text, ``BundleXLIFF/storedID(source:)``, or
+    /// set on the article's unit) replaces it. Only a unit whose source variant has the same NFC plain text is
+    /// deleted; one of another sentence at that id stays (it may be the only translation of that sentence).
+    ///
+    /// Eighth trial, finding 1 on an older memory: a translator's correction ("430 appels" → "340 appels")
+    /// was added beside the old unit, so `query` offered the wrong figure as a second 100 % match.
+    /// - Parameters:
+    ///   - units: the units read from a bundle's XLIFF, with their `xliff-unit` and `xliff-segment` properties.
+    ///   - scope: the bundle's scope, `xliff:<target>:<article>`.
+    /// - Complexity: one look-up by id per unit.
+    func retireSegmentIDUnits(_ units: [TranslationUnit], scope: String, source: LanguageTag, in store: any TMStore) throws {
+        for unit in units {
+            guard let unitID = unit.properties["xliff-unit"], let segmentID = unit.properties["xliff-segment"],
+                  let text = unit.variant(for: source)?.content.plainText else { continue }
+            let legacy = UnitScope.id(scope: scope, localID: BundleXLIFF.localID(unit: unitID, segment: segmentID))
+            guard legacy != UnitScope.id(scope: scope, localID: unit.id), let old = try store.unit(id: legacy),
+                  old.variant(for: source)?.content.plainText.precomposedStringWithCanonicalMapping
+                    == text.precomposedStringWithCanonicalMapping else { continue }
+            _ = try store.delete(unitID: legacy)
+        }
     }
 }

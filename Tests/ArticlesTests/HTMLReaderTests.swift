@@ -17,13 +17,24 @@ struct HTMLReaderTests {
           <p>Body.<script>track("x")</script></p>
           <div hidden>Hidden text.</div><span aria-hidden="true">Icon</span>
           <form><label>Subscribe</label><input type="email"><button>Send</button></form>
-          <aside><h2>Related news</h2><p>Other story.</p></aside>
+          <aside class="related-news"><h2>Related news</h2><p>Other story.</p></aside>
           <footer>Tags: privacy</footer>
         </article></main>
         <footer><p>© City</p></footer>
         </body></html>
         """)
         #expect(outline(article) == ["title: Article title", "paragraph: Standfirst.", "paragraph: Body."])
+    }
+
+    @Test("an aside inside the article is its fact box unless its class names a teaser; outside the article it is chrome")
+    func asides() throws {
+        let page = try html("""
+        <body><aside><p>Sidebar.</p></aside><article><h1>Title</h1><p>Body.</p>
+        <aside><h2>Good to know</h2><p>Buses run every hour.</p></aside>
+        <aside class="teaser"><p>Read also: the storm of 2024.</p></aside>
+        <aside id="ad-slot-2"><p>Buy now.</p></aside></article></body>
+        """)
+        #expect(outline(page) == ["title: Title", "paragraph: Body.", "heading/2: Good to know", "paragraph: Buses run every hour."])
     }
 
     @Test("a header is content on a page without <article> or <main> unless it holds a nav")

@@ -93,3 +93,52 @@ struct RevisedArticleBundleCLITests {
         #expect(quotes.map { $0["target"] as? String } == ["NL edited: " + quote], "\(quotes)")
     }
 }
+
+/// The same finding on a memory written before 30 November 2026, when a bundle's units were stored under
+/// their segment id: the translator's correction was added beside the old unit, and `query` still offered
+/// the wrong figure as a second 100 % match.
+@Suite("a returned correction retires the unit an older bundle stored under its segment id (process)")
+struct SegmentIDRetirementCLITests {
+    @Test("the old-form unit of the same sentence is deleted; one of another sentence stays")
+    func correctionRetiresOldForm() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        let folder = scratch.appendingPathComponent("sms-scam")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sentence = "The helpline took 340 calls in one week."
+        try "# Text scam\n\n\(sentence)\n\nNobody lost money.\n".write(to: folder.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
+        let out = scratch.appendingPathComponent("out")
+        #expect(try CLI.run(["publish", folder.path, "--to", "fr-BE", "--out", out.path], memory: memory).status == 0)
+
+        // What an older version stored from a returned bundle: ids of the segment-id form in the bundle's scope
+        // (block 1 holds the sentence, block 2 another one).
+        let old = scratch.appendingPathComponent("old.xlf")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr-BE">
+            <file id="f1" original="sms-scam"><unit id="b1"><segment id="b1.s0" state="translated">
+            <source>\(sentence)</source><target>La ligne d'aide a reçu 430 appels en une semaine.</target></segment></unit>
+            <unit id="b2"><segment id="b2.s0" state="translated"><source>Nobody lost money.</source>
+            <target>Personne n'a perdu d'argent.</target></segment></unit></file></xliff>
+            """.write(to: old, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["import", old.path], memory: memory).status == 0)
+
+        // The translator corrects the figure in the new bundle and signs the segment off.
+        let xlf = out.appendingPathComponent("sms-scam/fr-BE/article.xlf")
+        var document = try XLIFFReader.read(Data(contentsOf: xlf), file: xlf.path)
+        let u = try #require(document.units.firstIndex { $0.segments.first?.source.plainText == sentence })
+        document.units[u].segments[0].target = RichText(plain: "La ligne d'aide a reçu 340 appels en une semaine.")
+        document.units[u].segments[0].state = .final
+        try XLIFFWriter.write(document, version: .v21).write(to: xlf)
+        #expect(try CLI.run(["import", xlf.path], memory: memory).status == 0)
+
+        let matches = try CLI.run(["query", sentence, "--from", "en", "--to", "fr-BE", "--format", "json"], memory: memory)
+            .json()["matches"] as? [[String: Any]] ?? []
+        let exact = matches.filter { ($0["score"] as? Double ?? 0) >= 100 }
+        #expect(exact.map { $0["target"] as? String } == ["La ligne d'aide a reçu 340 appels en une semaine."], "\(exact)")
+        let other = try CLI.run(["query", "Nobody lost money.", "--from", "en", "--to", "fr-BE", "--format", "json"], memory: memory)
+            .json()["matches"] as? [[String: Any]] ?? []
+        #expect(other.first?["target"] as? String == "Personne n'a perdu d'argent.", "\(other)")
+    }
+}
