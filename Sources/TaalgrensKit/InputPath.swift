@@ -28,11 +28,27 @@ enum InputPath: Equatable {
             self = .tmx(url)
         } else if Self.xliffExtensions.contains(ext) {
             self = .xliff(url)
+        } else if ext == "tm" {
+            // Another memory: the obvious first try to merge one (eighth trial) gets the way that works.
+            let name = url.lastPathComponent, tmx = url.deletingPathExtension().lastPathComponent + ".tmx"
+            let way = verb == "check" ? "check a memory with `taalgrens check --tm \(name)`"
+                : "to merge another memory, write it as TMX (`taalgrens tm export --format tmx --tm \(name) -o \(tmx)`) and \(verb) that"
+            throw InputError(file: url.path, "cannot \(verb) a .tm file (a translation memory) as a path: \(way)")
         } else {
             throw InputError(file: url.path, "cannot \(verb) a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
         }
     }
 
+
+    /// Whether `url` names a file an operating system or an office program keeps beside documents: Windows'
+    /// `Thumbs.db`, `ehthumbs.db` and `desktop.ini` (any case), macOS's `.DS_Store` and `._` resource forks,
+    /// Office's `~$` owner files and LibreOffice's `.~lock.` files. Such files sit in every shared folder of
+    /// articles, so a glob (`publish arts/*`) picks them up; they are never an article or a translation file.
+    static func isSystemFile(_ url: URL) -> Bool {
+        let name = url.lastPathComponent, lower = name.lowercased()
+        return ["thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store"].contains(lower)
+            || name.hasPrefix("._") || name.hasPrefix("~$") || name.hasPrefix(".~lock.")
+    }
 
     /// Whether the path is an article folder.
     var isArticleFolder: Bool {

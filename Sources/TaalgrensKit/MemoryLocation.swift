@@ -18,10 +18,23 @@ public enum MemoryLocation {
     /// - Parameters:
     ///   - option: the `--tm` value, if given.
     ///   - environment: the process environment (for `TAALGRENS_TM`).
+    ///
+    /// A leading `~` (`~/team.tm`) is the home folder, as for article paths and `--out`: in `$TAALGRENS_TM`
+    /// set by an `.env` file or a service unit, and in a quoted `--tm`, no shell expands it (eighth trial).
     public static func resolve(_ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let option, !option.isEmpty { return option }
-        if let env = environment["TAALGRENS_TM"], !env.isEmpty { return env }
+        if let option, !option.isEmpty { return expandingHome(option, environment: environment) }
+        if let env = environment["TAALGRENS_TM"], !env.isEmpty { return expandingHome(env, environment: environment) }
         return FileManager.default.currentDirectoryPath + "/" + defaultFileName
+    }
+
+    /// `path` with a leading `~` or `~/` replaced by the home folder (`$HOME`, else the account's home
+    /// folder); any other path, and a URL, unchanged. `~user/…` is left as written.
+    /// - Complexity: O(length of `path`).
+    static func expandingHome(_ path: String, environment: [String: String]) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        var home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        if home.count > 1 && home.hasSuffix("/") { home.removeLast() }
+        return home + path.dropFirst()
     }
 
     /// The resolved location as it may be shown: a PostgreSQL URL without its password.

@@ -164,7 +164,7 @@ extension Workspace {
             guard versions.count >= 2 else {
                 let found = (try? ArticleFolder(folder).versions.values.map(\.lastPathComponent).sorted()) ?? []
                 let listed = found.isEmpty ? "" : " (\(found.joined(separator: ", ")))"
-                throw InputError(file: folder.path, "expected at least two language versions to align, one file per locale such as en.md and nl-BE.md; found \(versions.count)\(listed). A new article with only its source version is pre-translated with `taalgrens export \(folder.path) --to …`")
+                throw InputError(file: folder.path, "expected at least two language versions to align, one file per locale such as en.md and nl-BE.md; found \(versions.count)\(listed). A new article with only its source version is pre-translated with `taalgrens export \(DisplayPath.relative(folder.path)) --to …`")
             }
             var configuration = AlignerConfiguration()
             if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }

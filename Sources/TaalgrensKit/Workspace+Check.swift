@@ -1,3 +1,4 @@
+import Articles
 import Bundles
 import Foundation
 import Interchange
@@ -22,17 +23,25 @@ public struct CheckReport: Codable, Sendable {
     public var findings: [Finding]
     /// Their counts by severity and the number of units checked.
     public var summary: Summary
+    /// How many files (or folders) were checked: with more than one, the text and the HTML name each
+    /// finding's file (``Finding/file``), since bundles number their segments alike. Not in the JSON, whose
+    /// findings carry `file` whenever they come from a file.
+    public var filesChecked = 0
 
-    init(findings: [Finding], units: Int) {
+    enum CodingKeys: String, CodingKey { case findings, summary }
+
+    init(findings: [Finding], units: Int, filesChecked: Int = 0) {
         self.findings = findings
+        self.filesChecked = filesChecked
         summary = Summary(errors: findings.filter { $0.severity == .error }.count,
                           warnings: findings.filter { $0.severity == .warning }.count,
                           info: findings.filter { $0.severity == .info }.count,
                           units: units)
     }
 
-    /// One line per finding (`error missing-term fr-BE t042: message → suggestion`), then the summary;
-    /// with `colour`, severities are coloured for a terminal.
+    /// One line per finding (`error missing-term fr-BE t042: message → suggestion`, after `<file>: ` when
+    /// several files were checked, ``filesChecked``), then the summary; with `colour`, severities are
+    /// coloured for a terminal.
     public func text(colour: Bool) -> String {
         func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         var out = ""
@@ -43,6 +52,7 @@ public struct CheckReport: Codable, Sendable {
             case .warning: severity = paint("warning", "33")
             case .info: severity = paint("info", "36")
             }
+            if filesChecked > 1, let file = f.file { out += "\(DisplayPath.relative(file)): " }
             out += "\(severity) \(f.rule) \(f.locale) \(f.unit): \(f.message)"
             if let suggestion = f.suggestion { out += " → \(suggestion)" }
             out += "\n"
@@ -64,7 +74,9 @@ public struct CheckReport: Codable, Sendable {
             rows += "<tr class=\"\(f.severity.rawValue)\"><td>\(f.severity.rawValue)</td>"
             rows += "<td><code>\(escape(f.rule))</code>"
             if let termId = f.termId { rows += "<br><span class=\"term\">term entry <code>\(escape(termId))</code></span>" }
-            rows += "</td><td>\(escape(f.locale.identifier))</td><td><code>\(escape(f.unit))</code></td>"
+            rows += "</td><td>\(escape(f.locale.identifier))</td><td><code>\(escape(f.unit))</code>"
+            if filesChecked > 1, let file = f.file { rows += "<br><span class=\"term\">\(escape(DisplayPath.relative(file)))</span>" }
+            rows += "</td>"
             rows += "<td lang=\"\(textLocale)\">\(escape(f.text))"
             if f.end > f.start {
                 rows += "<br><span class=\"offsets\" title=\"UTF-16 offsets in the plain text of the \(textLocale) variant\">at \(f.start)–\(f.end)</span>"
@@ -99,7 +111,9 @@ public struct CheckReport: Codable, Sendable {
 extension Workspace {
     /// `taalgrens check`: term and QA checks on article folders, TMX or XLIFF files, or the memory.
     /// - Parameters:
-    ///   - paths: article folders, `.tmx` or `.xlf` files; empty checks the memory.
+    ///   - paths: article folders, returned bundle folders (their `article.xlf`, ``bundleXLIFFs(in:)``), `.tmx`
+    ///     or `.xlf` files; empty checks the memory. Files the system keeps beside documents (`Thumbs.db`, …)
+    ///     are skipped with a note (``droppingSystemFiles(_:)``).
     ///   - termbases: termbases added to `Glossary/`.
     ///   - includeDefaultTermbase: false leaves `Glossary/` out.
     ///   - memory: the memory to check when `paths` is empty (`nil` or empty: the default location).
@@ -110,13 +124,25 @@ extension Workspace {
             // Each path is checked from its own source locale (a TMX header's srclang, an XLIFF's srcLang, an
             // article's source), not the last path's; the memory and paths that do not say are checked from en.
             var groups: [(units: [CheckUnit], source: LanguageTag)] = []
+            var filesChecked = 0
             if paths.isEmpty {
                 let store = try openMemory(memory?.isEmpty == true ? nil : memory)
                 groups = [(try store.allUnits().map(CheckUnit.init), "en")]
             } else {
+                // A returned bundle folder stands for its article.xlf, as in `import`; system files are skipped.
+                let urls = droppingSystemFiles(paths).flatMap(Workspace.bundleXLIFFs(in:))
+                guard !urls.isEmpty else {
+                    throw InputError(file: "check", "expected an article folder, a bundle folder, a .tmx or an XLIFF file besides the system files skipped")
+                }
+                filesChecked = urls.count
                 // Paths of one source locale are checked together, so rules across units (consistency) see them all.
-                for url in paths {
-                    let (units, source) = try checkUnits(at: url)
+                for url in urls {
+                    let (checked, source) = try checkUnits(at: url)
+                    let units = checked.map { unit -> CheckUnit in
+                        var unit = unit
+                        unit.file = url.path
+                        return unit
+                    }
                     if let index = groups.firstIndex(where: { $0.source == (source ?? "en") }) {
                         groups[index].units += units
                     } else {
@@ -129,7 +155,7 @@ extension Workspace {
             for group in groups {
                 findings += TermChecker(termbase: termbase, sourceLocale: group.source, data: terminology).check(group.units)
             }
-            return CheckReport(findings: findings, units: groups.reduce(0) { $0 + $1.units.count })
+            return CheckReport(findings: findings, units: groups.reduce(0) { $0 + $1.units.count }, filesChecked: filesChecked)
         }
     }
 
@@ -137,6 +163,15 @@ extension Workspace {
     func checkUnits(at url: URL) throws -> ([CheckUnit], LanguageTag?) {
         switch try InputPath(url, verb: "check") {
         case .articleFolder(let folder):
+            // A new article with only its source version (before it is sent out): its source is checked on
+            // its own — a deprecated or superseded term, doubled spaces, text in another language.
+            if try ArticleFolder(folder).versions.count == 1 {
+                let source = try sourceVersion(of: folder, source: nil)
+                let units = source.allSegments.map { segment in
+                    CheckUnit(id: "\(source.article.id):\(segment.block):\(segment.position)", variants: [source.article.locale: segment.content])
+                }
+                return (units, source.article.locale)
+            }
             let result = try align(folder: folder)
             // Each source–target pair once, at its finest (not again inside its bead's unit).
             let units = result.alignment.translationUnits(articleID: result.articleID, pairingEveryLocale: false).map { unit -> CheckUnit in

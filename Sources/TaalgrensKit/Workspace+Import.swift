@@ -218,7 +218,8 @@ extension Workspace {
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         try job {
             guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
-            let urls = urls.flatMap(Workspace.bundleXLIFFs(in:))
+            let urls = droppingSystemFiles(urls).flatMap(Workspace.bundleXLIFFs(in:))
+            guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file besides the system files skipped") }
             for url in urls { _ = try InputPath(url, verb: "import") }
             let isNew = MemoryLocation.isNewFile(memory)
             var imported = 0

@@ -16,7 +16,7 @@ public struct PublishResult: Codable, Sendable {
     /// `imported <import line>` per folder, `exported only <folder> …` per source-only folder, then
     /// `wrote <bundle line>` per bundle, one per line.
     public var text: String {
-        let only = exportedOnly.map { "exported only \($0): it holds one language version, so there is nothing to align or import" }
+        let only = exportedOnly.map { "exported only \(DisplayPath.relative($0)): it holds one language version, so there is nothing to align or import" }
         return (imports.map { "imported " + $0.line } + only + bundles.map { "wrote " + $0.line }).joined(separator: "\n") + "\n"
     }
 }
@@ -42,6 +42,8 @@ extension Workspace {
     public func publish(folders: [URL], request: ExportRequest, memory: String?, folderWins: Bool = false) throws -> PublishResult {
         try job {
             guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
+            let folders = droppingSystemFiles(folders)
+            guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder besides the system files skipped") }
             try checkKnown(request.targets, option: "--to")
             // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
             let kinds = try folders.map { folder -> (isArticle: Bool, sourceOnly: Bool) in
@@ -50,16 +52,26 @@ extension Workspace {
             }
             let store = try openMemory(memory, create: true)
             var result = PublishResult(imports: [], bundles: [])
-            for (folder, kind) in zip(folders, kinds) {
-                if kind.sourceOnly {
-                    result.exportedOnly.append(folder.path)
-                } else if kind.isArticle {
-                    var summary = try importArticle(folder, into: store, keepReturned: !folderWins)
-                    if summary.keptReturned == nil { summary.keptReturned = [] }
-                    result.imports.append(summary)
-                } else {
-                    result.imports.append(try importPath(folder, into: store))
+            do {
+                for (folder, kind) in zip(folders, kinds) {
+                    if kind.sourceOnly {
+                        result.exportedOnly.append(folder.path)
+                    } else if kind.isArticle {
+                        var summary = try importArticle(folder, into: store, keepReturned: !folderWins)
+                        if summary.keptReturned == nil { summary.keptReturned = [] }
+                        result.imports.append(summary)
+                    } else {
+                        result.imports.append(try importPath(folder, into: store))
+                    }
                 }
+            } catch {
+                // Each folder is its own transaction: those imported before the failure stay in the memory.
+                // Say so, or the user believes nothing happened (eighth trial, finding 2).
+                if !result.imports.isEmpty {
+                    let done = result.imports.map { DisplayPath.relative($0.path) }.joined(separator: ", ")
+                    logger.notice("note: publish stopped: \(done) \(result.imports.count == 1 ? "was imported before the failure and stays" : "were imported before the failure and stay") in the memory; no bundle was written")
+                }
+                throw error
             }
             var forced = request
             forced.force = true

@@ -215,14 +215,30 @@ extension Workspace {
     }
 
     /// Reads a query file: one query per non-empty line, UTF-8.
-    /// - Throws: ``InputError`` when the file is missing or not UTF-8.
+    /// - Throws: ``InputError`` when the file is missing or not UTF-8 (naming the line and byte column of the
+    ///   first byte that is not, ``notUTF8(_:file:)``).
     public func readQueryLines(_ url: URL) throws -> [String] {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw InputError(file: url.path, "the query file does not exist or cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: url.path, "expected UTF-8 text with one query per line")
-        }
+        guard let text = String(data: data, encoding: .utf8) else { throw Workspace.notUTF8(data, file: url.path) }
         return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The error for a query file that is not UTF-8: the line and byte column (1-based) of the first byte
+    /// that does not start or continue a UTF-8 sequence (RFC 3629), the byte, and what to do. A list saved
+    /// from a spreadsheet as plain "CSV" or "Text" is in the system's legacy code page (Windows-1252).
+    /// - Complexity: O(n) in the number of bytes.
+    static func notUTF8(_ data: Data, file: String) -> InputError {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0, line = 1, lineStart = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+            if scalar.count == 1, scalar.first == 0x0A { line += 1; lineStart = offset + 1 }
+            offset += scalar.count
+        }
+        let byte = offset < data.count ? String(format: "0x%02X", Int(data[data.startIndex + offset])) : "the end of the file"
+        return InputError(file: file, line: line, column: offset - lineStart + 1,
+                          "expected UTF-8 text with one query per line, found the byte \(byte) (byte \(offset - lineStart + 1) of the line): the file is in another encoding, such as the Windows-1252 of a spreadsheet's plain \"CSV\" or \"Text\"; save it as UTF-8")
     }
 }

@@ -105,4 +105,23 @@ extension Workspace {
             return asTBX ? termbase.tbx() : Data(termbase.csv().utf8)
         }
     }
+
+    /// ``exportTerms(asTBX:termbases:includeDefault:)`` written to `file` (`terms export -o FILE`) the way
+    /// `tm export -o` writes: into a hidden file beside it, renamed over it when complete, so a failure leaves
+    /// an earlier file as it was; a device or pipe is written directly.
+    /// - Throws: as ``exportTerms(asTBX:termbases:includeDefault:)``; ``InputError`` when the folder of `file`
+    ///   does not exist or `file` is a folder; ``TaalgrensKitError`` (exit code 3) when it cannot be written.
+    public func exportTerms(asTBX: Bool, termbases: [URL] = [], includeDefault: Bool = true, to file: URL) throws {
+        let data = try exportTerms(asTBX: asTBX, termbases: termbases, includeDefault: includeDefault)
+        try job {
+            let output = try OutputFile(file, kind: asTBX ? "TBX file" : "CSV file")
+            do {
+                try output.write(data)
+                try output.commit()
+            } catch {
+                output.discard()
+                throw error
+            }
+        }
+    }
 }

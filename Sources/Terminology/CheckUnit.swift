@@ -10,6 +10,9 @@ public struct CheckUnit: Hashable, Sendable {
     /// code: *added codes* (XLIFF 2.1, "Inline Codes") such as French `1<sup>er</sup>` for "1st", which a
     /// bundle keeps from the memory's translation. `inline-code-mismatch` does not report them as added.
     public var targetOnlyCodes: [LanguageTag: Set<String>]
+    /// The file (or article folder) the unit was read from, copied into its findings (``Finding/file``);
+    /// `nil` for a unit of the memory or of no file.
+    public var file: String?
 
     /// A unit from its id and its text per locale.
     public init(id: String, variants: [LanguageTag: RichText]) {

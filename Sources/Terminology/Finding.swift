@@ -40,6 +40,10 @@ public struct Finding: Hashable, Codable, Sendable {
     /// source holds and the target lacks has nothing to point at in the target, so it points at the
     /// source (an addition to `cli-json.md`'s keys; absent from the JSON when `nil`).
     public var textLocale: LanguageTag?
+    /// The file (or article folder) the unit was read from, when the units came from files
+    /// (``CheckUnit/file``): bundles of different articles number their segments alike (`b7:b7.s0`), so the
+    /// unit id alone is ambiguous across files. An addition to `cli-json.md`'s keys; absent when `nil`.
+    public var file: String?
 
     /// A finding from its fields (rules make them; tools may make their own).
     public init(rule: String, severity: Severity, locale: LanguageTag, unit: String, termId: String? = nil, text: String,

@@ -70,21 +70,44 @@ public struct TermChecker: Sendable {
 
     /// Checks the units with every rule, including the rules that compare units with each other
     /// (`inconsistent-translation` looks across the whole array, so pass a whole memory or document).
+    /// Each finding carries its unit's ``CheckUnit/file``; a finding of a rule across units names its unit
+    /// by id and gets the file when one file holds that id.
     /// - Returns: findings sorted by unit (in input order), locale, start offset and rule id.
     /// - Complexity: O(total text length × candidate terms per word) plus O(u log u) for the cross-unit rule.
     public func check(_ units: [CheckUnit]) -> [Finding] {
         let context = makeContext(for: units)
         let analysed = units.map { analyse($0, context) }
         var findings: [Finding] = []
-        for unit in analysed {
-            for rule in Self.unitRules { findings += rule.check(unit, context) }
+        for (index, unit) in analysed.enumerated() {
+            let file = units[index].file
+            for rule in Self.unitRules {
+                findings += rule.check(unit, context).map { finding in
+                    var finding = finding
+                    finding.file = file
+                    return finding
+                }
+            }
         }
-        for rule in Self.setRules { findings += rule.check(analysed, context) }
+        var fileOfID: [String: String] = [:], inSeveralFiles = Set<String>()
+        for unit in units {
+            guard let file = unit.file else { continue }
+            if let known = fileOfID[unit.id], known != file { inSeveralFiles.insert(unit.id) } else { fileOfID[unit.id] = file }
+        }
+        for rule in Self.setRules {
+            findings += rule.check(analysed, context).map { finding in
+                var finding = finding
+                if finding.file == nil, !inSeveralFiles.contains(finding.unit) { finding.file = fileOfID[finding.unit] }
+                return finding
+            }
+        }
+        // Units in input order; a unit id that several files use is ordered by its file's first unit.
+        let fileRank = Dictionary(units.enumerated().compactMap { index, unit in unit.file.map { ($0, index) } }, uniquingKeysWith: { a, _ in a })
         let order = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ruleOrder = Dictionary(CheckRule.all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return findings.sorted {
-            ((order[$0.unit] ?? 0), $0.locale.identifier, $0.start, ruleOrder[$0.rule] ?? 0, $0.end)
-                < ((order[$1.unit] ?? 0), $1.locale.identifier, $1.start, ruleOrder[$1.rule] ?? 0, $1.end)
+        func rank(_ f: Finding) -> Int { f.file.flatMap { fileRank[$0] } ?? 0 }
+        return findings.sorted { a, b in
+            (rank(a), order[a.unit] ?? 0, a.locale.identifier, a.start, ruleOrder[a.rule] ?? 0, a.end)
+                < (rank(b), order[b.unit] ?? 0, b.locale.identifier, b.start, ruleOrder[b.rule] ?? 0, b.end)
         }
     }
 

@@ -60,17 +60,23 @@ struct TermsCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the termbase as TBX (TBX-Basic, TBX v3) or CSV to standard output.")
+        static let configuration = CommandConfiguration(abstract: "Write the termbase as TBX (TBX-Basic, TBX v3) or CSV to standard output or --out.")
         enum TermFormat: String, ExpressibleByArgument { case tbx, csv }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var termbases: TermbaseOptions
         @Option(name: .long, help: "tbx or csv.") var format: TermFormat = .tbx
+        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var out: String?
 
         func run() throws {
             try runJob {
-                let data = try global.workspace().exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
-                                                              includeDefault: !termbases.noDefaultTermbase)
-                writeStandardOutput(data)
+                let workspace = try global.workspace()
+                if let out {
+                    try workspace.exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
+                                              includeDefault: !termbases.noDefaultTermbase, to: URL(fileURLWithPath: out))
+                } else {
+                    writeStandardOutput(try workspace.exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
+                                                                  includeDefault: !termbases.noDefaultTermbase))
+                }
             }
         }
     }

@@ -82,6 +82,16 @@ struct CLI {
         }
     }
 
+    /// What runs a command as the unprivileged user `nobody` when the tests run as root (root may write
+    /// anywhere, so a read-only file or folder would prove nothing): `setpriv`'s path and arguments; `[]` for
+    /// another user; `nil` when running as root without `setpriv` (the caller reports the check as not run).
+    static func unprivilegedLauncher() -> [String]? {
+        guard geteuid() == 0 else { return [] }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+        return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    }
+
     /// A shipped example article folder.
     static func example(_ id: String) -> URL {
         repository.appendingPathComponent("Examples/articles/\(id)")

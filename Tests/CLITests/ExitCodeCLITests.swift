@@ -42,14 +42,9 @@ struct ExitCodeCLITests {
         #expect(chmod(scratch.path, 0o555) == 0)
         let before = try Data(contentsOf: memory)
         // Root may write a read-only file: run the command as the unprivileged user `nobody` then.
-        var launcher: [String] = []
-        if geteuid() == 0 {
-            let setpriv = "/usr/bin/setpriv"
-            guard FileManager.default.isExecutableFile(atPath: setpriv) else {
-                TestEnvironment.prerequisiteMissing("running as root without \(setpriv): the read-only memory was not checked")
-                return
-            }
-            launcher = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+        guard let launcher = CLI.unprivilegedLauncher() else {
+            TestEnvironment.prerequisiteMissing("running as root without /usr/bin/setpriv: the read-only memory was not checked")
+            return
         }
         // Reading works on a read-only memory (docs/memory.md); writing is the environment's refusal.
         let stats = try CLI.run(["tm", "stats"], in: scratch, memory: memory, launcher: launcher)

@@ -7,7 +7,9 @@ import TaalgrensCore
 /// `cross-target` that the two translations disagree, which also catches a term one translator added
 /// for a source that has none. "Rendered" is the looser test of `missing-term` (a Dutch closed compound
 /// that begins or ends with the term counts). The finding goes to the target that lacks the term and
-/// points at the term in the other target.
+/// points at the term in the other target. Only approved terms (preferred, admitted) of the other target
+/// count: a deprecated or superseded one is `forbidden-term`'s to report there, and no model for this one
+/// (a French "phishing" the termbase forbids must not ask the Dutch translation for "phishing").
 struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
@@ -19,7 +21,8 @@ struct CrossTargetRule: UnitRule {
         var reported = Set<[Int]>()
         for (a, target) in targets.enumerated() {
             var seen = Set<Int>()
-            for occurrence in (target.terms + target.names).sorted(by: { $0.start < $1.start }) where seen.insert(occurrence.entryIndex).inserted {
+            let approved = (target.terms + target.names).filter { $0.term.status.isApproved }
+            for occurrence in approved.sorted(by: { $0.start < $1.start }) where seen.insert(occurrence.entryIndex).inserted {
                 let entry = context.entry(occurrence)
                 let dnt = entry.effectiveProperties(of: occurrence.term).doNotTranslate
                 // A name the source holds is dnt-changed's to check in each target.

@@ -3,14 +3,23 @@ import TaalgrensCore
 /// `forbidden-term`: a deprecated term is an error in a target; a superseded term (an old name, replaced)
 /// a warning there; either is a warning in the source. A text that is also an approved term of another
 /// entry (the same words, the same place) is not reported.
+///
+/// A target that keeps a deprecated or superseded term of an entry whose deprecated or superseded term the
+/// source itself uses translates the source faithfully ("The Safer Internet Programme was replaced by Better
+/// Internet for Kids": the target must name the old programme too), so only the source is reported; the
+/// suggestion to write the preferred term would make the target say something else. A deprecated target term
+/// for an approved source term ("hotline" in Dutch for the English preferred "hotline") is still reported.
 struct ForbiddenTermRule: UnitRule {
     let rule = CheckRule.forbiddenTerm
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
+        // Entries the source names by a deprecated or superseded term of its own.
+        let followedInSource = Set(unit.source?.terms.filter { !$0.term.status.isApproved }.map(\.entryIndex) ?? [])
         for variant in (unit.source.map { [$0] } ?? []) + unit.targets.filter({ !$0.isUntranslated }) {
             let isSource = variant.locale == unit.source?.locale
             for occurrence in variant.terms where !occurrence.term.status.isApproved {
+                if !isSource && followedInSource.contains(occurrence.entryIndex) { continue }
                 let alsoApproved = variant.terms.contains {
                     $0.start == occurrence.start && $0.end == occurrence.end && $0.term.status.isApproved
                 }
