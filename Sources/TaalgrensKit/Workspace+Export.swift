@@ -48,23 +48,26 @@ public struct BundleSummary: Codable, Sendable {
     }
 
     /// `bundles/safer-internet-day-2020/nl-BE: 17 segments, 100% of 422 words exact or in context, 1 to review`,
-    /// (`7 to review (all untranslated)` when those to review have no translation), with paths relative to the working directory when they lie inside it (``DisplayPath``).
+    /// (`7 to review (all shown in the source language)` when the rendered article shows those in the source
+    /// language: no match, or a fuzzy draft in the XLIFF only; "untranslated" read as "nothing to start from",
+    /// eighth trial), with paths relative to the working directory when they lie inside it (``DisplayPath``).
     public var line: String {
         let done = bands.filter { $0.band <= .exact }.reduce(0) { $0 + $1.words }
         let percent = totals.words > 0 ? Int((Double(done) * 100 / Double(totals.words)).rounded()) : 0
         var out = "\(DisplayPath.relative(path)): \(counted(totals.segments, "segment")), \(percent)% of \(counted(totals.words, "word")) exact or in context"
-        // Untranslated segments need review too: say how many of those to review are untranslated rather
-        // than counting them twice ("7 to review, 7 untranslated" read as 14; TRIAL6).
+        // Segments shown in the source language need review too: say how many of those to review they are
+        // rather than counting them twice ("7 to review, 7 untranslated" read as 14; TRIAL6).
         let review = Set(needsReview)
         let untranslatedToReview = untranslated.filter { review.contains($0) }.count
         if !needsReview.isEmpty {
             out += ", \(needsReview.count) to review"
             if untranslatedToReview > 0 {
-                out += untranslatedToReview == needsReview.count ? " (all untranslated)" : " (\(untranslatedToReview) of them untranslated)"
+                out += untranslatedToReview == needsReview.count ? " (all shown in the source language)"
+                    : " (\(untranslatedToReview) of them shown in the source language)"
             }
         }
         let otherUntranslated = untranslated.count - untranslatedToReview
-        if otherUntranslated > 0 { out += ", \(otherUntranslated) untranslated" }
+        if otherUntranslated > 0 { out += ", \(otherUntranslated) shown in the source language" }
         if summary.errors > 0 { out += ", \(counted(summary.errors, "QA error"))" }
         let missing = images.filter { $0.status == .missing }.count
         if missing > 0 { out += ", \(counted(missing, "image")) missing" }

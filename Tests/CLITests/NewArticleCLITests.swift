@@ -32,7 +32,7 @@ struct NewArticleCLITests {
         // Nothing untranslated is counted twice: every segment of the new article is to review because it
         // has no translation, and the line says so once.
         let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("new-article/nl-BE") })
-        #expect(line.contains("to review (all untranslated)") || line.contains("of them untranslated"), "\(line)")
+        #expect(line.contains("to review (all shown in the source language)") || line.contains("of them shown in the source language"), "\(line)")
         #expect(!line.contains(", 0 untranslated"), "\(line)")
     }
 
