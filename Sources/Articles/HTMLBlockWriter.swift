@@ -152,30 +152,33 @@ struct HTMLBlockWriter {
     /// Consecutive terms and descriptions: one definition list.
     func renderDefinitionList(at index: inout Int, in range: Range<Int>) -> String {
         let block = blocks[index]
-        var body = "<dl>\n"
-        while index < range.upperBound, attached.attachedBlocks.contains(index) || isDefinitionListItem(blocks[index]) && sameGroup(index, as: block) {
-            if !attached.attachedBlocks.contains(index) {
-                let element = blocks[index].role == .definitionTerm ? "dt" : "dd"
-                body += "<\(element)\(Self.attributes(blocks[index].attributes))>\(inline(index))</\(element)>\n"
-            }
-            index += 1
-        }
-        body += "</dl>\n"
-        return body
+        return renderRun(at: &index, in: range, container: "dl",
+                         while: { isDefinitionListItem(blocks[$0]) && sameGroup($0, as: block) },
+                         element: { $0.role == .definitionTerm ? "dt" : "dd" })
     }
 
     /// Quotes without a number (read before quotations were numbered): consecutive ones are one.
     func renderUnnumberedQuote(at index: inout Int, in range: Range<Int>) -> String {
-        var body = "<blockquote>\n"
-        while index < range.upperBound, blocks[index].kind == .quote && blocks[index].quote == nil || attached.attachedBlocks.contains(index) {
+        renderRun(at: &index, in: range, container: "blockquote",
+                  while: { blocks[$0].kind == .quote && blocks[$0].quote == nil },
+                  element: { $0.role == .attribution ? "footer" : "p" })
+    }
+
+    /// The blocks from `index` on, while `continues` holds for them, each as its own element (with its kept
+    /// attributes) inside one `container` element; attached blocks (an image's or link's `alt` and `title`
+    /// texts, rendered inside their owner) ride along without an element of their own. Leaves `index` after
+    /// the run.
+    private func renderRun(at index: inout Int, in range: Range<Int>, container: String,
+                           while continues: (Int) -> Bool, element: (Block) -> String) -> String {
+        var body = "<\(container)>\n"
+        while index < range.upperBound, attached.attachedBlocks.contains(index) || continues(index) {
             if !attached.attachedBlocks.contains(index) {
-                let element = blocks[index].role == .attribution ? "footer" : "p"
-                body += "<\(element)\(Self.attributes(blocks[index].attributes))>\(inline(index))</\(element)>\n"
+                let name = element(blocks[index])
+                body += "<\(name)\(Self.attributes(blocks[index].attributes))>\(inline(index))</\(name)>\n"
             }
             index += 1
         }
-        body += "</blockquote>\n"
-        return body
+        return body + "</\(container)>\n"
     }
 
     /// Consecutive list items: nested `<ul>`/`<ol>` by their levels.
