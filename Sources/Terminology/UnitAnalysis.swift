@@ -88,5 +88,14 @@ extension CheckRule {
     }
 }
 
-/// Quotes a term for a message: “réseau social”.
-func quoted(_ s: String) -> String { "“\(s)”" }
+/// Quotes a term or a sentence for a message: “réseau social”. A text that opens with a double quotation mark
+/// of its own (a translated quote: “Klik nooit …”, « Ne cliquez jamais … ») goes inside single marks, as
+/// nested quotations are written in English: ‘“Klik nooit …” zegt ze.’ Doubled marks (““Klik …) read as a
+/// typo (eighth trial, item 16).
+func quoted(_ s: String) -> String {
+    if let first = s.first, doubleQuotationOpeners.contains(first) { return "‘\(s)’" }
+    return "“\(s)”"
+}
+
+/// Characters that open a quotation with double marks in en, nl and fr text, straight and typographic.
+private let doubleQuotationOpeners: Set<Character> = ["“", "„", "\"", "«"]

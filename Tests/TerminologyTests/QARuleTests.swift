@@ -190,6 +190,19 @@ import Terminology
         #expect(Set(found.map(\.text)) == ["111", "116\u{202F}123"], "\(found.map { "\($0.text) \($0.start)-\($0.end): \($0.message)" })")
     }
 
+    /// Eighth trial, item 16: a translated quote was shown with doubled marks, ““Klik nooit …”; it now
+    /// nests inside single marks.
+    @Test func aQuotedTranslationIsNotQuotedAgain() throws {
+        let units = [
+            CheckUnit(id: "u1", variants: ["en": "\"Never click a link,\" says the helpline.", "nl-BE": "“Klik nooit op een link”, zegt de hulplijn."]),
+            CheckUnit(id: "u2", variants: ["en": "\"Never click a link,\" says the helpline.", "nl-BE": "“Klik nooit op links”, zegt de hulplijn."]),
+        ]
+        let found = try run(units).of(.inconsistentTranslation)
+        #expect(found.count == 1, "\(found.map(\.message))")
+        #expect(found.first?.message == "The same source sentence is translated differently in unit u1: ‘“Klik nooit op een link”, zegt de hulplijn.’.",
+                "\(found.map(\.message))")
+    }
+
     // MARK: catalogue
 
     @Test func everyRuleHasAStableIdAndFindingsEncodeAsCliJson() throws {
