@@ -85,7 +85,7 @@ public struct ImportSummary: Codable, Sendable {
     public var keptReturned: [String]?
     /// For article folders: ids of the units returned in this article's bundles that held the folder's
     /// own translation of a sentence and were merged into the article's unit (its status kept when it was
-    /// a person's; ``Workspace/adoptReturnedTranslations(_:article:source:in:)``); `nil` (not encoded) when none.
+    /// a person's; ``Workspace/adoptReturnedTranslations(_:article:source:memoryUnits:)``); `nil` (not encoded) when none.
     public var adoptedReturned: [String]?
     /// Versions of an article folder, or locales of a TMX or XLIFF file, whose text reads as another
     /// language than their locale (stored all the same; ``Workspace/languageWarnings(_:folder:)``,
@@ -299,14 +299,16 @@ extension Workspace {
 
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
     /// - Parameter keepReturned: keep the memory's returned translations over the folder's older text
-    ///   (`publish`, ``keepReturnedTranslations(_:article:source:in:)``); `false` lets the folder's text win.
+    ///   (`publish`, ``keepReturnedTranslations(_:article:source:memoryUnits:)``); `false` lets the folder's text win.
     func importArticle(_ folder: URL, into store: any TMStore, keepReturned: Bool = false) throws -> ImportSummary {
         let result = try align(folder: folder)
         // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
         var units = result.units + result.fieldUnits
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
-        let adopted = try adoptReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store)
-        let kept = keepReturned ? try keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, in: store) : nil
+        // The memory's units of this article, read once for both comparisons below.
+        let memoryUnits = try store.allUnits(filter: UnitFilter(article: result.articleID))
+        let adopted = try adoptReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, memoryUnits: memoryUnits)
+        let kept = keepReturned ? keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, memoryUnits: memoryUnits) : nil
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
         // Stored once: the article's units now hold the returned bundles' identical translations.
         for id in adopted { _ = try store.delete(unitID: id) }

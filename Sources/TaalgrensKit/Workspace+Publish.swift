@@ -29,7 +29,7 @@ extension Workspace {
     ///
     /// A translation a person returned (a bundle's segment imported as `translated` or `reviewed`) is newer
     /// than the folder's text for the same source sentence, which is what the translator worked from: unless
-    /// `folderWins`, the import keeps it (``keepReturnedTranslations(_:article:source:in:)``), so the new
+    /// `folderWins`, the import keeps it (``keepReturnedTranslations(_:article:source:memoryUnits:)``), so the new
     /// bundle carries it and the summary lists the units (``ImportSummary/keptReturned``). With
     /// `folderWins` the folder's text replaces it, as `taalgrens import` does, with a warning.
     /// - Parameters:
@@ -90,13 +90,15 @@ extension Workspace {
     ///   - units: the folder's units, changed in place.
     ///   - article: the article id whose stored units are compared (units of interchange scopes are not).
     ///   - source: the source locale of the alignment.
+    ///   - memoryUnits: every stored unit whose origin is the article (`store.allUnits(filter:)`), read once by
+    ///     the caller for this and ``adoptReturnedTranslations(_:article:source:memoryUnits:)``.
     /// - Returns: the ids of the units that kept a returned translation, in document order.
-    /// - Complexity: one read of the article's stored units, then O(n + m) plus O(variants) per matched pair.
+    /// - Complexity: O(n + m) plus O(variants) per matched pair.
     func keepReturnedTranslations(_ units: inout [TranslationUnit], article: String, source: LanguageTag,
-                                  in store: any TMStore) throws -> [String] {
+                                  memoryUnits: [TranslationUnit]) -> [String] {
         // The article's own units: scoped interchange units (`tmx:…#…`, `xliff:…#…`) may name the article as
         // their origin but are not the folder's.
-        let stored = try store.allUnits(filter: UnitFilter(article: article)).filter { !$0.id.contains(UnitScope.separator) }
+        let stored = memoryUnits.filter { !$0.id.contains(UnitScope.separator) }
         guard !stored.isEmpty else { return [] }
         let pairs = ArticleMatcher.match(incoming: units, stored: stored, source: source)
         var kept: [String] = []

@@ -21,14 +21,16 @@ extension Workspace {
     /// - Parameters:
     ///   - units: the article's incoming units; matched variants may take a returned status.
     ///   - source: the article's source locale.
+    ///   - memoryUnits: every stored unit whose origin is the article (`store.allUnits(filter:)`), read once by
+    ///     the caller.
     /// - Returns: the ids of the returned units that the incoming units now hold.
-    /// - Throws: `InputError` for a malformed `typography.json`; the store's errors.
-    /// - Complexity: one read of the article's units plus O(n + m) hashing.
+    /// - Throws: `InputError` for a malformed `typography.json`.
+    /// - Complexity: O(n + m) hashing.
     func adoptReturnedTranslations(_ units: inout [TranslationUnit], article: String, source: LanguageTag,
-                                   in store: any TMStore) throws -> [String] {
+                                   memoryUnits: [TranslationUnit]) throws -> [String] {
         let scopes = Set(units.flatMap(\.locales).filter { $0 != source }.map { UnitScope.xliff(document: article, target: $0) + UnitScope.separator })
         guard !scopes.isEmpty else { return [] }
-        let returned = try store.allUnits(filter: UnitFilter(article: article)).filter { unit in
+        let returned = memoryUnits.filter { unit in
             scopes.contains { unit.id.hasPrefix($0) }
         }
         guard !returned.isEmpty else { return [] }
