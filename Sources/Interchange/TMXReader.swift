@@ -44,8 +44,9 @@ public final class TMXReader {
     private let originName: String
     private var phase = Phase.prolog
     private var seenContent: [Fingerprint: Int] = [:]
-    /// Parsed `xml:lang` values: a file uses a handful, and parsing a tag costs more than a lookup.
-    private var languages: [String: LanguageTag?] = [:]
+    /// Parsed `xml:lang` values, each with the tool marker ``ToolLanguageTag/normalized(_:)`` moved to
+    /// private use (`nil`: none): a file uses a handful, and parsing a tag costs more than a lookup.
+    private var languages: [String: (tag: LanguageTag?, movedSuffix: String?)] = [:]
     /// Tag spellings whose tool marker was moved to private use, and whether the report has said so.
     private var privateUseReported: Set<String> = []
     /// Codes already built from the same kind, declared type and native text (`</a>`, `<b>`, `<br/>` …).
@@ -405,7 +406,7 @@ public final class TMXReader {
             throw InputError(file: file, line: line, column: nil,
                              "xml:lang '\(lang)' is not a well-formed BCP 47 language tag: expected a language subtag of 2–3 letters and optional subtags, such as en, nl-BE or fr-BE")
         }
-        if !privateUseReported.contains(lang), let suffix = ToolLanguageTag.normalized(lang).movedSuffix {
+        if let suffix = movedSuffix(lang), !privateUseReported.contains(lang) {
             privateUseReported.insert(lang)
             report.record(.toolLanguageSuffix, line: line, unit: tuid,
                           "xml:lang '\(lang)' ends in '\(suffix)', a tool's marker and no BCP 47 subtag: stored as the private-use tag \(locale) (reported once per spelling)")
@@ -436,9 +437,17 @@ public final class TMXReader {
     /// `LanguageTag(text)` after ``ToolLanguageTag/normalized(_:)``, parsed once per distinct text (the
     /// first 1,000): every `<tuv>` and, through `srclang`, every `<tu>` names one, and parsing a tag costs
     /// more than a look-up.
-    private func languageTag(_ text: String) -> LanguageTag? {
+    private func languageTag(_ text: String) -> LanguageTag? { parsedLanguage(text).tag }
+
+    /// The tool marker that ``ToolLanguageTag/normalized(_:)`` moves to private use in `text`, `nil` when
+    /// none is; found once per distinct text, like ``languageTag(_:)`` (each `<tuv>` asks).
+    private func movedSuffix(_ text: String) -> String? { parsedLanguage(text).movedSuffix }
+
+    /// ``languageTag(_:)`` and ``movedSuffix(_:)`` of `text`, from the cache (the first 1,000 distinct texts).
+    private func parsedLanguage(_ text: String) -> (tag: LanguageTag?, movedSuffix: String?) {
         if let cached = languages[text] { return cached }
-        let parsed = LanguageTag(ToolLanguageTag.normalized(text).text)
+        let normalized = ToolLanguageTag.normalized(text)
+        let parsed = (tag: LanguageTag(normalized.text), movedSuffix: normalized.movedSuffix)
         if languages.count < 1000 { languages[text] = parsed }
         return parsed
     }
