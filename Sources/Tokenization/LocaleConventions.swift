@@ -3,7 +3,11 @@ import TaalgrensCore
 
 /// How a locale writes numbers and dates, read once per locale from CLDR through Foundation
 /// (`Locale`, `DateFormatter`), so that no locale is special-cased in code.
-struct LocaleConventions: Sendable {
+///
+/// A class of constants rather than a struct: every ``Tokenizer`` and every scan of a text holds the
+/// conventions, and copying a reference is one retain where copying the fields was one per array,
+/// dictionary, set and string (about fifteen per copy, several copies per text on import).
+final class LocaleConventions: Sendable {
     /// The ICU locale id of the tag (`nl_BE`), for ICU's word boundaries.
     let icuLocale: String
     /// CLDR decimal separator ("." en, "," nl-BE and fr-BE).
@@ -157,7 +161,8 @@ struct LocaleConventions: Sendable {
             let c: Character? = ch == "d" ? "d" : ch == "M" ? "m" : ch == "y" ? "y" : nil
             if let c, !order.contains(c) { order.append(c) }
         }
-        textualOrder = order.count == 3 ? order : "dmy"
-        dayMonthOrders = orders ?? [textualOrder.filter { $0 != "y" }]
+        let textual3 = order.count == 3 ? order : "dmy"
+        textualOrder = textual3
+        dayMonthOrders = orders ?? [textual3.filter { $0 != "y" }]
     }
 }

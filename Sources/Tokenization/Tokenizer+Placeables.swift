@@ -42,7 +42,8 @@ extension Scan {
     /// `local@domain.tld`: ASCII letters, digits and `._%+-` before the `@`; two or more dot-separated
     /// labels after it, the last of two letters or more.
     func scanEmail(_ i: Int) -> RawToken? {
-        guard isASCIIAlnum(s[i]) else { return nil }
+        // An address has its "@": a text without one (most) skips the scan of every word's local part.
+        guard holdsAt, isASCIIAlnum(s[i]) else { return nil }
         var j = i
         while j < n && (isASCIIAlnum(s[j]) || Scan.isEmailLocalPunctuation(s[j])) { j += 1 }
         guard j < n, s[j] == "@", j > i, s[j - 1] != "." else { return nil }
@@ -208,13 +209,15 @@ extension Scan {
     /// A month name at `i`: (month, end, abbreviated). The end includes a final period after a short name.
     func monthName(at i: Int, afterDay: Bool) -> (Int, Int, Bool)? {
         guard i < n, isLetter(s[i]) else { return nil }
-        var j = i
-        while j < n && isLetter(s[j]) { j += 1 }
-        guard j - i <= conventions.longestMonthName else { return nil }
-        if let prefixes = conventions.asciiMonthPrefixes, j - i >= 2, s[i].value < 0x80, s[i + 1].value < 0x80,
+        // A word of two letters or more whose first two are ASCII and begin no month name is no month: said
+        // before the word is scanned (most words at which a date may start are no month).
+        if let prefixes = conventions.asciiMonthPrefixes, i + 1 < n, s[i].value < 0x80, s[i + 1].value < 0x80, isLetter(s[i + 1]),
            !prefixes.contains(lowerASCII(s[i]).value << 8 | lowerASCII(s[i + 1]).value) {
             return nil
         }
+        var j = i
+        while j < n && isLetter(s[j]) { j += 1 }
+        guard j - i <= conventions.longestMonthName else { return nil }
         // The fold without the word's `String` when it is ASCII (most candidates are not month names).
         let folded = fold(i, j)
         guard let month = conventions.monthByName[folded] else { return nil }

@@ -30,6 +30,7 @@ extension Scan {
     /// appends the result to `out`.
     func fixUp(_ pieces: [Piece], into out: inout [Piece]) {
         var joined: [Piece] = []
+        joined.reserveCapacity(pieces.count)
         var k = 0
         while k < pieces.count {
             var t = pieces[k]

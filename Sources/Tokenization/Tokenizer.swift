@@ -210,6 +210,8 @@ struct Scan: ScalarText {
     var bmp = true
     /// Whether every scalar is ASCII.
     var ascii = true
+    /// Whether the text holds an "@" (U+0040): an e-mail address needs one (``scanEmail(_:)``).
+    var holdsAt = false
     /// The values of the placeables found so far (``Piece/value`` indexes them).
     var values: [Placeable] = []
     var n: Int { s.count }
@@ -237,6 +239,7 @@ struct Scan: ScalarText {
             // Room for every scalar and UTF-16 unit (at most one of each per byte), written through pointers
             // and trimmed after.
             let n = bytes.count
+            holdsAt = bytes.baseAddress.map { memchr($0, 0x40, n) != nil } ?? false
             s.append(contentsOf: repeatElement(Unicode.Scalar(UInt8(0)), count: n))
             utf16.append(contentsOf: repeatElement(0, count: n))
             var scalars = 0, units = 0
@@ -341,7 +344,9 @@ struct Scan: ScalarText {
         raw.reserveCapacity(boundaries.count)
         var b = 0
         var gapStart = 0
+        // Room for every piece at once: growing these by doubling reallocated them several times per text.
         var pieces: [Piece] = []
+        pieces.reserveCapacity(boundaries.count + 1)
         func gap(_ from: Int, _ to: Int, into raw: inout [Piece]) {
             pieces.removeAll(keepingCapacity: true)
             var last = from
