@@ -152,7 +152,8 @@ struct MovedText: Sendable {
     /// A block move grown by the blocks before it that moved with it: a heading or a question moved together
     /// with the paragraph after it (two question-and-answer pairs swapped in an interview). The block before
     /// the move on each side joins it while the two blocks are of the same kind, their lengths
-    /// agree (length cost ≤ ``blockLengthCost``), their anchors do not disagree (anchor cost ≤ 0), and the
+    /// agree (length cost ≤ ``blockLengthCost``), their anchors agree (anchor cost < 0: something they share,
+    /// a mark, a name, a cognate; two blocks with nothing in common are not taken on length alone), and the
     /// alignment put them at least two beads apart (so they are not in place already).
     static func grow(_ move: MovedText, source: AlignmentSide, target: AlignmentSide, beadOfSource: [Int],
                      beadOfTarget: [Int], anchors: PairAnchors, model: LengthModel) -> MovedText {
@@ -165,7 +166,7 @@ struct MovedText: Sendable {
                   source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
                   abs(beadOfSource[s.lowerBound] - beadOfTarget[t.lowerBound]) >= 2,
                   model.cost(source.length(s), target.length(t)) <= blockLengthCost else { return false }
-            return AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t])) <= 0
+            return AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t])) < 0
         }
         while grown.source.lowerBound > 0, grown.target.lowerBound > 0 {
             let s = source.blocks[source.blockOfSegment[grown.source.lowerBound - 1]].segments
