@@ -20,7 +20,9 @@ import Yams
 ///   matter of the folder's own target version, set by the bundle renderer) when that has the key and no
 ///   item of it was translated;
 /// - a metadata key the front matter did not have (a library caller's `lang`) after the source's keys;
-///   never the derived ones (`dateTime`, `<list>.<n>`, the reserved keys).
+///   never the derived ones (`dateTime`, `<list>.<n>`, the reserved keys); and, as the renderer always
+///   did, the article's `id` after the title (so that it reads back as the same article; a source's
+///   own `id` key moves there).
 public enum FrontMatterYAML {
     /// The reserved metadata key that holds the YAML front matter's structure (YAML text, written by Yams);
     /// never written as a key of its own.
@@ -74,9 +76,12 @@ public enum FrontMatterYAML {
     /// The canonical text of a YAML front matter (Yams's emitter, every character as itself), or `nil`
     /// when it is not a mapping.
     /// - Parameter yaml: the text `node` was composed from.
+    /// The `id` key is left out: it is the article's id (``Article/id``), which the renderer writes after
+    /// the title.
     static func canonical(_ node: Node, yaml: String) -> String? {
         guard let mapping = node.mapping else { return nil }
-        return emit(.mapping(withFlowStyles(mapping, in: yaml)))
+        let kept = withFlowStyles(mapping, in: yaml).filter { $0.key.scalar?.string != "id" }
+        return emit(.mapping(Node.Mapping(kept.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark)))
     }
 
     /// The front matter to write: the kept structure with what changed put in (see the type's
@@ -84,13 +89,19 @@ public enum FrontMatterYAML {
     /// - Parameters:
     ///   - metadata: the article's metadata.
     ///   - title: the title block's text, when the article has one.
-    static func render(_ metadata: [String: String], title: String?) -> String? {
+    ///   - id: the article id to write after the title (the structure holds no `id`; the renderer always
+    ///     wrote it, so that the rendered article reads back as the same article), or `nil`.
+    static func render(_ metadata: [String: String], title: String?, id: String?) -> String? {
         guard let root = metadata[structureKey].flatMap(mapping(of:)) else { return nil }
         let target = metadata[targetStructureKey].flatMap(mapping(of:))
         var pairs: [(Node, Node)] = []
         for (keyNode, value) in root {
             guard let key = keyNode.scalar?.string else { pairs.append((keyNode, value)); continue }
             pairs.append((keyNode, updated(value, key: key, metadata: metadata, title: title, target: target?[key])))
+        }
+        if let id, root["id"] == nil {
+            let after = pairs.firstIndex { $0.0.scalar?.string == "title" }.map { $0 + 1 } ?? 0
+            pairs.insert((Node("id"), Node(id)), at: after)
         }
         // A key a caller added to the metadata (not read from this front matter) is written after the source's.
         let present = Set(root.keys.compactMap(\.scalar?.string))

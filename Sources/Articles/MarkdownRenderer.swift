@@ -142,7 +142,8 @@ struct MarkdownWriter {
     func frontMatter() -> String {
         var pairs: [(String, String)] = []
         let titleText = blocks.first.flatMap { $0.kind == .title ? InlineNode.text(InlineNode.tree($0.content)) : nil }
-        if let yaml = FrontMatterYAML.render(article.metadata, title: titleText) {
+        if let yaml = FrontMatterYAML.render(article.metadata, title: titleText,
+                                               id: MarkdownReader.isValidArticleID(article.id) ? article.id : nil) {
             // The source's YAML front matter, structure kept, changed values put in (TRIAL9 finding 3).
             return "---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
         }

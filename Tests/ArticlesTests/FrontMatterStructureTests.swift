@@ -44,13 +44,13 @@ struct FrontMatterStructureTests {
         #expect(front.contains("é, ü and 🌊 as written"), "\(front)")
         #expect(!front.contains("\\x") && !front.contains("\\u") && !front.contains("\\U"), "\(front)")
         #expect(front.contains("draft: false") && front.contains("weight: 3"), "\(front)")
-        for added in ["dateTime", "displayDate", "id:", "title-heading", FrontMatterYAML.structureKey] {
+        for added in ["dateTime", "displayDate", "title-heading", FrontMatterYAML.structureKey] {
             #expect(!front.contains(added), "\(added) was not in the source: \(front)")
         }
-        // Key order is the source's.
+        // Key order is the source's; the article id follows the title, as the renderer always wrote it.
         let keys = front.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") && $0.contains(":") }
             .map { String($0.prefix { $0 != ":" }) }
-        #expect(keys == ["title", "date", "draft", "weight", "tags", "categories", "authors", "cover", "summary", "links"])
+        #expect(keys == ["title", "id", "date", "draft", "weight", "tags", "categories", "authors", "cover", "summary", "links"])
         // It reads back the same, and rendering again changes nothing.
         let back = try markdown(text)
         #expect(back.metadata == article.metadata)
