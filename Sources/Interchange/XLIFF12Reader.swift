@@ -233,6 +233,14 @@ struct XLIFF12Reader {
                     details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "")
                     continue
                 }
+                if child.attribute("restype") == "x-gettext-domain-header" {
+                    // Translate Toolkit's po2xliff writes the PO header (Project-Id-Version, …) as a
+                    // trans-unit of its own (ninth trial, finding 11): catalogue metadata, not text.
+                    details.value.notes.append(XLIFFReadDetails.Note(
+                        line: child.line, unit: child.attribute("id") ?? "", skipped: true,
+                        message: "restype=\"x-gettext-domain-header\": the PO file's header (Project-Id-Version, …), not a sentence; not imported"))
+                    continue
+                }
                 units.append(try standaloneUnit(child))
             default:
                 continue
@@ -280,9 +288,7 @@ struct XLIFF12Reader {
                 return unit
             }
         }
-        var s = try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 }, unitID: id)
-        if let qualifier = transUnit.element("target", namespace: ns)?.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
-        unit.segments.append(s)
+        unit.segments.append(try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 }, unitID: id))
         return unit
     }
 
@@ -303,6 +309,7 @@ struct XLIFF12Reader {
             let target = content(targetElement, pending: &targetPending)
             s.state = state(targetElement, transUnit: transUnit, text: target, mid: nil)
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
+            if let qualifier = targetElement.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
         }
         s.matches = try candidates(transUnit, mid: nil, first: true)
         record(s, unit: unitID, line: transUnit.line, target: transUnit.element("target", namespace: ns), transUnit: transUnit, mid: nil)
