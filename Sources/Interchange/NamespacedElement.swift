@@ -26,6 +26,13 @@ struct NamespacedElement {
 
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
+    /// Namespaces read as another one: the XLIFF 2.2 core namespace names the same elements as 2.0's, so the
+    /// 2.x reader sees one namespace whichever version wrote the file (the version stays in `version`).
+    static let equivalentNamespaces = [XLIFF2Namespace.core22: XLIFF2Namespace.core]
+
+    /// The namespace `uri` is read as (``equivalentNamespaces``).
+    static func folded(_ uri: String?) -> String? { uri.map { equivalentNamespaces[$0] ?? $0 } }
+
     /// Resolves `tree` and its descendants; `scope` maps prefixes (`""` for the default) to URIs.
     init(_ tree: XMLTree, scope: [String: String] = ["xml": NamespacedElement.xmlNamespace], preserve: Bool = false) {
         var scope = scope
@@ -38,13 +45,13 @@ struct NamespacedElement {
             return (String(qualified[..<colon]), String(qualified[qualified.index(after: colon)...]))
         }
         let (prefix, local) = split(tree.name)
-        namespace = scope[prefix ?? ""]
+        namespace = Self.folded(scope[prefix ?? ""])
         localName = local
         attributes = tree.attributes.compactMap { attribute in
             guard attribute.name != "xmlns", !attribute.name.hasPrefix("xmlns:") else { return nil }
             let (prefix, local) = split(attribute.name)
             // Unprefixed attributes are in no namespace (Namespaces in XML 1.0, section 6.3).
-            return Attribute(namespace: prefix.flatMap { scope[$0] }, localName: local, value: attribute.value)
+            return Attribute(namespace: Self.folded(prefix.flatMap { scope[$0] }), localName: local, value: attribute.value)
         }
         line = tree.line
         var preserve = preserve

@@ -516,6 +516,10 @@ struct XLIFF12Reader {
                     out.append(.code(InlineCode(id: id, kind: .opening, type: type, attributes: opening)))
                     out += inline(e.children, pending: &pending)
                     out.append(.code(InlineCode(id: id, kind: .closing, type: closingType, attributes: closing)))
+                case "x" where tgAttributes(e).0.isEmpty && !(e.attribute("equiv-text") ?? "").isEmpty:
+                    // Angular's xlf: the code's original text (an interpolation `{{ name }}`, a tag) is only in
+                    // `equiv-text` (XLIFF 1.2 section 2.5.2), so it is kept as the code's native text.
+                    out.append(.code(NativeMarkup.code(id: id, kind: .standalone, type: ctype, native: e.attribute("equiv-text") ?? "")))
                 case "x":
                     out.append(.code(InlineCode(id: id, kind: .standalone, type: ctype ?? .other, attributes: tgAttributes(e).0)))
                 case "bx":

@@ -284,7 +284,13 @@ struct XLIFF2Reader {
             return InlineCode(id: codeID, kind: kind, type: type, attributes: attributes)
         }
         let declared = XLIFFInlineTypes.fromXLIFF2(type: e.attribute("type"), subType: e.attribute("subType"))
-        let native = dataRef.flatMap { context.data[$0] } ?? ""
+        var native = dataRef.flatMap { context.data[$0] } ?? ""
+        if native.isEmpty {
+            // No original data (Angular's xlf2): the display text (XLIFF 2.1 section 4.3.1.11 `disp`, and
+            // `dispStart`/`dispEnd` on a <pc>) is the only trace of the original code, so it is kept as its text.
+            let display = e.localName == "pc" ? e.attribute(kind == .closing ? "dispEnd" : "dispStart") : e.attribute("disp")
+            native = display ?? ""
+        }
         return NativeMarkup.code(id: id, kind: kind, type: declared, native: native)
     }
 

@@ -4,6 +4,9 @@ import TaalgrensCore
 /// Namespaces of XLIFF 2 and its modules (XLIFF 2.1 section 1.5 and appendix C).
 enum XLIFF2Namespace {
     static let core = "urn:oasis:names:tc:xliff:document:2.0"
+    /// The core namespace of XLIFF 2.2 (OASIS Standard 2025, Part 1 section 3.2): the same core elements as 2.0 and
+    /// 2.1 under a new URI; the modules keep their 2.0 namespaces. Readers fold it into ``core``.
+    static let core22 = "urn:oasis:names:tc:xliff:document:2.2"
     static let matches = "urn:oasis:names:tc:xliff:matches:2.0"
     static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
 }

@@ -2,9 +2,9 @@ import Foundation
 import TaalgrensCore
 import XMLSupport
 
-/// Reads XLIFF 2.0/2.1 and XLIFF 1.2 documents into an ``XLIFFDocument``, whichever tool wrote them.
+/// Reads XLIFF 2.0/2.1/2.2 and XLIFF 1.2 documents into an ``XLIFFDocument``, whichever tool wrote them.
 ///
-/// - **XLIFF 2.x** (namespace `urn:oasis:names:tc:xliff:document:2.0`): every `<unit>` of every `<file>`
+/// - **XLIFF 2.x** (namespace `urn:oasis:names:tc:xliff:document:2.0`, or `…:document:2.2` for XLIFF 2.2): every `<unit>` of every `<file>`
 ///   (inside `<group>`s too) with its `<segment>`s (`<ignorable>`s are left out), states, Translation
 ///   Candidates (`<mtc:match>`, attached to the segment its `ref` names) and Metadata (`<mda:metadata>`).
 ///   Inline `<pc>`, `<ph/>`, `<sc/>`/`<ec/>` become ``InlineCode``s with their native text from
@@ -62,17 +62,17 @@ public enum XLIFFReader {
         switch root.namespace {
         case XLIFF2Namespace.core:
             guard version.hasPrefix("2.") else {
-                throw InputError(file: file, line: root.line, column: nil, "version '\(version)' does not match the XLIFF 2 namespace (expected 2.0 or 2.1)")
+                throw InputError(file: file, line: root.line, column: nil, "version '\(version)' does not match the XLIFF 2 namespace (expected 2.0, 2.1 or 2.2)")
             }
             return try XLIFF2Reader(file: file, details: box).read(root)
         case XLIFF12Namespace.core, "urn:oasis:names:tc:xliff:document:1.1", nil:
             guard ["1.2", "1.1", "1.0"].contains(version) || (version.isEmpty && root.namespace != nil) else {
-                throw InputError(file: file, line: root.line, column: nil, "unsupported XLIFF version '\(version)' (expected 2.1, 2.0 or 1.2)")
+                throw InputError(file: file, line: root.line, column: nil, "unsupported XLIFF version '\(version)' (expected 2.2, 2.1, 2.0 or 1.2)")
             }
             return try XLIFF12Reader(file: file, namespace: root.namespace, details: box).read(root)
         case let other?:
             throw InputError(file: file, line: root.line, column: nil,
-                             "unsupported XLIFF namespace \(other) (expected XLIFF 2.0/2.1 or 1.2)")
+                             "unsupported XLIFF namespace \(other) (expected XLIFF 2.0/2.1/2.2 or 1.2)")
         }
     }
 }

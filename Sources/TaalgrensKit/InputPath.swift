@@ -10,8 +10,8 @@ enum InputPath: Equatable {
 
     /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and
     /// those of tools that write XLIFF 1.2 under their own extension (Trados Studio's `.sdlxliff`, memoQ's
-    /// `.mqxliff`), compared in lower case.
-    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff"]
+    /// `.mqxliff`, Phrase's `.mxliff`, Wordfast Pro's `.txlf`), compared in lower case.
+    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff", "mxliff", "txlf"]
 
     /// The kind of `url`.
     /// - Parameter verb: what the command does with it, for the message (`import`, `check`).

@@ -62,11 +62,21 @@ extension Workspace {
     public func termbase(extra: [URL] = [], includeDefault: Bool = true) throws -> Termbase {
         try job {
             var termbase = includeDefault ? try Termbase.loadDefault(from: data) : Termbase()
-            if !extra.isEmpty { termbase = termbase.merging(try Termbase.load(extra)) }
+            if !extra.isEmpty { termbase = termbase.merging(try Termbase.load(extra, languages: glossaryLanguages)) }
             // What the readers noticed (a status field they could not map, qualified ids) is said, never lost.
             for note in termbase.notes { logger.warning("note: \(note)") }
             return termbase
         }
+    }
+
+    /// Sets ``glossaryLanguages`` from the value of `--termbase-languages` (`en,nl-BE`); `nil` leaves it unset.
+    /// - Throws: ``InputError`` naming the option and the value when it is not two different language tags.
+    public mutating func useGlossaryLanguages(_ option: String?) throws {
+        guard let option else { glossaryLanguages = nil; return }
+        guard let languages = GlossaryLanguages(option) else {
+            throw InputError(file: "--termbase-languages", "expected two different language tags separated by a comma, such as en,nl-BE, found '\(option)'")
+        }
+        glossaryLanguages = languages
     }
 
     /// The approved term pairs of the default termbase, as alignment anchors.

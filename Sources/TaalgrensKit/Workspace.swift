@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TaalgrensCore
+import Terminology
 import Tokenization
 
 /// How much a job reports on standard error while it runs.
@@ -21,6 +22,10 @@ public struct Workspace: Sendable {
     public let data: DataDirectory
     /// Progress and details; written to standard error by the default handler.
     public let logger: Logger
+    /// The languages of a termbase given with `--termbase` that does not name them (OmegaT's `glossary.txt`,
+    /// a two-column `source,target` CSV): `--termbase-languages en,nl-BE`. `nil` refuses such a file with a
+    /// message that says so.
+    public var glossaryLanguages: GlossaryLanguages?
 
     /// Opens a workspace.
     /// - Parameters:

@@ -16,6 +16,8 @@ import XMLSupport
 ///   `termGroup` › `term`, data categories as elements (`<termStatus>`, `<partOfSpeech>`, `<note>`,
 ///   `<subjectField>` on the entry), as UTX converters and the TBX-Min tools write it.
 ///
+/// A document whose root is MultiTerm XML's `<mtf>` is handed to ``MultiTermReader``.
+///
 /// An entry without an `id` (optional in the TBX 2008 core structure; Translate Toolkit, Weblate and XTM
 /// write none) gets one from its line, `line<n>` (made unique against the file's own ids), and the
 /// termbase notes say so once per file.
@@ -34,7 +36,7 @@ enum TBXReader {
     ///   - data: the file's bytes.
     ///   - file: the file name for messages and for ``TermEntry/file``.
     /// - Throws: `InputError` with the file, line and what was expected: malformed XML; a root other
-    ///   than `<tbx>`, `<martif>` or `<TBX dialect="TBX-Min">`; an id used twice; a language section
+    ///   than `<tbx>`, `<martif>`, `<TBX dialect="TBX-Min">` or `<mtf>`; an id used twice; a language section
     ///   without a well-formed `xml:lang`; a term section without a non-empty `<term>`; an unknown
     ///   status; an unknown `taalgrens:` note.
     /// - Returns: the entries in file order, and the notes about fields read or left (``TermbaseNote``).
@@ -46,9 +48,10 @@ enum TBXReader {
         case "tbx": parser = .v3
         case "martif": parser = .v2008
         case "TBX" where root[attribute: "dialect"]?.lowercased() == "tbx-min": parser = .min2014
+        case "mtf": return try MultiTermReader.read(root, file: file)
         default:
             throw InputError(file: file, line: root.line,
-                             "expected a TBX termbase (root element <tbx> of TBX v3, <martif> of TBX 2008, or <TBX dialect=\"TBX-Min\">), found <\(root.name)>")
+                             "expected a TBX termbase (root element <tbx> of TBX v3, <martif> of TBX 2008, or <TBX dialect=\"TBX-Min\">) or MultiTerm XML (<mtf>), found <\(root.name)>")
         }
         let body: XMLTree
         if parser == .min2014 {

@@ -4,19 +4,20 @@ import TaalgrensCore
 extension Termbase {
     /// The file formats a termbase can be read from.
     public enum Format: String, Hashable, Sendable, CaseIterable {
-        /// TBX v3 or TBX 2008, told apart by the root element.
+        /// TBX v3, TBX 2008, TBX-Min or MultiTerm XML, told apart by the root element.
         case tbx
         /// Comma- (or semicolon-) separated values with a header row.
         case csv
-        /// Tab-separated values with a header row.
+        /// Tab-separated values with a header row (or, with ``GlossaryLanguages``, a bilingual glossary without
+        /// one, such as OmegaT's `glossary.txt`).
         case tsv
 
-        /// The format for a file extension (`tbx`, `xml`, `csv`, `tsv`, `tab`), or `nil`.
+        /// The format for a file extension (`tbx`, `xml`, `csv`, `tsv`, `tab`, `txt`), or `nil`.
         public init?(fileExtension: String) {
             switch fileExtension.lowercased() {
             case "tbx", "xml": self = .tbx
             case "csv": self = .csv
-            case "tsv", "tab": self = .tsv
+            case "tsv", "tab", "txt": self = .tsv
             default: return nil
             }
         }
@@ -27,15 +28,17 @@ extension Termbase {
     ///   - data: the file's bytes (UTF-8 for CSV/TSV; TBX declares its own encoding).
     ///   - format: how to read them.
     ///   - file: the name used in messages and recorded in ``TermEntry/file``.
-    /// - Throws: `InputError` naming the file, the line and what was expected (see ``load(_:)``).
-    public static func read(_ data: Data, format: Format, file: String) throws -> Termbase {
+    ///   - languages: the languages of a CSV/TSV glossary that does not name them (no header, or `source,target`);
+    ///     `nil` refuses such a file with a message saying how to give them.
+    /// - Throws: `InputError` naming the file, the line and what was expected (see ``load(_:languages:)``).
+    public static func read(_ data: Data, format: Format, file: String, languages: GlossaryLanguages? = nil) throws -> Termbase {
         switch format {
         case .tbx:
             let (entries, notes) = try TBXReader.read(data, file: file)
             return Termbase(entries: entries, notes: notes)
         case .csv, .tsv:
             guard let text = String(data: data, encoding: .utf8) else { throw notUTF8(data, format: format, file: file) }
-            let (entries, notes) = try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil)
+            let (entries, notes) = try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil, languages: languages)
             return Termbase(entries: entries, notes: notes)
         }
     }
@@ -66,27 +69,29 @@ extension Termbase {
     }
 
     /// Reads one termbase file, choosing the format by its extension.
+    /// - Parameter languages: the languages of a glossary that does not name them (see ``read(_:format:file:languages:)``).
     /// - Throws: `InputError` when the file is missing or unreadable, its extension is not one of
-    ///   `.tbx`, `.xml`, `.csv`, `.tsv`, or its content is malformed (with the line and what was expected).
-    public static func read(contentsOf url: URL) throws -> Termbase {
+    ///   `.tbx`, `.xml`, `.csv`, `.tsv`, `.tab`, `.txt`, or its content is malformed (with the line and what was expected).
+    public static func read(contentsOf url: URL, languages: GlossaryLanguages? = nil) throws -> Termbase {
         guard let format = Format(fileExtension: url.pathExtension) else {
-            throw InputError(file: url.path, "expected a termbase file ending in .tbx, .csv or .tsv")
+            throw InputError(file: url.path, "expected a termbase file ending in .tbx, .csv or .tsv (or .xml for MultiTerm XML, .txt for OmegaT's glossary)")
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw InputError(file: url.path, "the termbase file does not exist or cannot be read")
         }
-        return try read(data, format: format, file: url.path)
+        return try read(data, format: format, file: url.path, languages: languages)
     }
 
     /// Loads several termbases and merges them, in the order given. A folder stands for every
     /// termbase file directly inside it (`.tbx`, `.csv`, `.tsv`, sorted by name).
+    /// - Parameter languages: the languages of the glossaries among them that do not name theirs.
     /// - Throws: `InputError` for the first file that is missing or malformed.
     /// - Complexity: O(total size of the files).
-    public static func load(_ urls: [URL]) throws -> Termbase {
+    public static func load(_ urls: [URL], languages: GlossaryLanguages? = nil) throws -> Termbase {
         var result = Termbase()
         for url in urls {
-            for file in try files(at: url) { result = result.merging(try read(contentsOf: file)) }
+            for file in try files(at: url) { result = result.merging(try read(contentsOf: file, languages: languages)) }
         }
         return result
     }
@@ -110,7 +115,8 @@ extension Termbase {
         guard isDirectory.boolValue else { return [url] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.sorted()
-            .filter { !$0.hasPrefix(".") && Format(fileExtension: ($0 as NSString).pathExtension) != nil && ($0 as NSString).pathExtension.lowercased() != "xml" }
+            .filter { !$0.hasPrefix(".") && Format(fileExtension: ($0 as NSString).pathExtension) != nil
+                && !["xml", "txt"].contains(($0 as NSString).pathExtension.lowercased()) }
             .map { url.appendingPathComponent($0) }
     }
 }

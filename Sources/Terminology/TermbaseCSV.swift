@@ -28,6 +28,10 @@ import TaalgrensCore
 /// one per line), `definition`, `subjectField`, `partOfSpeech`.
 ///
 /// **memoQ's export** (a header opening with `Entry_ID`), read as ``readMemoQ(_:names:file:)`` says.
+///
+/// **A glossary that does not name its languages** (no header, or a header such as `source,target`;
+/// OmegaT's `glossary.txt`) is read only when its languages are given (``GlossaryLanguages``), as
+/// `readBilingual` says; without them it is refused with a message that says how to give them.
 enum TermbaseCSV {
     /// Parses a CSV/TSV termbase in either layout.
     /// - Parameters:
@@ -38,7 +42,8 @@ enum TermbaseCSV {
     ///   unterminated quote, a row with more fields than the header, a missing id/locale/term, a
     ///   malformed language tag, an unknown status or `taalgrens:` note.
     /// - Returns: the entries, and notes about columns left unread (memoQ's export only).
-    static func read(_ text: String, file: String, separator: Character? = nil) throws -> (entries: [TermEntry], notes: [TermbaseNote]) {
+    static func read(_ text: String, file: String, separator: Character? = nil,
+                     languages: GlossaryLanguages? = nil) throws -> (entries: [TermEntry], notes: [TermbaseNote]) {
         let sep = separator ?? detectSeparator(text)
         let rows = try parse(text, separator: sep, file: file)
         guard let header = rows.first else { throw InputError(file: file, line: 1, "expected a header row naming the columns (see docs/terminology.md)") }
@@ -54,10 +59,55 @@ enum TermbaseCSV {
             ["id", "note", "definition", "subjectfield", "partofspeech", "status"].contains(name.lowercased()) ? nil : LanguageTag(name).map { (i, $0) }
         }
         guard !languageColumns.isEmpty else {
+            if let languages { return (try readBilingual(rows[...], languages: languages, file: file), []) }
+            let generic = isGenericHeader(lower)
             throw InputError(file: file, line: header.line,
-                             "expected a header with the columns id, locale, term (term rows), with language tags such as en, nl-BE, fr-BE (concept rows), or memoQ's Entry_ID and language names (a memoQ export), found: \(names.joined(separator: ", "))")
+                             "expected a header with the columns id, locale, term (term rows), with language tags such as en, nl-BE, fr-BE (concept rows), or memoQ's Entry_ID and language names (a memoQ export), found: \(names.joined(separator: ", "))"
+                             + (generic || header.fields.count >= 2 || names.first?.hasPrefix("#") == true
+                                ? " — \(generic ? "a two-column glossary whose header does not name its languages" : "a glossary without a header row, perhaps"): give its languages (`--termbase-languages en,nl-BE`) or write them as its header row"
+                                : ""))
         }
         return (try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file), [])
+    }
+
+    /// Names a glossary's header may give its columns without naming a language (Weblate's `source,target`,
+    /// `term,translation`, a note column), compared in lower case.
+    static let genericColumnNames: Set<String> = [
+        "source", "target", "term", "translation", "source term", "target term", "comment", "comments", "note",
+        "notes", "description", "definition", "explanation", "translator_comments", "context", "pos",
+    ]
+
+    /// Whether every non-empty field of a first row is a ``genericColumnNames`` name (so the row is a header).
+    static func isGenericHeader(_ lower: [String]) -> Bool {
+        let names = lower.filter { !$0.isEmpty }
+        return !names.isEmpty && names.allSatisfy { genericColumnNames.contains($0) }
+    }
+
+    /// A bilingual glossary that does not name its languages (OmegaT's tab-separated `glossary.txt`, Weblate's
+    /// and DeepL's two-column CSV): the first column holds the source term, the second the target term, a
+    /// third (and further) the entry's comment. A first row of ``genericColumnNames`` is a header; a row whose
+    /// only field starts with `#` is a comment (OmegaT's first line). Each row is an entry `r<line>`.
+    /// - Throws: `InputError` with the line for a row of fewer than two fields or without a term.
+    private static func readBilingual(_ rows: ArraySlice<Row>, languages: GlossaryLanguages, file: String) throws -> [TermEntry] {
+        var rows = rows
+        if let first = rows.first, isGenericHeader(first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            rows = rows.dropFirst()
+        }
+        var entries: [TermEntry] = []
+        for row in rows where !row.isBlank {
+            if row.fields.count == 1, row.fields[0].trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+            guard row.fields.count >= 2 else {
+                throw InputError(file: file, line: row.line, "expected two fields, the \(languages.source) term and the \(languages.target) term, found one")
+            }
+            guard let source = row.field(0), let target = row.field(1) else {
+                throw InputError(file: file, line: row.line, "expected a \(languages.source) term in the first field and a \(languages.target) term in the second")
+            }
+            var entry = TermEntry(id: "r\(row.line)", terms: [Term(text: source, locale: languages.source), Term(text: target, locale: languages.target)], file: file)
+            let comment = row.fields.dropFirst(2).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            if !comment.isEmpty { entry.notes.append(comment.joined(separator: " ")) }
+            entries.append(entry)
+        }
+        return entries
     }
 
     private static func readTermRows(_ rows: ArraySlice<Row>, header: [String], file: String) throws -> [TermEntry] {

@@ -24,13 +24,18 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-default-termbase"), help: "Leave out the termbases in Glossary/.")
     var noDefaultTermbase = false
 
+    @Option(name: .customLong("termbase-languages"),
+            help: "The languages of a --termbase that does not name them (OmegaT's glossary.txt, a source,target CSV), such as en,nl-BE.")
+    var termbaseLanguages: String?
+
     @Option(name: .long, help: "text, json or html.")
     var format: CheckFormat = .text
 
     func run() throws {
         var hasErrors = false
         try runJob {
-            let workspace = try global.workspace()
+            var workspace = try global.workspace()
+            try workspace.useGlossaryLanguages(termbaseLanguages)
             let report = try workspace.check(paths: paths.map { URL(fileURLWithPath: $0) },
                                              termbases: termbase.map { URL(fileURLWithPath: $0) },
                                              includeDefaultTermbase: !noDefaultTermbase,

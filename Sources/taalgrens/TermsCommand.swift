@@ -11,7 +11,19 @@ struct TermbaseOptions: ParsableArguments {
     @Flag(name: .customLong("no-default-termbase"), help: "Leave out the termbases in Glossary/.")
     var noDefaultTermbase = false
 
+    @Option(name: .customLong("termbase-languages"),
+            help: "The languages of a --termbase that does not name them (OmegaT's glossary.txt, a source,target CSV), such as en,nl-BE.")
+    var termbaseLanguages: String?
+
     var urls: [URL] { termbase.map { URL(fileURLWithPath: $0) } }
+
+    /// The workspace of `global` with ``termbaseLanguages`` read.
+    /// - Throws: ``InputError`` for a value that is not two different language tags.
+    func workspace(_ global: GlobalOptions) throws -> Workspace {
+        var workspace = try global.workspace()
+        try workspace.useGlossaryLanguages(termbaseLanguages)
+        return workspace
+    }
 }
 
 /// `taalgrens terms …`: look up, list and export the termbase.
@@ -32,7 +44,7 @@ struct TermsCommand: ParsableCommand {
 
         func run() throws {
             try runJob {
-                let report = try global.workspace().lookupTerm(word, locale: locale,
+                let report = try termbases.workspace(global).lookupTerm(word, locale: locale,
                                                                termbases: termbases.urls, includeDefault: !termbases.noDefaultTermbase)
                 switch format {
                 case .json: try printJSON(report)
@@ -50,7 +62,7 @@ struct TermsCommand: ParsableCommand {
 
         func run() throws {
             try runJob {
-                let report = try global.workspace().listTerms(termbases: termbases.urls, includeDefault: !termbases.noDefaultTermbase)
+                let report = try termbases.workspace(global).listTerms(termbases: termbases.urls, includeDefault: !termbases.noDefaultTermbase)
                 switch format {
                 case .json: try printJSON(report)
                 case .text: print(report.text, terminator: "")
@@ -69,7 +81,7 @@ struct TermsCommand: ParsableCommand {
 
         func run() throws {
             try runJob {
-                let workspace = try global.workspace()
+                let workspace = try termbases.workspace(global)
                 if let out {
                     try workspace.exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
                                               includeDefault: !termbases.noDefaultTermbase, to: URL(fileURLWithPath: out))
