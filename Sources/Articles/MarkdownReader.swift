@@ -24,7 +24,8 @@ enum MarkdownReader {
     ///
     /// Every value is taken as the text YAML wrote (no type resolution: `2020-03-30` stays that text);
     /// a sequence of scalars becomes its items joined by ", "; any other structure is kept as YAML flow
-    /// text. Keys: `title`, `id` (an article id: no `/`, `\` or control characters, not `.` or `..`),
+    /// text. The whole YAML front matter is also kept, as Yams writes it, under
+    /// ``FrontMatterYAML/structureKey``, so that ``MarkdownRenderer`` writes its structure back. Keys: `title`, `id` (an article id: no `/`, `\` or control characters, not `.` or `..`),
     /// `date` (ISO 8601 `yyyy-MM-dd`), anything else goes to the metadata as is.
     /// - Throws: ``InputError`` for an unclosed front matter, malformed YAML (with its line), a front
     ///   matter that is not a mapping, or a malformed `id` or `date`.
@@ -63,8 +64,10 @@ enum MarkdownReader {
         guard let mapping = node.mapping else {
             throw InputError(file: file, line: 2, column: 1, "expected the front matter to be YAML keys and values (a mapping), found \(kindName(node))")
         }
+        // The structure (lists, maps, styles, the date-time as written) for the renderer (TRIAL9 finding 3).
+        if let structure = FrontMatterYAML.canonical(node, yaml: yaml) { result.metadata[FrontMatterYAML.structureKey] = structure }
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else { continue }
+            guard let key = keyNode.scalar?.string, key != FrontMatterYAML.structureKey, key != FrontMatterYAML.targetStructureKey else { continue }
             let line = (value.mark?.line ?? keyNode.mark?.line).map { $0 + 1 }
             let text = try string(of: value, key: key, file: file, line: line)
             try record(key, text, line: line, into: &result, file: file)

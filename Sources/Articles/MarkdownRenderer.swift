@@ -4,7 +4,9 @@ import Yams
 
 /// Writes an ``Article`` back to Markdown with YAML front matter.
 ///
-/// - Front matter: `title` (the title block's text), `id` (when it is a valid article id), `date`,
+/// - Front matter: when the article came from YAML front matter, that front matter with its structure,
+///   key order and scalar styles, and the values that changed put in (``FrontMatterYAML``). Else:
+///   `title` (the title block's text), `id` (when it is a valid article id), `date`,
 ///   `category`, `author`, then the other metadata keys in alphabetical order; written with Yams, every
 ///   character as itself (emoji too, where libyaml would write `\U0001F512`).
 ///   When the metadata key `title-heading` is `yes` (the source repeated its title as the body's leading H1),
@@ -45,7 +47,7 @@ public enum MarkdownRenderer {
     }
 }
 
-private struct MarkdownWriter {
+struct MarkdownWriter {
     let article: Article
     let typography: Typography?
     let blocks: [Block]
@@ -139,12 +141,18 @@ private struct MarkdownWriter {
 
     func frontMatter() -> String {
         var pairs: [(String, String)] = []
-        if let title = blocks.first, title.kind == .title {
-            pairs.append(("title", InlineNode.text(InlineNode.tree(title.content))))
+        let titleText = blocks.first.flatMap { $0.kind == .title ? InlineNode.text(InlineNode.tree($0.content)) : nil }
+        if let yaml = FrontMatterYAML.render(article.metadata, title: titleText,
+                                               id: MarkdownReader.isValidArticleID(article.id) ? article.id : nil) {
+            // The source's YAML front matter, structure kept, changed values put in (TRIAL9 finding 3).
+            return "---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
         }
+        if let titleText { pairs.append(("title", titleText)) }
         if MarkdownReader.isValidArticleID(article.id) { pairs.append(("id", article.id)) }
         for key in ["date", "category", "author"] { if let value = article.metadata[key] { pairs.append((key, value)) } }
-        for key in article.metadata.keys.sorted() where !["date", "category", "author", "title", "id", MarkdownReader.titleHeadingKey].contains(key) {
+        let reserved = ["date", "category", "author", "title", "id", MarkdownReader.titleHeadingKey,
+                        FrontMatterYAML.structureKey, FrontMatterYAML.targetStructureKey]
+        for key in article.metadata.keys.sorted() where !reserved.contains(key) {
             pairs.append((key, article.metadata[key]!))
         }
         guard !pairs.isEmpty else { return "" }

@@ -1,4 +1,5 @@
 import Foundation
+import Articles
 import Interchange
 import TaalgrensCore
 import Terminology
@@ -187,16 +188,15 @@ public struct BundleExporter: Sendable {
     }
 
     /// The article with one block appended per translatable front-matter field it has (kind `paragraph`,
-    /// one segment: the field's text, trimmed), after its own blocks so that their indices stay those of
+    /// one segment: the field's text, trimmed; one per item of a list, key `<key>.<n>`), after its own blocks so that their indices stay those of
     /// the memory; and the appended blocks' indices with their keys. Fields are matched in the memory
     /// without context and are no context for the article's sentences.
     static func withFields(_ source: SegmentedArticle, keys: [String]) -> (SegmentedArticle, [Int: String]) {
         var article = source.article
         var segments = source.segments
         var fields: [Int: String] = [:]
-        var seen = Set<String>()
-        for key in keys where seen.insert(key).inserted {
-            guard let value = article.metadata[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { continue }
+        // Each item of a list (`tags`) is a field of its own, `tags.1`, … (``FrontMatterYAML``).
+        for (key, value) in FrontMatterYAML.translatableFields(of: article.metadata, keys: keys) {
             let index = article.blocks.count
             let content = RichText(plain: value)
             article.blocks.append(Block(kind: .paragraph, content: content))

@@ -46,8 +46,10 @@ public struct BundleOptions: Sendable {
     /// translation). Empty by default: the source's values stay.
     public var targetMetadata: [LanguageTag: [String: String]] = [:]
 
-    /// `subtitle`, `summary`, `description`, `excerpt`, `category`: the fields the command line translates.
-    public static let defaultTranslatableFields = ["subtitle", "summary", "description", "excerpt", "category"]
+    /// `subtitle`, `summary`, `description`, `excerpt`, `category`, and the items of the lists `categories`
+    /// and `tags` (each item a field of its own, ``Articles/FrontMatterYAML/translatableFields(of:keys:)``):
+    /// the fields the command line translates.
+    public static let defaultTranslatableFields = ["subtitle", "summary", "description", "excerpt", "category", "categories", "tags"]
 
     /// Options with the documented defaults.
     /// - Parameters:

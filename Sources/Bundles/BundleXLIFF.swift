@@ -152,12 +152,28 @@ public enum BundleXLIFF {
                 untouched += 1
                 continue
             }
+            if status != .reviewed, let qualifier = segment.metadata["state-qualifier"], let kind = Self.untrustedQualifier(qualifier) {
+                // XLIFF 1.2 §2.5.3 (state-qualifier): a target that machine translation suggested, or that a
+                // reviewer rejected, is not a translator's sentence, whatever its state says (ninth trial,
+                // finding 2: Okapi and memoQ write state="translated" with "mt-suggestion").
+                status = .needsReview
+                note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): state-qualifier=\"\(qualifier)\" "
+                     + "(\(kind)): stored as needing review, never offered as a 100 % match; set state=\"signed-off\" "
+                     + "once a translator has checked it")
+            }
             if status != .reviewed && Self.isCopyOfSource(target, segment.source) {
                 // OmegaT and Okapi fill an untranslated segment's target with its source; a bundle published
                 // it in English inside the Dutch article at 101 % (seventh trial, finding 8).
                 status = .needsReview
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target is a copy of the "
                      + "source (a tool's default for a segment nobody translated?): stored as needing review")
+            }
+            let (unpadded, trimmed) = Self.trimmingPadding(target, like: segment.source)
+            if trimmed {
+                // A tool that keeps the source's spacing with xml:space="preserve", or a translator's stray
+                // spaces: stored, they came back in the next article (ninth trial, finding 9).
+                note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): white space around the target "
+                     + "that the source does not have was removed")
             }
             // Context stays inside the unit's own <file> of a several-file document (XLIFFUnit.file).
             let previous = index > 0 && flat[index - 1].0.file == unit.file ? flat[index - 1].1 : nil
@@ -187,8 +203,8 @@ public enum BundleXLIFF {
                 variants: [
                     Variant(locale: document.sourceLocale, content: source, sentenceStarts: sentenceStarts,
                             previous: previous?.source.plainText, next: next?.source.plainText),
-                    Variant(locale: document.targetLocale, content: Self.completingCodes(of: target, from: source),
-                            previous: previous?.target?.plainText, next: next?.target?.plainText),
+                    Variant(locale: document.targetLocale, content: Self.completingCodes(of: unpadded, from: source),
+                            previous: previous.flatMap(Self.unpaddedTarget), next: next.flatMap(Self.unpaddedTarget)),
                 ],
                 origin: origin,
                 status: status,
@@ -240,6 +256,45 @@ public enum BundleXLIFF {
         guard t == normalised(source.plainText) else { return false }
         let words = t.split { !$0.isLetter }.filter { $0.count >= 2 }
         return words.count >= copyMinimumWords
+    }
+
+    /// What an XLIFF 1.2 `state-qualifier` value (§2.5.3 and the attribute values list, "state-qualifier")
+    /// says about a target that is not a translator's confirmed sentence: `machine translation` for
+    /// `mt-suggestion` and `leveraged-mt`, `rejected by a reviewer` for the four `rejected-…` values; `nil`
+    /// for the others (`exact-match`, `fuzzy-match`, `leveraged-tm`, `tm-suggestion`, … say where a target
+    /// came from, and its `state` says whether someone confirmed it). Case-insensitive; a tool's own `x-…`
+    /// value containing `mt` as a word (`x-mt`, `x-deepl-mt`) counts as machine translation too.
+    static func untrustedQualifier(_ value: String) -> String? {
+        let v = value.lowercased()
+        if v == "mt-suggestion" || v == "leveraged-mt" { return "machine translation" }
+        if v.hasPrefix("rejected-") { return "rejected by a reviewer" }
+        if v.hasPrefix("x-"), v.split(whereSeparator: { !$0.isLetter }).contains("mt") { return "machine translation" }
+        return nil
+    }
+
+    /// `target` without the white space at its start and at its end that `source` does not have at its own
+    /// (Unicode white space, in the text before the first inline code and after the last one); the
+    /// second value says whether anything was removed. White space inside the text is left alone.
+    /// - Complexity: O(length of the texts).
+    static func trimmingPadding(_ target: RichText, like source: RichText) -> (RichText, Bool) {
+        let plain = source.plainText
+        var elements = target.elements
+        var trimmed = false
+        if plain.first?.isWhitespace != true, case .text(let t)? = elements.first, t.first?.isWhitespace == true {
+            elements[0] = .text(String(t.drop(while: \.isWhitespace)))
+            trimmed = true
+        }
+        if plain.last?.isWhitespace != true, case .text(let t)? = elements.last, t.last?.isWhitespace == true {
+            let kept = t.reversed().drop(while: \.isWhitespace)
+            elements[elements.count - 1] = .text(String(kept.reversed()))
+            trimmed = true
+        }
+        return trimmed ? (RichText(elements), true) : (target, false)
+    }
+
+    /// A neighbour segment's target text as context, without padding its source lacks (``trimmingPadding(_:like:)``).
+    static func unpaddedTarget(_ segment: XLIFFSegment) -> String? {
+        segment.target.map { trimmingPadding($0, like: segment.source).0.plainText }
     }
 
     /// The fewest words a target identical to its source needs to be read as an untranslated copy.

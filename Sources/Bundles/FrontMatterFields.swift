@@ -1,10 +1,12 @@
+import Articles
 import TaalgrensCore
 
 /// Translation units for the front-matter fields of an article whose text is meant for readers
 /// (``BundleOptions/defaultTranslatableFields``), so that a bundle finds their translations in the memory
 /// as it finds the sentences' (`docs/bundles.md`, "Front-matter fields").
 public enum FrontMatterFields {
-    /// One unit per field that the source version has and at least one other version has too.
+    /// One unit per field that the source version has and at least one other version has too; an item of a
+    /// list (`tags.2`, ``FrontMatterYAML/translatableFields(of:keys:)``) only where both lists have as many items.
     ///
     /// A field is aligned by its key, not by the aligner (a one-word category has no length to align on):
     /// each unit has one variant per version holding the field (its text trimmed, no context), status
@@ -17,15 +19,23 @@ public enum FrontMatterFields {
     /// - Returns: the units, in the order of `keys`; locales sorted within each unit after the source.
     public static func translationUnits(articleID: String, source: LanguageTag, metadata: [LanguageTag: [String: String]],
                                         keys: [String] = BundleOptions.defaultTranslatableFields) -> [TranslationUnit] {
-        var units: [TranslationUnit] = []
-        var seen = Set<String>()
-        for key in keys where seen.insert(key).inserted {
-            func text(_ locale: LanguageTag) -> String? {
-                guard let value = metadata[locale]?[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-                return value
+        // Each version's fields; a list's items pair by position only when both lists have as many items.
+        var fields: [LanguageTag: [String: String]] = [:]
+        var listCounts: [LanguageTag: [String: Int]] = [:]
+        for (locale, values) in metadata {
+            for (key, text) in FrontMatterYAML.translatableFields(of: values, keys: keys) {
+                fields[locale, default: [:]][key] = text
+                if let list = listKey(key) { listCounts[locale, default: [:]][list, default: 0] += 1 }
             }
-            guard let sourceText = text(source) else { continue }
-            let others = metadata.keys.filter { $0 != source }.sorted().compactMap { locale in text(locale).map { (locale, $0) } }
+        }
+        guard let sourceFields = fields[source] else { return [] }
+        var units: [TranslationUnit] = []
+        for (key, sourceText) in FrontMatterYAML.translatableFields(of: metadata[source] ?? [:], keys: keys) where sourceFields[key] != nil {
+            let others = fields.keys.filter { $0 != source }.sorted().compactMap { locale -> (LanguageTag, String)? in
+                guard let text = fields[locale]?[key] else { return nil }
+                if let list = listKey(key), listCounts[locale]?[list] != listCounts[source]?[list] { return nil }
+                return (locale, text)
+            }
             guard !others.isEmpty else { continue }
             let variants = [Variant(locale: source, content: RichText(plain: sourceText))]
                 + others.map { Variant(locale: $0.0, content: RichText(plain: $0.1)) }
@@ -33,5 +43,12 @@ public enum FrontMatterFields {
                                          origin: Origin(article: articleID), status: .aligned))
         }
         return units
+    }
+
+    /// The list a field key `<key>.<n>` is an item of, or `nil` for a field that is a whole value.
+    private static func listKey(_ key: String) -> String? {
+        guard let dot = key.lastIndex(of: "."), !key[key.index(after: dot)...].isEmpty,
+              key[key.index(after: dot)...].allSatisfy(\.isASCII), Int(key[key.index(after: dot)...]) != nil else { return nil }
+        return String(key[..<dot])
     }
 }

@@ -12,7 +12,10 @@ import TaalgrensCore
 ///   `summary`, …) are the bundle's translations of them where the memory had an exact or context match,
 ///   else the source's text; `author` and other keys are the target version's own where the article folder
 ///   has one with that key (``BundleOptions/targetMetadata``: "Rédaction", not "Staff reporter"), else
-///   kept as the source has them. The date is written the target
+///   kept as the source has them. A YAML front matter keeps its structure (``FrontMatterYAML``): lists stay
+///   lists with each translated item in place, maps stay maps (the target version's own where it has the
+///   key), `date` stays as written, and no key is added. Else (a front matter written from scratch, for an
+///   HTML or TOML source) the date is also written the target
 ///   locale's way under `displayDate` ("30 maart 2020", "30 mars 2020", through ``LocalizedDate``, ICU's
 ///   CLDR long date format), next to `date`, which stays ISO 8601: `ArticleReader` (and static-site
 ///   generators) require it, and a rendered article must read back. `article.html` shows the localised
@@ -54,7 +57,10 @@ struct TargetRenderer {
         let polish: (RichText) -> RichText = { typography?.apply(to: $0) ?? $0 }
         var metadata = bundle.source.article.metadata
         let translated = Set(bundle.fields.values)
-        for (key, value) in targetMetadata where !Self.languageKeys.contains(key) && !translated.contains(key) { metadata[key] = value }
+        for (key, value) in targetMetadata where !Self.languageKeys.contains(key) && !translated.contains(key) {
+            // The target version's YAML structure is the source of its lists and maps, key by key (``FrontMatterYAML``).
+            metadata[key == FrontMatterYAML.structureKey ? FrontMatterYAML.targetStructureKey : key] = value
+        }
         for key in Self.languageKeys where metadata[key] != nil { metadata[key] = bundle.targetLocale.identifier }
 
         func finished(_ article: Article) -> Article {
@@ -73,7 +79,7 @@ struct TargetRenderer {
         let marked = finished(bundle.targetArticle(metadata: metadata, polish: polish, sourceLanguage: bundle.sourceLocale))
 
         var markdownArticle = article
-        if let iso = article.metadata["date"] {
+        if let iso = article.metadata["date"], article.metadata[FrontMatterYAML.structureKey] == nil {
             let dateLocale = typography?.dateLocale.flatMap(LanguageTag.init) ?? bundle.targetLocale
             if let local = LocalizedDate.format(isoDate: iso, locale: dateLocale) {
                 markdownArticle.metadata["displayDate"] = local

@@ -280,9 +280,7 @@ struct XLIFF12Reader {
                 return unit
             }
         }
-        var s = try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 }, unitID: id)
-        if let qualifier = transUnit.element("target", namespace: ns)?.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
-        unit.segments.append(s)
+        unit.segments.append(try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 }, unitID: id))
         return unit
     }
 
@@ -303,6 +301,7 @@ struct XLIFF12Reader {
             let target = content(targetElement, pending: &targetPending)
             s.state = state(targetElement, transUnit: transUnit, text: target, mid: nil)
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
+            if let qualifier = targetElement.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
         }
         s.matches = try candidates(transUnit, mid: nil, first: true)
         record(s, unit: unitID, line: transUnit.line, target: transUnit.element("target", namespace: ns), transUnit: transUnit, mid: nil)

@@ -243,7 +243,7 @@ enum TBXReader {
         switch element.localName {
         case "termNote", "descrip", "admin":
             guard let type = element[attribute: "type"] else { return nil }
-            return (type, normalizedText(element))
+            return (canonicalCategory(type), normalizedText(element))
         case "termNoteGrp", "descripGrp", "adminGrp":
             return element.elements().lazy.compactMap(dataCategory).first
         case "term", "note", "termSec", "langSec", "tig", "ntig", "termGrp", "termGroup", "langGroup", "ref", "xref", "transacGrp", "transac":
@@ -251,6 +251,19 @@ enum TBXReader {
         default:
             return (element.localName, normalizedText(element))
         }
+    }
+
+    /// The data categories the reader acts on, as ISO 30042 spells them.
+    private static let knownCategories = [
+        "administrativeStatus", "normativeAuthorization", "termStatus", "partOfSpeech", "definition", "context",
+        "source", "subjectField", "grammaticalGender", "termType", "geographicalUsage",
+    ]
+    private static let categoryByLowercase = Dictionary(uniqueKeysWithValues: knownCategories.map { ($0.lowercased(), $0) })
+
+    /// A `type` value as the standard spells it when it names a known data category in another case: tools
+    /// export what their users typed (translate5 writes `<descrip type="Definition">`); any other value as given.
+    private static func canonicalCategory(_ type: String) -> String {
+        categoryByLowercase[type.lowercased()] ?? type
     }
 
     private static func note(_ element: XMLTree, into properties: inout TermProperties, notes: inout [String], file: String) throws {

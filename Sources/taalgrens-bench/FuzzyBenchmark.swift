@@ -191,6 +191,8 @@ struct FuzzyBenchmark: ParsableCommand {
             line.set("hit_rate_\(kind.rawValue)", Double(hits[kind] ?? 0) / Double(max(times[kind]?.count ?? 0, 1)), decimals: 3)
         }
 
+        try measureConcordance(store, queries: queries, into: &line)
+
         // Brute force on an even spread of the (already shuffled) queries.
         let count = min(max(bruteCount, 0), queries.count)
         let step = count == 0 ? 0 : Double(queries.count) / Double(count)
@@ -221,6 +223,31 @@ struct FuzzyBenchmark: ParsableCommand {
         line.set("exact_missed", exactMissed)
         if let postgres = store as? PostgresStore { postgres.close() }
         return Outcome(identical: count > 0 && mismatches == 0, exactFound: exactMissed == 0, hitRate: hitRate, results: results)
+    }
+
+    /// Phrase searches (`concordance`) of the English variants: the first two words of every fifth stored
+    /// query text (exact and near classes), at most 200, ten hits each, as a translator searches a term
+    /// in context. Run after the fuzzy queries, so a SQLite memory's concordance index is already up to
+    /// date (its catch-up after the import is `concordance_build_s`). Adds `concordance_queries`,
+    /// `concordance_p50_ms`, `concordance_p99_ms` (wall-clock) and `concordance_p99_cpu_ms`.
+    func measureConcordance(_ store: any TMStore, queries: [FuzzyQuery], into line: inout JSONLine) throws {
+        let phrases = queries.enumerated().compactMap { i, q -> String? in
+            guard i % 5 == 0, q.kind != .new else { return nil }
+            let words = q.text.split(separator: " ").prefix(2)
+            return words.count == 2 ? words.joined(separator: " ") : nil
+        }.prefix(200)
+        var times: [Double] = []
+        var cpuTimes: [Double] = []
+        for phrase in phrases {
+            let watch = Stopwatch()
+            _ = try store.concordance(phrase, locale: FuzzyBenchmark.source, limit: 10)
+            times.append(watch.milliseconds)
+            cpuTimes.append(watch.cpuMilliseconds)
+        }
+        line.set("concordance_queries", times.count)
+        line.set("concordance_p50_ms", Percentile.of(times, 50), decimals: 3)
+        line.set("concordance_p99_ms", Percentile.of(times, 99), decimals: 3)
+        line.set("concordance_p99_cpu_ms", Percentile.of(cpuTimes, 99), decimals: 3)
     }
 
     /// `--tm PATH`: the same figures for an existing memory (no import figures), with queries drawn from

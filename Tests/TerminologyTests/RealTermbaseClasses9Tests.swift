@@ -28,6 +28,19 @@ import Terminology
         #expect(tb.notes.first?.line == 32)
     }
 
+    @Test("TBX data categories named in another case (translate5's `Definition`) are read as the standard's names")
+    func categoryCase() throws {
+        let tb = try Termbase.read(contentsOf: Self.fixture("translate5-tbx-basic-definition-case.tbx"))
+        let entry = try #require(tb.entries.first)
+        // Before: the nl-BE definition and the subject field were dropped, the en part of speech too.
+        #expect(entry.definitions["nl-BE"] == "Een zone waar enkel voetgangers mogen komen.")
+        #expect(entry.definitions["en"] == "An area only pedestrians may enter.")
+        #expect(entry.subjectField == "mobility")
+        #expect(entry.terms.map { "\($0.text)|\($0.status)|\($0.partOfSpeech ?? "-")" }
+                == ["voetgangerszone|preferred|-", "wandelzone|deprecated|-", "pedestrian zone|preferred|noun"])
+        #expect(tb.notes.isEmpty)
+    }
+
     @Test("MultiTerm XML without a language code, or a concept without terms, is refused with the line")
     func multiTermErrors() throws {
         let noLanguage = #"<?xml version="1.0"?><mtf><conceptGrp><concept>1</concept><languageGrp><termGrp><term>bus</term></termGrp></languageGrp></conceptGrp></mtf>"#
