@@ -114,13 +114,13 @@ extension Workspace {
     ///   - paths: article folders, returned bundle folders (their `article.xlf`, ``bundleXLIFFs(in:)``), `.tmx`
     ///     or `.xlf` files; empty checks the memory. Files the system keeps beside documents (`Thumbs.db`, …)
     ///     are skipped with a note (``droppingSystemFiles(_:)``).
-    ///   - termbases: termbases added to `Glossary/`.
+    ///   - termbases: termbases added to `Glossary/`. One that does not name its languages takes
+    ///     ``glossaryLanguages``, else the one language pair of what is checked (``checkedPair(_:)``).
     ///   - includeDefaultTermbase: false leaves `Glossary/` out.
     ///   - memory: the memory to check when `paths` is empty (`nil` or empty: the default location).
     /// - Throws: ``InputError`` for bad paths, files or termbases.
     public func check(paths: [URL], termbases: [URL] = [], includeDefaultTermbase: Bool = true, memory: String?) throws -> CheckReport {
         try job {
-            let termbase = try self.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
             // Each path is checked from its own source locale (a TMX header's srclang, an XLIFF's srcLang, an
             // article's source), not the last path's; the memory and paths that do not say are checked from en.
             var groups: [(units: [CheckUnit], source: LanguageTag)] = []
@@ -150,6 +150,11 @@ extension Workspace {
                     }
                 }
             }
+            // A glossary that does not name its languages (OmegaT's glossary.txt, a source,target CSV) takes them
+            // from --termbase-languages, else from what is checked when that is one pair.
+            var workspace = self
+            if workspace.glossaryLanguages == nil { workspace.glossaryLanguages = Self.checkedPair(groups) }
+            let termbase = try workspace.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
             let terminology = try TerminologyData.load(from: data)
             var findings: [Finding] = []
             for group in groups {
@@ -157,6 +162,16 @@ extension Workspace {
             }
             return CheckReport(findings: findings, units: groups.reduce(0) { $0 + $1.units.count }, filesChecked: filesChecked)
         }
+    }
+
+    /// The one language pair of what is checked: one source locale and one other locale among the units'
+    /// variants; `nil` for several pairs or none.
+    static func checkedPair(_ groups: [(units: [CheckUnit], source: LanguageTag)]) -> GlossaryLanguages? {
+        guard groups.count == 1, let group = groups.first else { return nil }
+        var targets: Set<LanguageTag> = []
+        for unit in group.units { targets.formUnion(unit.variants.keys.filter { $0 != group.source }) }
+        guard targets.count == 1, let target = targets.first else { return nil }
+        return GlossaryLanguages(source: group.source, target: target)
     }
 
     /// The units to check in one path, and its source locale when the path says.
