@@ -35,16 +35,24 @@ extension BlockBuilder {
     /// Adds an embed block (role ``BlockRole/embed``, kind `paragraph`) for `html`, kept as written, and an
     /// attached `caption` block for each translatable attribute value (``EmbedMarkup``).
     mutating func addEmbed(_ html: String, line: Int?) {
+        addEmbed(EmbedMarkup.pieces(html), line: line)
+    }
+
+    /// Adds an embed block made of `pieces`; `shortcode` marks template tags (``Shortcode``): each code
+    /// carries `shortcode=yes`, so that the renderers escape slot values the template's way and
+    /// `article.html` shows the tags as code.
+    mutating func addEmbed(_ pieces: [EmbedMarkup.Piece], line: Int?, shortcode: Bool = false) {
         flush()
         var elements: [InlineElement] = []
         var slots: [(id: String, attribute: String, value: String)] = []
-        for piece in EmbedMarkup.pieces(html) {
+        let mark: [String: String] = shortcode ? ["shortcode": "yes"] : [:]
+        for piece in pieces {
             let id = String(elements.count + 1)
             switch piece {
             case .markup(let markup):
-                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["html": markup])))
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["html": markup].merging(mark) { a, _ in a })))
             case .slot(let attribute, let value):
-                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["slot": attribute])))
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["slot": attribute].merging(mark) { a, _ in a })))
                 slots.append((id, attribute, value))
             }
         }

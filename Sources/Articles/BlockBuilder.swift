@@ -369,7 +369,11 @@ struct BlockBuilder {
             // those): in no quotation or figure, even where Ink 0.6 carried a quote on past it.
             let (quote, figure) = (currentQuote, currentFigure)
             (currentQuote, currentFigure) = (nil, nil)
-            addEmbed(raw, line: node.line)
+            if number.hasPrefix("s"), let pieces = Shortcode.pieces(raw) {
+                addEmbed(pieces, line: node.line, shortcode: true)  // template tags (``Shortcode``)
+            } else {
+                addEmbed(raw, line: node.line)
+            }
             (currentQuote, currentFigure) = (quote, figure)
             return true
         }
