@@ -7,22 +7,32 @@ extension Segmenter {
     /// A title or heading whose text does not end in sentence-final punctuation (`.`, `!`, `?`, `…`,
     /// optionally followed by closing quotes or brackets) stays one segment: headings are labels, not
     /// prose ("Vitamine C. Waarom het werkt" is one unit).
+    ///
+    /// A piece with no letter and no digit (Unicode general categories L and N: an emoji, a dingbat, an
+    /// arrow, a star rating "★★★★☆", a separator "***", a lone bullet "•") is not a segment: there is
+    /// nothing in it to translate, so it gets no translation unit, no bundle unit and no place in the
+    /// leverage counts or the alignment. Its text stays in the block, outside every segment, and a bundle's
+    /// target article keeps it as the source has it (the text between segments is copied through).
+    /// ``sentenceRanges(in:)`` still returns it: that is where the sentence boundaries are, which the
+    /// segmentation sets score.
     /// - Parameters:
     ///   - block: the block to cut.
     ///   - blockIndex: the block's index in its article, stored in each segment.
-    /// - Returns: the segments in order, positions from 0; offsets are UTF-16 offsets into the block's
-    ///   plain text. An empty or all-whitespace block has no segments.
+    /// - Returns: the segments in order, positions from 0 without gaps; offsets are UTF-16 offsets into the
+    ///   block's plain text. An empty or all-whitespace block, or one with no letter and no digit, has no
+    ///   segments.
     /// - Complexity: as ``sentenceRanges(in:)`` (linear), plus one O(n) pass that slices the rich text for
     ///   every segment at once.
     public func segment(_ block: Block, blockIndex: Int) -> [Segment] {
         let text = block.content.plainText
-        let ranges: [Range<Int>]
+        let units = Array(text.utf16)
+        let pieces: [Range<Int>]
         if (block.kind == .title || block.kind == .heading) && !Segmenter.endsWithSentencePunctuation(text) {
-            let units = Array(text.utf16)
-            ranges = Segmenter.trim(0..<units.count, in: units).map { [$0] } ?? []
+            pieces = Segmenter.trim(0..<units.count, in: units).map { [$0] } ?? []
         } else {
-            ranges = sentenceRanges(in: text)
+            pieces = sentenceRanges(in: text)
         }
+        let ranges = pieces.filter { Segmenter.holdsLetterOrDigit(units[$0]) }
         let contents = block.content.slices(utf16: ranges)
         return ranges.indices.map { position in
             Segment(block: blockIndex, position: position, start: ranges[position].lowerBound,
@@ -36,6 +46,22 @@ extension Segmenter {
         SegmentedArticle(article: article, segments: article.blocks.enumerated().map { index, block in
             segment(block, blockIndex: index)
         })
+    }
+
+    /// Whether the UTF-16 code units hold a letter or a digit: a scalar of Unicode general category L
+    /// (letters) or N (decimal digits, letter numbers such as Roman numerals, other numbers such as "½").
+    /// Unpaired surrogates count as neither.
+    /// - Complexity: O(n) in the code units.
+    static func holdsLetterOrDigit(_ units: ArraySlice<UInt16>) -> Bool {
+        for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber:
+                return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether `text`, ignoring trailing whitespace and closing quotes or brackets, ends in `.`, `!`, `?`

@@ -248,8 +248,9 @@ struct SegmentBenchmark: ParsableCommand {
     /// blind in session 3 (`blind2`), the third, written blind in session 4 (`blind3`), the fourth (`blind4`, session 5) and the fifth (`blind5`,
     /// session 6: online-safety and digital-literacy copy) and the sixth (`blind6`, session 7: Belgian wire copy, live blogs,
     /// sport, politics, economy, weather, culture, science and court) and the seventh (`blind7`, session 8: advice and Q&A copy,
-    /// technology news, health, traffic, international politics, sport results).
-    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
+    /// technology news, health, traffic, international politics, sport results) and the eighth (`blind8`, session 9: finance,
+    /// court, science, reviews, weather, opinion, social media, Markdown-like marks, numerals, dates, bullet lists).
+    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall
