@@ -23,6 +23,27 @@ extension BlockBuilder {
         return label
     }
 
+    /// Whether a link is a footnote's way back to its reference (TRIAL9 finding 5), which the renderers write
+    /// themselves: role `doc-backlink` is handled by the caller; here class `footnote-back`,
+    /// `footnote-backref` or `reversefootnote` (Pandoc, Hugo/Goldmark, Python-Markdown), or, inside a
+    /// footnotes section, a link to `#fnref…` (WordPress and hand-written notes: `<a href="#fnref1">↩</a>`).
+    static func isFootnoteBacklink(_ node: HTMLNode, classes: Set<String>, inEndnotes: Bool) -> Bool {
+        if !classes.isDisjoint(with: ["footnote-back", "footnote-backref", "reversefootnote"]) { return true }
+        guard inEndnotes, let href = node.attributes["href"], href.hasPrefix("#") else { return false }
+        let target = href.dropFirst().lowercased()
+        return target.hasPrefix("fnref")
+    }
+
+    /// The label of a footnote reference written as a superscript link to a note, `<sup><a href="#fn1">1</a></sup>`
+    /// (the `sup` holds only that link, its target `#fn…` but not `#fnref…`), or `nil`.
+    static func footnoteReferenceLabel(inSup node: HTMLNode) -> String? {
+        let elements = node.children.filter { $0.kind == .element }
+        let text = node.children.filter { $0.kind == .text }.map(\.text).joined()
+        guard elements.count == 1, let link = elements.first, link.name == "a", text.allSatisfy(BlockBuilder.isHTMLSpace),
+              let href = link.attributes["href"], href.hasPrefix("#fn"), !href.lowercased().hasPrefix("#fnref") else { return nil }
+        return footnoteLabel(id: String(href.dropFirst()))
+    }
+
     /// The text of a `<pre>` as written: text nodes, `<br>` as a line feed.
     static func preformattedText(_ node: HTMLNode) -> String {
         switch node.kind {
