@@ -108,7 +108,7 @@ public enum BundleXLIFF {
                                         scopeName: String? = nil) -> Reading {
         let article = article(of: document)
         let name = article ?? scopeName ?? document.original ?? (document.fileID == "f1" ? fileName : document.fileID)
-        let flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
+        var flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
         var units: [TranslationUnit] = []
         // Skip reasons and warnings in file order: the reader's notes (units left out, targets that drop
         // codes) and the segments not imported, each with its line.
@@ -124,6 +124,15 @@ public enum BundleXLIFF {
         func skip(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ why: String) {
             note(unit, segment, "unit \(unit.id) segment \(segment.id): \(why)")
             skipped += 1
+        }
+        if article != nil {
+            let (merged, pieces) = Self.mergingSplitSegments(flat)
+            flat = merged
+            for piece in pieces {
+                let (unit, segment) = flat[piece.into]
+                note(unit, segment, "unit \(unit.id) segment \(piece.pieceID) was split off segment \(segment.id) in the "
+                     + "translation tool: both stored as one unit, the segment the bundle exported")
+            }
         }
         var localIDs: Set<String> = []
         var untouched = 0

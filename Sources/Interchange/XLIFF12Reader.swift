@@ -233,6 +233,14 @@ struct XLIFF12Reader {
                     details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "")
                     continue
                 }
+                if child.attribute("restype") == "x-gettext-domain-header" {
+                    // Translate Toolkit's po2xliff writes the PO header (Project-Id-Version, …) as a
+                    // trans-unit of its own (ninth trial, finding 11): catalogue metadata, not text.
+                    details.value.notes.append(XLIFFReadDetails.Note(
+                        line: child.line, unit: child.attribute("id") ?? "", skipped: true,
+                        message: "restype=\"x-gettext-domain-header\": the PO file's header (Project-Id-Version, …), not a sentence; not imported"))
+                    continue
+                }
                 units.append(try standaloneUnit(child))
             default:
                 continue

@@ -96,4 +96,37 @@ struct EmptyAndExpansionTests {
         #expect(e.column == nil)
         #expect(e.message.contains("an entity reference expands into other entities again and again"), "\(e.message)")
     }
+
+    /// Ninth trial, finding 11: Translate Toolkit's po2xliff writes the PO header as the first trans-unit
+    /// (source = target = "Project-Id-Version: …"), which was stored as a translation unit.
+    @Test("XLIFF 1.2 from po2xliff: the gettext header trans-unit is left out with a note naming its line")
+    func gettextHeader() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+              <file original="helpline.po" source-language="en" target-language="nl-BE" datatype="po">
+                <body>
+                  <trans-unit xml:space="preserve" id="1" approved="no" restype="x-gettext-domain-header">
+                    <source>Project-Id-Version: helpline 1.0
+            Content-Type: text/plain; charset=UTF-8
+            </source>
+                    <target state="translated">Project-Id-Version: helpline 1.0
+            Content-Type: text/plain; charset=UTF-8
+            </target>
+                  </trans-unit>
+                  <trans-unit xml:space="preserve" id="2" approved="yes">
+                    <source>Call the helpline.</source>
+                    <target state="translated">Bel de hulplijn.</target>
+                  </trans-unit>
+                </body>
+              </file>
+            </xliff>
+            """
+        var details = XLIFFReadDetails()
+        let document = try XLIFFReader.read(Data(text.utf8), file: "helpline.xlf", details: &details)
+        #expect(document.units.map(\.id) == ["2"])
+        #expect(details.notes.map(\.line) == [5])
+        #expect(details.notes.first?.skipped == true)
+        #expect(details.notes.first?.message == "restype=\"x-gettext-domain-header\": the PO file's header (Project-Id-Version, …), not a sentence; not imported")
+    }
 }
