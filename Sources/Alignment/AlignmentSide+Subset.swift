@@ -13,6 +13,7 @@ extension AlignmentSide {
         out.texts = kept.map { texts[$0] }
         out.lengths = kept.map { lengths[$0] }
         out.hasSemicolon = kept.map { hasSemicolon[$0] }
+        out.endsWithColon = kept.map { endsWithColon[$0] }
         out.rawAnchors = kept.map { rawAnchors[$0] }
         out.lexiconWords = kept.map { lexiconWords[$0] }
         out.repeatedWithPrevious = kept.indices.map { k in

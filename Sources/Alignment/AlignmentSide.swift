@@ -27,6 +27,10 @@ struct AlignmentSide: Sendable {
     var blockOfSegment: [Int]
     /// For each segment, whether it holds a semicolon (a sign that it may join two sentences).
     var hasSemicolon: [Bool]
+    /// For each segment, whether its text ends with a colon (trailing whitespace ignored): a sentence that
+    /// announces what follows ("Schools must then take the following measures:"), see
+    /// ``introducesNextBlock(_:)``.
+    var endsWithColon: [Bool]
     /// For each segment, the Characters (as counted by ``length(_:)``) of the words it repeats from the
     /// segment before it at its opening and at its ending, each counted only when it is a run of at least
     /// two words ("Turn on two-step verification for your e-mail." after "… for your banking app." repeats
@@ -56,6 +60,7 @@ struct AlignmentSide: Sendable {
         self.blockOfSegment = blockOfSegment
         texts = segments.map(\.text)
         hasSemicolon = texts.map { $0.contains(";") }
+        endsWithColon = texts.map(Self.endsWithColon)
         lengths = texts.map(Self.length)
         let texts = self.texts
         repeatedWithPrevious = texts.indices.map { $0 == 0 ? 0 : Self.repeatedLength(texts[$0 - 1], texts[$0]) }
@@ -74,6 +79,20 @@ struct AlignmentSide: Sendable {
     }
 
     var count: Int { segments.count }
+
+    /// Whether segment `index` ends its block with a colon and another block follows: the sentence
+    /// introduces the next block (a list, a quote), and a translation may write the two as one sentence
+    /// ("Concrètement, le sport … passent au matin, et …" for "… the following measures:" and the first two
+    /// items of a list; blind set 7). The aligner charges no block or group crossing for that boundary.
+    /// - Complexity: O(1).
+    func introducesNextBlock(_ index: Int) -> Bool {
+        index + 1 < count && endsWithColon[index] && blockOfSegment[index] != blockOfSegment[index + 1]
+    }
+
+    /// Whether `text` ends with a colon, trailing whitespace ignored.
+    static func endsWithColon(_ text: String) -> Bool {
+        text.last(where: { !$0.isWhitespace }) == ":"
+    }
 
     /// The total length of segments `range`.
     func length(_ range: Range<Int>) -> Double { prefixLengths[range.upperBound] - prefixLengths[range.lowerBound] }

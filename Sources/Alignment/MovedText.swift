@@ -41,6 +41,9 @@ struct MovedText: Sendable {
     /// euro" often has one number and a name written per language; it is taken only when every number and
     /// date of the two items has its partner (``valuesAgree(_:_:)``).
     static let listItemEvidence = 2.4
+    /// The anchor cost, in nats, that a block left out in one place and a block added in another must reach
+    /// at most (as a negative number) to be taken as one block moved: something they share beyond chance.
+    static let unpairedBlockEvidence = 1.0
     /// The block kinds whose one-sentence blocks are items of a list or a table: a translation may order them
     /// differently (``isItem(_:_:)``).
     static let itemKinds: Set<BlockKind> = [.listItem, .tableCell]
@@ -135,6 +138,60 @@ struct MovedText: Sendable {
         return taken.sorted { $0.source.lowerBound < $1.source.lowerBound }
     }
 
+    /// A block left out in one place and a block of the same kind added in another that translate each
+    /// other: a section that one version moved across a neighbour whose anchors gave no point off the path
+    /// (blind set 7: fr-BE puts question 3 of an FAQ before question 2; once question 2 is paired, both
+    /// versions of question 3's answer are left without a partner). A pair of such blocks, one of them of
+    /// more than one segment, is a move when their lengths agree (length cost ≤ ``sentenceLengthCost``),
+    /// their anchors agree (cost ≤ −``unpairedBlockEvidence``) and nothing they hold contradicts the
+    /// pairing (``AnchorScore/contradicts(source:target:)``); it grows backwards like a block move (the
+    /// question before the answer). The strongest first; moves never overlap.
+    /// - Parameters:
+    ///   - alignment: an alignment of the two versions (with or without moves), beads in original indices.
+    ///   - anchors: the two versions' anchors.
+    ///   - model: the length model of the alignment.
+    /// - Complexity: O(a · b) block pairs for a and b unpaired blocks, each O(its anchors).
+    static func unpairedBlocks(in alignment: PairAlignment, source: AlignmentSide, target: AlignmentSide,
+                               anchors: PairAnchors, model: LengthModel) -> [MovedText] {
+        var beadOfSource = [Int](repeating: -1, count: source.count)
+        var beadOfTarget = [Int](repeating: -1, count: target.count)
+        for (b, bead) in alignment.beads.enumerated() {
+            for i in bead.source { beadOfSource[i] = b }
+            for j in bead.target { beadOfTarget[j] = b }
+        }
+        let sourceAlone = unpaired(source, beadOfSource, alignment.beads, sourceSide: true)
+        let targetAlone = unpaired(target, beadOfTarget, alignment.beads, sourceSide: false)
+        var moves: [(move: MovedText, cost: Double)] = []
+        for s in sourceAlone {
+            for t in targetAlone where s.count > 1 || t.count > 1 {
+                guard source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
+                      model.cost(source.length(s), target.length(t)) <= sentenceLengthCost else { continue }
+                let sourceAnchors = AnchorScore.merged(anchors.source[s]), targetAnchors = AnchorScore.merged(anchors.target[t])
+                let cost = AnchorScore.cost(source: sourceAnchors, target: targetAnchors)
+                guard cost <= -unpairedBlockEvidence, !AnchorScore.contradicts(source: sourceAnchors, target: targetAnchors) else { continue }
+                moves.append((grow(MovedText(source: s, target: t), source: source, target: target, beadOfSource: beadOfSource,
+                                   beadOfTarget: beadOfTarget, anchors: anchors, model: model), cost))
+            }
+        }
+        var taken: [MovedText] = []
+        for (move, _) in moves.sorted(by: { $0.cost < $1.cost }) {
+            if taken.contains(where: { $0.source.overlaps(move.source) || $0.target.overlaps(move.target) }) { continue }
+            taken.append(move)
+        }
+        return taken
+    }
+
+    /// The blocks of `side` whose every segment lies in a one-sided bead of `beads` (the alignment left the
+    /// whole block without a partner), as segment ranges in document order.
+    static func unpaired(_ side: AlignmentSide, _ beadOf: [Int], _ beads: [PairBead], sourceSide: Bool) -> [Range<Int>] {
+        side.blocks.map(\.segments).filter { block in
+            block.allSatisfy { k in
+                let bead = beads[beadOf[k]]
+                return sourceSide ? bead.target.isEmpty : bead.source.isEmpty
+            }
+        }
+    }
+
     /// The pairs of points that lie in one bead of the alignment and cross each other (i < i′ and j > j′):
     /// the bead's sentences stand in a different order in the two versions.
     static func crossingPairs(_ points: [(Int, Int)], beadOfSource: [Int], beadOfTarget: [Int]) -> [((Int, Int), (Int, Int))] {
@@ -152,7 +209,8 @@ struct MovedText: Sendable {
     /// A block move grown by the blocks before it that moved with it: a heading or a question moved together
     /// with the paragraph after it (two question-and-answer pairs swapped in an interview). The block before
     /// the move on each side joins it while the two blocks are of the same kind, their lengths
-    /// agree (length cost ≤ ``blockLengthCost``), their anchors do not disagree (anchor cost ≤ 0), and the
+    /// agree (length cost ≤ ``blockLengthCost``), their anchors agree (anchor cost < 0: something they share,
+    /// a mark, a name, a cognate; two blocks with nothing in common are not taken on length alone), and the
     /// alignment put them at least two beads apart (so they are not in place already).
     static func grow(_ move: MovedText, source: AlignmentSide, target: AlignmentSide, beadOfSource: [Int],
                      beadOfTarget: [Int], anchors: PairAnchors, model: LengthModel) -> MovedText {
@@ -165,7 +223,7 @@ struct MovedText: Sendable {
                   source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
                   abs(beadOfSource[s.lowerBound] - beadOfTarget[t.lowerBound]) >= 2,
                   model.cost(source.length(s), target.length(t)) <= blockLengthCost else { return false }
-            return AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t])) <= 0
+            return AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t])) < 0
         }
         while grown.source.lowerBound > 0, grown.target.lowerBound > 0 {
             let s = source.blocks[source.blockOfSegment[grown.source.lowerBound - 1]].segments

@@ -55,16 +55,28 @@ struct PairwiseAligner {
     /// Aligns two versions: in document order first, then, when one version moved text (``MovedText``),
     /// once more without the moved text, with the moved text aligned on its own. The beads of moved text
     /// cross the others (they are not in document order) and keep a posterior of at most
-    /// ``MovedText/posteriorCap``.
+    /// ``MovedText/posteriorCap``. A second round looks for blocks that the alignment with moves still leaves
+    /// without a partner on both sides and that translate each other (``MovedText/unpairedBlocks(in:source:target:anchors:model:)``):
+    /// taking one moved section out can leave its neighbour, swapped with it, unpaired in both versions.
     func align(_ source: AlignmentSide, _ target: AlignmentSide) -> PairAlignment {
         let first = alignInOrder(source, target)
         let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs)
         let moves = MovedText.find(in: first, source: source, target: target, anchors: anchors, model: first.model)
-        guard !moves.isEmpty else { return first }
+        guard !moves.isEmpty, let moved = aligning(moves, first, source, target) else { return first }
+        let more = MovedText.unpairedBlocks(in: moved, source: source, target: target, anchors: anchors, model: first.model)
+            .filter { m in !moves.contains { $0.source.overlaps(m.source) || $0.target.overlaps(m.target) } }
+        guard !more.isEmpty, let again = aligning(moves + more, first, source, target) else { return moved }
+        return again
+    }
+
+    /// The alignment of the two versions with `moves` taken out and aligned on their own (the rest in
+    /// document order, with `first`'s length model), or nil when a bead of the rest would join segments on
+    /// both sides of moved text.
+    private func aligning(_ moves: [MovedText], _ first: PairAlignment, _ source: AlignmentSide, _ target: AlignmentSide) -> PairAlignment? {
         let movedSource = Set(moves.flatMap { Array($0.source) }), movedTarget = Set(moves.flatMap { Array($0.target) })
         let keptSource = (0..<source.count).filter { !movedSource.contains($0) }
         let keptTarget = (0..<target.count).filter { !movedTarget.contains($0) }
-        guard !keptSource.isEmpty, !keptTarget.isEmpty else { return first }
+        guard !keptSource.isEmpty, !keptTarget.isEmpty else { return nil }
         var beads: [PairBead] = []
         var parts: [([Int], [Int], Double)] = [(keptSource, keptTarget, 1)]
         parts += moves.map { (Array($0.source), Array($0.target), $0.cap) }
@@ -74,7 +86,7 @@ struct PairwiseAligner {
                 // A bead of the rest that joins segments on both sides of the moved text cannot be a bead of
                 // the whole: keep the alignment in document order.
                 guard let x = Self.original(bead.source, s, end: source.count),
-                      let y = Self.original(bead.target, t, end: target.count) else { return first }
+                      let y = Self.original(bead.target, t, end: target.count) else { return nil }
                 beads.append(PairBead(source: x, target: y, posterior: min(bead.posterior, cap), anchorCost: bead.anchorCost,
                                       uncappedPosterior: cap < 1 ? bead.posterior : nil, isMoved: k > 0))
             }

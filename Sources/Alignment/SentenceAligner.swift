@@ -84,7 +84,10 @@ struct SentenceAligner {
                 // Groups are non-decreasing along each side, so the extremes are at the ends.
                 let low = min(sourceGroup[s.lowerBound], targetGroup[t.lowerBound])
                 let high = max(sourceGroup[s.upperBound - 1], targetGroup[t.upperBound - 1])
-                c += Self.groupCrossingCost * Double(high - low)
+                // A group boundary right after a sentence that introduces the next block with a colon is no
+                // crossing: the translation wrote the introduction and what it introduces as one.
+                let introduced = Self.introducedGroupBoundaries(source, s, sourceGroup) + Self.introducedGroupBoundaries(target, t, targetGroup)
+                c += Self.groupCrossingCost * Double(max(high - low - introduced, 0))
             }
             if s.count > 1 { c += Self.crossingCost(source, s) }
             if t.count > 1 { c += Self.crossingCost(target, t) }
@@ -116,11 +119,22 @@ struct SentenceAligner {
                                   cost: cost)
     }
 
-    /// The structural cost of the block boundaries inside one side of a multi-sentence bead.
+    /// The number of block group boundaries inside `range` of `side` that follow a sentence introducing the
+    /// next block with a colon (``AlignmentSide/introducesNextBlock(_:)``); `group` is each segment's group.
+    static func introducedGroupBoundaries(_ side: AlignmentSide, _ range: Range<Int>, _ group: [Int]) -> Int {
+        guard range.count > 1, group[range.lowerBound] != group[range.upperBound - 1] else { return 0 }
+        return range.dropLast().filter { group[$0] != group[$0 + 1] && side.introducesNextBlock($0) }.count
+    }
+
+    /// The structural cost of the block boundaries inside one side of a multi-sentence bead. A boundary
+    /// right after a sentence that introduces the next block with a colon
+    /// (``AlignmentSide/introducesNextBlock(_:)``) costs nothing: "… the following measures:" and the list
+    /// items after it are one thought, which a translation may write as one sentence.
     static func crossingCost(_ side: AlignmentSide, _ range: Range<Int>) -> Double {
         let first = side.blockOfSegment[range.lowerBound], last = side.blockOfSegment[range.upperBound - 1]
         guard first != last else { return 0 }
-        var c = blockCrossingCost * Double(last - first)
+        let introduced = range.dropLast().filter(side.introducesNextBlock).count
+        var c = blockCrossingCost * Double(last - first - introduced)
         let kinds = side.blocks[first...last].map(\.kind)
         if kinds.contains(where: BlockAligner.standsAlone), !BlockAligner.leadsIntoText(kinds) { c += headingCrossingCost }
         return c

@@ -5,13 +5,15 @@ import TaalgrensCore
 ///
 /// The decisions (also in `docs/articles.md`):
 /// - UTF-8 with or without a byte-order mark is read as is (the mark is dropped). UTF-16 with a byte-order
-///   mark (what some Windows editors save as "Unicode") is decoded too.
+///   mark (what some Windows editors save as "Unicode") is decoded too, and so is UTF-16 without one when
+///   its NUL bytes say so (``UTF16Text/byteOrder(of:)``).
 /// - Bytes that are not valid UTF-8 are decoded as Windows-1252 when *no* valid multi-byte UTF-8 sequence
 ///   occurs in the file and none of the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
 ///   0x9D) occurs. ISO 8859-1 text decodes the same way, since the two agree outside 0x80–0x9F, where
 ///   ISO 8859-1 holds only control characters no article uses.
-/// - A file that mixes valid UTF-8 with other bytes, holds an undefined Windows-1252 byte or a NUL byte is
-///   refused with an ``InputError`` naming the byte offset, the line and the column (in bytes).
+/// - A file that mixes valid UTF-8 with other bytes, holds an undefined Windows-1252 byte or a NUL byte (and
+///   is not UTF-16 by that rule) is refused with an ``InputError`` naming the byte offset, the line and the
+///   column (in bytes).
 /// - CRLF and lone CR line endings become LF; the text is normalised to NFC (Unicode Standard Annex #15);
 ///   a U+FEFF left inside the text (a byte-order mark glued in by concatenation) is removed.
 enum InputText {
@@ -26,7 +28,7 @@ enum InputText {
     ///   - data: the file's bytes.
     ///   - file: the file name for error messages.
     /// - Returns: the clean text and the encoding it was decoded from.
-    /// - Throws: ``InputError`` for bytes that are neither UTF-8, UTF-16 with a byte-order mark nor Windows-1252.
+    /// - Throws: ``InputError`` for bytes that are neither UTF-8, UTF-16 nor Windows-1252.
     /// - Complexity: O(n) in the number of bytes.
     static func decode(_ data: Data, file: String) throws -> (text: String, encoding: Encoding) {
         let bytes = [UInt8](data)
@@ -35,34 +37,10 @@ enum InputText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             decoded = try decodeUTF8OrWindows1252(bytes, from: 3, file: file).text
             encoding = .utf8WithBOM
-        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let littleEndian = bytes[0] == 0xFF
-            guard bytes.count % 2 == 0 else {
-                throw InputError(file: file, "expected UTF-16 text after the byte-order mark, found an odd number of bytes (\(bytes.count))")
-            }
-            var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2 - 1)
-            var i = 2
-            while i + 1 < bytes.count {
-                units.append(littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
-                i += 2
-            }
-            var text = ""
-            var iterator = units.makeIterator()
-            var decoder = UTF16()
-            var unitIndex = 0
-            loop: while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar):
-                    text.unicodeScalars.append(scalar)
-                    unitIndex += scalar.value > 0xFFFF ? 2 : 1
-                case .emptyInput: break loop
-                case .error:
-                    throw InputError(file: file, "expected UTF-16 text, found an unpaired surrogate at byte offset \(2 + unitIndex * 2)")
-                }
-            }
-            decoded = text
-            encoding = littleEndian ? .utf16LE : .utf16BE
+        } else if let utf16 = try UTF16Text.decode(bytes, file: file) {
+            // With a byte-order mark, or without one when the NUL bytes say so (eighth trial, item 18).
+            decoded = utf16.text
+            encoding = utf16.littleEndian ? .utf16LE : .utf16BE
         } else {
             let result = try decodeUTF8OrWindows1252(bytes, from: 0, file: file)
             decoded = result.text
@@ -98,7 +76,7 @@ enum InputText {
         if let nul = bytes[start...].firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: bytes, from: start)
             throw InputError(file: file, line: line, column: column,
-                             "expected text, found a NUL byte at byte offset \(nul) (is this UTF-16 without a byte-order mark, or a binary file?)")
+                             "expected text, found a NUL byte at byte offset \(nul) (a binary file, or text in an encoding other than UTF-8, UTF-16 or Windows-1252?)")
         }
         let scan = scanUTF8(bytes, from: start)
         guard let invalid = scan.firstInvalid else {

@@ -157,10 +157,17 @@ struct LocaleBundle {
 }
 
 extension LocaleBundle {
-    /// The `src` of every image of the article in the target locale, in document order.
+    /// The address of every image of the article in the target locale, in document order (a `<picture>`'s
+    /// sources before its `<img>`): each candidate of a `<source srcset>`, and each image's `src`, then the
+    /// candidates of its `srcset` (``SourceSet``), so that the bundle copies the `webp` and high-density
+    /// variants a page names as well.
     func imageSources() -> [String] {
         targetArticle(metadata: [:], polish: { $0 }).blocks.flatMap { block in
-            block.content.codes.compactMap { $0.type == .image ? $0.attributes["src"] : nil }
+            block.content.codes.flatMap { code -> [String] in
+                let srcset = code.attributes["srcset"].map { SourceSet($0).addresses } ?? []
+                if code.type == .image { return (code.attributes["src"].map { [$0] } ?? []) + srcset }
+                return code.type == .other && code.attributes["element"] == "source" ? srcset : []
+            }
         }
     }
 }

@@ -92,7 +92,9 @@ struct TargetRenderer {
     }
 
     /// `content` without links to script-capable targets (the linked text stays) and without images with a
-    /// script-capable source, and with copied images pointing at their copy.
+    /// script-capable source, and with copied images pointing at their copy: an image's `src`, and each
+    /// copied candidate of an image's or a `<picture>` `<source>`'s `srcset` (``SourceSet``; the other
+    /// candidates and the descriptors stay as written).
     static func safe(_ content: RichText, imagePaths: [String: String]) -> RichText {
         var unsafeLinks = Set<String>()
         for code in content.codes where code.type == .link && code.kind == .opening && !LinkSafety.isSafeLink(code.attributes["href"] ?? "") {
@@ -106,6 +108,11 @@ struct TargetRenderer {
             if code.type == .image, let src = code.attributes["src"] {
                 if !LinkSafety.isSafeImageSource(src) { changed = true; continue }
                 if let copy = imagePaths[src], copy != src { code.attributes["src"] = copy; changed = true }
+            }
+            if code.type == .image || (code.type == .other && code.attributes["element"] == "source"),
+               let srcset = code.attributes["srcset"], let rewritten = SourceSet(srcset).replacing(imagePaths) {
+                code.attributes["srcset"] = rewritten
+                changed = true
             }
             elements.append(.code(code))
         }

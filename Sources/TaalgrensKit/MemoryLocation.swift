@@ -6,7 +6,7 @@ import TranslationMemoryPostgres
 /// Where the translation memory lives and how it is opened.
 ///
 /// The `--tm` option wins; else `$TAALGRENS_TM`; else `taalgrens.tm` in the working directory. The
-/// memory is a SQLite file (WAL mode, busy timeout: several processes may use it at once), created with
+/// memory is a SQLite file (WAL mode; a writer waits for another's write lock: several processes may use it at once), created with
 /// its schema on first use, or a PostgreSQL database named by a `postgres://user@host:port/db` URL
 /// (the password from the URL, `PGPASSWORD` or `~/.pgpass`; never printed), whose `?schema=` holds the
 /// memory, created by the commands that may create one (`docs/deployment.md`).
@@ -60,16 +60,37 @@ public enum MemoryLocation {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
+    /// The name of the environment variable that sets how many seconds a command waits for another
+    /// process writing the same SQLite memory (default ``SQLiteStore/LockWait/defaultLimit``).
+    public static let waitVariable = "TAALGRENS_WAIT"
+
+    /// The seconds a command waits for another process's write lock on a SQLite memory: `$TAALGRENS_WAIT`
+    /// when set (a number of seconds, 0 or more), else ``SQLiteStore/LockWait/defaultLimit``.
+    /// - Parameter environment: the process environment.
+    /// - Throws: ``InputError`` naming the variable when its value is not a number of seconds.
+    public static func waitLimit(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> TimeInterval {
+        guard let text = environment[waitVariable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            return SQLiteStore.LockWait.defaultLimit
+        }
+        guard let seconds = TimeInterval(text), seconds.isFinite, seconds >= 0 else {
+            throw InputError(file: "$" + waitVariable, "expected a number of seconds (0 or more), found '\(text)'")
+        }
+        return seconds
+    }
+
     /// Opens the memory at the resolved location.
-    /// - Parameter create: true creates a memory that does not exist (a SQLite file with its schema, or
-    ///   the tables in a PostgreSQL schema): `import`, `publish` and `tm migrate`; false refuses it. An
-    ///   older memory is migrated either way.
+    /// - Parameters:
+    ///   - create: true creates a memory that does not exist (a SQLite file with its schema, or
+    ///     the tables in a PostgreSQL schema): `import`, `publish` and `tm migrate`; false refuses it. An
+    ///     older memory is migrated either way.
+    ///   - lockWait: how a SQLite memory waits for another process's write lock (PostgreSQL waits for its
+    ///     row locks as the server does).
     /// - Throws: ``InputError`` when the location names a URL scheme other than `postgres://`, a
     ///   malformed PostgreSQL URL, a folder that does not exist, a missing file or a PostgreSQL schema
     ///   without a memory and `create` is false, or something that is not a Taalgrens memory;
     ///   ``TaalgrensKitError`` (exit code 3) when a PostgreSQL server cannot be reached or refuses the
     ///   login, or the memory needs migrations its user may not apply. No message holds the password.
-    public static func open(_ option: String?, create: Bool = false) throws -> any TMStore {
+    public static func open(_ option: String?, create: Bool = false, lockWait: SQLiteStore.LockWait = .standard) throws -> any TMStore {
         let path = resolve(option)
         if PostgresStore.handles(path) { return try openPostgres(path, create: create) }
         if let scheme = path.range(of: "://").map({ String(path[..<$0.lowerBound]) }) {
@@ -92,7 +113,10 @@ public enum MemoryLocation {
             try checkIsMemoryFile(path)
         }
         do {
-            return try SQLiteStore(path: path)
+            return try SQLiteStore(path: path, lockWait: lockWait)
+        } catch TMError.database(let message) {
+            // Another process kept the memory locked while this one opened it: the environment, not the input.
+            throw TaalgrensKitError("translation memory: \(message)", exitCode: TaalgrensKitError.failure)
         } catch TMError.cannotOpen(_, let reason) {
             // A memory that could not be opened although it is one, of an older schema, could not be migrated
             // (read-only here, or its folder cannot be locked): the environment failed, not the input.
@@ -161,9 +185,20 @@ extension Workspace {
     /// standard error (the workspace's logger, silent under `--quiet`) names the memory and the migrations
     /// applied, as `tm migrate` reports them: a memory shared by a team is then closed to older builds.
     /// A memory created by this call gets no note.
+    ///
+    /// A SQLite memory that another process is writing (an import holds the write lock for its whole
+    /// transaction) is waited for, up to ``MemoryLocation/waitLimit(environment:)`` seconds for each
+    /// write; after a second of waiting a note on standard error says so, once per wait (silent under
+    /// `--quiet`). Reading commands never wait: the memory is in WAL mode.
     public func openMemory(_ option: String?, create: Bool = false) throws -> any TMStore {
         try job {
-            let store = try MemoryLocation.open(option, create: create)
+            let shown = DisplayPath.relative(MemoryLocation.display(option))
+            let logger = self.logger
+            let limit = try MemoryLocation.waitLimit()
+            let wait = SQLiteStore.LockWait(limit: limit, noticeAfter: 1) { _ in
+                logger.notice("waiting for another process that is writing the memory \(shown) (up to \(String(format: "%g", limit)) s; $\(MemoryLocation.waitVariable) sets the limit) …")
+            }
+            let store = try MemoryLocation.open(option, create: create, lockWait: wait)
             let applied = (store as? SQLiteStore)?.migrationsAppliedAtOpen ?? (store as? PostgresStore)?.migrationsAppliedAtOpen ?? []
             // The first migration creates the memory: a new memory was not migrated, it was made.
             if let first = applied.first, first != "v1-units", first != "1-units" {

@@ -114,20 +114,32 @@ extension Workspace {
     ///   - paths: article folders, returned bundle folders (their `article.xlf`, ``bundleXLIFFs(in:)``), `.tmx`
     ///     or `.xlf` files; empty checks the memory. Files the system keeps beside documents (`Thumbs.db`, …)
     ///     are skipped with a note (``droppingSystemFiles(_:)``).
-    ///   - termbases: termbases added to `Glossary/`.
+    ///   - termbases: termbases added to `Glossary/`. One that does not name its languages takes
+    ///     ``glossaryLanguages``, else the one language pair of what is checked (``checkedPair(_:)``).
     ///   - includeDefaultTermbase: false leaves `Glossary/` out.
     ///   - memory: the memory to check when `paths` is empty (`nil` or empty: the default location).
+    ///   - progress: called on the calling thread while a TMX file or the memory is read (every
+    ///     ``CheckProgress/interval`` units) and while the rules run (``TermChecker/check(_:progress:)``),
+    ///     for a progress line on a terminal; `nil` for none.
     /// - Throws: ``InputError`` for bad paths, files or termbases.
-    public func check(paths: [URL], termbases: [URL] = [], includeDefaultTermbase: Bool = true, memory: String?) throws -> CheckReport {
+    public func check(paths: [URL], termbases: [URL] = [], includeDefaultTermbase: Bool = true, memory: String?,
+                      progress: ((CheckProgress) -> Void)? = nil) throws -> CheckReport {
         try job {
-            let termbase = try self.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
             // Each path is checked from its own source locale (a TMX header's srclang, an XLIFF's srcLang, an
             // article's source), not the last path's; the memory and paths that do not say are checked from en.
             var groups: [(units: [CheckUnit], source: LanguageTag)] = []
             var filesChecked = 0
             if paths.isEmpty {
-                let store = try openMemory(memory?.isEmpty == true ? nil : memory)
-                groups = [(try store.allUnits().map(CheckUnit.init), "en")]
+                let option = memory?.isEmpty == true ? nil : memory
+                let store = try openMemory(option)
+                var units: [CheckUnit] = []
+                try store.forEachUnit(filter: UnitFilter()) { unit in
+                    units.append(CheckUnit(unit))
+                    if let progress, units.count % CheckProgress.interval == 0 {
+                        progress(CheckProgress(path: MemoryLocation.display(option), phase: .reading, done: units.count, total: nil))
+                    }
+                }
+                groups = [(units, "en")]
             } else {
                 // A returned bundle folder stands for its article.xlf, as in `import`; system files are skipped.
                 let urls = droppingSystemFiles(paths).flatMap(Workspace.bundleXLIFFs(in:))
@@ -137,7 +149,7 @@ extension Workspace {
                 filesChecked = urls.count
                 // Paths of one source locale are checked together, so rules across units (consistency) see them all.
                 for url in urls {
-                    let (checked, source) = try checkUnits(at: url)
+                    let (checked, source) = try checkUnits(at: url, progress: progress)
                     let units = checked.map { unit -> CheckUnit in
                         var unit = unit
                         unit.file = url.path
@@ -150,17 +162,40 @@ extension Workspace {
                     }
                 }
             }
+            // A glossary that does not name its languages (OmegaT's glossary.txt, a source,target CSV) takes them
+            // from --termbase-languages, else from what is checked when that is one pair.
+            var workspace = self
+            if workspace.glossaryLanguages == nil { workspace.glossaryLanguages = Self.checkedPair(groups) }
+            let termbase = try workspace.termbase(extra: termbases, includeDefault: includeDefaultTermbase)
             let terminology = try TerminologyData.load(from: data)
             var findings: [Finding] = []
+            // One count over the groups, so the line runs from 0 to every unit once.
+            let total = groups.reduce(0) { $0 + $1.units.count }
+            var before = 0
             for group in groups {
-                findings += TermChecker(termbase: termbase, sourceLocale: group.source, data: terminology).check(group.units)
+                let reporter = progress.map { report in
+                    { (done: Int, _: Int) in report(CheckProgress(path: nil, phase: .checking, done: before + done, total: total)) }
+                }
+                findings += TermChecker(termbase: termbase, sourceLocale: group.source, data: terminology).check(group.units, progress: reporter)
+                before += group.units.count
             }
             return CheckReport(findings: findings, units: groups.reduce(0) { $0 + $1.units.count }, filesChecked: filesChecked)
         }
     }
 
-    /// The units to check in one path, and its source locale when the path says.
-    func checkUnits(at url: URL) throws -> ([CheckUnit], LanguageTag?) {
+    /// The one language pair of what is checked: one source locale and one other locale among the units'
+    /// variants; `nil` for several pairs or none.
+    static func checkedPair(_ groups: [(units: [CheckUnit], source: LanguageTag)]) -> GlossaryLanguages? {
+        guard groups.count == 1, let group = groups.first else { return nil }
+        var targets: Set<LanguageTag> = []
+        for unit in group.units { targets.formUnion(unit.variants.keys.filter { $0 != group.source }) }
+        guard targets.count == 1, let target = targets.first else { return nil }
+        return GlossaryLanguages(source: group.source, target: target)
+    }
+
+    /// The units to check in one path, and its source locale when the path says; `progress` hears of a
+    /// TMX file's reading every ``CheckProgress/interval`` units.
+    func checkUnits(at url: URL, progress: ((CheckProgress) -> Void)? = nil) throws -> ([CheckUnit], LanguageTag?) {
         switch try InputPath(url, verb: "check") {
         case .articleFolder(let folder):
             // A new article with only its source version (before it is sent out): its source is checked on
@@ -182,7 +217,12 @@ extension Workspace {
         case .tmx(let file):
             let reader = try TMXReader(contentsOf: file)
             var units: [CheckUnit] = []
-            while let unit = try reader.next() { units.append(CheckUnit(unit)) }
+            while let unit = try reader.next() {
+                units.append(CheckUnit(unit))
+                if let progress, units.count % CheckProgress.interval == 0 {
+                    progress(CheckProgress(path: file.path, phase: .reading, done: units.count, total: nil))
+                }
+            }
             return (units, reader.header.flatMap { LanguageTag($0.sourceLanguage) })
         case .xliff(let file):
             let data = try Workspace.readXLIFF(file)

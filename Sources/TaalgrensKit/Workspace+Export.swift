@@ -137,28 +137,83 @@ extension Workspace {
         return options
     }
 
-    /// `taalgrens export`: the localised bundles of one article, pre-translated from the memory.
+    /// `taalgrens export`: the localised bundles of one article, pre-translated from the memory
+    /// (``export(folders:request:memory:)`` with one folder).
     /// - Throws: ``InputError`` for a bad folder, locale or memory; ``TaalgrensKitError`` when a bundle
     ///   exists and `force` is off, or the file system refuses.
     public func export(folder: URL, request: ExportRequest, memory: String?) throws -> [BundleSummary] {
+        try export(folders: [folder], request: request, memory: memory)
+    }
+
+    /// `taalgrens export A B …`: the localised bundles of each article folder, in the order given, each
+    /// article's bundles in the order of the targets (one ``BundleSummary`` per article and target, as
+    /// `publish` reports them). Every folder is read and segmented before the first bundle is written, so
+    /// a folder that cannot be read stops the run with nothing written; two folders of one article id
+    /// are refused (their bundles would share a folder). Files the system keeps beside documents
+    /// (`Thumbs.db`, …) are skipped with a note (``droppingSystemFiles(_:)``).
+    /// - Parameters:
+    ///   - folders: article folders, at least one.
+    ///   - request: the targets, the output folder and the export's options.
+    ///   - memory: the memory (`--tm`); it must exist.
+    /// - Throws: ``InputError`` for no folder, a bad folder, a repeated article, an unknown locale or a bad
+    ///   memory; ``TaalgrensKitError`` when a bundle exists and `force` is off, or the file system refuses
+    ///   (the bundles of the folders before it stay written, each renamed into place when complete).
+    public func export(folders: [URL], request: ExportRequest, memory: String?) throws -> [BundleSummary] {
         try job {
+            let folders = try articleFolders(folders, command: "export")
             try checkKnown(request.targets, option: "--to")
             let store = try openMemory(memory)
-            return try export(folder: folder, request: request, store: store)
+            let prepared = try folders.map { try preparedExport(of: $0, request: request) }
+            var seen: [String: URL] = [:]
+            for p in prepared {
+                if let other = seen.updateValue(p.folder, forKey: p.source.article.id) {
+                    throw InputError(file: p.folder.path, "the article id '\(p.source.article.id)' is also the id of \(DisplayPath.relative(other.path)): expected each article once (their bundles would share a folder)")
+                }
+            }
+            return try prepared.flatMap { try export($0, request: request, store: store) }
         }
     }
 
-    func export(folder: URL, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
+    /// One folder's export, read and checked but not written: its segmented source and the exporter's options.
+    struct PreparedExport {
+        var folder: URL
+        var source: SegmentedArticle
+        var options: BundleOptions
+    }
+
+    /// Reads and segments `folder`'s source version and builds its export options (front matter of its targets).
+    /// - Throws: ``InputError`` for a bad folder, source or termbase.
+    func preparedExport(of folder: URL, request: ExportRequest) throws -> PreparedExport {
         let source = try sourceVersion(of: folder, source: request.source)
         var options = try bundleOptions(minScore: request.minScore, xliffVersion: request.xliffVersion, zip: request.zip, force: request.force)
         options.targetMetadata = try targetMetadata(of: folder, targets: request.targets)
+        return PreparedExport(folder: folder, source: source, options: options)
+    }
+
+    func export(folder: URL, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
+        try export(preparedExport(of: folder, request: request), request: request, store: store)
+    }
+
+    /// Writes one prepared folder's bundles.
+    /// - Throws: ``TaalgrensKitError`` when a bundle exists and `force` is off, or the file system refuses.
+    func export(_ prepared: PreparedExport, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
         do {
             return try BundleExporter(store: store, data: data)
-                .export(source, targets: request.targets, to: request.output, options: options)
+                .export(prepared.source, targets: request.targets, to: request.output, options: prepared.options)
                 .map(BundleSummary.init)
         } catch let error as BundleError {
             throw TaalgrensKitError(error)
         }
+    }
+
+    /// The article folders a command was given, without the files the system keeps beside documents.
+    /// - Parameter command: the command's name, for the message.
+    /// - Throws: ``InputError`` when no folder is left.
+    func articleFolders(_ folders: [URL], command: String) throws -> [URL] {
+        guard !folders.isEmpty else { throw InputError(file: command, "expected at least one article folder") }
+        let kept = droppingSystemFiles(folders)
+        guard !kept.isEmpty else { throw InputError(file: command, "expected at least one article folder besides the system files skipped") }
+        return kept
     }
 
     /// The front matter of the folder's own versions in `targets` (region fallback as for the source:
@@ -176,16 +231,33 @@ extension Workspace {
         return out
     }
 
-    /// `taalgrens analyze`: the leverage report per target, without writing anything.
+    /// `taalgrens analyze`: the leverage report per target, without writing anything
+    /// (``analyze(folders:targets:source:minScore:memory:)`` with one folder).
+    /// - Throws: ``InputError`` for a bad folder, locale or memory.
     public func analyze(folder: URL, targets: [LanguageTag], source: LanguageTag?, minScore: Double, memory: String?) throws -> [AnalyzeReport] {
+        try analyze(folders: [folder], targets: targets, source: source, minScore: minScore, memory: memory)
+    }
+
+    /// `taalgrens analyze A B …`: the leverage report of each article folder and target, without writing
+    /// anything: the folders in the order given, each one's reports in the order of `targets`. Every folder
+    /// is read before the first report is made, so a bad folder stops the run before any work.
+    /// - Parameters:
+    ///   - folders: article folders, at least one (system files such as `Thumbs.db` are skipped with a note).
+    ///   - targets: the target locales.
+    ///   - source: the source version (default: `en` if present).
+    ///   - minScore: the fuzzy threshold, 0–101.
+    ///   - memory: the memory (`--tm`); it must exist.
+    /// - Throws: ``InputError`` for no folder, a bad folder, an unknown locale or a bad memory.
+    public func analyze(folders: [URL], targets: [LanguageTag], source: LanguageTag?, minScore: Double, memory: String?) throws -> [AnalyzeReport] {
         try job {
+            let folders = try articleFolders(folders, command: "analyze")
             try checkKnown(targets, option: "--to")
             let store = try openMemory(memory)
-            let sourceArticle = try sourceVersion(of: folder, source: source)
+            let sources = try folders.map { try sourceVersion(of: $0, source: source) }
+            let options = try bundleOptions(minScore: minScore)
             do {
-                return try BundleExporter(store: store, data: data)
-                    .analyze(sourceArticle, targets: targets, options: try bundleOptions(minScore: minScore))
-                    .map { AnalyzeReport($0) }
+                let exporter = BundleExporter(store: store, data: data)
+                return try sources.flatMap { try exporter.analyze($0, targets: targets, options: options).map { AnalyzeReport($0) } }
             } catch let error as BundleError {
                 throw TaalgrensKitError(error)
             }

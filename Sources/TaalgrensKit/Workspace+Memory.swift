@@ -15,10 +15,17 @@ public struct MemoryReport: Codable, Sendable {
     public var articles: Int
     /// Units that belong to an article.
     public var articleUnits: Int
+    /// Returned bundles whose units are not (yet) the article's: the `article.xlf` of a bundle of an
+    /// article the memory had no units of (a new article sent out before its first translation), by scope
+    /// (`xliff:<target>:<article>`). Once the article is imported with its published versions, those units
+    /// become the article's (`docs/memory.md`).
+    public var returnedBundles: Int
+    /// Units of ``returnedBundles``.
+    public var returnedBundleUnits: Int
     /// Interchange files the other units came from: their scopes (a TMX file by name, an XLIFF document
-    /// per target locale; `docs/memory.md`, "Unit identity").
+    /// per target locale; `docs/memory.md`, "Unit identity"), returned bundles not included.
     public var interchangeFiles: Int
-    /// Units imported from TMX or XLIFF files (not an article's).
+    /// Units imported from TMX or XLIFF files (not an article's, not a returned bundle's).
     public var interchangeUnits: Int
     /// Variants per locale (BCP 47 tag → count).
     public var variantsPerLocale: [String: Int]
@@ -33,17 +40,16 @@ public struct MemoryReport: Codable, Sendable {
     public var variantsWithOwnStatus: [String: Int]
 
     /// A short table. Its second line says where the units came from: `60 units from 4 articles`, or with
-    /// interchange files `63 units: 60 from 4 articles, 3 from 1 interchange file (TMX, XLIFF)`. The
-    /// `variants:`, `pairs:` and `status:` lines of an empty memory say `none`.
+    /// returned bundles and interchange files `75 units: 60 from 4 articles, 12 from 1 returned bundle, 3 from
+    /// 1 interchange file (TMX, XLIFF)` (each part only when it has units; `12 units from 1 returned bundle`
+    /// when it is the only one). The `variants:`, `pairs:` and `status:` lines of an empty memory say `none`.
     public var text: String {
-        let fromArticles = "from \(counted(articles, "article"))"
-        let fromFiles = "from \(counted(interchangeFiles, "interchange file")) (TMX, XLIFF)"
-        let origin: String
-        switch (articleUnits > 0 || articles > 0, interchangeUnits > 0) {
-        case (_, false): origin = "\(counted(units, "unit")) \(fromArticles)"
-        case (false, true): origin = "\(counted(units, "unit")) \(fromFiles)"
-        case (true, true): origin = "\(counted(units, "unit")): \(articleUnits) \(fromArticles), \(interchangeUnits) \(fromFiles)"
-        }
+        var parts: [(units: Int, from: String)] = []
+        if articleUnits > 0 || articles > 0 || units == 0 { parts.append((articleUnits, "from \(counted(articles, "article"))")) }
+        if returnedBundleUnits > 0 { parts.append((returnedBundleUnits, "from \(counted(returnedBundles, "returned bundle"))")) }
+        if interchangeUnits > 0 { parts.append((interchangeUnits, "from \(counted(interchangeFiles, "interchange file")) (TMX, XLIFF)")) }
+        let origin = parts.count == 1 ? "\(counted(units, "unit")) \(parts[0].from)"
+            : "\(counted(units, "unit")): " + parts.map { "\($0.units) \($0.from)" }.joined(separator: ", ")
         var out = "memory \(memory) at \(DisplayPath.relative(path))\n\(origin)\n"
         // An empty memory says "none" rather than leaving a label without a value (TRIAL7 finding 17).
         func list(_ counts: [String: Int], _ name: (String) -> String = { $0 }) -> String {
@@ -109,7 +115,8 @@ extension Workspace {
             return MemoryReport(
                 path: MemoryLocation.display(memory), memory: try store.memoryID().uuidString.lowercased(),
                 units: s.units, articles: s.articles, articleUnits: s.articleUnits,
-                interchangeFiles: s.interchangeScopes, interchangeUnits: s.interchangeUnits,
+                returnedBundles: s.returnedBundleScopes, returnedBundleUnits: s.returnedBundleUnits,
+                interchangeFiles: s.interchangeScopes - s.returnedBundleScopes, interchangeUnits: s.interchangeUnits - s.returnedBundleUnits,
                 variantsPerLocale: Dictionary(uniqueKeysWithValues: s.variantsPerLocale.map { ($0.key.identifier, $0.value) }),
                 unitsPerPair: Dictionary(uniqueKeysWithValues: s.unitsPerPair.map { ("\($0.key.first)|\($0.key.second)", $0.value) }),
                 unitsPerStatus: Dictionary(uniqueKeysWithValues: s.unitsPerStatus.map { ($0.key.rawValue, $0.value) }),

@@ -214,14 +214,22 @@ extension Workspace {
         }
     }
 
-    /// Reads a query file: one query per non-empty line, UTF-8.
-    /// - Throws: ``InputError`` when the file is missing or not UTF-8 (naming the line and byte column of the
-    ///   first byte that is not, ``notUTF8(_:file:)``).
+    /// Reads a query file: one query per non-empty line, UTF-8, or UTF-16 with or without a byte-order mark
+    /// (``UTF16Text``).
+    /// - Throws: ``InputError`` when the file is missing, or is neither UTF-16 nor UTF-8 (naming the line and
+    ///   byte column of the first byte that is not, ``notUTF8(_:file:)``).
     public func readQueryLines(_ url: URL) throws -> [String] {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw InputError(file: url.path, "the query file does not exist or cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw Workspace.notUTF8(data, file: url.path) }
+        let text: String
+        if let utf16 = try UTF16Text.decode([UInt8](data), file: url.path) {
+            text = utf16.text
+        } else if let utf8 = String(data: data, encoding: .utf8) {
+            text = utf8
+        } else {
+            throw Workspace.notUTF8(data, file: url.path)
+        }
         return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 

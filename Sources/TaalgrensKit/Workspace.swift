@@ -24,7 +24,8 @@ public struct Workspace: Sendable {
     public let logger: Logger
     /// The languages of a termbase given with `--termbase` that does not name them (OmegaT's `glossary.txt`,
     /// a two-column `source,target` CSV): `--termbase-languages en,nl-BE`. `nil` refuses such a file with a
-    /// message that says so.
+    /// message that says so, except in ``check(paths:termbases:includeDefaultTermbase:memory:)`` when what is
+    /// checked is one language pair, which is then the glossary's.
     public var glossaryLanguages: GlossaryLanguages?
 
     /// Opens a workspace.

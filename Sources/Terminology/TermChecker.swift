@@ -75,19 +75,38 @@ public struct TermChecker: Sendable {
     /// - Returns: findings sorted by unit (in input order), locale, start offset and rule id.
     /// - Complexity: O(total text length × candidate terms per word) plus O(u log u) for the cross-unit rule.
     public func check(_ units: [CheckUnit]) -> [Finding] {
+        check(units, progress: nil)
+    }
+
+    /// How often, in units, ``check(_:progress:)`` reports progress.
+    public static let progressInterval = 500
+
+    /// ``check(_:)``, reporting progress: `progress(done, total)` with the number of units analysed and
+    /// checked by the rules of one unit so far, before every ``progressInterval``-th unit and once at the
+    /// end with `done == total` (the rules across units, a small part of the work, follow).
+    /// - Parameters:
+    ///   - units: the units to check.
+    ///   - progress: called on the calling thread; `nil` reports nothing.
+    /// - Returns: the findings of ``check(_:)``.
+    /// - Complexity: as ``check(_:)``.
+    public func check(_ units: [CheckUnit], progress: ((_ done: Int, _ total: Int) -> Void)?) -> [Finding] {
         let context = makeContext(for: units)
-        let analysed = units.map { analyse($0, context) }
+        var analysed: [UnitAnalysis] = []
+        analysed.reserveCapacity(units.count)
         var findings: [Finding] = []
-        for (index, unit) in analysed.enumerated() {
-            let file = units[index].file
+        for (index, checkUnit) in units.enumerated() {
+            if let progress, index % Self.progressInterval == 0 { progress(index, units.count) }
+            let unit = analyse(checkUnit, context)
             for rule in Self.unitRules {
                 findings += rule.check(unit, context).map { finding in
                     var finding = finding
-                    finding.file = file
+                    finding.file = checkUnit.file
                     return finding
                 }
             }
+            analysed.append(unit)
         }
+        progress?(units.count, units.count)
         var fileOfID: [String: String] = [:], inSeveralFiles = Set<String>()
         for unit in units {
             guard let file = unit.file else { continue }

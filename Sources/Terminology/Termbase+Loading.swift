@@ -25,7 +25,8 @@ extension Termbase {
 
     /// Reads one termbase from bytes.
     /// - Parameters:
-    ///   - data: the file's bytes (UTF-8 for CSV/TSV; TBX declares its own encoding).
+    ///   - data: the file's bytes (UTF-8, or UTF-16 with or without a byte-order mark (``UTF16Text``), for
+    ///     CSV/TSV: a spreadsheet's "Unicode text"; TBX declares its own encoding).
     ///   - format: how to read them.
     ///   - file: the name used in messages and recorded in ``TermEntry/file``.
     ///   - languages: the languages of a CSV/TSV glossary that does not name them (no header, or `source,target`);
@@ -37,7 +38,14 @@ extension Termbase {
             let (entries, notes) = try TBXReader.read(data, file: file)
             return Termbase(entries: entries, notes: notes)
         case .csv, .tsv:
-            guard let text = String(data: data, encoding: .utf8) else { throw notUTF8(data, format: format, file: file) }
+            let text: String
+            if let utf16 = try UTF16Text.decode([UInt8](data), file: file) {
+                text = utf16.text
+            } else if let utf8 = String(data: data, encoding: .utf8) {
+                text = utf8
+            } else {
+                throw notUTF8(data, format: format, file: file)
+            }
             let (entries, notes) = try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil, languages: languages)
             return Termbase(entries: entries, notes: notes)
         }

@@ -27,6 +27,12 @@ public struct MemoryStatistics: Hashable, Sendable {
     public var interchangeScopes: Int
     /// Units that belong to an interchange scope (imported from TMX or XLIFF files).
     public var interchangeUnits: Int
+    /// Of the ``interchangeScopes``, those of returned bundles: the scope `xliff:<target>:<article>` of a
+    /// bundle's `article.xlf` whose units name that article and a block of it as their origin (the translations of an
+    /// article the memory has no units of yet, or that differ from its units; `docs/memory.md`).
+    public var returnedBundleScopes: Int
+    /// Of the ``interchangeUnits``, those in ``returnedBundleScopes``.
+    public var returnedBundleUnits: Int
     /// Variants per locale.
     public var variantsPerLocale: [LanguageTag: Int]
     /// Units per locale pair (a unit with en, nl-BE and fr-BE counts for three pairs).
@@ -44,12 +50,15 @@ public struct MemoryStatistics: Hashable, Sendable {
     /// Statistics as a store counted them. Without the scope counts, every unit counts as an article's.
     public init(units: Int, articles: Int, variantsPerLocale: [LanguageTag: Int], unitsPerPair: [LocalePair: Int],
                 unitsPerStatus: [UnitStatus: Int], articleUnits: Int? = nil, interchangeScopes: Int = 0, interchangeUnits: Int = 0,
+                returnedBundleScopes: Int = 0, returnedBundleUnits: Int = 0,
                 variantsPerStatus: [LanguageTag: [UnitStatus: Int]] = [:], variantsWithOwnStatus: [LanguageTag: Int] = [:]) {
         self.units = units
         self.articles = articles
         self.articleUnits = articleUnits ?? units
         self.interchangeScopes = interchangeScopes
         self.interchangeUnits = interchangeUnits
+        self.returnedBundleScopes = returnedBundleScopes
+        self.returnedBundleUnits = returnedBundleUnits
         self.variantsPerLocale = variantsPerLocale
         self.unitsPerPair = unitsPerPair
         self.unitsPerStatus = unitsPerStatus

@@ -88,25 +88,27 @@ extension SQLiteStore {
     }
 
     /// ``updateConcordanceIndex()``; without `waiting`, it gives up at once (returning `nil`) when another
-    /// connection holds the memory's write lock, instead of waiting up to ``busyTimeout``.
+    /// connection holds the memory's write lock, instead of waiting as ``lockWait`` says.
     /// - Throws: ``TMError/database(_:)`` for any other error.
     func updateConcordanceIndex(waiting: Bool) throws -> Int? {
         do {
             return try writer.writeWithoutTransaction { db -> Int? in
-                if !waiting { sqlite3_busy_timeout(db.sqliteConnection, 0) }
-                defer { if !waiting { sqlite3_busy_timeout(db.sqliteConnection, Int32(SQLiteStore.busyTimeout * 1000)) } }
                 var added = 0
                 do {
-                    try db.inTransaction(.immediate) {
-                        let mark = try SQLiteStore.concordanceMark(db)
-                        guard let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant"), last > mark else { return .commit }
-                        try db.execute(sql: """
-                            INSERT INTO variant_folded (rowid, folded) SELECT id, folded FROM variant WHERE id > ? ORDER BY id
-                            """, arguments: [mark])
-                        added = db.changesCount
-                        try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'concordance_indexed'", arguments: [String(last)])
-                        return .commit
+                    // The busy handler runs on this thread: without `waiting`, it gives up at once.
+                    func transaction() throws {
+                        try db.inTransaction(.immediate) {
+                            let mark = try SQLiteStore.concordanceMark(db)
+                            guard let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant"), last > mark else { return .commit }
+                            try db.execute(sql: """
+                                INSERT INTO variant_folded (rowid, folded) SELECT id, folded FROM variant WHERE id > ? ORDER BY id
+                                """, arguments: [mark])
+                            added = db.changesCount
+                            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'concordance_indexed'", arguments: [String(last)])
+                            return .commit
+                        }
                     }
+                    if waiting { try transaction() } else { try SQLiteStore.withoutWaiting(transaction) }
                 } catch let error as DatabaseError where !waiting && error.resultCode == .SQLITE_BUSY {
                     return nil
                 }

@@ -10,6 +10,13 @@ extension SQLiteStore {
             let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
             // A unit belongs to an article or to an interchange scope, never both (`v5-unit-scope`).
             let owners = try Row.fetchOne(db, sql: "SELECT COUNT(article) AS a, COUNT(scope) AS s, COUNT(DISTINCT scope) AS k FROM unit")
+            // A returned bundle's scope is `xliff:<target>:<article>` and its units name the article and their block
+            // as origin (another tool's XLIFF names its document, without a block).
+            let returned = try Row.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT scope) AS k, COUNT(*) AS n FROM unit
+                WHERE scope LIKE 'xliff:%' AND origin_article IS NOT NULL AND origin_article <> '' AND origin_block IS NOT NULL
+                  AND substr(scope, length(scope) - length(origin_article)) = ':' || origin_article
+                """)
             var perLocale: [LanguageTag: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT locale, COUNT(*) AS n FROM variant GROUP BY locale") {
                 if let tag = LanguageTag(row["locale"] as String) { perLocale[tag] = row["n"] }
@@ -42,6 +49,7 @@ extension SQLiteStore {
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
                                     unitsPerStatus: perStatus, articleUnits: owners?["a"] ?? units,
                                     interchangeScopes: owners?["k"] ?? 0, interchangeUnits: owners?["s"] ?? 0,
+                                    returnedBundleScopes: returned?["k"] ?? 0, returnedBundleUnits: returned?["n"] ?? 0,
                                     variantsPerStatus: perVariantStatus, variantsWithOwnStatus: own)
         }
     }

@@ -5,8 +5,9 @@ import TaalgrensCore
 /// The default translation memory: one SQLite file, through GRDB.
 ///
 /// The schema is created and upgraded by named migrations (`docs/memory.md`, "Schema"); constraints,
-/// unique keys and foreign keys live in the schema. A file memory runs in WAL mode with a busy timeout,
-/// so several `taalgrens` processes can share it. The fuzzy index lives in memory (``FuzzyMemoryIndex``):
+/// unique keys and foreign keys live in the schema. A file memory runs in WAL mode, where readers never
+/// wait for a writer, and a second writer waits for the first (``LockWait``), so several `taalgrens`
+/// processes can share it. The fuzzy index lives in memory (``FuzzyMemoryIndex``):
 /// built per language at the first search of a store from the persisted key ids, and rebuilt at the next
 /// search after any write transaction, of this store or another process (`docs/matching.md`, "Retrieval").
 ///
@@ -23,11 +24,10 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     /// memory, none for a current one (`taalgrens tm migrate` reports them).
     public let migrationsAppliedAtOpen: [String]
 
-    /// Seconds a writer waits for another process's lock before failing. One import is one transaction,
-    /// and a large TMX file or several concurrent writers on a busy machine hold the lock for many
-    /// seconds: a minute lets processes queue behind each other instead of failing with "database is
-    /// locked" (seen at 10 s with three concurrent writers in the contract suite on a loaded machine).
-    public static let busyTimeout: TimeInterval = 60
+    /// How this store's connections wait for another process's lock (``LockWait``): one import is one
+    /// transaction, and a large TMX import holds the lock for minutes, so a second writer queues behind
+    /// it instead of failing with "database is locked" (eighth trial, finding 2: it failed after 60 s).
+    public let lockWait: LockWait
 
     /// Whether this store was opened read-only (``init(path:readOnly:)``): searches, concordance, statistics
     /// and exports work; every write fails with a message that says the memory file is read-only.
@@ -38,10 +38,13 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     /// cannot write (SQLite's WAL mode keeps two files beside the memory), is opened read-only, as
     /// ``init(path:readOnly:)`` with `true` does: a team's reference memory on a read-only share can be
     /// searched by everyone.
-    /// - Parameter path: a file path; its folder must exist.
-    /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the file cannot be opened or is not a memory.
-    public convenience init(path: String) throws {
-        try self.init(path: path, readOnly: SQLiteStore.mustOpenReadOnly(path))
+    /// - Parameters:
+    ///   - path: a file path; its folder must exist.
+    ///   - lockWait: how long, and how visibly, to wait for another process's lock.
+    /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the file cannot be opened or is not a memory;
+    ///   ``TMError/database(_:)`` when another process kept it locked past `lockWait`'s limit.
+    public convenience init(path: String, lockWait: LockWait = .standard) throws {
+        try self.init(path: path, readOnly: SQLiteStore.mustOpenReadOnly(path), lockWait: lockWait)
     }
 
     /// Opens the memory at `path`, read-only or not.
@@ -55,13 +58,16 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     /// - Parameters:
     ///   - path: a file path; its folder must exist, and with `readOnly` the file too.
     ///   - readOnly: open without writing anything to the file or its folder.
+    ///   - lockWait: how long, and how visibly, to wait for another process's lock.
     /// - Throws: ``TMError/cannotOpen(path:reason:)`` when the file cannot be opened, is not a memory, is
-    ///   newer than this build, or (read-only) needs a migration.
-    public init(path: String, readOnly: Bool) throws {
+    ///   newer than this build, or (read-only) needs a migration; ``TMError/database(_:)`` when another
+    ///   process kept it locked (while migrating it) past `lockWait`'s limit.
+    public init(path: String, readOnly: Bool, lockWait: LockWait = .standard) throws {
         self.path = path
         isReadOnly = readOnly
+        self.lockWait = lockWait
         var configuration = Configuration()
-        configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
+        configuration.busyMode = .callback(lockWait.busyCallback)
         configuration.foreignKeysEnabled = true
         configuration.readonly = readOnly
         do {
@@ -85,6 +91,7 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
                 migrationsAppliedAtOpen = try SQLiteStore.migrate(pool, path: path)
             }
         } catch {
+            if let busy = SQLiteStore.busyFailure(error, "opening the memory", path: path, limit: lockWait.limit) { throw busy }
             throw SQLiteStore.openFailure(error, path: path)
         }
     }
@@ -93,6 +100,7 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
         writer = queue
         path = nil
         isReadOnly = false
+        lockWait = .standard
         migrationsAppliedAtOpen = applied
     }
 
@@ -124,7 +132,7 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
     // MARK: Error boundary
 
     func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
-        do { return try writer.read(body) } catch { throw SQLiteStore.wrap(error, operation) }
+        do { return try writer.read(body) } catch { throw busyFailure(error, operation) ?? SQLiteStore.wrap(error, operation) }
     }
 
     /// Every write of the store goes through here: one transaction, and when it changed any row, the
@@ -139,7 +147,7 @@ public final class SQLiteStore: TMStore, @unchecked Sendable {
                 return result
             }
         } catch {
-            throw SQLiteStore.wrap(error, operation)
+            throw busyFailure(error, operation) ?? SQLiteStore.wrap(error, operation)
         }
     }
 

@@ -13,6 +13,13 @@ extension PostgresStore {
             // A unit belongs to an article or to an interchange scope, never both (migration 4, unit-scope).
             let owners = try session.query("SELECT count(article), count(scope), count(DISTINCT scope) FROM unit").first?
                 .decode((Int64, Int64, Int64).self)
+            // A returned bundle's scope is `xliff:<target>:<article>` and its units name the article and their block
+            // as origin (another tool's XLIFF names its document, without a block).
+            let returned = try session.query("""
+                SELECT count(DISTINCT scope), count(*) FROM unit
+                WHERE scope LIKE 'xliff:%' AND origin_article IS NOT NULL AND origin_article <> '' AND origin_block IS NOT NULL
+                  AND right(scope, length(origin_article) + 1) = ':' || origin_article
+                """).first?.decode((Int64, Int64).self)
             var perLocale: [LanguageTag: Int] = [:]
             for row in try session.query("SELECT locale, count(*) FROM variant GROUP BY locale") {
                 let (locale, n) = try row.decode((String, Int64).self)
@@ -46,6 +53,7 @@ extension PostgresStore {
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
                                     unitsPerStatus: perStatus, articleUnits: owners.map { Int($0.0) } ?? units,
                                     interchangeScopes: owners.map { Int($0.2) } ?? 0, interchangeUnits: owners.map { Int($0.1) } ?? 0,
+                                    returnedBundleScopes: returned.map { Int($0.0) } ?? 0, returnedBundleUnits: returned.map { Int($0.1) } ?? 0,
                                     variantsPerStatus: perVariantStatus, variantsWithOwnStatus: own)
         }
     }

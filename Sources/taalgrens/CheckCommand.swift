@@ -36,10 +36,15 @@ struct CheckCommand: ParsableCommand {
         try runJob {
             var workspace = try global.workspace()
             try workspace.useGlossaryLanguages(termbaseLanguages)
+            // A long check (a large TMX, the whole memory) shows a progress line on a terminal (standard
+            // error), as import does; none with --quiet, and none for json or html, which scripts read.
+            let line = ProgressLine(quiet: global.quiet || format != .text)
+            defer { line.finish() }
             let report = try workspace.check(paths: paths.map { URL(fileURLWithPath: $0) },
                                              termbases: termbase.map { URL(fileURLWithPath: $0) },
                                              includeDefaultTermbase: !noDefaultTermbase,
-                                             memory: paths.isEmpty ? (memory.tm ?? "") : memory.tm)
+                                             memory: paths.isEmpty ? (memory.tm ?? "") : memory.tm, progress: line.show)
+            line.finish()
             switch format {
             case .json: try printJSON(report)
             case .html: print(report.html, terminator: "")

@@ -20,7 +20,7 @@ struct BundleOptions: ParsableArguments {
     }
 }
 
-/// `taalgrens export ARTICLE_DIR --to L,… --out DIR`: localised bundles pre-translated from the memory.
+/// `taalgrens export ARTICLE_DIR… --to L,… --out DIR`: localised bundles pre-translated from the memory.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -34,8 +34,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var bundle: BundleOptions
 
-    @Argument(help: "The article folder.")
-    var articleDir: String
+    @Argument(help: "Article folders.")
+    var articleDirs: [String]
 
     @Option(name: [.customShort("o"), .long], help: "The output folder.")
     var out: String
@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         try runJob {
             let workspace = try global.workspace()
             let results = try workspace.export(
-                folder: URL(fileURLWithPath: articleDir),
+                folders: articleDirs.map { URL(fileURLWithPath: $0) },
                 request: ExportRequest(targets: bundle.to, source: bundle.source,
                                            output: URL(fileURLWithPath: out), minScore: bundle.minScore,
                                            force: force, zip: zip, xliffVersion: xliff == .v12 ? .v12 : .v21),
@@ -69,19 +69,19 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-/// `taalgrens analyze ARTICLE_DIR --to L,…`: the leverage report, without exporting.
+/// `taalgrens analyze ARTICLE_DIR… --to L,…`: the leverage reports, without exporting.
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Print the leverage report of an article against the memory, without exporting (for quoting)."
+        abstract: "Print the leverage report of articles against the memory, without exporting (for quoting)."
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var bundle: BundleOptions
 
-    @Argument(help: "The article folder.")
-    var articleDir: String
+    @Argument(help: "Article folders.")
+    var articleDirs: [String]
 
     @Option(name: .long, help: "text or json.")
     var format: OutputFormat = .text
@@ -89,7 +89,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         try runJob {
             let workspace = try global.workspace()
-            let reports = try workspace.analyze(folder: URL(fileURLWithPath: articleDir),
+            let reports = try workspace.analyze(folders: articleDirs.map { URL(fileURLWithPath: $0) },
                                                 targets: bundle.to, source: bundle.source,
                                                 minScore: bundle.minScore, memory: memory.tm)
             switch format {

@@ -92,6 +92,18 @@ struct CLI {
         return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
     }
 
+    /// Exports the source-only article `folder` (read from the files already in it) to nl-BE in
+    /// `scratch/out`, from a new empty memory `scratch/tm.sqlite`, expecting success.
+    /// - Returns: the memory and the bundle folder `out/<folder name>/nl-BE`.
+    static func exportNewArticle(_ folder: URL, in scratch: URL) throws -> (memory: URL, bundle: URL) {
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        try createMemory(memory)
+        let out = scratch.appendingPathComponent("out")
+        let result = try run(["export", folder.path, "--to", "nl-BE", "--out", out.path], memory: memory)
+        guard result.status == 0 else { throw CLIError("export of \(folder.path) failed: \(result.stderr)") }
+        return (memory, out.appendingPathComponent("\(folder.lastPathComponent)/nl-BE"))
+    }
+
     /// A shipped example article folder.
     static func example(_ id: String) -> URL {
         repository.appendingPathComponent("Examples/articles/\(id)")

@@ -46,4 +46,20 @@ import Testing
         let bad = try #require(throws: InputError.self) { try workspace.useGlossaryLanguages("english") }
         #expect(bad.file == "--termbase-languages" && bad.message.contains("'english'"))
     }
+
+    @Test("check takes a glossary's languages from what it checks when that is one pair; --termbase-languages still wins")
+    func checkGlossaryLanguagesFromFiles() throws {
+        let file = Self.fixture("level-crossing-en-nl-BE.xlf"), glossary = Self.fixture("omegat-glossary.txt")
+        // Before: refused, the glossary does not say its languages. The file is en → nl-BE, so the glossary is.
+        let report = try Self.workspace.check(paths: [file], termbases: [glossary], includeDefaultTermbase: false, memory: nil)
+        let missing = report.findings.filter { $0.termId == "r2" }
+        #expect(!missing.isEmpty, "\(report.findings.map(\.message))")
+        #expect(missing.allSatisfy { $0.locale == "nl-BE" })
+        // Given languages that do not fit the file, the glossary's terms are in other locales: no finding from it.
+        var workspace = Self.workspace
+        try workspace.useGlossaryLanguages("en,fr-BE")
+        let other = try workspace.check(paths: [file], termbases: [glossary], includeDefaultTermbase: false, memory: nil)
+        #expect(other.findings.filter { $0.termId == "r2" }.isEmpty)
+    }
 }
+
