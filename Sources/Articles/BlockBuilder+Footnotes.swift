@@ -23,6 +23,27 @@ extension BlockBuilder {
         return label
     }
 
+    /// Whether a link is a footnote's way back to its reference (TRIAL9 finding 5), which the renderers write
+    /// themselves: role `doc-backlink` is handled by the caller; here class `footnote-back`,
+    /// `footnote-backref` or `reversefootnote` (Pandoc, Hugo/Goldmark, Python-Markdown), or, inside a
+    /// footnotes section, a link to `#fnref…` (WordPress and hand-written notes: `<a href="#fnref1">↩</a>`).
+    static func isFootnoteBacklink(_ node: HTMLNode, classes: Set<String>, inEndnotes: Bool) -> Bool {
+        if !classes.isDisjoint(with: ["footnote-back", "footnote-backref", "reversefootnote"]) { return true }
+        guard inEndnotes, let href = node.attributes["href"], href.hasPrefix("#") else { return false }
+        let target = href.dropFirst().lowercased()
+        return target.hasPrefix("fnref")
+    }
+
+    /// The label of a footnote reference written as a superscript link to a note, `<sup><a href="#fn1">1</a></sup>`
+    /// (the `sup` holds only that link, its target `#fn…` but not `#fnref…`), or `nil`.
+    static func footnoteReferenceLabel(inSup node: HTMLNode) -> String? {
+        let elements = node.children.filter { $0.kind == .element }
+        let text = node.children.filter { $0.kind == .text }.map(\.text).joined()
+        guard elements.count == 1, let link = elements.first, link.name == "a", text.allSatisfy(BlockBuilder.isHTMLSpace),
+              let href = link.attributes["href"], href.hasPrefix("#fn"), !href.lowercased().hasPrefix("#fnref") else { return nil }
+        return footnoteLabel(id: String(href.dropFirst()))
+    }
+
     /// The text of a `<pre>` as written: text nodes, `<br>` as a line feed.
     static func preformattedText(_ node: HTMLNode) -> String {
         switch node.kind {
@@ -35,16 +56,24 @@ extension BlockBuilder {
     /// Adds an embed block (role ``BlockRole/embed``, kind `paragraph`) for `html`, kept as written, and an
     /// attached `caption` block for each translatable attribute value (``EmbedMarkup``).
     mutating func addEmbed(_ html: String, line: Int?) {
+        addEmbed(EmbedMarkup.pieces(html), line: line)
+    }
+
+    /// Adds an embed block made of `pieces`; `shortcode` marks template tags (``Shortcode``): each code
+    /// carries `shortcode=yes`, so that the renderers escape slot values the template's way and
+    /// `article.html` shows the tags as code.
+    mutating func addEmbed(_ pieces: [EmbedMarkup.Piece], line: Int?, shortcode: Bool = false) {
         flush()
         var elements: [InlineElement] = []
         var slots: [(id: String, attribute: String, value: String)] = []
-        for piece in EmbedMarkup.pieces(html) {
+        let mark: [String: String] = shortcode ? ["shortcode": "yes"] : [:]
+        for piece in pieces {
             let id = String(elements.count + 1)
             switch piece {
             case .markup(let markup):
-                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["html": markup])))
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["html": markup].merging(mark) { a, _ in a })))
             case .slot(let attribute, let value):
-                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["slot": attribute])))
+                elements.append(.code(InlineCode(id: id, kind: .standalone, type: .other, attributes: ["slot": attribute].merging(mark) { a, _ in a })))
                 slots.append((id, attribute, value))
             }
         }

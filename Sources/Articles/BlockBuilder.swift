@@ -369,13 +369,25 @@ struct BlockBuilder {
             // those): in no quotation or figure, even where Ink 0.6 carried a quote on past it.
             let (quote, figure) = (currentQuote, currentFigure)
             (currentQuote, currentFigure) = (nil, nil)
-            addEmbed(raw, line: node.line)
+            if number.hasPrefix("s"), let pieces = Shortcode.pieces(raw) {
+                addEmbed(pieces, line: node.line, shortcode: true)  // template tags (``Shortcode``)
+            } else {
+                addEmbed(raw, line: node.line)
+            }
             (currentQuote, currentFigure) = (quote, figure)
             return true
         }
         let role = node.attributes["role"]?.lowercased()
+        let classes = Set((node.attributes["class"] ?? "").lowercased().split(separator: " ").map(String.init))
         if role == "doc-backlink" { return true }
-        if role == "doc-endnotes" || (node.attributes["class"] ?? "").split(separator: " ").contains("footnotes") {
+        if node.name == "a", Self.isFootnoteBacklink(node, classes: classes, inEndnotes: context.inEndnotes) { return true }
+        if node.name == "sup", let label = Self.footnoteReferenceLabel(inSup: node) {
+            // `<sup id="fnref1"><a href="#fn1">1</a></sup>` (WordPress, Hugo): a footnote reference.
+            addPiece(.standalone(type: .other, attributes: Self.footnoteReference(label)), context, line: node.line)
+            return true
+        }
+        // `footnotes` (WordPress, Hugo, Pandoc), `footnote` on a div or section (Python-Markdown, Ghost).
+        if role == "doc-endnotes" || classes.contains("footnotes") || (classes.contains("footnote") && ["div", "section"].contains(node.name)) {
             context.inEndnotes = true
         }
         if role == "doc-footnote" || role == "doc-endnote" || (context.inEndnotes && node.name == "li"),
@@ -391,7 +403,7 @@ struct BlockBuilder {
             pendingFootnote = nil
             return true
         }
-        if node.name == "a", role == "doc-noteref" {
+        if node.name == "a", role == "doc-noteref" || classes.contains("footnote-ref") {
             let label = Self.footnoteLabel(id: node.attributes["href"].map { String($0.drop { $0 == "#" }) })
                 ?? BlockBuilder.collapse(node.textContent)
             if !label.isEmpty { addPiece(.standalone(type: .other, attributes: Self.footnoteReference(label)), context, line: node.line) }

@@ -17,7 +17,7 @@ enum EmbedMarkup {
     static let translatableAttributes: Set<String> = ["alt", "title", "aria-label"]
 
     /// One piece of an embed: markup, or the value of a translatable attribute.
-    enum Piece: Equatable {
+    enum Piece: Equatable, Sendable {
         case markup(String)
         case slot(attribute: String, value: String)
     }
@@ -182,11 +182,16 @@ enum EmbedMarkup {
     }
 
     /// The markup of an embed block with its attribute values filled in: `html` pieces as they are, each
-    /// `slot` code replaced by `value(code)` escaped for a double-quoted attribute.
+    /// `slot` code replaced by `value(code)` escaped for a double-quoted attribute (a template tag's the
+    /// template's way, ``Shortcode/escaped(_:attribute:)``).
     static func render(_ content: RichText, value: (InlineCode) -> String) -> String {
         var out = ""
         for code in content.codes where code.kind == .standalone {
-            if let html = code.attributes["html"] { out += html } else if code.attributes["slot"] != nil { out += MarkupEscaping.attribute(value(code)) }
+            if let html = code.attributes["html"] {
+                out += html
+            } else if let slot = code.attributes["slot"] {
+                out += code.attributes["shortcode"] == "yes" ? Shortcode.escaped(value(code), attribute: slot) : MarkupEscaping.attribute(value(code))
+            }
         }
         return out
     }

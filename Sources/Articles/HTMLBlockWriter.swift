@@ -288,8 +288,12 @@ struct HTMLBlockWriter {
     }
 
     /// Block `i`, an embed, as its markup with its attached texts filled in.
+    /// Template tags (``Shortcode``) mean nothing to a browser: they are shown as code
+    /// (`<pre class="shortcode"><code>…</code></pre>`), translated attribute values in place.
     func embed(_ i: Int) -> String {
-        EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
+        let markup = EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
+        guard blocks[i].content.codes.first?.attributes["shortcode"] == "yes" else { return markup }
+        return "<pre class=\"shortcode\"><code>" + MarkupEscaping.text(markup) + "</code></pre>"
     }
 
     /// The row-group elements a table cell's `row.group` may name.

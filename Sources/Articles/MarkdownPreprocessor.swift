@@ -104,6 +104,15 @@ struct MarkdownPreprocessor {
 
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
+            // A paragraph of template tags only (Hugo, Liquid, WordPress shortcodes) is kept as written.
+            let written = paragraph.joined(separator: "\n")
+            if Shortcode.startsBlock(Self.trimLeading(paragraph[0])), Shortcode.pieces(written) != nil {
+                let number = "s" + String(rawBlocks.count + 1)
+                rawBlocks[number] = written
+                out.append(Line(text: "<div data-taalgrens-embed=\"\(number)\"></div>", verbatim: true))
+                paragraph = []
+                return
+            }
             var joined = ""
             for (i, line) in paragraph.enumerated() {
                 let trimmed = Self.trimLeading(line)

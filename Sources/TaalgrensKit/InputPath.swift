@@ -17,6 +17,15 @@ enum InputPath: Equatable {
     /// - Parameter verb: what the command does with it, for the message (`import`, `check`).
     /// - Throws: ``InputError`` naming the path when it does not exist or is a file of another kind.
     init(_ url: URL, verb: String) throws {
+        // A PostgreSQL memory given as a path (copying the team's memory to a laptop, ninth trial): the way that
+        // works, and never the URL's password.
+        let given = url.relativePath
+        if let scheme = ["postgres:", "postgresql:"].first(where: { given.lowercased().hasPrefix($0) }) {
+            let shown = MemoryLocation.display("postgres://" + given.dropFirst(scheme.count).drop(while: { $0 == "/" }))
+            let way = verb == "check" ? "check a memory with `taalgrens check --tm URL`"
+                : "to merge or move another memory, write it as TMX (`taalgrens tm export --format tmx --tm URL -o memory.tmx`) and \(verb) that"
+            throw InputError(file: shown, "cannot \(verb) a PostgreSQL memory as a path: \(way)")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw InputError(file: url.path, "no such file or folder (expected an article folder, a .tmx or an .xlf file)")

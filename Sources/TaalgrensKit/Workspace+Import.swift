@@ -87,6 +87,10 @@ public struct ImportSummary: Codable, Sendable {
     /// own translation of a sentence and were merged into the article's unit (its status kept when it was
     /// a person's; ``Workspace/adoptReturnedTranslations(_:article:source:memoryUnits:)``); `nil` (not encoded) when none.
     public var adoptedReturned: [String]?
+    /// For article folders: ids of interchange units (a TMX written by another memory's `tm export`) that held
+    /// this article's sentences exactly as the folder gives them and were merged into the article's units
+    /// (``Workspace/adoptInterchangeCopies(_:article:source:memoryUnits:excluding:)``); `nil` (not encoded) when none.
+    public var adoptedCopies: [String]?
     /// Versions of an article folder, or locales of a TMX or XLIFF file, whose text reads as another
     /// language than their locale (stored all the same; ``Workspace/languageWarnings(_:folder:)``,
     /// ``Workspace/interchangeLanguageWarnings(_:)``), and a bundle XLIFF's target locale taken for the
@@ -156,6 +160,11 @@ public struct ImportSummary: Codable, Sendable {
         if let adopted = adoptedReturned, !adopted.isEmpty {
             out += "\n  note: \(counted(adopted.count, "translation")) returned in this article's bundles \(adopted.count == 1 ? "is" : "are") "
                 + "the folder's own: stored once, with the article's units (their translated or reviewed status kept)"
+        }
+        if let copies = adoptedCopies, !copies.isEmpty {
+            let scopes = Set(copies.compactMap { $0.components(separatedBy: UnitScope.separator).first }).sorted()
+            out += "\n  note: \(counted(copies.count, "unit")) that \(scopes.joined(separator: ", ")) held for this article "
+                + "(another memory's TMX) \(copies.count == 1 ? "is" : "are") the folder's own: merged into the article's units, stored once"
         }
         if let kept = keptReturned, !kept.isEmpty {
             out += "\n  note: kept \(counted(kept.count, "returned translation")) (translated or reviewed) over the folder's older text: "
@@ -308,16 +317,20 @@ extension Workspace {
         // The memory's units of this article, read once for both comparisons below.
         let memoryUnits = try store.allUnits(filter: UnitFilter(article: result.articleID))
         let adopted = try adoptReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, memoryUnits: memoryUnits)
+        let copies = adoptInterchangeCopies(&units, article: result.articleID, source: result.alignment.source,
+                                            memoryUnits: memoryUnits, excluding: Set(adopted))
         let kept = keepReturned ? keepReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, memoryUnits: memoryUnits) : nil
         let counts = try store.importArticle(id: result.articleID, units: units, source: result.alignment.source)
-        // Stored once: the article's units now hold the returned bundles' identical translations.
-        for id in adopted { _ = try store.delete(unitID: id) }
+        // Stored once: the article's units now hold the returned bundles' identical translations and the
+        // identical copies another memory's TMX brought in.
+        for id in adopted + copies { _ = try store.delete(unitID: id) }
         let additions = Self.additions(result.alignment)
         var summary = ImportSummary(kind: .article, path: folder.path, origin: result.articleID, counts: counts,
                                     skipped: additions.count, reasons: additions,
                                     needsReview: units.filter { $0.status == .needsReview }.count)
         summary.keptReturned = kept
         summary.adoptedReturned = adopted.isEmpty ? nil : adopted
+        summary.adoptedCopies = copies.isEmpty ? nil : copies
         let warnings = try languageWarnings(result, folder: folder)
         summary.warnings = warnings.isEmpty ? nil : warnings
         return summary

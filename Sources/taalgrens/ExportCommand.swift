@@ -123,6 +123,11 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .customLong("folder-wins"), help: "Let the folders' text replace translations returned in bundles (translated or reviewed).")
     var folderWins = false
 
+    @OptionGroup var files: BundleFileOptions
+
+    @Flag(name: .long, help: "Accepted as by export: publish always replaces the earlier bundles of its articles.")
+    var force = false
+
     @Option(name: .long, help: "text or json.")
     var format: OutputFormat = .text
 
@@ -130,9 +135,7 @@ struct PublishCommand: ParsableCommand {
         try runJob {
             let workspace = try global.workspace()
             let result = try workspace.publish(folders: articleDirs.map { URL(fileURLWithPath: $0) },
-                                               request: ExportRequest(targets: bundle.to, source: bundle.source,
-                                                                      output: URL(fileURLWithPath: out), minScore: bundle.minScore,
-                                                                      force: true, zip: false),
+                                               request: files.request(bundle, out: out, force: true),
                                                memory: memory.tm, folderWins: folderWins)
             switch format {
             case .json: try printJSON(result)
