@@ -14,36 +14,22 @@ enum TaalgrensProcess {
     /// depends on it), or `nil`.
     static var executable: URL? { TestEnvironment.builtExecutable("taalgrens") }
 
-    /// A started process whose standard output and error go to files in `folder`.
+    /// A started process whose standard output and error go to files in `folder` (TestSupport's
+    /// ``BackgroundProcess``), its output read back as the bytes the JSON parsing here wants.
     final class Running {
-        let process = Process()
-        let stdout: URL, stderr: URL
-        let arguments: [String]
+        let background: BackgroundProcess
+        var process: Process { background.process }
 
         /// Starts `executable` with `arguments`; `environment` sets (or, with `nil`, removes) variables of
         /// this process's environment.
         init(_ executable: URL, _ arguments: [String], folder: URL, name: String, environment extra: [String: String?] = [:]) throws {
-            self.arguments = arguments
-            stdout = folder.appendingPathComponent(name + ".out")
-            stderr = folder.appendingPathComponent(name + ".err")
-            FileManager.default.createFile(atPath: stdout.path, contents: nil)
-            FileManager.default.createFile(atPath: stderr.path, contents: nil)
-            process.executableURL = executable
-            process.arguments = arguments
-            var environment = ProcessInfo.processInfo.environment
-            environment["TAALGRENS_DATA"] = TaalgrensProcess.repository.path
-            environment["TAALGRENS_TM"] = nil
-            for (k, v) in extra { environment[k] = v }
-            process.environment = environment
-            process.standardOutput = try FileHandle(forWritingTo: stdout)
-            process.standardError = try FileHandle(forWritingTo: stderr)
-            try process.run()
+            background = try BackgroundProcess(executable, arguments, folder: folder, name: name, environment: extra)
         }
 
         /// Waits for the exit. - Returns: the exit status, standard output and standard error.
         func finish() throws -> (status: Int32, stdout: Data, stderr: String) {
-            process.waitUntilExit()
-            return (process.terminationStatus, try Data(contentsOf: stdout), String(decoding: try Data(contentsOf: stderr), as: UTF8.self))
+            let outcome = try background.finish()
+            return (outcome.status, Data(outcome.stdout.utf8), outcome.stderr)
         }
     }
 }
