@@ -1,5 +1,6 @@
 import Articles
 import Foundation
+import Interchange
 import Segmentation
 import TaalgrensTestSupport
 import TaalgrensCore
@@ -42,6 +43,22 @@ enum BundleTestSupport {
     static func temporaryFolder(_ label: String = "bundles") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-\(label)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// `memory.tmx` in `folder`: `count` two-language units `u0`, `u1`, … ("Sentence number i of the file."
+    /// and `dutch(i)`, status aligned), for the progress tests of long imports and checks.
+    static func numberedTMX(_ count: Int, in folder: URL,
+                            dutch: (Int) -> String = { "Zin nummer \($0) van het bestand." }) throws -> URL {
+        let url = folder.appendingPathComponent("memory.tmx")
+        let writer = try TMXWriter(url: url, options: TMXWriter.Options(sourceLanguage: "en"))
+        for i in 0..<count {
+            _ = try writer.write(TranslationUnit(id: "u\(i)", variants: [
+                Variant(locale: "en", content: RichText(plain: "Sentence number \(i) of the file.")),
+                Variant(locale: "nl-BE", content: RichText(plain: dutch(i))),
+            ], status: .aligned))
+        }
+        try writer.finish()
         return url
     }
 

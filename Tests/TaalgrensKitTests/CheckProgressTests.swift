@@ -1,5 +1,4 @@
 import Foundation
-import Interchange
 import TaalgrensCore
 import TaalgrensKit
 import Terminology
@@ -12,18 +11,11 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-checkprogress-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tmx = folder.appendingPathComponent("memory.tmx")
-        let writer = try TMXWriter(url: tmx, options: TMXWriter.Options(sourceLanguage: "en"))
         let count = 2_300
-        for i in 0..<count {
-            // Every 100th unit loses its number in the translation: a finding the check must still report.
-            let dutch = i % 100 == 0 ? "Zin van het bestand." : "Zin nummer \(i) van het bestand."
-            _ = try writer.write(TranslationUnit(id: "u\(i)", variants: [
-                Variant(locale: "en", content: RichText(plain: "Sentence number \(i) of the file.")),
-                Variant(locale: "nl-BE", content: RichText(plain: dutch)),
-            ], status: .aligned))
+        // Every 100th unit loses its number in the translation: a finding the check must still report.
+        let tmx = try BundleTestSupport.numberedTMX(count, in: folder) { i in
+            i % 100 == 0 ? "Zin van het bestand." : "Zin nummer \(i) van het bestand."
         }
-        try writer.finish()
 
         let workspace = Workspace(data: BundleTestSupport.data)
         var reports: [CheckProgress] = []

@@ -1,5 +1,4 @@
 import Foundation
-import Interchange
 import TaalgrensCore
 import TaalgrensKit
 import Testing
@@ -12,16 +11,8 @@ import TranslationMemory
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-progress-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tmx = folder.appendingPathComponent("memory.tmx")
-        let writer = try TMXWriter(url: tmx, options: TMXWriter.Options(sourceLanguage: "en"))
         let count = 2_500
-        for i in 0..<count {
-            _ = try writer.write(TranslationUnit(id: "u\(i)", variants: [
-                Variant(locale: "en", content: RichText(plain: "Sentence number \(i) of the file.")),
-                Variant(locale: "nl-BE", content: RichText(plain: "Zin nummer \(i) van het bestand.")),
-            ], status: .aligned))
-        }
-        try writer.finish()
+        let tmx = try BundleTestSupport.numberedTMX(count, in: folder)
 
         let workspace = Workspace(data: BundleTestSupport.data)
         var reports: [ImportProgress] = []
