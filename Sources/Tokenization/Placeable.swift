@@ -99,25 +99,48 @@ public struct NumberValue: Hashable, Sendable {
     /// Whether the integer part was written with grouping separators ("3.000", "3 000").
     public var grouped: Bool
 
-    /// A number with its written shape (decimals as written, whether grouped).
-    public init(value: Decimal, fractionDigits: Int = 0, grouped: Bool = false) {
+    /// For a digit string that names rather than counts (a telephone number "078 170 170" or "+32 2 555 01
+    /// 23", an enterprise number "0123.456.789", a code with a leading zero "0800"): the text as written.
+    /// Such a number is compared by its digits (``canonical``) and copied as written in every locale
+    /// (``written(for:like:)``): no locale regroups a telephone number, and a leading zero is part of it.
+    /// `nil` for a quantity. Read by the tokenizer's digit-string rule (`docs/matching.md`, "Tokens").
+    public var literal: String?
+
+    /// A number with its written shape (decimals as written, whether grouped); `literal` for a digit string
+    /// that names rather than counts (see ``literal``).
+    public init(value: Decimal, fractionDigits: Int = 0, grouped: Bool = false, literal: String? = nil) {
         self.value = value
         self.fractionDigits = fractionDigits
         self.grouped = grouped
+        self.literal = literal
     }
 
-    /// The value in plain decimal notation with "." and no grouping: "3000.5", "-12", "0.25".
+    /// The value in plain decimal notation with "." and no grouping: "3000.5", "-12", "0.25". For a digit
+    /// string (``literal``) its digits as written, leading zeros and a leading "+" kept: "078170170",
+    /// "+3225550123".
     public var canonical: String {
-        NSDecimalNumber(decimal: value).stringValue
+        if let literal { return NumberValue.digits(of: literal) }
+        return NSDecimalNumber(decimal: value).stringValue
     }
 
-    /// Writes the number with `locale`'s decimal and grouping separators (CLDR).
+    /// The ASCII digits of `text` in order, with a "+" it begins with: the comparison form of a digit
+    /// string ("+32 (0)2 555 01 23" → "+32025550123").
+    static func digits(of text: String) -> String {
+        var out = text.hasPrefix("+") ? "+" : ""
+        for scalar in text.unicodeScalars where scalar.value >= 0x30 && scalar.value <= 0x39 { out.unicodeScalars.append(scalar) }
+        return out
+    }
+
+    /// Writes the number with `locale`'s decimal and grouping separators (CLDR); a digit string
+    /// (``literal``) as written, in every locale.
     ///
     /// Grouping follows `original` when it has four integer digits or more (it shows the target's
     /// habit), else this value's own form. A year on either side (``looksLikeYear``) shows no habit: a
     /// query's "1,900" against a stored "2022" is written "1 900" in fr-BE, and a query's "2021" against a
     /// stored "1.800" stays "2021". Fraction digits are this value's.
     public func written(for locale: LanguageTag, like original: NumberValue?) -> String {
+        if let literal { return literal }
+        let original = original?.literal == nil ? original : nil
         let conventions = LocaleConventions.for(locale)
         let plain = canonical
         let negative = plain.hasPrefix("-")

@@ -6,8 +6,10 @@ import TaalgrensCore
 /// The tokenizer runs in three steps (`docs/matching.md`, "Tokens"):
 /// 1. **Placeables first.** A left-to-right scan recognises URLs (with a scheme or `www.`, query string
 ///    included), e-mail addresses, keycap emoji ("1️⃣"), dates (numeric or with a month name), times of day
-///    ("17:45", "17.45 uur", "17 h 45", "5.45 p.m.": the forms of `Locales/<locale>/times.json`), numbers
-///    (with grouping and decimal separators, see ``Tokenizer/tokens(_:)``) and handles/hashtags. A
+///    ("17:45", "17.45 uur", "17 h 45", "5.45 p.m.": the forms of `Locales/<locale>/times.json`), digit
+///    strings that name rather than count (telephone and enterprise numbers, codes with a leading zero:
+///    one number placeable compared by its digits, ``NumberValue/literal``), numbers (with grouping and
+///    decimal separators, see ``Tokenizer/tokens(_:)``) and handles/hashtags. A
 ///    placeable only starts where a word could start (not inside "COVID-19" or "v1.5") and only ends
 ///    before a non-letter.
 /// 2. **ICU word boundaries** (UAX #29, through `ICU.wordBoundaryOffsets`, whose iterator is reused per thread) cut the text between placeables.
@@ -310,7 +312,7 @@ struct Scan: ScalarText {
         var protected: [Piece] = []
         var i = 0
         while i < n {
-            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanKeycap(i) ?? scanDate(i) ?? scanTime(i) ?? scanNumber(i) ?? scanTag(i) {
+            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanKeycap(i) ?? scanDate(i) ?? scanTime(i) ?? scanDigitString(i) ?? scanNumber(i) ?? scanTag(i) {
                 var p = Piece(start: t.start, end: t.end, kind: t.kind)
                 if let v = t.value {
                     p.value = values.count

@@ -7,7 +7,7 @@ extension SQLiteStore {
     /// Variants read per page by ``rederivePlaceableKeys(_:)``.
     static let placeableKeyPage = 1_000
 
-    /// The body of migration `v13-placeable-keys`: since 30 November 2026 a time of day is one placeable
+    /// The body of migrations `v13-placeable-keys` and `v17-digit-strings` (a telephone number became one placeable, `docs/matching.md`, "Digit strings"): since 30 November 2026 a time of day is one placeable
     /// (`\u{1}time`), an emoji is no word-level key, and a hashtag or handle is keyed with its digits masked
     /// (`docs/matching.md`, "Tokens"). A variant stored before holds the old keys in `key_ids` and
     /// `token_count`; this recomputes both from the stored plain text for every variant and rewrites the rows

@@ -278,6 +278,12 @@ extension SQLiteStore {
             // (`docs/memory.md`, "Keys in older memories").
             try SQLiteStore.rederivePlaceableKeys(db)
         }
+        migrator.registerMigration("v17-digit-strings") { db in
+            // Since 30 November 2026, evening, a telephone number, an enterprise number or a code with a
+            // leading zero is one number placeable keyed by its type (`docs/matching.md`, "Digit strings"),
+            // where it was several numbers or words: recompute the keys of the stored variants again.
+            try SQLiteStore.rederivePlaceableKeys(db)
+        }
         return migrator
     }
 

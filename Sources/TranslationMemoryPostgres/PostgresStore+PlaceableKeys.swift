@@ -8,7 +8,7 @@ extension PostgresStore {
     /// Variants read per page by ``rederivePlaceableKeys(_:)``.
     static let placeableKeyPage: Int64 = 1_000
 
-    /// The body of migration `8-placeable-keys` (SQLite's `v13-placeable-keys`): since 30 November 2026 a
+    /// The body of migrations `8-placeable-keys` and `12-digit-strings` (SQLite's `v13-placeable-keys` and `v17-digit-strings`): since 30 November 2026 a
     /// time of day is one placeable, an emoji is no word-level key and a hashtag or handle is keyed with its
     /// digits masked (`docs/matching.md`, "Tokens"). Recomputes every variant's keys from its stored plain
     /// text and, where they changed, its `token_count`, `key_ids`, postings and their terms' frequencies.

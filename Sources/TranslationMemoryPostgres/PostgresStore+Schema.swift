@@ -167,6 +167,13 @@ extension PostgresStore {
         PostgresMigration(number: 8, name: "placeable-keys", statements: [], run: { session in
             try PostgresStore.rederivePlaceableKeys(session)
         }),
+        // Since 30 November 2026, evening, a telephone number, an enterprise number or a code with a leading
+        // zero is one number placeable (SQLite's `v17-digit-strings`, `docs/matching.md`, "Digit strings"):
+        // recompute every variant's keys again. Numbered 12 to leave 9–11 to other work of the same day;
+        // migrations are applied by the set of numbers a memory lacks, not by the highest.
+        PostgresMigration(number: 12, name: "digit-strings", statements: [], run: { session in
+            try PostgresStore.rederivePlaceableKeys(session)
+        }),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

@@ -39,4 +39,22 @@ import Terminology
                       "fr-BE 1.5 million -> 1\u{202F}500\u{202F}000", "nl-BE 1.5 million -> 1.500.000",
                       "fr-BE 2.30 pm -> 14:30", "nl-BE 2.30 pm -> 14:30"])
     }
+
+    /// Tenth trial, finding 2: a telephone number is one value in every locale (`docs/matching.md`, "Digit
+    /// strings"). French read "078 170 170" as 78 and the grouped number 170 170, so the check reported "078"
+    /// missing and suggested "78"; a changed digit is reported once, with the source's number as written.
+    @Test func telephoneNumbers() throws {
+        let same = try run([
+            unit("a", en: "Call Card Stop at 078 170 170 immediately.",
+                 nl: "Bel meteen Card Stop op 078 170 170.", fr: "Appelez immédiatement Card Stop au 078 170 170."),
+            unit("b", en: "Call +32 2 555 01 23 or 0800 12 345.",
+                 nl: "Bel +32 2 555 01 23 of 0800 12 345.", fr: "Appelez le +32 2 555 01 23 ou le 0800 12 345."),
+        ])
+        #expect(same.isEmpty)
+        let changed = try run([
+            unit("c", en: "Call Card Stop at 078 170 170 immediately.",
+                 nl: "Bel meteen Card Stop op 078 170 170.", fr: "Appelez immédiatement Card Stop au 078 170 171."),
+        ])
+        #expect(changed == ["fr-BE 078 170 171 -> 078 170 170"])
+    }
 }

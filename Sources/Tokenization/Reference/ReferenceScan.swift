@@ -34,7 +34,7 @@ struct ReferenceScan: ScalarText {
         var protected: [RawToken] = []
         var i = 0
         while i < n {
-            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanKeycap(i) ?? scanDate(i) ?? scanTime(i) ?? scanNumber(i) ?? scanTag(i) {
+            if canStart(i), let t = scanURL(i) ?? scanEmail(i) ?? scanKeycap(i) ?? scanDate(i) ?? scanTime(i) ?? scanDigitString(i) ?? scanNumber(i) ?? scanTag(i) {
                 protected.append(t)
                 i = t.end
             } else {
