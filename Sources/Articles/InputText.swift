@@ -84,9 +84,12 @@ enum InputText {
         }
         let (line, column) = position(of: invalid, in: bytes, from: start)
         let hex = String(bytes[invalid], radix: 16, uppercase: true)
-        if scan.multiByteSequences > 0 {
+        if let firstMulti = scan.firstMultiByte {
+            // Valid UTF-8 after the first invalid byte counts too: Windows-1252 text with a pasted UTF-8 word
+            // ("numÃ©ro") is as mixed as UTF-8 text with one stray byte (tenth trial, finding 2).
+            let (mLine, mColumn) = position(of: firstMulti, in: bytes, from: start)
             throw InputError(file: file, line: line, column: column,
-                             "expected UTF-8, found byte 0x\(hex) at byte offset \(invalid) that is not valid UTF-8 in a file that also holds valid UTF-8: the file mixes encodings; save it as UTF-8")
+                             "expected UTF-8, found byte 0x\(hex) at byte offset \(invalid) that is not valid UTF-8 in a file that also holds valid UTF-8 (the first at line \(mLine), column \(mColumn)): the file mixes encodings; save it as UTF-8")
         }
         if let undefined = bytes[start...].firstIndex(where: { windows1252Undefined.contains($0) }) {
             let (uLine, uColumn) = position(of: undefined, in: bytes, from: start)
@@ -106,15 +109,23 @@ enum InputText {
         return (String(scalars), true)
     }
 
-    /// Validates UTF-8 (RFC 3629: shortest forms only, no surrogates, at most U+10FFFF).
-    /// - Returns: the offset of the first byte that starts an invalid sequence, and how many valid
-    ///   multi-byte sequences precede it.
-    private static func scanUTF8(_ bytes: [UInt8], from start: Int) -> (firstInvalid: Int?, multiByteSequences: Int) {
+    /// Validates UTF-8 (RFC 3629: shortest forms only, no surrogates, at most U+10FFFF) over the whole
+    /// text, going on past invalid bytes.
+    /// - Returns: the offset of the first byte that starts an invalid sequence, how many valid multi-byte
+    ///   sequences the text holds (before and after it), and the offset of the first of them.
+    /// - Complexity: O(n) in bytes.
+    private static func scanUTF8(_ bytes: [UInt8], from start: Int) -> (firstInvalid: Int?, multiByteSequences: Int, firstMultiByte: Int?) {
         var i = start
         var multi = 0
+        var firstInvalid: Int?
+        var firstMulti: Int?
         let n = bytes.count
         func continuation(_ k: Int) -> Bool { k < n && bytes[k] & 0xC0 == 0x80 }
-        while i < n {
+        func invalid() {
+            if firstInvalid == nil { firstInvalid = i }
+            i += 1
+        }
+        scanning: while i < n {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int
@@ -127,14 +138,15 @@ enum InputText {
             case 0xF0: length = 4; minimumSecond = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; maximumSecond = 0x8F
-            default: return (i, multi)
+            default: invalid(); continue scanning
             }
-            guard i + 1 < n, (minimumSecond...maximumSecond).contains(bytes[i + 1]) else { return (i, multi) }
-            for k in 2..<length where !continuation(i + k) { return (i, multi) }
+            guard i + 1 < n, (minimumSecond...maximumSecond).contains(bytes[i + 1]) else { invalid(); continue scanning }
+            for k in 2..<length where !continuation(i + k) { invalid(); continue scanning }
+            if firstMulti == nil { firstMulti = i }
             multi += 1
             i += length
         }
-        return (nil, multi)
+        return (firstInvalid, multi, firstMulti)
     }
 
     /// 1-based line and 1-based byte column of a byte offset.

@@ -70,6 +70,22 @@ struct InputHygieneTests {
         #expect(error?.file.hasSuffix("en.txt") == true)
     }
 
+    /// Tenth trial, finding 2: an e-mail saved as Windows-1252 in which an editor pasted one word as UTF-8
+    /// was decoded as Windows-1252 ("numÃ©ro" stored in the memory): the UTF-8 came after the first
+    /// Windows-1252 byte, and only sequences before it were counted.
+    @Test("Windows-1252 text with a UTF-8 word pasted after it is refused as mixed", arguments: ["en.txt", "en.md", "en.html"])
+    func windows1252ThenUTF8(_ name: String) {
+        // Line 1: "Café" in Windows-1252 (0xE9); line 2: "numéro" in UTF-8 (0xC3 0xA9).
+        let bytes: [UInt8] = Array("\(name.hasSuffix("html") ? "<p>" : "")Caf".utf8) + [0xE9, 0x0A] + Array("le num".utf8) + [0xC3, 0xA9] + Array("ro\n".utf8)
+        let error = Self.error(bytes, name: name)
+        let prefix = name.hasSuffix("html") ? 3 : 0
+        #expect(error?.line == 1)
+        #expect(error?.column == 4 + prefix)
+        #expect(error?.message.contains("0xE9") == true)
+        #expect(error?.message.contains("the first at line 2, column 7") == true)
+        #expect(error?.message.contains("mixes encodings") == true)
+    }
+
     @Test("a byte Windows-1252 leaves undefined is refused")
     func undefinedWindows1252() {
         let error = Self.error(Array("abc ".utf8) + [0x81, 0x20, 0xE9], name: "en.txt")
