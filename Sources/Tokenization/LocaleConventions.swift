@@ -10,6 +10,9 @@ import TaalgrensCore
 final class LocaleConventions: Sendable {
     /// The ICU locale id of the tag (`nl_BE`), for ICU's word boundaries.
     let icuLocale: String
+    /// Whether ICU's word rules for ``icuLocale`` are its root rules, so that the scan may compute the word
+    /// boundaries of Latin text itself (`LatinWordBreaks.appliesTo(icuLocale:)`).
+    let latinWordBreaks: Bool
     /// CLDR decimal separator ("." en, "," nl-BE and fr-BE).
     let decimalSeparator: String
     /// CLDR grouping separator ("," en, "." nl-BE, U+202F fr-BE).
@@ -115,6 +118,7 @@ final class LocaleConventions: Sendable {
 
     private init(tag: LanguageTag, orders: Set<String>?, times: TimeForms?) {
         icuLocale = tag.icuLocale
+        latinWordBreaks = LatinWordBreaks.appliesTo(icuLocale: tag.icuLocale)
         self.times = times ?? .colonOnly
         let locale = Locale(identifier: tag.icuLocale)
         decimalSeparator = locale.decimalSeparator ?? "."

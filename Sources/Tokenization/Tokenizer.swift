@@ -12,7 +12,8 @@ import TaalgrensCore
 ///    decimal separators, see ``Tokenizer/tokens(_:)``) and handles/hashtags. A
 ///    placeable only starts where a word could start (not inside "COVID-19" or "v1.5") and only ends
 ///    before a non-letter.
-/// 2. **ICU word boundaries** (UAX #29, through `ICU.wordBoundaryOffsets`, whose iterator is reused per thread) cut the text between placeables.
+/// 2. **ICU word boundaries** (UAX #29, through `ICU.wordBoundaryOffsets`, whose iterator is reused per thread) cut the text between placeables;
+///    for Latin text in English, Dutch and French the fast path computes the same boundaries itself (`LatinWordBreaks`).
 /// 3. **Locale-independent rules** fix what UAX #29 gets wrong for Dutch and French: hyphenated words are
 ///    joined ("e-mail", "peut-être", "a-t-il", "COVID-19"); an elided article or pronoun is split off
 ///    ("l'internet" → "l'" + "internet", "qu'il" → "qu'" + "il"): the part before the apostrophe is one
@@ -196,6 +197,7 @@ struct ScanScratch: Sendable {
     var scalars: [Unicode.Scalar] = []
     var utf16: [UInt16] = []
     var offsets: [Int] = []
+    var boundaries: [Int] = []
 }
 
 struct Scan: ScalarText {
@@ -206,8 +208,10 @@ struct Scan: ScalarText {
     /// The UTF-16 offset of each scalar, plus one past the end; empty when every scalar is in the BMP
     /// (then scalar index and UTF-16 offset are the same, see ``utf16Offset(_:)``).
     var offset: [Int] = []
-    /// The text as UTF-16.
+    /// The text as UTF-16, filled only when ICU's word boundaries are needed (``fillUTF16()``).
     var utf16: [UInt16] = []
+    /// The word boundaries of the text (reused storage; filled by ``rawTokens()``).
+    var boundaries: [Int] = []
     /// Whether every scalar is in the Basic Multilingual Plane (one UTF-16 unit each).
     var bmp = true
     /// Whether every scalar is ASCII.
@@ -232,56 +236,44 @@ struct Scan: ScalarText {
         swap(&s, &scratch.scalars)
         swap(&utf16, &scratch.utf16)
         swap(&offset, &scratch.offsets)
+        swap(&boundaries, &scratch.boundaries)
         s.removeAll(keepingCapacity: true)
         utf16.removeAll(keepingCapacity: true)
         offset.removeAll(keepingCapacity: true)
-        // UTF-8 bytes bound both counts from above.
+        // UTF-8 bytes bound the scalar count from above.
         var text = text
         text.withUTF8 { bytes in
-            // Room for every scalar and UTF-16 unit (at most one of each per byte), written through pointers
-            // and trimmed after.
+            // Room for every scalar (at most one per byte), written through a pointer and trimmed after.
             let n = bytes.count
             holdsAt = bytes.baseAddress.map { memchr($0, 0x40, n) != nil } ?? false
             s.append(contentsOf: repeatElement(Unicode.Scalar(UInt8(0)), count: n))
-            utf16.append(contentsOf: repeatElement(0, count: n))
-            var scalars = 0, units = 0
+            var scalars = 0
             var allASCII = true, allBMP = true
             s.withUnsafeMutableBufferPointer { sp in
-                utf16.withUnsafeMutableBufferPointer { up in
-                    // Decoding the (valid) UTF-8 directly: ASCII, the bulk of the texts, is one compare per byte.
-                    var i = 0
-                    while i < n {
-                        let b0 = UInt32(bytes[i])
-                        let v: UInt32
-                        if b0 < 0x80 {
-                            v = b0; i += 1
-                        } else if b0 < 0xE0 {
-                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                        } else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                                | UInt32(bytes[i + 3] & 0x3F); i += 4
-                        }
-                        sp[scalars] = unsafeBitCast(v, to: Unicode.Scalar.self)
-                        scalars += 1
-                        if v < 0x10000 {
-                            if v >= 0x80 { allASCII = false }
-                            up[units] = UInt16(truncatingIfNeeded: v)
-                            units += 1
-                        } else {
-                            allASCII = false
-                            allBMP = false
-                            let w = v - 0x10000
-                            up[units] = UInt16(truncatingIfNeeded: 0xD800 + (w >> 10))
-                            up[units + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF))
-                            units += 2
-                        }
+                // Decoding the (valid) UTF-8 directly: ASCII, the bulk of the texts, is one compare per byte.
+                var i = 0
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    let v: UInt32
+                    if b0 < 0x80 {
+                        v = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F); i += 4
+                    }
+                    sp[scalars] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                    scalars += 1
+                    if v >= 0x80 {
+                        allASCII = false
+                        if v >= 0x10000 { allBMP = false }
                     }
                 }
             }
             s.removeLast(n - scalars)
-            utf16.removeLast(n - units)
             ascii = allASCII
             bmp = allBMP
         }
@@ -301,6 +293,24 @@ struct Scan: ScalarText {
         swap(&s, &scratch.scalars)
         swap(&utf16, &scratch.utf16)
         swap(&offset, &scratch.offsets)
+        swap(&boundaries, &scratch.boundaries)
+    }
+
+    /// Writes the text as UTF-16 into ``utf16`` (from the scalars: no second pass over the `String`).
+    /// - Complexity: O(n) in scalars.
+    mutating func fillUTF16() {
+        utf16.removeAll(keepingCapacity: true)
+        utf16.reserveCapacity(bmp ? s.count : s.count * 2)
+        for c in s {
+            let v = c.value
+            if v < 0x10000 {
+                utf16.append(UInt16(truncatingIfNeeded: v))
+            } else {
+                let w = v - 0x10000
+                utf16.append(UInt16(truncatingIfNeeded: 0xD800 + (w >> 10)))
+                utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF)))
+            }
+        }
     }
 
     /// The UTF-16 offset of scalar index `k` (`k == n` gives the text's UTF-16 length).
@@ -324,22 +334,26 @@ struct Scan: ScalarText {
                 i += 1
             }
         }
-        // ICU boundaries for the whole text, as scalar indices.
-        var boundaries: [Int] = []
-        if let icu = try? ICU.wordBoundaryOffsets(utf16: utf16, locale: conventions.icuLocale) {
-            if bmp {
-                boundaries = icu
+        // UAX #29 word boundaries for the whole text, as scalar indices: computed here for Latin text in
+        // a locale with ICU's root rules (`LatinWordBreaks`, the same boundaries), else by ICU.
+        if !(conventions.latinWordBreaks && LatinWordBreaks.boundaries(of: s, into: &boundaries)) {
+            boundaries.removeAll(keepingCapacity: true)
+            fillUTF16()
+            if let icu = try? ICU.wordBoundaryOffsets(utf16: utf16, locale: conventions.icuLocale) {
+                if bmp {
+                    boundaries.append(contentsOf: icu)
+                } else {
+                    // UTF-16 offset → scalar index (-1 inside a surrogate pair).
+                    var scalarAt = [Int](repeating: -1, count: utf16.count + 1)
+                    for (k, o) in offset.enumerated() { scalarAt[o] = k }
+                    boundaries.reserveCapacity(icu.count)
+                    for o in icu where o >= 0 && o < scalarAt.count && scalarAt[o] >= 0 { boundaries.append(scalarAt[o]) }
+                }
             } else {
-                // UTF-16 offset → scalar index (-1 inside a surrogate pair).
-                var scalarAt = [Int](repeating: -1, count: utf16.count + 1)
-                for (k, o) in offset.enumerated() { scalarAt[o] = k }
-                boundaries.reserveCapacity(icu.count)
-                for o in icu where o >= 0 && o < scalarAt.count && scalarAt[o] >= 0 { boundaries.append(scalarAt[o]) }
-            }
-        } else {
-            // Without ICU: cut where the character class changes.
-            for k in 1...n where k == n || charClass(s[k]) != charClass(s[k - 1]) || charClass(s[k]) == 2 {
-                boundaries.append(k)
+                // Without ICU: cut where the character class changes.
+                for k in 1...n where k == n || charClass(s[k]) != charClass(s[k - 1]) || charClass(s[k]) == 2 {
+                    boundaries.append(k)
+                }
             }
         }
         var raw: [Piece] = []
