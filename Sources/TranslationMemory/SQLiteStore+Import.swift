@@ -69,7 +69,7 @@ extension SQLiteStore {
         try SQLiteStore.validate(units)
         try TranslationMerge.checkUniqueIDs(units, origin: origin)
         let now = Date()
-        return try writeUnits("importing units from \(origin)", units: units.count) { db, writer in
+        return try writeUnits("importing units from \(origin)", units: units.count, bulk: true) { db, writer in
             var counts = ImportCounts()
             try SQLiteStore.importInterchange(units, scope: origin, writer: &writer, now: now, counts: &counts, progress: progress)
             if let progress { progress(units.count, units.count) }
@@ -84,14 +84,27 @@ extension SQLiteStore {
     ///   - operation: what the transaction does, for error messages.
     ///   - units: how many units `body` is about to write (the writer's choice of how to find term ids
     ///     depends on it: ``UnitWriter/init(db:known:units:)``).
+    ///   - bulk: whether every row `body` writes is one the writer encoded (``UnitWriter`` and
+    ///     ``EncodedUnit``, from units ``validate(_:)`` accepted): then the transaction skips the schema's
+    ///     CHECK constraints (``withoutCheckConstraints(_:_:)``).
     ///   - body: the writing, given the transaction's connection and the writer.
-    func writeUnits<T>(_ operation: String, units: Int, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
+    func writeUnits<T>(_ operation: String, units: Int, bulk: Bool = false, _ body: (Database, inout UnitWriter) throws -> T) throws -> T {
         var learnt: [String: TermTable] = [:]
         var completeThrough: Int64?
         let result = try write(operation) { db in
             // A large page cache for the writer: an import touches the index's pages all over the file, and
             // with SQLite's default 2 MB each touch is a read system call (and dirty pages spill early).
             try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.writerCacheKiB)")
+            if bulk {
+                return try SQLiteStore.withoutCheckConstraints(db) {
+                    var writer = UnitWriter(db: db, known: termIDs.snapshot(), units: units)
+                    let result = try body(db, &writer)
+                    try writer.flush()
+                    learnt = writer.learnt
+                    completeThrough = writer.completeThrough
+                    return result
+                }
+            }
             var writer = UnitWriter(db: db, known: termIDs.snapshot(), units: units)
             let result = try body(db, &writer)
             try writer.flush()
@@ -245,11 +258,63 @@ extension SQLiteStore {
         try read("reading unit \(id)") { db in try SQLiteStore.unitRow(db, id: id)?.1 }
     }
 
+    /// Checks what the schema's CHECK constraints on `unit` and `variant` require of values that come from
+    /// the caller (the rest the writer encodes itself: JSON columns, statuses, locales, token counts), so
+    /// that a bulk import that skips those constraints (``withoutCheckConstraints(_:_:)``) stores exactly
+    /// the rows a checked one accepts: a non-empty id, at least one variant and one per locale, an origin
+    /// block and position of 0 or more, a confidence in [0, 1] (NaN, which SQLite stores as NULL, passes
+    /// as it passes the CHECK).
+    /// - Throws: ``TMError/invalidUnit(_:)`` naming the unit and the rule.
     package static func validate(_ units: [TranslationUnit]) throws {
         for u in units {
             if u.id.isEmpty { throw TMError.invalidUnit("a unit has an empty id") }
             if u.variants.isEmpty { throw TMError.invalidUnit("unit \(u.id) has no variant") }
-            if Set(u.variants.map(\.locale)).count != u.variants.count { throw TMError.invalidUnit("unit \(u.id) has two variants of one locale") }
+            if u.variants.count > 1, Set(u.variants.map(\.locale)).count != u.variants.count {
+                throw TMError.invalidUnit("unit \(u.id) has two variants of one locale")
+            }
+            if let block = u.origin?.block, block < 0 { throw TMError.invalidUnit("unit \(u.id) has a negative origin block (\(block))") }
+            if let position = u.origin?.position, position < 0 {
+                throw TMError.invalidUnit("unit \(u.id) has a negative origin position (\(position))")
+            }
+            if let confidence = u.confidence, !confidence.isNaN, !(0...1).contains(confidence) {
+                throw TMError.invalidUnit("unit \(u.id) has a confidence of \(confidence), outside 0…1")
+            }
+        }
+    }
+
+    /// Whether this store's writing connection enforces the schema's CHECK constraints (SQLite's
+    /// `ignore_check_constraints` is off), as it must outside ``withoutCheckConstraints(_:_:)``: for tests.
+    /// - Throws: ``TMError/database(_:)`` when SQLite cannot answer.
+    package func writerChecksConstraints() throws -> Bool {
+        do {
+            return try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA ignore_check_constraints") == 0 }
+        } catch {
+            throw SQLiteStore.wrap(error, "reading the writer's CHECK setting")
+        }
+    }
+
+    /// Runs `body` with SQLite's CHECK constraints off for this connection (`PRAGMA ignore_check_constraints`),
+    /// and turns them on again afterwards, also when `body` throws.
+    ///
+    /// Only for a transaction whose every row is encoded by ``UnitWriter`` from units ``validate(_:)``
+    /// accepted: each CHECK of `unit` and `variant` then holds by construction (JSON columns written by
+    /// `JSONEncoder` through ``VariantCodec``, statuses from ``TaalgrensCore/UnitStatus``, locales from
+    /// ``TaalgrensCore/LanguageTag``, token counts from a count, ids, origins and confidences checked by
+    /// ``validate(_:)``), and SQLite's re-check of them is pure cost: a `json_valid` parse of every JSON
+    /// column among them (eight per unit of three variants; `docs/benchmarks.md`). The constraints stay in
+    /// the schema and hold for every other writer: the pragma is per connection, and flipping it expires
+    /// the connection's prepared statements (SQLite compiles CHECKs into a statement), so statements
+    /// prepared after this returns check again. NOT NULL, UNIQUE, foreign keys and triggers are not CHECK
+    /// constraints and stay in force.
+    static func withoutCheckConstraints<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+        do {
+            let result = try body()
+            try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+            return result
+        } catch {
+            try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+            throw error
         }
     }
 
