@@ -61,25 +61,28 @@ struct BulkImportTests {
         let fresh = folder.appendingPathComponent("fresh.tm").path, imported = folder.appendingPathComponent("imported.tm").path
         _ = try SQLiteStore(path: fresh)
         let store = try SQLiteStore(path: imported)
-        let counts = try store.importUnits(Self.units(500), origin: "bulk.tmx")
+        let counts = try store.importUnits(Self.units(500), origin: "tmx:bulk.tmx")
         #expect(counts == ImportCounts(added: 500))
         #expect(try store.writerChecksConstraints())
         #expect(try Self.schema(imported) == Self.schema(fresh))
         #expect(try Self.schema(imported).contains { $0.hasPrefix("table unit ") && $0.contains("CHECK (json_valid(properties))") })
         try DatabaseQueue(path: imported).write { db in
-            #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+            let integrity = try String.fetchOne(db, sql: "PRAGMA integrity_check")
+            #expect(integrity == "ok")
             // The rows are what the CHECKs accept, and the CHECKs still refuse what they refused.
-            #expect(try Int.fetchOne(db, sql: """
+            let validUnits = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM unit WHERE json_valid(properties) AND json_valid(notes) AND length(id) > 0
                     AND (confidence IS NULL OR confidence BETWEEN 0 AND 1)
-                """) == 500)
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE json_valid(content) AND json_valid(sentence_starts)") == 1500)
+                """)
+            #expect(validUnits == 500)
+            let validVariants = try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE json_valid(content) AND json_valid(sentence_starts)")
+            #expect(validVariants == 1500)
             #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE unit SET notes = 'not json' WHERE pk = 1") }
             #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE variant SET content = '{' WHERE id = 1") }
         }
         // The store's own connection checks again too: a second import into the same store still works and
         // the memory's rows are those of a store that checked every row (same units, same order).
-        #expect(try store.importUnits(Self.units(10, from: 501), origin: "bulk.tmx") == ImportCounts(added: 10))
+        #expect(try store.importUnits(Self.units(10, from: 501), origin: "tmx:bulk.tmx") == ImportCounts(added: 10))
         #expect(try store.writerChecksConstraints())
     }
 
@@ -89,7 +92,7 @@ struct BulkImportTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("memory.tm").path
         let store = try SQLiteStore(path: path)
-        _ = try store.importUnits(Self.units(20), origin: "first.tmx")
+        _ = try store.importUnits(Self.units(20), origin: "tmx:first.tmx")
         // An article owns the id the 31st unit of "late.tmx" takes (`tmx:late.tmx#31`): that unit throws
         // after thirty units of the same transaction were written.
         _ = try store.importArticle(id: "owner", units: [TranslationUnit(
@@ -97,12 +100,13 @@ struct BulkImportTests {
                                                Variant(locale: "nl-BE", content: RichText(plain: "Een eigen zin van het artikel."))])])
         let schemaBefore = try Self.schema(path), rowsBefore = try Self.rows(path)
         let statisticsBefore = try store.statistics()
-        #expect(throws: TMError.self) { try store.importUnits(Self.units(60), origin: "late.tmx") }
+        #expect(throws: TMError.self) { try store.importUnits(Self.units(60), origin: "tmx:late.tmx") }
         #expect(try store.writerChecksConstraints())
         #expect(try Self.schema(path) == schemaBefore)
         #expect(try Self.rows(path) == rowsBefore)
         #expect(try store.statistics().units == statisticsBefore.units)
         #expect(try store.unit(id: "tmx:late.tmx#1") == nil)
+        #expect(try store.unit(id: "tmx:first.tmx#1") != nil)
     }
 
     @Test("values the CHECK constraints refuse are refused before anything is written")
@@ -118,7 +122,7 @@ struct BulkImportTests {
         for (bad, words) in [(outOfRange, "confidence of 1.5"), (negativeBlock, "negative origin block"), (negativePosition, "negative origin position")] {
             good[1] = bad
             do {
-                _ = try store.importUnits(good, origin: "bulk.tmx")
+                _ = try store.importUnits(good, origin: "tmx:bulk.tmx")
                 Issue.record("a unit with a \(words) was imported")
             } catch let error as TMError {
                 #expect("\(error)".contains(words), "\(error)")
@@ -128,7 +132,8 @@ struct BulkImportTests {
         // NaN is stored as NULL by SQLite, which the CHECK let through: still accepted.
         good[1].origin = nil
         good[1].confidence = .nan
-        #expect(try store.importUnits(good, origin: "bulk.tmx") == ImportCounts(added: 3))
-        #expect(try store.unit(id: "tmx:bulk.tmx#2")?.confidence == nil)
+        #expect(try store.importUnits(good, origin: "tmx:bulk.tmx") == ImportCounts(added: 3))
+        let stored = try #require(try store.unit(id: "tmx:bulk.tmx#2"))
+        #expect(stored.confidence == nil)
     }
 }

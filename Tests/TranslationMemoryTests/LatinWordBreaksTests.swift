@@ -1,5 +1,6 @@
 import Foundation
 import TaalgrensCore
+import TaalgrensTestSupport
 import Testing
 import Tokenization
 
