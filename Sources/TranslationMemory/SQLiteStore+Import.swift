@@ -95,22 +95,15 @@ extension SQLiteStore {
             // A large page cache for the writer: an import touches the index's pages all over the file, and
             // with SQLite's default 2 MB each touch is a read system call (and dirty pages spill early).
             try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.writerCacheKiB)")
-            if bulk {
-                return try SQLiteStore.withoutCheckConstraints(db) {
-                    var writer = UnitWriter(db: db, known: termIDs.snapshot(), units: units)
-                    let result = try body(db, &writer)
-                    try writer.flush()
-                    learnt = writer.learnt
-                    completeThrough = writer.completeThrough
-                    return result
-                }
+            func run() throws -> T {
+                var writer = UnitWriter(db: db, known: termIDs.snapshot(), units: units)
+                let result = try body(db, &writer)
+                try writer.flush()
+                learnt = writer.learnt
+                completeThrough = writer.completeThrough
+                return result
             }
-            var writer = UnitWriter(db: db, known: termIDs.snapshot(), units: units)
-            let result = try body(db, &writer)
-            try writer.flush()
-            learnt = writer.learnt
-            completeThrough = writer.completeThrough
-            return result
+            return bulk ? try SQLiteStore.withoutCheckConstraints(db, run) : try run()
         }
         termIDs.merge(learnt, completeThrough: completeThrough)
         return result

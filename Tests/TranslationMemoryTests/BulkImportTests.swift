@@ -10,13 +10,6 @@ import TranslationMemory
 /// CHECK would refuse must still be refused, now by `validate` before anything is written.
 @Suite("Store: bulk import without CHECK re-evaluation")
 struct BulkImportTests {
-    /// A temporary folder for one test's memory files.
-    static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-bulk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     /// `count` three-language units with local ids "1"…, and a unit-level property and note each, so that
     /// every JSON column of `unit` and `variant` is written.
     static func units(_ count: Int, from first: Int = 1) -> [TranslationUnit] {
@@ -56,7 +49,7 @@ struct BulkImportTests {
 
     @Test("after a bulk import the schema equals a fresh memory's and the writer checks constraints again")
     func schemaUnchanged() throws {
-        let folder = try Self.folder()
+        let folder = try MemoryIndexFreshnessTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let fresh = folder.appendingPathComponent("fresh.tm").path, imported = folder.appendingPathComponent("imported.tm").path
         _ = try SQLiteStore(path: fresh)
@@ -88,7 +81,7 @@ struct BulkImportTests {
 
     @Test("an import that fails half-way leaves the memory unchanged, and the writer checks constraints again")
     func failedImportLeavesNothing() throws {
-        let folder = try Self.folder()
+        let folder = try MemoryIndexFreshnessTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("memory.tm").path
         let store = try SQLiteStore(path: path)
