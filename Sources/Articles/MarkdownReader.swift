@@ -58,7 +58,7 @@ enum MarkdownReader {
         do {
             node = try Yams.compose(yaml: yaml, Resolver.basic)
         } catch let error as YamlError {
-            throw inputError(error, file: file)
+            throw inputError(error, file: file, yaml: yaml)
         }
         guard let node else { return result }
         guard let mapping = node.mapping else {
@@ -268,12 +268,27 @@ enum MarkdownReader {
         }
     }
 
-    private static func inputError(_ error: YamlError, file: String) -> InputError {
+    /// The error for YAML the parser refused, at its line and column in the file, with the way out for the
+    /// most common mistake: an unquoted value holding ": " (`title: Safe to school: a guide`), which YAML
+    /// reads as a second mapping on one line (tenth trial, finding 11).
+    private static func inputError(_ error: YamlError, file: String, yaml: String) -> InputError {
         // Yams marks are 1-based within the YAML text, which starts on line 2 of the file.
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            var what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            if problem.contains("mapping values are not allowed") {
+                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                let index = mark.line - 1
+                if lines.indices.contains(index), let colon = lines[index].range(of: ": ") {
+                    let key = lines[index][..<colon.lowerBound]
+                    let value = lines[index][colon.upperBound...].trimmingCharacters(in: .whitespaces)
+                    let quoted = "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                    what += "; a value that holds \": \" must be quoted: \(key): \(quoted)"
+                } else {
+                    what += "; a value that holds \": \" must be quoted (key: \"…: …\")"
+                }
+            }
             return InputError(file: file, line: mark.line + 1, column: mark.column, "malformed YAML front matter: \(what)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return InputError(file: file, line: context.mark.line + 1, column: context.mark.column,

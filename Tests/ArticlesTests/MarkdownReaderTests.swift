@@ -65,6 +65,15 @@ struct MarkdownReaderTests {
         #expect(badID?.line == 2)
     }
 
+    /// Tenth trial, finding 11: the error of an unquoted value with ": " named YAML's rule only.
+    @Test("an unquoted value holding \": \" is refused with the quoted line to write instead")
+    func unquotedColon() {
+        let error = expectInputError { _ = try markdown("---\ntitle: Safe to school: a guide for parents\nauthor: An\n---\nText.") }
+        #expect(error?.line == 2)
+        #expect(error?.message.contains("mapping values are not allowed") == true)
+        #expect(error?.message.contains(#"must be quoted: title: "Safe to school: a guide for parents""#) == true)
+    }
+
     @Test("a leading # heading is the title when the front matter has none; later ones are headings")
     func titleFromHeading() throws {
         #expect(outline(try markdown("# The title\n\nText.\n\n# Another part\n\nMore.")) ==
