@@ -232,7 +232,8 @@ extension FoundMatch {
             [o.article, o.block.map(String.init), o.position.map(String.init)].compactMap { $0 }.joined(separator: ":")
         }
         self.init(score: match.score, kind: Kind(rawValue: match.kind.rawValue) ?? .fuzzy, unit: match.unit.id,
-                  source: match.source.content, target: match.translation, origin: origin, adapted: match.adapted,
+                  source: match.source.content, target: match.translation, storedTarget: match.target.content,
+                  origin: origin, adapted: match.adapted,
                   differsOnlyInPlaceables: match.differsOnlyInPlaceables, trust: match.unit.status.trustRank,
                   changed: match.unit.changed)
     }

@@ -25,6 +25,10 @@ struct FoundMatch: Hashable, Sendable {
     /// store did so).
     var source: RichText
     var target: RichText
+    /// The unit's target variant as stored, before any adaptation: what an XLIFF candidate shows beside the
+    /// stored ``source`` (tenth trial, finding 6: a candidate paired the old source with the adapted target,
+    /// a pair the memory never held).
+    var storedTarget: RichText
     /// Where the unit came from, for the XLIFF candidate's `origin` (`article:block:position`).
     var origin: String?
     /// Whether the store adapted placeables (numbers, dates) of the target to the query.

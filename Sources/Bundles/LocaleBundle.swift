@@ -39,11 +39,15 @@ struct LocaleBundle {
                 if d.needsReview { metadata[BundleMetadataKey.needsReview] = "yes" }
                 // What the memory gave, so that importing the file back skips what nobody touched.
                 if let target = d.target { metadata.merge(PretranslationStamp.metadata(target: target, state: d.state)) { $1 } }
+                // A candidate is the stored pair as the memory holds it (XLIFF 1.2 §2.5.3 `<alt-trans>`, XLIFF 2
+                // Translation Candidates: a translation "of the source" shown beside it); the adapted text is
+                // the segment's own target. An adapted match says so in its metadata.
                 let candidates = d.piece.matches.map { m in
-                    XLIFFCandidate(similarity: min(roundedToTenth(m.score), 100), origin: m.origin ?? matchOrigin,
-                                   type: m.kind == .context ? "icm" : "tm", source: m.source, target: m.target,
-                                   reference: m.unit,
-                                   metadata: [BundleMetadataKey.matchKind: m.kind.rawValue, BundleMetadataKey.matchScore: SegmentDecision.format(m.score)])
+                    var candidateMetadata = [BundleMetadataKey.matchKind: m.kind.rawValue, BundleMetadataKey.matchScore: SegmentDecision.format(m.score)]
+                    if m.adapted { candidateMetadata[BundleMetadataKey.matchAdapted] = "yes" }
+                    return XLIFFCandidate(similarity: min(roundedToTenth(m.score), 100), origin: m.origin ?? matchOrigin,
+                                          type: m.kind == .context ? "icm" : "tm", source: m.source, target: m.storedTarget,
+                                          reference: m.unit, metadata: candidateMetadata)
                 }
                 return XLIFFSegment(id: d.segmentID, source: d.piece.source, target: d.target, state: d.state,
                                     matches: candidates, metadata: metadata)

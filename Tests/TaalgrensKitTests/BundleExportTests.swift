@@ -235,6 +235,27 @@ import TranslationMemory
         }
     }
 
+    /// Tenth trial, finding 6: a candidate showed the memory's old source beside the target adapted to the
+    /// new source ("170" in the source, "180" in the target), a pair the memory never held. The candidate
+    /// is the stored pair, marked adapted; the adapted text is the segment's own target.
+    @Test(arguments: [XLIFFVersion.v21, XLIFFVersion.v12])
+    func candidatesAreTheStoredPair(version: XLIFFVersion) throws {
+        let tmp = try BundleTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let results = try BundleExporter(store: try Self.fixture.store, data: BundleTestSupport.data)
+            .export(try Self.fixture.revised, targets: Self.targets, to: tmp.appendingPathComponent("out"), options: options(xliff: version))
+        for result in results {
+            let file = result.folder.appendingPathComponent("article.xlf")
+            let document = try XLIFFReader.read(try Data(contentsOf: file), file: file.path)
+            let segment = try #require(document.units.flatMap(\.segments).first { $0.source.plainText.contains("more than 180 countries") })
+            #expect(segment.target?.plainText.contains("180") == true, "\(result.targetLocale)")
+            let candidate = try #require(segment.matches.first)
+            #expect(candidate.source.plainText.contains("170") && candidate.target.plainText.contains("170"), "\(result.targetLocale): \(candidate)")
+            #expect(!candidate.target.plainText.contains("180"))
+            #expect(candidate.metadata["match-adapted"] == "yes")
+        }
+    }
+
     @Test func layoutManifestAndZip() throws {
         let tmp = try BundleTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
