@@ -207,20 +207,31 @@ struct MovedText: Sendable {
     }
 
     /// A block move grown by the blocks before it that moved with it: a heading or a question moved together
-    /// with the paragraph after it (two question-and-answer pairs swapped in an interview). The block before
+    /// with the paragraph after it (two question-and-answer pairs swapped in an interview), or the label cell
+    /// of a table row whose figure cells moved (a move of one whole item grows only over whole items that
+    /// hold no number or date). The block before
     /// the move on each side joins it while the two blocks are of the same kind, their lengths
     /// agree (length cost ≤ ``blockLengthCost``), their anchors agree (anchor cost < 0: something they share,
     /// a mark, a name, a cognate; two blocks with nothing in common are not taken on length alone), and the
     /// alignment put them at least two beads apart (so they are not in place already).
     static func grow(_ move: MovedText, source: AlignmentSide, target: AlignmentSide, beadOfSource: [Int],
                      beadOfTarget: [Int], anchors: PairAnchors, model: LengthModel) -> MovedText {
-        guard move.source.count > 1 || move.target.count > 1,
+        // A whole list item or table cell moved on its own grows too, over the items before it that hold no
+        // number or date: a table row that a translation moves is found by its figure cells (each a move of
+        // its own), and its label cell ("Bruges" / "Brugge"), with no number to be found by, moves with the
+        // first of them (blind set 8, `water-bill-table`). An item with figures is no label: it is a move of
+        // its own or not moved at all.
+        let item = move.source.count == 1 && move.target.count == 1
+            && isItem(source, move.source.lowerBound) && isItem(target, move.target.lowerBound)
+        guard move.source.count > 1 || move.target.count > 1 || item,
               source.blocks[source.blockOfSegment[move.source.lowerBound]].segments == move.source,
               target.blocks[target.blockOfSegment[move.target.lowerBound]].segments == move.target else { return move }
         var grown = move
         func joins(_ s: Range<Int>, _ t: Range<Int>) -> Bool {
             guard !s.isEmpty, !t.isEmpty,
                   source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
+                  !item || (s.count == 1 && t.count == 1 && isItem(source, s.lowerBound) && isItem(target, t.lowerBound)
+                            && !holdsValues(anchors.source[s.lowerBound]) && !holdsValues(anchors.target[t.lowerBound])),
                   abs(beadOfSource[s.lowerBound] - beadOfTarget[t.lowerBound]) >= 2,
                   model.cost(source.length(s), target.length(t)) <= blockLengthCost else { return false }
             return AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t])) < 0
@@ -239,6 +250,11 @@ struct MovedText: Sendable {
     static func isItem(_ side: AlignmentSide, _ index: Int) -> Bool {
         let block = side.blocks[side.blockOfSegment[index]]
         return block.segments.count == 1 && itemKinds.contains(block.kind)
+    }
+
+    /// Whether a segment's anchors hold a number or a date (numbers written as words aside).
+    static func holdsValues(_ anchors: [Anchor]) -> Bool {
+        anchors.contains { ($0.kind == .number || $0.kind == .date) && !$0.isForgiven }
     }
 
     /// Whether two segments hold the same numbers and dates (numbers written as words aside), at least one:

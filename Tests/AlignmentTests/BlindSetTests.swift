@@ -18,7 +18,7 @@ import Alignment
         "blind5": (6, ["en-nl": 0.962, "en-fr": 0.950, "nl-fr": 0.950]),
         "blind6": (7, ["en-nl": 0.984, "en-fr": 0.984, "nl-fr": 0.984]),
         "blind7": (6, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
-        "blind8": (7, ["en-nl": 0.991, "en-fr": 0.999, "nl-fr": 0.999]),
+        "blind8": (7, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
     ]
 
     /// The beads the aligner gives case `name` of blind set folder `set`, English as the source.
@@ -247,5 +247,25 @@ import Alignment
         let trips = try Self.beads("blind5", "train-day-trips")
         #expect(bead(trips, [en: [4], fr: [13]]) != nil, "the moved destination's first sentence")
         #expect(bead(trips, [en: [5], fr: [14]]) != nil, "the moved destination's second sentence")
+    }
+
+    /// The class fixed after the first run of blind set 8 (`docs/alignment.md`, "Blind set 8"): a table row
+    /// that a translation moves takes its label cell with its figure cells.
+    @Test func theEighthSetsFixedClassStaysFixed() throws {
+        let en: LanguageTag = "en", nl: LanguageTag = "nl-BE", fr: LanguageTag = "fr-BE"
+        let bead = Self.bead
+        // nl-BE moves the Bruges row (en cells 28–31) up among the Flemish cities (nl-BE cells 20–23); fr-BE
+        // leaves it out. The first run paired the three figure cells as moved items and left "Bruges" out in
+        // place and "Brugge" added where nl-BE put it.
+        let table = try Self.beads("blind8", "water-bill-table")
+        let label = try #require(bead(table, [en: [28], nl: [20], fr: []]), "Bruges / Brugge moves with its row")
+        #expect(label.needsReview, "a move is confirmed by a person")
+        #expect(bead(table, [en: [29], nl: [21], fr: []]) != nil, "€4.63 / € 4,63")
+        #expect(bead(table, [en: [31], nl: [23], fr: []]) != nil, "+5.4% / +5,4%")
+        #expect(bead(table, [en: [28], nl: [], fr: []]) == nil, "the label is not left out in place")
+        // The rows around it stay in place, labels included: Brussels' row before the gap in nl-BE, Charleroi's
+        // after it.
+        #expect(bead(table, [en: [16], nl: [16], fr: [16]]) != nil, "Brussels / Brussel / Bruxelles")
+        #expect(bead(table, [en: [20], nl: [24], fr: [20]]) != nil, "Charleroi")
     }
 }
