@@ -14,7 +14,7 @@ enum HTMLReader {
     ///   `<meta name="category">` or `property="article:section"`; `lang` from `<html lang>`.
     /// - Throws: ``InputError`` when libxml2 builds no document.
     static func read(_ text: String, locale: LanguageTag, articleID: String, file: String) throws -> Article {
-        let root = try HTMLNode.parse(withoutDownlevelConditionals(text), file: file)
+        let root = try HTMLNode.parse(withoutStrayMarkup(withoutDownlevelConditionals(text)), file: file)
         var metadata: [String: String] = [:]
         if let lang = root.attributes["lang"], !lang.isEmpty { metadata["lang"] = lang }
         var metaDate: String?
@@ -61,6 +61,41 @@ enum HTMLReader {
     static func withoutDownlevelConditionals(_ text: String) -> String {
         guard text.contains("<![") else { return text }
         return text.replacing(/<!\[(?:if\s[^\]>]*|endif)\]>/.ignoresCase(), with: "")
+    }
+
+    /// `text` without what a page generator leaves outside the page's head and body (REALARTICLES10,
+    /// class 1). When a page writes `<html>`, `<head>`…`</head>`, `<body>` and `</body>` itself, the
+    /// article is what lies inside `<body>`: elements and text between `<html>` and `<head>`, between
+    /// `</head>` and `<body>`, and after `</body>` are not (HTML calls them parse errors and moves them into
+    /// the body). libxml2 2.9 implies the body at an element it meets before `<head>` and then keeps
+    /// everything in it, the head's `<title>` and what follows `</body>` included, so FSFE's news sources
+    /// came out with their `<version>1</version>` as a paragraph "1" and their `<tags>` and `<translator>`
+    /// after `</body>` as a paragraph "Tools Corona André Ockers": text no reader of the published page
+    /// sees and no translator should get.
+    ///
+    /// - Parameter text: the page's text, already decoded.
+    /// - Returns: the text with those stretches removed except their line breaks, so that no line moves
+    ///   (block lines are still the source's); unchanged when any of the five tags is missing or they
+    ///   are out of order (a fragment, a page that lets the parser imply its body).
+    /// - Complexity: O(n) in the length of `text`.
+    static func withoutStrayMarkup(_ text: String) -> String {
+        guard text.range(of: "</body", options: .caseInsensitive) != nil else { return text }
+        func first(_ pattern: Regex<Substring>, from start: String.Index) -> Range<String.Index>? {
+            text[start...].firstMatch(of: pattern)?.range
+        }
+        let start = text.startIndex
+        guard let html = first(/<html(?=[\s>\/])[^>]*>/.ignoresCase(), from: start),
+              let head = first(/<head(?=[\s>\/])[^>]*>/.ignoresCase(), from: html.upperBound),
+              let headEnd = first(/<\/head\s*>/.ignoresCase(), from: head.upperBound),
+              let body = first(/<body(?=[\s>\/])[^>]*>/.ignoresCase(), from: headEnd.upperBound),
+              let bodyEnd = text[body.upperBound...].matches(of: /<\/body\s*>/.ignoresCase()).last?.range
+        else { return text }
+        let htmlEnd = text[bodyEnd.upperBound...].firstMatch(of: /<\/html\s*>/.ignoresCase())?.range.lowerBound ?? text.endIndex
+        func lineBreaks(_ range: Range<String.Index>) -> String { String(text[range].filter { $0 == "\n" || $0 == "\r\n" }) }
+        return String(text[..<html.upperBound]) + lineBreaks(html.upperBound..<head.lowerBound)
+            + text[head.lowerBound..<headEnd.upperBound] + lineBreaks(headEnd.upperBound..<body.lowerBound)
+            + text[body.lowerBound..<bodyEnd.upperBound] + lineBreaks(bodyEnd.upperBound..<htmlEnd)
+            + text[htmlEnd...]
     }
 
     /// The `yyyy-MM-dd` at the start of a date or date-time value, when it is a valid date.
