@@ -13,6 +13,7 @@
 /// | `> p1` / `>` / `> p2` is glued into one paragraph | the empty quote line becomes a blank line (two quotes for Ink) and the second quote starts with U+E004, which makes the block builder keep both paragraphs in one quotation |
 /// | `~~~` fences are not recognised; a fence's info string goes unescaped into a `class` attribute | they become backtick fences without info string |
 /// | `<br>` without a slash swallows the rest of the document | void elements get their slash: `<br/>` |
+/// | a list or quote right under a paragraph line (no blank line) is read as more of the paragraph | a blank line is put before a list item or quote that interrupts a paragraph (CommonMark 0.31, 5.2: a list may interrupt a paragraph) |
 /// | an item after a nested list joins the nested list | every line of a list is shifted one space right, so the nested list ends where the indentation drops (two levels; deeper nesting keeps Ink's behaviour) |
 /// | code spans of two or more backticks are not recognised | they become one-backtick spans (or `<code>` when the code holds a backtick) |
 ///
@@ -213,6 +214,13 @@ struct MarkdownPreprocessor {
             case .paragraph:
                 if Self.interruptsParagraph(trimmed, indent: indent) {
                     flushParagraph()
+                    // Ink 0.6 reads a list (or quote) right under a paragraph line as more of the
+                    // paragraph ("Intro. - one - two"), where CommonMark 0.31 (5.2, 5.3) starts the list:
+                    // a blank line makes the list or quote start where CommonMark starts it. (Tables,
+                    // headings and HTML blocks already start there.)
+                    if trimmed.first == ">" || Self.listMarkerLength(trimmed) != nil {
+                        out.append(Line(text: "", verbatim: false))
+                    }
                     mode = .none
                 } else {
                     paragraph.append(line)
