@@ -18,7 +18,7 @@ extension BundleXLIFF {
     ///   aligning sentences in bilingual corpora", Computational Linguistics 19(1): translation lengths are
     ///   proportional to source lengths).
     /// - Complexity: O(total length of the segments).
-    static func joinedWithNext(_ segments: [(unit: XLIFFUnit, segment: XLIFFSegment)]) -> Set<Int> {
+    package static func joinedWithNext(_ segments: [(unit: XLIFFUnit, segment: XLIFFSegment)]) -> Set<Int> {
         var out: Set<Int> = []
         guard segments.count > 1 else { return out }
         for k in 0..<(segments.count - 1) {

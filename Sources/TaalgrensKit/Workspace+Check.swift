@@ -227,12 +227,19 @@ extension Workspace {
         case .xliff(let file):
             let data = try Workspace.readXLIFF(file)
             let document = try XLIFFReader.read(data, file: file.path)
-            let units = document.units.flatMap { unit in
-                unit.segments.map { segment in
-                    var variants: [LanguageTag: RichText] = [document.sourceLocale: segment.source]
-                    if let target = segment.target { variants[document.targetLocale] = target }
-                    return CheckUnit(id: BundleXLIFF.localID(unit: unit.id, segment: segment.id), variants: variants)
-                }
+            // Two sentences a translator joined into the first segment's target (the second's left empty) are
+            // checked as one, against both sources, as `import` stores them (``BundleXLIFF/joinedWithNext(_:)``;
+            // tenth trial, finding 3: checked apart, the second sentence's numbers were "added" in the first
+            // and the second "untranslated", six errors that hid the one real change).
+            let flat = document.units.flatMap { unit in unit.segments.map { (unit: unit, segment: $0) } }
+            let joins = BundleXLIFF.joinedWithNext(flat)
+            var units: [CheckUnit] = []
+            for (index, (unit, segment)) in flat.enumerated() where !joins.contains(index - 1) {
+                var source = segment.source
+                if joins.contains(index) { source = source + RichText(plain: " ") + flat[index + 1].segment.source }
+                var variants: [LanguageTag: RichText] = [document.sourceLocale: source]
+                if let target = segment.target { variants[document.targetLocale] = target }
+                units.append(CheckUnit(id: BundleXLIFF.localID(unit: unit.id, segment: segment.id), variants: variants))
             }
             return (units, document.sourceLocale)
         }
