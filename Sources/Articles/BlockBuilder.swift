@@ -53,6 +53,8 @@ struct BlockBuilder {
         var footnote: String?
         /// Whether ``footnote`` is a definition's label rather than a reference's.
         var footnoteDefinition = false
+        /// For a template tag inside a paragraph of text (``Shortcode/inlineTagEnd(_:_:_:)``): the tag as written.
+        var template: String?
     }
 
     var titleRule: TitleRule
@@ -78,6 +80,11 @@ struct BlockBuilder {
     /// Whether the page's `<main>` or `<article>` holds an `<h1>`; when not, the first `<h1>` outside them
     /// is still read as the title.
     var mainContentHasH1 = false
+    /// The article's language (the locale it is read as): a block started inside an element whose `lang`
+    /// names another language (``LanguageTag/isAnotherLanguage(than:)``) carries that tag as its
+    /// ``Block/attributes`` key `lang` and is kept as written (``Block/isInAnotherLanguage(than:)``); an
+    /// inline element declaring this language is not a passage in another one. `nil`: no such marking.
+    var pageLanguage: LanguageTag?
 
     /// `datetime` values of `<time>` elements met in content, in document order.
     private(set) var timeValues: [String] = []
@@ -211,7 +218,9 @@ struct BlockBuilder {
     /// Walks `node`'s children (normally `<body>`) and collects blocks into ``built``.
     mutating func walk(children node: HTMLNode, language: String? = nil) {
         var context = Context()
-        context.language = Self.language(of: node) ?? language
+        // The article's own language is the reference: a page's `<html lang>` or Word's `<body lang>` (the
+        // author's default, not the text's) may name another one.
+        context.language = pageLanguage?.identifier ?? Self.language(of: node) ?? language
         for child in node.children { walk(child, context) }
         flush()
     }
@@ -239,7 +248,22 @@ struct BlockBuilder {
             blocks.append(block)
         }
         Self.numberRuns(&blocks, from: prefix.count)
+        Self.unmarkWholeArticleLanguage(&blocks)
         return blocks
+    }
+
+    /// Drops the `lang` marking (``pageLanguage``) when it covers every block with text: a `lang` around the
+    /// whole article (`<main lang="en">` in a file read as nl-BE, a CMS's default language) declares the
+    /// page's language, rightly or not, and is no passage in another one. The text is then read as the
+    /// article's language, and the language checks (`wrong-language`) judge it.
+    /// - Complexity: O(n) in the size of the blocks.
+    static func unmarkWholeArticleLanguage(_ blocks: inout [Block]) {
+        let withText = blocks.indices.filter { blocks[$0].content.plainText.contains { $0.isLetter || $0.isNumber } }
+        guard !withText.isEmpty, withText.allSatisfy({ blocks[$0].attributes?["lang"] != nil }) else { return }
+        for i in blocks.indices where blocks[i].attributes?["lang"] != nil {
+            blocks[i].attributes?["lang"] = nil
+            if blocks[i].attributes?.isEmpty == true { blocks[i].attributes = nil }
+        }
     }
 
     /// Renumbers ``Block/quote`` and ``Block/figure`` from 1 by runs: consecutive blocks (from `start`) with
@@ -331,7 +355,7 @@ struct BlockBuilder {
         case .element: break
         }
         var context = outer
-        if keepsStructure, Self.blockLevel.contains(node.name), let lang = Self.language(of: node) { context.language = lang }
+        if Self.blockLevel.contains(node.name), let lang = Self.language(of: node) { context.language = lang }
         if walkSpecial(node, &context) || walkBlock(node, context) { return }
         walkInline(node, context)
     }
@@ -605,6 +629,11 @@ struct BlockBuilder {
             var alt = node.attributes["alt"]
             var title = node.attributes["title"]
             if let target = linkTargets[source] {
+                if let tag = target.template {
+                    // A template tag in running text (`Call {{< phone >}} today.`): markup, kept byte for byte.
+                    addPiece(.standalone(type: .other, attributes: Shortcode.inlineCodeAttributes(tag)), context, line: node.line)
+                    return
+                }
                 if let label = target.footnote {
                     if target.footnoteDefinition && (context.kind != .paragraph || context.listDepth > 0) {
                         // Ink put the definition inside another block (a list it did not end): its text.
@@ -634,6 +663,12 @@ struct BlockBuilder {
                    !value.isEmpty, value.count <= 6, value.allSatisfy(\.isASCII), value.allSatisfy(\.isNumber) {
                     attributes[key] = value
                 }
+            }
+            // Responsive candidates (`srcset`, with its `sizes`): kept when every candidate's address is safe,
+            // so that a bundle copies the local ones as it does a `<picture>`'s `<source srcset>`.
+            if let candidates = Self.pictureSource(node)?["srcset"] {
+                attributes["srcset"] = candidates
+                if let sizes = node.attributes["sizes"].map(Self.collapse), !sizes.isEmpty { attributes["sizes"] = sizes }
             }
             addPiece(.standalone(type: .image, attributes: attributes), context, line: node.line)
         case "a":
@@ -706,7 +741,7 @@ struct BlockBuilder {
             // libxml2's HTML4 parser does not know <source> is void and nests what follows inside it.
             walkChildren(node, context)
         default:
-            if let lang = Self.language(of: node), lang.lowercased() != context.language?.lowercased() || !keepsStructure {
+            if let lang = Self.language(of: node), !Self.sameLanguage(lang, context.language) {
                 // `<span lang="fr">« Restez prudents »</span>` (TRIAL7 finding 10): a passage in another language
                 // keeps its tag (WCAG 2.1, success criterion 3.1.2), as a paired code rendered `<span lang>`.
                 inline(.other, ["lang": lang], node, context)
@@ -721,6 +756,13 @@ struct BlockBuilder {
         guard let value = node.attributes["lang"] ?? node.attributes["xml:lang"] else { return nil }
         let tag = String(value.filter { !isHTMLSpace($0) })
         return LanguageTag(tag).map(\.identifier)
+    }
+
+    /// Whether the tag `lang` names the language of `enclosing` (same primary language subtag: `en-GB` in an
+    /// `en` block is not another language); `false` when nothing encloses it.
+    static func sameLanguage(_ lang: String, _ enclosing: String?) -> Bool {
+        guard let enclosing, let a = LanguageTag(lang), let b = LanguageTag(enclosing) else { return false }
+        return !a.isAnotherLanguage(than: b)
     }
 
     /// `attributes` plus the element's `lang` (``language(of:)``) when it declares one.
@@ -834,6 +876,9 @@ struct BlockBuilder {
         if let owner = context.attributesOwner, !usedAttributeOwners.contains(owner) {
             usedAttributeOwners.insert(owner)
             blockAttributes.merge(context.attributes) { _, own in own }
+        }
+        if let page = pageLanguage, let lang = context.language.flatMap(LanguageTag.init), lang.isAnotherLanguage(than: page) {
+            blockAttributes["lang"] = lang.identifier
         }
         if blockKind == .title { titleFound = true }
         if let label = pendingFootnote {

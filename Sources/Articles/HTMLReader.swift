@@ -33,6 +33,7 @@ enum HTMLReader {
         }
         var builder = BlockBuilder(titleRule: .firstH1, skipsChrome: true)
         builder.keepsStructure = true
+        builder.pageLanguage = locale
         let main = BlockBuilder.mainContent(of: root)
         builder.pageHasMainContent = main.found
         builder.mainContentHasH1 = main.hasH1

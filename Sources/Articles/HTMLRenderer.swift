@@ -23,7 +23,10 @@ import TaalgrensCore
 /// - Inline codes: `<a href title>`, `<em>`, `<strong>`, `<code>`, `<br>`, `<img src alt title>`, `<sup>`,
 ///   `<sub>`, `<u>`, `<s>`, `<abbr title>`, footnote references as `<sup><a role="doc-noteref">`; an `other` code holding a soft hyphen or zero-width space (memories written before those were removed, ``InvisibleFormat``) as `&shy;` / `&#x200B;`; attached blocks fill
 ///   the `alt` and `title` attributes of their owners. A paired `other` code with a `lang` attribute is a
-///   passage in another language than the page: `<span lang="en">` (WCAG 2.1, success criterion 3.1.2).
+///   passage in another language than the page: `<span lang="en">` (WCAG 2.1, success criterion 3.1.2);
+///   typography leaves its text alone. A block in another language (``Block/isInAnotherLanguage(than:)``)
+///   keeps its `lang` on its element and gets no typography. A template tag in running text (an `other` code
+///   with `template`) is shown as `<code class="shortcode">`.
 /// - Links whose target can run script (`javascript:`, `vbscript:`, `data:`; ``LinkSafety``) are written as
 ///   their text only, and such image sources are left out of the `<img>`.
 /// - The byline is a `<footer>` right after the article's `<header>` (HTML's element for "who wrote it";
@@ -40,7 +43,8 @@ public enum HTMLRenderer {
     public static func render(_ article: Article, typography: Typography?) -> String {
         let blocks = article.blocks.map { block -> Block in
             var b = block
-            if let typography { b.content = typography.apply(to: block.content) }
+            // A block in another language (an embedded English tweet) keeps its own typography.
+            if let typography, !block.isInAnotherLanguage(than: article.locale) { b.content = typography.apply(to: block.content) }
             return b
         }
         let attached = AttachedAttributes(blocks)

@@ -38,8 +38,11 @@ enum MarkdownReader {
             }
             var result = FrontMatter(body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
             for entry in try TOMLFrontMatter.parse(Array(lines[1..<close]), firstLine: 2, file: file) {
+                guard ![TOMLFrontMatter.structureKey, FrontMatterYAML.structureKey, FrontMatterYAML.targetStructureKey].contains(entry.key) else { continue }
                 try record(entry.key, entry.value, line: entry.line, into: &result, file: file)
             }
+            // The lines as written, for the renderer to write the TOML back as TOML (ninth trial, finding 3).
+            result.metadata[TOMLFrontMatter.structureKey] = lines[1..<close].joined(separator: "\n")
             return result
         }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -67,7 +70,8 @@ enum MarkdownReader {
         // The structure (lists, maps, styles, the date-time as written) for the renderer (TRIAL9 finding 3).
         if let structure = FrontMatterYAML.canonical(node, yaml: yaml) { result.metadata[FrontMatterYAML.structureKey] = structure }
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string, key != FrontMatterYAML.structureKey, key != FrontMatterYAML.targetStructureKey else { continue }
+            guard let key = keyNode.scalar?.string, key != FrontMatterYAML.structureKey, key != FrontMatterYAML.targetStructureKey,
+                  key != TOMLFrontMatter.structureKey else { continue }
             let line = (value.mark?.line ?? keyNode.mark?.line).map { $0 + 1 }
             let text = try string(of: value, key: key, file: file, line: line)
             try record(key, text, line: line, into: &result, file: file)
@@ -125,14 +129,14 @@ enum MarkdownReader {
         var metadata = front.metadata
         var blocks: [Block]
         if let title = prefix.first,
-           case let headed = try bodyBlocks(front.body, file: file, titleFromFirstHeading: true, bodyLine: front.bodyLine, prefix: []),
+           case let headed = try bodyBlocks(front.body, locale: locale, file: file, titleFromFirstHeading: true, bodyLine: front.bodyLine, prefix: []),
            headed.first?.kind == .title, headed.first?.content.plainText == title.content.plainText {
             // The body's leading H1 repeats the front matter's title (Hugo and Jekyll exports, TRIAL7 finding 19):
             // it is the title, read once; the renderer writes it back in both places.
             blocks = headed
             metadata[titleHeadingKey] = "yes"
         } else {
-            blocks = try bodyBlocks(front.body, file: file, titleFromFirstHeading: prefix.isEmpty, bodyLine: front.bodyLine, prefix: prefix)
+            blocks = try bodyBlocks(front.body, locale: locale, file: file, titleFromFirstHeading: prefix.isEmpty, bodyLine: front.bodyLine, prefix: prefix)
         }
         return Article(id: articleID ?? front.id ?? defaultID, locale: locale, format: .markdown,
                        metadata: metadata, blocks: blocks)
@@ -149,7 +153,7 @@ enum MarkdownReader {
     }
 
     /// Markdown body → blocks.
-    static func bodyBlocks(_ body: String, file: String, titleFromFirstHeading: Bool, bodyLine: Int, prefix: [Block]) throws -> [Block] {
+    static func bodyBlocks(_ body: String, locale: LanguageTag? = nil, file: String, titleFromFirstHeading: Bool, bodyLine: Int, prefix: [Block]) throws -> [Block] {
         let processed = MarkdownPreprocessor.process(body, altText: { alt in
             (try? inlinePlainText(alt, file: file)) ?? alt
         }, keepsRawBlock: { raw in
@@ -161,6 +165,7 @@ enum MarkdownReader {
         var builder = BlockBuilder(titleRule: titleFromFirstHeading ? .leadingH1 : .none, skipsChrome: false)
         builder.linkTargets = processed.targets
         builder.rawBlocks = processed.rawBlocks
+        builder.pageLanguage = locale
         builder.walk(children: root.firstElement(named: "body") ?? root)
         var blocks = builder.assemble(prefix: prefix)
         locateLines(&blocks, from: prefix.count, in: body, bodyLine: bodyLine)

@@ -18,12 +18,15 @@ import Yams
 ///   column 1; the first row is the header; a cell spanning columns or rows is written once and the
 ///   positions it covers as empty cells; the delimiter row carries the alignment of each column's first aligned cell), image blocks as `![alt](src "title")`, block-level code
 ///   spans as fenced code, other captions, paragraphs and definition terms and descriptions as paragraphs.
+///   A paragraph, heading or quote in another language than the article (``Block/isInAnotherLanguage(than:)``),
+///   or a quotation holding one, as the HTML block ``HTMLRenderer`` writes for it (`<p lang="en">`), without
+///   typography.
 /// - Inline codes: links `[text](href "title")`, emphasis `*…*`, strong `**…**`, code spans with enough
 ///   backticks, line breaks as a backslash before the newline (`<br>` in headings and table cells),
 ///   images `![alt](src "title")`, strikethrough `~~…~~`, and raw HTML for superscript, subscript,
 ///   underline, and for emphasis or strong where `*` delimiters could not open or close (CommonMark
 ///   0.31, section 6.2, "left-flanking" and "right-flanking" delimiter runs). Soft hyphens and zero-width
-///   spaces are written as the characters. Footnotes as `[^1]` and `[^1]: …`, `abbr` as raw HTML, embeds as
+///   spaces are written as the characters. Template tags in running text as written. Footnotes as `[^1]` and `[^1]: …`, `abbr` as raw HTML, embeds as
 ///   their markup, autolinks as `<…>`, reference links as `[text][label]` with their definitions after
 ///   the last block (see `docs/articles.md`, "Rendering").
 /// - Escapes: `\ * [ ] <` and backtick always, `~` next to another `~`, `_` unless inside a word, `&`
@@ -59,7 +62,8 @@ struct MarkdownWriter {
         let typeset: (RichText) -> RichText = { typography?.apply(to: $0) ?? $0 }
         blocks = article.blocks.map { block in
             var b = block
-            b.content = typeset(block.content)
+            // A block in another language (an embedded English tweet) keeps its own typography.
+            if !block.isInAnotherLanguage(than: article.locale) { b.content = typeset(block.content) }
             return b
         }
         attached = AttachedAttributes(blocks)
@@ -91,6 +95,13 @@ struct MarkdownWriter {
             if attached.attachedBlocks.contains(index) { index += 1; continue }
             let block = blocks[index]
             if let group = groups.enclosingGroup(at: index, in: range, quote: quote, figure: nil) {
+                if group.kind == .quote, (index..<group.end).contains(where: { blocks[$0].isInAnotherLanguage(than: article.locale) }) {
+                    // A quotation in another language (an embedded tweet): Markdown has no `lang`, so it is
+                    // written as the HTML block it reads back as, with its blocks' `lang`.
+                    chunks.append(htmlBlock(index..<group.end, groups))
+                    index = group.end
+                    continue
+                }
                 switch group.kind {
                 case .figure:
                     // Markdown has no figure: written as the HTML block it reads back as (CommonMark 0.31,
@@ -104,6 +115,12 @@ struct MarkdownWriter {
                         .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n"))
                 }
                 index = group.end
+                continue
+            }
+            if block.isInAnotherLanguage(than: article.locale), block.role == nil, [.paragraph, .heading, .quote].contains(block.kind) {
+                // A paragraph, heading or quote in another language: as the HTML block it reads back as (`<p lang="en">`).
+                chunks.append(htmlBlock(index..<index + 1, groups))
+                index += 1
                 continue
             }
             switch block.kind {
@@ -147,11 +164,16 @@ struct MarkdownWriter {
             // The source's YAML front matter, structure kept, changed values put in (TRIAL9 finding 3).
             return "---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n\n"
         }
+        if let toml = TOMLFrontMatter.render(article.metadata, title: titleText,
+                                             id: MarkdownReader.isValidArticleID(article.id) ? article.id : nil) {
+            // The source's TOML front matter, written back as TOML with changed values put in (ninth trial, finding 3).
+            return "+++\n" + toml + "+++\n\n"
+        }
         if let titleText { pairs.append(("title", titleText)) }
         if MarkdownReader.isValidArticleID(article.id) { pairs.append(("id", article.id)) }
         for key in ["date", "category", "author"] { if let value = article.metadata[key] { pairs.append((key, value)) } }
         let reserved = ["date", "category", "author", "title", "id", MarkdownReader.titleHeadingKey,
-                        FrontMatterYAML.structureKey, FrontMatterYAML.targetStructureKey]
+                        FrontMatterYAML.structureKey, FrontMatterYAML.targetStructureKey, TOMLFrontMatter.structureKey]
         for key in article.metadata.keys.sorted() where !reserved.contains(key) {
             pairs.append((key, article.metadata[key]!))
         }
@@ -224,6 +246,13 @@ struct MarkdownWriter {
             if let code = fencedCode(block) { return code }
             return inline(index, context: .lines(prefix: ""), &references)
         }
+    }
+
+    /// The blocks of `range` as one HTML block (CommonMark 0.31, 4.6: kind 6 ends at a blank line, so it has
+    /// none), written by ``HTMLBlockWriter`` without the containers Markdown does not keep.
+    func htmlBlock(_ range: Range<Int>, _ groups: HTMLBlockWriter) -> String {
+        let html = groups.render(range, depth: blocks[range.lowerBound].containers?.count ?? 0)
+        return html.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
     }
 
     /// Escapes the `#` that end a heading's text: Ink 0.6 strips every trailing `#` as a closing sequence.
@@ -501,7 +530,10 @@ private struct InlineMarkdown {
         let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
         let src = code.attributes["src"] ?? ""
         // Markdown's image has no dimensions: an image that has them is written as raw HTML, which reads back the same.
-        if code.attributes["width"] != nil || code.attributes["height"] != nil { return InlineHTML.image(code, alt: alt, title: title) }
+        if code.attributes["width"] != nil || code.attributes["height"] != nil || code.attributes["srcset"] != nil {
+            // Markdown's image has no dimensions or candidates: the HTML element.
+            return InlineHTML.image(code, alt: alt, title: title)
+        }
         // The alt text is read back as a small document of its own: escape as at a line start.
         let text = escape(alt, atLineStart: true)
         if code.attributes["ref"] == "", !text.contains("\n") {

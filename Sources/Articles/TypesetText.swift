@@ -11,17 +11,24 @@ struct TypesetText {
     private(set) var items: [Item] = []
 
     /// Flattens `content`: the characters inside a code span (between an opening and a closing `code`
-    /// code) are protected.
+    /// code) and inside a passage in another language (a paired `other` code with `lang`: `<span
+    /// lang="nl">` in a French sentence keeps its own quotation marks and spaces) are protected.
     init(_ content: RichText) {
         var openCodeSpans: Set<String> = []
+        var openForeign: Set<String> = []
         for element in content.elements {
             switch element {
             case .text(let text):
-                for c in text { items.append(.character(c, protected: !openCodeSpans.isEmpty)) }
+                let protected = !openCodeSpans.isEmpty || !openForeign.isEmpty
+                for c in text { items.append(.character(c, protected: protected)) }
             case .code(let code):
                 if code.type == .code {
                     if code.kind == .opening { openCodeSpans.insert(code.id) }
                     if code.kind == .closing { openCodeSpans.remove(code.id) }
+                }
+                if code.type == .other {
+                    if code.kind == .opening && code.attributes["lang"] != nil { openForeign.insert(code.id) }
+                    if code.kind == .closing { openForeign.remove(code.id) }
                 }
                 items.append(.code(code))
             }

@@ -40,11 +40,14 @@ extension Segmenter {
         }
     }
 
-    /// Segments every block of `article`, in order.
+    /// Segments every block of `article`, in order. A block written in another language than the article's
+    /// (``Block/isInAnotherLanguage(than:)``: an embedded English tweet `<blockquote lang="en">` in a fr-BE
+    /// page) has no segments: it is kept as the author wrote it, so it is not aligned, stored, offered for
+    /// translation or checked, and a bundle's target article copies it as it is.
     /// - Complexity: linear in the article's length (see ``segment(_:blockIndex:)``).
     public func segment(_ article: Article) -> SegmentedArticle {
         SegmentedArticle(article: article, segments: article.blocks.enumerated().map { index, block in
-            segment(block, blockIndex: index)
+            block.isInAnotherLanguage(than: article.locale) ? [] : segment(block, blockIndex: index)
         })
     }
 

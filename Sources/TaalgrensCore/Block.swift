@@ -74,7 +74,9 @@ public struct Block: Hashable, Codable, Sendable {
     /// block's own element (`id`, that in-page links point to, `class`, a header cell's `scope`), and, under
     /// a prefix, those of the element around it: `list.start`, `list.reversed`, `list.type` (the list of a
     /// list item whose list it opens), `quote.cite` (a quotation's source address), `table.class` (its table's), `row.group`
-    /// (`thead`, `tbody`, `tfoot`: a table cell's row group). `nil` when none. Encoded only when set.
+    /// (`thead`, `tbody`, `tfoot`: a table cell's row group); `lang` on a block written in another language
+    /// than its article (``Block/language``: kept as written, never segmented). `nil` when none. Encoded only
+    /// when set.
     public var attributes: [String: String]?
 
     /// Creates a block; every parameter sets the property of the same name.

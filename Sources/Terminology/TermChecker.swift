@@ -211,8 +211,10 @@ public struct TermChecker: Sendable {
             let terms = recognizer.occurrences(in: text, words: wordTokens).filter { t in
                 !names.contains { n in n.entryIndex != t.entryIndex && n.start <= t.start && t.end <= n.end && (n.end - n.start) > (t.end - t.start) }
             }
-            return VariantAnalysis(locale: locale, content: content, text: text, tokens: tokens, wordTokens: wordTokens,
-                                   terms: terms, names: names, words: wordTokens.map(\.folded))
+            var analysis = VariantAnalysis(locale: locale, content: content, text: text, tokens: tokens, wordTokens: wordTokens,
+                                           terms: terms, names: names, words: wordTokens.map(\.folded))
+            analysis.foreign = content.foreignLanguageRanges(than: locale)
+            return analysis
         }
         let source = sourceTag.map(variant)
         let sourceText = source.map { UntranslatedRule.normalized($0.text) }

@@ -16,6 +16,13 @@ struct VariantAnalysis {
     let names: [TermOccurrence]
     /// The text's words, case-folded, for the looser test of ``CheckContext/renders(_:in:approvedOnly:)``.
     let words: [String]
+    /// UTF-16 ranges of ``text`` inside a passage in another language than ``locale`` (a `<span lang="nl">`
+    /// quotation in a French sentence, ``RichText/foreignLanguageRanges(than:)``): kept as written, so
+    /// `untranslated` does not count its words and `wrong-language` does not read it.
+    var foreign: [Range<Int>] = []
+
+    /// ``text`` without the passages of ``foreign`` (each replaced by one space): what a language check reads.
+    var ownLanguageText: String { foreign.isEmpty ? text : content.plainText(outsideLanguagesOtherThan: locale) }
     /// A target that is empty or the source copied unchanged: `untranslated` reports it, once; the other
     /// rules leave it alone (its missing terms, numbers and codes are all the same one problem).
     var isUntranslated = false

@@ -3,7 +3,8 @@ import TaalgrensCore
 
 /// `untranslated`: the target is empty while the source is not, or the target is the source copied
 /// unchanged although the source has at least two words to translate. Words inside names kept as is,
-/// inside terms approved with the same spelling in the target's language ("sexting"), and numbers do not
+/// inside terms approved with the same spelling in the target's language ("sexting"), inside a passage
+/// marked as another language (`<span lang="nl">`, kept as written), and numbers do not
 /// count: "Safer Internet Day 2020" may stay as it is.
 struct UntranslatedRule: UnitRule {
     let rule = CheckRule.untranslated
@@ -29,7 +30,8 @@ struct UntranslatedRule: UnitRule {
             }
             guard targetText == sourceText else { continue }
             // Spans that may legitimately stay as they are.
-            var kept: [Range<Int>] = source.names.map { $0.start..<$0.end }
+            // A passage marked as another language (`<span lang="nl">`) is kept as written on purpose.
+            var kept: [Range<Int>] = source.names.map { $0.start..<$0.end } + source.foreign
             for o in source.terms {
                 let entry = context.entry(o)
                 let same = entry.approvedTerms(for: target.locale).contains { $0.text.lowercased() == o.term.text.lowercased() }

@@ -25,7 +25,8 @@ struct WrongLanguageRule: SetRule {
         var out: [Finding] = []
         for key in order {
             for (locale, variants) in groups[key]!.sorted(by: { $0.key < $1.key }) {
-                guard let m = profiles.mismatch(variants.map(\.variant.text), declared: locale) else { continue }
+                // A passage marked as another language (`<span lang="en">`) is not evidence of the version's language.
+                guard let m = profiles.mismatch(variants.map(\.variant.ownLanguageText), declared: locale) else { continue }
                 let first = variants[0]
                 let name = m.likelyLanguageName
                 out.append(rule.finding(locale, first.unit, text: first.variant.text, start: 0, end: first.variant.text.utf16.count,
