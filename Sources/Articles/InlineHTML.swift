@@ -42,6 +42,9 @@ enum InlineHTML {
                 case .other where code.attributes["footnote-definition"] != nil:
                     let label = code.attributes["footnote-definition"]!
                     out += "<a href=\"#fnref-\(MarkupEscaping.attribute(label))\" role=\"doc-backlink\">\(MarkupEscaping.text(label))</a> "
+                case .other where code.attributes["template"] != nil:
+                    // A template tag means nothing to a browser: shown as code, as the block-level ones are.
+                    out += "<code class=\"shortcode\">" + MarkupEscaping.text(code.attributes["template"]!) + "</code>"
                 case .other where code.attributes["element"] == "source":
                     out += "<source"
                     for key in ["srcset", "media", "type", "sizes", "width", "height"] {
@@ -120,6 +123,10 @@ enum InlineHTML {
         if let title, !title.isEmpty { out += " title=\"\(MarkupEscaping.attribute(title))\"" }
         for key in ["width", "height"] {
             if let value = code.attributes[key], !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }) { out += " \(key)=\"\(value)\"" }
+        }
+        // Responsive candidates (HTML 4.8.4.3), kept by the reader only when every address is safe.
+        for key in ["srcset", "sizes"] {
+            if let value = code.attributes[key], !value.isEmpty { out += " \(key)=\"\(MarkupEscaping.attribute(value))\"" }
         }
         return out + ">"
     }

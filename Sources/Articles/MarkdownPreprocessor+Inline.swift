@@ -107,6 +107,12 @@ extension MarkdownPreprocessor {
                     out.append(c)
                     i += 1
                 }
+            case "{" where Shortcode.inlineTagEnd(s, i, end) != nil, "[" where Shortcode.inlineTagEnd(s, i, end) != nil:
+                // A template tag inside a paragraph of text (Hugo, Liquid, WordPress): one standalone code.
+                let tagEnd = Shortcode.inlineTagEnd(s, i, end)!
+                let key = token(BlockBuilder.LinkTarget(destination: "", template: String(s[i..<tagEnd])))
+                out += "![](" + key + ")"
+                i = tagEnd
             case Self.footnoteOpen:
                 var j = i + 1
                 while j < end, s[j] != Self.footnoteClose { j += 1 }

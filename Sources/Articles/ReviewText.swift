@@ -17,17 +17,19 @@ public enum ReviewText {
     }
 
     /// Whether `content` shows more than its ``RichText/plainText``: it holds a `code` code (a code span or
-    /// code block). A caller keeps the content for display only then.
+    /// code block) or a template tag in running text (an `other` code with `template`, ``runs(_:)``). A
+    /// caller keeps the content for display only then.
     /// - Complexity: O(n) in the number of elements.
     public static func needsContent(_ content: RichText) -> Bool {
-        content.codes.contains { $0.type == .code }
+        content.codes.contains { $0.type == .code || ($0.kind == .standalone && $0.attributes["template"] != nil) }
     }
 
     /// The runs of `content` in order, adjacent text runs merged.
     ///
     /// A standalone `code` code shows its `text` attribute (with the space recorded on it as `space-before` or
     /// `space-after`, the readers' one-space rule in `docs/articles.md`); the text between a paired `code` code's opening and
-    /// closing is code (`display=block` makes it a block).
+    /// closing is code (`display=block` makes it a block). A template tag in running text (a standalone
+    /// `other` code with `template`: `{{< phone >}}`) shows as code, as written.
     /// - Complexity: O(n) in the number of elements.
     public static func runs(_ content: RichText) -> [Run] {
         var out: [Run] = []
@@ -64,6 +66,11 @@ public enum ReviewText {
                 case .closing:
                     open[code.id] = nil
                 }
+            case .code(let code) where code.kind == .standalone && code.attributes["template"] != nil:
+                // A template tag in running text (``Shortcode``) is shown as code, as written.
+                if code.attributes["space-before"] == "yes" { add(" ") }
+                out.append(.code(code.attributes["template"]!, block: false))
+                if code.attributes["space-after"] == "yes" { add(" ") }
             case .code(let code):
                 add(code.plainText)
             }
