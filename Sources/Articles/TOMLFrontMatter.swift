@@ -14,6 +14,15 @@ enum TOMLFrontMatter {
         var key: String
         var value: String
         var line: Int
+        /// Where it stands in the parsed lines (0-based): the key's line and the value's last line.
+        var firstIndex = 0
+        var lastIndex = 0
+        /// The key as written, up to and with its `=` (`tags =`, `  'quoted key' =`).
+        var keyText = ""
+        /// The value as written, trimmed, its lines joined with `\n` (a trailing comment included).
+        var raw = ""
+        /// The `[table]` header it stands under (`""` at the top level).
+        var table = ""
     }
 
     /// Parses the lines between the fences.
@@ -30,6 +39,7 @@ enum TOMLFrontMatter {
         var index = 0
         while index < lines.count {
             let lineNumber = firstLine + index
+            let first = index
             let line = lines[index].trimmingCharacters(in: .whitespaces)
             index += 1
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -54,7 +64,12 @@ enum TOMLFrontMatter {
                 value += "\n" + lines[index]
                 index += 1
             }
-            entries.append(Entry(key: table.isEmpty ? key : table + "." + key, value: text(of: value), line: lineNumber))
+            let written = lines[first]
+            let keyText = String(written[..<(written.firstIndex(of: "=") ?? written.endIndex)]) + "="
+            entries.append(Entry(key: table.isEmpty ? key : table + "." + key, value: text(of: value), line: lineNumber,
+                                 firstIndex: first, lastIndex: index - 1,
+                                 keyText: line.firstIndex(of: "=") == equals ? keyText : String(line[...equals]),
+                                 raw: value, table: table))
         }
         return entries
     }
