@@ -30,24 +30,30 @@ struct PictureSourcesCLITests {
         }
     }
 
+    /// Writes `page` as the `en.html` of a new article folder `id` in `scratch`, with `images` (name → bytes) in
+    /// its `images/` folder, and exports it to nl-BE from an empty memory.
+    /// - Returns: the bundle folder, its `report.json`'s images as "source status" lines, and its `article.html`.
+    static func exportPage(_ page: String, id: String, images: [String: Data], in scratch: URL) throws -> (bundle: URL, listed: [String], html: String) {
+        let folder = scratch.appendingPathComponent(id)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try page.write(to: folder.appendingPathComponent("en.html"), atomically: true, encoding: .utf8)
+        for (name, bytes) in images { try bytes.write(to: folder.appendingPathComponent("images/\(name)")) }
+        let bundle = try CLI.exportNewArticle(folder, in: scratch).bundle
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: bundle.appendingPathComponent("report.json"))) as? [String: Any])
+        let listed = (report["images"] as? [[String: Any]] ?? []).map { "\($0["source"] ?? "") \($0["status"] ?? "")" }
+        return (bundle, listed, try String(contentsOf: bundle.appendingPathComponent("article.html"), encoding: .utf8))
+    }
+
     @Test("the webp candidates of <source srcset> are copied and the page points at the copies; a remote source stays")
     func sourceSetImagesAreCopied() throws {
         let scratch = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let folder = scratch.appendingPathComponent("storm-coast-line")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("images"), withIntermediateDirectories: true)
-        try Self.page.write(to: folder.appendingPathComponent("en.html"), atomically: true, encoding: .utf8)
         let images = ["tree.jpg": Data([0xFF, 0xD8, 0xFF, 0x01]), "tree.webp": Data("RIFF-small".utf8), "Tree large.webp": Data("RIFF-large".utf8)]
-        for (name, bytes) in images { try bytes.write(to: folder.appendingPathComponent("images/\(name)")) }
-        let bundle = try CLI.exportNewArticle(folder, in: scratch).bundle
-
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: bundle.appendingPathComponent("report.json"))) as? [String: Any])
-        let listed = (report["images"] as? [[String: Any]] ?? []).map { "\($0["source"] ?? "") \($0["status"] ?? "")" }
+        let (bundle, listed, html) = try Self.exportPage(Self.page, id: "storm-coast-line", images: images, in: scratch)
         // In document order: the <source> elements come before the <img> in a <picture>.
         #expect(listed == ["images/tree.webp copied", "images/Tree%20large.webp copied", "https://cdn.example.be/tree.avif external",
                            "images/tree.jpg copied"], "\(listed)")
 
-        let html = try String(contentsOf: bundle.appendingPathComponent("article.html"), encoding: .utf8)
         let sets = Self.sourceSets(html)
         try #require(sets.count == 2, "\(html)")
         #expect(sets[1] == "https://cdn.example.be/tree.avif")
