@@ -18,6 +18,21 @@ public struct ConcordanceReport: Codable, Sendable {
         public var others: [String: String]
         /// The variant's review status.
         public var status: UnitStatus
+        /// Whether some occurrence is a whole word or words (``TranslationMemory/ConcordanceHit/isWholeWord``):
+        /// such hits come first.
+        public var wholeWord: Bool
+        /// The sub-flow texts of the variant's inline codes that hold the phrase (a TMX `<sub>`: a footnote,
+        /// an image's `alt` text); absent when there are none.
+        public var subFlows: [SubFlow]?
+    }
+    /// A sub-flow text holding the phrase (``TranslationMemory/ConcordanceHit/SubFlowHit``).
+    public struct SubFlow: Codable, Sendable {
+        /// The id of the inline code whose markup holds the text.
+        public var code: String
+        /// The sub-flow text.
+        public var text: String
+        /// Where the phrase occurs in `text`: UTF-16 offsets, end exclusive.
+        public var ranges: [[Int]]
     }
     /// The phrase searched for, as given.
     public var phrase: String
@@ -26,24 +41,32 @@ public struct ConcordanceReport: Codable, Sendable {
     /// The hits, in the order the store returns them.
     public var hits: [Hit]
 
-    /// Each hit with the phrase highlighted (bold on a terminal, `[…]` otherwise) and the other variants below.
+    /// Each hit with the phrase highlighted (bold on a terminal, `[…]` otherwise), the sub-flow texts that hold
+    /// it (`in code 1: …`) and the other variants below.
     public func text(highlight: Bool) -> String {
         if hits.isEmpty { return "no occurrence of \"\(phrase)\" in \(locale)\n" }
         var out = ""
         for hit in hits {
-            let units = Array(hit.text.utf16)
-            var marked = "", last = 0
-            for range in hit.ranges where range.count == 2 && range[0] >= last && range[1] <= units.count {
-                marked += String(decoding: units[last..<range[0]], as: UTF16.self)
-                let phrase = String(decoding: units[range[0]..<range[1]], as: UTF16.self)
-                marked += highlight ? "\u{1B}[1;33m\(phrase)\u{1B}[0m" : "[\(phrase)]"
-                last = range[1]
+            out += "\(hit.locale): \(Self.marked(hit.text, hit.ranges, highlight: highlight))  [\(hit.unit)]\n"
+            for sub in hit.subFlows ?? [] {
+                out += "   in code \(sub.code): \(Self.marked(sub.text, sub.ranges, highlight: highlight))\n"
             }
-            marked += String(decoding: units[last...], as: UTF16.self)
-            out += "\(hit.locale): \(marked)  [\(hit.unit)]\n"
             for (locale, text) in hit.others.sorted(by: { $0.key < $1.key }) { out += "   \(locale): \(text)\n" }
         }
         return out
+    }
+
+    /// `text` with each of `ranges` (UTF-16 offsets) in bold yellow (`highlight`) or in brackets.
+    private static func marked(_ text: String, _ ranges: [[Int]], highlight: Bool) -> String {
+        let units = Array(text.utf16)
+        var marked = "", last = 0
+        for range in ranges where range.count == 2 && range[0] >= last && range[1] <= units.count {
+            marked += String(decoding: units[last..<range[0]], as: UTF16.self)
+            let phrase = String(decoding: units[range[0]..<range[1]], as: UTF16.self)
+            marked += highlight ? "\u{1B}[1;33m\(phrase)\u{1B}[0m" : "[\(phrase)]"
+            last = range[1]
+        }
+        return marked + String(decoding: units[last...], as: UTF16.self)
     }
 }
 
@@ -67,7 +90,11 @@ extension Workspace {
                     unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,
                     ranges: hit.ranges.map { [$0.lowerBound, $0.upperBound] },
                     others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { $0.locale != hit.variant.locale }.map { ($0.locale.identifier, $0.text) }),
-                    status: hit.unit.status(for: hit.variant.locale))
+                    status: hit.unit.status(for: hit.variant.locale),
+                    wholeWord: hit.isWholeWord,
+                    subFlows: hit.subFlowHits.isEmpty ? nil : hit.subFlowHits.map {
+                        ConcordanceReport.SubFlow(code: $0.codeID, text: $0.text, ranges: $0.ranges.map { [$0.lowerBound, $0.upperBound] })
+                    })
             })
         }
     }

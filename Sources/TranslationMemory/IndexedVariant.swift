@@ -15,7 +15,9 @@ public struct IndexedVariant: Sendable {
     public let terms: [String]
     /// FNV-1a (64 bit) of the NFC plain text's UTF-8, as a signed integer: the exact-lookup hash.
     public let textHash: Int64
-    /// ``TextKey/fold(_:)`` of the plain text: the concordance column.
+    /// The concordance column: ``TextKey/fold(_:)`` of the plain text, then, for each sub-flow text of its
+    /// codes (``TaalgrensCore/InlineCode/subFlowTexts``: a TMX `<sub>`, such as a footnote), U+001F and the
+    /// fold of that text (``concordanceText(_:plain:)``).
     public let folded: String
 
     /// Derives the lookup data of `variant` (tokenizes it with its locale).
@@ -50,7 +52,29 @@ public struct IndexedVariant: Sendable {
         keys = tokenizer.matchKeys(plain)
         terms = numberingTerms ? IndexedVariant.terms(keys) : []
         textHash = IndexedVariant.hash(plain)
-        folded = TextKey.fold(plain)
+        folded = IndexedVariant.concordanceText(variant.content, plain: plain)
+    }
+
+    /// Separates the sub-flow texts in ``folded`` from the sentence and from each other: a control character
+    /// (U+001F, "unit separator") that a folded phrase never holds, so no phrase matches across the end of
+    /// the sentence and the start of a footnote, and that is no letter or digit, so it ends a word.
+    public static let subFlowSeparator: Character = "\u{1F}"
+
+    /// The text a store indexes for concordance: ``TextKey/fold(_:)`` of `plain`, then ``subFlowSeparator``
+    /// and the fold of each sub-flow text of `content`'s codes, in order. Sub-flow texts are translatable
+    /// text a translator searches for (TMX 1.4b section 3.8.5) but not part of the sentence, so they are
+    /// here and not in the keys or the hash (`docs/interchange.md`, "TMX `<sub>` and search").
+    /// - Parameters:
+    ///   - content: the variant's content.
+    ///   - plain: `content.plainText`.
+    /// - Complexity: O(n) in the length of the text and of the codes' sub-flow markup.
+    public static func concordanceText(_ content: RichText, plain: String) -> String {
+        var text = TextKey.fold(plain)
+        for sub in content.subFlowTexts {
+            text.append(subFlowSeparator)
+            text += TextKey.fold(sub.text)
+        }
+        return text
     }
 
     /// Occurrence-numbered terms of a key sequence (see ``terms``).

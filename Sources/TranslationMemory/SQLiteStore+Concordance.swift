@@ -8,10 +8,12 @@ extension SQLiteStore {
     /// Phrase search in the stored variants of `locale`'s language, case- and accent-insensitive.
     ///
     /// The phrase and the variants are compared in their ``TextKey/fold(_:)`` form, kept in the `folded`
-    /// shadow column. Phrases of three characters or more go through the FTS5 trigram index over that
-    /// column; shorter ones scan it. A hit is any occurrence of the folded phrase, also inside a word.
-    /// Hits are ordered like matches: reviewed before aligned (the hit variant's status), newer before
-    /// older, then unit id. When variants were written since the index was last brought up to date, a
+    /// shadow column (which also holds the codes' sub-flow texts, ``IndexedVariant/concordanceText(_:plain:)``).
+    /// Phrases of three characters or more go through the FTS5 trigram index over that column; shorter ones
+    /// scan it. A hit is any occurrence of the folded phrase, also inside a word. Hits with a whole-word
+    /// occurrence come first (``ConcordanceHit/isWholeWord``), then the others; within each group they are
+    /// ordered like matches: reviewed before aligned (the hit variant's status), newer before older, then
+    /// unit id. When variants were written since the index was last brought up to date, a
     /// search through it first runs ``updateConcordanceIndex()`` (its own write transaction): the first
     /// phrase search after a large import pays for indexing the imported variants. When another
     /// connection holds the write lock (an import in another process), the search does not wait for it:
@@ -31,11 +33,13 @@ extension SQLiteStore {
             if pending && !isReadOnly { try updateConcordanceIndex(waiting: false) }
         }
         return try read("searching the concordance") { db in
+            // Candidates come in the stores' order (trust, date, unit id); the whole-word ones are chosen
+            // first (`StoreRules.WholeWordFirst`), reading no further than the `limit`-th of them.
             let order = """
                 ORDER BY \(StoreRules.trustRankSQL("v.status")) DESC,
-                         u.changed DESC, u.id LIMIT ?
+                         v.changed DESC, v.id
                 """
-            let rows: [Row]
+            let cursor: RowCursor
             if needle.count >= 3 {
                 let match = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 // The FTS5 index holds exactly the variants at or below the mark; those above are scanned
@@ -46,27 +50,35 @@ extension SQLiteStore {
                 // "Choose Format" in a 53,000-unit memory, 0.1 s this way; ninth trial, finding 10). The
                 // unary `+` keeps the pending scan on the rowid range instead of the language index.
                 let mark = try SQLiteStore.concordanceMark(db)
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT upk, locale, plain FROM (
-                        SELECT v.unit AS upk, v.locale, v.plain, v.status, u.changed, u.id FROM variant_folded f
+                cursor = try Row.fetchCursor(db, sql: """
+                    SELECT upk, locale, folded FROM (
+                        SELECT v.unit AS upk, v.locale, v.folded, v.status, u.changed, u.id FROM variant_folded f
                             CROSS JOIN variant v ON v.id = f.rowid CROSS JOIN unit u ON u.pk = v.unit
                             WHERE variant_folded MATCH ? AND v.language = ?
                         UNION ALL
-                        SELECT v.unit, v.locale, v.plain, v.status, u.changed, u.id FROM variant v
+                        SELECT v.unit, v.locale, v.folded, v.status, u.changed, u.id FROM variant v
                             CROSS JOIN unit u ON u.pk = v.unit
                             WHERE v.id > ? AND +v.language = ? AND instr(v.folded, ?) > 0
                     ) v
-                    ORDER BY \(StoreRules.trustRankSQL("v.status")) DESC,
-                             v.changed DESC, v.id LIMIT ?
-                    """, arguments: [match, locale.language, mark, locale.language, needle, limit])
+                    \(order)
+                    """, arguments: [match, locale.language, mark, locale.language, needle])
             } else {
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT v.unit AS upk, v.locale, v.plain FROM variant v JOIN unit u ON u.pk = v.unit
-                    WHERE v.language = ? AND instr(v.folded, ?) > 0 \(order)
-                    """, arguments: [locale.language, needle, limit])
+                cursor = try Row.fetchCursor(db, sql: """
+                    SELECT v.unit AS upk, v.locale, v.folded FROM (
+                        SELECT v.unit, v.locale, v.folded, v.status, u.changed, u.id FROM variant v JOIN unit u ON u.pk = v.unit
+                        WHERE v.language = ? AND instr(v.folded, ?) > 0
+                    ) v
+                    \(order)
+                    """, arguments: [locale.language, needle])
             }
-            let units = try SQLiteStore.loadUnits(db, pks: rows.map { $0["upk"] })
-            return rows.compactMap { row in StoreRules.concordanceHit(unit: units[row["upk"]], locale: row["locale"], needle: needle) }
+            var choice = StoreRules.WholeWordFirst<(upk: Int64, locale: String)>(needle: needle, limit: limit)
+            while !choice.isComplete, let row = try cursor.next() {
+                let upk: Int64 = row["upk"], variantLocale: String = row["locale"], folded: String = row["folded"]
+                choice.offer((upk, variantLocale), folded: folded)
+            }
+            let rows = choice.chosen
+            let units = try SQLiteStore.loadUnits(db, pks: rows.map(\.upk))
+            return rows.compactMap { row in StoreRules.concordanceHit(unit: units[row.upk], locale: row.locale, needle: needle) }
         }
     }
 

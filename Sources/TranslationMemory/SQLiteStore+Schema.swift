@@ -278,6 +278,12 @@ extension SQLiteStore {
             // (`docs/memory.md`, "Keys in older memories").
             try SQLiteStore.rederivePlaceableKeys(db)
         }
+        migrator.registerMigration("v14-sub-flow-concordance") { db in
+            // Since 30 November 2026 the concordance column holds the sub-flow texts of a variant's codes
+            // (a TMX `<sub>`, such as a footnote): recompute it for the variants whose codes carry TMX inner
+            // markup (`docs/memory.md`, "Sub-flow texts in older memories").
+            try SQLiteStore.rederiveSubFlowConcordance(db)
+        }
         migrator.registerMigration("v17-digit-strings") { db in
             // Since 30 November 2026, evening, a telephone number, an enterprise number or a code with a
             // leading zero is one number placeable keyed by its type (`docs/matching.md`, "Digit strings"),

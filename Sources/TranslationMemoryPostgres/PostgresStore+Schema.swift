@@ -167,6 +167,11 @@ extension PostgresStore {
         PostgresMigration(number: 8, name: "placeable-keys", statements: [], run: { session in
             try PostgresStore.rederivePlaceableKeys(session)
         }),
+        // Since 30 November 2026 the concordance column holds the sub-flow texts of a variant's codes (a TMX
+        // `<sub>`, such as a footnote; SQLite's `v14-sub-flow-concordance`): recompute it where they exist.
+        PostgresMigration(number: 9, name: "sub-flow-concordance", statements: [], run: { session in
+            try PostgresStore.rederiveSubFlowConcordance(session)
+        }),
         // Since 30 November 2026, evening, a telephone number, an enterprise number or a code with a leading
         // zero is one number placeable (SQLite's `v17-digit-strings`, `docs/matching.md`, "Digit strings"):
         // recompute every variant's keys again. Numbered 12 to leave 9–11 to other work of the same day;

@@ -25,7 +25,7 @@ struct PostgresMigrationTests {
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
         #expect(migrated.migrationsAppliedAtOpen.first == "6-variant-status")
-        #expect(try migrated.appliedMigrations() == Array(1...8) + [12])
+        #expect(try migrated.appliedMigrations() == Array(1...9) + [12])
         for unit in units {
             let stored = try #require(try migrated.unit(id: "old.tmx#" + unit.id))
             #expect(stored.variants == unit.variants && stored.status == unit.status)
@@ -76,7 +76,7 @@ struct PostgresMigrationTests {
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
-        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text", "8-placeable-keys", "12-digit-strings"])
+        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text", "8-placeable-keys", "9-sub-flow-concordance", "12-digit-strings"])
         for unit in units { #expect(try migrated.unit(id: "old.tmx#" + unit.id)?.variants == unit.variants) }
         func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score)" } }
         // Exact: the stored content, line break and all (a query without the break differs by a code).
@@ -127,7 +127,7 @@ struct PostgresMigrationTests {
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
-        #expect(migrated.migrationsAppliedAtOpen == ["8-placeable-keys", "12-digit-strings"])
+        #expect(migrated.migrationsAppliedAtOpen == ["8-placeable-keys", "9-sub-flow-concordance", "12-digit-strings"])
         guard let fresh = try StoreUnderTest.make(.postgres, tag: "fresh8") else { return }
         _ = try fresh.store.importUnits(units, origin: "old.tmx")
         func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score) \($0.adaptedTarget?.plainText ?? "")" } }
@@ -142,5 +142,35 @@ struct PostgresMigrationTests {
             let imported = ids(try fresh.store.search(indexed))
             #expect(found.first == top && found == scanned && found == imported, "\(text)")
         }
+    }
+
+    /// Since 30 November 2026 the concordance column holds sub-flow texts. An older memory's rows are made
+    /// here by writing back the fold of the plain text alone (what the build before stored) and forgetting
+    /// that migration 9 ran.
+    @Test func subFlowConcordanceIsRederived() throws {
+        guard let sut = try StoreUnderTest.make(.postgres, tag: "migrate9"), let store = sut.store as? PostgresStore else { return }
+        let units = [ConcordanceContractTests.footnoteUnit(),
+                     TranslationUnit(id: "plain", variants: [Variant(locale: "en", content: "Namur counts its schools."),
+                                                             Variant(locale: "fr-BE", content: "Namur compte ses écoles.")])]
+        #expect(try store.importUnits(units, origin: "old.tmx") == ImportCounts(added: 2))
+        func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+        var statements: [String] = []
+        for unit in units {
+            for v in unit.variants {
+                statements.append("UPDATE variant SET folded = \(literal(IndexedVariant(Variant(locale: v.locale, content: RichText(plain: v.content.plainText))).folded)) WHERE locale = \(literal(v.locale.identifier)) "
+                                  + "AND unit = (SELECT pk FROM unit WHERE id = \(literal("old.tmx#" + unit.id)))")
+            }
+        }
+        try store.executeForTesting(statements + ["DELETE FROM taalgrens_migrations WHERE number >= 9"])
+        #expect(try store.concordance("statistics office", locale: "en", limit: 5).isEmpty, "the old row holds the sentence alone")
+        store.close()
+
+        let migrated = try #require(try sut.reopen() as? PostgresStore)
+        defer { migrated.close() }
+        #expect(migrated.migrationsAppliedAtOpen == ["9-sub-flow-concordance"])
+        let hit = try #require(try migrated.concordance("statistics office", locale: "en", limit: 5).first)
+        #expect(hit.unit.id == "old.tmx#fn" && hit.ranges.isEmpty && hit.subFlowHits.map(\.ranges) == [[25..<42]])
+        #expect(try migrated.concordance("office wallon", locale: "fr-BE", limit: 5).map(\.unit.id) == ["old.tmx#fn"])
+        #expect(try migrated.concordance("namur", locale: "en", limit: 5).map(\.unit.id).sorted() == ["old.tmx#fn", "old.tmx#plain"])
     }
 }

@@ -155,7 +155,8 @@ struct MemoryIndexFreshnessTests {
 
         let migrated = try SQLiteStore(path: oldPath)
         #expect(migrated.migrationsAppliedAtOpen == ["v7-memory-index", "v8-variant-status", "v8-line-break-text", "v9-concordance-merge",
-                                                  "v10-concordance-deferred", "v11-exact-in-memory", "v12-status-checks", "v13-placeable-keys", "v17-digit-strings"])
+                                                  "v10-concordance-deferred", "v11-exact-in-memory", "v12-status-checks", "v13-placeable-keys",
+                                                  "v14-sub-flow-concordance", "v17-digit-strings"])
         let fresh = try SQLiteStore.inMemory()
         _ = try fresh.importUnits(units, origin: "old.tmx")
         try IndexMaintenanceTests.checkIndex(oldPath)

@@ -1,0 +1,24 @@
+import Foundation
+import TaalgrensCore
+
+/// What migrations `v14-sub-flow-concordance` (SQLite) and `9-sub-flow-concordance` (PostgreSQL) recompute:
+/// since 30 November 2026 the concordance column (`variant.folded`) holds the sub-flow texts of a variant's
+/// codes (a TMX `<sub>`: ``IndexedVariant/concordanceText(_:plain:)``). Variants stored before hold the fold
+/// of the plain text alone, so a phrase of a footnote was not found. Only variants whose content JSON holds
+/// a code with TMX inner markup can differ; nothing else derived from the text changes (the keys, the hash
+/// and the plain text never read sub-flow texts).
+package enum SubFlowRederivation {
+    /// A substring of the content JSON of every variant that may hold a sub-flow text: the attribute name
+    /// ``TaalgrensCore/InlineCode/tmxInnerAttribute`` as a JSON key. Stores select candidates with it
+    /// (`instr`, `strpos`) before decoding.
+    package static let contentMarker = "\"" + InlineCode.tmxInnerAttribute + "\""
+
+    /// The concordance text a variant with `content` (its JSON, as stored) should have, when it differs
+    /// from `storedFolded`; `nil` when the stored text is right.
+    /// - Throws: the JSON decoder's error when the content cannot be decoded.
+    package static func folded(contentJSON: String, storedFolded: String) throws -> String? {
+        let content = try VariantCodec.decodeContent(contentJSON)
+        let folded = IndexedVariant.concordanceText(content, plain: content.plainText)
+        return folded == storedFolded ? nil : folded
+    }
+}
