@@ -26,6 +26,8 @@ struct XLIFF12Reader {
     private var sdlTags: [String: SDLTagDefinition] = [:]
     /// Whether the current `<file>` is Phrase's MXLIFF, whose text carries Phrase's tag notation (``PhraseTags``).
     private var phraseTags = false
+    /// The `datatype` in effect: the current `<file>`'s, or a `<group>`'s around the trans-unit.
+    private var datatype: String?
 
     init(file: String, namespace: String?, details: XLIFFReadDetailsBox = XLIFFReadDetailsBox()) {
         self.file = file
@@ -54,6 +56,7 @@ struct XLIFF12Reader {
             var reader = self
             reader.sdlTags = file.element("header", namespace: ns).map(SDLTagDefinition.all) ?? [:]
             reader.phraseTags = isPhrase(root, file)
+            reader.datatype = file.attribute("datatype")
             var fileUnits: [XLIFFUnit] = []
             try reader.collect(body, translatable: true, into: &fileUnits)
             if files.count > 1 {
@@ -226,7 +229,9 @@ struct XLIFF12Reader {
                     }
                     units.append(try taalgrensUnit(child, transUnits))
                 } else {
-                    try collect(child, translatable: own ?? translatable, into: &units)
+                    var inner = self
+                    inner.datatype = child.attribute("datatype") ?? datatype
+                    try inner.collect(child, translatable: own ?? translatable, into: &units)
                 }
             case "trans-unit":
                 guard own ?? translatable else {
@@ -275,8 +280,10 @@ struct XLIFF12Reader {
                     let mid = mark.attribute("mid") ?? "\(unit.segments.count + 1)"
                     var s = XLIFFSegment(id: mid, source: content(mark, pending: &bx),
                                          metadata: metadata.merging(Self.toolProvenance(transUnit, mid: mid)) { $1 })
-                    if let target, let targetMark = targetMarks.first(where: { $0.attribute("mid") == mid }) {
-                        s.target = content(targetMark, pending: &bx)
+                    let targetMark = target == nil ? nil : targetMarks.first(where: { $0.attribute("mid") == mid })
+                    s.target = targetMark.map { content($0, pending: &bx) }
+                    htmlTags(transUnit, &s.source, &s.target)
+                    if let target, targetMark != nil {
                         s.state = state(target, transUnit: transUnit, text: s.target, mid: mid)
                         s.target = Self.dropPlaceholder(s.target, source: s.source, state: target.attribute("state"))
                         if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
@@ -304,9 +311,11 @@ struct XLIFF12Reader {
         guard let sourceElement = transUnit.element("source", namespace: ns) else { throw error(transUnit, "a <trans-unit> without <source>") }
         var pending: [String: InlineCode] = [:]
         var s = XLIFFSegment(id: id, source: content(sourceElement, pending: &pending), metadata: props)
-        if let targetElement = transUnit.element("target", namespace: ns) {
-            var targetPending: [String: InlineCode] = [:]
-            let target = content(targetElement, pending: &targetPending)
+        let targetElement = transUnit.element("target", namespace: ns)
+        var targetPending: [String: InlineCode] = [:]
+        var targetText = targetElement.map { content($0, pending: &targetPending) }
+        htmlTags(transUnit, &s.source, &targetText)
+        if let targetElement, let target = targetText {
             s.state = state(targetElement, transUnit: transUnit, text: target, mid: nil)
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
             if let qualifier = targetElement.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
@@ -314,6 +323,17 @@ struct XLIFF12Reader {
         s.matches = try candidates(transUnit, mid: nil, first: true)
         record(s, unit: unitID, line: transUnit.line, target: transUnit.element("target", namespace: ns), transUnit: transUnit, mid: nil)
         return s
+    }
+
+    /// In a trans-unit whose `datatype` (its own, else its group's or file's) is HTML, HTML tags written as
+    /// text (TYPO3's and Symfony's CDATA) become inline codes (``HTMLTextCodes``), the target's numbered
+    /// after the source's. Only when neither side has XLIFF inline elements: a file that marks its codes
+    /// (Angular's `<x>`, Okapi's `<ph>`) keeps its text as text.
+    private func htmlTags(_ transUnit: NamespacedElement, _ source: inout RichText, _ target: inout RichText?) {
+        guard HTMLTextCodes.datatypes.contains((transUnit.attribute("datatype") ?? datatype ?? "").lowercased()),
+              source.isPlain, target?.isPlain ?? true else { return }
+        source = HTMLTextCodes.codes(in: source)
+        target = target.map { HTMLTextCodes.codes(in: $0, reference: source.codes) }
     }
 
     /// Records a segment's line and state wording, and checks its target's paired codes (``XLIFFReadDetails``).
