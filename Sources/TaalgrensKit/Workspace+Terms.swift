@@ -18,8 +18,11 @@ public struct TermEntryReport: Codable, Sendable {
     }
     /// The term entry's id (TBX `conceptEntry`/`termEntry` id).
     public var id: String
-    /// The entry's definition, when it has one.
+    /// The entry's concept-level definition, when it has one.
     public var definition: String?
+    /// Language-level definitions (TBX `definition` inside a `langSec`), by locale; absent when there are
+    /// none. JSON: `"definitions": {"en": "…", "nl": "…"}`.
+    public var definitions: [String: String]?
     /// Whether a term of the entry is to be kept as written in every locale (a name, a brand).
     public var doNotTranslate: Bool
     /// The entry's terms, in termbase order.
@@ -28,14 +31,29 @@ public struct TermEntryReport: Codable, Sendable {
     init(_ entry: TermEntry) {
         id = entry.id
         definition = entry.definition
+        definitions = entry.definitions.isEmpty ? nil : Dictionary(uniqueKeysWithValues: entry.definitions.map { ($0.key.identifier, $0.value) })
+        definitionOrder = entry.locales.filter { entry.definitions[$0] != nil }.map(\.identifier)
+            + entry.definitions.keys.filter { !entry.locales.contains($0) }.map(\.identifier).sorted()
         doNotTranslate = entry.terms.contains { entry.effectiveProperties(of: $0).doNotTranslate }
         terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status, partOfSpeech: $0.partOfSpeech) }
     }
 
-    /// `c07  helpline (en, preferred) · hulplijn (nl, preferred) · …`
+    /// The locales of ``definitions`` in the order of the entry's terms (then any other, sorted): the order
+    /// the text lists them in. Not encoded.
+    private var definitionOrder: [String] = []
+
+    private enum CodingKeys: String, CodingKey { case id, definition, definitions, doNotTranslate, terms }
+
+    /// `c07  helpline (en, preferred) · hulplijn (nl, preferred) · …`, then one indented line per
+    /// definition: `   definition: …` (the concept's), `   definition (en): …` (a language's).
     var line: String {
         let list = terms.map { "\($0.text) (\($0.locale), \($0.status))" }.joined(separator: " · ")
-        return "\(id)\(doNotTranslate ? " [do not translate]" : "")  \(list)"
+        var out = "\(id)\(doNotTranslate ? " [do not translate]" : "")  \(list)"
+        if let definition { out += "\n   definition: \(definition)" }
+        for locale in definitionOrder {
+            if let text = definitions?[locale] { out += "\n   definition (\(locale)): \(text)" }
+        }
+        return out
     }
 }
 
