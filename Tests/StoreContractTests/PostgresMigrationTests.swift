@@ -161,7 +161,7 @@ struct PostgresMigrationTests {
                                   + "AND unit = (SELECT pk FROM unit WHERE id = \(literal("old.tmx#" + unit.id)))")
             }
         }
-        try store.executeForTesting(statements + ["DELETE FROM taalgrens_migrations WHERE number >= 9"])
+        try store.executeForTesting(statements + ["DELETE FROM taalgrens_migrations WHERE number = 9"])
         #expect(try store.concordance("statistics office", locale: "en", limit: 5).isEmpty, "the old row holds the sentence alone")
         store.close()
 
