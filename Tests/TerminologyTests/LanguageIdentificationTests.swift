@@ -58,11 +58,18 @@ import Terminology
         let p = try profiles()
         let documents = try Self.shippedDocuments()
         #expect(documents.count >= 100, "only \(documents.count) documents read")
-        var falsePositives: [String] = [], found = 0, relabelled = 0, missed: [String] = []
+        var falsePositives: [String] = [], found = 0, relabelled = 0, missed: [String] = [], mixed: [String] = []
         for d in documents {
             if let m = p.mismatch(d.texts, declared: d.locale) { falsePositives.append("\(d.name) (\(d.locale)) read as \(m.likely)") }
             guard d.isArticle else { continue }
+            let score = p.scores(d.texts)
+            let ownHits = score.filter { $0.key.language == d.locale.language }.values.max() ?? 0
             for other in ["en", "nl-BE", "fr-BE"].compactMap(LanguageTag.init) where other.language != d.locale.language {
+                // A version that quotes much of `other` as it is (blind alignment set 8 keeps English quotes
+                // in a Dutch article) is not clearly in its own language by the detector's own rule
+                // (``LanguageProfiles/dominance``): relabelled as `other`, it has no single right answer.
+                let otherHits = score.filter { $0.key.language == other.language }.values.max() ?? 0
+                if ownHits < LanguageProfiles.dominance * otherHits { mixed.append("\(d.name) with \(other)"); continue }
                 relabelled += 1
                 if p.mismatch(d.texts, declared: other) != nil { found += 1 } else { missed.append("\(d.name) as \(other)") }
             }
@@ -70,6 +77,8 @@ import Terminology
         print("wrong-language: \(documents.count) shipped documents, \(falsePositives.count) false positives; \(found) of \(relabelled) relabelled article versions found")
         #expect(falsePositives.isEmpty, "\(falsePositives)")
         #expect(relabelled >= 100 && missed.isEmpty, "\(missed)")
+        // Mixed versions are rare and deliberate; many would mean the rule above hides real misses.
+        #expect(mixed.count <= 3, "\(mixed)")
     }
 
     /// A word list line that is not a word is bad input with its file and line.
