@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "Alignment", dependencies: ["TaalgrensCore", "Tokenization"]),
         // The translation memory: store protocol, SQLite store, fuzzy index and scorer, concordance.
         .target(name: "TranslationMemory", dependencies: [
-            "TaalgrensCore", "Tokenization", .product(name: "GRDB", package: "GRDB.swift"),
+            "TaalgrensCore", "Tokenization", "XMLSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The same store contract on PostgreSQL, for teams: one shared memory for many processes.
         .target(name: "TranslationMemoryPostgres", dependencies: [

@@ -1,6 +1,7 @@
 import Foundation
 import TaalgrensCore
 import Tokenization
+import XMLSupport
 
 /// The data a store derives from a variant for lookup, computed the same way by every store so that
 /// exact lookup, fuzzy search and concordance agree between SQLite and PostgreSQL.

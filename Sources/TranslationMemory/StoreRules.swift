@@ -1,6 +1,7 @@
 import Foundation
 import TaalgrensCore
 import Tokenization
+import XMLSupport
 
 /// The rules every ``TMStore`` applies the same way, whatever its database: one definition for the SQLite
 /// and the PostgreSQL store, so a fix in one cannot be forgotten in the other.

@@ -1,5 +1,6 @@
 import Testing
 import TaalgrensCore
+import XMLSupport
 
 /// ``InlineCode/subFlowTexts`` reads the `<sub>` texts out of a code's TMX inner markup (TMX 1.4b §3.8.5).
 @Suite("Sub-flow texts of inline codes")
