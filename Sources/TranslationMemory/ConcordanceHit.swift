@@ -3,7 +3,7 @@ import TaalgrensCore
 /// One stored variant that contains a concordance phrase.
 public struct ConcordanceHit: Hashable, Sendable {
     /// An occurrence of the phrase in a sub-flow text of one of the variant's inline codes
-    /// (``TaalgrensCore/InlineCode/subFlowTexts``: a TMX `<sub>`, such as a footnote or an image's `alt` text).
+    /// (``XMLSupport/InlineCode/subFlowTexts``: a TMX `<sub>`, such as a footnote or an image's `alt` text).
     public struct SubFlowHit: Hashable, Sendable {
         /// The id of the inline code whose markup holds the text.
         public var codeID: String

@@ -17,7 +17,7 @@ public struct IndexedVariant: Sendable {
     /// FNV-1a (64 bit) of the NFC plain text's UTF-8, as a signed integer: the exact-lookup hash.
     public let textHash: Int64
     /// The concordance column: ``TextKey/fold(_:)`` of the plain text, then, for each sub-flow text of its
-    /// codes (``TaalgrensCore/InlineCode/subFlowTexts``: a TMX `<sub>`, such as a footnote), U+001F and the
+    /// codes (``XMLSupport/InlineCode/subFlowTexts``: a TMX `<sub>`, such as a footnote), U+001F and the
     /// fold of that text (``concordanceText(_:plain:)``).
     public let folded: String
 
