@@ -70,10 +70,16 @@ public struct IndexedVariant: Sendable {
     ///   - plain: `content.plainText`.
     /// - Complexity: O(n) in the length of the text and of the codes' sub-flow markup.
     public static func concordanceText(_ content: RichText, plain: String) -> String {
+        concordanceText(plain: plain, subFlowTexts: content.subFlowTexts.map(\.text))
+    }
+
+    /// ``concordanceText(_:plain:)`` from sub-flow texts the caller has already read (each read parses the
+    /// codes' markup).
+    static func concordanceText(plain: String, subFlowTexts: [String]) -> String {
         var text = TextKey.fold(plain)
-        for sub in content.subFlowTexts {
+        for sub in subFlowTexts {
             text.append(subFlowSeparator)
-            text += TextKey.fold(sub.text)
+            text += TextKey.fold(sub)
         }
         return text
     }

@@ -30,12 +30,13 @@ package enum StoreRules {
         let plain = variant.content.plainText
         let ranges = occurrences(of: needle, in: plain)
         var subHits: [ConcordanceHit.SubFlowHit] = []
-        for sub in variant.content.subFlowTexts {
+        let subs = variant.content.subFlowTexts
+        for sub in subs {
             let found = occurrences(of: needle, in: sub.text)
             if !found.isEmpty { subHits.append(.init(codeID: sub.codeID, text: sub.text, ranges: found)) }
         }
         guard !ranges.isEmpty || !subHits.isEmpty else { return nil }
-        let whole = hasWholeWordOccurrence(of: needle, inFolded: IndexedVariant.concordanceText(variant.content, plain: plain))
+        let whole = hasWholeWordOccurrence(of: needle, inFolded: IndexedVariant.concordanceText(plain: plain, subFlowTexts: subs.map(\.text)))
         return ConcordanceHit(unit: unit, variant: variant, ranges: ranges, subFlowHits: subHits, isWholeWord: whole)
     }
 
