@@ -290,8 +290,33 @@ extension SQLiteStore {
             // where it was several numbers or words: recompute the keys of the stored variants again.
             try SQLiteStore.rederivePlaceableKeys(db)
         }
+        migrator.registerMigration("v15-concordance-columnsize") { db in
+            // The concordance index stores no per-row token counts (FTS5 `columnsize=0`): only `bm25()` and
+            // the auxiliary length functions read them, and the concordance ranks by its own rules
+            // (`StoreRules.WholeWordFirst`), so they cost every indexed variant a row in
+            // `variant_folded_docsize` (about 10% of the catch-up pass after an import, `docs/benchmarks.md`)
+            // and serve nothing. FTS5 cannot change the option of an existing index: it is created again,
+            // empty, with the same content table, tokenizer and `automerge` (`v9-concordance-merge`), and
+            // the high-water mark goes back to 0, so every stored variant is pending and the next phrase
+            // search (or `updateConcordanceIndex()`) adds them all in one pass ("Concordance", "When the
+            // index is written"). The triggers name the table and the mark, not its options: they stay.
+            try db.execute(sql: """
+                DROP TABLE variant_folded;
+                \(SQLiteStore.concordanceTableSQL);
+                INSERT INTO variant_folded (variant_folded, rank) VALUES ('automerge', 16);
+                UPDATE meta SET value = '0' WHERE key = 'concordance_indexed';
+                """)
+        }
         return migrator
     }
+
+    /// The concordance index as migration `v15-concordance-columnsize` creates it: FTS5 over the folded
+    /// shadow column of `variant` (external content, no copy of the text), SQLite 3.40's trigram tokenizer,
+    /// and no per-row token counts (`columnsize=0`: no `variant_folded_docsize` table; SQLite's FTS5
+    /// documentation, "The Columnsize Option"), which nothing reads (the concordance does not rank by `bm25()`).
+    static let concordanceTableSQL = """
+        CREATE VIRTUAL TABLE variant_folded USING fts5(folded, content='variant', content_rowid='id', tokenize='trigram', columnsize=0)
+        """
 
     /// The status rule as SQLite 3.40 compares it fastest: equal to one of the five ``TaalgrensCore/UnitStatus``
     /// raw values (the same set as the `IN` list of `v1-units` and `v8-variant-status`).

@@ -156,7 +156,8 @@ struct MemoryIndexFreshnessTests {
         let migrated = try SQLiteStore(path: oldPath)
         #expect(migrated.migrationsAppliedAtOpen == ["v7-memory-index", "v8-variant-status", "v8-line-break-text", "v9-concordance-merge",
                                                   "v10-concordance-deferred", "v11-exact-in-memory", "v12-status-checks", "v13-placeable-keys",
-                                                  "v14-sub-flow-concordance", "v17-digit-strings"])
+                                                  "v14-sub-flow-concordance", "v17-digit-strings",
+                                                  "v15-concordance-columnsize"])
         let fresh = try SQLiteStore.inMemory()
         _ = try fresh.importUnits(units, origin: "old.tmx")
         try IndexMaintenanceTests.checkIndex(oldPath)
