@@ -14,6 +14,16 @@ import TaalgrensCore
 /// - A line starting with an en dash `–` or an em dash `—` followed by a space is dialogue (the dash that
 ///   opens a reply in Dutch and French reporting, an interview's question), not a list item: it starts a
 ///   paragraph of its own that keeps the dash as text, and is never a title or heading.
+/// - A line starting with a speaker label (``SpeakerLabel``: `Q:`, `A:`, `Vraag:`, `Question :`, `R.`,
+///   `Sarah Lambert:`, `SL :`) is a turn of an interview or transcript and starts a paragraph of its own
+///   when at least two lines of its paragraph start with a label, or when its label names an interview
+///   role (`Q`, `A`, `R`, `V`, `Vraag`, `Antwoord`, `Question`, `Réponse`, …; colon form). A line
+///   starting with an interview role's label is never a title or heading, one starting with initials
+///   (`SL:`) never a heading.
+/// - A dialogue or speaker line starts a paragraph only after a line that ends a sentence or introduces
+///   what follows (``SpeakerLabel/endsSentence(_:)``: `.`, `!`, `?`, `…` or `:`, closing quotes and
+///   brackets aside) or at a paragraph's start; after a line cut in mid-sentence it is a soft wrap and
+///   continues that line ("the campaign\n– which started in May – reached" is one sentence).
 /// - The title: the first paragraph, when it is a single line of at most 200 characters that is not a list
 ///   item and does not end in `.`, `,`, `;` or `:` (a title may end in `?` or `!`).
 /// - A heading: a later paragraph that is a single line of at most 100 characters, not a list item, and
@@ -69,13 +79,19 @@ enum PlainTextReader {
                 }
                 pending = []
             }
-            for (line, text) in paragraph {
+            // Speaker labels count as turns when at least two lines of the paragraph have one, or when the
+            // label names an interview role (`Q:`, `Vraag:`): a lone "Note: …" line stays in its paragraph.
+            let labels = paragraph.map { SpeakerLabel.at(startOf: $0.text) }
+            let labelledLines = labels.filter { $0 != nil }.count
+            for (index, (line, text)) in paragraph.enumerated() {
+                let turn = startsDialogue(text)
+                    || labels[index].map { labelledLines >= 2 || (!$0.isDotForm && $0.isInterviewRole) } == true
                 if let item = bulletContent(text) {
                     emit()
                     pending = [item]
                     pendingLine = line
                     pendingIsItem = true
-                } else if startsDialogue(text) {
+                } else if turn, index == 0 || SpeakerLabel.endsSentence(paragraph[index - 1].text) {
                     emit()
                     pending = [text]
                     pendingLine = line
@@ -86,11 +102,13 @@ enum PlainTextReader {
                 }
             }
             emit()
-            if paragraph.count == 1, emitted.count == 1, emitted[0].kind == .paragraph, !startsDialogue(paragraph[0].text) {
+            let label = paragraph.count == 1 ? SpeakerLabel.at(startOf: paragraph[0].text) : nil
+            if paragraph.count == 1, emitted.count == 1, emitted[0].kind == .paragraph, !startsDialogue(paragraph[0].text),
+               label?.isInterviewRole != true {
                 let plain = emitted[0].content.plainText
                 if blocks.isEmpty {
                     if plain.count <= 200, let last = plain.last, !".,;:".contains(last) { emitted[0].kind = .title }
-                } else if plain.count <= 100, let last = plain.last, !".,;:!?…".contains(last) {
+                } else if plain.count <= 100, let last = plain.last, !".,;:!?…".contains(last), label?.isInitials != true {
                     emitted[0].kind = .heading
                     emitted[0].level = 2
                 }
