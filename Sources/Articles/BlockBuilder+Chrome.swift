@@ -34,7 +34,13 @@ extension BlockBuilder {
     static let chromeRoles: Set<String> = ["dialog", "alertdialog"]
 
     /// Words of a `class` or `id` (split at white space, `-` and `_`) that name chrome whatever it holds.
-    static let chromeWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "newsletter"]
+    /// Sign-up plug-ins: Mailchimp for WordPress writes `mc4wp`.
+    static let chromeWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "newsletter",
+                                           "nieuwsbrief", "subscribe", "signup", "mc4wp", "mailchimp", "optin"]
+
+    /// Parts of a `class` or `id` word that name chrome inside a compound word (`cookiebar`,
+    /// `CybotCookiebotDialog`, `cmplz-consentbanner`, `newsletterform`), compared lower-cased.
+    static let chromeWordParts: [String] = ["cookie", "consent", "gdpr", "newsletter"]
 
     /// Words of a `class` or `id` that name chrome when the element's text is all links or buttons (a
     /// share bar, a list of tags, a "related" list of links): a box with text of its own is kept.
@@ -54,25 +60,29 @@ extension BlockBuilder {
     }
 
     /// Chrome by its markup alone, wherever it is: a dialog (`role`, `aria-modal`), an element whose
-    /// `class` or `id` names a cookie or consent banner, a breadcrumb or a newsletter box, an element
-    /// whose `aria-label` says breadcrumb, and a bar of links and buttons (a `<button>` in it, or a
-    /// `class`/`id` word of ``linkBarWords``, and no text outside links and buttons).
+    /// `class` or `id` names a cookie or consent banner, a breadcrumb or a newsletter box (a word of
+    /// ``chromeWords`` or one holding a part of ``chromeWordParts``), an element whose `aria-label` says
+    /// breadcrumb, a bar of links and buttons (a `<button>` in it, or a `class`/`id` word of
+    /// ``linkBarWords``, and no text outside links and buttons), a share box, related-posts widget or
+    /// follow-us list (``isShareBox(_:)``) and a newsletter sign-up box (``isSignUpBox(_:)``).
     static func isChromeByMarkup(_ node: HTMLNode) -> Bool {
         if let role = node.attributes["role"]?.lowercased(), chromeRoles.contains(role) { return true }
         if node.attributes["aria-modal"]?.lowercased() == "true" { return true }
         if node.name == "main" || node.name == "article" || node.name == "body" || node.name == "html" { return false }
         if node.attributes["aria-label"]?.lowercased().contains("breadcrumb") == true { return true }
         let words = markupWords(node)
-        if !words.isDisjoint(with: chromeWords) { return true }
+        if !words.isDisjoint(with: chromeWords) || words.contains(where: { word in chromeWordParts.contains { word.contains($0) } }) {
+            return true
+        }
         if !words.isDisjoint(with: decorationWords), !node.textContent.contains(where: { $0.isLetter || $0.isNumber }),
            node.firstElement(named: "img") == nil {
             return true
         }
         guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
-        if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil {
-            return holdsOnlyControls(node)
+        if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil, holdsOnlyControls(node) {
+            return true
         }
-        return false
+        return isShareBox(node) || isSignUpBox(node)
     }
 
     /// Whether every non-blank text inside `node` is inside a link or a button, and there is some.

@@ -123,6 +123,9 @@ struct BlockBuilder {
     /// Elements whose attributes a block already took (an element cut into two blocks by `<br><br>` gives
     /// its `id` to the first only).
     var usedAttributeOwners: Set<ObjectIdentifier> = []
+    /// Headings and paragraphs that label the share box after them (``shareBoxLabels(under:)``): chrome
+    /// like the box.
+    var shareBoxLabels: Set<ObjectIdentifier> = []
 
     /// Appends a built block, recording the quotation, figure and containers it sits in.
     mutating func record(_ item: Built) {
@@ -325,6 +328,7 @@ struct BlockBuilder {
 
     func isChrome(_ node: HTMLNode, _ context: Context) -> Bool {
         guard skipsChrome else { return false }
+        if shareBoxLabels.contains(ObjectIdentifier(node)) { return true }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
         if let role = node.attributes["role"]?.lowercased(), Self.chromeLandmarks.contains(role) { return true }
         if Self.isChromeByMarkup(node) { return true }
