@@ -11,13 +11,19 @@ enum HTMLReader {
     ///   `property="article:published_time"`, `itemprop="datePublished"`), else from the first
     ///   `<time datetime>` in the content, kept only when it starts with a valid ISO date (the first ten
     ///   characters are kept); `author` from `<meta name="author">`; `category` from
-    ///   `<meta name="category">` or `property="article:section"`; `lang` from `<html lang>`.
+    ///   `<meta name="category">` or `property="article:section"`; `lang` from `<html lang>`; `description`
+    ///   from `<meta name="description">`, else `og:description`, `twitter:description`,
+    ///   `dcterms.description` or `DC.description` (the page's summary, translated like a Markdown front
+    ///   matter's `description`).
+    /// - Title without an `<h1>`: ``pageTitle(_:openGraph:)``.
     /// - Throws: ``InputError`` when libxml2 builds no document.
     static func read(_ text: String, locale: LanguageTag, articleID: String, file: String) throws -> Article {
         let root = try HTMLNode.parse(withoutStrayMarkup(withoutDownlevelConditionals(text)), file: file)
         var metadata: [String: String] = [:]
         if let lang = root.attributes["lang"], !lang.isEmpty { metadata["lang"] = lang }
         var metaDate: String?
+        var descriptions: [String: String] = [:]
+        var openGraph: [String: String] = [:]
         for meta in root.elements(named: "meta") {
             let name = (meta.attributes["name"] ?? meta.attributes["property"] ?? meta.attributes["itemprop"] ?? "").lowercased()
             guard let content = meta.attributes["content"].map(BlockBuilder.collapse), !content.isEmpty else { continue }
@@ -28,8 +34,18 @@ enum HTMLReader {
                 if metadata["author"] == nil { metadata["author"] = content }
             case "category", "article:section":
                 if metadata["category"] == nil { metadata["category"] = content }
+            case "description", "og:description", "twitter:description", "dc.description", "dcterms.description":
+                descriptions[name] = descriptions[name] ?? content
+            case "og:title", "og:site_name", "application-name":
+                openGraph[name] = openGraph[name] ?? content
             default: break
             }
+        }
+        // The page's summary, translated like a Markdown front matter's `description` (tenth trial, finding 9):
+        // the page's own `<meta name="description">` first, then Open Graph's and the others.
+        if let description = ["description", "og:description", "twitter:description", "dcterms.description", "dc.description"]
+            .lazy.compactMap({ descriptions[$0] }).first {
+            metadata["description"] = description
         }
         var builder = BlockBuilder(titleRule: .firstH1, skipsChrome: true)
         builder.keepsStructure = true
@@ -38,21 +54,48 @@ enum HTMLReader {
         builder.pageHasMainContent = main.found
         builder.mainContentHasH1 = main.hasH1
         builder.pageHasH1 = root.firstElement(named: "h1") != nil
+        builder.shareBoxLabels = BlockBuilder.shareBoxLabels(under: root)
         // Google Docs writes every space at the edge of a run, and every second space of a run of spaces,
         // as a no-break space: on its pages U+00A0 is a space (a no-break space typed in Docs is lost).
         builder.noBreakSpaceIsSpace = (root.firstElement(named: "body")?.attributes["class"] ?? "").split(separator: " ").contains("doc-content")
         builder.walk(children: root.firstElement(named: "body") ?? root, language: BlockBuilder.language(of: root))
         builder.dropRepeatedOpening()
         var prefix: [Block] = []
-        if !builder.built.contains(where: { $0.block.kind == .title }),
-           let title = root.firstElement(named: "title") {
-            let content = BlockBuilder.plainContent(title.textContent)
-            if !BlockBuilder.isBlank(content) { prefix.append(Block(kind: .title, content: content, line: title.line)) }
+        if !builder.built.contains(where: { $0.block.kind == .title }) {
+            let title = root.firstElement(named: "title")
+            let text = pageTitle(title.map { BlockBuilder.collapse($0.textContent) } ?? "", openGraph: openGraph)
+            let content = BlockBuilder.plainContent(text)
+            if !BlockBuilder.isBlank(content) { prefix.append(Block(kind: .title, content: content, line: title?.line)) }
         }
         let blocks = builder.assemble(prefix: prefix)
         let candidates = [metaDate].compactMap { $0 } + builder.timeValues
         if let date = candidates.lazy.compactMap(isoDatePrefix).first { metadata["date"] = date }
         return Article(id: articleID, locale: locale, format: .html, metadata: metadata, blocks: blocks)
+    }
+
+    /// The title of a page without an `<h1>`: its `<title>`, unless that is only the site's name (empty, or
+    /// equal to `og:site_name` or `application-name`) or the Open Graph title followed or preceded by the
+    /// site's name after a separator (`|`, `-`, `–`, `—`, `·`, `:`), when `og:title` is the article's title
+    /// (Open Graph protocol, "Basic Metadata": the title of the object as it should appear).
+    /// - Parameters:
+    ///   - title: the `<title>` text, white space collapsed (empty when there is none).
+    ///   - openGraph: the values of `og:title`, `og:site_name` and `application-name`, by that name.
+    static func pageTitle(_ title: String, openGraph: [String: String]) -> String {
+        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        guard let ogTitle = openGraph["og:title"]?.trimmingCharacters(in: .whitespaces), !ogTitle.isEmpty else { return trimmed }
+        if trimmed.isEmpty { return ogTitle }
+        let siteNames = [openGraph["og:site_name"], openGraph["application-name"]].compactMap { $0?.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        if siteNames.contains(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame }) { return ogTitle }
+        if trimmed != ogTitle, trimmed.hasPrefix(ogTitle) || trimmed.hasSuffix(ogTitle) {
+            let rest = trimmed.hasPrefix(ogTitle) ? trimmed.dropFirst(ogTitle.count) : trimmed.dropLast(ogTitle.count)
+            let separators: Set<Character> = ["|", "-", "–", "—", "·", ":", "•"]
+            if rest.trimmingCharacters(in: .whitespaces).first.map(separators.contains) == true
+                || rest.trimmingCharacters(in: .whitespaces).last.map(separators.contains) == true {
+                return ogTitle
+            }
+        }
+        return trimmed
     }
 
     /// `text` without the markers of Microsoft Word's "downlevel-revealed" conditional comments

@@ -31,7 +31,10 @@ import TaalgrensCore
 ///   their text only, and such image sources are left out of the `<img>`.
 /// - The byline is a `<footer>` right after the article's `<header>` (HTML's element for "who wrote it";
 ///   a header may not hold a footer), so that ``ArticleReader`` reading the page back does not take it for
-///   article text.
+///   article text. It leaves the date out when a dateline near the top of the text shows it already
+///   (``showsDate(_:shown:in:)``); the head's `<meta name="date">` keeps it.
+/// - The head carries `<meta name="description">` from the metadata's `description` (a Markdown front
+///   matter's, a page's own `<meta>`; a bundle's translation of it).
 public enum HTMLRenderer {
     /// Renders an article as an HTML5 page.
     /// - Parameters:
@@ -63,6 +66,10 @@ public enum HTMLRenderer {
         if let date = article.metadata["date"] { head += "<meta name=\"date\" content=\"\(MarkupEscaping.attribute(date))\">\n" }
         if let author = article.metadata["author"] { head += "<meta name=\"author\" content=\"\(MarkupEscaping.attribute(author))\">\n" }
         if let category = article.metadata["category"] { head += "<meta name=\"category\" content=\"\(MarkupEscaping.attribute(category))\">\n" }
+        if let description = article.metadata["description"] {
+            let shown = typography?.apply(to: description) ?? description
+            head += "<meta name=\"description\" content=\"\(MarkupEscaping.attribute(shown))\">\n"
+        }
         head += "<style>\n\(styleSheet)</style>\n</head>\n<body>\n<article>\n<header>\n"
         if let titleBlock {
             head += "<h1\(HTMLBlockWriter.attributes(titleBlock.attributes))>\(InlineHTML.render(InlineNode.tree(titleBlock.content), block: 0, attached: attached))</h1>\n"
@@ -71,7 +78,9 @@ public enum HTMLRenderer {
         if let date = article.metadata["date"] {
             let dateLocale = typography?.dateLocale.flatMap(LanguageTag.init) ?? article.locale
             let shown = LocalizedDate.format(isoDate: date, locale: dateLocale) ?? date
-            byline.append("<time datetime=\"\(MarkupEscaping.attribute(date))\">\(MarkupEscaping.text(shown))</time>")
+            if !showsDate(date, shown: shown, in: blocks) {
+                    byline.append("<time datetime=\"\(MarkupEscaping.attribute(date))\">\(MarkupEscaping.text(shown))</time>")
+            }
         }
         for key in ["author", "category"] {
             if let value = article.metadata[key] {
@@ -84,6 +93,39 @@ public enum HTMLRenderer {
         let writer = HTMLBlockWriter(blocks: blocks, attached: attached)
         let body = writer.render((titleBlock == nil ? 0 : 1)..<blocks.count)
         return head + body + "</article>\n</body>\n</html>\n"
+    }
+
+    /// How many blocks after the title a dateline is looked for in (``showsDate(_:shown:in:)``).
+    static let datelineBlocks = 6
+    /// The most words a dateline block has ("Brussels, Monday 30 November 2026, 14:00").
+    static let datelineWords = 12
+
+    /// Whether the article's text already shows its date near the top, so that the byline would repeat it
+    /// (tenth trial, finding 9: a CMS page's "Brussels, 30 November 2026" dateline under a byline "30
+    /// November 2026"): one of the first ``datelineBlocks`` blocks after the title, of at most
+    /// ``datelineWords`` words (a dateline, not a sentence that mentions the day), holds a `<time>` code
+    /// whose `datetime` is that date (a date-time counts by its date), or its text holds the date as the
+    /// byline writes it (`shown`, compared ignoring case, with no-break spaces as spaces).
+    /// - Parameters:
+    ///   - date: the article's ISO date (`yyyy-MM-dd`).
+    ///   - shown: the date as the byline would write it ("30 novembre 2026").
+    ///   - blocks: the article's blocks, title first when it has one.
+    static func showsDate(_ date: String, shown: String, in blocks: [Block]) -> Bool {
+        let start = blocks.first?.kind == .title ? 1 : 0
+        let normalized = { (text: String) in text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ").lowercased() }
+        let wanted = normalized(shown)
+        for block in blocks.dropFirst(start).prefix(datelineBlocks) {
+            // A dateline or a meta line, not a sentence that mentions the day.
+            guard block.content.plainText.split(whereSeparator: \.isWhitespace).count <= datelineWords else { continue }
+            for element in block.content.elements {
+                if case .code(let code) = element, code.attributes["element"] == "time",
+                   code.attributes["datetime"]?.hasPrefix(date) == true {
+                    return true
+                }
+            }
+            if !wanted.isEmpty, normalized(block.content.plainText).contains(wanted) { return true }
+        }
+        return false
     }
 
     /// A minimal style sheet: one readable column, quiet figures, quotes and tables.
