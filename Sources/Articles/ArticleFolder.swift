@@ -8,10 +8,14 @@ import TaalgrensCore
 /// Rules (also in `docs/articles.md`):
 /// - Files whose extension is not an article format (images, `.json`, …), hidden files and sub-folders
 ///   are ignored, and so are article-format files whose name starts with `README` (any case).
-/// - Every other article-format file must be named by a well-formed BCP 47 tag whose language subtag is
-///   an ISO 639 code, or `<name>.<locale>` where the part after the last dot is a locale name
-///   (``ArticleLocale/localeName(_:)``); all files of a folder use one of the two forms, and with the
+/// - An article-format file is a version when it is named by a well-formed BCP 47 tag whose language
+///   subtag is an ISO 639 code, or `<name>.<locale>` where the part after the last dot is a locale name
+///   (``ArticleLocale/localeName(_:)``); all versions of a folder use one of the two forms, and with the
 ///   second all share one `<name>`. Two files for the same locale (`nl-BE.md` and `nl_BE.html`) are an error.
+/// - Another article-format file is a side file (`SOURCE.txt`, `LICENSE.txt`, `NOTES.md`, `draft.md`),
+///   passed over and listed in ``ignoredFiles``, unless its name looks like a version's that went wrong
+///   (``looksLikeVersionName(_:)``: `zz.html`, `nl-BE.old.md`, `english.txt`), which is an error: a
+///   version dropped without a word would be a language missing from every bundle.
 /// - The article id is the folder's name, unless a Markdown version's front matter gives `id`; versions
 ///   that give different ids are an error.
 public struct ArticleFolder: Sendable {
@@ -21,6 +25,10 @@ public struct ArticleFolder: Sendable {
     public var id: String
     /// The file of each language version.
     public var versions: [LanguageTag: URL]
+    /// Article-format files of the folder that are not versions and were passed over (side files such as
+    /// `SOURCE.txt` or `NOTES.md`; not `README*`, images or hidden files), sorted by name. A command says
+    /// it ignored them.
+    public var ignoredFiles: [URL] = []
 
     /// Lists the language versions of an article folder.
     /// - Throws: ``InputError`` when `url` is not a folder or cannot be listed, when it holds no language
@@ -71,6 +79,11 @@ public struct ArticleFolder: Sendable {
             }
             versions[tag] = file
         }
+        // Side files (session 11): a name that is no attempt at a locale is passed over with a note.
+        let sideFiles = unnamed.filter { entry in
+            !Self.looksLikeVersionName(entry.base) && !(form.map { !$0.name.isEmpty && $0.name == entry.base } ?? false)
+        }.map(\.file)
+        unnamed.removeAll { sideFiles.contains($0.file) }
         if let first = unnamed.first {
             let ext = first.file.pathExtension
             if let form, !form.name.isEmpty, first.base == form.name {
@@ -82,6 +95,7 @@ public struct ArticleFolder: Sendable {
             throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html")
         }
         self.versions = versions
+        self.ignoredFiles = sideFiles
         var id: (value: String, file: URL)?
         for tag in versions.keys.sorted() {
             let file = versions[tag]!
@@ -104,6 +118,36 @@ public struct ArticleFolder: Sendable {
               let tag = ArticleLocale.localeName(String(base[base.index(after: dot)...])) else { return nil }
         return (String(base[..<dot]), tag)
     }
+
+    /// Whether a file name (without its extension) that is not a version's looks like one that went wrong,
+    /// rather than a side file: its first part (up to the first `.`, `-` or `_`) is two or three letters,
+    /// like a language subtag (`zz`, `nl-BE.old`, `fra_copy`), or is the name of a language in English,
+    /// Dutch, French or that language itself, in any case and with or without accents (`english`,
+    /// `Nederlands`, `francais`), as Foundation's locale data names it. `SOURCE`, `LICENSE`, `notes` and
+    /// `draft` are side files.
+    static func looksLikeVersionName(_ base: String) -> Bool {
+        let first = base.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" }).first.map(String.init) ?? base
+        if (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) { return true }
+        return languageNames.contains(folded(first))
+    }
+
+    /// `text` lower-cased without accents (`Français` → `francais`).
+    private static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
+    }
+
+    /// The names of the two-letter languages in English, Dutch and French and in themselves (Foundation's
+    /// locale data), folded (``folded(_:)``).
+    private static let languageNames: Set<String> = {
+        var names: Set<String> = []
+        let displays = ["en", "nl", "fr"].map { Locale(identifier: $0) }
+        for code in Locale.LanguageCode.isoLanguageCodes.map(\.identifier) where code.count == 2 {
+            for display in displays + [Locale(identifier: code)] {
+                if let name = display.localizedString(forLanguageCode: code) { names.insert(folded(name)) }
+            }
+        }
+        return names
+    }()
 
     /// How to name a version (extension `ext`) in a folder whose versions are named `form` (none yet: by the locale).
     static func example(_ form: (name: String, file: String)?, _ ext: String) -> String {

@@ -132,12 +132,17 @@ extension Workspace {
         throw InputError(file: file.path, "is a folder, expected an article file (.md, .markdown, .html, .htm, .xhtml, .txt or .text); \(hint)")
     }
 
-    /// Reads every language version of an article folder and segments each with its locale's rules.
+    /// Reads every language version of an article folder and segments each with its locale's rules. Side
+    /// files the folder holds (``Articles/ArticleFolder/ignoredFiles``: `SOURCE.txt`, `NOTES.md`) are
+    /// passed over with a note naming each.
     /// - Returns: the segmented versions, sorted by locale, and the folder's article id.
     /// - Throws: ``InputError`` for a bad folder, file or locale.
     public func readArticleFolder(_ folder: URL) throws -> (id: String, versions: [SegmentedArticle]) {
         try job {
             let articleFolder = try ArticleFolder(folder)
+            for file in articleFolder.ignoredFiles {
+                logger.notice("note: ignored \(DisplayPath.relative(file.path)): its name is not a locale (en.md, nl-BE.md, …), so it is no version of the article")
+            }
             let articles = try articleFolder.read()
             let segmented = try articles.map { article in
                 try segmenter(for: article.locale, option: articleFolder.versions[article.locale]?.path ?? folder.path).segment(article)

@@ -58,13 +58,32 @@ struct ArticleFolderTests {
         #expect(error?.message.contains("two files for locale nl-BE") == true)
     }
 
-    @Test("a file name that is not a BCP 47 tag is refused", arguments: ["notes.md", "english.txt", "zz.html", "nl-BE.old.md"])
+    @Test("a file name that looks like a version's gone wrong is refused", arguments: ["english.txt", "zz.html", "nl-BE.old.md", "Français.md", "fra_copy.txt", "Nederlands-oud.md"])
     func badName(_ name: String) throws {
         let url = try Self.folder(["en.md": "Text.", name: "x"])
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let error = expectInputError { _ = try ArticleFolder(url) }
         #expect(error?.file.hasSuffix(name) == true)
         #expect(error?.message.contains("BCP 47") == true)
+    }
+
+    @Test("side files (SOURCE.txt, LICENSE.txt, NOTES.md, a draft) are passed over and listed, in both naming forms (REALARTICLES10, class 0)")
+    func sideFiles() throws {
+        // The failing input: every real article folder held a SOURCE.txt, and the folder was refused.
+        let url = try Self.folder(["en.md": "Text.", "nl-BE.md": "Tekst.", "SOURCE.txt": "repository x, commit y", "LICENSE.txt": "CC BY 4.0",
+                                   "NOTES.md": "Ask the desk.", "draft.html": "<p>Old.</p>", "README.md": "x"])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let folder = try ArticleFolder(url)
+        #expect(folder.locales == ["en", "nl-BE"])
+        #expect(folder.ignoredFiles.map(\.lastPathComponent) == ["LICENSE.txt", "NOTES.md", "SOURCE.txt", "draft.html"])
+        #expect(try folder.read().count == 2)
+        let bundle = try Self.folder(["index.en.md": "Text.", "index.fr.md": "Texte.", "SOURCE.txt": "x"])
+        defer { try? FileManager.default.removeItem(at: bundle.deletingLastPathComponent()) }
+        #expect(try ArticleFolder(bundle).ignoredFiles.map(\.lastPathComponent) == ["SOURCE.txt"])
+        // A folder of side files only still has no language file.
+        let none = try Self.folder(["SOURCE.txt": "x"])
+        defer { try? FileManager.default.removeItem(at: none.deletingLastPathComponent()) }
+        #expect(expectInputError { _ = try ArticleFolder(none) }?.message.contains("no language file") == true)
     }
 
     @Test("a folder without language files, a missing folder and a file are refused")
@@ -102,7 +121,7 @@ struct ArticleFolderTests {
         (["index.en.md", "about.nl.md"], "page \"index\""),
         (["en.md", "index.nl.md"], "named by its locale alone"),
         (["index.en.md", "index.md"], "rename index.md to index.<locale>.md"),
-        (["index.en.md", "notes.md"], "index.en.md, index.nl-BE.md"),
+        (["index.en.md", "nl.md"], "named by its locale alone"),
     ])
     func disagreeingNames(_ names: [String], _ expected: String) throws {
         let url = try Self.folder(Dictionary(uniqueKeysWithValues: names.map { ($0, "Text.") }))
