@@ -92,6 +92,8 @@ struct MarkdownPreprocessor {
         /// After an empty `>` line: the next quote line continues the same quote.
         var quoteContinues = false
         var htmlStart = 0
+        /// The rows of the pipe table being read so far.
+        var tableRows = 0
 
         func finishHTMLBlock() {
             guard mode == .html, htmlStart < out.count else { return }
@@ -188,6 +190,18 @@ struct MarkdownPreprocessor {
                 continue
             case .container, .table:
                 var text = line
+                if mode == .table, tableRows == 1, Self.isDelimiterRow(trimmed), let header = out.last {
+                    // GFM reads no table when the header and delimiter rows have different numbers of cells,
+                    // and Ink then took the delimiter row for a row of "---" cells. The author meant a table:
+                    // the shorter row gets empty cells (REALARTICLES10, class 4).
+                    let (headerCells, delimiterCells) = (Self.pipeCells(header.text), Self.pipeCells(trimmed))
+                    if headerCells < delimiterCells {
+                        out[out.count - 1].text = Self.padRow(header.text, cells: delimiterCells - headerCells, with: " ")
+                    } else if delimiterCells < headerCells {
+                        text = Self.padRow(trimmed, cells: headerCells - delimiterCells, with: " --- ")
+                    }
+                }
+                if mode == .table { tableRows += 1 }
                 if quoteContinues {
                     quoteContinues = false
                     let rest = trimmed.dropFirst().drop { $0 == " " || $0 == "\t" }
@@ -250,6 +264,7 @@ struct MarkdownPreprocessor {
             } else if indent < 4, trimmed.first == "|" {
                 out.append(Line(text: trimmed, verbatim: false))
                 mode = .table
+                tableRows = 1
             } else if indent < 4, Self.isATXHeading(trimmed) || Self.isThematicBreak(trimmed) {
                 out.append(Line(text: line, verbatim: false))
                 mode = .none
@@ -268,6 +283,45 @@ struct MarkdownPreprocessor {
         finishHTMLBlock()
         flushParagraph()
         return out
+    }
+
+    /// Whether a line (leading white space removed) is a pipe table's delimiter row (GFM 0.29, "Tables"):
+    /// cells of `-` with an optional `:` at either end, separated by `|`, at least one cell.
+    static func isDelimiterRow(_ trimmed: String) -> Bool {
+        guard trimmed.contains("-"), trimmed.contains("|") || trimmed.hasPrefix("-") || trimmed.hasPrefix(":") else { return false }
+        var cells = trimTrailing(trimmed).split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if cells.first == "" { cells.removeFirst() }
+        if cells.last == "" { cells.removeLast() }
+        return !cells.isEmpty && cells.allSatisfy { cell in
+            let core = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
+            return !core.isEmpty && core.allSatisfy { $0 == "-" } && cell.filter({ $0 == ":" }).count <= 2
+        }
+    }
+
+    /// The number of cells of a pipe table row: its `|` separators that are not escaped (`\\|`; GFM 0.29
+    /// splits at a pipe inside a code span too), less a leading and a trailing one. O(n) in the row's length.
+    static func pipeCells(_ row: String) -> Int {
+        let text = trimTrailing(trimLeading(row))
+        var pipes = 0
+        var escaped = false
+        for c in text {
+            if escaped {
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else if c == "|" {
+                pipes += 1
+            }
+        }
+        let edges = (text.hasPrefix("|") ? 1 : 0) + (text.hasSuffix("|") && text.count > 1 && !text.hasSuffix("\\|") ? 1 : 0)
+        return pipes - edges + 1
+    }
+
+    /// `row` with `cells` more cells of `content` at its end (and its closing `|`).
+    static func padRow(_ row: String, cells: Int, with content: String) -> String {
+        var text = trimTrailing(row)
+        if !text.hasSuffix("|") || text.hasSuffix("\\|") { text += " |" }
+        return text + String(repeating: content + "|", count: cells)
     }
 
     /// Marks the start and end of a footnote definition's label in a paragraph (private-use characters).

@@ -91,4 +91,24 @@ import Testing
         #expect(outline(try markdown("In 2019 the count was\n14. That was a record.\n")) ==
                 ["paragraph: In 2019 the count was 14. That was a record."])
     }
+
+    /// Class 4: a pipe table whose header row has fewer cells than its delimiter row (`| Key facts |` over
+    /// `|---|---|`) was read as a table whose second row held "---" cells, and `article.md` wrote the
+    /// delimiter row twice. The shorter row now gets empty cells: the table the author meant.
+    @Test func tableHeaderShorterOrLongerThanItsDelimiterRow() throws {
+        let short = try markdown("| Shelter facts |\n|---|---|\n| Dogs | 40 |\n| Cats | 12 |\n")
+        #expect(outline(short) == ["tableCell/1: Shelter facts", "tableCell/1: Dogs", "tableCell/2: 40", "tableCell/1: Cats", "tableCell/2: 12"])
+        #expect(short.blocks[0].role == .headerCell)
+        #expect(!short.blocks.contains { $0.content.plainText.contains("---") })
+        let written = MarkdownRenderer.render(short, typography: nil)
+        #expect(written.contains("| Shelter facts |  |\n| --- | --- |\n| Dogs | 40 |"), "\(written)")
+        #expect(written.components(separatedBy: "| --- | --- |").count == 2, "one delimiter row: \(written)")
+        #expect(outline(try markdown(written)) == outline(short))
+        // A header row longer than its delimiter row (one without a closing pipe), and a header cell holding an
+        // escaped pipe.
+        let long = try markdown("| Animal | Count | Since |\n| --- | :-:\n| Dogs | 40 | 2021 |\n")
+        #expect(outline(long) == ["tableCell/1: Animal", "tableCell/2: Count", "tableCell/3: Since", "tableCell/1: Dogs", "tableCell/2: 40", "tableCell/3: 2021"])
+        let escaped = try markdown("| Dogs \\| cats | Count |\n|---|---|---|\n| Namur | 40 | 2021 |\n")
+        #expect(outline(escaped) == ["tableCell/1: Dogs | cats", "tableCell/2: Count", "tableCell/1: Namur", "tableCell/2: 40", "tableCell/3: 2021"])
+    }
 }

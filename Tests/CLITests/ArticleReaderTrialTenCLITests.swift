@@ -108,4 +108,25 @@ struct ArticleReaderTrialTenCLITests {
         let markdown = try String(contentsOf: bundle.appendingPathComponent("article.md"), encoding: .utf8)
         #expect(markdown.contains("description: Quarante chiens attendent une famille à Namur."), "\(markdown)")
     }
+
+    @Test("a folder with a SOURCE.txt beside its versions publishes with a note, and a short table header row is one table (REALARTICLES10, classes 0 and 4)")
+    func sideFileAndShortHeaderRow() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("shelter-facts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "---\ntitle: Shelter facts\n---\n\n| Key figures |\n|---|---|\n| Dogs | 40 |\n| Volunteers | 12 |\n"
+            .write(to: folder.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Le refuge en chiffres\n---\n\n| Chiffres clés |\n|---|---|\n| Chiens | 40 |\n| Bénévoles | 12 |\n"
+            .write(to: folder.appendingPathComponent("fr-BE.md"), atomically: true, encoding: .utf8)
+        try "Copied from the shelter's site, 30 November 2026.\n".write(to: folder.appendingPathComponent("SOURCE.txt"), atomically: true, encoding: .utf8)
+
+        let out = scratch.appendingPathComponent("out")
+        let published = try CLI.run(["publish", folder.path, "--to", "fr-BE", "--out", out.path, "--tm", scratch.appendingPathComponent("t.tm").path])
+        #expect(published.status == 0, "\(published.stderr)")
+        #expect(published.stderr.contains("note: ignored") && published.stderr.contains("SOURCE.txt"), "\(published.stderr)")
+        let markdown = try String(contentsOf: out.appendingPathComponent("shelter-facts/fr-BE/article.md"), encoding: .utf8)
+        #expect(markdown.contains("| Chiffres clés |  |\n| --- | --- |\n| Chiens | 40 |"), "\(markdown)")
+        #expect(markdown.components(separatedBy: "| --- | --- |").count == 2, "\(markdown)")
+    }
 }
