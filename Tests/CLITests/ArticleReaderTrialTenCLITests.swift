@@ -6,6 +6,14 @@ import Testing
 /// `<meta name="description">` and a dateline.
 @Suite("Article reader findings of the tenth trial through publish (process)")
 struct ArticleReaderTrialTenCLITests {
+    /// A scratch folder (removed by the caller) holding an empty article folder `name`.
+    static func articleFolder(_ name: String) throws -> (scratch: URL, folder: URL) {
+        let scratch = try CLI.scratch()
+        let folder = scratch.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return (scratch, folder)
+    }
+
     /// The paragraphs of a Markdown file (separated by empty lines).
     func paragraphs(_ markdown: String) -> [String] {
         markdown.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -13,10 +21,8 @@ struct ArticleReaderTrialTenCLITests {
 
     @Test("an interview's Q/A lines stay apart in the bundle's article.md (finding 7)")
     func interviewLines() throws {
-        let scratch = try CLI.scratch()
+        let (scratch, folder) = try Self.articleFolder("shelter-interview")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let folder = scratch.appendingPathComponent("shelter-interview")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try """
         Forty dogs and one volunteer: an interview
 
@@ -77,10 +83,8 @@ struct ArticleReaderTrialTenCLITests {
 
     @Test("a CMS page: the share box is not translated, the description is, and the date is shown once (findings 8, 9)")
     func cmsPage() throws {
-        let scratch = try CLI.scratch()
+        let (scratch, folder) = try Self.articleFolder("shelter-opens")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let folder = scratch.appendingPathComponent("shelter-opens")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Self.page(lang: "en", site: "Safe Paws", description: "Forty dogs wait for a family in Namur.",
                       title: "The shelter opens its doors", dateline: "Namur", share: "Share this:",
                       text: "The new shelter in Namur opened on Monday with room for sixty dogs.")
@@ -111,10 +115,8 @@ struct ArticleReaderTrialTenCLITests {
 
     @Test("a folder with a SOURCE.txt beside its versions publishes with a note, and a short table header row is one table (REALARTICLES10, classes 0 and 4)")
     func sideFileAndShortHeaderRow() throws {
-        let scratch = try CLI.scratch()
+        let (scratch, folder) = try Self.articleFolder("shelter-facts")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let folder = scratch.appendingPathComponent("shelter-facts")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "---\ntitle: Shelter facts\n---\n\n| Key figures |\n|---|---|\n| Dogs | 40 |\n| Volunteers | 12 |\n"
             .write(to: folder.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
         try "---\ntitle: Le refuge en chiffres\n---\n\n| Chiffres clés |\n|---|---|\n| Chiens | 40 |\n| Bénévoles | 12 |\n"
