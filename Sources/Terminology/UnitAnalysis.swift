@@ -50,6 +50,14 @@ struct CheckContext {
     var checksTermConsistency = false
 
     func rules(for locale: LanguageTag) -> LocaleTerminology { data.rules(for: locale) }
+
+    /// The function words of `locale`'s language (``LanguageProfiles``): the list of the locale itself,
+    /// else of a locale with the same language (`fr` reads `fr-BE`'s); empty when there is none.
+    func functionWords(of locale: LanguageTag) -> Set<String> {
+        if let words = data.languages.words[locale] { return words }
+        let sameLanguage = data.languages.words.keys.filter { $0.language == locale.language }.sorted()
+        return sameLanguage.first.flatMap { data.languages.words[$0] } ?? []
+    }
     func entry(_ occurrence: TermOccurrence) -> TermEntry { termbase.entries[occurrence.entryIndex] }
     func properties(_ occurrence: TermOccurrence) -> ResolvedTermProperties {
         entry(occurrence).effectiveProperties(of: occurrence.term)

@@ -128,6 +128,23 @@ import Terminology
         #expect(f.map { "\($0.unit) \($0.locale) \($0.severity)" } == ["copy nl-BE warning", "empty nl-BE error"])
     }
 
+    /// REALARTICLES10: the French title "TEDx Tours 2019" of an event, the same as the English one, was
+    /// flagged `untranslated`. A text that reads as a proper name may stay as it is; a headline in title
+    /// case, a sentence and capitals that shout are still flagged.
+    @Test func properNamesMayStay() throws {
+        let f = try run([
+            unit("event", en: "TEDx Tours 2019", fr: "TEDx Tours 2019"),
+            unit("place", en: "Mons Arena", nl: "Mons Arena"),
+            unit("band", en: "The Shelter Dogs", nl: "The Shelter Dogs"),
+            unit("headline", en: "Think Before You Share", nl: "Think Before You Share"),
+            unit("sentence", en: "Forty dogs wait in Namur.", fr: "Forty dogs wait in Namur."),
+            unit("mixed", en: "Safer Internet Day in Belgium", nl: "Safer Internet Day in Belgium"),
+            unit("shouting", en: "BREAKING NEWS", fr: "BREAKING NEWS"),
+            unit("long", en: "Brussels Ghent Antwerp Liège Namur Mons Bruges", nl: "Brussels Ghent Antwerp Liège Namur Mons Bruges"),
+        ]).of(.untranslated)
+        #expect(f.map(\.unit) == ["band", "headline", "sentence", "mixed", "shouting", "long"], "\(f.map(\.unit))")
+    }
+
     // MARK: french-spacing
 
     @Test func frenchSpacing() throws {

@@ -5,7 +5,8 @@ import TaalgrensCore
 /// unchanged although the source has at least two words to translate. Words inside names kept as is,
 /// inside terms approved with the same spelling in the target's language ("sexting"), inside a passage
 /// marked as another language (`<span lang="nl">`, kept as written), and numbers do not
-/// count: "Safer Internet Day 2020" may stay as it is.
+/// count: "Safer Internet Day 2020" may stay as it is. Nor does a text that reads as a proper name
+/// (``isProperName(_:functionWords:)``: "TEDx Tours 2019", a title that is an event's name).
 struct UntranslatedRule: UnitRule {
     let rule = CheckRule.untranslated
 
@@ -14,6 +15,29 @@ struct UntranslatedRule: UnitRule {
     static func normalized(_ s: String) -> String {
         String(ICU.normalize(s, .nfc).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             .map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
+    }
+
+    /// The most words a text that reads as a proper name has.
+    static let properNameWords = 6
+
+    /// Whether the words left to translate read as a proper name, the same in every language (REALARTICLES10:
+    /// the title "TEDx Tours 2019" of an event, flagged `untranslated` in French): at most
+    /// ``properNameWords`` words, each capitalised or with a capital inside (`TEDx`, `iPhone`), none a
+    /// function word of the source language (`Locales/<locale>/function-words.txt`: "Think Before You
+    /// Share" holds "before" and "you", so it is a headline to translate), and not all of them written in
+    /// capitals ("BREAKING NEWS" is shouting, not a name).
+    /// - Parameters:
+    ///   - words: the words that would count, as written.
+    ///   - functionWords: the source language's function words, lower case (empty: none known, and no
+    ///     text reads as a name, so the rule stays as strict as before).
+    static func isProperName(_ words: [String], functionWords: Set<String>) -> Bool {
+        guard !functionWords.isEmpty, !words.isEmpty, words.count <= properNameWords else { return false }
+        let capitalised = words.allSatisfy { word in
+            word.first?.isUppercase == true || word.dropFirst().contains(where: \.isUppercase)
+        }
+        let allCapitals = words.allSatisfy { !$0.contains(where: \.isLowercase) }
+        let functional = words.contains { functionWords.contains(LanguageProfiles.normalise($0)) }
+        return capitalised && !allCapitals && !functional
     }
 
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
@@ -40,7 +64,7 @@ struct UntranslatedRule: UnitRule {
             let words = source.wordTokens.filter { token in
                 !token.isElision && token.text.contains(where: \.isLetter) && !kept.contains { $0.lowerBound <= token.start && token.end <= $0.upperBound }
             }
-            guard words.count >= 2 else { continue }
+            guard words.count >= 2, !Self.isProperName(words.map(\.text), functionWords: context.functionWords(of: source.locale)) else { continue }
             out.append(rule.finding(target.locale, unit.id, text: target.text, start: 0, end: target.text.utf16.count,
                                     message: "The translation is the same as the source: it looks untranslated."))
         }
