@@ -53,11 +53,13 @@ struct MovedText: Sendable {
     ///   - alignment: the monotone alignment of the two versions.
     ///   - anchors: the two versions' anchors (their document frequencies give the weights).
     ///   - model: the length model of the alignment.
+    ///   - reviewThreshold: the posterior below which a bead is sent to review (``AlignerConfiguration/reviewThreshold``):
+    ///     a paragraph holding such a bead is one whose order ``reordered(in:source:target:anchors:model:reviewThreshold:)`` checks.
     /// - Returns: disjoint moves, in source order.
     /// - Complexity: O(a log a) for a anchor occurrences, plus O(p · b) for p crossing points and the
     ///   anchors b of the blocks they lie in.
     static func find(in alignment: PairAlignment, source: AlignmentSide, target: AlignmentSide,
-                     anchors: PairAnchors, model: LengthModel) -> [MovedText] {
+                     anchors: PairAnchors, model: LengthModel, reviewThreshold: Double = 0.6) -> [MovedText] {
         let evidence = anchors.source.map { $0.filter { evidenceKinds.contains($0.kind) } }
         let targetEvidence = anchors.target.map { $0.filter { evidenceKinds.contains($0.kind) } }
         let points = uniquePoints(evidence, targetEvidence)
@@ -129,6 +131,10 @@ struct MovedText: Sendable {
                   crossedCosts.reduce(0, +) <= straight.map(anchorCost).reduce(0, +) - AnchorKind.number.matchBonus else { continue }
             for (move, cost) in zip(crossed, crossedCosts) { moves.append((move, cost)) }
         }
+        // Sentences reordered inside one paragraph with too few anchor points to cross (one cognate, one
+        // number): the monotone alignment holds them in a 2-2 bead.
+        moves += reordered(in: alignment, source: source, target: target, anchors: anchors, model: model,
+                           reviewThreshold: reviewThreshold)
         // The strongest moves first; a move overlapping one already taken is dropped.
         var taken: [MovedText] = []
         for (move, _) in moves.sorted(by: { $0.cost < $1.cost }) {
@@ -136,6 +142,113 @@ struct MovedText: Sendable {
             taken.append(move)
         }
         return taken.sorted { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// The most sentences of one block whose orders ``reordered(in:source:target:anchors:model:reviewThreshold:)`` compares
+    /// (all n! orders are tried: 720 for six).
+    static let maxReordered = 6
+
+    /// Sentences that a translation put in another order inside one paragraph, found where the monotone
+    /// alignment holds them in a bead of two or more sentences on each side (a 2-2 bead) although the two
+    /// blocks have as many sentences each. Blind set 9: nl-BE says "Children who used to arrive without
+    /// lunch …" before "Head teachers see the difference …", fr-BE puts the Federation's half of the cost
+    /// before the city's, nl-BE moves the last sentence of a paragraph to its front; with fewer than two
+    /// anchor points that cross (one cognate, one number), the crossing-point rule of ``find(in:source:target:anchors:model:reviewThreshold:)``
+    /// cannot see the swap, and the 2-2 bead came out at 0.95.
+    ///
+    /// For two blocks paired only with each other (every bead touching them two-sided and inside them),
+    /// with the same number n ≤ ``maxReordered`` of sentences, the order of the target sentences with the
+    /// lowest total cost of n 1-1 beads (length cost plus anchor cost each) is taken when it is not the
+    /// document order and
+    /// - every pair's lengths pass (length cost ≤ ``sentenceLengthCost``) and nothing contradicts it
+    ///   (``AnchorScore/contradicts(source:target:)``);
+    /// - its anchors agree better than those of the sentences paired in document order by at least one
+    ///   matched number (``AnchorKind/matchBonus`` of a number, 2.5 nats; a cognate at full weight counts as
+    ///   much): length alone does not reorder, since a 2-2 bead whose sentence boundary moved pairs a long
+    ///   sentence with a short one in order just as a swap does;
+    /// - its lengths agree at least as well as those of the document order.
+    ///
+    /// The pairs off a longest increasing run of the order are moves of one sentence each (the others then
+    /// pair in order), capped at ``posteriorCap``: the evidence is one or two matches, a person confirms.
+    /// - Complexity: O(n! · n) per such bead, n ≤ ``maxReordered``.
+    static func reordered(in alignment: PairAlignment, source: AlignmentSide, target: AlignmentSide,
+                          anchors: PairAnchors, model: LengthModel,
+                          reviewThreshold: Double) -> [(move: MovedText, cost: Double)] {
+        var out: [(move: MovedText, cost: Double)] = []
+        var done = Set<Int>()
+        // A doubtful stretch: a bead of two or more sentences on each side, or a bead below the review
+        // threshold (sentences in order that share nothing).
+        for bead in alignment.beads where !bead.source.isEmpty && !bead.target.isEmpty
+            && ((bead.source.count >= 2 && bead.target.count >= 2) || bead.posterior < reviewThreshold) {
+            let bs = source.blockOfSegment[bead.source.lowerBound], bt = target.blockOfSegment[bead.target.lowerBound]
+            let blockS = source.blocks[bs].segments, blockT = target.blocks[bt].segments
+            guard !done.contains(bs), blockS.count == blockT.count, blockS.count <= maxReordered,
+                  bead.source.allSatisfy({ source.blockOfSegment[$0] == bs }),
+                  bead.target.allSatisfy({ target.blockOfSegment[$0] == bt }) else { continue }
+            let touching = alignment.beads.filter { b in b.source.contains(where: blockS.contains) || b.target.contains(where: blockT.contains) }
+            guard touching.allSatisfy({ !$0.source.isEmpty && !$0.target.isEmpty
+                && $0.source.allSatisfy(blockS.contains) && $0.target.allSatisfy(blockT.contains) }) else { continue }
+            done.insert(bs)
+            let n = blockS.count
+            var length = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+            var anchor = length
+            var fits = [[Bool]](repeating: [Bool](repeating: false, count: n), count: n)
+            for a in 0..<n {
+                for b in 0..<n {
+                    let i = blockS.lowerBound + a, j = blockT.lowerBound + b
+                    length[a][b] = model.cost(source.lengths[i], target.lengths[j])
+                    anchor[a][b] = AnchorScore.cost(source: anchors.source[i], target: anchors.target[j])
+                    // A number or date without its partner speaks against the pair; a name on one side
+                    // only does not here ("la Ville" for "the city"), its penalty is in the anchor cost.
+                    fits[a][b] = length[a][b] <= sentenceLengthCost
+                        && !(AnchorScore.contradicts(source: anchors.source[i], target: anchors.target[j])
+                             && (holdsValues(anchors.source[i]) || holdsValues(anchors.target[j])))
+                }
+            }
+            var best: [Int] = [], bestCost = Double.infinity
+            var order = Array(0..<n)
+            func search(_ k: Int, _ cost: Double) {
+                guard cost < bestCost else { return }
+                if k == n { best = order; bestCost = cost; return }
+                for x in k..<n {
+                    order.swapAt(k, x)
+                    if fits[k][order[k]] { search(k + 1, cost + length[k][order[k]] + anchor[k][order[k]]) }
+                    order.swapAt(k, x)
+                }
+            }
+            search(0, 0)
+            guard !best.isEmpty, best != Array(0..<n) else { continue }
+            let straightAnchor = (0..<n).reduce(0) { $0 + anchor[$1][$1] }
+            let straightLength = (0..<n).reduce(0) { $0 + length[$1][$1] }
+            let crossedAnchor = (0..<n).reduce(0) { $0 + anchor[$1][best[$1]] }
+            let crossedLength = (0..<n).reduce(0) { $0 + length[$1][best[$1]] }
+            guard crossedAnchor <= straightAnchor - AnchorKind.number.matchBonus + 1e-9,
+                  crossedLength <= straightLength else { continue }
+            let inOrder = Set(longestIncreasingRun(best))
+            for a in 0..<n where !inOrder.contains(a) {
+                let i = blockS.lowerBound + a, j = blockT.lowerBound + best[a]
+                out.append((MovedText(source: i..<(i + 1), target: j..<(j + 1)), anchor[a][best[a]]))
+            }
+        }
+        return out
+    }
+
+    /// The positions of a longest strictly increasing run (subsequence) of `values`, the earliest one
+    /// among equals.
+    /// - Complexity: O(n²), n ≤ ``maxReordered`` here.
+    static func longestIncreasingRun(_ values: [Int]) -> [Int] {
+        guard !values.isEmpty else { return [] }
+        var length = [Int](repeating: 1, count: values.count), previous = [Int](repeating: -1, count: values.count)
+        for k in values.indices {
+            for l in 0..<k where values[l] < values[k] && length[l] + 1 > length[k] {
+                length[k] = length[l] + 1
+                previous[k] = l
+            }
+        }
+        var k = length.firstIndex(of: length.max()!)!
+        var run: [Int] = []
+        while k >= 0 { run.append(k); k = previous[k] }
+        return run.reversed()
     }
 
     /// A block left out in one place and a block of the same kind added in another that translate each

@@ -61,7 +61,8 @@ struct PairwiseAligner {
     func align(_ source: AlignmentSide, _ target: AlignmentSide) -> PairAlignment {
         let first = alignInOrder(source, target)
         let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs)
-        let moves = MovedText.find(in: first, source: source, target: target, anchors: anchors, model: first.model)
+        let moves = MovedText.find(in: first, source: source, target: target, anchors: anchors, model: first.model,
+                                   reviewThreshold: configuration.reviewThreshold)
         guard !moves.isEmpty, let moved = aligning(moves, first, source, target) else { return first }
         let more = MovedText.unpairedBlocks(in: moved, source: source, target: target, anchors: anchors, model: first.model)
             .filter { m in !moves.contains { $0.source.overlaps(m.source) || $0.target.overlaps(m.target) } }
