@@ -61,6 +61,10 @@ public struct QueryReport: Codable, Sendable {
         public var unit: String
         /// Where the unit came from.
         public var origin: OriginEntry
+        /// How many units hold this same pair (source and target text with the same inline codes), when
+        /// more than one: the match is listed once, as its best-ranked unit (``unit``), and stands for the
+        /// others (`docs/matching.md`, "Identical pairs"). `nil` (not encoded) for a pair held by one unit.
+        public var units: Int?
     }
     /// The query text as given.
     public var query: String
@@ -88,7 +92,8 @@ public struct QueryReport: Codable, Sendable {
                        sourceLocale: match.source.locale, targetLocale: match.target.locale,
                        unit: match.unit.id,
                        origin: OriginEntry(article: match.unit.origin?.article, block: match.unit.origin?.block,
-                                           position: match.unit.origin?.position, status: match.unit.status(for: match.target.locale)))
+                                           position: match.unit.origin?.position, status: match.unit.status(for: match.target.locale)),
+                       units: match.units > 1 ? match.units : nil)
         }
         let all = notes + QueryReport.fallbackNotes(self.matches, from: from, to: to)
         self.notes = all.isEmpty ? nil : all
@@ -141,7 +146,8 @@ public struct QueryReport: Codable, Sendable {
         return "the query holds \(sentences) sentences and the memory matches one sentence at a time: query them one by one (one per line with --file)"
     }
 
-    /// The notes (`note: …`, one a line), then each match with its score, source and target labelled with
+    /// The notes (`note: …`, one a line), then each match with its score, its unit and status (and
+    /// `the same pair in N units` when it stands for several), source and target labelled with
     /// their stored locales, and why it is not higher: the base with the word-level
     /// edit distance and both token counts behind it, then each penalty
     /// (`why: base 96 (1 word edit; 25 query tokens, 25 match tokens), −2 number`).
@@ -150,7 +156,8 @@ public struct QueryReport: Codable, Sendable {
         if matches.isEmpty { return out + "no match for \"\(query)\" (\(from) → \(to))\n" }
         for (index, m) in matches.enumerated() {
             let score = m.score == m.score.rounded() ? String(Int(m.score)) : String(m.score)
-            out += "\(index + 1). \(score)% \(m.kind)\(m.adapted ? ", placeables adapted" : "")  [\(m.unit), \(m.origin.status)]\n"
+            let same = m.units.map { ", the same pair in \($0) units" } ?? ""
+            out += "\(index + 1). \(score)% \(m.kind)\(m.adapted ? ", placeables adapted" : "")  [\(m.unit), \(m.origin.status)\(same)]\n"
             out += "   \(m.sourceLocale): \(m.source)\n"
             out += "   \(m.targetLocale): \(m.target)\n"
             let penalties = m.breakdown.penalties.map { "−\(formatPoints($0.points)) \($0.reason)" }

@@ -48,15 +48,22 @@ public struct CandidateDetails: Sendable {
     public var status: UnitStatus
     /// The unit's last change (newer before older).
     public var changed: Date?
+    /// The content of the unit's variant in the query's target locale, when the store read it with the
+    /// details (``FuzzyRowSource/details(variantKey:target:)`` of both stores does); `nil` when not read, and
+    /// the search then reads the unit. Identical pairs fold into one match by it (`docs/matching.md`,
+    /// "Identical pairs").
+    public var targetContent: RichText?
 
     /// Details as a store read them.
-    public init(content: RichText, previous: String?, next: String?, unitID: String, status: UnitStatus, changed: Date?) {
+    public init(content: RichText, previous: String?, next: String?, unitID: String, status: UnitStatus, changed: Date?,
+                targetContent: RichText? = nil) {
         self.content = content
         self.previous = previous
         self.next = next
         self.unitID = unitID
         self.status = status
         self.changed = changed
+        self.targetContent = targetContent
     }
 }
 
@@ -234,11 +241,16 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         case .bruteForce:
             results = try bruteForce(context)
         case .index:
-            // Exact lookup by hash first: when it fills the limit with scores of 100 or more, it is complete.
-            let exact = try backend.rows(language: language, textHash: IndexedVariant.hash(prepared.text))
-                .compactMap { try evaluate($0, context) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
-            if exact.count >= query.limit {
-                results = Array(exact.prefix(query.limit))
+            // Exact lookup by hash first: when it fills the limit with distinct pairs scoring 100 or more, it is
+            // complete. Every copy of such a pair has the same text, so the same hash: the lookup counts them
+            // all, also those a status penalty keeps below 100.
+            var exact = FoldedMatches(limit: query.limit)
+            for row in try backend.rows(language: language, textHash: IndexedVariant.hash(prepared.text)) {
+                if let s = try evaluate(row, context) { exact.add(s) }
+            }
+            let best = exact.results
+            if best.count >= query.limit, best.allSatisfy({ $0.score >= 100 }) {
+                results = best
             } else {
                 results = try indexSearch(context)
             }
@@ -267,9 +279,11 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         guard query.limit > 0 else { return [] }
         let context = try Context(query, backend: backend)
         let prepared = context.prepared
-        let found = try backend.rows(language: query.source.language, textHash: IndexedVariant.hash(prepared.text))
-            .compactMap { try evaluate($0, context) }.filter { $0.score >= 100 }.sorted(by: Scored.ranks)
-        return try materialise(Array(found.prefix(query.limit)), query)
+        var found = FoldedMatches(limit: query.limit)
+        for row in try backend.rows(language: query.source.language, textHash: IndexedVariant.hash(prepared.text)) {
+            if let s = try evaluate(row, context), s.score >= 100 { found.add(s) }
+        }
+        return try materialise(found.results, query)
     }
 
     func indexSearch(_ context: Context) throws -> [Scored] {
@@ -325,20 +339,20 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         return try verify(bounded, context)
     }
 
-    /// Scores candidates in decreasing order of their upper bound and keeps the best `limit`; once that
-    /// many are held, the k-th best score is the bar and verification stops when no bound can reach it.
+    /// Scores candidates in decreasing order of their upper bound and keeps the best `limit` distinct pairs
+    /// (``FoldedMatches``); once that many are held, the k-th best score is the bar and verification stops
+    /// when no bound can reach it. Every copy of a held pair is verified before the stop: copies have the
+    /// same source keys, so the same bound, which is at least the held copy's score and so at least the bar.
     func verify(_ candidates: [(ub: Double, row: CandidateRow)], _ context: Context) throws -> [Scored] {
         let query = context.query
         let bounded = candidates.sorted { ($0.ub, -$0.row.variantKey) > ($1.ub, -$1.row.variantKey) }
-        var results: [Scored] = []
+        var results = FoldedMatches(limit: query.limit)
         for (ub, row) in bounded {
-            if results.count >= query.limit, FuzzySearch.roundedBound(ub) < results[query.limit - 1].score { break }
+            if let bar = results.bar, FuzzySearch.roundedBound(ub) < bar { break }
             guard let s = try evaluate(row, context) else { continue }
-            let at = results.firstIndex { Scored.ranks(s, $0) } ?? results.count
-            results.insert(s, at: at)
-            if results.count > query.limit { results.removeLast() }
+            results.add(s)
         }
-        return results
+        return results.results
     }
 
     static func roundedBound(_ ub: Double) -> Double { ub >= 101 ? 101 : FuzzyScorer.round(ub) }
@@ -375,7 +389,16 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         }
         guard score >= query.minScore else { return nil }
         let source = Variant(locale: row.locale, content: content, previous: stored.previous, next: stored.next)
-        return Scored(row: row, details: stored, source: source, target: target, result: result, score: score, kind: kind)
+        let targetContent: RichText
+        if let known = stored.targetContent {
+            targetContent = known
+        } else {
+            guard let unit = try backend.units(keys: [row.unitKey])[row.unitKey],
+                  let variant = unit.variants.first(where: { $0.locale == target }) else { return nil }
+            targetContent = variant.content
+        }
+        let pair = PairKey(source: PairKey.fold(content), sourceLocale: row.locale, target: PairKey.fold(targetContent), targetLocale: target)
+        return Scored(row: row, details: stored, source: source, target: target, result: result, score: score, kind: kind, pair: pair)
     }
 
     /// Which neighbour of a segment a context text is.
@@ -432,10 +455,10 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
             var adapted: RichText?
             // Same words (d = 0) pair every placeable; with word edits, adaptation needs the pairing to be complete.
             if !s.result.changedPlaceables.isEmpty && s.result.placeablesPaired {
-                adapted = PlaceableAdapter.adapt(target, changes: s.result.changedPlaceables)
+                adapted = PlaceableAdapter.adapt(target, pairs: s.result.pairedValues)
             }
             return Match(score: s.score, kind: s.kind, unit: unit, source: source, target: target,
-                         adaptedTarget: adapted, breakdown: s.result.breakdown)
+                         adaptedTarget: adapted, breakdown: s.result.breakdown, units: s.units)
         }
     }
 }
@@ -449,6 +472,10 @@ struct Scored {
     let result: FuzzyScorer.Result
     let score: Double
     let kind: MatchKind
+    /// The stored pair, for folding identical pairs (``FoldedMatches``).
+    let pair: PairKey
+    /// How many units hold this pair among the matches (``Match/units``); set by ``FoldedMatches``.
+    var units = 1
 
     /// The total order of matches: score, then reviewed before translated before aligned
     /// (``UnitStatus/trustRank`` of the target variant's status), then newer before older (last change), then unit id.
@@ -459,6 +486,81 @@ struct Scored {
         let ta = x.changed?.timeIntervalSince1970 ?? -.infinity, tb = y.changed?.timeIntervalSince1970 ?? -.infinity
         if ta != tb { return ta > tb }
         return x.unitID < y.unitID
+    }
+}
+
+/// A stored pair as a match list compares them: the source and target texts in NFC with each inline code
+/// as its kind and type (what the scorer compares of codes; ids and attributes left out), and both locales.
+/// Two units with equal keys show the translator the same thing (`docs/matching.md`, "Identical pairs").
+struct PairKey: Hashable {
+    let source: String
+    let sourceLocale: LanguageTag
+    let target: String
+    let targetLocale: LanguageTag
+
+    /// The text of `content` in NFC, each code written as U+FFFC followed by its kind and type.
+    /// - Complexity: O(length of `content`).
+    static func fold(_ content: RichText) -> String {
+        var out = ""
+        for element in content.elements {
+            switch element {
+            case .text(let text): out += ICU.normalize(text, .nfc)
+            case .code(let code): out += "\u{FFFC}\(code.kind.rawValue) \(code.type.rawValue)\u{FFFC}"
+            }
+        }
+        return out
+    }
+}
+
+/// The best `limit` distinct pairs among the scored candidates, each standing for every candidate that
+/// holds the same pair (``PairKey``): the best-ranked copy (``Scored/ranks(_:_:)``) is kept, and
+/// ``Scored/units`` counts the copies. A copy found after its pair left the list still counts, so the
+/// count does not depend on the order candidates are scored in (the index and the brute-force scan agree).
+struct FoldedMatches {
+    let limit: Int
+    /// Distinct pairs, best first, at most `limit`.
+    private var top: [Scored] = []
+    /// Every pair seen: its best copy and how many copies.
+    private var groups: [PairKey: (best: Scored, units: Int)] = [:]
+
+    init(limit: Int) { self.limit = limit }
+
+    /// The score of the `limit`-th distinct pair once that many are held: no candidate whose bound is below
+    /// it can enter the list.
+    var bar: Double? { top.count >= limit ? top[limit - 1].score : nil }
+
+    /// Adds a scored candidate: a new pair, or another copy of a pair already seen.
+    /// - Complexity: O(limit).
+    mutating func add(_ s: Scored) {
+        if var group = groups[s.pair] {
+            group.units += 1
+            if Scored.ranks(s, group.best) {
+                let old = group.best.row.variantKey
+                if let i = top.firstIndex(where: { $0.row.variantKey == old }) { top.remove(at: i) }
+                group.best = s
+                insert(s)
+            }
+            groups[s.pair] = group
+        } else {
+            groups[s.pair] = (s, 1)
+            insert(s)
+        }
+    }
+
+    private mutating func insert(_ s: Scored) {
+        let at = top.firstIndex { Scored.ranks(s, $0) } ?? top.count
+        guard at < limit else { return }
+        top.insert(s, at: at)
+        if top.count > limit { top.removeLast() }
+    }
+
+    /// The distinct pairs, best first, each with its count of units.
+    var results: [Scored] {
+        top.map { s in
+            var s = s
+            s.units = groups[s.pair]?.units ?? 1
+            return s
+        }
     }
 }
 

@@ -109,10 +109,15 @@ public struct Match: Hashable, Sendable {
     public var adaptedTarget: RichText?
     /// Why the match scores what it scores.
     public var breakdown: ScoreBreakdown
+    /// How many units among the matches hold this very pair (the same source and target text with the same
+    /// inline codes, in the same locales): 1 for a pair stored once. A search lists an identical pair once,
+    /// as the best-ranked of its units (``unit``), and counts the others here: an article's unit and the
+    /// unit of its returned bundle, or one sentence imported twice (`docs/matching.md`, "Identical pairs").
+    public var units: Int
 
-    /// A match as the search builds it.
+    /// A match as the search builds it; `units` is the number of units holding the same pair (at least 1).
     public init(score: Double, kind: MatchKind, unit: TranslationUnit, source: Variant, target: Variant,
-                adaptedTarget: RichText?, breakdown: ScoreBreakdown) {
+                adaptedTarget: RichText?, breakdown: ScoreBreakdown, units: Int = 1) {
         self.score = score
         self.kind = kind
         self.unit = unit
@@ -120,6 +125,7 @@ public struct Match: Hashable, Sendable {
         self.target = target
         self.adaptedTarget = adaptedTarget
         self.breakdown = breakdown
+        self.units = units
     }
 
     /// Whether the target was adapted (Okapi's "repaired fuzzy match").

@@ -90,6 +90,8 @@ struct RawStatement {
 
     /// Column `i` (0-based) of the current row.
     func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(raw, i) }
+    /// The number of columns of the statement's result.
+    var columnCount: Int32 { sqlite3_column_count(raw) }
     func isNull(_ i: Int32) -> Bool { sqlite3_column_type(raw, i) == SQLITE_NULL }
     /// Column `i` as text (`nil` for NULL). Reads the byte count, so a text holding U+0000 stays whole.
     func text(_ i: Int32) -> String? {

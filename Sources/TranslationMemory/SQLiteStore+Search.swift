@@ -117,10 +117,11 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
         return try details(statement)
     }
 
-    /// ``FuzzyRowSource/details(variantKey:target:)``: the status stored in the target variant's row.
+    /// ``FuzzyRowSource/details(variantKey:target:)``: the status stored in the target variant's row, and
+    /// that variant's content (``CandidateDetails/targetContent``).
     func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails? {
         let statement = try RawStatement(db, sql: """
-            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed
+            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed, t.content
             FROM variant v JOIN unit u ON u.pk = v.unit JOIN variant t ON t.unit = v.unit AND t.locale = ? WHERE v.id = ?
             """)
         defer { statement.reset() }
@@ -129,14 +130,16 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
         return try details(statement)
     }
 
-    /// The details from a stepped-to row of content, previous, next, unit id, status, changed.
+    /// The details from a stepped-to row of content, previous, next, unit id, status, changed and, when the
+    /// statement has a seventh column, the target variant's content.
     private func details(_ statement: RawStatement) throws -> CandidateDetails? {
         guard try statement.step() else { return nil }
         guard let status = statement.text(4).flatMap(UnitStatus.init(rawValue:)) else { throw TMError.database("a stored unit has an unknown status") }
         let changed = statement.double(5)
+        let target = try statement.columnCount > 6 ? statement.text(6).map(VariantCodec.decodeContent) : nil
         return CandidateDetails(content: try VariantCodec.decodeContent(statement.text(0) ?? ""), previous: statement.text(1),
                                 next: statement.text(2), unitID: statement.text(3) ?? "", status: status,
-                                changed: changed.map { Date(timeIntervalSince1970: $0) })
+                                changed: changed.map { Date(timeIntervalSince1970: $0) }, targetContent: target)
     }
 
     private func candidate(_ row: Row) throws -> CandidateRow {

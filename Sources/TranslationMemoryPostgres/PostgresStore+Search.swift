@@ -42,6 +42,9 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
         /// For the variants whose details were read ahead: the status of each variant of their unit, by
         /// locale identifier (for ``details(variantKey:target:)``).
         var statuses: [Int64: [String: UnitStatus]] = [:]
+        /// For the same variants: the content of each variant of their unit, by locale identifier (the
+        /// target's becomes ``CandidateDetails/targetContent``).
+        var contents: [Int64: [String: RichText]] = [:]
     }
 
     /// At most this many candidates' details are read ahead by ``completeLocales(_:)``; the search needs
@@ -111,19 +114,20 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
         var locales: [Int64: (tags: [LanguageTag], id: Int)] = [:]
         // One row per candidate: its unit's locales (the same list, in the same order, as `rowColumns`) and,
         // for the first candidates, its details.
-        // The statuses of the unit's variants, in the same locale order, for the candidates read ahead.
+        // The statuses and contents of the unit's variants, in the same locale order, for the candidates read ahead.
         for row in try session.query("""
             SELECT c.variant, c.unit, a.locales, v.content, v.previous, v.next, u.id, u.status, u.changed,
-                   CASE WHEN v.id IS NOT NULL THEN a.statuses END
+                   CASE WHEN v.id IS NOT NULL THEN a.statuses END, CASE WHEN v.id IS NOT NULL THEN a.contents END
             FROM unnest($1::int8[], $2::int8[]) AS c(variant, unit)
             LEFT JOIN LATERAL (SELECT string_agg(w.locale, ' ' ORDER BY w.locale) AS locales,
-                                      string_agg(w.status, ' ' ORDER BY w.locale) AS statuses
+                                      string_agg(w.status, ' ' ORDER BY w.locale) AS statuses,
+                                      array_agg(w.content ORDER BY w.locale) AS contents
                                FROM variant w WHERE w.unit = c.unit) a ON true
             LEFT JOIN variant v ON v.id = c.variant AND c.variant = ANY($3)
             LEFT JOIN unit u ON u.pk = v.unit
             """, [.ints(incomplete.map(\.variantKey)), .ints(incomplete.map(\.unitKey)), .ints(ahead)]) {
-            let (variant, unit, localeText, content, previous, next, unitID, statusText, changed, statusList) =
-                try row.decode((Int64, Int64, String?, String?, String?, String?, String?, String?, Double?, String?).self)
+            let (variant, unit, localeText, content, previous, next, unitID, statusText, changed, statusList, contentList) =
+                try row.decode((Int64, Int64, String?, String?, String?, String?, String?, String?, Double?, String?, [String]?).self)
             locales[unit] = tags.tags(localeText ?? "")
             if let content, let unitID, let statusText {
                 guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
@@ -136,6 +140,9 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
                     byLocale[String(l)] = st
                 }
                 cache.statuses[variant] = byLocale
+                var contentByLocale: [String: RichText] = [:]
+                for (l, c) in zip(localeNames, contentList ?? []) { contentByLocale[String(l)] = try VariantCodec.decodeContent(c) }
+                cache.contents[variant] = contentByLocale
             }
         }
         return rows.map { row in
@@ -186,21 +193,24 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
                                 status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
     }
 
-    /// ``FuzzyRowSource/details(variantKey:target:)``: the details with the status stored in the unit's
-    /// `target` variant, from what ``completeLocales(_:)`` read ahead, else read now.
+    /// ``FuzzyRowSource/details(variantKey:target:)``: the details with the status and content stored in the
+    /// unit's `target` variant, from what ``completeLocales(_:)`` read ahead, else read now.
     func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails? {
         if var known = cache.details[variantKey], let status = cache.statuses[variantKey]?[target.identifier] {
             known.status = status
+            known.targetContent = cache.contents[variantKey]?[target.identifier]
             return known
         }
         guard let row = try session.query("""
-            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed
+            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed, t.content
             FROM variant v JOIN unit u ON u.pk = v.unit JOIN variant t ON t.unit = v.unit AND t.locale = $2 WHERE v.id = $1
             """, [.int(variantKey), .text(target.identifier)]).first else { return nil }
-        let (content, previous, next, unitID, statusText, changed) = try row.decode((String, String?, String?, String, String, Double?).self)
+        let (content, previous, next, unitID, statusText, changed, targetContent) =
+            try row.decode((String, String?, String?, String, String, Double?, String).self)
         guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored variant has an unknown status") }
         return CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next, unitID: unitID,
-                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) },
+                                targetContent: try VariantCodec.decodeContent(targetContent))
     }
 
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit] {

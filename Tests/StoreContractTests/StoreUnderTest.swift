@@ -115,6 +115,7 @@ struct MatchSummary: Hashable, CustomStringConvertible {
     let breakdown: ScoreBreakdown
     let target: String
     let adapted: String?
+    let units: Int
 
     init(_ m: Match) {
         unitID = m.unit.id
@@ -123,7 +124,8 @@ struct MatchSummary: Hashable, CustomStringConvertible {
         breakdown = m.breakdown
         target = m.target.text
         adapted = m.adaptedTarget?.plainText
+        units = m.units
     }
 
-    var description: String { "\(unitID)@\(score)/\(kind.rawValue)" }
+    var description: String { "\(unitID)@\(score)/\(kind.rawValue)" + (units > 1 ? "×\(units)" : "") }
 }
