@@ -31,6 +31,11 @@ public struct FuzzyScorer: Sendable {
         public var identical: Bool
         /// Placeables of the stored segment and the query's values in their place, where they differ.
         public var changedPlaceables: [(stored: Placeable, query: Placeable)]
+        /// Every placeable of the stored segment that the alignment pairs with a query placeable of its type,
+        /// with that query value (changed or not), in the order of the stored segment: adaptation pairs a
+        /// repeated stored value with the target's occurrences by position ("3 of 3" → "3 of 5" changes the
+        /// second 3 only, `docs/matching.md`, "Adapted placeables").
+        public var pairedValues: [(stored: Placeable, query: Placeable)]
         /// Whether the two segments have the same words in the same order (word distance 0, placeables
         /// compared by type) but are not identical, so the stored target can carry the query's placeable
         /// values (Okapi's "repaired fuzzy match"). The other differences this allows (spacing, punctuation,
@@ -56,6 +61,7 @@ public struct FuzzyScorer: Sendable {
         let alignment = Alignment(query, candidate)
         var counts: [PenaltyReason: Int] = [:]
         var changed: [(Placeable, Placeable)] = []
+        var paired: [(Placeable, Placeable)] = []
         var pairedPlaceables = 0
         // Forms of matching words and placeables.
         for op in alignment.ops {
@@ -63,6 +69,7 @@ public struct FuzzyScorer: Sendable {
             let a = query.tokens[i], b = candidate.tokens[j]
             if a.kind.isPlaceable {
                 pairedPlaceables += 1
+                if let qv = a.value, let sv = b.value { paired.append((sv, qv)) }
                 if a.key != b.key {
                     counts[PenaltyReason(rawValue: a.kind.rawValue)!, default: 0] += 1
                     if let qv = a.value, let sv = b.value { changed.append((sv, qv)) }
@@ -120,7 +127,7 @@ public struct FuzzyScorer: Sendable {
                                        matchTokens: n, penalties: penalties, context: false)
         let placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
             && pairedPlaceables == candidate.tokens.count(where: \.kind.isPlaceable)
-        return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed,
+        return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed, pairedValues: paired,
                       onlyPlaceablesDiffer: onlyPlaceables && !identical, placeablesPaired: placeablesPaired)
     }
 

@@ -3,29 +3,56 @@ import Tokenization
 
 /// Writes a query's placeable values into a stored target (a "repaired" fuzzy match, in Okapi's words).
 enum PlaceableAdapter {
-    /// The target with every changed placeable replaced, or `nil` when a stored value cannot be found in
-    /// the target or one stored value would need two different replacements.
-    /// - Parameter changes: pairs of (value in the stored source, value in the query at the same place).
-    static func adapt(_ target: Variant, changes: [(stored: Placeable, query: Placeable)]) -> RichText? {
-        var replacementFor: [String: Placeable] = [:]
-        for (stored, query) in changes {
+    /// The target with every changed placeable replaced, or `nil` when a changed stored value cannot be
+    /// found in the target or its occurrences cannot be told apart.
+    ///
+    /// The stored source's occurrences of one value pair with the target's occurrences of that value **by
+    /// position**: the n-th "3" of the source is the n-th "3" of the target. So "Step 3 of 3" →
+    /// "Stap 3 van 3" adapted to "Step 3 of 5" gives "Stap 3 van 5" (not "Stap 5 van 5", which a replacement
+    /// of every "3" wrote before 30 November 2026), and "2 × 2 = 4" adapted to "2 × 3 = 6" gives "2 × 3 = 6".
+    /// When every occurrence of a value changes to one same new value, every target occurrence of it is
+    /// replaced, however many the target has (a translation may repeat or drop a figure). When the
+    /// occurrences change differently (or some not at all) and the target holds another number of them,
+    /// which one is which is a guess: the match is returned unadapted.
+    /// - Parameter pairs: every paired placeable of the stored source with the query's value in its place,
+    ///   in the order of the stored source (``FuzzyScorer/Result/pairedValues``).
+    /// - Complexity: O(t + p) for t target tokens and p pairs, after tokenizing the target.
+    static func adapt(_ target: Variant, pairs: [(stored: Placeable, query: Placeable)]) -> RichText? {
+        // Per stored value, the query's values at its occurrences, in source order.
+        var occurrences: [String: [Placeable]] = [:]
+        var order: [String] = []
+        for (stored, query) in pairs {
             let key = stored.typeName + ":" + stored.canonicalValue
-            if let existing = replacementFor[key], !existing.hasSameValue(as: query) { return nil }
-            replacementFor[key] = query
+            if occurrences[key] == nil { order.append(key) }
+            occurrences[key, default: []].append(query)
         }
+        let stored = Dictionary(pairs.map { ($0.stored.typeName + ":" + $0.stored.canonicalValue, $0.stored) }, uniquingKeysWith: { a, _ in a })
+        let changedKeys = order.filter { key in occurrences[key]!.contains { !$0.hasSameValue(as: stored[key]!) } }
+        guard !changedKeys.isEmpty else { return nil }
         let tokens = Tokenizer(locale: target.locale).tokens(target.content.plainText)
-        var edits: [(range: Range<Int>, text: String)] = []
-        var found: Set<String> = []
+        var inTarget: [String: [Token]] = [:]
         for t in tokens {
             guard let value = t.value else { continue }
-            let key = value.typeName + ":" + value.canonicalValue
-            guard let query = replacementFor[key] else { continue }
-            found.insert(key)
-            edits.append((t.start..<t.end, query.written(for: target.locale, like: value)))
+            inTarget[value.typeName + ":" + value.canonicalValue, default: []].append(t)
         }
-        guard found.count == replacementFor.count else { return nil }
+        var edits: [(range: Range<Int>, text: String)] = []
+        for key in changedKeys {
+            let queries = occurrences[key]!, original = stored[key]!
+            guard let found = inTarget[key], !found.isEmpty else { return nil }
+            if queries.dropFirst().allSatisfy({ $0.hasSameValue(as: queries[0]) }) {
+                // One new value for every occurrence: every target occurrence gets it.
+                for t in found { edits.append((t.start..<t.end, queries[0].written(for: target.locale, like: t.value!))) }
+            } else {
+                guard found.count == queries.count else { return nil }
+                for (t, query) in zip(found, queries) where !query.hasSameValue(as: original) {
+                    edits.append((t.start..<t.end, query.written(for: target.locale, like: t.value!)))
+                }
+            }
+        }
         var content = target.content
-        for edit in edits.reversed() { content = content.replacing(utf16: edit.range, with: edit.text) }
+        for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }).reversed() {
+            content = content.replacing(utf16: edit.range, with: edit.text)
+        }
         return content
     }
 }

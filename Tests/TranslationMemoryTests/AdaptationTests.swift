@@ -187,4 +187,68 @@ struct AdaptationTests {
         let both = try #require(try store.search(MatchQuery(text: "In 2023 the chat line answered 3,100 calls from parents.", source: "en", target: "nl-BE", minScore: 0)).first)
         #expect(both.adaptedTarget?.plainText == "In 2023 beantwoordde de hulplijn 3.100 oproepen van ouders.")
     }
+
+    /// A value the source repeats pairs with the target's occurrences by position (the trial-10 note on
+    /// finding 1): "3 of 3" queried as "3 of 4" changes the second 3 only. Before, every target occurrence of
+    /// the stored value was replaced ("Vraag 4 van 4").
+    @Test func aRepeatedValueChangesOnlyAtTheOccurrenceThatChanged() throws {
+        let store = try memory(with: [
+            Variant(locale: "en", content: "Question 3 of 3 takes 5 minutes."),
+            Variant(locale: "nl-BE", content: "Vraag 3 van 3 duurt 5 minuten."),
+            Variant(locale: "fr-BE", content: "La question 3 sur 3 prend 5 minutes."),
+        ])
+        func adapted(_ text: RichText, _ target: LanguageTag) throws -> String? {
+            try #require(try store.search(MatchQuery(text: text, source: "en", target: target)).first).adaptedTarget?.plainText
+        }
+        #expect(try adapted("Question 3 of 4 takes 5 minutes.", "nl-BE") == "Vraag 3 van 4 duurt 5 minuten.")
+        #expect(try adapted("Question 3 of 4 takes 5 minutes.", "fr-BE") == "La question 3 sur 4 prend 5 minutes.")
+        #expect(try adapted("Question 2 of 3 takes 5 minutes.", "nl-BE") == "Vraag 2 van 3 duurt 5 minuten.")
+        #expect(try adapted("Question 2 of 3 takes 5 minutes.", "fr-BE") == "La question 2 sur 3 prend 5 minutes.")
+        // Both occurrences change, differently, and the third number too.
+        #expect(try adapted("Question 1 of 2 takes 3 minutes.", "nl-BE") == "Vraag 1 van 2 duurt 3 minuten.")
+        #expect(try adapted("Question 1 of 2 takes 3 minutes.", "fr-BE") == "La question 1 sur 2 prend 3 minutes.")
+        // Both change to one value: both are written.
+        #expect(try adapted("Question 4 of 4 takes 5 minutes.", "nl-BE") == "Vraag 4 van 4 duurt 5 minuten.")
+    }
+
+    /// "from 10 to 20" → "from 10 to 30" and "2 × 2 = 4" → "2 × 3 = 6": the value that changed is the one
+    /// replaced, in nl-BE and fr-BE.
+    @Test func theChangedOccurrenceIsReplacedInRangesAndSums() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([
+            TranslationUnit(id: "range", variants: [
+                Variant(locale: "en", content: "Ticket prices rose from 10 to 20 euros."),
+                Variant(locale: "nl-BE", content: "De ticketprijzen stegen van 10 naar 20 euro."),
+                Variant(locale: "fr-BE", content: "Le prix des billets est passé de 10 à 20 euros."),
+            ]),
+            TranslationUnit(id: "sum", variants: [
+                Variant(locale: "en", content: "Pupils learn that 2 × 2 = 4 in the first week."),
+                Variant(locale: "nl-BE", content: "Leerlingen leren in de eerste week dat 2 × 2 = 4."),
+                Variant(locale: "fr-BE", content: "Les élèves apprennent la première semaine que 2 × 2 = 4."),
+            ]),
+        ], origin: "test")
+        func adapted(_ text: RichText, _ target: LanguageTag) throws -> String? {
+            try #require(try store.search(MatchQuery(text: text, source: "en", target: target)).first).adaptedTarget?.plainText
+        }
+        #expect(try adapted("Ticket prices rose from 10 to 30 euros.", "nl-BE") == "De ticketprijzen stegen van 10 naar 30 euro.")
+        #expect(try adapted("Ticket prices rose from 10 to 30 euros.", "fr-BE") == "Le prix des billets est passé de 10 à 30 euros.")
+        #expect(try adapted("Ticket prices rose from 20 to 30 euros.", "nl-BE") == "De ticketprijzen stegen van 20 naar 30 euro.")
+        #expect(try adapted("Pupils learn that 2 × 3 = 6 in the first week.", "nl-BE") == "Leerlingen leren in de eerste week dat 2 × 3 = 6.")
+        #expect(try adapted("Pupils learn that 2 × 3 = 6 in the first week.", "fr-BE") == "Les élèves apprennent la première semaine que 2 × 3 = 6.")
+        #expect(try adapted("Pupils learn that 3 × 2 = 6 in the first week.", "fr-BE") == "Les élèves apprennent la première semaine que 3 × 2 = 6.")
+    }
+
+    /// When the occurrences of a value change differently and the target holds another number of them (it
+    /// spells one out), which one is which is a guess: the target is returned as stored.
+    @Test func noAdaptationWhenRepeatedValuesCannotBeToldApart() throws {
+        let store = try memory(with: [
+            Variant(locale: "en", content: "Team 3 won 3 games."),
+            Variant(locale: "nl-BE", content: "Ploeg 3 won drie wedstrijden."),
+        ])
+        let match = try #require(try store.search(MatchQuery(text: "Team 3 won 4 games.", source: "en", target: "nl-BE")).first)
+        #expect(match.score == 98 && !match.adapted)
+        // Every occurrence changes to one value: every target occurrence gets it.
+        let same = try #require(try store.search(MatchQuery(text: "Team 4 won 4 games.", source: "en", target: "nl-BE")).first)
+        #expect(same.adaptedTarget?.plainText == "Ploeg 4 won drie wedstrijden.")
+    }
 }
