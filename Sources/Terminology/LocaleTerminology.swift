@@ -31,6 +31,8 @@ import TaalgrensCore
 /// - `numbers`: times, time ranges, number words and scale words for `number-mismatch` (see
 ///   ``NumberFormat``); separators and month names come from CLDR through the Tokenization module.
 /// - `spacing`: punctuation that needs a no-break space (see ``SpacingRules``).
+/// - `compounds`: how the language writes a noun of two nouns apart, for the "possible compound" reading of
+///   `missing-term` (see ``CompoundPatterns``).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
@@ -58,12 +60,14 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     var numbers: NumberFormat
     /// French spacing rules, when the locale has them.
     var spacing: SpacingRules?
+    /// Noun-phrase patterns for the "possible compound" reading of `missing-term`.
+    var compounds: CompoundPatterns
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
                 hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
-                spacing: SpacingRules? = nil) {
+                spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns()) {
         self.stemmer = stemmer
         self.elisions = elisions
         self.clitics = clitics
@@ -77,10 +81,11 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.minimumCompoundModifier = minimumCompoundModifier
         self.numbers = numbers
         self.spacing = spacing
+        self.compounds = compounds
     }
 
     enum CodingKeys: String, CodingKey {
-        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds
     }
 
     public init(from decoder: any Decoder) throws {
@@ -98,6 +103,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         minimumCompoundModifier = try c.decodeIfPresent(Int.self, forKey: .minimumCompoundModifier) ?? 3
         numbers = try c.decodeIfPresent(NumberFormat.self, forKey: .numbers) ?? NumberFormat()
         spacing = try c.decodeIfPresent(SpacingRules.self, forKey: .spacing)
+        compounds = try c.decodeIfPresent(CompoundPatterns.self, forKey: .compounds) ?? CompoundPatterns()
     }
 
     /// Reads a `terminology.json` file.

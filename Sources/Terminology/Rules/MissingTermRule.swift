@@ -6,6 +6,13 @@ import TaalgrensCore
 /// `forbidden-term` (a superseded term does not satisfy this rule: `docs/glossary.md`). In a language that
 /// writes closed compounds (Dutch) a compound that begins or ends with an approved term satisfies it
 /// ("school days" → "schooldagen"). One finding per entry and target, at the first source occurrence.
+///
+/// A source term that stands inside a longer noun phrase may be part of another concept ("teacher" in "head
+/// teacher", translated "directeur"; "école" in "directeur d'école"): when every source occurrence of the
+/// entry does (``CompoundFinder``, by the source locale's `compounds` patterns), the finding is a
+/// `warning` that names the phrase ("possible compound") instead of an error. A termbase entry for the
+/// longer phrase is recognised first (longest match), and then the shorter term is not found at all
+/// (`docs/terminology.md`, "A term inside a longer noun phrase").
 struct MissingTermRule: UnitRule {
     let rule = CheckRule.missingTerm
 
@@ -23,10 +30,20 @@ struct MissingTermRule: UnitRule {
                 // A deprecated term is forbidden-term's to report.
                 if target.terms.contains(where: { $0.entryIndex == occurrence.entryIndex && $0.term.status == .deprecated }) { continue }
                 let options = approved.map { quoted($0.text) }
-                out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: occurrence.text,
-                                        start: occurrence.start, end: occurrence.end,
-                                        message: "The source term \(quoted(occurrence.text)) is not translated with the approved term: use \(options.joined(separator: " or ")).",
-                                        suggestion: approved[0].text, textLocale: source.locale))
+                let all = source.terms.filter { $0.entryIndex == occurrence.entryIndex }
+                let finder = CompoundFinder(rules: context.rules(for: source.locale), functionWords: context.functionWords(of: source.locale))
+                let phrases = all.map { finder.compound(around: $0, in: source) }
+                if let plain = zip(all, phrases).first(where: { $0.1 == nil })?.0 {
+                    out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: plain.text,
+                                            start: plain.start, end: plain.end,
+                                            message: "The source term \(quoted(plain.text)) is not translated with the approved term: use \(options.joined(separator: " or ")).",
+                                            suggestion: approved[0].text, textLocale: source.locale))
+                } else if let range = phrases[0] {
+                    let phrase = String(decoding: Array(source.text.utf16)[range], as: UTF16.self)
+                    out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: phrase, start: range.lowerBound, end: range.upperBound,
+                                            message: "The source term \(quoted(occurrence.text)) stands in the longer noun phrase \(quoted(phrase)), which may name another concept (possible compound): if it does, add \(quoted(phrase)) to the termbase; if not, use \(options.joined(separator: " or ")).",
+                                            suggestion: approved[0].text, textLocale: source.locale, severity: .warning))
+                }
             }
         }
         return out
