@@ -188,6 +188,11 @@ struct AdaptationTests {
         #expect(both.adaptedTarget?.plainText == "In 2023 beantwoordde de hulplijn 3.100 oproepen van ouders.")
     }
 
+    /// The adapted target of the best match for `text`, in `target`.
+    func adapted(_ store: SQLiteStore, _ text: RichText, _ target: LanguageTag) throws -> String? {
+        try #require(try store.search(MatchQuery(text: text, source: "en", target: target)).first).adaptedTarget?.plainText
+    }
+
     /// A value the source repeats pairs with the target's occurrences by position (the trial-10 note on
     /// finding 1): "3 of 3" queried as "3 of 4" changes the second 3 only. Before, every target occurrence of
     /// the stored value was replaced ("Vraag 4 van 4").
@@ -197,18 +202,15 @@ struct AdaptationTests {
             Variant(locale: "nl-BE", content: "Vraag 3 van 3 duurt 5 minuten."),
             Variant(locale: "fr-BE", content: "La question 3 sur 3 prend 5 minutes."),
         ])
-        func adapted(_ text: RichText, _ target: LanguageTag) throws -> String? {
-            try #require(try store.search(MatchQuery(text: text, source: "en", target: target)).first).adaptedTarget?.plainText
-        }
-        #expect(try adapted("Question 3 of 4 takes 5 minutes.", "nl-BE") == "Vraag 3 van 4 duurt 5 minuten.")
-        #expect(try adapted("Question 3 of 4 takes 5 minutes.", "fr-BE") == "La question 3 sur 4 prend 5 minutes.")
-        #expect(try adapted("Question 2 of 3 takes 5 minutes.", "nl-BE") == "Vraag 2 van 3 duurt 5 minuten.")
-        #expect(try adapted("Question 2 of 3 takes 5 minutes.", "fr-BE") == "La question 2 sur 3 prend 5 minutes.")
+        #expect(try adapted(store, "Question 3 of 4 takes 5 minutes.", "nl-BE") == "Vraag 3 van 4 duurt 5 minuten.")
+        #expect(try adapted(store, "Question 3 of 4 takes 5 minutes.", "fr-BE") == "La question 3 sur 4 prend 5 minutes.")
+        #expect(try adapted(store, "Question 2 of 3 takes 5 minutes.", "nl-BE") == "Vraag 2 van 3 duurt 5 minuten.")
+        #expect(try adapted(store, "Question 2 of 3 takes 5 minutes.", "fr-BE") == "La question 2 sur 3 prend 5 minutes.")
         // Both occurrences change, differently, and the third number too.
-        #expect(try adapted("Question 1 of 2 takes 3 minutes.", "nl-BE") == "Vraag 1 van 2 duurt 3 minuten.")
-        #expect(try adapted("Question 1 of 2 takes 3 minutes.", "fr-BE") == "La question 1 sur 2 prend 3 minutes.")
+        #expect(try adapted(store, "Question 1 of 2 takes 3 minutes.", "nl-BE") == "Vraag 1 van 2 duurt 3 minuten.")
+        #expect(try adapted(store, "Question 1 of 2 takes 3 minutes.", "fr-BE") == "La question 1 sur 2 prend 3 minutes.")
         // Both change to one value: both are written.
-        #expect(try adapted("Question 4 of 4 takes 5 minutes.", "nl-BE") == "Vraag 4 van 4 duurt 5 minuten.")
+        #expect(try adapted(store, "Question 4 of 4 takes 5 minutes.", "nl-BE") == "Vraag 4 van 4 duurt 5 minuten.")
     }
 
     /// "from 10 to 20" → "from 10 to 30" and "2 × 2 = 4" → "2 × 3 = 6": the value that changed is the one
@@ -227,15 +229,12 @@ struct AdaptationTests {
                 Variant(locale: "fr-BE", content: "Les élèves apprennent la première semaine que 2 × 2 = 4."),
             ]),
         ], origin: "test")
-        func adapted(_ text: RichText, _ target: LanguageTag) throws -> String? {
-            try #require(try store.search(MatchQuery(text: text, source: "en", target: target)).first).adaptedTarget?.plainText
-        }
-        #expect(try adapted("Ticket prices rose from 10 to 30 euros.", "nl-BE") == "De ticketprijzen stegen van 10 naar 30 euro.")
-        #expect(try adapted("Ticket prices rose from 10 to 30 euros.", "fr-BE") == "Le prix des billets est passé de 10 à 30 euros.")
-        #expect(try adapted("Ticket prices rose from 20 to 30 euros.", "nl-BE") == "De ticketprijzen stegen van 20 naar 30 euro.")
-        #expect(try adapted("Pupils learn that 2 × 3 = 6 in the first week.", "nl-BE") == "Leerlingen leren in de eerste week dat 2 × 3 = 6.")
-        #expect(try adapted("Pupils learn that 2 × 3 = 6 in the first week.", "fr-BE") == "Les élèves apprennent la première semaine que 2 × 3 = 6.")
-        #expect(try adapted("Pupils learn that 3 × 2 = 6 in the first week.", "fr-BE") == "Les élèves apprennent la première semaine que 3 × 2 = 6.")
+        #expect(try adapted(store, "Ticket prices rose from 10 to 30 euros.", "nl-BE") == "De ticketprijzen stegen van 10 naar 30 euro.")
+        #expect(try adapted(store, "Ticket prices rose from 10 to 30 euros.", "fr-BE") == "Le prix des billets est passé de 10 à 30 euros.")
+        #expect(try adapted(store, "Ticket prices rose from 20 to 30 euros.", "nl-BE") == "De ticketprijzen stegen van 20 naar 30 euro.")
+        #expect(try adapted(store, "Pupils learn that 2 × 3 = 6 in the first week.", "nl-BE") == "Leerlingen leren in de eerste week dat 2 × 3 = 6.")
+        #expect(try adapted(store, "Pupils learn that 2 × 3 = 6 in the first week.", "fr-BE") == "Les élèves apprennent la première semaine que 2 × 3 = 6.")
+        #expect(try adapted(store, "Pupils learn that 3 × 2 = 6 in the first week.", "fr-BE") == "Les élèves apprennent la première semaine que 3 × 2 = 6.")
     }
 
     /// When the occurrences of a value change differently and the target holds another number of them (it
