@@ -251,8 +251,11 @@ struct SegmentBenchmark: ParsableCommand {
     /// technology news, health, traffic, international politics, sport results) and the eighth (`blind8`, session 9: finance,
     /// court, science, reviews, weather, opinion, social media, Markdown-like marks, numerals, dates, bullet lists) and the ninth
     /// (`blind9`, session 10: wire datelines and credits, corrections, results, bulletins, schedules, recipes, notices and
-    /// tenders, nested and multi-paragraph quotes, URLs, money, phones, times, titles, typographic mess).
-    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"]
+    /// tenders, nested and multi-paragraph quotes, URLs, money, phones, times, titles, typographic mess) and the tenth
+    /// (`blind10`, session 11: science and health units and Latin names, court and parliament references, markets, weather,
+    /// sport in prose, abbreviations that end a sentence, initials, Roman numerals, quoted questions before a verb, emoji
+    /// and hashtags, quoted posts, headlines inside a paragraph).
+    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall
