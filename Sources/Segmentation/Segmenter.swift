@@ -7,7 +7,9 @@ import TaalgrensCore
 ///
 /// How a boundary is decided (`docs/segmentation.md` has the full account):
 /// 1. Single line breaks inside the text are soft wraps and read as spaces; a blank line (two or more
-///    line breaks with only spaces between) is a hard break that no rule can veto.
+///    line breaks with only spaces between) is a hard break that no rule can veto, and so is a single
+///    line break after a heading line (no final punctuation, a capital after it, and the next word would
+///    have fit on it: ``endsHeadingLine(_:breakStart:breakEnd:)``).
 /// 2. ICU's rule-based sentence iterator for the locale's language (the plain iterator, without
 ///    `@ss=standard`: the SRX layer carries the abbreviation data) proposes boundaries. This is UAX #29,
 ///    "Unicode Text Segmentation", section 5.
@@ -183,7 +185,10 @@ public struct Segmenter: Sendable {
     // MARK: - Helpers on UTF-16 code units
 
     /// Replaces soft line breaks (a whitespace run with one line break) by spaces, keeping the length.
-    /// - Returns: the start offsets of whitespace runs with two or more line breaks (hard breaks).
+    /// A single line break after a heading line (``endsHeadingLine(_:breakStart:breakEnd:)``) is not
+    /// soft: it stays and is a hard break, like a blank line.
+    /// - Returns: the start offsets of whitespace runs with two or more line breaks, or with one line
+    ///   break that ends a heading line (hard breaks).
     static func softenLineBreaks(_ units: inout [UInt16]) -> [Int] {
         var hard: [Int] = []
         var i = 0
@@ -203,7 +208,7 @@ public struct Segmenter: Sendable {
                 }
                 j += 1
             }
-            if lineBreaks >= 2 {
+            if lineBreaks >= 2 || (lineBreaks == 1 && endsHeadingLine(units, breakStart: i, breakEnd: j)) {
                 hard.append(i)
             } else if lineBreaks == 1 {
                 for k in i..<j where isLineBreak(units[k]) { units[k] = 0x20 }
@@ -211,6 +216,100 @@ public struct Segmenter: Sendable {
             i = j
         }
         return hard
+    }
+
+    /// Whether the single line break in the whitespace run `breakStart..<breakEnd` ends a heading, a
+    /// kicker or a label rather than wrapping a sentence (blind set 10: "Flu season starts early⏎Doctors
+    /// see …", "Analyse⏎Waarom …"). It does when the line before it has at most ``maxHeadingLine`` UTF-16
+    /// code units, a letter or a digit, no final punctuation (`. ? ! … : ; ,` or a dash, closing quotes
+    /// and brackets skipped) and no `. ? ! …` before a space inside it, the line after it
+    /// starts with a capital letter (after opening quotes or brackets), and the first word of the line
+    /// after would have fit on the line before: the line before plus a space plus that word is no longer
+    /// than the line after. Greedy wrapping (every editor's and `fmt`'s) moves a word to the next line
+    /// only when it does not fit, so a wrapped line is never that short; a line that is, was ended on
+    /// purpose. The last line of a paragraph is the only short wrapped line, and it has no line after it.
+    /// - Parameters:
+    ///   - units: the block's UTF-16 code units, soft line breaks before `breakStart` already replaced
+    ///     by spaces.
+    ///   - breakStart: the UTF-16 offset where the whitespace run starts.
+    ///   - breakEnd: the UTF-16 offset just after the run.
+    /// - Complexity: O(l) for the two lines' lengths l in UTF-16 code units.
+    static func endsHeadingLine(_ units: [UInt16], breakStart: Int, breakEnd: Int) -> Bool {
+        let n = units.count
+        // The line after: up to the next line break, trimmed.
+        var afterEnd = breakEnd
+        while afterEnd < n && !isLineBreak(units[afterEnd]) { afterEnd += 1 }
+        guard let after = trim(breakEnd..<afterEnd, in: units) else { return false }
+        // The line before: back to the block start or the last line break still in the text. Soft breaks
+        // before this one are spaces by now, so after wrapped lines "before" spans them all and is too
+        // long for the fit test below: a break in the middle of a wrapped paragraph stays soft.
+        var beforeStart = breakStart
+        while beforeStart > 0 && !isLineBreak(units[beforeStart - 1]) { beforeStart -= 1 }
+        guard let before = trim(beforeStart..<breakStart, in: units), before.count <= maxHeadingLine else { return false }
+        // No final punctuation on the line before.
+        var last = before.upperBound - 1
+        while last > before.lowerBound, isClosingMark(units[last]) { last -= 1 }
+        switch units[last] {
+        case 0x2E, 0x3F, 0x21, 0x2026, 0x3A, 0x3B, 0x2C, 0x2D, 0x2013, 0x2014: return false
+        default: break
+        }
+        guard units[before].contains(where: { isLetterOrDigit($0) }) else { return false }
+        // No terminator before a space inside it either: "The tribunal cited Art. 8 of the European⏎
+        // Convention …" is a sentence, whatever its length.
+        for k in before.lowerBound..<(before.upperBound - 1) where isWhitespace(units[k + 1]) {
+            switch units[k] {
+            case 0x2E, 0x3F, 0x21, 0x2026: return false
+            default: break
+            }
+        }
+        // A capital letter opens the line after (opening quotes and brackets skipped).
+        var first = after.lowerBound
+        while first < after.upperBound, isOpeningMark(units[first]) { first += 1 }
+        guard first < after.upperBound, let scalar = scalar(at: first, in: units),
+              scalar.properties.generalCategory == .uppercaseLetter else { return false }
+        // The first word of the line after would have fit on the line before.
+        var wordEnd = after.lowerBound
+        while wordEnd < after.upperBound && !isWhitespace(units[wordEnd]) { wordEnd += 1 }
+        return before.count + 1 + (wordEnd - after.lowerBound) <= after.count
+    }
+
+    /// The longest heading line ``endsHeadingLine(_:breakStart:breakEnd:)`` accepts, in UTF-16 code units.
+    /// Headlines, kickers and labels are short; a paragraph broken once after a longer line ("… at a
+    /// standstill between⏎Ternat and …", blind set 4) is a sentence wrapped by hand, whose rest is not
+    /// wrapped again, so the fit test alone would take it for a heading.
+    static let maxHeadingLine = 50
+
+    /// Closing quotes and brackets (ASCII and typographic) skipped at the end of a heading line.
+    static func isClosingMark(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A: true
+        default: false
+        }
+    }
+
+    /// Opening quotes and brackets (ASCII and typographic) skipped at the start of a line.
+    static func isOpeningMark(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x201E, 0x2039: true
+        default: false
+        }
+    }
+
+    /// The scalar that starts at `offset` (a surrogate pair read as one), or `nil` for a lone surrogate.
+    static func scalar(at offset: Int, in units: [UInt16]) -> Unicode.Scalar? {
+        let u = units[offset]
+        if UTF16.isLeadSurrogate(u), offset + 1 < units.count, UTF16.isTrailSurrogate(units[offset + 1]) {
+            return Unicode.Scalar(UInt32(0x10000) + (UInt32(u - 0xD800) << 10) + UInt32(units[offset + 1] - 0xDC00))
+        }
+        return Unicode.Scalar(u)
+    }
+
+    /// Whether the code unit is a letter or a digit of the Basic Multilingual Plane, or a surrogate (the
+    /// letters and digits beyond it count: a heading line needs only one).
+    static func isLetterOrDigit(_ u: UInt16) -> Bool {
+        if UTF16.isLeadSurrogate(u) || UTF16.isTrailSurrogate(u) { return true }
+        guard let scalar = Unicode.Scalar(u) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func isLineBreak(_ u: UInt16) -> Bool {
