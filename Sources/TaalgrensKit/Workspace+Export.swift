@@ -126,13 +126,14 @@ extension Workspace {
     }
 
     /// The exporter's options for a request's score threshold, XLIFF version, zip and replace choices, with
-    /// the default termbase and the translatable front-matter fields.
-    /// - Throws: ``InputError`` for a malformed `Glossary/` or a bad `SOURCE_DATE_EPOCH`.
+    /// the selected termbases (`Glossary/` and ``extraTermbases``, ``selectedTermbase()``) and the
+    /// translatable front-matter fields.
+    /// - Throws: ``InputError`` for a malformed `Glossary/` or `--termbase`, or a bad `SOURCE_DATE_EPOCH`.
     func bundleOptions(minScore: Double, xliffVersion: XLIFFVersion = .v21, zip: Bool = false, force: Bool = false) throws -> BundleOptions {
         var options = BundleOptions(exportDate: try ExportTimestamp.resolve(), tool: TaalgrensVersion.tool,
                                     minScore: minScore, xliffVersion: xliffVersion, zip: zip, force: force)
         // A malformed Glossary/ is bad input here as in `check` and `import` (it was ignored: bundles without term QA).
-        options.termbase = try termbase()
+        options.termbase = try selectedTermbase()
         options.translatableFields = BundleOptions.defaultTranslatableFields
         return options
     }

@@ -97,9 +97,16 @@ extension Workspace {
         glossaryLanguages = languages
     }
 
-    /// The approved term pairs of the default termbase, as alignment anchors.
+    /// The termbases the bundle jobs and alignment use: `Glossary/` unless ``includeDefaultTermbase`` is
+    /// false, plus ``extraTermbases`` (``termbase(extra:includeDefault:)``).
+    /// - Throws: ``InputError`` for a missing or malformed termbase.
+    func selectedTermbase() throws -> Termbase {
+        try termbase(extra: extraTermbases, includeDefault: includeDefaultTermbase)
+    }
+
+    /// The approved term pairs of the selected termbases (``selectedTermbase()``), as alignment anchors.
     func defaultTermPairs() throws -> [TermPair] {
-        try termbase().entries.flatMap { entry in
+        try selectedTermbase().entries.flatMap { entry in
             var byLocale: [LanguageTag: [String]] = [:]
             for term in entry.terms where term.status.isApproved { byLocale[term.locale, default: []].append(term.text) }
             return TermPair.pairs(concept: byLocale)

@@ -27,6 +27,12 @@ public struct Workspace: Sendable {
     /// message that says so, except in ``check(paths:termbases:includeDefaultTermbase:memory:)`` when what is
     /// checked is one language pair, which is then the glossary's.
     public var glossaryLanguages: GlossaryLanguages?
+    /// Termbases given with `--termbase` to the jobs that check terms without being given termbases
+    /// one by one: the QA report of `export`, `analyze` and `publish` (``BundleOptions/termbase``) and the
+    /// term anchors of alignment (`import`, `align`, `publish`). Empty by default.
+    public var extraTermbases: [URL] = []
+    /// Whether those jobs load `Glossary/` (`--no-default-termbase` sets it to false). True by default.
+    public var includeDefaultTermbase = true
 
     /// Opens a workspace.
     /// - Parameters:

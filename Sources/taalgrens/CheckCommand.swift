@@ -18,15 +18,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Article folders, TMX or XLIFF files (default: the memory).")
     var paths: [String] = []
 
-    @Option(name: .long, help: "A termbase (TBX or CSV) to add to Glossary/. Repeatable.")
-    var termbase: [String] = []
-
-    @Flag(name: .customLong("no-default-termbase"), help: "Leave out the termbases in Glossary/.")
-    var noDefaultTermbase = false
-
-    @Option(name: .customLong("termbase-languages"),
-            help: "The languages of a --termbase that does not name them (OmegaT's glossary.txt, a source,target CSV), such as en,nl-BE.")
-    var termbaseLanguages: String?
+    @OptionGroup var termbases: TermbaseOptions
 
     @Option(name: .long, help: "text, json or html.")
     var format: CheckFormat = .text
@@ -34,15 +26,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var hasErrors = false
         try runJob {
-            var workspace = try global.workspace()
-            try workspace.useGlossaryLanguages(termbaseLanguages)
+            let workspace = try termbases.workspace(global)
             // A long check (a large TMX, the whole memory) shows a progress line on a terminal (standard
             // error), as import does; none with --quiet, and none for json or html, which scripts read.
             let line = ProgressLine(quiet: global.quiet || format != .text)
             defer { line.finish() }
             let report = try workspace.check(paths: paths.map { URL(fileURLWithPath: $0) },
-                                             termbases: termbase.map { URL(fileURLWithPath: $0) },
-                                             includeDefaultTermbase: !noDefaultTermbase,
+                                             termbases: termbases.urls,
+                                             includeDefaultTermbase: !termbases.noDefaultTermbase,
                                              memory: paths.isEmpty ? (memory.tm ?? "") : memory.tm, progress: line.show)
             line.finish()
             switch format {

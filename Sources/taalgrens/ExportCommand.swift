@@ -33,6 +33,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var bundle: BundleOptions
+    @OptionGroup var termbases: TermbaseOptions
 
     @Argument(help: "Article folders.")
     var articleDirs: [String]
@@ -54,7 +55,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runJob {
-            let workspace = try global.workspace()
+            let workspace = try termbases.workspace(global)
             let results = try workspace.export(
                 folders: articleDirs.map { URL(fileURLWithPath: $0) },
                 request: ExportRequest(targets: bundle.to, source: bundle.source,
@@ -79,6 +80,7 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var bundle: BundleOptions
+    @OptionGroup var termbases: TermbaseOptions
 
     @Argument(help: "Article folders.")
     var articleDirs: [String]
@@ -88,7 +90,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         try runJob {
-            let workspace = try global.workspace()
+            let workspace = try termbases.workspace(global)
             let reports = try workspace.analyze(folders: articleDirs.map { URL(fileURLWithPath: $0) },
                                                 targets: bundle.to, source: bundle.source,
                                                 minScore: bundle.minScore, memory: memory.tm)
@@ -113,6 +115,7 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var bundle: BundleOptions
+    @OptionGroup var termbases: TermbaseOptions
 
     @Argument(help: "Article folders.")
     var articleDirs: [String]
@@ -133,7 +136,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         try runJob {
-            let workspace = try global.workspace()
+            let workspace = try termbases.workspace(global)
             let result = try workspace.publish(folders: articleDirs.map { URL(fileURLWithPath: $0) },
                                                request: files.request(bundle, out: out, force: true),
                                                memory: memory.tm, folderWins: folderWins)

@@ -3,29 +3,6 @@ import Foundation
 import TaalgrensCore
 import TaalgrensKit
 
-/// Options naming the termbases to load.
-struct TermbaseOptions: ParsableArguments {
-    @Option(name: .long, help: "A termbase (TBX or CSV) to add to Glossary/. Repeatable.")
-    var termbase: [String] = []
-
-    @Flag(name: .customLong("no-default-termbase"), help: "Leave out the termbases in Glossary/.")
-    var noDefaultTermbase = false
-
-    @Option(name: .customLong("termbase-languages"),
-            help: "The languages of a --termbase that does not name them (OmegaT's glossary.txt, a source,target CSV), such as en,nl-BE.")
-    var termbaseLanguages: String?
-
-    var urls: [URL] { termbase.map { URL(fileURLWithPath: $0) } }
-
-    /// The workspace of `global` with ``termbaseLanguages`` read.
-    /// - Throws: ``InputError`` for a value that is not two different language tags.
-    func workspace(_ global: GlobalOptions) throws -> Workspace {
-        var workspace = try global.workspace()
-        try workspace.useGlossaryLanguages(termbaseLanguages)
-        return workspace
-    }
-}
-
 /// `taalgrens terms …`: look up, list and export the termbase.
 struct TermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
