@@ -13,9 +13,11 @@ import XMLSupport
 ///   memory is a store); a malformed one fails the file. `srclang` (header or `<tu>`), including `*all*`, is
 ///   checked against the variants; Taalgrens units have no source side, so it is not stored.
 /// - **Ids:** the `tuid`, or when absent `tmx-` plus 16 hex digits of a fingerprint of the unit's
-///   variants (languages, text, inline codes, context): the same content always gets the same id. A
-///   `tuid` repeated with other content gets `~tmx-` and that fingerprint appended, so both units are
-///   kept. Ids are local to the file: the store scopes them by the file (`UnitScope` in
+///   languages and its `srclang` variant (text, inline codes, context; ``sourceFingerprint(_:source:)``),
+///   so a later export of the file with a corrected translation updates the unit; without a `srclang`
+///   variant (`*all*`), of all its variants. An id repeated with other content (a `tuid`, or a second
+///   translation of the same source text) gets `~tmx-` and the fingerprint of all the variants appended,
+///   so both units are kept. Ids are local to the file: the store scopes them by the file (`UnitScope` in
 ///   TranslationMemory).
 /// - **Inline codes:** `<bpt>`/`<ept>` (paired by `i`), `<it>`, `<ph>`, `<ut>` and `<hi>` become
 ///   ``InlineCode``s (see ``NativeMarkup`` and `docs/interchange.md`): the code's id is its `x` (which TMX
@@ -258,8 +260,10 @@ public final class TMXReader {
         if source != "*all*", let tag = languageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
             report.record(.sourceLanguageMissing, line: line, unit: tuid, "srclang \(source) has no <tuv> in this <tu>")
         }
+        var sourceIndex: Int?
         if source != "*all*", let tag = languageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
             Self.takeContext(&properties, into: &variants[i])
+            sourceIndex = i
         }
         if created == nil { created = variantCreated.min() }
         if changed == nil { changed = variantChanged.max() }
@@ -286,14 +290,22 @@ public final class TMXReader {
             return nil
         }
         seenContent[fingerprint] = line
-        unit.id = tuid ?? "tmx-" + fingerprint.hex
+        // Without a tuid (memoQ, Trados Studio and Wordfast write none) the id comes from the source side
+        // (eleventh trial, finding 1): a corrected translation of the same source sentence in a later export
+        // of the file gets the same id, so re-importing it updates the unit instead of adding the correction
+        // beside the superseded translation. Without a usable srclang, from all the variants.
+        let derivedID = sourceIndex.map { "tmx-" + Self.sourceFingerprint(unit.variants, source: $0).hex }
+        unit.id = tuid ?? derivedID ?? "tmx-" + fingerprint.hex
         var idHash = Fingerprint()
         idHash.add(unit.id)
         if !seenIDs.insert(idHash.a).inserted {
             // Both units are kept: the later one gets an id of its own, derived from its content, so that
             // it neither overwrites the earlier one nor changes from one import of the file to the next.
             let own = unit.id + "~tmx-" + fingerprint.hex
-            report.record(.repeatedID, line: line, unit: tuid, "tuid \(unit.id) was used by an earlier <tu> with other content: kept as \(own)")
+            let why = tuid == nil
+                ? "another translation of the same source text (srclang \(source)) as an earlier <tu>: both kept, this one as \(own)"
+                : "tuid \(unit.id) was used by an earlier <tu> with other content: kept as \(own)"
+            report.record(.repeatedID, line: line, unit: tuid, why)
             unit.id = own
             var ownHash = Fingerprint()
             ownHash.add(own)
@@ -653,6 +665,17 @@ public final class TMXReader {
         if let date = TMXDate.parse(text) { return date }
         report.record(.malformedDate, line: line, unit: tuid, "\(name) '\(text)' is not YYYYMMDDThhmmssZ: ignored")
         return nil
+    }
+
+    /// The fingerprint a `<tu>` without `tuid` takes its id from: the locales of all its variants (so an
+    /// en–nl-BE and an en–fr-BE unit of the same English sentence differ) and the source variant's
+    /// content, context and sentence starts (``fingerprint(_:)`` of that variant), not the translations.
+    /// - Parameter source: the index of the variant in the `srclang` language.
+    static func sourceFingerprint(_ variants: [Variant], source: Int) -> Fingerprint {
+        var f = fingerprint([variants[source]])
+        f.add(4)
+        for locale in variants.map(\.locale.identifier).sorted() { f.add(locale) }
+        return f
     }
 
     /// The fingerprint of a unit's variants (sorted by locale): locale, text runs, codes with sorted
