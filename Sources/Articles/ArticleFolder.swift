@@ -92,6 +92,15 @@ public struct ArticleFolder: Sendable {
             throw InputError(file: first.file.path, "expected the file name to be a BCP 47 language tag such as en, nl-BE or fr-BE, or a page name and the tag such as index.nl-BE, found \"\(first.base)\": rename it after its locale (\(Self.example(form, ext)))")
         }
         guard !versions.isEmpty else {
+            // A folder of memories or termbases given where an article folder was expected (eleventh trial,
+            // finding 15): name what it holds and how to pass it.
+            let exchange = names.filter { !$0.hasPrefix(".") && Self.exchangeExtensions.contains(Self.exchangeExtension(of: $0)) }
+            if let first = exchange.first {
+                let kinds = Set(exchange.map { Self.exchangeExtension(of: $0) }).sorted()
+                let listed = exchange.prefix(3).joined(separator: ", ") + (exchange.count > 3 ? ", …" : "")
+                let pattern = kinds.count == 1 ? "*.\(kinds[0])" : "*.\(Self.exchangeExtension(of: first))"
+                throw InputError(file: path, "holds \(kinds.map { $0.uppercased() }.joined(separator: " and ")) files (\(listed)), not an article: an article folder holds one file per language (en.md, nl-BE.md, …); to import memories or XLIFF files, pass the files themselves (taalgrens import \((path as NSString).lastPathComponent)/\(pattern))")
+            }
             throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html")
         }
         self.versions = versions
@@ -108,6 +117,17 @@ public struct ArticleFolder: Sendable {
             id = (given, file)
         }
         self.id = id?.value ?? url.standardizedFileURL.lastPathComponent
+    }
+
+    /// Extensions of translation exchange files (memories, bilingual files, termbases) that a user may
+    /// give as a folder where an article folder is expected.
+    static let exchangeExtensions: Set<String> = ["tmx", "xlf", "xliff", "sdlxliff", "mqxliff", "tbx"]
+
+    /// The extension of a file name, lower case, looking through a `.gz` (`memory.tmx.gz` is `tmx`).
+    static func exchangeExtension(of name: String) -> String {
+        var url = URL(fileURLWithPath: name)
+        if url.pathExtension.lowercased() == "gz" { url.deletePathExtension() }
+        return url.pathExtension.lowercased()
     }
 
     /// The shared name and the locale a version's file name (without its extension) gives: `("", nl-BE)`

@@ -119,10 +119,11 @@ public final class XMLReader {
         }
     }
 
-    /// The first error libxml2 reported, in words: a document that ends inside an element, an empty
-    /// document and content after the root element get their own messages (libxml2 calls the first two
-    /// "Extra content at the end of the document"); any other error is said in plain words
-    /// (``XMLErrorWording``), libxml2's message following in parentheses.
+    /// The first error libxml2 reported, in words: a file in another format than XML (an HTML page, CSV
+    /// text, a ZIP archive; ``MisnamedFormat``) says what it is, at line 1; a document that ends inside an
+    /// element, an empty document and content after the root element get their own messages (libxml2
+    /// calls the first two "Extra content at the end of the document"); any other error is said in plain
+    /// words (``XMLErrorWording``), libxml2's message following in parentheses.
     private func parseError() -> InputError {
         let failure = LibXMLError(
             message: cxml_reader_error_message(reader).map { String(cString: $0) } ?? "malformed XML",
@@ -139,6 +140,12 @@ public final class XMLReader {
         let kind = Int(cxml_reader_error_kind(reader))
         // libxml2 takes a lone byte-order mark for content ("Extra content at the end of the document").
         let empty = kind == Int(CXML_ERROR_OTHER) && XMLErrorWording.holdsNoMarkup(bytes ?? XMLErrorWording.prefix(ofFile: file))
+        // A file in another format than its extension says (an HTML page saved as .xliff, CSV as .tbx):
+        // say what it is rather than where the XML broke.
+        if !empty, let head = bytes.map({ Data($0.prefix(MisnamedFormat.headLength)) }) ?? MisnamedFormat.head(ofFile: file),
+           let what = MisnamedFormat.describe(head, file: file) {
+            return InputError(file: file, line: 1, column: nil, what)
+        }
         switch empty ? Int(CXML_ERROR_EMPTY) : kind {
         case Int(CXML_ERROR_TRUNCATED) where !elements.isEmpty:
             let inside = elements.dropLast().joined(separator: "/")

@@ -86,6 +86,19 @@ struct ArticleFolderTests {
         #expect(expectInputError { _ = try ArticleFolder(none) }?.message.contains("no language file") == true)
     }
 
+    @Test("a folder of memories, XLIFF files or termbases is named as such, with the way to pass the files (eleventh trial, finding 15)")
+    func folderOfExchangeFiles() throws {
+        // The failing input: a folder of five TMX exports given to import got "holds no language file".
+        let url = try Self.folder(["memoq.tmx": "<tmx/>", "trados.tmx": "<tmx/>", "omegat.tmx.gz": "x", "notes.txt.bak": "x"], name: "in")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let error = expectInputError { _ = try ArticleFolder(url) }
+        #expect(error?.message.contains("holds TMX files (memoq.tmx, omegat.tmx.gz, trados.tmx), not an article") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("taalgrens import in/*.tmx") == true, "\(String(describing: error))")
+        let mixed = try Self.folder(["a.xlf": "<xliff/>", "b.tbx": "<tbx/>"], name: "returned")
+        defer { try? FileManager.default.removeItem(at: mixed.deletingLastPathComponent()) }
+        #expect(expectInputError { _ = try ArticleFolder(mixed) }?.message.contains("holds TBX and XLF files (a.xlf, b.tbx)") == true)
+    }
+
     @Test("a folder without language files, a missing folder and a file are refused")
     func notAnArticleFolder() throws {
         let empty = try Self.folder(["README.md": "x", "photo.jpg": "x"])
