@@ -13,16 +13,7 @@ struct MisnamedFormatTests {
     }
 
     func error(_ data: Data, file: String) -> InputError? {
-        do {
-            let reader = try XMLReader(data: data, file: file)
-            while try reader.next() != nil {}
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            Issue.record("unexpected error type: \(error)")
-            return nil
-        }
+        xmlReadError(data, file: file)
     }
 
     static let page = """

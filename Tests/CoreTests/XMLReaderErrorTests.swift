@@ -3,36 +3,38 @@ import Testing
 import TaalgrensCore
 import XMLSupport
 
+/// Reads a whole document from bytes with ``XMLReader``; returns the error, or `nil` when it parses (an
+/// error of another type is recorded as an issue).
+func xmlReadError(_ data: Data, file: String) -> InputError? {
+    xmlReadError { try XMLReader(data: data, file: file) }
+}
+
+/// Reads a whole document with the reader `open` makes; returns the error, or `nil` when it parses.
+func xmlReadError(_ open: () throws -> XMLReader) -> InputError? {
+    do {
+        let reader = try open()
+        while try reader.next() != nil {}
+        return nil
+    } catch let error as InputError {
+        return error
+    } catch {
+        Issue.record("unexpected error type: \(error)")
+        return nil
+    }
+}
+
 /// The messages of ``XMLReader`` for documents that end too early, are empty, or go on after the root
 /// element: libxml2 calls most of these "Extra content at the end of the document"; we say what is wrong.
 @Suite("XMLReader error messages")
 struct XMLReaderErrorTests {
     /// Reads a whole document from bytes; returns the error, or `nil` when it parses.
     func error(_ data: Data, file: String = "test.xml") -> InputError? {
-        do {
-            let reader = try XMLReader(data: data, file: file)
-            while try reader.next() != nil {}
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            Issue.record("unexpected error type: \(error)")
-            return nil
-        }
+        xmlReadError(data, file: file)
     }
 
     /// Reads a whole document by streaming the file.
     func error(file url: URL) -> InputError? {
-        do {
-            let reader = try XMLReader(contentsOf: url)
-            while try reader.next() != nil {}
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            Issue.record("unexpected error type: \(error)")
-            return nil
-        }
+        xmlReadError { try XMLReader(contentsOf: url) }
     }
 
     /// A TMX document of `units` units with accented text, over 64 KiB for 600 units (libxml2 reads files
