@@ -41,15 +41,19 @@ extension BlockBuilder {
 
     /// Whether `href` is a share or follow control rather than a link to read: a social network's
     /// address, a share endpoint of the page itself (`?share=twitter`, Jetpack's), an e-mail to nobody
-    /// with a subject or body (`mailto:?subject=…`, "send by e-mail"), or a script that prints.
+    /// with a subject or body (`mailto:?subject=…`, "send by e-mail"), or a script that prints. A
+    /// network's post, hashtag, search or video (`/status/`, `/hashtag/`, `/search`, `/posts/`, `/p/`,
+    /// `/watch`) is quoted content, not a control.
     static func isShareControl(_ href: String) -> Bool {
         let value = href.trimmingCharacters(in: .whitespaces).lowercased()
         if value.hasPrefix("mailto:?") || (value.hasPrefix("mailto:") && !value.contains("@")) { return true }
         if value.hasPrefix("javascript:") { return value.contains("print") }
         guard let components = URLComponents(string: value) else { return false }
         if components.queryItems?.contains(where: { $0.name == "share" }) == true { return true }
-        guard let host = components.host else { return false }
-        return socialHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+        guard let host = components.host, socialHosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) else { return false }
+        // A post, a hashtag or a search on the network is something the article quotes, not a button.
+        let path = components.path
+        return !["/status/", "/hashtag/", "/search", "/posts/", "/p/", "/watch"].contains { path.contains($0) }
     }
 
     /// Whether `text` reads as a label of a bar, not a sentence: at most four words (tokens holding a letter
@@ -120,8 +124,12 @@ extension BlockBuilder {
             let content = barContent(node)
             return content.labelsOnly && (content.hasControls || namedByStem)
         }
+        // A hashtag or a mention (`#SID2026`, `@childfocus`) is text of a post, not a network's button.
         let links = node.elements(named: "a")
-        guard links.count >= 2, links.allSatisfy({ isShareControl($0.attributes["href"] ?? "") }) else { return false }
+        guard links.count >= 2, links.allSatisfy({ link in
+            isShareControl(link.attributes["href"] ?? "")
+                && !(link.textContent.drop(while: \.isWhitespace).first.map { $0 == "#" || $0 == "@" } ?? false)
+        }) else { return false }
         let content = barContent(node, maximumWords: 3)
         return content.labelsOnly && content.hasControls
     }

@@ -93,6 +93,11 @@ struct ShareBoxTests {
         // A related box or a share note with a sentence of its own.
         #expect(try texts(#"<div class="related-posts"><p>Last year the shelter found a home for 300 dogs.</p><a href="/300">Read more</a></div>"#)
                 == [Self.kept[0], Self.kept[1], "paragraph: Last year the shelter found a home for 300 dogs.", "paragraph: Read more", Self.kept[2]])
+        // A post's hashtags and a link to a post are the post's text, not share buttons.
+        #expect(try texts(#"<p>Onze campagne <a href="https://x.com/hashtag/SID2026">#SID2026</a> <a href="https://x.com/hashtag/Namur">#Namur</a></p>"#)
+                == [Self.kept[0], Self.kept[1], "paragraph: Onze campagne #SID2026 #Namur", Self.kept[2]])
+        #expect(try texts(#"<p>Gezien: <a href="https://x.com/asiel/status/17">de post</a> en <a href="https://www.facebook.com/asiel/posts/9">de foto</a></p>"#)
+                == [Self.kept[0], Self.kept[1], "paragraph: Gezien: de post en de foto", Self.kept[2]])
         // One link to a network is a link, not a bar.
         #expect(try texts(#"<p><a href="https://www.youtube.com/watch?v=x">The shelter's video</a></p>"#)
                 == [Self.kept[0], Self.kept[1], "paragraph: The shelter's video", Self.kept[2]])
