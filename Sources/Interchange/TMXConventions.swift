@@ -21,6 +21,33 @@ enum TMXConventions {
     static let previous = "x-taalgrens-previous"
     static let next = "x-taalgrens-next"
     static let sentenceStarts = "x-taalgrens-sentence-starts"
+    /// On `<tuv>`: the ids of the segment's inline codes in document order (an opening and its closing
+    /// each listed), as a JSON array of strings. TMX 1.4b's `x` and `i` hold integers only (sections 3.7.1
+    /// and 3.7.2), so a code whose id is not a number (`<pc id="b">` from Phrase, Trados's `t10`, Angular's
+    /// `INTERPOLATION`) would come back from a TMX export renumbered, and the unit would no longer equal the
+    /// stored one (eleventh trial, finding 2). Written only when some id is not a number; read back only
+    /// when it lists as many ids as the segment has codes (another tool may have edited the segment).
+    static let codeIDs = "x-taalgrens-code-ids"
+
+    /// The value of ``codeIDs`` for `content`, or `nil` when every code id is a number (TMX carries those).
+    static func codeIDsValue(_ content: RichText) -> String? {
+        let ids = content.codes.map(\.id)
+        guard ids.contains(where: { $0.isEmpty || !$0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+              let data = try? JSONEncoder().encode(ids) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `content` with its codes' ids replaced, in order, by those of a ``codeIDs`` value; `nil` when the
+    /// value is not a JSON array of strings with one id per code.
+    static func restoringCodeIDs(_ value: String, in content: RichText) -> RichText? {
+        guard let ids = try? JSONDecoder().decode([String].self, from: Data(value.utf8)),
+              ids.count == content.codes.count else { return nil }
+        var next = ids.makeIterator()
+        return RichText(content.elements.map { element in
+            guard case .code(let code) = element, let id = next.next() else { return element }
+            return .code(InlineCode(id: id, kind: code.kind, type: code.type, attributes: code.attributes))
+        })
+    }
 
     /// A unit property that belongs to one variant's `<tuv>`: the key `"<locale>:<type>"`, such as
     /// `nl-BE:x-client`. Returns the locale and the prop type when `key` has that form and the unit has

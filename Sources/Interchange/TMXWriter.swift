@@ -202,6 +202,7 @@ public final class TMXWriter {
                 prop(TMXConventions.sentenceStarts, variant.sentenceStarts.map(String.init).joined(separator: ","))
             }
             if let status = variant.status, status != unit.status { prop(TMXConventions.status, status.rawValue) }
+            if let ids = TMXConventions.codeIDsValue(variant.content) { prop(TMXConventions.codeIDs, ids) }
             for (type, value) in variantProps[variant.locale] ?? [] { prop(type, value) }
             writeSegment(variant.content)
             w.close()

@@ -230,11 +230,18 @@ struct XLIFF2Reader {
 
     /// The inline content of a `<source>` or `<target>`, white space normalised unless preserved.
     private func content(_ element: NamespacedElement, side: String, context: CodeContext) -> RichText {
-        let text = XMLText.nfc(RichText(inline(element.children, side: side, context: context)))
+        var openings: [String: InlineCode.CodeType] = [:]
+        let text = XMLText.nfc(RichText(inline(element.children, side: side, context: context, openings: &openings)))
         return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
     }
 
-    private func inline(_ nodes: [NamespacedElement.Node], side: String, context: CodeContext) -> [InlineElement] {
+    /// - Parameter openings: the type of each `<sc>` read so far in this content, by id: an `<ec startRef>`
+    ///   that declares no type of its own closes that code and takes its type (XLIFF 2.1 §4.2.2, `<sc>` and
+    ///   `<ec>` are the two halves of one code; the XLIFF 1.2 reader does the same for `<bx>`/`<ex>`), so
+    ///   the pair reads as a `<pc>` or a TMX `<bpt>`/`<ept>` pair does (eleventh trial, finding 2: the
+    ///   closing read as `other` and a TMX export of the unit, read back, was another unit).
+    private func inline(_ nodes: [NamespacedElement.Node], side: String, context: CodeContext,
+                        openings: inout [String: InlineCode.CodeType]) -> [InlineElement] {
         var out: [InlineElement] = []
         for node in nodes {
             switch node {
@@ -249,15 +256,19 @@ struct XLIFF2Reader {
                     out.append(.code(code(e, id: id, kind: .standalone, element: "standalone", dataRef: e.attribute("dataRef"), side: side, context: context)))
                 case "pc":
                     out.append(.code(code(e, id: id, kind: .opening, element: "open", dataRef: e.attribute("dataRefStart"), side: side, context: context)))
-                    out += inline(e.children, side: side, context: context)
+                    out += inline(e.children, side: side, context: context, openings: &openings)
                     out.append(.code(code(e, id: id, kind: .closing, element: "close", dataRef: e.attribute("dataRefEnd"), side: side, context: context)))
                 case "sc":
-                    out.append(.code(code(e, id: id, kind: .opening, element: "open", dataRef: e.attribute("dataRef"), side: side, context: context)))
+                    let opening = code(e, id: id, kind: .opening, element: "open", dataRef: e.attribute("dataRef"), side: side, context: context)
+                    if e.attribute("isolated") != "yes" { openings[opening.id] = opening.type }
+                    out.append(.code(opening))
                 case "ec":
                     let ref = e.attribute("isolated") == "yes" ? id : (e.attribute("startRef") ?? id)
-                    out.append(.code(code(e, id: ref, kind: .closing, element: "close", dataRef: e.attribute("dataRef"), side: side, context: context)))
+                    let inherited = e.attribute("type") == nil && e.attribute("isolated") != "yes" ? openings[ref] : nil
+                    out.append(.code(code(e, id: ref, kind: .closing, element: "close", dataRef: e.attribute("dataRef"), side: side,
+                                          context: context, inheritedType: inherited)))
                 case "mrk":
-                    out += inline(e.children, side: side, context: context)
+                    out += inline(e.children, side: side, context: context, openings: &openings)
                 default:
                     continue  // <sm/>, <em/>: annotation markers carry no text
                 }
@@ -271,7 +282,7 @@ struct XLIFF2Reader {
     /// An inline code from its metadata group when there is one (exact), else from its type, subtype and
     /// native text (``NativeMarkup``).
     private func code(_ e: NamespacedElement, id: String, kind: InlineCode.Kind, element: String, dataRef: String?,
-                      side: String, context: CodeContext) -> InlineCode {
+                      side: String, context: CodeContext, inheritedType: InlineCode.CodeType? = nil) -> InlineCode {
         if let entries = context.meta[CodeKey(side: side, id: id, element: element)] {
             var attributes: [String: String] = [:]
             var type = InlineCode.CodeType.other
@@ -283,7 +294,7 @@ struct XLIFF2Reader {
             }
             return InlineCode(id: codeID, kind: kind, type: type, attributes: attributes)
         }
-        let declared = XLIFFInlineTypes.fromXLIFF2(type: e.attribute("type"), subType: e.attribute("subType"))
+        let declared = XLIFFInlineTypes.fromXLIFF2(type: e.attribute("type"), subType: e.attribute("subType")) ?? inheritedType
         var native = dataRef.flatMap { context.data[$0] } ?? ""
         if native.isEmpty {
             // No original data (Angular's xlf2): the display text (XLIFF 2.1 section 4.3.1.11 `disp`, and

@@ -39,4 +39,30 @@ struct TMXRevisionCLITests {
         #expect(matches.count == 1, "\(query.stdout)")
         #expect(matches.first?["target"] as? String == "De minister opent de fietsbrug op 15 december 2026 om 10 uur.", "\(query.stdout)")
     }
+
+    /// Eleventh trial, finding 2: the memory's own TMX export, imported back, must merge every unit, also one
+    /// read from XLIFF 2 with an `<sc>`/`<ec>` pair and one with code ids that are not numbers.
+    @Test("the memory's TMX export imported back merges every unit read from XLIFF 2")
+    func ownExportMerges() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("m.tm")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr-BE">
+        <file id="f1" original="persbericht.docx"><unit id="u3"><segment id="s5" state="final">
+        <source>Apply via <sc id="3" type="link"/>the online portal<ec startRef="3"/> or call 1700.</source>
+        <target>Introduisez votre demande via <sc id="3" type="link"/>le guichet en ligne<ec startRef="3"/> ou appelez le 1700.</target>
+        </segment></unit><unit id="u4"><segment id="s6" state="final">
+        <source>Read the <pc id="b" type="fmt" subType="xlf:b">full decision</pc> online.</source>
+        <target>Lisez la <pc id="b" type="fmt" subType="xlf:b">décision complète</pc> en ligne.</target>
+        </segment></unit></file></xliff>
+        """.write(to: scratch.appendingPathComponent("phrase.xlf"), atomically: true, encoding: .utf8)
+        let first = try CLI.run(["import", "phrase.xlf"], in: scratch, memory: memory)
+        #expect(first.stdout.hasPrefix("phrase.xlf: 2 units read: 2 added"), "\(first.stdout)\(first.stderr)")
+        let export = try CLI.run(["tm", "export", "--format", "tmx", "-o", "m.tmx"], in: scratch, memory: memory)
+        #expect(export.status == 0, "\(export.stderr)")
+        let again = try CLI.run(["import", "m.tmx"], in: scratch, memory: memory)
+        #expect(again.stdout.hasPrefix("m.tmx: 2 units read: 0 added, 0 updated, 0 unchanged, 2 merged"), "\(again.stdout)\(again.stderr)")
+    }
 }
