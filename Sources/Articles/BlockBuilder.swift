@@ -354,7 +354,11 @@ struct BlockBuilder {
         case .text:
             // On a page with a <main> or <article>, text outside them is site chrome.
             if skipsChrome && pageHasMainContent && !outer.insideMain { return }
-            addText(node.text, outer, line: node.line)
+            if skipsChrome, !outer.preformatted, node.text.contains(where: { $0 == "{" || $0 == "[" }) {
+                addTextWithTemplateTags(node.text, outer, line: node.line)
+            } else {
+                addText(node.text, outer, line: node.line)
+            }
             return
         case .element: break
         }
@@ -915,6 +919,28 @@ struct BlockBuilder {
         if noBreakSpaceIsSpace && visible.contains("\u{00A0}") { visible = String(visible.map { $0 == "\u{00A0}" ? " " : $0 }) }
         let reserved = visible.contains(Self.reservedCharacter) || visible.contains(Self.quoteContinuation)
         pieces.append(.text(reserved ? visible.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : visible))
+    }
+
+    /// Adds the text of a page's text node, each template tag in it (`[caption id="…"]`, `{{< phone >}}`,
+    /// `{% include form.html %}`; ``Shortcode/inlineTagEnd(_:_:_:)``) as one standalone `other` code kept
+    /// byte for byte (``Shortcode/inlineCodeAttributes(_:)``), as in Markdown (session 11: a WordPress
+    /// export's `[caption]` in a `<p>` was text to translate).
+    /// - Complexity: O(n) in the text's length for each `{` or `[`.
+    mutating func addTextWithTemplateTags(_ text: String, _ context: Context, line: Int?) {
+        let characters = Array(text)
+        var start = 0
+        var i = 0
+        while i < characters.count {
+            guard characters[i] == "{" || characters[i] == "[", let end = Shortcode.inlineTagEnd(characters, i, characters.count) else {
+                i += 1
+                continue
+            }
+            if start < i { addText(String(characters[start..<i]), context, line: line) }
+            addPiece(.standalone(type: .other, attributes: Shortcode.inlineCodeAttributes(String(characters[i..<end]))), context, line: line)
+            i = end
+            start = end
+        }
+        if start < characters.count { addText(String(characters[start...]), context, line: line) }
     }
 
     mutating func addPiece(_ piece: Piece, _ context: Context, line: Int?) {

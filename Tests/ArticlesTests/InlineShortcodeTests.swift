@@ -59,6 +59,31 @@ struct InlineShortcodeTests {
         }
     }
 
+    /// Session 11 (known issue of session 10): in an HTML page, a WordPress export's `[caption]` and a
+    /// template's tags in a `<p>` were text to translate.
+    @Test("in an HTML page's text too: each tag one code, code elements and <pre> left alone")
+    func htmlPage() throws {
+        let article = try html("""
+        <html><body><article><h1>Helpline hours change</h1>
+        <p>Call {{< phone number="0800 12 345" >}} today, or write to <code>{{ site.email }}</code>.</p>
+        <p>[caption id="attachment_7" align="alignnone" width="300"]<img src="dogs.jpg" alt="Dogs"> Forty dogs wait.[/caption]</p>
+        <p>The form {% include form.html %} takes two minutes.</p>
+        <p>See note [1], the {rules} and [gallery] for more.</p>
+        <pre>{{ site.email }} stays as written</pre>
+        </article></body></html>
+        """)
+        let blocks = Array(article.blocks.dropFirst())
+        #expect(Self.tags(blocks[0]) == [#"{{< phone number="0800 12 345" >}}"#], "\(outline(article))")
+        #expect(blocks[0].content.plainText == "Call today, or write to .")
+        #expect(blocks[0].content.codes.contains { $0.type == .code && $0.attributes["text"] == "{{ site.email }}" })
+        let caption = try #require(blocks.first { Self.tags($0).first?.hasPrefix("[caption") == true }, "\(outline(article))")
+        #expect(Self.tags(caption) == [#"[caption id="attachment_7" align="alignnone" width="300"]"#, "[/caption]"])
+        #expect(caption.content.plainText.contains("Forty dogs wait."))
+        #expect(blocks.contains { Self.tags($0) == ["{% include form.html %}"] && $0.content.plainText == "The form takes two minutes." })
+        #expect(blocks.contains { $0.content.plainText == "See note [1], the {rules} and [gallery] for more." && Self.tags($0).isEmpty })
+        #expect(blocks.contains { $0.content.codes.contains { $0.attributes["text"]?.hasPrefix("{{ site.email }} stays") == true } }, "\(outline(article))")
+    }
+
     @Test("Markdown writes every tag back byte for byte, French typography does not reach it, and it reads back the same")
     func render() throws {
         let article = try markdown(Self.source, locale: "fr-BE")
