@@ -193,6 +193,9 @@ public struct Segmenter: Sendable {
         var hard: [Int] = []
         var i = 0
         let n = units.count
+        // Where the current line starts when it may be a heading line: at the block start, after a kept
+        // break, or after a line that ended a sentence; `nil` inside a wrapped sentence.
+        var lineStart: Int? = 0
         while i < n {
             guard isWhitespace(units[i]) else { i += 1; continue }
             var j = i
@@ -208,9 +211,12 @@ public struct Segmenter: Sendable {
                 }
                 j += 1
             }
-            if lineBreaks >= 2 || (lineBreaks == 1 && endsHeadingLine(units, breakStart: i, breakEnd: j)) {
+            if lineBreaks >= 2
+                || (lineBreaks == 1 && lineStart.map { endsHeadingLine(units, lineStart: $0, breakStart: i, breakEnd: j) } == true) {
                 hard.append(i)
+                lineStart = j
             } else if lineBreaks == 1 {
+                lineStart = i > 0 && endsWithTerminator(units, before: i) ? j : nil
                 for k in i..<j where isLineBreak(units[k]) { units[k] = 0x20 }
             }
             i = j
@@ -218,7 +224,9 @@ public struct Segmenter: Sendable {
         return hard
     }
 
-    /// Whether the single line break in the whitespace run `breakStart..<breakEnd` ends a heading, a
+    /// Whether the single line break in the whitespace run `breakStart..<breakEnd`, ending the line that
+    /// starts at `lineStart` (the block start, or after a kept break or a line that ended a sentence:
+    /// ``softenLineBreaks(_:)`` never asks about a line inside a wrapped sentence), ends a heading, a
     /// kicker or a label rather than wrapping a sentence (blind set 10: "Flu season starts early⏎Doctors
     /// see …", "Analyse⏎Waarom …"). It does when the line before it has at most ``maxHeadingLine`` UTF-16
     /// code units, a letter or a digit, no final punctuation (`. ? ! … : ; ,` or a dash, closing quotes
@@ -231,21 +239,17 @@ public struct Segmenter: Sendable {
     /// - Parameters:
     ///   - units: the block's UTF-16 code units, soft line breaks before `breakStart` already replaced
     ///     by spaces.
+    ///   - lineStart: the UTF-16 offset where the line before the break starts.
     ///   - breakStart: the UTF-16 offset where the whitespace run starts.
     ///   - breakEnd: the UTF-16 offset just after the run.
     /// - Complexity: O(l) for the two lines' lengths l in UTF-16 code units.
-    static func endsHeadingLine(_ units: [UInt16], breakStart: Int, breakEnd: Int) -> Bool {
+    static func endsHeadingLine(_ units: [UInt16], lineStart: Int, breakStart: Int, breakEnd: Int) -> Bool {
         let n = units.count
         // The line after: up to the next line break, trimmed.
         var afterEnd = breakEnd
         while afterEnd < n && !isLineBreak(units[afterEnd]) { afterEnd += 1 }
         guard let after = trim(breakEnd..<afterEnd, in: units) else { return false }
-        // The line before: back to the block start or the last line break still in the text. Soft breaks
-        // before this one are spaces by now, so after wrapped lines "before" spans them all and is too
-        // long for the fit test below: a break in the middle of a wrapped paragraph stays soft.
-        var beforeStart = breakStart
-        while beforeStart > 0 && !isLineBreak(units[beforeStart - 1]) { beforeStart -= 1 }
-        guard let before = trim(beforeStart..<breakStart, in: units), before.count <= maxHeadingLine else { return false }
+        guard let before = trim(lineStart..<breakStart, in: units), before.count <= maxHeadingLine else { return false }
         // No final punctuation on the line before.
         var last = before.upperBound - 1
         while last > before.lowerBound, isClosingMark(units[last]) { last -= 1 }
@@ -278,6 +282,18 @@ public struct Segmenter: Sendable {
     /// standstill between⏎Ternat and …", blind set 4) is a sentence wrapped by hand, whose rest is not
     /// wrapped again, so the fit test alone would take it for a heading.
     static let maxHeadingLine = 50
+
+    /// Whether the text before `offset` (whitespace and closing quotes and brackets skipped) ends in a
+    /// terminator (`. ? ! …`): the line that ends there ended a sentence, so the next line may be a heading.
+    static func endsWithTerminator(_ units: [UInt16], before offset: Int) -> Bool {
+        var k = offset - 1
+        while k >= 0, isWhitespace(units[k]) || isClosingMark(units[k]) { k -= 1 }
+        guard k >= 0 else { return false }
+        switch units[k] {
+        case 0x2E, 0x3F, 0x21, 0x2026: return true
+        default: return false
+        }
+    }
 
     /// Closing quotes and brackets (ASCII and typographic) skipped at the end of a heading line.
     static func isClosingMark(_ u: UInt16) -> Bool {

@@ -77,6 +77,14 @@ extension RuleTests {
         Case("fr-BE", "Mise à jour 16 h 30\nL'E40 est rouverte dans les deux sens.",
              ["Mise à jour 16 h 30", "L'E40 est rouverte dans les deux sens."]),
         Case("fr-BE", "Analyse\r\n« Pourquoi l'accord ne tiendra pas »", ["Analyse", "« Pourquoi l'accord ne tiendra pas »"]),
+        // The class: a subheading after a sentence inside the block, and a heading in quotes.
+        Case("en", "The E40 is closed near Ghent.\nTraffic advice\nDrivers should take the E17 via Kortrijk.",
+             ["The E40 is closed near Ghent.", "Traffic advice", "Drivers should take the E17 via Kortrijk."]),
+        Case("nl-BE", "De E40 is dicht bij Gent.\n\"Wat moet ik doen?\"\nNeem de E17 via Kortrijk.",
+             ["De E40 is dicht bij Gent.", "\"Wat moet ik doen?\"", "Neem de E17 via Kortrijk."]),
+        // Must not change: a greedy-wrapped paragraph whose line after a sentence end is a full line.
+        Case("en", "The council met on Monday evening in the town hall.\nThe mayor opened the meeting with a minute of\nsilence for the victims.",
+             ["The council met on Monday evening in the town hall.", "The mayor opened the meeting with a minute of\nsilence for the victims."]),
         // Must not change: wrapped sentences (a lowercase word after the break, a capitalised word that
         // did not fit on the line, a line with final punctuation or a comma), and the last short line.
         Case("en", "The minister will present the plan to the\ncommittee on Wednesday.",
