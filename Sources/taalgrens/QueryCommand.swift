@@ -17,7 +17,7 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The sentence to look up (omit with --file).")
     var text: String?
 
-    @Option(name: .long, help: "Read one query per line from this file (with --format json: one JSON object per line).")
+    @Option(name: .long, help: "Read one query per line from this file, or - for standard input (with --format json: one JSON object per line).")
     var file: String?
 
     @Option(name: .long, help: "The source language.", transform: OptionValues.locale)
@@ -65,7 +65,9 @@ struct QueryCommand: ParsableCommand {
                 return
             }
             // A batch: one memory, its index built once; one result per line as it comes.
-            let lines = try workspace.readQueryLines(URL(fileURLWithPath: file))
+            let lines = file == "-"
+                ? try workspace.queryLines(FileHandle.standardInput.readDataToEndOfFile(), file: "standard input")
+                : try workspace.readQueryLines(URL(fileURLWithPath: file))
             // An empty batch is no error (a script may produce one), but silence would look like a hang or
             // a lost output: say it on standard error, where JSON Lines readers do not look.
             if lines.isEmpty { printError("note: \(file) holds no query (one query per line; blank lines are skipped)") }
