@@ -74,6 +74,14 @@ struct BlockAligner {
         kinds.count == 2 && kinds[0] == .heading && !standsAlone(kinds[1])
     }
 
+    /// Whether a bead side of kinds `side` joins a title, heading or caption with other blocks (not a heading
+    /// leading into the block after it) while the other side, `other`, holds none: the bead merges across
+    /// the structure of one version only, which ``align()`` counts as structure that does not correspond.
+    static func gluesAcross(_ side: [BlockKind], _ other: [BlockKind]) -> Bool {
+        side.count > 1 && side.contains(where: standsAlone) && !leadsIntoText(side)
+            && !other.isEmpty && !other.contains(where: standsAlone)
+    }
+
     /// The cost of a bead side that joins a title, heading or caption with other blocks (nats).
     static let headingMergeCost = 2.5
 
@@ -123,8 +131,10 @@ struct BlockAligner {
 
     /// The block beads of the best alignment, and whether the block structures correspond well enough to
     /// be used: when more than 35% of the text (in Characters, both sides together) lies in blocks that
-    /// found no partner or whose partner differs wildly in length (|δ| > ``mismatchDelta``), the structures
-    /// disagree (merged paragraphs, a plain-text version) and the caller aligns sentences without them.
+    /// found no partner, whose partner differs wildly in length (|δ| > ``mismatchDelta``), or that were
+    /// merged across a title, heading or caption of one version only (``gluesAcross(_:_:)``), the structures
+    /// disagree (merged paragraphs, a plain-text version, a version that explains much more) and the caller
+    /// aligns sentences without them.
     /// - Complexity: O(b · w · 8) for b blocks and a band of half-width w (widened when the best path
     ///   touches it).
     func align() -> (groups: [BlockGroup], reliable: Bool) {
@@ -149,7 +159,14 @@ struct BlockAligner {
                                posterior: step.posterior)
             groups.append(g)
             let l1 = source.blockLength(g.source), l2 = target.blockLength(g.target)
-            if step.shape.isOneSided || abs(model.delta(l1, l2)) > Self.mismatchDelta {
+            // A title, heading or caption glued to other blocks (not a heading leading into the block after
+            // it) against text with none on the other side is no translation's shape: the lengths were fitted
+            // by merging across the structure (blind set 9: an English paragraph, a heading and the next
+            // paragraph against one Dutch paragraph that explains more). A bead with one on each side (a
+            // boundary drawn elsewhere around two headings) is not counted.
+            let kinds = (g.source.map { source.blocks[$0].kind }, g.target.map { target.blocks[$0].kind })
+            let glued = Self.gluesAcross(kinds.0, kinds.1) || Self.gluesAcross(kinds.1, kinds.0)
+            if step.shape.isOneSided || abs(model.delta(l1, l2)) > Self.mismatchDelta || glued {
                 unmatched += l1 + l2
             }
         }
