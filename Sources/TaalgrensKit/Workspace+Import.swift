@@ -5,7 +5,7 @@ import Interchange
 import TaalgrensCore
 import TranslationMemory
 
-/// Where a long import stands, for a progress line (``Workspace/importPaths(_:memory:progress:)``).
+/// Where a long import stands, for a progress line (``Workspace/importPaths(_:memory:scope:ledger:progress:)``).
 public struct ImportProgress: Sendable, Equatable {
     /// What the import is doing.
     public enum Phase: String, Sendable {
@@ -223,7 +223,12 @@ extension Workspace {
     /// - Parameter scope: the scope name for TMX and XLIFF files, and whether they may replace another
     ///   file's units (``ImportScopeOptions``); a refused replacement throws ``InputError`` and stores nothing
     ///   of that path.
+    /// - Parameter ledger: filled as the import goes: the summary of each path once committed, and, when a
+    ///   path fails, the paths after it, which were not imported; so a caller can say what the memory holds
+    ///   after an error (eleventh trial, finding 4: the paths committed before a failing one were kept but
+    ///   never reported).
     public func importPaths(_ urls: [URL], memory: String?, scope: ImportScopeOptions = ImportScopeOptions(),
+                            ledger: ImportLedger? = nil,
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         try job {
             guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
@@ -236,7 +241,13 @@ extension Workspace {
                 let store = try openMemory(memory, create: true)
                 var summaries: [ImportSummary] = []
                 for url in urls {
-                    summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
+                    do {
+                        summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
+                    } catch {
+                        ledger?.notImported = Array(urls[(imported + 1)...])
+                        throw error
+                    }
+                    ledger?.committed.append(summaries[summaries.count - 1])
                     imported += 1
                 }
                 return summaries
@@ -246,6 +257,17 @@ extension Workspace {
                 throw error
             }
         }
+    }
+
+    /// What a multi-path import did before it stopped (``importPaths(_:memory:scope:ledger:progress:)``).
+    public final class ImportLedger {
+        /// The summaries of the paths committed, in order.
+        public internal(set) var committed: [ImportSummary] = []
+        /// The paths after the one that failed: not imported. Empty when nothing failed.
+        public internal(set) var notImported: [URL] = []
+
+        /// An empty ledger.
+        public init() {}
     }
 
     /// A returned bundle given as a folder stands for its `article.xlf`: a translator sends back the whole
@@ -267,7 +289,7 @@ extension Workspace {
         return children.isEmpty ? [url] : children.map { $0.appendingPathComponent("article.xlf") }
     }
 
-    /// Imports one path into an open store (see ``importPaths(_:memory:scope:progress:)``).
+    /// Imports one path into an open store (see ``importPaths(_:memory:scope:ledger:progress:)``).
     public func importPath(_ url: URL, into store: any TMStore, scope: ImportScopeOptions = ImportScopeOptions(),
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         try job {

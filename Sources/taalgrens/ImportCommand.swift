@@ -30,27 +30,46 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runJob {
+        // What was committed before a failing path is reported too (eleventh trial, finding 4): its summary
+        // lines (text) or objects (JSON) on standard output, then the error, then the paths not imported.
+        let ledger = Workspace.ImportLedger()
+        try runJob(afterError: {
+            guard !ledger.notImported.isEmpty else { return }
+            printError("note: not imported (after the error): \(ledger.notImported.map { DisplayPath.relative($0.path) }.joined(separator: ", "))")
+        }) {
             let workspace = try global.workspace()
             // Long TMX imports show a progress line on a terminal (standard error; none with --quiet).
             let line = ProgressLine(quiet: global.quiet)
             defer { line.finish() }
-            let results = try workspace.importPaths(paths.map { URL(fileURLWithPath: $0) }, memory: memory.tm,
-                                                   scope: ImportScopeOptions(name: scope, replace: replace), progress: line.show)
+            let results: [ImportSummary]
+            do {
+                results = try workspace.importPaths(paths.map { URL(fileURLWithPath: $0) }, memory: memory.tm,
+                                                    scope: ImportScopeOptions(name: scope, replace: replace), ledger: ledger,
+                                                    progress: line.show)
+            } catch {
+                line.finish()
+                if !ledger.committed.isEmpty { try print(ledger.committed) }
+                throw error
+            }
             line.finish()
-            switch format {
-            case .json: try printJSON(results)
-            case .text:
-                for var r in results {
-                    // --quiet prints results and errors: each file's summary line and its warnings, not
-                    // the skip reasons and notes (the summary still counts the skipped units).
-                    if global.quiet {
-                        r.reasons = []
-                        r.undescribedLocales = nil
-                        r.keptReturned = nil
-                    }
-                    print(r.line)
+            try print(results)
+        }
+    }
+
+    /// The summaries as the format asks: a JSON array, or one line per path (with its reasons and notes).
+    private func print(_ results: [ImportSummary]) throws {
+        switch format {
+        case .json: try printJSON(results)
+        case .text:
+            for var r in results {
+                // --quiet prints results and errors: each file's summary line and its warnings, not
+                // the skip reasons and notes (the summary still counts the skipped units).
+                if global.quiet {
+                    r.reasons = []
+                    r.undescribedLocales = nil
+                    r.keptReturned = nil
                 }
+                Swift.print(r.line)
             }
         }
     }

@@ -33,8 +33,9 @@ func printError(_ message: String) {
 /// 2 for bad input (``InputError``) and refused operations, 3 for internal and environment failures
 /// (database, file system; ``TaalgrensKitError/exitCode`` says which), and 3 with `error: internal: …` for
 /// any other error (a bug: the jobs throw only those two types). Usage errors stay with
-/// swift-argument-parser (exit code 64).
-func runJob(_ body: () throws -> Void) throws {
+/// swift-argument-parser (exit code 64). `afterError` runs after the error's message (a command's notes on
+/// what was done before the error).
+func runJob(afterError: () -> Void = {}, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ExitCode {
@@ -44,13 +45,16 @@ func runJob(_ body: () throws -> Void) throws {
     } catch var error as InputError {
         error.file = DisplayPath.relative(error.file)
         printError("error: \(error)")
+        afterError()
         throw ExitCode(TaalgrensKitError.badInput)
     } catch var error as TaalgrensKitError {
         error.file = error.file.map { DisplayPath.relative($0) }
         printError("error: \(error)")
+        afterError()
         throw ExitCode(error.exitCode)
     } catch {
         printError("error: internal: \(error)")
+        afterError()
         throw ExitCode(TaalgrensKitError.failure)
     }
 }
