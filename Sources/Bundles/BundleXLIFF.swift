@@ -112,9 +112,15 @@ public enum BundleXLIFF {
         var units: [TranslationUnit] = []
         // Skip reasons and warnings in file order: the reader's notes (units left out, targets that drop
         // codes) and the segments not imported, each with its line.
-        var reasons: [(line: Int, text: String)] = details.notes.map { note in
+        func reason(_ note: XLIFFReadDetails.Note) -> (line: Int, text: String) {
             (note.line, "line \(note.line): " + (note.skipped ? "unit \(note.unit): " : "warning: unit \(note.unit), ") + note.message)
         }
+        // A warning about one segment's target (codes it dropped) is given only when that segment is stored:
+        // a draft that is not imported gets its skip reason alone (eleventh trial, finding 8: "imported as it
+        // is" and "not imported" for the same segment, the second hidden behind "… 1 more").
+        var reasons = details.notes.filter { $0.segment == nil }.map(reason)
+        var segmentNotes: [String: [XLIFFReadDetails.Note]] = [:]
+        for note in details.notes { if let segment = note.segment { segmentNotes[note.unit + "\u{1F}" + segment, default: []].append(note) } }
         var skipped = details.notes.filter(\.skipped).count
         /// A reason at the segment's line (`line N: ` in front when the reader knows it).
         func note(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ text: String) {
@@ -205,6 +211,7 @@ public enum BundleXLIFF {
                 localID = baseID + "~\(n)"
                 n += 1
             }
+            reasons += (segmentNotes[unit.id + "\u{1F}" + segment.id] ?? []).map(reason)
             let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: unit.file ?? name)
             let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
             units.append(TranslationUnit(

@@ -31,6 +31,9 @@ public struct XLIFFReadDetails: Sendable {
         public var skipped: Bool
         /// What was found and what was done: `translate="no": not a translation`, `the target drops …`.
         public var message: String
+        /// The segment a warning is about, when it is about one segment's target: the importer gives it
+        /// only for a segment it stores (a draft it does not import gets one verdict, its skip reason).
+        public var segment: String? = nil
     }
 
     /// The notes in document order.
@@ -73,7 +76,7 @@ public struct XLIFFReadDetails: Sendable {
         let named = (lost.isEmpty ? source : lost).map { "\($0.type.rawValue) (id \($0.id))" }.joined(separator: ", ")
         notes.append(Note(line: line, unit: unit, skipped: false,
                           message: "segment \(segment.id): the target has \(kept.count) of the source's \(source.count) paired inline code\(source.count == 1 ? "" : "s"): "
-                            + "\(named) dropped; imported as it is, check its formatting"))
+                            + "\(named) dropped; imported as it is, check its formatting", segment: segment.id))
     }
 
     private static func key(_ unit: String, _ segment: String) -> String { unit + "\u{1F}" + segment }

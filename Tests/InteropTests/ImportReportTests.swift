@@ -10,6 +10,25 @@ import Testing
 @Suite struct ImportReportTests {
     private static let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
 
+    /// Eleventh trial, finding 8: a draft that drops a code got "imported as it is, check its formatting"
+    /// and "not imported" at once, the second hidden by the text output's "… 1 more".
+    @Test("a draft that is not imported and drops a code gets its skip reason only")
+    func draftDroppingCodeHasOneVerdict() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let fixture = TestEnvironment.repository.appendingPathComponent("Tests/Fixtures/interop/trial5/bundle-1.2-draft.xlf")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+            .replacingOccurrences(of: #"<target xml:lang="nl-BE" state="translated">Blijf vannacht binnen.</target>"#,
+                                  with: #"<target xml:lang="nl-BE" state="needs-review-translation">Blijf vannacht binnen.</target>"#)
+        let file = tmp.appendingPathComponent("article.xlf")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let summary = try #require(try Self.workspace.importPaths([file], memory: tmp.appendingPathComponent("m.tm").path).first)
+        let about = summary.reasons.filter { $0.contains("b1.s1") }
+        #expect(about == ["line 20: unit b1 segment b1.s1: state=\"needs-review-translation\" (a draft nobody confirmed): not imported; "
+                          + "set state=\"translated\" or \"final\" (or approved=\"yes\") to import it"], "\(summary.reasons)")
+    }
+
     @Test("an XLIFF 1.2 bundle: the draft is named by its 1.2 state, translate=\"no\" is skipped, a lost bold pair is a warning")
     func bundle12() throws {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-report-\(UUID().uuidString)")
