@@ -161,6 +161,11 @@ public enum BundleXLIFF {
                          + "\(wording?.confirm ?? "set it to translated or final") to import it")
                     continue
                 }
+                // Another tool's draft is kept, as needing review; said in the file's own words (eleventh
+                // trial, finding 9: the summary said only "added").
+                let wording = details.segment(unit: unit.id, segment: segment.id)
+                note(unit, segment, "unit \(unit.id) segment \(segment.id): \(wording?.state ?? "state initial") (a draft): "
+                     + "stored as needing review, never offered as a 100 % match")
                 status = .needsReview
             }
             if article != nil && PretranslationStamp.isUntouched(segment) {

@@ -74,7 +74,8 @@ public struct ImportSummary: Codable, Sendable {
     public var skipped: Int
     /// Why units were skipped or changed, one line each, naming the unit or the line of the file.
     public var reasons: [String]
-    /// For articles: beads that need review (stored, but never leveraged as exact).
+    /// For articles: beads that need review; for XLIFF: segments stored as needing review (another tool's
+    /// drafts, machine-translation suggestions, copies of the source). Stored, but never leveraged as exact.
     public var needsReview: Int?
     /// For articles: ids of units whose `translated` or `reviewed` translation the folder's different text
     /// replaced (counted as updated; `docs/memory.md`, "Importing translations"). Empty otherwise.
@@ -470,7 +471,8 @@ extension Workspace {
                                                   origin: unitScope)
         if article != nil { try retireSegmentIDUnits(units, scope: unitScope, source: document.sourceLocale, in: store) }
         counts.unchanged += reading.untouched
-        var summary = ImportSummary(kind: .xliff, path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons)
+        var summary = ImportSummary(kind: .xliff, path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons,
+                                    needsReview: units.filter { $0.status == .needsReview }.count)
         summary.undescribedLocales = undescribedLocales(in: units)
         var strippedBundle: [String] = []
         if article == nil, let original = document.original,

@@ -10,6 +10,31 @@ import Testing
 @Suite struct ImportReportTests {
     private static let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
 
+    /// Eleventh trial, finding 9: another tool's drafts were stored as needing review while the summary said
+    /// only "added".
+    @Test("another tool's draft is counted as needing review and named on its line")
+    func otherToolsDraftIsSaid() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let file = tmp.appendingPathComponent("phrase.xlf")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="nl-BE">
+        <file id="f1" original="energy.docx"><unit id="u1"><segment id="s1" state="final">
+        <source>The bonus is 250 euro.</source><target>De premie bedraagt 250 euro.</target></segment>
+        <segment id="s2" state="initial"><source>Apply before 31 March.</source><target>Vraag aan voor 31 maart.</target></segment>
+        </unit></file></xliff>
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let summary = try #require(try Self.workspace.importPaths([file], memory: tmp.appendingPathComponent("m.tm").path).first)
+        #expect(summary.added == 2)
+        #expect(summary.needsReview == 1)
+        #expect(summary.reasons == ["line 5: unit u1 segment s2: state=\"initial\" (a draft): stored as needing review, never offered as a 100 % match"],
+                "\(summary.reasons)")
+        #expect(summary.line.hasPrefix("phrase.xlf: 2 units read: 2 added, 0 updated, 0 unchanged (xliff, scope energy.docx, 1 needs review)")
+                || summary.line.contains("(xliff, scope energy.docx, 1 needs review)"), "\(summary.line)")
+    }
+
     /// Eleventh trial, finding 8: a draft that drops a code got "imported as it is, check its formatting"
     /// and "not imported" at once, the second hidden by the text output's "… 1 more".
     @Test("a draft that is not imported and drops a code gets its skip reason only")
