@@ -153,6 +153,28 @@ extension TermbaseCSV {
         return LanguageTag(name)
     }
 
+    /// The language a spreadsheet's header names in words: its English name as CLDR gives it (memoQ's too,
+    /// ``memoQLanguage(_:)``: "Dutch (Belgium)", "English (United Kingdom)", "French"), or its name in the
+    /// language itself ("Nederlands (België)", "Nederlands", "Français (Belgique)"); `nil` for anything else.
+    /// - Complexity: O(1) after the first call, which reads the names of every locale CLDR knows.
+    static func languageNamed(_ name: String) -> LanguageTag? {
+        let key = folded(name)
+        guard !key.isEmpty else { return nil }
+        return memoQNames[key] ?? autonyms[key]
+    }
+
+    /// Folded names of every locale Foundation knows in its own language ("nederlands_belgie").
+    private static let autonyms: [String: LanguageTag] = {
+        var out: [String: LanguageTag] = [:]
+        for identifier in Locale.availableIdentifiers.sorted() {
+            guard let display = Locale(identifier: identifier).localizedString(forIdentifier: identifier),
+                  let tag = LanguageTag(identifier.replacingOccurrences(of: "_", with: "-")) else { continue }
+            let key = folded(display)
+            if out[key] == nil { out[key] = tag }
+        }
+        return out
+    }()
+
     /// A column name or display name reduced to lower-case letters and digits joined by `_`
     /// ("English (United States)" and "English_United_States" both give `english_united_states`).
     static func folded(_ name: String) -> String {

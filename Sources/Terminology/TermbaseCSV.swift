@@ -55,15 +55,20 @@ enum TermbaseCSV {
         if isMemoQHeader(lower) {
             return try readMemoQ(rows.dropFirst(), names: names, file: file)
         }
+        // A column is a language by its tag (`nl-BE`) or, as a spreadsheet names it, by the language's name in
+        // English or in itself ("Dutch (Belgium)", "Nederlands (België)", "Français"; ``languageNamed(_:)``).
         let languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
-            ["id", "note", "definition", "subjectfield", "partofspeech", "status"].contains(name.lowercased()) ? nil : LanguageTag(name).map { (i, $0) }
+            ["id", "note", "definition", "subjectfield", "partofspeech", "status"].contains(name.lowercased()) ? nil
+                : (LanguageTag(name) ?? languageNamed(name)).map { (i, $0) }
         }
         guard !languageColumns.isEmpty else {
             if let languages { return (try readBilingual(rows[...], languages: languages, file: file), []) }
             let generic = isGenericHeader(lower)
             throw InputError(file: file, line: header.line,
                              "expected a header with the columns id, locale, term (term rows), with language tags such as en, nl-BE, fr-BE (concept rows), or memoQ's Entry_ID and language names (a memoQ export), found: \(names.joined(separator: ", "))"
-                             + (generic || header.fields.count >= 2 || names.first?.hasPrefix("#") == true
+                             + (header.fields.count >= 3 && !generic
+                                ? " — a glossary of \(header.fields.count) columns: write its languages as tags in its header row (en-GB;nl-BE;fr-BE), one per column"
+                                : generic || header.fields.count >= 2 || names.first?.hasPrefix("#") == true
                                 ? " — \(generic ? "a two-column glossary whose header does not name its languages" : "a glossary without a header row, perhaps"): give its languages (`--termbase-languages en,nl-BE`) or write them as its header row"
                                 : ""))
         }

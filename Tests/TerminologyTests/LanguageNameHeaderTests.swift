@@ -1,0 +1,39 @@
+import Foundation
+import TaalgrensCore
+import Testing
+import Terminology
+
+/// Eleventh trial, finding 14: an Excel glossary whose header names its languages in words ("English (United
+/// Kingdom);Dutch (Belgium);French (Belgium)", what a press office's sheet has) was refused, and the hint
+/// offered a two-language option for a sheet of three columns.
+@Suite struct LanguageNameHeaderTests {
+    @Test("a header of English language names reads as the languages' tags")
+    func englishNames() throws {
+        let csv = "\u{FEFF}English (United Kingdom);Dutch (Belgium);French (Belgium)\r\ndeadline;uiterste datum;date limite\r\nheat pump;warmtepomp;pompe à chaleur\r\n"
+        let tb = try Termbase.read(Data(csv.utf8), format: .csv, file: "glossary.csv")
+        #expect(tb.entries.count == 2)
+        let pump = try #require(tb.entries.last)
+        #expect(pump.terms.map { "\($0.locale) \($0.text)" } == ["en-GB heat pump", "nl-BE warmtepomp", "fr-BE pompe à chaleur"])
+    }
+
+    @Test("a header of the languages' own names, with or without region")
+    func nativeNames() throws {
+        let csv = "Nederlands (België),Français,English\nwarmtepomp,pompe à chaleur,heat pump\n"
+        let tb = try Termbase.read(Data(csv.utf8), format: .csv, file: "eigen.csv")
+        #expect(tb.entries.first?.terms.map { "\($0.locale) \($0.text)" } == ["nl-BE warmtepomp", "fr pompe à chaleur", "en heat pump"])
+    }
+
+    @Test("a three-column header that names no language: the hint asks for tags in the header, not two languages")
+    func hintForThreeColumns() throws {
+        let csv = "Term in English;Term in Dutch;Term in French\ndeadline;uiterste datum;date limite\n"
+        do {
+            _ = try Termbase.read(Data(csv.utf8), format: .csv, file: "glossary.csv")
+            Issue.record("a header naming no language was accepted")
+        } catch let error as InputError {
+            let message = "\(error)"
+            #expect(message.contains("glossary.csv"), "\(message)")
+            #expect(message.contains("a glossary of 3 columns: write its languages as tags in its header row (en-GB;nl-BE;fr-BE)"), "\(message)")
+            #expect(!message.contains("--termbase-languages"), "\(message)")
+        }
+    }
+}
