@@ -9,6 +9,12 @@ public struct Aligner: Sendable {
     /// The settings: review threshold, termbase pairs, length models, use of block structure.
     public var configuration: AlignerConfiguration
 
+    /// The length, in Characters, from which a segment is a run-on "sentence" (a paste error, or a text
+    /// without sentence punctuation): two of them left without a partner at the same place of two versions
+    /// are paired, below the review threshold (`docs/alignment.md`, "Run-on segments"). The longest real
+    /// sentences of the development and blind sets are about 600 Characters; 2,000 is over three times that.
+    public static let runOnLength = 2_000.0
+
     /// Creates an aligner with `configuration` (default: the documented defaults).
     public init(configuration: AlignerConfiguration = .init()) {
         self.configuration = configuration

@@ -154,7 +154,8 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
     /// out its line breaks exactly once.
     /// A paired code cut by the range appears with only one of its two elements: callers that need
     /// well-formed pairs (XLIFF `<sc>`/`<ec>`, TMX `<it>`) check ``unpairedCodes``.
-    /// - Complexity: O(n) in the number of elements and characters.
+    /// - Complexity: O(e + k) for e elements and a slice of k UTF-16 units (the text runs are indexed, not
+    ///   copied; native strings index UTF-16 offsets in about constant time through their breadcrumbs).
     public func slice(utf16 range: Range<Int>) -> RichText {
         var out: [InlineElement] = []
         var offset = 0
@@ -170,10 +171,19 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
         for element in elements {
             switch element {
             case .text(let t):
-                let units = Array(t.utf16)
-                let start = max(range.lowerBound - offset, 0), end = min(range.upperBound - offset, units.count)
-                if start < end { out.append(.text(String(decoding: units[start..<end], as: UTF16.self))) }
-                offset += units.count
+                // Indexing the UTF-16 view (native strings keep UTF-16 breadcrumbs) instead of copying the
+                // run into an array: a paragraph of 4,000 sentences sliced 4,000 times copied its whole text
+                // each time (tenth trial, finding 12: most of a 1.4 MB article's import).
+                let view = t.utf16
+                let count = view.count
+                let start = max(range.lowerBound - offset, 0), end = min(range.upperBound - offset, count)
+                if start < end {
+                    let a = view.index(view.startIndex, offsetBy: start), b = view.index(a, offsetBy: end - start)
+                    let slice = view[a..<b]
+                    // A range that cuts a surrogate pair decodes as before (U+FFFD for the lone half).
+                    out.append(.text(String(slice) ?? String(decoding: Array(slice), as: UTF16.self)))
+                }
+                offset += count
             case .code(let c):
                 let width = c.plainText.utf16.count
                 if width > 0 {

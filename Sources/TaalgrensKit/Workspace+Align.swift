@@ -50,6 +50,9 @@ public struct AlignResult: Sendable {
     /// Each version's front matter or `<meta>` fields as read (``TaalgrensCore/Article/metadata``), kept so
     /// that `import` stores the translatable fields without reading the files again.
     public let metadata: [LanguageTag: [String: String]]
+    /// One warning per run-on segment of any version (``Workspace/runOnWarnings(_:folder:)``): `import` and
+    /// `publish` print them with the summary.
+    public var runOns: [String] = []
 
     /// The `cli-json.md` report.
     public var report: AlignReport {
@@ -171,7 +174,43 @@ extension Workspace {
             if termAnchors { configuration.termPairs = try defaultTermPairs() }
             let alignment = try Aligner(configuration: configuration).align(versions, source: source)
             let metadata = Dictionary(versions.map { ($0.article.locale, $0.article.metadata) }, uniquingKeysWith: { first, _ in first })
-            return AlignResult(articleID: id, alignment: alignment, metadata: metadata)
+            var result = AlignResult(articleID: id, alignment: alignment, metadata: metadata)
+            result.runOns = Self.runOnWarnings(versions, folder: folder)
+            return result
         }
+    }
+}
+
+extension Workspace {
+    /// The length, in Characters, from which a segment is a run-on "sentence": the aligner's
+    /// (``Alignment/Aligner/runOnLength``), the QA rule `run-on-segment`'s too.
+    public static let runOnLength = Aligner.runOnLength
+
+    /// One warning per segment of at least ``runOnLength`` Characters, naming its file and line, its words
+    /// and Characters: a paste error, or a text without sentence punctuation, which the aligner pairs only
+    /// with a run-on segment at the same place of the other version, for review (tenth trial, finding 12:
+    /// a 60,000-word "sentence" was left out without a word).
+    /// - Returns: `huge/nl-BE.md:9: a "sentence" of 60000 words (381779 Characters): a paste error, or text
+    ///   without sentence punctuation? Split it into sentences; it is stored as one unit, for review`.
+    /// - Complexity: O(total length of the versions).
+    static func runOnWarnings(_ versions: [SegmentedArticle], folder: URL) -> [String] {
+        let files = (try? ArticleFolder(folder).versions) ?? [:]
+        var out: [String] = []
+        for version in versions {
+            let locale = version.article.locale
+            let file = files[locale].map { DisplayPath.relative($0.path) } ?? "the \(locale) version"
+            for (b, segments) in version.segments.enumerated() {
+                for segment in segments {
+                    let text = segment.content.plainText
+                    let characters = text.count
+                    guard Double(characters) >= runOnLength else { continue }
+                    let words = text.split(whereSeparator: \.isWhitespace).count
+                    let line = version.article.blocks[b].line.map { ":\($0)" } ?? ""
+                    out.append("\(file)\(line): a \"sentence\" of \(words) words (\(characters) Characters): a paste error, "
+                               + "or text without sentence punctuation? Split it into sentences; it is stored as one unit, for review")
+                }
+            }
+        }
+        return out
     }
 }

@@ -354,7 +354,7 @@ extension Workspace {
         summary.keptReturned = kept
         summary.adoptedReturned = adopted.isEmpty ? nil : adopted
         summary.adoptedCopies = copies.isEmpty ? nil : copies
-        let warnings = try languageWarnings(result, folder: folder)
+        let warnings = try languageWarnings(result, folder: folder) + result.runOns
         summary.warnings = warnings.isEmpty ? nil : warnings
         return summary
     }

@@ -43,6 +43,13 @@ public struct CheckRule: Hashable, Sendable {
     public static let doubledSpace = CheckRule(id: "doubled-space", severity: .warning,
         summary: "Two or more spaces in a row.")
 
+    /// A segment of at least ``runOnLength`` Characters: a paste error or a text without sentence punctuation.
+    public static let runOnSegment = CheckRule(id: "run-on-segment", severity: .warning,
+        summary: "A segment of 2,000 Characters or more: a paste error, or text without sentence punctuation.")
+    /// The length, in Characters, from which ``runOnSegment`` reports a segment: the aligner's
+    /// `Aligner.runOnLength` (2,000; the longest real sentences of our sets are about 600).
+    public static let runOnLength = 2_000.0
+
     /// A version whose text reads as another language than its locale (French text saved as `nl-BE.md`),
     /// judged over all its segments by function words (``LanguageProfiles``).
     public static let wrongLanguage = CheckRule(id: "wrong-language", severity: .warning,
@@ -51,5 +58,5 @@ public struct CheckRule: Hashable, Sendable {
     /// Every rule, in the order ``TermChecker/check(_:)`` runs them.
     public static let all: [CheckRule] = [missingTerm, forbiddenTerm, dntChanged, inconsistentTranslation, crossTarget,
                                           numberMismatch, inlineCodeMismatch, urlChanged, untranslated, frenchSpacing, doubledSpace,
-                                          wrongLanguage]
+                                          runOnSegment, wrongLanguage]
 }

@@ -143,6 +143,7 @@ public struct TermChecker: Sendable {
     static let unitRules: [any UnitRule] = [
         MissingTermRule(), ForbiddenTermRule(), DNTChangedRule(), CrossTargetRule(), NumberMismatchRule(),
         InlineCodeRule(), URLChangedRule(), UntranslatedRule(), FrenchSpacingRule(), DoubledSpaceRule(),
+        RunOnSegmentRule(),
     ]
     static let setRules: [any SetRule] = [InconsistentTranslationRule(), WrongLanguageRule()]
 

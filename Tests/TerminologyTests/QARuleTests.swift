@@ -222,7 +222,7 @@ import Terminology
     @Test func everyRuleHasAStableIdAndFindingsEncodeAsCliJson() throws {
         #expect(CheckRule.all.map(\.id) == ["missing-term", "forbidden-term", "dnt-changed", "inconsistent-translation", "cross-target",
                                             "number-mismatch", "inline-code-mismatch", "url-changed", "untranslated", "french-spacing", "doubled-space",
-                                            "wrong-language"])
+                                            "run-on-segment", "wrong-language"])
         let finding = Finding(rule: "missing-term", severity: .error, locale: "fr-BE", unit: "t042", termId: "c17", text: "grooming",
                               start: 12, end: 20, message: "m", suggestion: "pédopiégeage")
         let json = String(decoding: try JSONEncoder().encode(finding), as: UTF8.self)
