@@ -40,6 +40,9 @@ public final class TMXReader {
     public private(set) var header: TMXHeader?
     /// Counts and reasons so far; complete once ``next()`` has returned `nil`.
     public private(set) var report: TMXReadReport
+    /// The 1-based line of the `<tu>` of the unit ``next()`` returned last (for messages about it: `check`
+    /// names a TMX finding by its file and line, eleventh trial, finding 10).
+    public private(set) var unitLine: Int?
 
     private let reader: XMLReader
     private let file: String
@@ -210,6 +213,7 @@ public final class TMXReader {
 
     private func readUnit(_ attributes: [XMLAttribute]) throws -> TranslationUnit? {
         let line = reader.line
+        unitLine = line
         report.read += 1
         let tuid = value("tuid", attributes).flatMap { $0.isEmpty ? nil : $0 }
         var created = date("creationdate", attributes, line: line, tuid: tuid)

@@ -52,7 +52,10 @@ public struct CheckReport: Codable, Sendable {
             case .warning: severity = paint("warning", "33")
             case .info: severity = paint("info", "36")
             }
-            if filesChecked > 1, let file = f.file { out += "\(DisplayPath.relative(file)): " }
+            // A TMX unit's finding starts with its file and line, as an editor jumps to it (its id may be a
+            // fingerprint found nowhere in the file); other findings name their file when several were checked.
+            if let file = f.file, let line = f.line { out += "\(DisplayPath.relative(file)):\(line): " }
+            else if filesChecked > 1, let file = f.file { out += "\(DisplayPath.relative(file)): " }
             out += "\(severity) \(f.rule) \(f.locale) \(f.unit): \(f.message)"
             if let suggestion = f.suggestion { out += " → \(suggestion)" }
             out += "\n"
@@ -218,7 +221,9 @@ extension Workspace {
             let reader = try TMXReader(contentsOf: file)
             var units: [CheckUnit] = []
             while let unit = try reader.next() {
-                units.append(CheckUnit(unit))
+                var checkUnit = CheckUnit(unit)
+                checkUnit.line = reader.unitLine
+                units.append(checkUnit)
                 if let progress, units.count % CheckProgress.interval == 0 {
                     progress(CheckProgress(path: file.path, phase: .reading, done: units.count, total: nil))
                 }

@@ -13,6 +13,9 @@ public struct CheckUnit: Hashable, Sendable {
     /// The file (or article folder) the unit was read from, copied into its findings (``Finding/file``);
     /// `nil` for a unit of the memory or of no file.
     public var file: String?
+    /// The 1-based line of the unit in ``file`` when the reader knows it (a TMX `<tu>`), copied into its
+    /// findings (``Finding/line``).
+    public var line: Int?
 
     /// A unit from its id and its text per locale.
     public init(id: String, variants: [LanguageTag: RichText]) {

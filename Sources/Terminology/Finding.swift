@@ -44,6 +44,10 @@ public struct Finding: Hashable, Codable, Sendable {
     /// (``CheckUnit/file``): bundles of different articles number their segments alike (`b7:b7.s0`), so the
     /// unit id alone is ambiguous across files. An addition to `cli-json.md`'s keys; absent when `nil`.
     public var file: String?
+    /// The 1-based line in ``file`` of the element the unit was read from, when the reader knows it (a TMX
+    /// `<tu>`, ``CheckUnit/line``): a unit without `tuid` has an id that appears nowhere in the file. An
+    /// addition to `cli-json.md`'s keys; absent when `nil`.
+    public var line: Int?
 
     /// A finding from its fields (rules make them; tools may make their own).
     public init(rule: String, severity: Severity, locale: LanguageTag, unit: String, termId: String? = nil, text: String,

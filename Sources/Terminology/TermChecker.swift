@@ -101,6 +101,7 @@ public struct TermChecker: Sendable {
                 findings += rule.check(unit, context).map { finding in
                     var finding = finding
                     finding.file = checkUnit.file
+                    finding.line = checkUnit.line
                     return finding
                 }
             }
