@@ -35,7 +35,8 @@ struct RawStatement {
 
     func bind(_ i: Int32, _ value: String?) {
         guard var value else { sqlite3_bind_null(raw, i); return }
-        value.withUTF8 { bytes in
+        // The bind's result code is not checked here: a bad bind shows up as the step's error.
+        _ = value.withUTF8 { bytes in
             // An empty buffer may have no address; SQLite reads a null pointer as NULL, so bind "" explicitly.
             if let base = bytes.baseAddress {
                 base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { sqlite3_bind_text(raw, i, $0, Int32(bytes.count), RawStatement.transient) }
@@ -46,7 +47,7 @@ struct RawStatement {
     }
 
     func bind(_ i: Int32, _ value: Data) {
-        value.withUnsafeBytes { bytes in
+        _ = value.withUnsafeBytes { bytes in
             if let base = bytes.baseAddress, bytes.count > 0 {
                 sqlite3_bind_blob(raw, i, base, Int32(bytes.count), RawStatement.transient)
             } else {
@@ -59,7 +60,7 @@ struct RawStatement {
     /// them; on a little-endian machine straight from the array's storage, without building a `Data`.
     func bind(_ i: Int32, littleEndian values: [Int64]) {
         #if _endian(little)
-        values.withUnsafeBytes { bytes in
+        _ = values.withUnsafeBytes { bytes in
             if let base = bytes.baseAddress, bytes.count > 0 {
                 sqlite3_bind_blob(raw, i, base, Int32(bytes.count), RawStatement.transient)
             } else {
