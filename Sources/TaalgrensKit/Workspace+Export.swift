@@ -164,7 +164,8 @@ extension Workspace {
             let folders = try articleFolders(folders, command: "export")
             try checkKnown(request.targets, option: "--to")
             let store = try openMemory(memory)
-            let prepared = try folders.map { try preparedExport(of: $0, request: request) }
+            let options = try exportOptions(request)
+            let prepared = try folders.map { try preparedExport(of: $0, request: request, options: options) }
             var seen: [String: URL] = [:]
             for p in prepared {
                 if let other = seen.updateValue(p.folder, forKey: p.source.article.id) {
@@ -182,17 +183,25 @@ extension Workspace {
         var options: BundleOptions
     }
 
-    /// Reads and segments `folder`'s source version and builds its export options (front matter of its targets).
-    /// - Throws: ``InputError`` for a bad folder, source or termbase.
-    func preparedExport(of folder: URL, request: ExportRequest) throws -> PreparedExport {
+    /// The exporter's options of a request (``bundleOptions(minScore:xliffVersion:zip:force:)``), built once
+    /// per run: the termbases are loaded once, and their notes said once, however many folders follow.
+    /// - Throws: ``InputError`` for a malformed termbase or a bad `SOURCE_DATE_EPOCH`.
+    func exportOptions(_ request: ExportRequest) throws -> BundleOptions {
+        try bundleOptions(minScore: request.minScore, xliffVersion: request.xliffVersion, zip: request.zip, force: request.force)
+    }
+
+    /// Reads and segments `folder`'s source version and completes the run's export `options` with the front
+    /// matter of its targets.
+    /// - Throws: ``InputError`` for a bad folder or source.
+    func preparedExport(of folder: URL, request: ExportRequest, options: BundleOptions) throws -> PreparedExport {
         let source = try sourceVersion(of: folder, source: request.source)
-        var options = try bundleOptions(minScore: request.minScore, xliffVersion: request.xliffVersion, zip: request.zip, force: request.force)
+        var options = options
         options.targetMetadata = try targetMetadata(of: folder, targets: request.targets)
         return PreparedExport(folder: folder, source: source, options: options)
     }
 
-    func export(folder: URL, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
-        try export(preparedExport(of: folder, request: request), request: request, store: store)
+    func export(folder: URL, request: ExportRequest, store: any TMStore, options: BundleOptions) throws -> [BundleSummary] {
+        try export(preparedExport(of: folder, request: request, options: options), request: request, store: store)
     }
 
     /// Writes one prepared folder's bundles.

@@ -75,7 +75,8 @@ extension Workspace {
             }
             var forced = request
             forced.force = true
-            for folder in folders { result.bundles += try export(folder: folder, request: forced, store: store) }
+            let options = try exportOptions(forced)
+            for folder in folders { result.bundles += try export(folder: folder, request: forced, store: store, options: options) }
             return result
         }
     }
