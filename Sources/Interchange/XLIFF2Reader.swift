@@ -260,7 +260,7 @@ struct XLIFF2Reader {
                     out.append(.code(code(e, id: id, kind: .closing, element: "close", dataRef: e.attribute("dataRefEnd"), side: side, context: context)))
                 case "sc":
                     let opening = code(e, id: id, kind: .opening, element: "open", dataRef: e.attribute("dataRef"), side: side, context: context)
-                    if e.attribute("isolated") != "yes" { openings[opening.id] = opening.type }
+                    if e.attribute("isolated") != "yes" { openings[id] = opening.type }  // by the XML id, which startRef names
                     out.append(.code(opening))
                 case "ec":
                     let ref = e.attribute("isolated") == "yes" ? id : (e.attribute("startRef") ?? id)
