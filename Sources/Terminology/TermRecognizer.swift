@@ -45,6 +45,9 @@ final class TermRecognizer: Sendable {
     private let byFirstKey: [String: [Int]]
     private let scanned: [Int]
     private let headIndex: [String: [Int]]
+    /// Keys (folded words for `exact` terms) of every word of this locale's terms as the termbase spells
+    /// them: a hyphenation variant of a term never matches a word the termbase spells itself.
+    private let spelled: Set<String>
 
     /// Prepares the terms of `locale` for recognition.
     /// - Parameters:
@@ -83,12 +86,19 @@ final class TermRecognizer: Sendable {
         }
         var byFirstKey: [String: [Int]] = [:], scanned: [Int] = [], headIndex: [String: [Int]] = [:]
         for (i, p) in patterns.enumerated() {
-            if p.properties.matchMode == .prefix { scanned.append(i) } else { byFirstKey[p.words[0].key, default: []].append(i) }
+            if p.properties.matchMode == .prefix { scanned.append(i) } else {
+                byFirstKey[p.words[0].key, default: []].append(i)
+                // Hyphenation variants ("email" for "e-mail") are looked up by the key of the word unhyphenated.
+                if let plain = TermRecognizer.unhyphenated(p.words[0].folded), !p.properties.caseSensitive {
+                    byFirstKey[p.properties.matchMode == .inflected ? keys.key(plain) : plain, default: []].append(i)
+                }
+            }
             if p.properties.compoundHead, let first = p.words.first, !first.isElision {
                 headIndex[String(first.folded.prefix(3)), default: []].append(i)
             }
         }
         self.patterns = patterns
+        self.spelled = Set(patterns.flatMap { $0.words.map(\.key) })
         self.byFirstKey = byFirstKey
         self.scanned = scanned
         self.headIndex = headIndex
@@ -110,6 +120,7 @@ final class TermRecognizer: Sendable {
             let folded = token.folded
             var tried = Set<Int>()
             var probes = [folded, keys.key(folded)]
+            if let plain = TermRecognizer.unhyphenated(folded) { probes += [plain, keys.key(plain)] }
             if rules.hyphenatedCompounds {
                 for h in token.hyphenEnds {
                     for part in [units[token.start..<h], units[(h + 1)..<token.end]] {
@@ -193,6 +204,10 @@ final class TermRecognizer: Sendable {
                 end = token.end
                 continue
             }
+            if !props.caseSensitive && hyphenationVariant(word, token.folded, props.matchMode) {
+                end = token.end
+                continue
+            }
             // Hyphenated compounds where the locale writes them (Dutch): the first word of a term may be the
             // last parts of a compound, the last word its first parts ("B-BICO-consortium",
             // "privacy-instellingen", "Safer Internet Day-campagne").
@@ -224,6 +239,29 @@ final class TermRecognizer: Sendable {
         case .inflected: return word.folded == folded || (word.key == keys.key(folded) && keys.inflectionAgrees(word.folded, folded))
         case .prefix: return folded.hasPrefix(word.folded)
         }
+    }
+
+    /// Whether `folded` is `word` written with hyphens where the term has none, or without the term's hyphens
+    /// ("email" and "e-mail", "cyber-harcèlement" and "cyberharcèlement"), inflected as ``wordMatches`` allows,
+    /// while the termbase spells no term of the locale the way `folded` is spelt: where it lists the other
+    /// spelling itself (Dutch "email" forbidden beside "e-mail"), the two spellings stay apart.
+    private func hyphenationVariant(_ word: PatternWord, _ folded: String, _ mode: MatchMode) -> Bool {
+        guard !word.isElision, mode != .prefix else { return false }
+        let a = TermRecognizer.unhyphenated(word.folded), b = TermRecognizer.unhyphenated(folded)
+        guard a != nil || b != nil else { return false }
+        let x = a ?? word.folded, y = b ?? folded
+        switch mode {
+        case .exact: return x == y && !spelled.contains(folded)
+        case .inflected: return (x == y || (keys.key(x) == keys.key(y) && keys.inflectionAgrees(x, y))) && !spelled.contains(keys.key(folded))
+        case .prefix: return false
+        }
+    }
+
+    /// `folded` without its hyphens when it has one between two letters ("e-mail" → "email"); `nil` otherwise.
+    static func unhyphenated(_ folded: String) -> String? {
+        let chars = Array(folded)
+        guard chars.count > 2, chars.indices.dropFirst().dropLast().contains(where: { chars[$0] == "-" && chars[$0 - 1].isLetter && chars[$0 + 1].isLetter }) else { return nil }
+        return String(chars.filter { $0 != "-" })
     }
 
     /// The compound's tail (as written) when `token` is a modifier plus `word`.

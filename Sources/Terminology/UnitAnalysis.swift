@@ -65,20 +65,39 @@ struct CheckContext {
 
     /// Whether a variant renders an entry: one of its terms (any status unless `approvedOnly`, never a
     /// superseded one when `approvedOnly`) is recognised there, or, in a language that writes closed
-    /// compounds (`closedCompounds`, Dutch), a one-word term of four letters or more is, begins or ends one
-    /// of the variant's words ("schooldagen" renders "school", "jongerenbelofte" renders "jongeren"; so
-    /// does "School" inside the name "LUCA School of Arts").
+    /// compounds (`closedCompounds`, Dutch), ``closedCompoundWord(_:in:approvedOnly:)`` finds one.
     func renders(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Bool {
         if v.terms.contains(where: { $0.entryIndex == entryIndex && (!approvedOnly || $0.term.status != .superseded) }) { return true }
         if v.names.contains(where: { $0.entryIndex == entryIndex }) { return true }
-        guard rules(for: v.locale).closedCompounds else { return false }
+        return closedCompoundWord(entryIndex, in: v, approvedOnly: approvedOnly) != nil
+    }
+
+    /// In a language that writes closed compounds (`closedCompounds`, Dutch), the index in
+    /// `v.wordTokens` of the first word that holds a term of the entry (approved ones only when
+    /// `approvedOnly`) as a closed compound: a one-word term of four letters or more is the word, begins it,
+    /// or ends it, optionally followed by one of the locale's `inflections` ("schooldagen" holds "school",
+    /// "jongerenbelofte" "jongeren", "trackingcookies" "cookie", "medeburgers" "burger", "datalekken"
+    /// "datalek"; so does "School" inside the name "LUCA School of Arts"); a term of several words counts
+    /// written closed, as Dutch spelling joins the words of a multi-word term inside a compound
+    /// ("socialemediakanalen" holds "sociale media"). `nil` elsewhere.
+    /// - Complexity: O(terms × words of the variant).
+    func closedCompoundWord(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Int? {
+        let rules = rules(for: v.locale)
+        guard rules.closedCompounds else { return nil }
+        let endings = rules.inflections.map(WordTokenizer.fold).filter { !$0.isEmpty }
         let terms = termbase.entries[entryIndex].terms(for: v.locale).filter { !approvedOnly || $0.status.isApproved }
         for term in terms {
-            let t = WordTokenizer.fold(term.text)
-            guard t.count >= 4, !t.contains(" ") else { continue }
-            if v.words.contains(where: { $0.hasPrefix(t) || $0.hasSuffix(t) }) { return true }
+            let folded = WordTokenizer.fold(term.text)
+            let t = folded.split(separator: " ").joined()
+            guard t.count >= 4 else { continue }
+            let multiWord = t != folded
+            let found = v.words.firstIndex { w in
+                if w.hasPrefix(t) { return !multiWord || w.count > t.count }
+                return w.hasSuffix(t) || endings.contains { w.hasSuffix(t + $0) }
+            }
+            if let found { return found }
         }
-        return false
+        return nil
     }
 }
 

@@ -1,0 +1,81 @@
+import Foundation
+import TaalgrensCore
+import Testing
+import Terminology
+
+/// The classes of false findings the first run of blind set 2 found (`Tests/Fixtures/terminology/blind2/README.md`),
+/// each with the failing input and, beside it, an error of the same shape that must still be found.
+@Suite struct BlindSet2ClassTests {
+    /// The rule ids and locales of the term findings of `units` over a termbase of `entries`.
+    func terms(_ entries: [String], _ units: [CheckUnit]) throws -> [String] {
+        let rules: Set<String> = [CheckRule.missingTerm.id, CheckRule.forbiddenTerm.id, CheckRule.crossTarget.id]
+        return try checker(try tbx(tbx3(entries.joined(separator: "\n")))).check(units)
+            .filter { rules.contains($0.rule) }.map { "\($0.rule) \($0.locale) \($0.text)" }
+    }
+
+    static let email = concept("e", [("en", "e-mail", "preferred"), ("en", "email", "admitted"),
+                                     ("nl", "e-mail", "preferred"), ("nl", "mail", "admitted"), ("nl", "email", "deprecated"),
+                                     ("fr", "courriel", "preferred"), ("fr", "e-mail", "admitted")])
+    static let cyberbullying = concept("c", [("en", "cyberbullying", "preferred"), ("nl", "cyberpesten", "preferred"),
+                                             ("fr", "cyberharcèlement", "preferred")])
+
+    /// A word written with or without the term's hyphen is the term ("email" / "e-mail", "cyber-harcèlement" /
+    /// "cyberharcèlement"), unless the termbase lists that spelling itself (Dutch "email", forbidden).
+    @Test func hyphenationVariantsOfATerm() throws {
+        #expect(try terms([Self.email], [unit("u", en: "Check the sender before you answer an email.",
+                                              nl: "Controleer de afzender voor je een e-mail beantwoordt.",
+                                              fr: "Vérifiez l'expéditeur avant de répondre à un email.")]) == [])
+        #expect(try terms([Self.email], [unit("u", en: "Forward the e-mails.", nl: "Stuur de mails door.",
+                                              fr: "Transférez les emails.")]) == [])
+        #expect(try terms([Self.cyberbullying], [unit("u", en: "Cyberbullying does not stop at the school gate.",
+                                                      nl: "Cyberpesten stopt niet aan de schoolpoort.",
+                                                      fr: "Le cyber-harcèlement ne s'arrête pas à la grille.")]) == [])
+        // The spelling the termbase forbids stays forbidden, in the singular and the plural.
+        #expect(try terms([Self.email], [unit("w", en: "The fake e-mail came from the bank.", nl: "De valse email kwam van de bank.",
+                                              fr: "Le faux courriel venait de la banque.")]) == ["forbidden-term nl-BE email"])
+        #expect(try terms([Self.email], [unit("w", en: "Thousands of emails.", nl: "Duizenden emails.",
+                                              fr: "Des milliers de courriels.")]) == ["forbidden-term nl-BE emails"])
+        // Another word is still no rendering.
+        #expect(try terms([Self.cyberbullying], [unit("w", en: "A workshop on cyberbullying.", nl: "Een workshop over cyberpesten.",
+                                                      fr: "Un atelier sur le harcèlement.")])
+                == ["missing-term fr-BE cyberbullying", "cross-target fr-BE cyberpesten"])
+    }
+
+    static let hacker = concept("h", [("en", "cybercriminal", "preferred"), ("en", "hacker", "admitted"),
+                                      ("nl", "cybercrimineel", "preferred"), ("nl", "hacker", "deprecated"),
+                                      ("fr", "cybercriminel", "preferred"), ("fr", "hacker", "deprecated")])
+    static let ethicalHacker = concept("eh", [("en", "ethical hacker", "preferred"), ("nl", "ethische hacker", "preferred"),
+                                              ("fr", "hacker éthique", "preferred")])
+
+    /// French Snowball stems "hacker" to "hack" but "hackers" to "hacker": the plural of an English loanword in
+    /// -er is the same word (`endings`: ers → er).
+    @Test func frenchPluralOfLoanwordsInEr() throws {
+        #expect(try terms([Self.hacker], [unit("w", en: "Cybercriminals target small firms.", nl: "Cybercriminelen viseren kleine bedrijven.",
+                                               fr: "Les hackers ciblent les petites entreprises.")]) == ["forbidden-term fr-BE hackers"])
+        #expect(try terms([Self.hacker, Self.ethicalHacker], [unit("u", en: "The city hired ethical hackers.",
+                                                                   nl: "De stad huurde ethische hackers in.",
+                                                                   fr: "La ville a engagé des hackers éthiques.")]) == [])
+        #expect(try terms([Self.hacker], [unit("w", en: "Cybercriminals target small firms.", nl: "Cybercriminelen viseren kleine bedrijven.",
+                                               fr: "Les pirates ciblent les petites entreprises.")])
+                == ["missing-term fr-BE Cybercriminals", "cross-target fr-BE Cybercriminelen"])
+    }
+
+    /// The looser Dutch test: a compound ending in an inflected term ("trackingcookies", "medeburgers") or holding
+    /// a multi-word term written closed ("socialemediakanalen") renders it.
+    @Test func dutchClosedCompoundsWithInflectedOrClosedTerms() throws {
+        let cookie = concept("k", [("en", "cookie", "preferred"), ("nl", "cookie", "preferred"), ("fr", "cookie", "preferred")])
+        let citizen = concept("z", [("en", "citizen", "preferred"), ("nl", "burger", "preferred"), ("fr", "citoyen", "preferred")])
+        let social = concept("s", [("en", "social media", "preferred"), ("nl", "sociale media", "preferred"),
+                                   ("fr", "réseaux sociaux", "preferred")])
+        #expect(try terms([cookie], [unit("u", en: "Refuse tracking cookies.", nl: "Weiger trackingcookies.")]) == [])
+        #expect(try terms([citizen], [unit("u", en: "Help your fellow citizens.", nl: "Help je medeburgers.")]) == [])
+        #expect(try terms([social], [unit("u", en: "The police use social media channels.", nl: "De politie gebruikt socialemediakanalen.",
+                                          fr: "La police utilise les réseaux sociaux.")]) == [])
+        // A compound that holds another word is still no rendering.
+        #expect(try terms([citizen], [unit("w", en: "Every citizen may ask.", nl: "Elke inwoner mag het vragen.")])
+                == ["missing-term nl-BE citizen"])
+        #expect(try terms([social], [unit("w", en: "Share it on social media.", nl: "Deel het op mediakanalen.",
+                                          fr: "Partagez-le sur les réseaux sociaux.")])
+                == ["missing-term nl-BE social media", "cross-target nl-BE réseaux sociaux"])
+    }
+}
