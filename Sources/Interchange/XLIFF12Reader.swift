@@ -24,6 +24,9 @@ struct XLIFF12Reader {
     private let details: XLIFFReadDetailsBox
     /// The current `<file>`'s Trados Studio tag definitions, by tag id (``SDLTagDefinition``).
     private var sdlTags: [String: SDLTagDefinition] = [:]
+    /// Trados Studio's comments (SDLXLIFF `<doc-info>`/`<cmt-defs>`), by comment id, each as the note it
+    /// becomes (``SDLComments``).
+    private var sdlComments: [String: [String]] = [:]
     /// Whether the current `<file>` is Phrase's MXLIFF, whose text carries Phrase's tag notation (``PhraseTags``).
     private var phraseTags = false
     /// The `datatype` in effect: the current `<file>`'s, or a `<group>`'s around the trans-unit.
@@ -51,9 +54,11 @@ struct XLIFF12Reader {
         }
         let source = try tag(sourceText, first, "source-language")
         var units: [XLIFFUnit] = []
+        let comments = SDLComments.definitions(in: root)
         for (index, file) in files.enumerated() {
             guard let body = file.element("body", namespace: ns) else { throw error(file, "a <file> without <body>") }
             var reader = self
+            reader.sdlComments = comments
             reader.sdlTags = file.element("header", namespace: ns).map(SDLTagDefinition.all) ?? [:]
             reader.phraseTags = isPhrase(root, file)
             reader.datatype = file.attribute("datatype")
@@ -87,7 +92,14 @@ struct XLIFF12Reader {
             }
         }
         var notes: [String] = []
-        for file in files { notes += file.element("header", namespace: ns).map(self.notes) ?? [] }
+        for file in files {
+            guard let header = file.element("header", namespace: ns) else { continue }
+            notes += self.notes(header)
+            // Trados Studio's comments on a whole file: <sdl:cmt id> in the <header>.
+            for cmt in header.elements("cmt", namespace: Self.sdlNamespace) {
+                for note in (comments[cmt.attribute("id") ?? ""] ?? []).map(SDLComments.fileNote) where !notes.contains(note) { notes.append(note) }
+            }
+        }
         return XLIFFDocument(sourceLocale: source, targetLocale: target,
                              fileID: first.attribute("id", namespace: XLIFF12Namespace.taalgrens) ?? "f1",
                              original: first.attribute("original").flatMap { $0.isEmpty ? nil : $0 }, units: units,
@@ -261,6 +273,7 @@ struct XLIFF12Reader {
             let segmentID = transUnit.attribute("segment", namespace: XLIFF12Namespace.taalgrens) ?? ""
             unit.segments.append(try segment(transUnit, id: segmentID, props: props(transUnit, name: "segment"), unitID: unit.id))
             unit.notes += notes(transUnit)
+            SDLComments.append(to: &unit.notes, transUnit: transUnit, comments: sdlComments, namespace: ns)
         }
         return unit
     }
@@ -269,6 +282,7 @@ struct XLIFF12Reader {
     private func standaloneUnit(_ transUnit: NamespacedElement) throws -> XLIFFUnit {
         guard let id = transUnit.attribute("id") else { throw error(transUnit, "a <trans-unit> without id") }
         var unit = XLIFFUnit(id: id, name: transUnit.attribute("resname"), kind: kind(transUnit), notes: notes(transUnit))
+        SDLComments.append(to: &unit.notes, transUnit: transUnit, comments: sdlComments, namespace: ns)
         let metadata = props(transUnit, name: nil)
         if let segSource = transUnit.element("seg-source", namespace: ns) {
             let marks = segmentMarks(segSource)
@@ -629,6 +643,78 @@ struct SDLTagDefinition {
                 func text(_ name: String) -> String? { tag.element(name, namespace: XLIFF12Reader.sdlNamespace)?.textContent }
                 out[id] = SDLTagDefinition(opening: text("bpt"), closing: text("ept"), standalone: text("ph") ?? text("st"))
             }
+        }
+        return out
+    }
+}
+
+/// Trados Studio's comments in an SDLXLIFF file, kept as notes (eleventh trial, finding 13).
+///
+/// Trados Studio keeps a comment's text once, in `<doc-info>` at the top of the document (namespace
+/// `http://sdl.com/FileTypes/SdlXliff/1.0`): `<cmt-defs><cmt-def id="…"><Comments><Comment user="…"
+/// date="…" severity="Low|Medium|High" version="1.0">text</Comment>…</Comments></cmt-def></cmt-defs>` (the
+/// `<Comments>` element often in no namespace, `xmlns=""`). The text it comments is wrapped in
+/// `<mrk mtype="x-sdl-comment" sdl:cid="…">` in the `<seg-source>`, `<source>` or `<target>` (the whole
+/// segment's text or part of it); a comment on the whole file is `<sdl:cmt id="…"/>` in the `<header>`.
+/// Each `<Comment>` becomes one note: `Trados Studio comment by <user> (<severity>) on “<marked text>”:
+/// <text>`; the marked text's own characters stay in the segment.
+///
+/// Source: the SDLXLIFF files Trados Studio writes (its `mtype` values `x-sdl-comment`, `x-sdl-added`,
+/// `x-sdl-deleted`, and the `cmt-def` structure as tools that read SDLXLIFF describe it).
+enum SDLComments {
+    /// The notes of every `<cmt-def>` in the document, by its id. - Complexity: O(size of `<doc-info>`).
+    static func definitions(in root: NamespacedElement) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for docInfo in root.elements("doc-info", namespace: XLIFF12Reader.sdlNamespace) {
+            for defs in docInfo.elements("cmt-defs", namespace: XLIFF12Reader.sdlNamespace) {
+                for def in defs.elements("cmt-def", namespace: XLIFF12Reader.sdlNamespace) {
+                    guard let id = def.attribute("id") else { continue }
+                    out[id] = descendants(of: def, named: "Comment").compactMap { comment in
+                        let text = comment.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+                        guard !text.isEmpty else { return nil }
+                        return format((user: comment.attribute("user"), severity: comment.attribute("severity"), text: text))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Appends to `notes` the comments marked in the trans-unit's text (each once, in document order), the
+    /// marked text filled in. A marker whose comment has no definition adds nothing.
+    static func append(to notes: inout [String], transUnit: NamespacedElement, comments: [String: [String]], namespace: String?) {
+        guard !comments.isEmpty else { return }
+        for mark in descendants(of: transUnit, named: "mrk") where mark.namespace == namespace && mark.attribute("mtype") == "x-sdl-comment" {
+            let id = mark.attribute("cid", namespace: XLIFF12Reader.sdlNamespace) ?? mark.attribute("cid") ?? ""
+            let marked = mark.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let quoted = marked.count > 60 ? String(marked.prefix(59)) + "…" : marked
+            for comment in comments[id] ?? [] {
+                let note = comment.replacingOccurrences(of: markedPlaceholder, with: quoted.isEmpty ? "" : " on “\(quoted)”")
+                if !notes.contains(note) { notes.append(note) }
+            }
+        }
+    }
+
+    /// A definition's note for a comment on the whole file (no marked text).
+    static func fileNote(_ note: String) -> String { note.replacingOccurrences(of: markedPlaceholder, with: "") }
+
+    /// Stands in a definition's note for the marked text, filled in where the marker is found.
+    private static let markedPlaceholder = "\u{FFFC}"
+
+    private static func format(_ comment: (user: String?, severity: String?, text: String)) -> String {
+        var head = "Trados Studio comment"
+        if let user = comment.user, !user.isEmpty { head += " by \(user)" }
+        if let severity = comment.severity, !severity.isEmpty { head += " (\(severity))" }
+        return head + markedPlaceholder + ": " + comment.text
+    }
+
+    /// Every element below `element` (at any depth) with this local name, whatever its namespace, in
+    /// document order.
+    private static func descendants(of element: NamespacedElement, named name: String) -> [NamespacedElement] {
+        var out: [NamespacedElement] = []
+        for case .element(let child) in element.children {
+            if child.localName == name { out.append(child) }
+            out += descendants(of: child, named: name)
         }
         return out
     }
