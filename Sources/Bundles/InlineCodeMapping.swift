@@ -16,6 +16,22 @@ import TaalgrensCore
 /// takes the query code's attributes. Keys the target's code lacks are taken from the query code either way,
 /// so a link re-created by a CAT tool without its `href` links where the source links.
 ///
+/// **Codes without an HTML type** (Trados's numeric `type="1"`, OmegaT's level-2 `<bpt>&lt;b0&gt;</bpt>`: type
+/// `other`) cannot meet the article's link or bold by type. When the stored source and the query source have
+/// the same codes in the same nesting (the same sequence of openings, closings and standalones, each closing
+/// closing the same opening) and each pair of codes at one position has the same type or one of them is
+/// `other`, step 2 pairs them **by position** instead (eleventh trial, finding 5).
+///
+/// **Another kind at the same place.** A mapped code takes the query code's kind where they differ, so a
+/// draft never holds a code of another kind than the source's under the same id (`<ph id="1">` against the
+/// source's `<pc id="1">`, which `taalgrens check` reports; eleventh trial, finding 8): a standalone (memoQ's
+/// `<ph type="link">`) against a source pair becomes an empty pair at its place, for the translator to put
+/// the words in; a pair against a source standalone becomes that standalone at the opening's place. A code
+/// the query source pairs inside the segment but the target has alone (its partner lay in another segment
+/// of the memory's document: XLIFF 1.2 `<bx>` against `<g>`) gets its partner at the target's end (a
+/// closing) or start (an opening). Each such change is listed in ``Result/reshaped`` and makes the segment
+/// need review.
+///
 /// A target anchor with no counterpart in the stored source at all (no code of its type left there) is a
 /// **target-only code**: the translator added it (French `1<sup>er</sup>` for "1st", a Dutch `<em>` the
 /// English lacks): an *added code* in the words of XLIFF 2.1 ("Inline Codes"), which "Target Content
@@ -33,7 +49,10 @@ enum InlineCodeMapping {
         var missing: Int
         /// The ids (in ``target``) of the target-only codes kept: paired codes once.
         var targetOnly: [String] = []
-        var isClean: Bool { dropped == 0 && missing == 0 }
+        /// What was changed to give a code the query source's kind or its partner (see the type's
+        /// documentation), one phrase each ("a standalone link became an empty link pair").
+        var reshaped: [String] = []
+        var isClean: Bool { dropped == 0 && missing == 0 && reshaped.isEmpty }
     }
 
     /// Maps a stored target's codes onto the query source's (see the type's documentation).
@@ -49,11 +68,16 @@ enum InlineCodeMapping {
         let targetAnchors = anchors(of: target)
         if queryAnchors.isEmpty && targetAnchors.isEmpty { return Result(target: target, dropped: 0, missing: 0) }
 
-        // stored-source anchor id → query code, by type order.
+        // stored-source anchor id → query code: by position when both sources have the same codes in the
+        // same nesting and compatible types, else by type order.
         var storedToQuery: [String: InlineCode] = [:]
-        for type in Set(storedAnchors.map(\.type)) {
-            let stored = storedAnchors.filter { $0.type == type }, query = queryAnchors.filter { $0.type == type }
-            for (s, q) in zip(stored, query) { storedToQuery[s.id] = q }
+        if positionallyAlike(storedSource, querySource) {
+            for (s, q) in zip(storedAnchors, queryAnchors) { storedToQuery[s.id] = q }
+        } else {
+            for type in Set(storedAnchors.map(\.type)) {
+                let stored = storedAnchors.filter { $0.type == type }, query = queryAnchors.filter { $0.type == type }
+                for (s, q) in zip(stored, query) { storedToQuery[s.id] = q }
+            }
         }
         // target anchor id → stored-source anchor id: same id and type first, else by type order.
         var targetToStored: [String: String] = [:]
@@ -70,9 +94,12 @@ enum InlineCodeMapping {
         var elements: [InlineElement] = []
         var dropped = 0
         var targetOnly: [String] = []
+        var reshaped: [String] = []
         var used = Set<String>()
         // A target's closing code maps through its opening: remember the code each opening became.
         var openedAs: [String: InlineCode] = [:]
+        // Target openings that became a standalone code of the query: their closings are left out.
+        var absorbed = Set<String>()
         for element in target.elements {
             switch element {
             case .text:
@@ -88,9 +115,27 @@ enum InlineCodeMapping {
                         let attributes = storedByID[storedID]?.attributes == q.attributes
                             ? c.attributes.merging(q.attributes) { own, _ in own } : q.attributes
                         let mapped = InlineCode(id: q.id, kind: c.kind, type: q.type, attributes: attributes)
-                        elements.append(.code(mapped))
-                        used.insert(q.id)
-                        if c.kind == .opening { openedAs[c.id] = mapped }
+                        let wasUsed = used.contains(q.id)
+                        if q.kind != .closing { used.insert(q.id) }
+                        switch (c.kind, q.kind) {
+                        case (.standalone, .opening) where wasUsed:
+                            dropped += 1
+                        case (.standalone, .opening):
+                            // memoQ's <ph type="link"> against the source's link pair: an empty pair at its place.
+                            elements.append(.code(InlineCode(id: q.id, kind: .opening, type: q.type, attributes: attributes)))
+                            elements.append(.code(InlineCode(id: q.id, kind: .closing, type: q.type, attributes: attributes)))
+                            reshaped.append("the match's standalone \(Self.name(q.type)) became an empty \(Self.name(q.type)) pair at its place")
+                        case (.opening, .standalone):
+                            elements.append(.code(InlineCode(id: q.id, kind: .standalone, type: q.type, attributes: attributes)))
+                            absorbed.insert(c.id)
+                            reshaped.append("the match's paired \(Self.name(q.type)) became the source's standalone code at its opening")
+                        case (.standalone, .standalone), (.opening, .opening):
+                            elements.append(.code(mapped))
+                            if c.kind == .opening { openedAs[c.id] = mapped }
+                        default:
+                            // The query's code is a closing whose opening lies in an earlier segment.
+                            dropped += 1
+                        }
                     } else if targetToStored[c.id] == nil {
                         // Only in the translation: kept as the translator wrote it, under an id of its own.
                         let kept = InlineCode(id: targetOnlyPrefix + String(targetOnly.count + 1), kind: c.kind, type: c.type, attributes: c.attributes)
@@ -101,6 +146,7 @@ enum InlineCodeMapping {
                         dropped += 1
                     }
                 case .closing:
+                    if absorbed.remove(c.id) != nil { continue }
                     if let opening = openedAs.removeValue(forKey: c.id) {
                         elements.append(.code(InlineCode(id: opening.id, kind: .closing, type: opening.type, attributes: opening.attributes)))
                     } else if let storedID = targetToStored[c.id], let q = storedToQuery[storedID], !used.contains(q.id) {
@@ -113,10 +159,77 @@ enum InlineCodeMapping {
                 }
             }
         }
+        completePairs(&elements, like: querySource, reshaped: &reshaped)
         // Query closings whose opening lies outside this segment count as anchors too.
         let queryIDs = Set(queryAnchors.map(\.id))
         let missing = queryIDs.subtracting(used).count
-        return Result(target: RichText(elements), dropped: dropped, missing: missing, targetOnly: targetOnly)
+        return Result(target: RichText(elements), dropped: dropped, missing: missing, targetOnly: targetOnly, reshaped: reshaped)
+    }
+
+    /// Gives a code that the query source pairs inside the segment, but the mapped target has alone, its
+    /// partner: a closing at the end of the target, an opening at its start (the memory's pair ran on into
+    /// the next segment, or began in the one before). - Complexity: O(n) in the number of elements.
+    private static func completePairs(_ elements: inout [InlineElement], like querySource: RichText, reshaped: inout [String]) {
+        var queryOpen = Set<String>(), queryPaired = Set<String>()
+        for c in querySource.codes {
+            if c.kind == .opening { queryOpen.insert(c.id) } else if c.kind == .closing, queryOpen.contains(c.id) { queryPaired.insert(c.id) }
+        }
+        guard !queryPaired.isEmpty else { return }
+        var open: [String: InlineCode] = [:]
+        var loneClosings: [InlineCode] = []
+        for case .code(let c) in elements where queryPaired.contains(c.id) {
+            switch c.kind {
+            case .opening: open[c.id] = c
+            case .closing: if open.removeValue(forKey: c.id) == nil { loneClosings.append(c) }
+            case .standalone: break
+            }
+        }
+        for c in loneClosings.reversed() {
+            elements.insert(.code(InlineCode(id: c.id, kind: .opening, type: c.type, attributes: c.attributes)), at: 0)
+            reshaped.append("the match's \(name(c.type)) closed without opening in the segment: opened at its start")
+        }
+        for c in open.values.sorted(by: { $0.id < $1.id }) {
+            elements.append(.code(InlineCode(id: c.id, kind: .closing, type: c.type, attributes: c.attributes)))
+            reshaped.append("the match's \(name(c.type)) opened without closing in the segment: closed at its end")
+        }
+    }
+
+    /// Whether two texts have the same codes in the same nesting (the same sequence of kinds, each closing
+    /// closing the opening at the same position) with, at each position, the same type or `other` on one side:
+    /// then their anchors correspond by position. - Complexity: O(n) in the number of codes.
+    static func positionallyAlike(_ a: RichText, _ b: RichText) -> Bool {
+        let ca = a.codes, cb = b.codes
+        guard ca.count == cb.count, !ca.isEmpty else { return false }
+        var openA: [String: Int] = [:], openB: [String: Int] = [:]
+        for (i, (x, y)) in zip(ca, cb).enumerated() {
+            guard x.kind == y.kind, x.type == y.type || x.type == .other || y.type == .other else { return false }
+            switch x.kind {
+            case .opening:
+                openA[x.id] = i
+                openB[y.id] = i
+            case .closing:
+                if openA.removeValue(forKey: x.id) != openB.removeValue(forKey: y.id) { return false }
+            case .standalone:
+                break
+            }
+        }
+        return true
+    }
+
+    /// The code type in words, for the segment's notes.
+    static func name(_ type: InlineCode.CodeType) -> String {
+        switch type {
+        case .link: "link"
+        case .emphasis: "emphasis"
+        case .strong: "bold"
+        case .underline: "underline"
+        case .lineBreak: "line break"
+        case .image: "image"
+        case .code: "code span"
+        case .superscript: "superscript"
+        case .subscript: "subscript"
+        case .other: "formatting code"
+        }
     }
 
     /// The opening and standalone codes, plus closing codes whose opening is not in the text (their pair

@@ -59,7 +59,11 @@ struct SegmentDecision: Hashable, Sendable {
         }
         if !mapped.isClean {
             codeMismatch = mapped
-            notes.append("inline codes of the match differ from the source (\(mapped.dropped) dropped, \(mapped.missing) missing)")
+            if mapped.dropped > 0 || mapped.missing > 0 {
+                notes.append("inline codes of the match differ from the source (\(mapped.dropped) dropped, \(mapped.missing) missing)")
+            }
+            // A code given the source's kind or its partner (InlineCodeMapping): said, so the translator checks it.
+            notes += mapped.reshaped.map { $0 + ": check where it belongs" }
         }
         let score = roundedToTenth(best.score)
         if best.isExact {
