@@ -32,6 +32,10 @@ public struct TMXReadReport: Hashable, Sendable {
         /// A `<tuv>` language carries a tool's marker that is no BCP 47 subtag (Okapi's `FR-FR-mt`): the
         /// marker is kept as private use (`fr-FR-x-mt`, ``ToolLanguageTag``); a warning, once per spelling.
         case toolLanguageSuffix
+        /// A `<tuv>` language with the region `UK` (`EN-UK`), which BCP 47 does not register (the United
+        /// Kingdom is `GB`): stored as written; `tm export --pair en-GB,…` takes it as `en-GB`
+        /// (``TMXWriter/pairVariant(in:for:)``). A warning, once per spelling.
+        case legacyRegion
     }
 
     /// One reported `<tu>`.

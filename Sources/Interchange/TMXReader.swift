@@ -266,7 +266,8 @@ public final class TMXReader {
         }
         var sourceIndex: Int?
         if source != "*all*", let tag = languageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
-            Self.takeContext(&properties, into: &variants[i])
+            Self.takeContext(properties, into: &variants[i],
+                             followingSource: header?.properties[TMXToolContext.tradosMatchTypeProp] == TMXToolContext.tradosFollowingSource)
             sourceIndex = i
         }
         if created == nil { created = variantCreated.min() }
@@ -330,36 +331,14 @@ public final class TMXReader {
         }
     }
 
-    /// memoQ's context props (`x-context-pre`, `x-context-post`: the source text of the segments before and
-    /// after) become the source variant's ``Variant/previous`` and ``Variant/next``, which context
-    /// matching uses; empty values and variants that already have context keep the props as they are.
-    /// memoQ writes them on the `<tu>`; older memoQ versions (memoQ 7) on the source `<tuv>`, with the
-    /// text wrapped as `<seg>…</seg>` (read as ``memoQContextText(_:)``).
-    static func takeContext(_ properties: inout [String: String], into variant: inout Variant) {
-        for (name, path) in [("x-context-pre", \Variant.previous), ("x-context-post", \Variant.next)] {
-            guard variant[keyPath: path] == nil else { continue }
-            for key in [name, TMXConventions.variantPropertyKey(variant.locale, name)] {
-                guard let raw = properties[key], let text = memoQContextText(raw) else { continue }
-                variant[keyPath: path] = text
-                properties[key] = nil
-                break
-            }
-        }
-    }
-
-    /// The sentence a memoQ context prop holds: the value itself, or, when memoQ wrapped it as a segment
-    /// (`<seg>…</seg>`, its markup kept as text, so `&lt;seg&gt;` in the file), the wrapped text with its
-    /// five predefined XML entities resolved and the white space of the pretty-printed file folded to
-    /// single spaces; `nil` when nothing is left.
-    static func memoQContextText(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.hasPrefix("<seg>"), trimmed.hasSuffix("</seg>"), trimmed.count >= 11 else { return trimmed.isEmpty ? nil : value }
-        var inner = String(trimmed.dropFirst(5).dropLast(6))
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")] {
-            inner = inner.replacingOccurrences(of: entity, with: character)
-        }
-        let folded = inner.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return folded.isEmpty ? nil : folded
+    /// Other tools' context props (``TMXToolContext``: memoQ, OmegaT, XTM, Trados Studio) become the source
+    /// variant's ``Variant/previous`` and ``Variant/next``, which context matching uses; a side the variant
+    /// already has (from Taalgrens's own `x-taalgrens-previous`/`-next`) is left as it is. The props stay in
+    /// `properties`, so a TMX export writes them back as the unit came (eleventh trial, finding 7).
+    static func takeContext(_ properties: [String: String], into variant: inout Variant, followingSource: Bool) {
+        let found = TMXToolContext.context(in: properties, locale: variant.locale, followingSource: followingSource)
+        if variant.previous == nil, let previous = found.previous { variant.previous = previous.text }
+        if variant.next == nil, let next = found.next { variant.next = next.text }
     }
 
     /// Reads the Taalgrens props of a `<tu>` into the unit's fields; unknown or malformed values stay
@@ -426,6 +405,11 @@ public final class TMXReader {
             privateUseReported.insert(lang)
             report.record(.toolLanguageSuffix, line: line, unit: tuid,
                           "xml:lang '\(lang)' ends in '\(suffix)', a tool's marker and no BCP 47 subtag: stored as the private-use tag \(locale) (reported once per spelling)")
+        }
+        if let meant = TMXWriter.legacyRegion(locale), !privateUseReported.contains(lang) {
+            privateUseReported.insert(lang)
+            report.record(.legacyRegion, line: line, unit: tuid,
+                          "xml:lang '\(lang)': UK is no region code (the United Kingdom is GB, ISO 3166-1): stored as \(locale); tm export --pair \(meant),… writes it as \(meant) (reported once per spelling)")
         }
         guard let content, !content.plainText.allSatisfy(\.isWhitespace) || !content.isPlain else {
             report.record(.emptySegment, line: line, unit: tuid, "the \(locale) <tuv> has no text: dropped")

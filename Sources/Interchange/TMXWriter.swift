@@ -7,9 +7,13 @@ import XMLSupport
 ///
 /// - **Multilingual** (default): one `<tuv>` per variant, header `srclang` the given source language or
 ///   `*all*`.
-/// - **Bilingual** (``Options/pair``): a `<tuv>` for each language of the pair, source first, chosen by
-///   language with region fallback (``TranslationUnit/variant(for:)``); units lacking either language
-///   are skipped and counted. Many CAT tools accept only two languages per unit.
+/// - **Bilingual** (``Options/pair``): a `<tuv>` for each language of the pair, source first, each written
+///   under the pair's own tag, so a CAT tool importing into a memory of that pair takes every unit (many
+///   accept only two languages per unit, and only the memory's own tags). Which variant stands for a
+///   tag is ``pairVariant(in:for:)``'s rule: the tag itself (a legacy `UK` region counting as `GB`), else for a
+///   tag with a region the variant of the bare language (`en` for `en-GB`: counted in ``relabelled``), never
+///   another region (`en-US` for `en-GB`: the unit is skipped and counted in ``otherRegion``); a tag without
+///   a region takes any variant of its language. Units lacking either language are skipped and counted.
 /// - **Header:** `creationtool="Taalgrens"`, `segtype="sentence"`, `o-tmf`, `adminlang`, `srclang`,
 ///   `datatype` (default `html`: native codes are HTML tags), and `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`.
 /// - **Units:** `tuid` is the unit id; dates are `YYYYMMDDThhmmssZ` in UTC, whole seconds; the `tmx:`
@@ -60,8 +64,27 @@ public final class TMXWriter {
 
     /// Units written so far.
     public private(set) var written = 0
-    /// Units skipped so far (bilingual output: a language of the pair missing).
+    /// Units skipped so far (bilingual output: a language of the pair missing, or only in another region).
     public private(set) var skipped = 0
+    /// Bilingual output: variants written under a pair tag other than their own (`en` written as `en-GB`,
+    /// a legacy `en-UK` as `en-GB`), counted by stored tag and written tag.
+    public private(set) var relabelled: [Relabelling: Int] = [:]
+    /// Bilingual output: units skipped because their variant of a pair language has another region only
+    /// (`en-US` where the pair asks for `en-GB`), counted by stored tag and the pair's tag.
+    public private(set) var otherRegion: [Relabelling: Int] = [:]
+
+    /// A stored variant's tag and the pair tag it was written under (or, in ``otherRegion``, wanted for).
+    public struct Relabelling: Hashable, Sendable {
+        /// The variant's tag in the memory.
+        public var stored: LanguageTag
+        /// The pair's tag.
+        public var pair: LanguageTag
+        /// A relabelling.
+        public init(stored: LanguageTag, pair: LanguageTag) {
+            self.stored = stored
+            self.pair = pair
+        }
+    }
 
     private var w = IndentingWriter()
     private let options: Options
@@ -152,15 +175,30 @@ public final class TMXWriter {
     @discardableResult
     private func add(_ unit: TranslationUnit) -> Bool {
         var variants = unit.variants
+        // The xml:lang each variant is written under: its own, or with a pair the pair's tag.
+        var writtenAs: [LanguageTag: LanguageTag] = [:]
         if let pair = options.pair {
-            guard let source = unit.variant(for: pair.source), let target = unit.variant(for: pair.target),
-                  source.locale != target.locale else {
+            let source = Self.pairVariant(in: unit, for: pair.source), target = Self.pairVariant(in: unit, for: pair.target)
+            guard let s = source.variant, let t = target.variant, s.locale != t.locale else {
+                for (choice, tag) in [(source, pair.source), (target, pair.target)] {
+                    if let other = choice.otherRegion { otherRegion[Relabelling(stored: other, pair: tag), default: 0] += 1 }
+                }
                 skipped += 1
                 return false
             }
-            variants = [source, target]
+            variants = [s, t]
+            for (variant, tag) in [(s, pair.source), (t, pair.target)] {
+                writtenAs[variant.locale] = tag
+                if variant.locale != tag { relabelled[Relabelling(stored: variant.locale, pair: tag), default: 0] += 1 }
+            }
         }
+        func tag(_ variant: Variant) -> LanguageTag { writtenAs[variant.locale] ?? variant.locale }
+        // Context another tool's props carry (memoQ, OmegaT, XTM, Trados): the props are written back as the
+        // unit came, so the variant they describe needs no x-taalgrens-previous/-next of its own where they
+        // give the same text, and the <tu> names it as its srclang, the variant the reader gives them to.
+        let toolContext = Self.toolContext(of: unit, among: variants)
         var attributes = [("tuid", XMLText.droppingNonXMLChars(unit.id))]
+        if let toolContext { attributes.append(("srclang", (writtenAs[toolContext.locale] ?? toolContext.locale).identifier)) }
         if let created = unit.created { attributes.append(("creationdate", TMXDate.format(created))) }
         if let changed = unit.changed { attributes.append(("changedate", TMXDate.format(changed))) }
         var attributeKeys: Set<String> = []
@@ -195,9 +233,10 @@ public final class TMXWriter {
         }
         for note in unit.notes { w.element("note", text: XMLText.droppingNonXMLChars(note)) }
         for variant in variants {
-            w.open("tuv", [("xml:lang", variant.locale.identifier)] + (variantAttributes[variant.locale] ?? []))
-            if let previous = variant.previous { prop(TMXConventions.previous, previous) }
-            if let next = variant.next { prop(TMXConventions.next, next) }
+            w.open("tuv", [("xml:lang", tag(variant).identifier)] + (variantAttributes[variant.locale] ?? []))
+            let covered = toolContext?.locale == variant.locale ? toolContext : nil
+            if let previous = variant.previous, covered?.previous != true { prop(TMXConventions.previous, previous) }
+            if let next = variant.next, covered?.next != true { prop(TMXConventions.next, next) }
             if !variant.sentenceStarts.isEmpty {
                 prop(TMXConventions.sentenceStarts, variant.sentenceStarts.map(String.init).joined(separator: ","))
             }
@@ -210,6 +249,43 @@ public final class TMXWriter {
         w.close()
         written += 1
         return true
+    }
+
+    /// The variant of `unit` that a bilingual export writes for the pair tag `wanted`, and, when there is
+    /// none because the unit has the language in another region only, that region's tag.
+    ///
+    /// The rule a CAT tool's memory of one language pair needs (eleventh trial, finding 11): the variant
+    /// tagged `wanted`; a legacy `UK` region stands for `GB` (ISO 3166-1 reserves `UK` for the United
+    /// Kingdom, whose code is `GB`; BCP 47 registers no `UK`), so `en-UK` is `en-GB`. For a `wanted` with a
+    /// region, else the variant of the bare language (`en` has no region: it is also English of Britain),
+    /// never another region's (`en-US` spelling is not `en-GB`). For a `wanted` without a region, the
+    /// variant of that language that matches best (``TranslationUnit/variant(for:)``).
+    /// - Complexity: O(v) in the number of variants.
+    public static func pairVariant(in unit: TranslationUnit, for wanted: LanguageTag) -> (variant: Variant?, otherRegion: LanguageTag?) {
+        if let exact = unit.variants.first(where: { $0.locale == wanted || legacyRegion($0.locale) == wanted }) { return (exact, nil) }
+        guard wanted.region != nil else { return (unit.variant(for: wanted), nil) }
+        let sameLanguage = unit.variants.filter { $0.locale.language == wanted.language }
+        if let bare = sameLanguage.first(where: { $0.locale.region == nil }) { return (bare, nil) }
+        return (nil, sameLanguage.first?.locale)
+    }
+
+    /// `tag` with a legacy `UK` region written as `GB` (`en-UK` → `en-GB`); `nil` when it has no `UK` region.
+    public static func legacyRegion(_ tag: LanguageTag) -> LanguageTag? {
+        guard tag.region == "UK" else { return nil }
+        return LanguageTag(tag.identifier.split(separator: "-").map { $0 == "UK" ? "GB" : String($0) }.joined(separator: "-"))
+    }
+
+    /// The variant whose context the unit's tool props (``TMXToolContext``) give, and which sides they give
+    /// exactly as the variant has them; `nil` when they give no variant's context. The first variant in
+    /// written order whose context they match is the one (a tool's props describe its source variant).
+    static func toolContext(of unit: TranslationUnit, among variants: [Variant]) -> (locale: LanguageTag, previous: Bool, next: Bool)? {
+        for variant in variants where variant.previous != nil || variant.next != nil {
+            let found = TMXToolContext.context(in: unit.properties, locale: variant.locale)
+            let previous = found.previous != nil && found.previous?.text == variant.previous
+            let next = found.next != nil && found.next?.text == variant.next
+            if previous || next { return (variant.locale, previous, next) }
+        }
+        return nil
     }
 
     private func prop(_ type: String, _ value: String) {

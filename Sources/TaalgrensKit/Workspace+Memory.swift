@@ -70,13 +70,36 @@ public struct MemoryReport: Codable, Sendable {
 public struct MemoryExportCount: Sendable, Equatable {
     /// Units written as `<tu>` elements.
     public var units: Int
-    /// Units a bilingual export left out because they lack a language of the pair.
+    /// Units a bilingual export left out because they lack a language of the pair (or have it in another
+    /// region only, counted in ``otherRegion`` too).
     public var skipped: Int
+    /// A bilingual export's variants written under a pair tag other than their own (``TMXWriter/relabelled``).
+    public var relabelled: [TMXWriter.Relabelling: Int]
+    /// A bilingual export's units left out because a pair language is there in another region only
+    /// (``TMXWriter/otherRegion``).
+    public var otherRegion: [TMXWriter.Relabelling: Int]
 
     /// A count.
-    public init(units: Int, skipped: Int) {
+    public init(units: Int, skipped: Int, relabelled: [TMXWriter.Relabelling: Int] = [:], otherRegion: [TMXWriter.Relabelling: Int] = [:]) {
         self.units = units
         self.skipped = skipped
+        self.relabelled = relabelled
+        self.otherRegion = otherRegion
+    }
+
+    /// What a bilingual export says about its choice of variants (`tm export --pair`), one line each, in a
+    /// stable order: variants written under the pair's tag, units left out for another region.
+    public var notes: [String] {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let written = relabelled.sorted { ($0.key.pair, $0.key.stored) < ($1.key.pair, $1.key.stored) }.map { key, n in
+            "\(plural(n, "unit")) had no \(key.pair) variant: \(key.stored) written as \(key.pair)"
+                + (TMXWriter.legacyRegion(key.stored) == key.pair ? " (UK is no region code: the United Kingdom is GB)"
+                                                                  : " (it has no region)")
+        }
+        let left = otherRegion.sorted { ($0.key.pair, $0.key.stored) < ($1.key.pair, $1.key.stored) }.map { key, n in
+            "\(plural(n, "unit")) left out: \(key.stored) only, not \(key.pair) (another region; export them with --pair naming \(key.stored))"
+        }
+        return written + left
     }
 }
 
@@ -153,7 +176,8 @@ extension Workspace {
                 let writer = TMXWriter(options: options, output: output)
                 try store.forEachUnit(filter: unitFilter) { try writer.write($0) }
                 try writer.finish()
-                return MemoryExportCount(units: writer.written, skipped: writer.skipped)
+                return MemoryExportCount(units: writer.written, skipped: writer.skipped, relabelled: writer.relabelled,
+                                         otherRegion: writer.otherRegion)
             }
         }
     }

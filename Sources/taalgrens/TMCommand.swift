@@ -46,8 +46,10 @@ struct TMCommand: ParsableCommand {
         func run() throws {
             try runJob {
                 let filter = MemoryFilter(pair: pair, article: article, since: since, status: status)
-                if let out { try global.workspace().exportMemory(filter: filter, memory: memory.tm, to: URL(fileURLWithPath: out)) }
-                else { try global.workspace().exportMemory(filter: filter, memory: memory.tm, output: writeStandardOutput) }
+                let count = if let out { try global.workspace().exportMemory(filter: filter, memory: memory.tm, to: URL(fileURLWithPath: out)) }
+                    else { try global.workspace().exportMemory(filter: filter, memory: memory.tm, output: writeStandardOutput) }
+                // Standard output holds the TMX: what the pair export chose goes to standard error.
+                if !global.quiet { for note in count.notes { printError("note: " + note) } }
             }
         }
     }

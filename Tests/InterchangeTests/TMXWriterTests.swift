@@ -79,7 +79,7 @@ struct TMXWriterTests {
         #expect(again.map { $0.status(for: "en") } == [.needsReview, .aligned, .aligned])
     }
 
-    @Test("bilingual output: the pair's two languages only, source first, region fallback, units lacking one skipped")
+    @Test("bilingual output: the pair's two languages only, under the pair's tags, source first, region fallback, units lacking one skipped")
     func bilingual() throws {
         let units = try fixtureUnits()
         let data = TMXWriter.data(for: units, options: TMXWriter.Options(pair: (source: "en", target: "nl")))
@@ -88,12 +88,14 @@ struct TMXWriterTests {
         let (again, _) = try TMXReader.read(data: data, file: "pair.tmx")
         let expected = units.filter { $0.variant(for: "en") != nil && $0.variant(for: "nl") != nil }
         #expect(again.map(\.id) == expected.map(\.id))
-        #expect(again.allSatisfy { $0.locales == ["en", "nl-BE"] })
+        // The nl-BE variants are written under the pair's own tag, nl (eleventh trial, finding 11: a CAT
+        // tool's memory of the pair takes the pair's tags).
+        #expect(again.allSatisfy { $0.locales == ["en", "nl"] })
         let five = try #require(again.first { $0.id == "sid-1" })
-        #expect(five.variant(for: "nl-BE")?.text == "De Dag van het Veilig Internet vindt plaats op 11 februari 2020.")
+        #expect(five.variant(for: "nl")?.text == "De Dag van het Veilig Internet vindt plaats op 11 februari 2020.")
         let firstTUV = try #require(text.range(of: "<tu tuid=\"sid-1\""))
         let enTUV = try #require(text.range(of: "xml:lang=\"en\"", range: firstTUV.upperBound..<text.endIndex))
-        let nlTUV = try #require(text.range(of: "xml:lang=\"nl-BE\"", range: firstTUV.upperBound..<text.endIndex))
+        let nlTUV = try #require(text.range(of: "xml:lang=\"nl\"", range: firstTUV.upperBound..<text.endIndex))
         #expect(enTUV.lowerBound < nlTUV.lowerBound)
         guard let xmllint = TestSupport.xmllint(), let dtd = TestSupport.schema("tmx/tmx14.dtd") else { return }
         #expect(try TestSupport.validate(data, xmllint: xmllint, dtd: dtd) == nil)
