@@ -157,7 +157,18 @@ public enum BundleXLIFF {
                 if article != nil {
                     // In the file's own words: a 1.2 file says state="needs-review-translation", not initial.
                     let wording = details.segment(unit: unit.id, segment: segment.id)
-                    skip(unit, segment, "\(wording?.state ?? "state initial") (a draft nobody confirmed): not imported; "
+                    if PretranslationStamp.isEditedDraft(segment) {
+                        // The memory's fuzzy draft, rewritten by a translator whose tool left the state as it
+                        // found it (OmegaT, Okapi-based tools, an edit by hand): the edit is kept, as needing
+                        // review, never as a 100 % match (twelfth trial, finding 8: it was dropped).
+                        note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): \(wording?.state ?? "state initial"), "
+                             + "but the target was edited since the export: stored as needing review; "
+                             + "\(wording?.confirm ?? "set it to translated or final") once it is checked")
+                        status = .needsReview
+                        break
+                    }
+                    let why = PretranslationStamp.isUntouched(segment) ? "the memory's fuzzy draft, untouched" : "a draft nobody confirmed"
+                    skip(unit, segment, "\(wording?.state ?? "state initial") (\(why)): not imported; "
                          + "\(wording?.confirm ?? "set it to translated or final") to import it")
                     continue
                 }

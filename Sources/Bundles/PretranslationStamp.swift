@@ -49,4 +49,16 @@ public enum PretranslationStamp {
         }
         return state == segment.state.rawValue && hash == self.hash(target)
     }
+
+    /// Whether a returned segment is a fuzzy draft the export wrote (`pretranslation-state` `initial`) whose
+    /// target a translator changed while its state stayed initial (a tool that keeps the state it found, or
+    /// an edit by hand): the record is there and the target's hash differs from it. `false` without the
+    /// record, for an empty target, and for a draft left as written.
+    public static func isEditedDraft(_ segment: XLIFFSegment) -> Bool {
+        guard let target = segment.target, !target.plainText.allSatisfy(\.isWhitespace),
+              segment.metadata[stateKey] == XLIFFState.initial.rawValue, let hash = segment.metadata[hashKey] else {
+            return false
+        }
+        return segment.state == .initial && hash != self.hash(target)
+    }
 }
