@@ -72,6 +72,16 @@ struct CheckContext {
         return closedCompoundWord(entryIndex, in: v, approvedOnly: approvedOnly) != nil
     }
 
+    /// In a language that writes closed compounds, the index in `v.wordTokens` of the first word that holds
+    /// a deprecated term of the entry as ``closedCompoundWord(_:in:approvedOnly:)`` reads compounds
+    /// (Dutch "emailadres" holds the forbidden "email"), when the variant renders the entry in no approved
+    /// way; `nil` elsewhere.
+    func deprecatedCompoundWord(_ entryIndex: Int, in v: VariantAnalysis) -> Int? {
+        if v.terms.contains(where: { $0.entryIndex == entryIndex }) || v.names.contains(where: { $0.entryIndex == entryIndex }) { return nil }
+        if closedCompoundWord(entryIndex, in: v, approvedOnly: true) != nil { return nil }
+        return closedCompoundWord(entryIndex, in: v) { $0.status == .deprecated }
+    }
+
     /// In a language that writes closed compounds (`closedCompounds`, Dutch), the index in
     /// `v.wordTokens` of the first word that holds a term of the entry (approved ones only when
     /// `approvedOnly`) as a closed compound: a one-word term of four letters or more is the word, begins it,
@@ -82,10 +92,15 @@ struct CheckContext {
     /// ("socialemediakanalen" holds "sociale media"). `nil` elsewhere.
     /// - Complexity: O(terms × words of the variant).
     func closedCompoundWord(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Int? {
+        closedCompoundWord(entryIndex, in: v) { !approvedOnly || $0.status.isApproved }
+    }
+
+    /// ``closedCompoundWord(_:in:approvedOnly:)`` for the entry's terms that `include` accepts.
+    func closedCompoundWord(_ entryIndex: Int, in v: VariantAnalysis, where include: (Term) -> Bool) -> Int? {
         let rules = rules(for: v.locale)
         guard rules.closedCompounds else { return nil }
         let endings = rules.inflections.map(WordTokenizer.fold).filter { !$0.isEmpty }
-        let terms = termbase.entries[entryIndex].terms(for: v.locale).filter { !approvedOnly || $0.status.isApproved }
+        let terms = termbase.entries[entryIndex].terms(for: v.locale).filter(include)
         for term in terms {
             let folded = WordTokenizer.fold(term.text)
             let t = folded.split(separator: " ").joined()

@@ -60,6 +60,19 @@ import Terminology
                 == ["missing-term fr-BE Cybercriminals", "cross-target fr-BE Cybercriminelen"])
     }
 
+    /// A Dutch closed compound built on a forbidden term ("emailadres" on "email") is that term's use, not a
+    /// missing approved one; a compound on the approved term ("e-mailadres") is fine.
+    @Test func forbiddenTermInsideADutchCompound() throws {
+        #expect(try terms([Self.email], [unit("w", en: "Enter your e-mail address.", nl: "Vul je emailadres in.",
+                                              fr: "Saisissez votre adresse e-mail.")]) == ["forbidden-term nl-BE emailadres"])
+        #expect(try terms([Self.email], [unit("u", en: "Enter your e-mail address.", nl: "Vul je e-mailadres in.",
+                                              fr: "Saisissez votre adresse e-mail.")]) == [])
+        // A compound on neither is still a missing term.
+        #expect(try terms([Self.email], [unit("w", en: "Enter your e-mail address.", nl: "Vul je adres in.",
+                                              fr: "Saisissez votre adresse e-mail.")])
+                == ["missing-term nl-BE e-mail", "cross-target nl-BE e-mail"])
+    }
+
     /// The looser Dutch test: a compound ending in an inflected term ("trackingcookies", "medeburgers") or holding
     /// a multi-word term written closed ("socialemediakanalen") renders it.
     @Test func dutchClosedCompoundsWithInflectedOrClosedTerms() throws {

@@ -9,6 +9,10 @@ import TaalgrensCore
 /// Internet for Kids": the target must name the old programme too), so only the source is reported; the
 /// suggestion to write the preferred term would make the target say something else. A deprecated target term
 /// for an approved source term ("hotline" in Dutch for the English preferred "hotline") is still reported.
+///
+/// In a language that writes closed compounds (Dutch), a target word built on a deprecated term ("emailadres"
+/// on the forbidden "email") is reported too, for an entry the source holds and the target renders in no
+/// approved way (``CheckContext/deprecatedCompoundWord(_:in:)``).
 struct ForbiddenTermRule: UnitRule {
     let rule = CheckRule.forbiddenTerm
 
@@ -35,6 +39,21 @@ struct ForbiddenTermRule: UnitRule {
                                         start: occurrence.start, end: occurrence.end, message: message,
                                         suggestion: better?.text,
                                         severity: isSource || occurrence.term.status == .superseded ? .warning : .error))
+            }
+        }
+        // A deprecated term inside a closed compound of a target (Dutch "emailadres" for "e-mail address"), for an
+        // entry the source holds and the target renders in no approved way.
+        if let source = unit.source {
+            let entries = Set(source.terms.filter { $0.term.status.isApproved }.map(\.entryIndex)).sorted()
+            for variant in unit.targets where !variant.isUntranslated {
+                for e in entries {
+                    guard let w = context.deprecatedCompoundWord(e, in: variant) else { continue }
+                    let word = variant.wordTokens[w], entry = context.termbase.entries[e]
+                    let better = entry.preferredTerm(for: variant.locale)
+                    out.append(rule.finding(variant.locale, unit.id, termId: entry.id, text: word.text, start: word.start, end: word.end,
+                                            message: "\(quoted(word.text)) is built on a deprecated term" + (better.map { ": use \(quoted($0.text)) instead." } ?? "."),
+                                            suggestion: better?.text))
+                }
             }
         }
         return out

@@ -3,7 +3,8 @@ import TaalgrensCore
 /// `missing-term`: the source holds a term of an entry, and the target holds none of the entry's
 /// approved terms for its locale. Entries without terms in the target's language are skipped; names
 /// kept as is are left to `dnt-changed`; a target that uses the entry's deprecated term is left to
-/// `forbidden-term` (a superseded term does not satisfy this rule: `docs/glossary.md`). In a language that
+/// `forbidden-term` (a superseded term does not satisfy this rule: `docs/glossary.md`), also inside a Dutch closed
+/// compound ("emailadres"). In a language that
 /// writes closed compounds (Dutch) a compound that begins or ends with an approved term satisfies it
 /// ("school days" → "schooldagen"). One finding per entry and target, at the first source occurrence.
 ///
@@ -29,6 +30,7 @@ struct MissingTermRule: UnitRule {
                 if context.renders(occurrence.entryIndex, in: target, approvedOnly: true) { continue }
                 // A deprecated term is forbidden-term's to report.
                 if target.terms.contains(where: { $0.entryIndex == occurrence.entryIndex && $0.term.status == .deprecated }) { continue }
+                if context.deprecatedCompoundWord(occurrence.entryIndex, in: target) != nil { continue }
                 let options = approved.map { quoted($0.text) }
                 let all = source.terms.filter { $0.entryIndex == occurrence.entryIndex }
                 let finder = CompoundFinder(rules: context.rules(for: source.locale), functionWords: context.functionWords(of: source.locale))
