@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import Interchange
+
+/// Twelfth trial, finding 17: the same SDLXLIFF back from the reviewer's PC (same trans-units, one target
+/// corrected) differed only in `original`, Trados Studio's local project path, so it was a new scope: the
+/// correction was added beside the superseded translation and `query` gave both at 100 %.
+@Suite("import: the same SDLXLIFF from another PC updates its units (process)")
+struct ReviewerCopyCLITests {
+    static let folder = CLI.repository.appendingPathComponent("Tests/Fixtures/interop/trial12/reviewer")
+
+    @Test("the reviewer's copy updates the corrected unit in place; one exact match, the corrected one")
+    func reviewerCopyUpdates() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("m.tm")
+        let first = try CLI.run(["import", Self.folder.appendingPathComponent("translator.sdlxliff").path], in: scratch, memory: memory)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("(xliff, scope school-campaign-2025.docx"), "\(first.stdout)")
+        let second = try CLI.run(["import", Self.folder.appendingPathComponent("reviewer.sdlxliff").path], in: scratch, memory: memory)
+        #expect(second.status == 0, "\(second.stderr)")
+        // Updated: the corrected unit, and the one before it, whose context (the next target) changed with it.
+        #expect(second.stdout.contains("5 units read: 0 added, 2 updated, 3 unchanged (xliff, scope school-campaign-2025.docx"), "\(second.stdout)")
+        #expect(!second.stdout.contains("mleroy"), "\(second.stdout)")
+        let query = try CLI.run(["query", "The campaign is supported by the three Communities.", "--from", "en-US", "--to", "fr-BE",
+                                 "--format", "json"], in: scratch, memory: memory)
+        let matches = try query.json()["matches"] as? [[String: Any]] ?? []
+        #expect(matches.count == 1, "\(query.stdout)")
+        #expect(matches.first?["target"] as? String == "La campagne bénéficie du soutien des trois Communautés.", "\(query.stdout)")
+    }
+
+    @Test("an absolute path names the document by its file name; a relative one is kept", arguments: [
+        (#"C:\Users\cdupont\Documents\Studio 2024\Projects\SIC-2025\en-US\school-campaign-2025.docx"#, "school-campaign-2025.docx"),
+        ("C:/Projects/recall.html", "recall.html"),
+        (#"\\fileserver\vertaling\persbericht.docx"#, "persbericht.docx"),
+        ("/home/an/okapi/recall.html", "recall.html"),
+        ("file:///C:/temp/recall.html", "recall.html"),
+        ("docs/recall.html", "docs/recall.html"),
+        ("recall.html", "recall.html"),
+    ])
+    func documentName(original: String, name: String) {
+        #expect(XLIFFDocument.documentName(original) == name)
+    }
+}
