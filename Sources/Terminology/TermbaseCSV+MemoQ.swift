@@ -154,14 +154,36 @@ extension TermbaseCSV {
     }
 
     /// The language a spreadsheet's header names in words: its English name as CLDR gives it (memoQ's too,
-    /// ``memoQLanguage(_:)``: "Dutch (Belgium)", "English (United Kingdom)", "French"), or its name in the
-    /// language itself ("Nederlands (België)", "Nederlands", "Français (Belgique)"); `nil` for anything else.
+    /// ``memoQLanguage(_:)``: "Dutch (Belgium)", "English (United Kingdom)", "French"), its name in the
+    /// language itself ("Nederlands (België)", "Nederlands", "Français (Belgique)"), or its name in Dutch,
+    /// French or German (``belgianDisplayLanguages``: "Engels", "Frans", "Anglais", "Néerlandais"); `nil` for
+    /// anything else.
     /// - Complexity: O(1) after the first call, which reads the names of every locale CLDR knows.
     static func languageNamed(_ name: String) -> LanguageTag? {
         let key = folded(name)
         guard !key.isEmpty else { return nil }
-        return memoQNames[key] ?? autonyms[key]
+        return memoQNames[key] ?? autonyms[key] ?? belgianNames[key]
     }
+
+    /// The languages in whose words a Belgian newsroom's sheet names its columns besides English and the
+    /// column's own language: Dutch and French (the product's languages) and German (Belgium's third).
+    static let belgianDisplayLanguages = ["nl", "fr", "de"]
+
+    /// Folded names of every locale Foundation knows, as CLDR gives them in ``belgianDisplayLanguages``
+    /// ("Engels", "Frans", "Nederlands (België)"; "Anglais", "Néerlandais", "Français (Belgique)"; twelfth
+    /// trial, finding 15: a header `Engels;Nederlands;Frans` kept only its Dutch column).
+    private static let belgianNames: [String: LanguageTag] = {
+        var out: [String: LanguageTag] = [:]
+        for display in belgianDisplayLanguages.map({ Locale(identifier: $0) }) {
+            for identifier in Locale.availableIdentifiers.sorted() {
+                guard let name = display.localizedString(forIdentifier: identifier),
+                      let tag = LanguageTag(identifier.replacingOccurrences(of: "_", with: "-")) else { continue }
+                let key = folded(name)
+                if out[key] == nil { out[key] = tag }
+            }
+        }
+        return out
+    }()
 
     /// Folded names of every locale Foundation knows in its own language ("nederlands_belgie").
     private static let autonyms: [String: LanguageTag] = {

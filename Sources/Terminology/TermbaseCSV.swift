@@ -58,8 +58,17 @@ enum TermbaseCSV {
         // A column is a language by its tag (`nl-BE`) or, as a spreadsheet names it, by the language's name in
         // English or in itself ("Dutch (Belgium)", "Nederlands (België)", "Français"; ``languageNamed(_:)``).
         let languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
-            ["id", "note", "definition", "subjectfield", "partofspeech", "status"].contains(name.lowercased()) ? nil
-                : (LanguageTag(name) ?? languageNamed(name)).map { (i, $0) }
+            conceptFieldNames.contains(name.lowercased()) ? nil : (LanguageTag(name) ?? languageNamed(name)).map { (i, $0) }
+        }
+        // A column named like no language and no field would be dropped without a word, and with it every
+        // term in it (twelfth trial, finding 15: "Engels;Nederlands;Frans" kept only "Nederlands").
+        if !languageColumns.isEmpty {
+            let languageIndices = Set(languageColumns.map(\.0))
+            for (i, name) in names.enumerated() where !name.isEmpty && !languageIndices.contains(i)
+                && !conceptFieldNames.contains(name.lowercased()) && !genericColumnNames.contains(name.lowercased()) {
+                throw InputError(file: file, line: header.line, column: i + 1,
+                                 "expected column \(i + 1) of the header to name a language (a tag such as nl-BE, or a name such as Dutch, Nederlands or néerlandais) or a field (id, note, definition, subjectField, partOfSpeech), found '\(name)': its terms would be lost")
+            }
         }
         guard !languageColumns.isEmpty else {
             if let languages { return (try readBilingual(rows[...], languages: languages, file: file), []) }
@@ -74,6 +83,9 @@ enum TermbaseCSV {
         }
         return (try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file), [])
     }
+
+    /// The fields a concept-row glossary reads besides its language columns, compared in lower case.
+    static let conceptFieldNames: Set<String> = ["id", "note", "definition", "subjectfield", "partofspeech", "status"]
 
     /// Names a glossary's header may give its columns without naming a language (Weblate's `source,target`,
     /// `term,translation`, a note column), compared in lower case.

@@ -36,4 +36,27 @@ import Terminology
             #expect(!message.contains("--termbase-languages"), "\(message)")
         }
     }
+
+    /// Twelfth trial, finding 15: a Flemish editor's header in Dutch, a Walloon one's in French, kept only the
+    /// column named in its own language; the English and the third column were dropped without a word.
+    @Test("a header naming the languages in Dutch, French or German reads as their tags", arguments: [
+        "Engels;Nederlands;Frans", "Anglais;Néerlandais;Français", "Englisch;Niederländisch;Französisch",
+        "Engels (Verenigd Koninkrijk);Nederlands (België);Frans (België)",
+    ])
+    func dutchAndFrenchNames(header: String) throws {
+        let csv = header + "\nschool trip;schooluitstap;excursion scolaire\n"
+        let tb = try Termbase.read(Data(csv.utf8), format: .csv, file: "glossary.csv")
+        let terms = try #require(tb.entries.first).terms
+        #expect(terms.map(\.text) == ["school trip", "schooluitstap", "excursion scolaire"])
+        #expect(terms.map(\.locale.language) == ["en", "nl", "fr"])
+    }
+
+    @Test("a header column that names neither a language nor a field is refused with its column number")
+    func unknownColumnRefused() throws {
+        let csv = "English;Dutch;Fransk\nschool trip;schooluitstap;excursion scolaire\n"
+        let error = try #require(throws: InputError.self) { try Termbase.read(Data(csv.utf8), format: .csv, file: "glossary.csv") }
+        #expect(error.file == "glossary.csv" && error.line == 1 && error.column == 3)
+        #expect(error.message.hasPrefix("expected column 3 of the header to name a language"), "\(error.message)")
+        #expect(error.message.contains("found 'Fransk'"), "\(error.message)")
+    }
 }
