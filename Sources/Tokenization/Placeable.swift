@@ -223,9 +223,12 @@ public struct DateValue: Hashable, Sendable {
     /// Writes the date for `locale`.
     ///
     /// With `original`, its form is kept (numeric or spelled out, order, separator, padding) and month
-    /// names are `locale`'s (CLDR). An ordinal day suffix is dropped unless the day is unchanged (French
-    /// "1er" is not invented for a new day 1: a documented limit). Without `original`, CLDR's pattern for
-    /// the components present is used (`d MMMM y` in nl-BE and fr-BE).
+    /// names are `locale`'s (CLDR). The day's ordinal suffix follows the language's rule for the new day
+    /// (``daySuffix(_:locale:written:)``): French writes the first of a month as the ordinal "1er" and every
+    /// other day as a cardinal, whatever the original had ("jusqu'au 15 janvier" adapted to the 1st gives
+    /// "jusqu'au 1er janvier", twelfth trial, finding 12); English keeps an ordinal style the original had
+    /// ("15th" → "1st", "2nd", "23rd"). Without `original`, CLDR's pattern for the components present is used
+    /// (`d MMMM y` in nl-BE and fr-BE), with the same French "1er".
     public func written(for locale: LanguageTag, like original: DateValue?) -> String {
         let conventions = LocaleConventions.for(locale)
         let form = original?.form ?? conventions.defaultTextualForm(hasDay: day != nil, hasYear: year != nil)
@@ -246,13 +249,12 @@ public struct DateValue: Hashable, Sendable {
             if day != nil && !orderToUse.contains("d") { orderToUse = conventions.defaultOrder(hasDay: true, hasYear: year != nil) }
             if year != nil && !orderToUse.contains("y") { orderToUse += "y" }
             let name = abbreviated ? conventions.shortMonths[month - 1] : conventions.months[month - 1]
-            let keepSuffix = !suffix.isEmpty && original?.day == day
             var out = ""
             for c in orderToUse {
                 switch c {
                 case "d":
                     if !out.isEmpty { out += " " }
-                    out += "\(day!)" + (keepSuffix ? suffix : "")
+                    out += "\(day!)" + (original?.day == day && !suffix.isEmpty ? suffix : Self.daySuffix(day!, locale: locale, written: suffix))
                 case "m":
                     if !out.isEmpty { out += " " }
                     out += name
@@ -262,6 +264,32 @@ public struct DateValue: Hashable, Sendable {
                 }
             }
             return out
+        }
+    }
+
+    /// The ordinal suffix a day of the month takes in `locale`'s running text, given the suffix the date
+    /// was written with (`written`, empty for a cardinal day). French: "er" for the 1st, nothing for the
+    /// other days (Lexique des règles typographiques en usage à l'Imprimerie nationale; the Office québécois
+    /// de la langue française alike; Belgian French the same), with a superscript "ᵉʳ" kept as such. English:
+    /// "st", "nd", "rd", "th" (11th–13th) when the original was written as an ordinal, else nothing. Other
+    /// languages: a written suffix is kept only for an unchanged day (Dutch writes dates with cardinals).
+    /// - Parameter day: 1–31.
+    public static func daySuffix(_ day: Int, locale: LanguageTag, written: String) -> String {
+        switch locale.language {
+        case "fr":
+            guard day == 1 else { return "" }
+            return written == "ᵉʳ" ? "ᵉʳ" : "er"
+        case "en":
+            guard !written.isEmpty else { return "" }
+            if (11...13).contains(day % 100) { return "th" }
+            switch day % 10 {
+            case 1: return "st"
+            case 2: return "nd"
+            case 3: return "rd"
+            default: return "th"
+            }
+        default:
+            return ""
         }
     }
 }

@@ -181,6 +181,22 @@ struct TokenizerTests {
         #expect(thousands.hasSameValue(as: nl.tokens("3.000")[0].value!))
     }
 
+    /// Twelfth trial, finding 12: "until 1 January" adapted into the stored "jusqu'au 15 janvier" gave
+    /// "jusqu'au 1 janvier"; French writes the first of a month as the ordinal "1er".
+    @Test func frenchFirstOfTheMonthIsAnOrdinal() {
+        let first = en.tokens("1 January 2027")[0].value!
+        #expect(first.written(for: "fr-BE", like: fr.tokens("15 janvier 2027")[0].value!) == "1er janvier 2027")
+        #expect(first.written(for: "fr-BE") == "1er janvier 2027")
+        #expect(en.tokens("1 February")[0].value!.written(for: "fr-BE", like: fr.tokens("2 février")[0].value!) == "1er février")
+        // The other way: another day of a stored "1er" is a cardinal.
+        #expect(en.tokens("15 December")[0].value!.written(for: "fr-BE", like: fr.tokens("1er décembre")[0].value!) == "15 décembre")
+        // Dutch keeps cardinals; English keeps an ordinal style the stored date has.
+        #expect(first.written(for: "nl-BE", like: nl.tokens("15 januari 2027")[0].value!) == "1 januari 2027")
+        #expect(en.tokens("2 March")[0].value!.written(for: "en", like: en.tokens("15th March")[0].value!) == "2nd March")
+        #expect(en.tokens("23 March")[0].value!.written(for: "en", like: en.tokens("15th March")[0].value!) == "23rd March")
+        #expect(en.tokens("12 March")[0].value!.written(for: "en", like: en.tokens("1st March")[0].value!) == "12th March")
+    }
+
     /// The fourth fresh-user trial: a query's "1,900" adapted into a stored year "2022" came out "1900"
     /// (the year was read as a habit of not grouping), against a stored "1,800" as "1 900".
     @Test func aYearShowsNoGroupingHabit() {
