@@ -120,12 +120,16 @@ struct XLIFF12Reader {
     /// maps it onto a translation unit): memoQ's `mq:lastchangingusername` and `mq:lastchangedtimestamp`
     /// on the `<trans-unit>`; Trados Studio's `<sdl:seg>` for the segment (`mid`): `origin`,
     /// `origin-system`, `percent`, `text-match` and its `<sdl:value key>` entries (`created_by`,
-    /// `created_on`, `modified_by`, `modified_on`, `last_modified_by`). Keys keep the tool's prefix
-    /// (`mq:…`, `sdl:…`).
+    /// `created_on`, `modified_by`, `modified_on`, `last_modified_by`); Phrase's `m:created-by`,
+    /// `m:created-at`, `m:modified-by`, `m:modified-at` (milliseconds since 1970) on the `<trans-unit>`.
+    /// Keys keep the tool's prefix (`mq:…`, `sdl:…`, `m:…`).
     static func toolProvenance(_ transUnit: NamespacedElement, mid: String?) -> [String: String] {
         var out: [String: String] = [:]
         for name in ["lastchangingusername", "lastchangedtimestamp"] {
             if let value = transUnit.attribute(name, namespace: memoQNamespace), !value.isEmpty { out["mq:" + name] = value }
+        }
+        for name in ["created-by", "created-at", "modified-by", "modified-at"] {
+            if let value = transUnit.attribute(name, namespace: phraseNamespace), !value.isEmpty { out["m:" + name] = value }
         }
         if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
             let segs = defs.elements("seg", namespace: sdlNamespace)

@@ -39,27 +39,39 @@ extension XLIFFDocument {
     /// | Trados Studio (SDLXLIFF) | `sdl:created_by`, `sdl:modified_by` / `sdl:last_modified_by` | `tmx:creationid`, `tmx:changeid` |
     /// | Trados Studio | `sdl:created_on`, `sdl:modified_on` (`M/d/yyyy H:mm:ss`, UTC, or ISO 8601) | created, changed |
     /// | Trados Studio | `sdl:origin`, `sdl:origin-system`, `sdl:percent`, `sdl:text-match` | `x-sdl-…` properties |
+    /// | Phrase (MXLIFF) | `m:created-by`, `m:modified-by` | `tmx:creationid`, `tmx:changeid` |
+    /// | Phrase | `m:created-at`, `m:modified-at` (milliseconds since 1970, UTC) | created, changed |
     ///
     /// XLIFF itself has no dates: a unit from a file without these attributes has no dates (unknown).
     /// - Complexity: O(number of notes and metadata entries).
     public func toolMetadata(unit: XLIFFUnit, segment: XLIFFSegment) -> ToolMetadata {
         var out = ToolMetadata(notes: notes + unit.notes)
         let m = segment.metadata
-        if let editor = m["mq:lastchangingusername"] ?? m["sdl:last_modified_by"] ?? m["sdl:modified_by"] {
+        if let editor = m["mq:lastchangingusername"] ?? m["sdl:last_modified_by"] ?? m["sdl:modified_by"] ?? m["m:modified-by"] {
             out.properties["tmx:changeid"] = editor
         }
-        if let creator = m["sdl:created_by"] { out.properties["tmx:creationid"] = creator }
+        if let creator = m["sdl:created_by"] ?? m["m:created-by"] { out.properties["tmx:creationid"] = creator }
         for name in ["origin", "origin-system", "percent", "text-match"] {
             if let value = m["sdl:" + name] { out.properties["x-sdl-" + name] = value }
         }
         out.changed = (m["mq:lastchangedtimestamp"] ?? m["sdl:modified_on"]).flatMap(ToolDate.parse)
-        out.created = m["sdl:created_on"].flatMap(ToolDate.parse) ?? out.changed
+            ?? m["m:modified-at"].flatMap(ToolDate.milliseconds)
+        out.created = m["sdl:created_on"].flatMap(ToolDate.parse) ?? m["m:created-at"].flatMap(ToolDate.milliseconds) ?? out.changed
         return out
     }
 }
 
 /// The date formats CAT tools write in their XLIFF extensions.
 enum ToolDate {
+    /// Phrase's form: milliseconds since 1970-01-01T00:00:00Z as decimal digits (`1759420800000`);
+    /// `nil` for anything else and for 0 (Phrase's "not known"). Source: developers.phrase.com, "MXLIFF
+    /// structure" (`m:created-at`, `m:modified-at`).
+    static func milliseconds(_ text: String) -> Date? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.count <= 16, t.allSatisfy({ $0.isASCII && $0.isNumber }), let ms = Int64(t), ms > 0 else { return nil }
+        return Date(timeIntervalSince1970: Double(ms) / 1000)
+    }
+
     /// ISO 8601 (`2022-03-01T12:05:00Z`, with fractional seconds or an offset), TMX's
     /// `YYYYMMDDThhmmssZ`, or Trados Studio's `M/d/yyyy H:mm:ss` (UTC); `nil` for anything else.
     static func parse(_ text: String) -> Date? {
