@@ -23,19 +23,35 @@ public struct CompoundPatterns: Hashable, Codable, Sendable {
     /// Words that join a head and its modifier without an article (French "de", "d'", "à"): "X de Y", where
     /// neither X nor Y is a function word, is one noun.
     var linkWords: [String]
+    /// Words after which a word is a verb ("to", "can", "must", "you", "please"): with an ``objectWords`` word
+    /// after it, a noun term's word there is a verb ("you can update your phone").
+    var verbCues: [String]
+    /// Words that open a verb's object ("your", "the", "a", "it", "them").
+    var objectWords: [String]
+    /// Linking verbs ("is", "are", "seems"): a word of ``adjectives`` after one is a predicate adjective ("is fine").
+    var copulas: [String]
+    /// Words that may stand between a linking verb and its adjective ("not", "very", "quite").
+    var degreeWords: [String]
 
-    /// Patterns from their fields; the defaults find no compound.
+    /// Patterns from their fields; the defaults find no compound and no other word class.
     public init(modifierBefore: Bool = false, headAfter: Bool = false, adjectiveEndings: [String] = [], adjectives: [String] = [],
-                headEndings: [String] = [], linkWords: [String] = []) {
+                headEndings: [String] = [], linkWords: [String] = [], verbCues: [String] = [], objectWords: [String] = [],
+                copulas: [String] = [], degreeWords: [String] = []) {
         self.modifierBefore = modifierBefore
         self.headAfter = headAfter
         self.adjectiveEndings = adjectiveEndings
         self.adjectives = adjectives
         self.headEndings = headEndings
         self.linkWords = linkWords
+        self.verbCues = verbCues
+        self.objectWords = objectWords
+        self.copulas = copulas
+        self.degreeWords = degreeWords
     }
 
-    enum CodingKeys: String, CodingKey { case modifierBefore, headAfter, adjectiveEndings, adjectives, headEndings, linkWords }
+    enum CodingKeys: String, CodingKey {
+        case modifierBefore, headAfter, adjectiveEndings, adjectives, headEndings, linkWords, verbCues, objectWords, copulas, degreeWords
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -44,7 +60,11 @@ public struct CompoundPatterns: Hashable, Codable, Sendable {
                   adjectiveEndings: try c.decodeIfPresent([String].self, forKey: .adjectiveEndings) ?? [],
                   adjectives: try c.decodeIfPresent([String].self, forKey: .adjectives) ?? [],
                   headEndings: try c.decodeIfPresent([String].self, forKey: .headEndings) ?? [],
-                  linkWords: try c.decodeIfPresent([String].self, forKey: .linkWords) ?? [])
+                  linkWords: try c.decodeIfPresent([String].self, forKey: .linkWords) ?? [],
+                  verbCues: try c.decodeIfPresent([String].self, forKey: .verbCues) ?? [],
+                  objectWords: try c.decodeIfPresent([String].self, forKey: .objectWords) ?? [],
+                  copulas: try c.decodeIfPresent([String].self, forKey: .copulas) ?? [],
+                  degreeWords: try c.decodeIfPresent([String].self, forKey: .degreeWords) ?? [])
     }
 
     /// Whether the patterns can find anything.
@@ -129,5 +149,36 @@ struct CompoundFinder {
             }
         }
         return nil
+    }
+
+    /// Whether the one-word `occurrence` of a noun term reads as another word class in `v` (blind set 2,
+    /// "Words in another sense"): a verb, when an ``CompoundPatterns/objectWords`` word follows it and it begins
+    /// the sentence (an imperative, "Update your smartphone") or follows a ``CompoundPatterns/verbCues`` word
+    /// ("you can update it"); or an adjective, when the word itself is one of the locale's
+    /// ``CompoundPatterns/adjectives`` and it stands before a content word ("a fair price", "the fine print")
+    /// or after a linking verb, with ``CompoundPatterns/degreeWords`` between ("is fine", "are not fair").
+    /// Neighbours count only when nothing but white space separates them from the word.
+    /// - Complexity: O(log w) for w words of `v`.
+    func readsAsOtherWordClass(_ occurrence: TermOccurrence, in v: VariantAnalysis) -> Bool {
+        let words = v.wordTokens
+        guard let i = words.firstIndex(where: { $0.start == occurrence.start }), words[i].end == occurrence.end else { return false }
+        let units = Array(v.text.utf16)
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard a >= 0, b < words.count, words[a].end <= words[b].start else { return false }
+            return units[words[a].end..<words[b].start].allSatisfy { Character(Unicode.Scalar($0) ?? " ").isWhitespace }
+        }
+        let next = joined(i, i + 1) ? words[i + 1].folded : nil
+        if let next, patterns.objectWords.contains(next),
+           words[i].sentenceInitial || (joined(i - 1, i) && patterns.verbCues.contains(words[i - 1].folded)) {
+            return true
+        }
+        guard patterns.adjectives.contains(words[i].folded) else { return false }
+        if next != nil, words[i + 1].text.allSatisfy(\.isLetter), !functionWords.contains(next!), !numberWords.contains(next!),
+           words[i + 1].text.first?.isUppercase != true {
+            return true
+        }
+        var k = i - 1
+        while k >= 0, joined(k, k + 1), patterns.degreeWords.contains(words[k].folded) { k -= 1 }
+        return k >= 0 && joined(k, k + 1) && patterns.copulas.contains(words[k].folded)
     }
 }

@@ -16,6 +16,9 @@ public struct Term: Hashable, Codable, Sendable {
     /// Term-level Taalgrens properties; `nil` fields inherit from the entry.
     public var properties: TermProperties
 
+    /// Whether the termbase gives the term's part of speech as a noun (TBX `noun`, `commonNoun`; case ignored).
+    public var isNoun: Bool { ["noun", "commonnoun"].contains(partOfSpeech?.lowercased() ?? "") }
+
     /// A term; without a status it is preferred.
     public init(text: String, locale: LanguageTag, status: TermStatus = .preferred, partOfSpeech: String? = nil,
                 notes: [String] = [], properties: TermProperties = TermProperties()) {

@@ -73,6 +73,33 @@ import Terminology
                 == ["missing-term nl-BE e-mail", "cross-target nl-BE e-mail"])
     }
 
+    /// A noun term's word standing as a verb or an adjective is another word: "Update your smartphone", "you can
+    /// update it", "a fair price", "is fine", "are not fair"; the noun still asks for its term ("the update", "a
+    /// job fair in", "a fine of").
+    @Test func nounTermsUsedAsVerbsOrAdjectives() throws {
+        func noun(_ id: String, _ en: String, _ nl: String, _ fr: String) -> String {
+            "<conceptEntry id=\"\(id)\">" + [("en", en), ("nl", nl), ("fr", fr)].map {
+                "<langSec xml:lang=\"\($0.0)\"><termSec><term>\($0.1)</term><termNote type=\"partOfSpeech\">noun</termNote></termSec></langSec>"
+            }.joined() + "</conceptEntry>"
+        }
+        let update = noun("u", "update", "update", "mise à jour"), fair = noun("f", "fair", "beurs", "salon"),
+            fine = noun("i", "fine", "boete", "amende")
+        #expect(try terms([update], [unit("u", en: "Update your smartphone before you travel.", nl: "Werk je smartphone bij voor je reist.",
+                                          fr: "Mettez votre smartphone à jour avant de partir.")]) == [])
+        #expect(try terms([update], [unit("u", en: "You can update it tonight.", nl: "Je kunt hem vanavond bijwerken.")]) == [])
+        #expect(try terms([fair], [unit("u", en: "Consumers want a fair price.", nl: "Consumenten willen een eerlijke prijs.",
+                                        fr: "Les consommateurs veulent un prix juste.")]) == [])
+        #expect(try terms([fair], [unit("u", en: "The rules are not fair to small shops.", nl: "De regels zijn niet eerlijk voor kleine winkels.")]) == [])
+        #expect(try terms([fine], [unit("u", en: "Sharing it is fine, the police say.", nl: "Het delen is prima, zegt de politie.")]) == [])
+        // The nouns still ask for their terms.
+        let a = try terms([update], [unit("w", en: "The update fixes a flaw.", nl: "De update dicht een lek.", fr: "L'actualisation corrige une faille.")])
+        #expect(a == ["cross-target fr-BE update", "missing-term fr-BE update"], "\(a)")
+        let b = try terms([fair], [unit("w", en: "The job fair in Brussels opens today.", nl: "De jobdag in Brussel opent vandaag.")])
+        #expect(b == ["missing-term nl-BE job fair"], "\(b)")
+        #expect(try terms([fine], [unit("w", en: "They risk a fine of 50 euros.", nl: "Ze riskeren een geldstraf van 50 euro.")])
+                == ["missing-term nl-BE fine"])
+    }
+
     /// The looser Dutch test: a compound ending in an inflected term ("trackingcookies", "medeburgers") or holding
     /// a multi-word term written closed ("socialemediakanalen") renders it.
     @Test func dutchClosedCompoundsWithInflectedOrClosedTerms() throws {

@@ -4,7 +4,9 @@ import TaalgrensCore
 /// approved terms for its locale. Entries without terms in the target's language are skipped; names
 /// kept as is are left to `dnt-changed`; a target that uses the entry's deprecated term is left to
 /// `forbidden-term` (a superseded term does not satisfy this rule: `docs/glossary.md`), also inside a Dutch closed
-/// compound ("emailadres"). In a language that
+/// compound ("emailadres"). A source occurrence of a noun term (TBX `partOfSpeech` noun) whose word reads as a
+/// verb or an adjective there (``CompoundFinder/readsAsOtherWordClass(_:in:)``: "Update your smartphone", "a fair
+/// price", "is fine") does not count. In a language that
 /// writes closed compounds (Dutch) a compound that begins or ends with an approved term satisfies it
 /// ("school days" → "schooldagen"). One finding per entry and target, at the first source occurrence.
 ///
@@ -32,8 +34,13 @@ struct MissingTermRule: UnitRule {
                 if target.terms.contains(where: { $0.entryIndex == occurrence.entryIndex && $0.term.status == .deprecated }) { continue }
                 if context.deprecatedCompoundWord(occurrence.entryIndex, in: target) != nil { continue }
                 let options = approved.map { quoted($0.text) }
-                let all = source.terms.filter { $0.entryIndex == occurrence.entryIndex }
                 let finder = CompoundFinder(rules: context.rules(for: source.locale), functionWords: context.functionWords(of: source.locale))
+                // A noun term whose word stands as a verb or an adjective is another word ("Update your phone",
+                // "is fine"): such occurrences do not ask for the entry.
+                let all = source.terms.filter {
+                    $0.entryIndex == occurrence.entryIndex && !($0.term.isNoun && finder.readsAsOtherWordClass($0, in: source))
+                }
+                guard !all.isEmpty else { continue }
                 let phrases = all.map { finder.compound(around: $0, in: source) }
                 if let plain = zip(all, phrases).first(where: { $0.1 == nil })?.0 {
                     out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: plain.text,
