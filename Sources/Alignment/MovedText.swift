@@ -96,7 +96,7 @@ struct MovedText: Sendable {
                     && isItem(source, i) && isItem(target, j)
                     && valuesAgree(anchors.source[i], anchors.target[j])
                 if cost <= -requiredEvidence || (items && cost <= -listItemEvidence) {
-                    let grown = grow(candidate, source: source, target: target, beadOfSource: beadOfSource,
+                    let grown = grow(candidate, source: source, target: target, beads: alignment.beads, beadOfSource: beadOfSource,
                                      beadOfTarget: beadOfTarget, anchors: anchors, model: model)
                     moves.append((grown, cost))
                     break
@@ -282,7 +282,7 @@ struct MovedText: Sendable {
                 let sourceAnchors = AnchorScore.merged(anchors.source[s]), targetAnchors = AnchorScore.merged(anchors.target[t])
                 let cost = AnchorScore.cost(source: sourceAnchors, target: targetAnchors)
                 guard cost <= -unpairedBlockEvidence, !AnchorScore.contradicts(source: sourceAnchors, target: targetAnchors) else { continue }
-                moves.append((grow(MovedText(source: s, target: t), source: source, target: target, beadOfSource: beadOfSource,
+                moves.append((grow(MovedText(source: s, target: t), source: source, target: target, beads: alignment.beads, beadOfSource: beadOfSource,
                                    beadOfTarget: beadOfTarget, anchors: anchors, model: model), cost))
             }
         }
@@ -327,7 +327,21 @@ struct MovedText: Sendable {
     /// agree (length cost ≤ ``blockLengthCost``), their anchors agree (anchor cost < 0: something they share,
     /// a mark, a name, a cognate; two blocks with nothing in common are not taken on length alone), and the
     /// alignment put them at least two beads apart (so they are not in place already).
-    static func grow(_ move: MovedText, source: AlignmentSide, target: AlignmentSide, beadOfSource: [Int],
+    ///
+    /// **A heading on each side** right before a moved block needs less: it introduces the section that moved,
+    /// and headings are short and translated freely, so they rarely share an anchor ("Brussels" /
+    /// "Bruxelles", "Background" / "Le contexte": one word, the segment's first, is no name). Two headings join
+    /// when nothing in them contradicts the pairing (no number, date or name on one side only; anchor cost
+    /// ≤ 0) and neither is held in place by anchors it shares with its partner in the alignment (a bead with
+    /// a negative anchor cost). Growth stops after such a heading: what lies before it is the previous section
+    /// (blind set 10: fr-BE moves an explainer's Brussels section and a strike report's background section
+    /// up; their paragraphs moved and their headings stayed behind, "Antwerp" paired with "Bruxelles" at 0.67).
+    /// - Parameters:
+    ///   - move: a move of whole blocks, or of one whole list item or table cell on each side.
+    ///   - beads: the alignment the move was found in (its beads' anchor costs say which headings are held in place).
+    ///   - beadOfSource, beadOfTarget: per segment, the index of its bead in `beads`.
+    /// - Complexity: O(blocks grown over × their anchors).
+    static func grow(_ move: MovedText, source: AlignmentSide, target: AlignmentSide, beads: [PairBead], beadOfSource: [Int],
                      beadOfTarget: [Int], anchors: PairAnchors, model: LengthModel) -> MovedText {
         // A whole list item or table cell moved on its own grows too, over the items before it that hold no
         // number or date: a table row that a translation moves is found by its figure cells (each a move of
@@ -340,20 +354,35 @@ struct MovedText: Sendable {
               source.blocks[source.blockOfSegment[move.source.lowerBound]].segments == move.source,
               target.blocks[target.blockOfSegment[move.target.lowerBound]].segments == move.target else { return move }
         var grown = move
+        // Whether the last block joined was a heading taken on structure alone (no anchor in common).
+        var headingOnStructure = false
         func joins(_ s: Range<Int>, _ t: Range<Int>) -> Bool {
+            headingOnStructure = false
             guard !s.isEmpty, !t.isEmpty,
                   source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
                   !item || (s.count == 1 && t.count == 1 && isItem(source, s.lowerBound) && isItem(target, t.lowerBound)
                             && !holdsValues(anchors.source[s.lowerBound]) && !holdsValues(anchors.target[t.lowerBound])),
                   abs(beadOfSource[s.lowerBound] - beadOfTarget[t.lowerBound]) >= 2,
                   model.cost(source.length(s), target.length(t)) <= blockLengthCost else { return false }
-            return AnchorScore.cost(source: AnchorScore.merged(anchors.source[s]), target: AnchorScore.merged(anchors.target[t])) < 0
+            let (x, y) = (AnchorScore.merged(anchors.source[s]), AnchorScore.merged(anchors.target[t]))
+            let cost = AnchorScore.cost(source: x, target: y)
+            if cost < 0 { return true }
+            // Two headings leading the moved section: nothing may speak against them, and nothing may hold
+            // either in place.
+            func heldInPlace(_ bead: PairBead) -> Bool { !bead.source.isEmpty && !bead.target.isEmpty && bead.anchorCost < 0 }
+            headingOnStructure = !item && source.blocks[source.blockOfSegment[s.lowerBound]].kind == .heading
+                && cost <= 0 && !AnchorScore.contradicts(source: x, target: y)
+                && !s.contains { heldInPlace(beads[beadOfSource[$0]]) } && !t.contains { heldInPlace(beads[beadOfTarget[$0]]) }
+            return headingOnStructure
         }
         while grown.source.lowerBound > 0, grown.target.lowerBound > 0 {
             let s = source.blocks[source.blockOfSegment[grown.source.lowerBound - 1]].segments
             let t = target.blocks[target.blockOfSegment[grown.target.lowerBound - 1]].segments
             guard joins(s, t) else { break }
             grown = MovedText(source: s.lowerBound..<grown.source.upperBound, target: t.lowerBound..<grown.target.upperBound)
+            // A heading taken on structure alone starts its section: the block before it belongs to the
+            // previous one, and nothing but the heading's place spoke for it.
+            if headingOnStructure { break }
         }
         return grown
     }
