@@ -100,6 +100,21 @@ import Terminology
                 == ["missing-term nl-BE fine"])
     }
 
+    /// A Dutch diminutive written with an apostrophe after an abbreviation or a final vowel ("sms’jes", "cd'tje",
+    /// the spelling of the Woordenlijst) is a form of the word, with either apostrophe (trial 12, finding 9).
+    @Test func dutchApostropheDiminutives() throws {
+        let sms = concept("s", [("en", "text message", "preferred"), ("nl", "sms", "preferred"), ("fr", "SMS", "preferred")])
+        let cd = concept("c", [("en", "CD", "preferred"), ("nl", "cd", "preferred")])
+        #expect(try terms([sms], [unit("u", en: "He received three text messages.", nl: "Hij kreeg drie sms’jes.",
+                                       fr: "Il a reçu trois SMS.")]) == [])
+        #expect(try terms([sms], [unit("u", en: "Send a text message.", nl: "Stuur een sms'je.")]) == [])
+        #expect(try terms([cd], [unit("u", en: "She burnt a CD.", nl: "Ze brandde een cd'tje.")]) == [])
+        // Another word with a diminutive is still no rendering.
+        let other = try terms([sms], [unit("w", en: "He received three text messages.", nl: "Hij kreeg drie berichtjes.",
+                                           fr: "Il a reçu trois SMS.")])
+        #expect(other == ["cross-target nl-BE SMS", "missing-term nl-BE text messages"], "\(other)")
+    }
+
     /// The looser Dutch test: a compound ending in an inflected term ("trackingcookies", "medeburgers") or holding
     /// a multi-word term written closed ("socialemediakanalen") renders it.
     @Test func dutchClosedCompoundsWithInflectedOrClosedTerms() throws {
