@@ -94,11 +94,23 @@ public struct ArticleFolder: Sendable {
         guard !versions.isEmpty else {
             // A folder of memories or termbases given where an article folder was expected (eleventh trial,
             // finding 15): name what it holds and how to pass it.
-            let exchange = names.filter { !$0.hasPrefix(".") && Self.exchangeExtensions.contains(Self.exchangeExtension(of: $0)) }
+            var exchange = names.filter { !$0.hasPrefix(".") && Self.exchangeExtensions.contains(Self.exchangeExtension(of: $0)) }
+            if exchange.isEmpty {
+                // One level down (twelfth trial, finding 18: an unzipped Trados return package keeps its
+                // SDLXLIFF files in a folder per target language, fr-BE/…).
+                for sub in names.sorted() where !sub.hasPrefix(".") {
+                    var isSub: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: url.appendingPathComponent(sub).path, isDirectory: &isSub), isSub.boolValue,
+                          let inner = try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(sub).path) else { continue }
+                    exchange += inner.sorted().filter { !$0.hasPrefix(".") && Self.exchangeExtensions.contains(Self.exchangeExtension(of: $0)) }
+                        .map { sub + "/" + $0 }
+                }
+            }
             if let first = exchange.first {
                 let kinds = Set(exchange.map { Self.exchangeExtension(of: $0) }).sorted()
                 let listed = exchange.prefix(3).joined(separator: ", ") + (exchange.count > 3 ? ", …" : "")
-                let pattern = kinds.count == 1 ? "*.\(kinds[0])" : "*.\(Self.exchangeExtension(of: first))"
+                let subfolder = (first as NSString).deletingLastPathComponent
+                let pattern = (subfolder.isEmpty ? "" : subfolder + "/") + (kinds.count == 1 ? "*.\(kinds[0])" : "*.\(Self.exchangeExtension(of: first))")
                 throw InputError(file: path, "holds \(kinds.map { $0.uppercased() }.joined(separator: " and ")) files (\(listed)), not an article: an article folder holds one file per language (en.md, nl-BE.md, …); to import memories or XLIFF files, pass the files themselves (taalgrens import \((path as NSString).lastPathComponent)/\(pattern))")
             }
             throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html")

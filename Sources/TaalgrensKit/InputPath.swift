@@ -1,4 +1,5 @@
 import Foundation
+import Bundles
 import TaalgrensCore
 
 /// What kind of input a path given to `import` or `check` is, decided once for both: an article folder, a
@@ -43,9 +44,38 @@ enum InputPath: Equatable {
             let way = verb == "check" ? "check a memory with `taalgrens check --tm \(name)`"
                 : "to merge another memory, write it as TMX (`taalgrens tm export --format tmx --tm \(name) -o \(tmx)`) and \(verb) that"
             throw InputError(file: url.path, "cannot \(verb) a .tm file (a translation memory) as a path: \(way)")
+        } else if let package = Self.toolPackages[ext] {
+            throw InputError(file: url.path, Self.packageMessage(url, package: package, verb: verb))
         } else {
             throw InputError(file: url.path, "cannot \(verb) a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
         }
+    }
+
+    /// What a translator sends back instead of the XLIFF itself: a CAT tool's package, a zip holding the
+    /// project's XLIFF files (twelfth trial, finding 18: refused as an unknown extension). By extension, in
+    /// lower case: Trados Studio's return (`.sdlrpx`) and project (`.sdlppx`) packages, memoQ's zipped
+    /// MQXLIFF (`.mqxlz`), handoff (`.mqout`) and delivery (`.mqback`) packages.
+    static let toolPackages: [String: String] = [
+        "sdlrpx": "a Trados Studio return package", "sdlppx": "a Trados Studio project package",
+        "mqxlz": "a memoQ zipped MQXLIFF", "mqout": "a memoQ handoff package", "mqback": "a memoQ delivery package",
+    ]
+
+    /// The refusal of a package: what it is, the XLIFF files its zip holds (read from its table of contents),
+    /// and the commands that import them.
+    static func packageMessage(_ url: URL, package: String, verb: String) -> String {
+        let name = url.lastPathComponent, folder = url.deletingPathExtension().lastPathComponent
+        guard let paths = ZipListing.filePaths(of: url) else {
+            return "cannot \(verb) a .\(url.pathExtension) file: it should be \(package), a zip archive, but it cannot be read as one (a damaged or incomplete download?)"
+        }
+        let xliff = paths.filter { xliffExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        guard let first = xliff.first else {
+            return "cannot \(verb) a .\(url.pathExtension) file: \(package), a zip archive, and it holds no XLIFF file (\(paths.prefix(3).joined(separator: ", ")))"
+        }
+        let listed = xliff.prefix(3).joined(separator: ", ") + (xliff.count > 3 ? ", … \(xliff.count - 3) more" : "")
+        let pattern = xliff.count == 1 ? first : ((first as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("*." + (first as NSString).pathExtension)
+        return "cannot \(verb) a .\(url.pathExtension) file directly: it is \(package), a zip archive holding \(listed); "
+            + "unzip it and \(verb) \(xliff.count == 1 ? "that file" : "those files") (unzip \(name) -d \(folder) && taalgrens \(verb) \(folder)/\(pattern))"
     }
 
 

@@ -9,7 +9,7 @@ struct Taalgrens: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "taalgrens",
         abstract: "A translation memory for news articles in English, Dutch and French.",
-        discussion: "Exit codes: 0 success, 1 check found an error, 2 bad input, 64 usage error.",
+        discussion: "Exit codes: 0 success, 1 check found an error, 2 bad input, 3 an internal or environment failure (database, file system), 64 usage error.",
         version: TaalgrensVersion.current,
         subcommands: [
             SegmentCommand.self, AlignCommand.self, ImportCommand.self, QueryCommand.self,
