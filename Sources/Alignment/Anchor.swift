@@ -77,6 +77,11 @@ struct Anchor: Hashable, Sendable {
     var weight: Double
     /// Whether this occurrence costs nothing when it has no partner (``RawAnchor/isForgiven``).
     var isForgiven = false
+    /// Whether this is an acronym (``RawAnchor/isAcronym``) that the other version never writes, in any
+    /// segment: the translation says it in its own words ("mobile phone" for "GSM", "text message" for
+    /// "SMS"), so its absence from a bead's other side says nothing against the bead
+    /// (``AnchorScore/contradicts(source:target:)``). Its unmatched penalty still counts in the anchor cost.
+    var isOwnWord = false
 }
 
 /// Interns anchor keys ("n:3000", "c:info", …) as small integers, so that comparing anchors is cheap.
@@ -137,7 +142,9 @@ enum AnchorScore {
     /// while what a translation keeps speaks against the bead: a number or a date (not a number written as a
     /// word) on either side, which translations write with the same value; or names on one side only (a
     /// name on each side may be one name written per language, Flanders / Vlaanderen, and does not count).
-    /// Nothing but length then speaks for the bead.
+    /// An acronym that the other version never writes (``Anchor/isOwnWord``: Belgian French "GSM" for
+    /// "mobile phone") is no such name: a translation could not have kept it. Nothing but length then
+    /// speaks for the bead.
     /// - Complexity: O(a + b) for sorted inputs.
     static func contradicts(source: [Anchor], target: [Anchor]) -> Bool {
         var a = 0, b = 0
@@ -149,7 +156,7 @@ enum AnchorScore {
             let anchor = keyA < keyB ? source[a] : target[b]
             switch anchor.kind {
             case .number, .date: if !anchor.isForgiven { value = true }
-            case .name: if keyA < keyB { nameS = true } else { nameT = true }
+            case .name where !anchor.isOwnWord: if keyA < keyB { nameS = true } else { nameT = true }
             default: break
             }
             if keyA < keyB { a += 1 } else { b += 1 }

@@ -9,6 +9,9 @@ struct RawAnchor: Hashable, Sendable {
     /// Whether a missing partner costs nothing: a number written as a word, which translations often
     /// paraphrase ("one in three" / "un tiers", "a dozen", "twice").
     var isForgiven = false
+    /// Whether this is a name anchor for a word written all in capitals (two letters or more): an acronym,
+    /// which may be a common noun of the version's language (Belgian French "GSM", "SMS", "PC").
+    var isAcronym = false
 }
 
 /// Finds the anchors of a segment from its tokens (``Tokenizer``): numbers and dates by value, URLs and
@@ -126,7 +129,7 @@ struct AnchorExtractor: Sendable {
                 let folded = TextKey.fold(token.text)
                 let isAcronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                 if isAcronym || (wordIndex > 0 && letters.first!.isUppercase) {
-                    out.append(RawAnchor(kind: .name, key: folded))
+                    out.append(RawAnchor(kind: .name, key: folded, isAcronym: isAcronym))
                 }
                 if let value = spelledNumbers[folded] {
                     out.append(RawAnchor(kind: .number, key: String(value), isForgiven: true))

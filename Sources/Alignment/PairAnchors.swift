@@ -31,16 +31,18 @@ struct PairAnchors: Sendable {
         for anchors in rawS { for key in Set(anchors.map(keyText)) { frequency[key, default: (0, 0)].0 += 1 } }
         for anchors in rawT { for key in Set(anchors.map(keyText)) { frequency[key, default: (0, 0)].1 += 1 } }
         var interner = AnchorInterner()
-        func convert(_ raws: [[RawAnchor]]) -> [[Anchor]] {
+        // An acronym the other version never writes is the translation's own word (``Anchor/isOwnWord``).
+        func convert(_ raws: [[RawAnchor]], isSource: Bool) -> [[Anchor]] {
             raws.map { raw in
                 raw.map { a in
                     let key = keyText(a)
                     let (fs, ft) = frequency[key] ?? (1, 1)
-                    return Anchor(key: interner.id(key), kind: a.kind, weight: Self.weight(a.kind, fs, ft), isForgiven: a.isForgiven)
+                    return Anchor(key: interner.id(key), kind: a.kind, weight: Self.weight(a.kind, fs, ft), isForgiven: a.isForgiven,
+                                  isOwnWord: a.isAcronym && (isSource ? ft : fs) == 0)
                 }.sorted { $0.key < $1.key }
             }
         }
-        let sourceAnchors = convert(rawS), targetAnchors = convert(rawT)
+        let sourceAnchors = convert(rawS, isSource: true), targetAnchors = convert(rawT, isSource: false)
         source = sourceAnchors
         target = targetAnchors
         sourceBlocks = s.blocks.map { AnchorScore.merged(sourceAnchors[$0.segments]) }
