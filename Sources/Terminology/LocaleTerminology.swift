@@ -33,6 +33,8 @@ import TaalgrensCore
 /// - `spacing`: punctuation that needs a no-break space (see ``SpacingRules``).
 /// - `compounds`: how the language writes a noun of two nouns apart, for the "possible compound" reading of
 ///   `missing-term` (see ``CompoundPatterns``).
+/// - `relatedAdjectives`: noun → its relational adjectives ("école" → "scolaire"), which render a one-word term
+///   for `missing-term` and `cross-target`.
 public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
@@ -62,12 +64,15 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     var spacing: SpacingRules?
     /// Noun-phrase patterns for the "possible compound" reading of `missing-term`.
     var compounds: CompoundPatterns
+    /// Relational adjectives that render a noun where the language uses an adjective for another language's
+    /// noun modifier (French "école" → "scolaire": "school trip" is "excursion scolaire"), noun → adjectives.
+    var relatedAdjectives: [String: [String]]
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
                 hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
-                spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns()) {
+                spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns(), relatedAdjectives: [String: [String]] = [:]) {
         self.stemmer = stemmer
         self.elisions = elisions
         self.clitics = clitics
@@ -82,10 +87,11 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.numbers = numbers
         self.spacing = spacing
         self.compounds = compounds
+        self.relatedAdjectives = relatedAdjectives
     }
 
     enum CodingKeys: String, CodingKey {
-        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives
     }
 
     public init(from decoder: any Decoder) throws {
@@ -104,6 +110,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         numbers = try c.decodeIfPresent(NumberFormat.self, forKey: .numbers) ?? NumberFormat()
         spacing = try c.decodeIfPresent(SpacingRules.self, forKey: .spacing)
         compounds = try c.decodeIfPresent(CompoundPatterns.self, forKey: .compounds) ?? CompoundPatterns()
+        relatedAdjectives = try c.decodeIfPresent([String: [String]].self, forKey: .relatedAdjectives) ?? [:]
     }
 
     /// Reads a `terminology.json` file.

@@ -70,6 +70,24 @@ struct CheckContext {
         if v.terms.contains(where: { $0.entryIndex == entryIndex && (!approvedOnly || $0.term.status != .superseded) }) { return true }
         if v.names.contains(where: { $0.entryIndex == entryIndex }) { return true }
         return closedCompoundWord(entryIndex, in: v, approvedOnly: approvedOnly) != nil
+            || relatedAdjectiveRenders(entryIndex, in: v, approvedOnly: approvedOnly)
+    }
+
+    /// Whether the variant holds a relational adjective of a one-word term of the entry (the locale's
+    /// `relatedAdjectives`, inflected: "scolaires" for "école"), as French renders an English noun modifier
+    /// ("school trip" → "excursion scolaire"; trial 12, finding 16).
+    func relatedAdjectiveRenders(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Bool {
+        let related = rules(for: v.locale).relatedAdjectives
+        guard !related.isEmpty, let keys = recognizers[v.locale]?.keys else { return false }
+        let terms = termbase.entries[entryIndex].terms(for: v.locale).filter { !approvedOnly || $0.status.isApproved }
+        for term in terms {
+            guard let adjectives = related[WordTokenizer.fold(term.text)] else { continue }
+            for adjective in adjectives.map(WordTokenizer.fold) {
+                let key = keys.key(adjective)
+                if v.words.contains(where: { $0 == adjective || (keys.key($0) == key && keys.inflectionAgrees(adjective, $0)) }) { return true }
+            }
+        }
+        return false
     }
 
     /// In a language that writes closed compounds, the index in `v.wordTokens` of the first word that holds

@@ -115,6 +115,17 @@ import Terminology
         #expect(other == ["cross-target nl-BE SMS", "missing-term nl-BE text messages"], "\(other)")
     }
 
+    /// French renders an English noun modifier with the noun's relational adjective ("school trip" → "excursion
+    /// scolaire"; fr-BE `relatedAdjectives`; trial 12, finding 16).
+    @Test func frenchRelationalAdjectivesRenderTheNoun() throws {
+        let school = concept("s", [("en", "school", "preferred"), ("nl", "school", "preferred"), ("fr", "école", "preferred")])
+        #expect(try terms([school], [unit("u", en: "The school trip costs 12 euros.", fr: "L'excursion scolaire coûte 12 euros.")]) == [])
+        #expect(try terms([school], [unit("u", en: "School trips", nl: "Schoolreizen", fr: "Excursions scolaires")]) == [])
+        // A word that is not the adjective is still no rendering.
+        #expect(try terms([school], [unit("w", en: "The school trip costs 12 euros.", fr: "L'excursion coûte 12 euros.")])
+                == ["missing-term fr-BE school"])
+    }
+
     /// The looser Dutch test: a compound ending in an inflected term ("trackingcookies", "medeburgers") or holding
     /// a multi-word term written closed ("socialemediakanalen") renders it.
     @Test func dutchClosedCompoundsWithInflectedOrClosedTerms() throws {

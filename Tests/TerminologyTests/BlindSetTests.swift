@@ -16,7 +16,7 @@ import Terminology
     static let folder = fixtures.appendingPathComponent("blind")
 
     /// Rules below the 95 % precision target on the blind set, with the precision they must keep.
-    static let belowTarget: [String: Double] = ["missing-term": 0.775, "cross-target": 0.861]
+    static let belowTarget: [String: Double] = ["missing-term": 0.815, "cross-target": 0.861]
 
     @Test func precisionAndRecallPerRuleOnTheBlindSet() throws {
         let set = try LabelledSet(folder: Self.folder)
