@@ -64,6 +64,11 @@ import Terminology
         ("At midnight.", "Om 24 uur.", "À minuit."),
         ("At midnight.", "Om middernacht.", "À 0 h."),
         ("Open until 19:00.", "Open tot 19.00 uur.", "Ouvert jusqu'à 19 h."),
+        // French writes the hour out as "heures" too (session 12: a Leuven library article, "until 10 p.m." →
+        // "jusqu'à 22 heures", was a number-mismatch error; "22 uur" was not).
+        ("Open until 10 p.m.", "Open tot 22 uur.", "Ouvert jusqu'à 22 heures."),
+        ("From 9 a.m. to 10 p.m.", "Van 9 tot 22 uur.", "De 9 à 22 heures."),
+        ("The pumps ran for 41 hours.", "De pompen draaiden 41 uur.", "Les pompes ont tourné 41 heures."),
         // Numbers in words and in digits.
         ("Twelve schools took part.", "12 scholen deden mee.", "Douze écoles ont participé."),
         ("A hundred pupils.", "100 leerlingen.", "Cent élèves."),
