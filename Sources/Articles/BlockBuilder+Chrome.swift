@@ -35,8 +35,11 @@ extension BlockBuilder {
 
     /// Words of a `class` or `id` (split at white space, `-` and `_`) that name chrome whatever it holds.
     /// Sign-up plug-ins: Mailchimp for WordPress writes `mc4wp`.
+    /// A page's comment thread and reply form (WordPress `comments-area`, `comment-respond`; Disqus) are the
+    /// readers', not the article's (session 12).
     static let chromeWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "newsletter",
-                                           "nieuwsbrief", "subscribe", "signup", "mc4wp", "mailchimp", "optin"]
+                                           "nieuwsbrief", "subscribe", "signup", "mc4wp", "mailchimp", "optin",
+                                           "comments", "respond", "disqus"]
 
     /// Parts of a `class` or `id` word that name chrome inside a compound word (`cookiebar`,
     /// `CybotCookiebotDialog`, `cmplz-consentbanner`, `newsletterform`), compared lower-cased.
@@ -78,11 +81,35 @@ extension BlockBuilder {
            node.firstElement(named: "img") == nil {
             return true
         }
+        if isNewsletterChrome(node) || isPostMeta(node, words: words) { return true }
         guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
         if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil, holdsOnlyControls(node) {
             return true
         }
         return isShareBox(node) || isSignUpBox(node)
+    }
+
+    /// Whether `node` is a theme's line of post data naming the author ("Posted on 28 November 2026 by Sofie
+    /// De Winter", WordPress's `entry-meta`; session 12): a `div`, `p` or `span` of at most 25 words whose `class`
+    /// or `id` has the word `byline`, or has `meta` with `entry`, `post`, `article`, `node` or `story` (or
+    /// `postmeta`, `entrymeta`) and holds the author (an element whose `class` has `author`, `vcard` or
+    /// `byline`, or a link with `rel="author"`). The article's date and author are its metadata and the
+    /// renderers write their own byline in the target's language; a dateline in such a box without an author
+    /// ("Namur, 30 November 2026") is the article's text. The box's `<time datetime>` still gives the date.
+    static func isPostMeta(_ node: HTMLNode, words: Set<String>) -> Bool {
+        guard ["div", "p", "span"].contains(node.name), collapse(node.textContent).split(separator: " ").count <= 25 else { return false }
+        if words.contains("byline") { return true }
+        guard !words.isDisjoint(with: ["postmeta", "entrymeta"])
+                || (words.contains("meta") && !words.isDisjoint(with: ["entry", "post", "article", "node", "story"])) else { return false }
+        func namesAuthor(_ node: HTMLNode) -> Bool {
+            node.children.contains { child in
+                guard child.kind == .element else { return false }
+                if child.attributes["rel"]?.lowercased().split(separator: " ").contains("author") == true { return true }
+                if !markupWords(child).isDisjoint(with: ["author", "vcard", "byline"]) { return true }
+                return namesAuthor(child)
+            }
+        }
+        return namesAuthor(node)
     }
 
     /// Whether every non-blank text inside `node` is inside a link or a button, and there is some.

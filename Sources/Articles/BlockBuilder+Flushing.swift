@@ -48,7 +48,15 @@ extension BlockBuilder {
             }
             return
         }
-        let keepsCode = elements.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
+        // Code and template tags (an MDX heading `# {frontmatter.title}`, a `<p>{{ site.notice }}</p>`) are the
+        // source's: a block of them alone is kept, with nothing to translate.
+        let keepsCode = elements.contains {
+            switch $0.element {
+            case .code(_, .standalone, .code, _): true
+            case .code(_, .standalone, .other, let attributes): attributes["template"] != nil
+            default: false
+            }
+        }
         if plain.isEmpty && imageIndices.isEmpty && keepsCode {
             // Only code: kept as it is, nothing to translate.
             if kind == .title { titleFound = false; kind = .heading; level = 1 }
@@ -156,7 +164,13 @@ extension BlockBuilder {
         if !preformatted { work = spaceAroundZeroWidthCodes(work) }
         let hasText = work.contains { if case .text(let t) = $0.element { !t.isEmpty } else { false } }
         let hasImage = work.contains { if case .code(_, _, .image, _) = $0.element { true } else { false } }
-        let hasCode = work.contains { if case .code(_, .standalone, .code, _) = $0.element { true } else { false } }
+        let hasCode = work.contains {
+            switch $0.element {
+            case .code(_, .standalone, .code, _): true
+            case .code(_, .standalone, .other, let attributes): attributes["template"] != nil  // a template tag or MDX code
+            default: false
+            }
+        }
         // A footnote without text is kept: its label is still referenced.
         let isFootnote = work.first.map { if case .code(_, _, .other, let a) = $0.element { a["footnote-definition"] != nil } else { false } } ?? false
         return hasText || hasImage || isFootnote || hasCode ? work : []

@@ -31,7 +31,9 @@ extension BlockBuilder {
         if !classes.isDisjoint(with: ["footnote-back", "footnote-backref", "reversefootnote"]) { return true }
         guard inEndnotes, let href = node.attributes["href"], href.hasPrefix("#") else { return false }
         let target = href.dropFirst().lowercased()
-        return target.hasPrefix("fnref")
+        // In a notes list, an in-page link showing no letter or digit ("↩︎", "^") is the way back too
+        // (WordPress's block footnotes link to `#<id>-link`, session 12).
+        return target.hasPrefix("fnref") || !node.textContent.contains(where: { $0.isLetter || $0.isNumber })
     }
 
     /// The label of a footnote reference written as a superscript link to a note, `<sup><a href="#fn1">1</a></sup>`
@@ -42,6 +44,18 @@ extension BlockBuilder {
         guard elements.count == 1, let link = elements.first, link.name == "a", text.allSatisfy(BlockBuilder.isHTMLSpace),
               let href = link.attributes["href"], href.hasPrefix("#fn"), !href.lowercased().hasPrefix("#fnref") else { return nil }
         return footnoteLabel(id: String(href.dropFirst()))
+    }
+
+    /// The numbers WordPress's block footnotes show, by note id: each `<sup data-fn="id">` → its text
+    /// ("1"), so the note's reference and text get the label the page shows (session 12).
+    static func wordPressFootnoteNumbers(under root: HTMLNode) -> [String: String] {
+        var numbers: [String: String] = [:]
+        for sup in root.elements(named: "sup") {
+            guard let id = sup.attributes["data-fn"], !id.isEmpty else { continue }
+            let shown = collapse(sup.textContent)
+            if !shown.isEmpty, shown.allSatisfy({ $0.isLetter || $0.isNumber }), numbers[id] == nil { numbers[id] = shown }
+        }
+        return numbers
     }
 
     /// The text of a `<pre>` as written: text nodes, `<br>` as a line feed.

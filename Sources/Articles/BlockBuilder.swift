@@ -69,6 +69,12 @@ struct BlockBuilder {
     var pageHasH1 = false
     /// Whether U+00A0 in text is read as a space (Google Docs exports, see ``HTMLReader``).
     var noBreakSpaceIsSpace = false
+    /// WordPress block footnotes (`<sup data-fn="7b2c…">1</sup>`, `<li id="7b2c…">`): note id → the number the
+    /// page shows, so a note's label is its number, not its id (``wordPressFootnoteNumbers(under:)``).
+    var footnoteNumbers: [String: String] = [:]
+    /// Class name → the run styles its style-sheet rule gives, on a Google Docs page (``runStyles(css:)``);
+    /// empty elsewhere.
+    var classStyles: [String: Set<RunStyle>] = [:]
     /// Token → destination, for Markdown read through Ink (see ``MarkdownPreprocessor``).
     var linkTargets: [String: LinkTarget] = [:]
     /// Placeholder number → raw HTML block without text, for Markdown read through Ink (see
@@ -195,6 +201,8 @@ struct BlockBuilder {
         /// The language the enclosing block elements declare (`lang`), if any: an inline element declaring
         /// the same one is not a passage in another language (Word puts `lang` on every run).
         var language: String?
+        /// Inside a layout table's rows and cells (``isLayoutTable(_:)``): they are not table cells.
+        var layoutTable = false
     }
 
     var pieces: [Piece] = []
@@ -354,7 +362,7 @@ struct BlockBuilder {
         case .text:
             // On a page with a <main> or <article>, text outside them is site chrome.
             if skipsChrome && pageHasMainContent && !outer.insideMain { return }
-            if skipsChrome, !outer.preformatted, node.text.contains(where: { $0 == "{" || $0 == "[" }) {
+            if skipsChrome, !outer.preformatted, node.text.contains(where: { $0 == "{" || $0 == "[" || $0 == "*" }) {
                 addTextWithTemplateTags(node.text, outer, line: node.line)
             } else {
                 addText(node.text, outer, line: node.line)
@@ -374,9 +382,14 @@ struct BlockBuilder {
     /// Marks `context` inside the main content or the endnotes where the element says so.
     /// - Returns: whether `node` was handled (or skipped) here.
     mutating func walkSpecial(_ node: HTMLNode, _ context: inout Context) -> Bool {
-        if Self.skippedAlways.contains(node.name) || isChrome(node, context) || Self.isWordListMarker(node) {
+        if Self.skippedAlways.contains(node.name) || isChrome(node, context) || Self.isWordListMarker(node)
+            || Self.isDocsCommentAnchor(node) || Self.isDocsCommentThread(node) {
             // A skipped block-level element still ends the paragraph around it (HTML5 closes an open
             // <p> at <nav>, <footer>, <aside>, <header> and <form>; libxml2's HTML4 parser does not).
+            // A theme's post data ("Posted on … by …") is not text, but its <time datetime> is the date.
+            if Self.isPostMeta(node, words: Self.markupWords(node)) {
+                timeValues += node.elements(named: "time").compactMap { $0.attributes["datetime"] }
+            }
             if Self.blockLevel.contains(node.name) { flush() }
             return true
         }
@@ -401,7 +414,9 @@ struct BlockBuilder {
             // those): in no quotation or figure, even where Ink 0.6 carried a quote on past it.
             let (quote, figure) = (currentQuote, currentFigure)
             (currentQuote, currentFigure) = (nil, nil)
-            if number.hasPrefix("s"), let pieces = Shortcode.pieces(raw) {
+            if number.hasPrefix("m") {
+                addEmbed(MDX.pieces(raw), line: node.line, shortcode: true)  // MDX statements or code alone (``MDX``)
+            } else if number.hasPrefix("s"), let pieces = Shortcode.pieces(raw) {
                 addEmbed(pieces, line: node.line, shortcode: true)  // template tags (``Shortcode``)
             } else {
                 addEmbed(raw, line: node.line)
@@ -413,17 +428,36 @@ struct BlockBuilder {
         let classes = Set((node.attributes["class"] ?? "").lowercased().split(separator: " ").map(String.init))
         if role == "doc-backlink" { return true }
         if node.name == "a", Self.isFootnoteBacklink(node, classes: classes, inEndnotes: context.inEndnotes) { return true }
-        if node.name == "sup", let label = Self.footnoteReferenceLabel(inSup: node) {
+        if node.name == "sup", node.children.contains(where: Self.isDocsCommentAnchor),
+           node.children.allSatisfy({ Self.isDocsCommentAnchor($0) || ($0.kind == .text && $0.text.allSatisfy(Self.isHTMLSpace)) }) {
+            return true  // a Google Docs comment's mark in the text: `<sup><a href="#cmnt1">[a]</a></sup>`
+        }
+        if node.name == "a", (node.attributes["href"] ?? "").hasPrefix("#ftnt_ref") { return true }  // a Docs note's way back
+        if node.name == "p", let label = Self.docsFootnoteDefinitionLabel(node) {
+            // A Google Docs footnote's text (`<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> The note.</p>`).
+            flush()
+            context.kind = .paragraph
+            context.level = nil
+            context.role = nil
+            pendingFootnote = label
+            walkChildren(node, context)
+            flush()
+            pendingFootnote = nil
+            return true
+        }
+        if node.name == "sup", let label = Self.footnoteReferenceLabel(inSup: node) ?? Self.docsFootnoteReferenceLabel(inSup: node)
+            ?? node.attributes["data-fn"].map({ footnoteNumbers[$0] ?? $0 }) {
             // `<sup id="fnref1"><a href="#fn1">1</a></sup>` (WordPress, Hugo): a footnote reference.
             addPiece(.standalone(type: .other, attributes: Self.footnoteReference(label)), context, line: node.line)
             return true
         }
         // `footnotes` (WordPress, Hugo, Pandoc), `footnote` on a div or section (Python-Markdown, Ghost).
-        if role == "doc-endnotes" || classes.contains("footnotes") || (classes.contains("footnote") && ["div", "section"].contains(node.name)) {
+        if role == "doc-endnotes" || classes.contains("footnotes") || classes.contains("wp-block-footnotes")
+            || (classes.contains("footnote") && ["div", "section"].contains(node.name)) {
             context.inEndnotes = true
         }
         if role == "doc-footnote" || role == "doc-endnote" || (context.inEndnotes && node.name == "li"),
-           let label = Self.footnoteLabel(id: node.attributes["id"]) {
+           let label = Self.footnoteLabel(id: node.attributes["id"]).map({ footnoteNumbers[$0] ?? $0 }) {
             // A footnote's text: a paragraph led by the definition's code.
             flush()
             context.kind = .paragraph
@@ -491,7 +525,7 @@ struct BlockBuilder {
             currentQuote = outer
         case "ul", "ol":
             flush()
-            context.listDepth += 1
+            context.listDepth = Self.docsListLevel(node) ?? context.listDepth + 1
             context.ordered = node.name == "ol"
             context.listAttributes = Self.keptAttributes(of: node)
             context.listOwner = ObjectIdentifier(node)
@@ -511,8 +545,20 @@ struct BlockBuilder {
             }
             walkChildren(node, context)
             flush()
+        case "table" where Self.isLayoutTable(node):
+            // A table that lays the page out (an e-mail template, a one-cell box): its cells are the page's
+            // flow, not table cells.
+            flush()
+            context.layoutTable = true
+            walkChildren(node, context)
+            flush()
+        case _ where context.layoutTable && ["tr", "td", "th", "thead", "tbody", "tfoot"].contains(node.name):
+            flush()
+            walkChildren(node, context)
+            flush()
         case "table":
             flush()
+            context.layoutTable = false
             if keepsStructure {
                 for (key, value) in Self.keptAttributes(of: node) { context.inherited["table." + key] = value }
             }
@@ -691,7 +737,8 @@ struct BlockBuilder {
                 title = target.title
                 if let reference = target.reference { attributes["ref"] = reference }
             }
-            attributes["href"] = href
+            // A link a tool wrapped in its redirector (Google Docs, Outlook Safe Links) goes where it says.
+            attributes["href"] = LinkRedirect.target(of: href)
             if let title, !title.isEmpty { attributes["title"] = title }
             inline(.link, attributes, node, context)
         case "em", "i": inline(.emphasis, [:], node, context)
@@ -748,6 +795,9 @@ struct BlockBuilder {
             if let attributes = Self.pictureSource(node) { addPiece(.standalone(type: .other, attributes: attributes), context, line: node.line) }
             // libxml2's HTML4 parser does not know <source> is void and nests what follows inside it.
             walkChildren(node, context)
+        case "span" where !spanStyles(node, context).isEmpty:
+            // A Google Docs run styled by its class (`<span class="c3">`, `.c3{font-weight:700}`).
+            walkStyledSpan(node, spanStyles(node, context), context)
         default:
             if let lang = Self.language(of: node), !Self.sameLanguage(lang, context.language) {
                 // `<span lang="fr">« Restez prudents »</span>` (TRIAL7 finding 10): a passage in another language
@@ -931,7 +981,8 @@ struct BlockBuilder {
         var start = 0
         var i = 0
         while i < characters.count {
-            guard characters[i] == "{" || characters[i] == "[", let end = Shortcode.inlineTagEnd(characters, i, characters.count) else {
+            guard characters[i] == "{" || characters[i] == "[" || characters[i] == "*",
+                  let end = Shortcode.inlineTagEnd(characters, i, characters.count) else {
                 i += 1
                 continue
             }

@@ -114,7 +114,8 @@ public enum FrontMatterYAML {
     /// Whether a metadata key is one the reader or the renderers derive, never a key of its own: the reserved
     /// keys, `dateTime` next to a date-time `date`, `<list>.<n>` items, ``MarkdownReader/titleHeadingKey``.
     private static func derived(_ key: String, root: Node.Mapping) -> Bool {
-        if [structureKey, targetStructureKey, TOMLFrontMatter.structureKey, MarkdownReader.titleHeadingKey, "title", "id"].contains(key) { return true }
+        if [structureKey, targetStructureKey, TOMLFrontMatter.structureKey, MarkdownReader.titleHeadingKey, MarkdownReader.dialectKey,
+            "title", "id"].contains(key) { return true }
         if key == "dateTime", let date = root["date"]?.scalar?.string, MarkdownReader.isDateTime(date) { return true }
         if let dot = key.lastIndex(of: "."), Int(key[key.index(after: dot)...]) != nil, root[String(key[..<dot])]?.sequence != nil { return true }
         return false

@@ -55,9 +55,14 @@ enum HTMLReader {
         builder.mainContentHasH1 = main.hasH1
         builder.pageHasH1 = root.firstElement(named: "h1") != nil
         builder.shareBoxLabels = BlockBuilder.shareBoxLabels(under: root)
+        builder.footnoteNumbers = BlockBuilder.wordPressFootnoteNumbers(under: root)
         // Google Docs writes every space at the edge of a run, and every second space of a run of spaces,
         // as a no-break space: on its pages U+00A0 is a space (a no-break space typed in Docs is lost).
-        builder.noBreakSpaceIsSpace = (root.firstElement(named: "body")?.attributes["class"] ?? "").split(separator: " ").contains("doc-content")
+        builder.noBreakSpaceIsSpace = BlockBuilder.isGoogleDocsPage(root)
+        if builder.noBreakSpaceIsSpace {
+            // Docs styles its runs by class: bold, italic, underline, … come from its style sheet.
+            builder.classStyles = BlockBuilder.runStyles(css: root.elements(named: "style").map(\.textContent).joined(separator: "\n"))
+        }
         builder.walk(children: root.firstElement(named: "body") ?? root, language: BlockBuilder.language(of: root))
         builder.dropRepeatedOpening()
         var prefix: [Block] = []

@@ -26,3 +26,51 @@ public enum LocalizedDate {
         return formatter.string(from: instant)
     }
 }
+
+/// A date written out in words in English, Dutch or French, as a word processor or pandoc puts it in a
+/// document's `date` (session 12: `pandoc -t markdown` of a Word file wrote `date: 27 November 2026`, and the
+/// article was refused): "27 November 2026", "27 november 2026", "27 novembre 2026", "1er décembre 2026",
+/// "November 27, 2026", "27 Nov. 2026", with or without a weekday before it ("Thursday 27 November 2026",
+/// "donderdag 27 november 2026", "jeudi 27 novembre 2026").
+enum WrittenDate {
+    /// Month names and their usual abbreviations, lower-cased, in English, Dutch and French → month number.
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names = [
+            ["january", "jan", "januari", "janvier", "janv"], ["february", "feb", "februari", "février", "fevrier", "févr", "fevr", "fév"],
+            ["march", "mar", "maart", "mrt", "mars"], ["april", "apr", "avril", "avr"], ["may", "mei", "mai"],
+            ["june", "jun", "juni", "juin"], ["july", "jul", "juli", "juillet", "juil"], ["august", "aug", "augustus", "août", "aout"],
+            ["september", "sep", "sept", "septembre"], ["october", "oct", "oktober", "okt", "octobre"],
+            ["november", "nov", "novembre"], ["december", "dec", "december", "décembre", "decembre", "déc"],
+        ]
+        for (index, words) in names.enumerated() { for word in words { table[word] = index + 1 } }
+        return table
+    }()
+
+    /// The ISO 8601 date (`yyyy-MM-dd`) `text` names, or `nil` when it is no such written date or the day does
+    /// not exist (31 February).
+    /// - Complexity: O(n) in the length of `text`.
+    static func iso(_ text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { String($0.filter { $0 != "." }) }
+        guard words.count >= 3 else { return nil }
+        let last3 = Array(words.suffix(3))
+        guard words.count <= 4, let year = Int(last3[2]), last3[2].count == 4 else { return nil }
+        func dayNumber(_ word: String) -> Int? {
+            let digits = word.prefix(while: \.isNumber)
+            guard ["", "er", "e", "st", "nd", "rd", "th", "ste", "de"].contains(String(word.dropFirst(digits.count))) else { return nil }
+            return Int(digits)
+        }
+        var day: Int?
+        var month: Int?
+        if let m = months[last3[1]] {
+            (day, month) = (dayNumber(last3[0]), m)
+        } else if let m = months[last3[0]] {
+            (day, month) = (dayNumber(last3[1]), m)
+        }
+        // A fourth word before the date is a weekday's name (not checked against the date).
+        if words.count == 4, words[0].contains(where: \.isNumber) { return nil }
+        guard let day, let month, (1...31).contains(day) else { return nil }
+        let value = String(format: "%04d-%02d-%02d", year, month, day)
+        return ISODate(value) != nil ? value : nil
+    }
+}

@@ -58,6 +58,42 @@ extension MarkdownPreprocessor {
         while i < end {
             let c = s[i]
             switch c {
+            case "<" where mdx && MDX.codeEnd(s, i, end) != nil, "{" where mdx && MDX.codeEnd(s, i, end) != nil,
+                 ":" where mdx && MDX.codeEnd(s, i, end) != nil,
+                 MDX.lineBreak where mdx && i + 1 < end && MDX.codeEnd(s, i + 1, end) != nil:
+                // MDX code in text (``MDX``): a JSX tag, an expression, a directive fence; a tag on a line of its
+                // own takes its line breaks with it, so `article.md` writes the lines as they were.
+                let codeStart = s[i] == MDX.lineBreak ? i + 1 : i
+                var codeEnd = MDX.codeEnd(s, codeStart, end)!
+                if codeEnd < end, s[codeEnd] == MDX.lineBreak { codeEnd += 1 }
+                let tag = String(s[i..<codeEnd].map { $0 == MDX.lineBreak ? "\n" : $0 })
+                out += "![](" + token(BlockBuilder.LinkTarget(destination: "", template: tag)) + ")"
+                i = codeEnd
+            case MDX.lineBreak:
+                out += " "
+                i += 1
+            case "[" where Self.bracketedSpan(s, i, end) != nil:
+                // Pandoc's bracketed span, `[text]{.underline}`, `[]{#_Toc1 .anchor}` (``PandocMarkdown``).
+                let span = Self.bracketedSpan(s, i, end)!
+                let inner = inline(s, i + 1, span.textEnd)
+                let attributes = String(s[(span.textEnd + 2)..<(span.end - 1)])
+                let words = attributes.split(whereSeparator: \.isWhitespace)
+                if let lang = words.lazy.compactMap({ $0.wholeMatch(of: /lang="?([A-Za-z0-9-]+)"?/)?.1 }).first {
+                    out += "<span lang=\"" + lang + "\">" + inner + "</span>"
+                } else if words.contains(".underline") {
+                    out += "<u>" + inner + "</u>"
+                } else if words.contains(".mark") {
+                    out += "<mark>" + inner + "</mark>"
+                } else {
+                    out += inner
+                }
+                i = span.end
+            case "^" where Self.pandocScriptEnd(s, i, end) != nil, "~" where Self.pandocScriptEnd(s, i, end) != nil:
+                // Pandoc's `^superscript^` and `~subscript~` (`CO~2~`, `XIX^e^`).
+                let close = Self.pandocScriptEnd(s, i, end)!
+                let element = c == "^" ? "sup" : "sub"
+                out += "<" + element + ">" + inline(s, i + 1, close) + "</" + element + ">"
+                i = close + 1
             case "`":
                 if let span = Self.codeSpanEnd(s, i), span.end <= end {
                     let run = span.contentStart - i
@@ -103,11 +139,13 @@ extension MarkdownPreprocessor {
                     let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: alt, reference: link.reference))
                     out += "![](" + key + ")"
                     i = link.end
+                    i = Self.attributeBlockEnd(s, i, end) ?? i  // pandoc's `{width="6in"}` after an image
                 } else {
                     out.append(c)
                     i += 1
                 }
-            case "{" where Shortcode.inlineTagEnd(s, i, end) != nil, "[" where Shortcode.inlineTagEnd(s, i, end) != nil:
+            case "{" where Shortcode.inlineTagEnd(s, i, end) != nil, "[" where Shortcode.inlineTagEnd(s, i, end) != nil,
+                 "*" where Shortcode.inlineTagEnd(s, i, end) != nil:
                 // A template tag inside a paragraph of text (Hugo, Liquid, WordPress): one standalone code.
                 let tagEnd = Shortcode.inlineTagEnd(s, i, end)!
                 let key = token(BlockBuilder.LinkTarget(destination: "", template: String(s[i..<tagEnd])))
@@ -137,6 +175,7 @@ extension MarkdownPreprocessor {
                     let key = token(BlockBuilder.LinkTarget(destination: link.destination, title: link.title, alt: nil, reference: link.reference))
                     out += "[" + inline(s, link.textStart, link.textEnd) + "](" + key + ")"
                     i = link.end
+                    i = Self.attributeBlockEnd(s, i, end) ?? i
                 } else {
                     out += "&#91;"
                     i += 1
@@ -167,6 +206,63 @@ extension MarkdownPreprocessor {
             }
         }
         return out
+    }
+
+    /// The end (exclusive) of a pandoc attribute block `{#id .class key="value"}` starting at `i` (after an
+    /// image, a link or a bracketed span), or `nil`: the braces hold no brace and no blank line, and start
+    /// with `#`, `.` or a `key=` (pandoc's manual, "Extension: attributes").
+    static func attributeBlockEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
+        guard i < end, s[i] == "{" else { return nil }
+        var j = i + 1
+        while j < end, s[j] == " " { j += 1 }
+        guard j < end, s[j] == "#" || s[j] == "." || s[j].isLetter else { return nil }
+        var sawEquals = s[j] == "#" || s[j] == "."
+        var quote: Character?
+        while j < end, j - i < 1000 {
+            let c = s[j]
+            if let q = quote { if c == q { quote = nil } } else if c == "\"" { quote = c } else if c == "=" { sawEquals = true } else if c == "}" {
+                return sawEquals ? j + 1 : nil
+            } else if c == "{" || (c == "\n" && j + 1 < end && s[j + 1] == "\n") { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A pandoc bracketed span `[text]{attributes}` starting at `i`: the index of its `]` and its end, or `nil`.
+    static func bracketedSpan(_ s: [Character], _ i: Int, _ end: Int) -> (textEnd: Int, end: Int)? {
+        var j = i + 1
+        var depth = 1
+        while j < end {
+            if s[j] == "\\" { j += 2; continue }
+            if s[j] == "\n", j + 1 < end, s[j + 1] == "\n" { return nil }
+            if s[j] == "[" { depth += 1 }
+            if s[j] == "]" { depth -= 1; if depth == 0 { break } }
+            j += 1
+        }
+        guard j + 1 < end, s[j + 1] == "{", let after = attributeBlockEnd(s, j + 1, end) else { return nil }
+        return (j, after)
+    }
+
+    /// The index of the closing mark of a pandoc superscript `^text^` or subscript `~text~` opening at `i`,
+    /// or `nil`: text of 1 to 30 characters without white space or the mark; a subscript's `~` follows a
+    /// letter or digit and is not part of `~~` (GFM strike-through), so `CO~2~` and `XIX^e^` are read and
+    /// `~ 5 km` or `a ~~b~~` are not.
+    static func pandocScriptEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
+        let mark = s[i]
+        if mark == "~" {
+            guard i > 0, s[i - 1].isLetter || s[i - 1].isNumber, i + 1 < end, s[i + 1] != "~" else { return nil }
+        }
+        var j = i + 1
+        while j < end, j - i <= 31 {
+            let c = s[j]
+            if c == mark {
+                guard j > i + 1, !(mark == "~" && j + 1 < end && s[j + 1] == "~") else { return nil }
+                return j
+            }
+            if c.isWhitespace || c == "\\" || c == "[" || c == "<" { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// `<br>` → `<br/>`: Ink 0.6 takes a void element without the slash for the start of an element and

@@ -40,10 +40,14 @@ struct MarkdownPreprocessor {
     let altText: (String) -> String
     /// Whether a raw HTML block is to be kept as written (it has no text to translate); injected.
     let keepsRawBlock: (String) -> Bool
+    /// Whether the text is MDX (``MDX``): `import`/`export` statements, JSX tags, expressions and directive
+    /// fences are code.
+    let mdx: Bool
 
-    private init(altText: @escaping (String) -> String, keepsRawBlock: @escaping (String) -> Bool) {
+    private init(altText: @escaping (String) -> String, keepsRawBlock: @escaping (String) -> Bool, mdx: Bool) {
         self.altText = altText
         self.keepsRawBlock = keepsRawBlock
+        self.mdx = mdx
     }
 
     /// Rewrites a Markdown body (front matter already removed, LF line endings).
@@ -51,11 +55,13 @@ struct MarkdownPreprocessor {
     ///   - altText: turns the Markdown of an image description into plain text.
     ///   - keepsRawBlock: whether a raw HTML block (its lines as written) is kept as written, as an embed
     ///     block: it is replaced by a placeholder `<div data-taalgrens-embed="N">` (``Result/rawBlocks``).
+    ///   - mdx: read the text as MDX (``MDX``): a block of statements or of code alone is kept as written
+    ///     under a placeholder `mN`, and each JSX tag, expression and directive fence in text is a template tag.
     /// - Complexity: O(n) in the length of the text, apart from bracket matching, which is O(n·d) for
     ///   d nested brackets.
     static func process(_ markdown: String, altText: @escaping (String) -> String,
-                        keepsRawBlock: @escaping (String) -> Bool = { _ in false }) -> Result {
-        var processor = MarkdownPreprocessor(altText: altText, keepsRawBlock: keepsRawBlock)
+                        keepsRawBlock: @escaping (String) -> Bool = { _ in false }, mdx: Bool = false) -> Result {
+        var processor = MarkdownPreprocessor(altText: altText, keepsRawBlock: keepsRawBlock, mdx: mdx)
         let lines = processor.blockPass(markdown)
         var output: [String] = []
         var run: [String] = []
@@ -79,7 +85,7 @@ struct MarkdownPreprocessor {
         var verbatim: Bool
     }
 
-    enum Mode { case none, paragraph, container, html, table }
+    enum Mode { case none, paragraph, container, html, table, statements }
 
     mutating func blockPass(_ markdown: String) -> [Line] {
         let source = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -94,6 +100,20 @@ struct MarkdownPreprocessor {
         var htmlStart = 0
         /// The rows of the pipe table being read so far.
         var tableRows = 0
+        /// The lines of MDX `import`/`export` statements being read.
+        var statements: [String] = []
+
+        func keepCode(_ raw: String) {
+            let number = "m" + String(rawBlocks.count + 1)
+            rawBlocks[number] = raw
+            out.append(Line(text: "<div data-taalgrens-embed=\"\(number)\"></div>", verbatim: true))
+        }
+
+        func finishStatements() {
+            guard !statements.isEmpty else { return }
+            keepCode(statements.joined(separator: "\n"))
+            statements = []
+        }
 
         func finishHTMLBlock() {
             guard mode == .html, htmlStart < out.count else { return }
@@ -109,6 +129,12 @@ struct MarkdownPreprocessor {
             guard !paragraph.isEmpty else { return }
             // A paragraph of template tags only (Hugo, Liquid, WordPress shortcodes) is kept as written.
             let written = paragraph.joined(separator: "\n")
+            if mdx, MDX.isOnlyCode(written) {
+                // MDX: a component alone, an expression or a comment alone is code kept as written.
+                keepCode(written)
+                paragraph = []
+                return
+            }
             if Shortcode.startsBlock(Self.trimLeading(paragraph[0])), Shortcode.pieces(written) != nil {
                 let number = "s" + String(rawBlocks.count + 1)
                 rawBlocks[number] = written
@@ -124,7 +150,10 @@ struct MarkdownPreprocessor {
                 } else {
                     let previous = paragraph[i - 1]
                     let hardBreak = previous.hasSuffix("  ") || (previous.hasSuffix("\\") && !previous.hasSuffix("\\\\"))
-                    if hardBreak {
+                    if mdx, MDX.isCodeLine(previous) || MDX.isCodeLine(line) {
+                        // A JSX tag or directive fence on a line of its own keeps its line break (in its code).
+                        joined += String(MDX.lineBreak) + trimmed
+                    } else if hardBreak {
                         joined += "\n" + trimmed
                     } else {
                         joined = Self.trimTrailing(joined) + " " + trimmed
@@ -151,6 +180,7 @@ struct MarkdownPreprocessor {
             let isBlank = trimmed.allSatisfy { $0 == " " || $0 == "\t" }
             if isBlank {
                 quoteContinues = false
+                finishStatements()
                 finishHTMLBlock()
                 flushParagraph()
                 out.append(Line(text: "", verbatim: false))
@@ -185,6 +215,9 @@ struct MarkdownPreprocessor {
                 continue
             }
             switch mode {
+            case .statements:
+                statements.append(line)
+                continue
             case .html:
                 out.append(Line(text: line, verbatim: true))
                 continue
@@ -244,6 +277,12 @@ struct MarkdownPreprocessor {
                 break
             }
             // A new block starts here.
+            if mdx, paragraph.isEmpty, Self.indent(line) == 0, MDX.startsStatement(line) {
+                // MDX `import`/`export`: code up to the next blank line (MDX 2, "ESM").
+                statements = [line]
+                mode = .statements
+                continue
+            }
             if indent < 4, paragraph.isEmpty, let footnote = Self.parseFootnoteDefinition(trimmed) {
                 // `[^label]: text`: a paragraph led by a marker the inline pass turns into a token.
                 footnotes.insert(Self.normalizeLabel(footnote.label))
@@ -265,7 +304,15 @@ struct MarkdownPreprocessor {
                 out.append(Line(text: trimmed, verbatim: false))
                 mode = .table
                 tableRows = 1
-            } else if indent < 4, Self.isATXHeading(trimmed) || Self.isThematicBreak(trimmed) {
+            } else if indent < 4, Self.isATXHeading(trimmed) {
+                // Ink 0.6 cuts an image (or a template tag's token) at a heading's start out of the heading, as
+                // at a paragraph's start: the same guard (`# {frontmatter.title}` of an MDX page was lost).
+                let marks = trimmed.prefix { $0 == "#" }
+                let rest = trimmed.dropFirst(marks.count)
+                let space = rest.prefix { $0 == " " || $0 == "\t" }
+                out.append(Line(text: String(marks) + space + String(Self.paragraphSentinel) + rest.dropFirst(space.count), verbatim: false))
+                mode = .none
+            } else if indent < 4, Self.isThematicBreak(trimmed) {
                 out.append(Line(text: line, verbatim: false))
                 mode = .none
             } else if indent < 4, trimmed.first == ">" || Self.listMarkerLength(trimmed) != nil {
@@ -280,6 +327,7 @@ struct MarkdownPreprocessor {
                 mode = .paragraph
             }
         }
+        finishStatements()
         finishHTMLBlock()
         flushParagraph()
         return out

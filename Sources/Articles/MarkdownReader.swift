@@ -101,8 +101,11 @@ enum MarkdownReader {
                 // whole value is kept so that the rendered front matter still has the time.
                 result.metadata[key] = String(text.prefix(10))
                 result.metadata["dateTime"] = text
+            } else if let iso = WrittenDate.iso(text) {
+                // A date in words (pandoc's `date: 27 November 2026` from a Word file, session 12).
+                result.metadata[key] = iso
             } else {
-                throw InputError(file: file, line: line, "expected an ISO 8601 date (yyyy-MM-dd, for example 2020-03-30) or date-time (2020-03-30T08:00:00+01:00) for `date`, found \"\(text)\"")
+                throw InputError(file: file, line: line, "expected an ISO 8601 date (yyyy-MM-dd, for example 2020-03-30), a date-time (2020-03-30T08:00:00+01:00) or a date in words (27 November 2026, 27 novembre 2026) for `date`, found \"\(text)\"")
             }
         default:
             result.metadata[key] = text
@@ -138,6 +141,7 @@ enum MarkdownReader {
         } else {
             blocks = try bodyBlocks(front.body, locale: locale, file: file, titleFromFirstHeading: prefix.isEmpty, bodyLine: front.bodyLine, prefix: prefix)
         }
+        if isMDX(file) { metadata[dialectKey] = "mdx" }
         return Article(id: articleID ?? front.id ?? defaultID, locale: locale, format: .markdown,
                        metadata: metadata, blocks: blocks)
     }
@@ -147,18 +151,27 @@ enum MarkdownReader {
     /// ``MarkdownRenderer`` writes it as the front matter's `title` and as the leading `# ` heading.
     static let titleHeadingKey = "title-heading"
 
+    /// The metadata key set to `mdx` for an article read from an `.mdx` file (``MDX``): the renderer then
+    /// writes what MDX reads (no autolinks, braces escaped). Never written as a key.
+    static let dialectKey = "markdown-dialect"
+
     /// The title from the front matter as a block's content (plain text; invisible format characters removed, ``InvisibleFormat``).
     private static func titleContent(_ title: String) -> RichText {
         BlockBuilder.plainContent(title)
     }
 
+    /// Whether `file` names an MDX file (`.mdx`, any case): its JSX, expressions and statements are code (``MDX``).
+    static func isMDX(_ file: String) -> Bool {
+        file.lowercased().hasSuffix(".mdx")
+    }
+
     /// Markdown body → blocks.
     static func bodyBlocks(_ body: String, locale: LanguageTag? = nil, file: String, titleFromFirstHeading: Bool, bodyLine: Int, prefix: [Block]) throws -> [Block] {
-        let processed = MarkdownPreprocessor.process(body, altText: { alt in
+        let processed = MarkdownPreprocessor.process(PandocMarkdown.rewrite(body), altText: { alt in
             (try? inlinePlainText(alt, file: file)) ?? alt
         }, keepsRawBlock: { raw in
             (try? keepsAsWritten(raw, file: file)) ?? false
-        })
+        }, mdx: isMDX(file))
         let html = MarkdownParser().html(from: processed.markdown)
         guard !html.isEmpty else { return prefix }
         let root = try HTMLNode.parse("<!DOCTYPE html><html><body>" + html + "</body></html>", file: file)

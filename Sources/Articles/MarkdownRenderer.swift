@@ -73,6 +73,10 @@ struct MarkdownWriter {
     /// The labels of the footnotes the article defines (paragraphs led by a definition's code).
     let footnotes: Set<String>
 
+    /// Whether the article was read from MDX (``MarkdownReader/dialectKey``): no autolinks, and `{` `}` in
+    /// text escaped, since both are JSX there.
+    var mdx: Bool { article.metadata[MarkdownReader.dialectKey] == "mdx" }
+
     mutating func render() -> String {
         var references = ReferenceDefinitions()
         // The title is written in the front matter, and also as the leading `# ` heading when the source had both.
@@ -172,7 +176,7 @@ struct MarkdownWriter {
         if let titleText { pairs.append(("title", titleText)) }
         if MarkdownReader.isValidArticleID(article.id) { pairs.append(("id", article.id)) }
         for key in ["date", "category", "author"] { if let value = article.metadata[key] { pairs.append((key, value)) } }
-        let reserved = ["date", "category", "author", "title", "id", MarkdownReader.titleHeadingKey,
+        let reserved = ["date", "category", "author", "title", "id", MarkdownReader.titleHeadingKey, MarkdownReader.dialectKey,
                         FrontMatterYAML.structureKey, FrontMatterYAML.targetStructureKey, TOMLFrontMatter.structureKey]
         for key in article.metadata.keys.sorted() where !reserved.contains(key) {
             pairs.append((key, article.metadata[key]!))
@@ -396,6 +400,7 @@ struct MarkdownWriter {
                                       imageBlock: isImageBlock(blocks[index]), plain: InlineNode.plainCharacters(nodes))
         renderer.footnotes = footnotes
         renderer.references = references
+        renderer.mdx = mdx
         let out = renderer.render(nodes)
         references = renderer.references
         return out
@@ -438,6 +443,8 @@ private struct InlineMarkdown {
     var references = ReferenceDefinitions()
     /// The labels of the footnotes the article defines.
     var footnotes: Set<String> = []
+    /// Whether the article is MDX (``MarkdownWriter/mdx``).
+    var mdx = false
 
     init(block: Int, attached: AttachedAttributes, context: MarkdownWriter.Context, imageBlock: Bool, plain: [Character]) {
         self.block = block
@@ -557,7 +564,8 @@ private struct InlineMarkdown {
     private mutating func pair(_ code: InlineCode, _ children: [InlineNode]) {
         let start = offset
         switch code.type {
-        case .link where autolink(code, children) != nil:
+        case .link where !mdx && autolink(code, children) != nil:
+            // (MDX has no autolinks: `<` opens JSX there, so an MDX article writes the inline form.)
             // An autolink stays one: `<https://…>`, `<name@host>` for a mailto: link showing the address.
             if output.hasSuffix("!") && !output.hasSuffix("\\!") { output.insert("\\", at: output.index(before: output.endIndex)) }
             output += autolink(code, children)!
@@ -593,6 +601,7 @@ private struct InlineMarkdown {
             inner.output = ""
             inner.references = references
             inner.footnotes = footnotes
+            inner.mdx = mdx
             inner.emit(children)
             references = inner.references
             let end = inner.offset
@@ -686,6 +695,17 @@ private struct InlineMarkdown {
         return out
     }
 
+    /// Whether the `^` or `~` at `i` could open or close pandoc's superscript or subscript when read back:
+    /// the same mark comes again before or after it with no white space between.
+    static func couldPair(_ chars: [Character], _ i: Int) -> Bool {
+        let mark = chars[i]
+        var j = i + 1
+        while j < chars.count, !chars[j].isWhitespace { if chars[j] == mark { return true }; j += 1 }
+        j = i - 1
+        while j >= 0, !chars[j].isWhitespace { if chars[j] == mark { return true }; j -= 1 }
+        return false
+    }
+
     /// Escapes text so that Markdown reads it back as the same characters.
     private func escape(_ text: String, atLineStart: Bool) -> String {
         let chars = Array(text)
@@ -697,12 +717,17 @@ private struct InlineMarkdown {
             switch c {
             case "\\", "`", "*", "[", "]", "<":
                 out += "\\" + String(c)
+            case "{" where mdx, "}" where mdx:
+                out += "\\" + String(c)
             case "_":
                 let inWord = (previous?.isLetter == true || previous?.isNumber == true) && (next?.isLetter == true || next?.isNumber == true)
                 out += inWord ? "_" : "\\_"
-            case "~" where previous == "~" || next == "~":
-                // Ink 0.6 reads `~~` as strikethrough; a single `~` is text (`H~2~O`).
+            case "~" where previous == "~" || next == "~" || Self.couldPair(chars, i):
+                // Ink 0.6 reads `~~` as strike-through, the reader pandoc's `~sub~` (session 12).
                 out += "\\~"
+            case "^" where Self.couldPair(chars, i):
+                // The reader takes pandoc's `^sup^` (session 12).
+                out += "\\^"
             case "&" where next?.isLetter == true || next == "#":
                 out += "\\&"
             case "|" where inTable:

@@ -24,8 +24,9 @@ enum Shortcode {
     /// (``tagEnd(_:_:)``: the WordPress rule for `[name]` looks for its closing tag up to `end`), or `nil`.
     /// - Complexity: O(n) in the length of `s[i..<end]`.
     static func inlineTagEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
-        guard i < end, s[i] == "{" || s[i] == "[" else { return nil }
+        guard i < end, s[i] == "{" || s[i] == "[" || s[i] == "*" else { return nil }
         if s[i] == "{", i + 1 < end, s[i + 1] != "{" && s[i + 1] != "%" { return nil }
+        if s[i] == "*", i + 1 >= end || s[i + 1] != "|" { return nil }
         if s[i] == "[" {
             // A cheap look at the name first: most brackets in text open a link or a note.
             var j = i + 1
@@ -122,6 +123,7 @@ enum Shortcode {
             return nil
         }
         guard i < s.count else { return nil }
+        if has("*|", at: i) { return mergeTagEnd(s, i) }
         if has("{{<", at: i) { return find(">}}", from: i + 3) }
         if has("{{%", at: i) { return find("%}}", from: i + 3) }
         if has("{%", at: i) { return find("%}", from: i + 2) }
@@ -140,6 +142,24 @@ enum Shortcode {
             let rest = String(String.UnicodeScalarView(s[close...]))
             guard s[j..<close].contains("=") || s[i + 1] == "/" || rest.contains("[/\(name)]") else { return nil }
             return close + 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of a Mailchimp merge tag starting at `i` (session 12): `*|` and an upper-case
+    /// ASCII letter, then anything but `|`, `*` and a line break, up to `|*`, at most 200 scalars in all:
+    /// `*|FNAME|*`, `*|IF:REWARDS|*`, `*|HTML:LIST_ADDRESS_HTML|*`, `*|DATE:d/m/y|*`. The newsletter
+    /// service puts the reader's name or a link in its place when it sends the mail, so it is markup, like
+    /// a template's `{{ first_name }}`.
+    static func mergeTagEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        guard i + 2 < s.count, s[i] == "*", s[i + 1] == "|", ("A"..."Z").contains(s[i + 2]) else { return nil }
+        var j = i + 3
+        while j < s.count, j - i < 200 {
+            switch s[j] {
+            case "|": return j + 1 < s.count && s[j + 1] == "*" ? j + 2 : nil
+            case "*", "\n", "\r": return nil
+            default: j += 1
+            }
         }
         return nil
     }

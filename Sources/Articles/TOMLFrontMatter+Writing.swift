@@ -83,7 +83,8 @@ extension TOMLFrontMatter {
 
     /// Whether a metadata key is derived or reserved, never a key of its own in the front matter.
     static func derived(_ key: String, hasDateTime: Bool) -> Bool {
-        [structureKey, FrontMatterYAML.structureKey, FrontMatterYAML.targetStructureKey, MarkdownReader.titleHeadingKey, "title", "id"].contains(key)
+        [structureKey, FrontMatterYAML.structureKey, FrontMatterYAML.targetStructureKey, MarkdownReader.titleHeadingKey,
+         MarkdownReader.dialectKey, "title", "id"].contains(key)
             || (key == "dateTime" && hasDateTime)
     }
 

@@ -4,10 +4,11 @@ import Foundation
 public enum ArticleFormat: String, Hashable, Codable, Sendable {
     case markdown, html, text
 
-    /// The format for a file extension (`md`/`markdown`, `html`/`htm`, `txt`/`text`), or `nil`.
+    /// The format for a file extension (`md`/`markdown`/`mdx`, `html`/`htm`/`xhtml`, `txt`/`text`), or
+    /// `nil`. MDX is Markdown whose JSX and statements the reader keeps as code (`docs/articles.md`, "MDX").
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
-        case "md", "markdown": self = .markdown
+        case "md", "markdown", "mdx": self = .markdown
         case "html", "htm", "xhtml": self = .html
         case "txt", "text": self = .text
         default: return nil

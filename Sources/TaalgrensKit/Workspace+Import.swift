@@ -417,7 +417,7 @@ extension Workspace {
     static func strippedBundleNote(original: String, scope: String, unitIDs: [String], in store: any TMStore) throws -> String? {
         let parts = original.split(separator: "/").map(String.init)
         guard parts.count >= 2, let file = parts.last,
-              ["md", "markdown", "html", "htm", "txt"].contains((file as NSString).pathExtension.lowercased()),
+              ["md", "markdown", "mdx", "html", "htm", "xhtml", "txt", "text"].contains((file as NSString).pathExtension.lowercased()),
               LanguageTag((file as NSString).deletingPathExtension) != nil else { return nil }
         let article = parts[parts.count - 2]
         let bundleShaped = !unitIDs.isEmpty && unitIDs.allSatisfy { id in

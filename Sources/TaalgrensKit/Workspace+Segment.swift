@@ -129,7 +129,7 @@ extension Workspace {
             .filter { ArticleFormat(fileExtension: ($0 as NSString).pathExtension) != nil && !$0.hasPrefix(".") }.sorted()
         let hint = names.isEmpty ? "it holds no article file"
             : "segment one of its files: " + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : "")
-        throw InputError(file: file.path, "is a folder, expected an article file (.md, .markdown, .html, .htm, .xhtml, .txt or .text); \(hint)")
+        throw InputError(file: file.path, "is a folder, expected an article file (.md, .markdown, .mdx, .html, .htm, .xhtml, .txt or .text); \(hint)")
     }
 
     /// Reads every language version of an article folder and segments each with its locale's rules. Side

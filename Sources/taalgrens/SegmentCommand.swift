@@ -14,7 +14,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The article file (.md, .html, .txt).")
+    @Argument(help: "The article file (.md, .mdx, .html, .txt).")
     var file: String
 
     @Option(name: [.customShort("l"), .long], help: "The article's language, a BCP 47 tag (en, nl-BE, fr-BE). Default: what the file declares (<html lang>, front matter lang:), else its file or folder name (fr-BE.html, article.nl-BE.md, nl-BE/article.md).", transform: OptionValues.locale)

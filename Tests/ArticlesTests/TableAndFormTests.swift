@@ -151,7 +151,9 @@ struct StructureTests {
 /// input from `/tmp/trial4/art/span-md/en.md`).
 @Suite("Markdown forms")
 struct MarkdownFormTests {
-    @Test("autolinks stay autolinks, reference links keep their labels and definitions, H~2~O is not escaped")
+    /// Since session 12, `H~2~O` reads as pandoc's subscript (what its author meant, beside `CO<sub>2</sub>`)
+    /// and is written `H<sub>2</sub>O`; before, it stayed text with its tildes.
+    @Test("autolinks stay autolinks, reference links keep their labels and definitions, H~2~O is a subscript")
     func forms() throws {
         let source = """
         ---
@@ -179,7 +181,7 @@ struct MarkdownFormTests {
 
         The fine is **€350**, see <https://lez.brussels> for details, or write to <info@lez.brussels>.
 
-        H~2~O and CO<sub>2</sub> emissions fell, ~~not~~ a \\~\\~\\~ bit. See [Insafe][] and [the portal][ruling].
+        H<sub>2</sub>O and CO<sub>2</sub> emissions fell, ~~not~~ a \\~\\~\\~ bit. See [Insafe][] and [the portal][ruling].
 
         [ruling]: https://www.raadvst-consetat.be/arr/253000.pdf "Ruling 253.000"
         [Insafe]: https://www.insafe.eu

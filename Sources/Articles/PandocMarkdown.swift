@@ -1,0 +1,178 @@
+/// What pandoc's Markdown writes that CommonMark and Ink 0.6 do not read (session 12): a Word file
+/// converted with `pandoc -t markdown` comes with simple and grid tables, header attributes and table
+/// captions (`docs/articles.md`, "Pandoc's Markdown"). This pass rewrites those lines before the
+/// ``MarkdownPreprocessor`` sees them, outside fenced code; the inline forms (bracketed spans
+/// `[text]{.underline}`, attributes after an image, `^superscript^`, `~subscript~`) are the inline pass's.
+///
+/// - Simple tables (pandoc manual, "Tables": a header line over a line of dash groups, rows up to a blank
+///   line; or a dash line, rows and a closing dash line) and grid tables (`+---+---+` borders, `+===+`
+///   under the header, `|` between cells, a cell's lines joined) become pipe tables. The columns are the
+///   dash groups' (simple) or the `+` positions' (grid) spans. A table without a header row gets an empty
+///   one (a pipe table must have one).
+/// - A table caption, a paragraph right after a table starting with `:` or `Table:`, becomes a paragraph
+///   of its text.
+/// - Header attributes at the end of an ATX heading (`## Result {#result .unnumbered}`, also Hugo's and
+///   kramdown's `{#id}`) are removed: the renderers make their own ids.
+enum PandocMarkdown {
+    /// Rewrites the pandoc forms above in a Markdown body (front matter removed, LF line endings).
+    /// - Complexity: O(n) in the length of the text.
+    static func rewrite(_ markdown: String) -> String {
+        guard markdown.contains("---") || markdown.contains("+-") || markdown.contains("{") else { return markdown }
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        var fence: String?
+        var afterTable = false
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let open = fence {
+                out.append(line)
+                if trimmed.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first }) { fence = nil }
+                i += 1
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix { $0 == trimmed.first })
+                out.append(line)
+                i += 1
+                continue
+            }
+            let blankBefore = out.last.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+            if blankBefore, let (rows, header, next) = gridTable(lines, i) ?? simpleTable(lines, i) {
+                out += pipeTable(rows, header: header)
+                i = next
+                afterTable = true
+                continue
+            }
+            if afterTable, !trimmed.isEmpty {
+                afterTable = false
+                if trimmed.hasPrefix(": ") || trimmed.hasPrefix("Table: ") {
+                    out.append(String(trimmed.drop { $0 != " " }.dropFirst()))
+                    i += 1
+                    continue
+                }
+            }
+            if trimmed.hasPrefix("#"), let attributes = line.firstMatch(of: /\s+\{\s*[#.-][^{}]*\}\s*$/) {
+                out.append(String(line[..<attributes.range.lowerBound]))
+                i += 1
+                continue
+            }
+            out.append(line)
+            i += 1
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// A pipe table's lines for `rows` (cells as text); the first row is the header when `header`, else an
+    /// empty header row comes first.
+    static func pipeTable(_ rows: [[String]], header: Bool) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        func row(_ cells: [String]) -> String {
+            "| " + (0..<columns).map { $0 < cells.count ? cells[$0].replacingOccurrences(of: "|", with: "\\|") : "" }.joined(separator: " | ") + " |"
+        }
+        var out: [String] = [row(header ? rows[0] : [])]
+        out.append("|" + String(repeating: " --- |", count: columns))
+        for cells in rows.dropFirst(header ? 1 : 0) { out.append(row(cells)) }
+        out.append("")
+        return out
+    }
+
+    /// Column spans `(start, end)` (character offsets, `end` exclusive) of the dash groups of `line` when it
+    /// is a line of at least two groups of two or more `-` separated by spaces (`---- -------`), or of one
+    /// group when `single` allows it.
+    static func dashGroups(_ line: String, single: Bool = false) -> [(Int, Int)]? {
+        let s = Array(line)
+        guard !s.isEmpty, s.allSatisfy({ $0 == "-" || $0 == " " }) else { return nil }
+        var groups: [(Int, Int)] = []
+        var i = 0
+        while i < s.count {
+            if s[i] == "-" {
+                let start = i
+                while i < s.count, s[i] == "-" { i += 1 }
+                guard i - start >= 2 else { return nil }
+                groups.append((start, i))
+            } else {
+                i += 1
+            }
+        }
+        return groups.count >= (single ? 1 : 2) ? groups : nil
+    }
+
+    /// The text of `line` in each column: the characters from a column's start to the next column's start
+    /// (the last to the line's end), trimmed.
+    static func slice(_ line: String, _ starts: [Int]) -> [String] {
+        let s = Array(line)
+        return starts.indices.map { k in
+            let from = min(starts[k], s.count)
+            let to = k + 1 < starts.count ? min(starts[k + 1], s.count) : s.count
+            return String(s[from..<max(from, to)]).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// A simple table starting at line `i`: its rows, whether the first is a header, and the line after it.
+    static func simpleTable(_ lines: [String], _ i: Int) -> ([[String]], Bool, Int)? {
+        guard i + 1 < lines.count else { return nil }
+        let first = lines[i]
+        if !first.trimmingCharacters(in: .whitespaces).isEmpty, dashGroups(first) == nil, let groups = dashGroups(lines[i + 1]) {
+            // Header, dash groups, rows up to a blank line.
+            let starts = groups.map(\.0).enumerated().map { $0.offset == 0 ? 0 : $0.element }
+            var rows = [slice(first, starts)]
+            var j = i + 2
+            while j < lines.count, !lines[j].trimmingCharacters(in: .whitespaces).isEmpty {
+                if dashGroups(lines[j], single: true) == nil { rows.append(slice(lines[j], starts)) }
+                j += 1
+            }
+            return rows.count >= 2 ? (rows, true, j) : nil
+        }
+        if let groups = dashGroups(first) {
+            // Headerless: a dash line, rows, a closing dash line.
+            let starts = groups.map(\.0).enumerated().map { $0.offset == 0 ? 0 : $0.element }
+            var rows: [[String]] = []
+            var j = i + 1
+            while j < lines.count, !lines[j].trimmingCharacters(in: .whitespaces).isEmpty {
+                if dashGroups(lines[j]) != nil { return rows.isEmpty ? nil : (rows, false, j + 1) }
+                rows.append(slice(lines[j], starts))
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// A grid table starting at line `i`: its rows (a cell's lines joined with a space), whether it has a
+    /// header (a `+===+` line), and the line after it.
+    static func gridTable(_ lines: [String], _ i: Int) -> ([[String]], Bool, Int)? {
+        func isBorder(_ line: String) -> Bool {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            return t.count >= 3 && t.first == "+" && t.last == "+" && t.allSatisfy { "+-=:".contains($0) } && t.contains(where: { $0 == "-" || $0 == "=" })
+        }
+        guard isBorder(lines[i]) else { return nil }
+        let border = Array(lines[i])
+        let pluses = border.indices.filter { border[$0] == "+" }
+        guard pluses.count >= 2 else { return nil }
+        var rows: [[String]] = []
+        var current: [[String]] = Array(repeating: [], count: pluses.count - 1)
+        var header = false
+        var j = i + 1
+        while j < lines.count {
+            let line = lines[j]
+            if isBorder(line) {
+                if current.contains(where: { !$0.isEmpty }) { rows.append(current.map { $0.joined(separator: " ") }) }
+                current = Array(repeating: [], count: pluses.count - 1)
+                if line.contains("=") && rows.count == 1 { header = true }
+                j += 1
+                if j >= lines.count || !lines[j].trimmingCharacters(in: .whitespaces).hasPrefix("|") { break }
+                continue
+            }
+            let s = Array(line)
+            guard line.trimmingCharacters(in: .whitespaces).hasPrefix("|") else { return nil }
+            for k in 0..<(pluses.count - 1) {
+                let from = min(pluses[k] + 1, s.count), to = min(pluses[k + 1], s.count)
+                let text = String(s[from..<max(from, to)]).trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { current[k].append(text) }
+            }
+            j += 1
+        }
+        return rows.isEmpty ? nil : (rows, header, j)
+    }
+}
