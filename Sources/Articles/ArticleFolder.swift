@@ -113,6 +113,13 @@ public struct ArticleFolder: Sendable {
                 let pattern = (subfolder.isEmpty ? "" : subfolder + "/") + (kinds.count == 1 ? "*.\(kinds[0])" : "*.\(Self.exchangeExtension(of: first))")
                 throw InputError(file: path, "holds \(kinds.map { $0.uppercased() }.joined(separator: " and ")) files (\(listed)), not an article: an article folder holds one file per language (en.md, nl-BE.md, …); to import memories or XLIFF files, pass the files themselves (taalgrens import \((path as NSString).lastPathComponent)/\(pattern))")
             }
+            // A feed named like a version (`en.xml`, an RSS or WXR file): say what it is (twelfth trial, finding 10).
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let file = url.appendingPathComponent(name)
+                if ArticleLocale.localeName((name as NSString).deletingPathExtension) != nil, let feed = FeedFile.describe(file) {
+                    throw InputError(file: path, "the article folder holds no language file: \(name) is \(feed), not an article file; \(FeedFile.advice)")
+                }
+            }
             throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html")
         }
         self.versions = versions

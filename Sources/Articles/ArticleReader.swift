@@ -101,6 +101,9 @@ public enum ArticleReader {
     /// - Throws: ``InputError`` naming the file when the extension is not an article format.
     static func format(of url: URL) throws -> ArticleFormat {
         guard let format = ArticleFormat(fileExtension: url.pathExtension) else {
+            if let feed = FeedFile.describe(url) {
+                throw InputError(file: url.path, "this is \(feed), not an article file: \(FeedFile.advice)")
+            }
             throw InputError(file: url.path, "expected an article file ending in .md, .markdown, .mdx, .html, .htm, .xhtml, .txt or .text, found \"\(url.lastPathComponent)\"")
         }
         return format

@@ -84,7 +84,9 @@ extension BlockBuilder {
         if isNewsletterChrome(node) || isPostMeta(node, words: words) { return true }
         guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
         if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil, holdsOnlyControls(node) {
-            return true
+            // A block of buttons an editor put in the post (WordPress's `wp-block-buttons`: "Report a suspicious
+            // message") is its call to action, not a bar (twelfth trial, finding 5).
+            return !isCallToAction(node, words: words)
         }
         return isShareBox(node) || isSignUpBox(node)
     }
@@ -110,6 +112,32 @@ extension BlockBuilder {
             }
         }
         return namesAuthor(node)
+    }
+
+    /// The `class`/`id` words that name a button and nothing more (``linkBarWords`` without the bars).
+    static let buttonWords: Set<String> = ["button", "btn", "cta", "buttons"]
+
+    /// Words of a sign-up or membership link's address or text (English, Dutch, French): such a button is a
+    /// newsletter box's, not the article's (Ghost's "Subscribe to our newsletter" card, `#/portal/signup`).
+    static let signUpLinkWords: [String] = ["subscribe", "signup", "sign-up", "sign up", "newsletter", "portal", "membership",
+                                            "abonneer", "inschrijven", "nieuwsbrief", "abonner", "inscri", "lettre d"]
+
+    /// Whether a box named only as a button (``buttonWords``: WordPress's `wp-block-buttons`/`wp-block-button`,
+    /// a theme's `btn`, `cta`) and holding no `<button>` element is the article's call to action: it has
+    /// links, each shows text, goes to an address that is not a share control (``isShareControl(_:)``) and
+    /// is not a sign-up (``signUpLinkWords``). Such a box is content (twelfth trial, finding 5: the buttons
+    /// "Report a suspicious message", "Chat with the helpline" were dropped as chrome).
+    static func isCallToAction(_ node: HTMLNode, words: Set<String>) -> Bool {
+        guard node.firstElement(named: "button") == nil, words.isDisjoint(with: linkBarWords.subtracting(buttonWords)),
+              !namesLinkBar(words.subtracting(buttonWords)) else { return false }
+        let links = node.elements(named: "a")
+        guard !links.isEmpty else { return false }
+        return links.allSatisfy { link in
+            let href = (link.attributes["href"] ?? "").lowercased()
+            let text = collapse(link.textContent).lowercased()
+            return text.contains(where: \.isLetter) && !href.isEmpty && !isShareControl(href)
+                && !signUpLinkWords.contains { href.contains($0) || text.contains($0) }
+        }
     }
 
     /// Whether every non-blank text inside `node` is inside a link or a button, and there is some.

@@ -19,6 +19,7 @@ enum PandocMarkdown {
     static func rewrite(_ markdown: String) -> String {
         guard markdown.contains("---") || markdown.contains("+-") || markdown.contains("{") else { return markdown }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let smart = isPandoc(markdown)
         var out: [String] = []
         var fence: String?
         var afterTable = false
@@ -40,7 +41,7 @@ enum PandocMarkdown {
             }
             let blankBefore = out.last.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
             if blankBefore, let (rows, header, next) = gridTable(lines, i) ?? simpleTable(lines, i) {
-                out += pipeTable(rows, header: header)
+                out += pipeTable(smart ? rows.map { $0.map(dashes) } : rows, header: header)
                 i = next
                 afterTable = true
                 continue
@@ -54,14 +55,52 @@ enum PandocMarkdown {
                 }
             }
             if trimmed.hasPrefix("#"), let attributes = line.firstMatch(of: /\s+\{\s*[#.-][^{}]*\}\s*$/) {
-                out.append(String(line[..<attributes.range.lowerBound]))
+                let heading = String(line[..<attributes.range.lowerBound])
+                out.append(smart ? dashes(heading) : heading)
                 i += 1
                 continue
             }
-            out.append(line)
+            let isRule = !trimmed.isEmpty && trimmed.allSatisfy { $0 == "-" || $0 == " " || $0 == "*" || $0 == "_" }
+            out.append(smart && !isRule && !trimmed.hasPrefix("|") ? dashes(line) : line)
             i += 1
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Whether `markdown` is pandoc's Markdown: it holds a form only pandoc writes (a bracketed span or
+    /// attributes after a link or image, `]{.underline}`, `){width=…}`; header attributes `{#id}`; a grid
+    /// table's border; a simple table's dash groups under a header line). Pandoc's Markdown reads `--` and
+    /// `---` as dashes (its `smart` extension, on by default, with which its writer writes them).
+    static func isPandoc(_ markdown: String) -> Bool {
+        markdown.contains(/\]\{[#.a-z]|\)\{[#.a-z]|\{#[A-Za-z_][^}\n]*\}\s*$/.anchorsMatchLineEndings())
+            || markdown.contains(/^\+(?:[-=:]+\+){2,}\s*$/.anchorsMatchLineEndings())
+            || markdown.contains(/^\s*-{2,}(?: +-{2,})+\s*$/.anchorsMatchLineEndings())
+    }
+
+    /// `text` with pandoc's smart dashes as characters, outside code spans: `---` is an em dash, `--` an en
+    /// dash ("24--26" → "24–26"); longer runs of hyphens stay.
+    static func dashes(_ text: String) -> String {
+        guard text.contains("--") else { return text }
+        var out = ""
+        var inCode = false
+        let s = Array(text)
+        var i = 0
+        while i < s.count {
+            if s[i] == "`" { inCode.toggle(); out.append(s[i]); i += 1; continue }
+            if !inCode, s[i] == "-" {
+                var j = i
+                while j < s.count, s[j] == "-" { j += 1 }
+                let run = j - i
+                // An HTML comment's `<!--` and `-->` stay.
+                let comment = (i >= 2 && s[i - 1] == "!" && s[i - 2] == "<") || (j < s.count && s[j] == ">")
+                out += comment ? String(s[i..<j]) : run == 3 ? "\u{2014}" : run == 2 ? "\u{2013}" : String(s[i..<j])
+                i = j
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return out
     }
 
     /// A pipe table's lines for `rows` (cells as text); the first row is the header when `header`, else an

@@ -29,6 +29,30 @@ import TaalgrensCore
 /// - A heading: a later paragraph that is a single line of at most 100 characters, not a list item, and
 ///   ends in neither `.`, `,`, `;`, `:`, `!`, `?` nor `…`.
 enum PlainTextReader {
+    /// The index of an e-mail's signature separator: the last line that is `-- ` (RFC 3676, 4.3, the
+    /// "sig dash" mail programs strip) or `--`, after at least one line of text and before at most 12;
+    /// `nil` when there is none.
+    /// What follows it (a name, a job title, telephone numbers, a confidentiality notice) is the sender's
+    /// signature, not the article.
+    static func signatureSeparator(_ lines: [Substring]) -> Int? {
+        guard let index = lines.lastIndex(where: { $0 == "-- " || $0 == "--" }) else { return nil }
+        // A signature is short: at most 12 lines of text after the separator (a `--` line between an
+        // article's sections is followed by more).
+        let after = lines[(index + 1)...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        return after <= 12 && lines[..<index].contains(where: { $0.contains(where: \.isLetter) }) ? index : nil
+    }
+
+    /// The index of a letter's closing ("Kind regards,", "Met vriendelijke groeten,", "Bien à vous,",
+    /// "Cordialement,") as the last paragraph before a signature: one line of at most five words ending in
+    /// a comma, alone between blank lines; `nil` otherwise.
+    static func closingLine(_ lines: [Substring]) -> Int? {
+        guard let last = lines.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+        let text = lines[last].trimmingCharacters(in: .whitespaces)
+        guard text.hasSuffix(","), text.split(separator: " ").count <= 5,
+              last == 0 || lines[last - 1].trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return last
+    }
+
     private static let bullets: Set<Character> = ["•", "-", "*", "▪", "◦"]
     private static let dialogueDashes: Set<Character> = ["–", "—"]
 
@@ -116,7 +140,12 @@ enum PlainTextReader {
             blocks += emitted
         }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let separator = signatureSeparator(lines) {
+            // An e-mail's signature is not the article (twelfth trial, finding 6): nor is the closing before it.
+            lines = Array(lines[..<separator])
+            if let closing = closingLine(lines) { lines = Array(lines[..<closing]) }
+        }
         for (index, raw) in lines.enumerated() {
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { flush() } else { paragraph.append((index + 1, trimmed)) }

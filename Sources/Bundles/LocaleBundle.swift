@@ -83,10 +83,16 @@ struct LocaleBundle {
                 var elements: [InlineElement] = []
                 var cursor = 0
                 var spans = 0
+                // The text of an image block is its `alt`, an attached block's an attribute's value: an attribute
+                // cannot hold a <span lang>, so a sentence left in the source language stays as it is there
+                // (twelfth trial, finding 1: the English alt became visible page text next to an `alt=""`).
+                let textIsAttribute = Self.textIsAttribute(block)
                 for d in ds.sorted(by: { $0.piece.start < $1.piece.start }) {
                     elements += content.slice(utf16: cursor..<d.piece.start).elements
                     if d.rendersTarget, let target = d.target {
                         elements += polish(target).elements
+                    } else if textIsAttribute {
+                        elements += d.piece.source.elements
                     } else if let sourceLanguage, d.piece.source.unpairedCodes.isEmpty {
                         // One span around the whole sentence: its codes open and close inside it.
                         spans += 1
@@ -161,6 +167,15 @@ struct LocaleBundle {
 }
 
 extension LocaleBundle {
+    /// Whether a block's text is an attribute's value in the rendered article: an image block's text is its
+    /// `alt` (a caption holding the image code), an attached block's (led by an `attribute` code) the
+    /// `alt` or `title` of its owner's code or an embed's slot.
+    static func textIsAttribute(_ block: Block) -> Bool {
+        guard block.kind == .caption else { return false }
+        if block.role == nil, block.content.codes.contains(where: { $0.type == .image }) { return true }
+        return block.content.codes.first?.attributes["attribute"] != nil
+    }
+
     /// The address of every image of the article in the target locale, in document order (a `<picture>`'s
     /// sources before its `<img>`): each candidate of a `<source srcset>`, and each image's `src`, then the
     /// candidates of its `srcset` (``SourceSet``), so that the bundle copies the `webp` and high-density

@@ -1,4 +1,5 @@
 import Foundation
+import Articles
 import Bundles
 import TaalgrensCore
 
@@ -47,7 +48,12 @@ enum InputPath: Equatable {
         } else if let package = Self.toolPackages[ext] {
             throw InputError(file: url.path, Self.packageMessage(url, package: package, verb: verb))
         } else {
-            throw InputError(file: url.path, "cannot \(verb) a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff)")
+            if let feed = FeedFile.describe(url) {
+                throw InputError(file: url.path, "cannot \(verb) \(feed): \(FeedFile.advice)")
+            }
+            // Every XLIFF extension read (twelfth trial, finding 10: .mxliff and .txlf import but were not named).
+            let xliff = ["xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "txlf", "xlf2"].map { "." + $0 }.joined(separator: ", ")
+            throw InputError(file: url.path, "cannot \(verb) a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (\(xliff))")
         }
     }
 

@@ -28,7 +28,7 @@ import Testing
         }
         let chrome = ["Posted on", "Share this", "Leave a Reply", "Recent Posts", "Read More", "Accept", "Proudly", "Skip to content",
                       "Check this figure", "Confirmed", "[a]", "[1]", "View this email", "unsubscribe", "Copyright", "mailing address",
-                      "{width", "{#", "import ", "TODO", "Read more about"]
+                      "{width", "{#", "import ", "TODO"]
         for block in en.blocks {
             for word in chrome { #expect(!block.content.plainText.contains(word), "\(kind): \(word) in \(block.content.plainText)") }
         }
@@ -44,6 +44,8 @@ import Testing
         #expect(lines[1].hasPrefix("paragraph: {strong#1}The extended tram line\u{00A0}9 opened"))
         #expect(lines.contains("paragraph: The STIB says trams will run every six minutes at peak hours.{*other#1 footnote=1,markup=[^1]} Full timetables are on the {link#2 href=https://www.stib-mivb.be/}STIB website (opens in a new tab){/link#2}."))
         #expect(lines.last == "paragraph: {*other#1 footnote-definition=1,markup=[^1]: }Outside school holidays.")
+        // The post's Buttons block is its call to action, not a bar of links (twelfth trial, finding 5).
+        #expect(lines.contains("paragraph: {link#1 href=https://brusselsdaily.example/category/mobility/}Read more about mobility{/link#1}"))
         #expect(article.blocks.filter { $0.kind == .tableCell }.map(\.content.plainText) ==
                 ["Stop", "Minutes from Simonis", "Jette Garage", "6", "Hôpital Brugmann", "14", "Heysel", "24"])
     }
@@ -178,5 +180,90 @@ import Testing
         let article = try markdown("A ~ 5 km walk, 2^10 and H\\~2\\~O; CO~2~ and XIX^e^.\n")
         #expect(outline(article) == ["paragraph: A ~ 5 km walk, 2^10 and H~2~O; CO{subscript#1}2{/subscript#1} and XIX{superscript#2}e{/superscript#2}."])
         #expect(outline(try markdown(MarkdownRenderer.render(article))) == outline(article))
+    }
+}
+
+/// Twelfth trial, findings 6 and 14: what a page or an e-mail holds around the article.
+@Suite struct TrialTwelveReaderTests {
+    /// Finding 14: a saved WordPress page's comment thread, its "Reply" links and the reply form's heading were
+    /// read as the article, and the theme's "Posted on … by …" line as its first paragraph.
+    @Test func wordPressCommentsAndPostData() throws {
+        let page = """
+        <html lang="en"><body><main><article class="post">
+        <header class="entry-header"><h1 class="entry-title">Fake school messages target parents</h1>
+        <div class="entry-meta"><span class="posted-on">Posted on <time datetime="2026-11-14T09:00:00+01:00">14 November 2026</time></span>
+        <span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/helpline/">Helpline team</a></span></span></div></header>
+        <div class="entry-content"><p>Parents receive messages about unpaid school trips.</p></div>
+        </article>
+        <div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on “Fake school messages”</h2>
+        <ol class="comment-list"><li class="comment"><p>I got one of these yesterday. Thanks for the warning!</p>
+        <div class="reply"><a class="comment-reply-link" href="#respond">Reply</a></div></li></ol>
+        <div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3></div></div>
+        </main></body></html>
+        """
+        let article = try html(page)
+        #expect(outline(article) == ["title: Fake school messages target parents", "paragraph: Parents receive messages about unpaid school trips."])
+        #expect(article.metadata["date"] == "2026-11-14")
+    }
+
+    /// Finding 6: a plain-text e-mail's signature after `--` (RFC 3676's `-- ` too) and the closing before it
+    /// were one paragraph of the article; a `--` line followed by more than a signature is text.
+    @Test func emailSignatureIsNotTheArticle() throws {
+        for separator in ["--", "-- "] {
+            let mail = "Campaign in 250 schools\n\nPupils learn what happens to a photo once it has been sent.\n\nKind regards,\n\n\(separator)\nAnn Claes\nProject leader | Safer Internet Centre\nT +32 2 123 45 67\nThis e-mail is confidential.\n"
+            #expect(outline(try plainText(mail)) == ["title: Campaign in 250 schools",
+                                                     "paragraph: Pupils learn what happens to a photo once it has been sent."])
+        }
+        let dutch = "Campagne in 250 scholen\n\nLeerlingen leren wat er met een foto gebeurt.\n\nMet vriendelijke groeten,\n--\nAnn Claes\n"
+        #expect(outline(try plainText(dutch, locale: "nl-BE")).count == 2)
+        let long = "Title\n\nFirst part.\n\n--\n\n" + (1...14).map { "Line \($0) of the second part." }.joined(separator: "\n") + "\n"
+        #expect(outline(try plainText(long)).count == 4)
+    }
+}
+
+/// Twelfth trial, finding 2: pandoc's Markdown reads `--` and `---` as dashes; in a pandoc file
+/// ("10 a.m. -- 10 p.m." in a simple table) they stayed hyphens, and the number check did not see a range.
+@Suite struct PandocDashTests {
+    @Test func dashesInAPandocFile() throws {
+        let source = "Opening hours [changed]{.mark} --- again.\n\n  Channel   Hours\n  --------- ------------------\n  Phone     10 a.m. -- 10 p.m.\n\nSee `a--b` and <!-- note --> 24--26.\n"
+        let read = outline(try markdown(source))
+        #expect(read == [
+            "paragraph: Opening hours changed \u{2014} again.",
+            "tableCell/1: Channel", "tableCell/2: Hours", "tableCell/1: Phone", "tableCell/2: 10 a.m. \u{2013} 10 p.m.",
+            "paragraph: See {*code#1 markup=<code>a--b</code>,space-after=yes,text=a--b}and 24\u{2013}26.",
+        ], "\(read)")
+        // Without a pandoc form, CommonMark's reading: hyphens stay.
+        #expect(outline(try markdown("From 10 -- 12, see 24--26.\n")) == ["paragraph: From 10 -- 12, see 24--26."])
+    }
+}
+
+/// Twelfth trial, finding 10: a WordPress export (WXR), an RSS or an Atom feed was refused as "a .xml file"
+/// without saying what it is; a folder holding one named `en.xml` was "an article folder with no language file".
+@Suite struct FeedFileTests {
+    @Test func feedsAreNamed() throws {
+        let scratch = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let wxr = """
+        <?xml version="1.0" encoding="UTF-8" ?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+        <channel><title>Helpline</title><language>en-GB</language>
+        <item><title>Fake school messages</title><content:encoded><![CDATA[<p>Parents receive messages.</p>]]></content:encoded><wp:post_type><![CDATA[post]]></wp:post_type></item>
+        <item><title>About us</title><wp:post_type><![CDATA[page]]></wp:post_type></item>
+        <item><title>logo</title><wp:post_type><![CDATA[attachment]]></wp:post_type></item>
+        </channel></rss>
+        """
+        let file = scratch.appendingPathComponent("site.WordPress.2026-11-30.xml")
+        try wxr.write(to: file, atomically: true, encoding: .utf8)
+        let error = expectInputError { _ = try ArticleReader.read(file, locale: "en") }
+        #expect(error?.message.contains("this is a WordPress export (WXR) with 1 post and 1 page, not an article file") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("en.html, nl-BE.html, fr-BE.html") == true)
+
+        let folder = scratch.appendingPathComponent("feed")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>A</title></entry><entry><title>B</title></entry></feed>"
+            .write(to: folder.appendingPathComponent("en.xml"), atomically: true, encoding: .utf8)
+        let folderError = expectInputError { _ = try ArticleFolder(folder) }
+        #expect(folderError?.message.contains("en.xml is an Atom feed with 2 entries, not an article file") == true, "\(String(describing: folderError))")
+        #expect(FeedFile.describe(scratch.appendingPathComponent("missing.xml")) == nil)
     }
 }
