@@ -46,6 +46,19 @@ extension BlockBuilder {
         return footnoteLabel(id: String(href.dropFirst()))
     }
 
+    /// Walks a footnote's text: a paragraph led by the definition's code for `label`.
+    mutating func walkFootnoteText(_ node: HTMLNode, label: String, _ enclosing: Context) {
+        var context = enclosing
+        flush()
+        context.kind = .paragraph
+        context.level = nil
+        context.role = nil
+        pendingFootnote = label
+        walkChildren(node, context)
+        flush()
+        pendingFootnote = nil
+    }
+
     /// The numbers WordPress's block footnotes show, by note id: each `<sup data-fn="id">` → its text
     /// ("1"), so the note's reference and text get the label the page shows (session 12).
     static func wordPressFootnoteNumbers(under root: HTMLNode) -> [String: String] {

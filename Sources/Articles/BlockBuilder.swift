@@ -435,14 +435,7 @@ struct BlockBuilder {
         if node.name == "a", (node.attributes["href"] ?? "").hasPrefix("#ftnt_ref") { return true }  // a Docs note's way back
         if node.name == "p", let label = Self.docsFootnoteDefinitionLabel(node) {
             // A Google Docs footnote's text (`<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> The note.</p>`).
-            flush()
-            context.kind = .paragraph
-            context.level = nil
-            context.role = nil
-            pendingFootnote = label
-            walkChildren(node, context)
-            flush()
-            pendingFootnote = nil
+            walkFootnoteText(node, label: label, context)
             return true
         }
         if node.name == "sup", let label = Self.footnoteReferenceLabel(inSup: node) ?? Self.docsFootnoteReferenceLabel(inSup: node)
@@ -458,15 +451,7 @@ struct BlockBuilder {
         }
         if role == "doc-footnote" || role == "doc-endnote" || (context.inEndnotes && node.name == "li"),
            let label = Self.footnoteLabel(id: node.attributes["id"]).map({ footnoteNumbers[$0] ?? $0 }) {
-            // A footnote's text: a paragraph led by the definition's code.
-            flush()
-            context.kind = .paragraph
-            context.level = nil
-            context.role = nil
-            pendingFootnote = label
-            walkChildren(node, context)
-            flush()
-            pendingFootnote = nil
+            walkFootnoteText(node, label: label, context)
             return true
         }
         if node.name == "a", role == "doc-noteref" || classes.contains("footnote-ref") {
