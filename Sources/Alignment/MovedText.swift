@@ -276,12 +276,20 @@ struct MovedText: Sendable {
         let targetAlone = unpaired(target, beadOfTarget, alignment.beads, sourceSide: false)
         var moves: [(move: MovedText, cost: Double)] = []
         for s in sourceAlone {
-            for t in targetAlone where s.count > 1 || t.count > 1 {
-                guard source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
+            for t in targetAlone {
+                // One list item on each side: a list sorted per language whose item shares its numbers with
+                // other items gives no anchor point (blind set 10: "Campine … 14 degrees" / "Kempen … 14
+                // graden", three items at 14). Two such items, both left without partner, pair when every
+                // number of one has its partner in the other and their anchors agree at all.
+                let items = s.count == 1 && t.count == 1 && isItem(source, s.lowerBound) && isItem(target, t.lowerBound)
+                    && valuesAgree(anchors.source[s.lowerBound], anchors.target[t.lowerBound])
+                guard s.count > 1 || t.count > 1 || items,
+                      source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
                       model.cost(source.length(s), target.length(t)) <= sentenceLengthCost else { continue }
                 let sourceAnchors = AnchorScore.merged(anchors.source[s]), targetAnchors = AnchorScore.merged(anchors.target[t])
                 let cost = AnchorScore.cost(source: sourceAnchors, target: targetAnchors)
-                guard cost <= -unpairedBlockEvidence, !AnchorScore.contradicts(source: sourceAnchors, target: targetAnchors) else { continue }
+                guard cost <= (items ? -1e-9 : -unpairedBlockEvidence),
+                      !AnchorScore.contradicts(source: sourceAnchors, target: targetAnchors) else { continue }
                 moves.append((grow(MovedText(source: s, target: t), source: source, target: target, beads: alignment.beads, beadOfSource: beadOfSource,
                                    beadOfTarget: beadOfTarget, anchors: anchors, model: model), cost))
             }

@@ -20,7 +20,7 @@ import Alignment
         "blind7": (6, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
         "blind8": (7, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
         "blind9": (7, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
-        "blind10": (8, ["en-nl": 0.992, "en-fr": 0.999, "nl-fr": 0.992]),
+        "blind10": (8, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
     ]
 
     /// The beads the aligner gives case `name` of blind set folder `set`, English as the source.
@@ -337,5 +337,11 @@ import Alignment
         let background = try #require(bead(strike, [en: [14], nl: [14], fr: [4]]), "Background / Achtergrond / Le contexte")
         #expect(background.needsReview)
         #expect(bead(strike, [en: [15], nl: [15], fr: [5]]) != nil, "the moved paragraph's first sentence")
+        // A list sorted per language: "Campine … 14 degrees" is third in en and fr-BE, "Kempen … 14 graden"
+        // sixth in nl-BE; three items are at 14 degrees, so no anchor point; the first run left it out in
+        // one place and added it in the other.
+        let weather = try Self.beads("blind10", "weekend-weather-regions")
+        let campine = try #require(bead(weather, [en: [7], nl: [9], fr: [7]]), "Campine / Kempen / Campine")
+        #expect(campine.needsReview, "a move is confirmed by a person")
     }
 }
