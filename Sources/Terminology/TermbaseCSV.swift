@@ -41,7 +41,8 @@ enum TermbaseCSV {
     /// - Throws: `InputError` with file and line: no header, a header that fits none of the layouts, an
     ///   unterminated quote, a row with more fields than the header, a missing id/locale/term, a
     ///   malformed language tag, an unknown status or `taalgrens:` note.
-    /// - Returns: the entries, and notes about columns left unread (memoQ's export only).
+    /// - Returns: the entries, and notes about columns left unread (memoQ's export, and a concept-row header
+    ///   column that names no language and no field).
     static func read(_ text: String, file: String, separator: Character? = nil,
                      languages: GlossaryLanguages? = nil) throws -> (entries: [TermEntry], notes: [TermbaseNote]) {
         let sep = separator ?? detectSeparator(text)
@@ -60,14 +61,21 @@ enum TermbaseCSV {
         let languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
             conceptFieldNames.contains(name.lowercased()) ? nil : (LanguageTag(name) ?? languageNamed(name)).map { (i, $0) }
         }
-        // A column named like no language and no field would be dropped without a word, and with it every
-        // term in it (twelfth trial, finding 15: "Engels;Nederlands;Frans" kept only "Nederlands").
+        // A column named like no language and no field is left unread, and said so: it may hold terms in a
+        // language whose name the reader does not know (twelfth trial, finding 15: "Engels;Nederlands;Frans"
+        // kept only "Nederlands" without a word), or a column of the sheet's own ("Domain", "Opmerking").
+        var notes: [TermbaseNote] = []
         if !languageColumns.isEmpty {
             let languageIndices = Set(languageColumns.map(\.0))
-            for (i, name) in names.enumerated() where !name.isEmpty && !languageIndices.contains(i)
-                && !conceptFieldNames.contains(name.lowercased()) && !genericColumnNames.contains(name.lowercased()) {
-                throw InputError(file: file, line: header.line, column: i + 1,
-                                 "expected column \(i + 1) of the header to name a language (a tag such as nl-BE, or a name such as Dutch, Nederlands or néerlandais) or a field (id, note, definition, subjectField, partOfSpeech), found '\(name)': its terms would be lost")
+            let unread = names.enumerated().filter { i, name in
+                !name.isEmpty && !languageIndices.contains(i) && !conceptFieldNames.contains(name.lowercased())
+                    && !genericColumnNames.contains(name.lowercased())
+            }
+            if !unread.isEmpty {
+                notes.append(TermbaseNote(file: file, line: header.line,
+                    "header columns naming no language and no field Taalgrens reads are left unread: "
+                    + unread.map { "'\($0.element)' (column \($0.offset + 1))" }.joined(separator: ", ")
+                    + "; if one holds terms, write its language tag (such as nl-BE) in the header"))
             }
         }
         guard !languageColumns.isEmpty else {
@@ -81,7 +89,7 @@ enum TermbaseCSV {
                                 ? " — \(generic ? "a two-column glossary whose header does not name its languages" : "a glossary without a header row, perhaps"): give its languages (`--termbase-languages en,nl-BE`) or write them as its header row"
                                 : ""))
         }
-        return (try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file), [])
+        return (try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file), notes)
     }
 
     /// The fields a concept-row glossary reads besides its language columns, compared in lower case.
