@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import Synchronization
 import TaalgrensCore
 import Terminology
 
@@ -73,16 +74,23 @@ public struct TermListReport: Codable, Sendable {
     }
 }
 
+/// The termbase notes this process has said, so that each is said once however often the termbases are read.
+private let saidTermbaseNotes = Mutex<Set<String>>([])
+
 extension Workspace {
     /// Loads the termbases: every TBX/CSV file in `Glossary/` unless `includeDefault` is false, plus `extra`.
-    /// The termbase's ``Termbase/notes`` are logged as warnings (standard error on the command line).
+    /// The termbase's ``Termbase/notes`` are logged as warnings (standard error on the command line), each
+    /// once per process.
     /// - Throws: ``InputError`` for a missing or malformed termbase (file, line and what was expected).
     public func termbase(extra: [URL] = [], includeDefault: Bool = true) throws -> Termbase {
         try job {
             var termbase = includeDefault ? try Termbase.loadDefault(from: data) : Termbase()
             if !extra.isEmpty { termbase = termbase.merging(try Termbase.load(extra, languages: glossaryLanguages)) }
-            // What the readers noticed (a status field they could not map, qualified ids) is said, never lost.
-            for note in termbase.notes { logger.warning("note: \(note)") }
+            // What the readers noticed (a status field they could not map, qualified ids) is said, never lost,
+            // and once: a job may read the termbases twice (an article folder's alignment, then its check).
+            for note in termbase.notes where saidTermbaseNotes.withLock({ $0.insert(note.description).inserted }) {
+                logger.warning("note: \(note)")
+            }
             return termbase
         }
     }
