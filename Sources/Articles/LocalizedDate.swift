@@ -5,7 +5,8 @@ import TaalgrensCore
 /// ICU's CLDR locale data on Linux too): `2020-03-30` becomes "30 maart 2020" (nl-BE), "30 mars 2020"
 /// (fr-BE), "30 March 2020" (en-BE, en-GB) and "March 30, 2020" (en, which CLDR reads as en-US).
 public enum LocalizedDate {
-    /// Formats an ISO 8601 calendar date in the locale's long date style (CLDR "long" date format).
+    /// Formats an ISO 8601 calendar date in the locale's long date style (CLDR "long" date format); French
+    /// writes the first of a month as "1er" ("1er décembre 2026").
     ///
     /// - Parameters:
     ///   - isoDate: a date written `yyyy-MM-dd`.
@@ -23,7 +24,14 @@ public enum LocalizedDate {
         formatter.locale = Locale(identifier: locale.icuLocale)
         formatter.dateStyle = .long
         formatter.timeStyle = .none
-        return formatter.string(from: instant)
+        let written = formatter.string(from: instant)
+        // French writes the first day of a month as an ordinal, "1er décembre" (Imprimerie nationale,
+        // *Lexique des règles typographiques*, "Dates"; the Académie française likewise), where CLDR's long
+        // pattern `d MMMM y` gives the cardinal "1 décembre" (twelfth trial, finding 12: a byline's date).
+        if locale.language == "fr", date.day == 1, written.hasPrefix("1 ") || written.hasPrefix("1\u{00A0}") {
+            return "1er" + written.dropFirst()
+        }
+        return written
     }
 }
 

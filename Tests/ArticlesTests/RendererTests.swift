@@ -375,6 +375,16 @@ struct TypographyTests {
         #expect(LocalizedDate.format(isoDate: "30/03/2020", locale: "nl-BE") == nil)
         #expect(LocalizedDate.format(isoDate: "2020-02-29", locale: "fr-BE") == "29 février 2020")
     }
+
+    /// Twelfth trial, finding 12: the fr-BE byline of an article dated 2026-12-01 read "1 décembre 2026".
+    @Test("French writes the first of a month as 1er, other days and languages as cardinals", arguments: [
+        ("2026-12-01", "fr-BE", "1er décembre 2026"), ("2026-01-01", "fr", "1er janvier 2026"),
+        ("2026-12-02", "fr-BE", "2 décembre 2026"), ("2026-12-11", "fr-BE", "11 décembre 2026"),
+        ("2026-12-21", "fr-BE", "21 décembre 2026"), ("2026-12-01", "nl-BE", "1 december 2026"),
+    ])
+    func frenchFirstOfTheMonth(_ iso: String, _ locale: String, _ expected: String) {
+        #expect(LocalizedDate.format(isoDate: iso, locale: LanguageTag(locale)!) == expected)
+    }
 }
 
 /// Generated Markdown made of the characters and constructs the readers and renderers treat specially.
