@@ -115,7 +115,29 @@ struct NumberReader {
             : regex("(?<![\\p{L}])(?:\(dw))\(s)+(['’]?(?:1[5-9]\\d0|20\\d0|\\d0))(?![\\p{L}\\d]|[.,]\\d)")
         let phrases = format.setPhrases.sorted { ($0.count, $0) > ($1.count, $1) }
             .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\(s)?") }.joined(separator: "|")
-        setPhrase = phrases.isEmpty ? nil : regex("(?<![\\p{L}\\d])(?:\(phrases))(?![\\p{L}\\d])")
+        // The listed phrases' shape "N [unit] connector N" ("7 op 7", "7 jours sur 7") with any unit word and
+        // the same number on both sides: "7 dagen op 7", "24 uur op 24", "365 jours sur 365" (twelfth trial,
+        // finding 7: "7 dagen op 7" was a number-mismatch error while "7 jours sur 7" passed).
+        let shapes = alternatives(Self.setPhraseConnectors(format.setPhrases))
+        let shape = shapes.isEmpty ? nil
+            : "(\\d{1,3})(?:\(s)?\\p{L}{1,12}\\.?)?\(s)?(?:\(shapes))\(s)?\\1"
+        let all = [phrases, shape].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "|")
+        setPhrase = all.isEmpty ? nil : regex("(?<![\\p{L}\\d])(?:\(all))(?![\\p{L}\\d])")
+    }
+
+    /// The connector words of the set phrases shaped "N [unit] connector N" with the same N on both sides
+    /// ("7 op 7" gives "op", "24 heures sur 24" gives "sur"), lower-cased; a phrase of another shape gives none.
+    /// - Parameter phrases: a locale's `numbers.setPhrases`.
+    static func setPhraseConnectors(_ phrases: [String]) -> [String] {
+        var out: [String] = []
+        for phrase in phrases {
+            let words = phrase.split(separator: " ").map(String.init)
+            guard words.count == 3 || words.count == 4, let first = words.first, first.allSatisfy(\.isNumber),
+                  first == words.last else { continue }
+            let connector = words[words.count - 2].lowercased()
+            if connector.allSatisfy(\.isLetter), !out.contains(connector) { out.append(connector) }
+        }
+        return out
     }
 
     /// A time on the 24-hour clock, `HH:MM`, or `nil` when the hour or minute is out of range.

@@ -53,6 +53,18 @@ import Terminology
                                   fr: "La ligne d'aide répond 24\u{202F}h sur 24.")]) == [])
     }
 
+    /// Twelfth trial, finding 7: the set phrases' shape "N [unit] op/sur N" holds for any unit word and the
+    /// same number on both sides ("7 dagen op 7", "24 uur op 24"), not only for the listed phrases; two
+    /// different numbers ("7 dagen op 8") are quantities as before.
+    @Test func setPhraseShapeWithAUnitWord() throws {
+        #expect(try numbers([unit("u", en: "The helpline is open 7 days a week.", nl: "De hulplijn is 7 dagen op 7 open.",
+                                  fr: "La ligne d'aide est ouverte 7 jours sur 7.")]) == [])
+        #expect(try numbers([unit("u", en: "Reports are read 24 hours a day.", nl: "Meldingen worden 24 uur op 24 gelezen.",
+                                  fr: "Les signalements sont lus 24 heures sur 24.")]) == [])
+        #expect(try numbers([unit("w", en: "The helpline is open 7 days a week.", nl: "De hulplijn is 7 dagen op 8 open.")])
+                == ["nl-BE 8"])
+    }
+
     /// A line break separates words and numbers: "116 000<br/>Hotline" is not "116 000Hotline".
     @Test func lineBreakSeparatesNumbers() throws {
         func rich(_ a: String, _ b: String) -> RichText {
