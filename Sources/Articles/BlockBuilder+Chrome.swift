@@ -35,11 +35,19 @@ extension BlockBuilder {
 
     /// Words of a `class` or `id` (split at white space, `-` and `_`) that name chrome whatever it holds.
     /// Sign-up plug-ins: Mailchimp for WordPress writes `mc4wp`.
-    /// A page's comment thread and reply form (WordPress `comments-area`, `comment-respond`; Disqus) are the
-    /// readers', not the article's (session 12).
     static let chromeWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "newsletter",
-                                           "nieuwsbrief", "subscribe", "signup", "mc4wp", "mailchimp", "optin",
-                                           "comments", "respond", "disqus"]
+                                           "nieuwsbrief", "subscribe", "signup", "mc4wp", "mailchimp", "optin", "disqus",
+                                           "commentlist"]
+
+    /// Whether `node` is a page's comment thread or reply form, the readers' and not the article's (session 12):
+    /// WordPress's `id="comments"`/`id="respond"`, `comments-area`, `comment-respond`, `comment-list`; Disqus
+    /// (``chromeWords``). The words "comments" or "respond" alone are not enough: an article's own box may
+    /// be named `expert-comments` or `how-to-respond` ("How to respond to sextortion").
+    static func isCommentThread(_ node: HTMLNode, words: Set<String>) -> Bool {
+        if let id = node.attributes["id"]?.lowercased(), ["comments", "respond", "disqus_thread"].contains(id) { return true }
+        return !words.isDisjoint(with: ["comment", "comments"])
+            && !words.isDisjoint(with: ["area", "list", "respond", "thread", "form", "reply", "section"])
+    }
 
     /// Parts of a `class` or `id` word that name chrome inside a compound word (`cookiebar`,
     /// `CybotCookiebotDialog`, `cmplz-consentbanner`, `newsletterform`), compared lower-cased.
@@ -74,7 +82,8 @@ extension BlockBuilder {
         if node.name == "main" || node.name == "article" || node.name == "body" || node.name == "html" { return false }
         if node.attributes["aria-label"]?.lowercased().contains("breadcrumb") == true { return true }
         let words = markupWords(node)
-        if !words.isDisjoint(with: chromeWords) || words.contains(where: { word in chromeWordParts.contains { word.contains($0) } }) {
+        if !words.isDisjoint(with: chromeWords) || words.contains(where: { word in chromeWordParts.contains { word.contains($0) } })
+            || isCommentThread(node, words: words) {
             return true
         }
         if !words.isDisjoint(with: decorationWords), !node.textContent.contains(where: { $0.isLetter || $0.isNumber }),

@@ -206,6 +206,22 @@ import Testing
         #expect(article.metadata["date"] == "2026-11-14")
     }
 
+    /// The comment-thread rule must not take an article's own boxes whose names hold "comments" or "respond"
+    /// (an awareness article's "How to respond" box, experts' comments): only a thread or a reply form is chrome.
+    @Test func articleBoxesNamedLikeCommentsStay() throws {
+        let page = """
+        <html lang="en"><body><main><article class="post">
+        <h1>Sextortion: what to do</h1>
+        <div class="how-to-respond"><p>Do not pay and stop the conversation.</p></div>
+        <div class="expert-comments"><p>Victims are never to blame, says the helpline.</p></div>
+        </article>
+        <section class="comments-section"><p>Great article, thanks!</p></section>
+        </main></body></html>
+        """
+        #expect(outline(try html(page)) == ["title: Sextortion: what to do", "paragraph: Do not pay and stop the conversation.",
+                                            "paragraph: Victims are never to blame, says the helpline."])
+    }
+
     /// Finding 6: a plain-text e-mail's signature after `--` (RFC 3676's `-- ` too) and the closing before it
     /// were one paragraph of the article; a `--` line followed by more than a signature is text.
     @Test func emailSignatureIsNotTheArticle() throws {
