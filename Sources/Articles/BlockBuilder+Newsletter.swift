@@ -32,16 +32,26 @@ extension BlockBuilder {
     /// words than this is a mail's body that happens to hold its footer.
     static let newsletterFooterWords = 100
 
+    /// Words of a newsletter footer besides its unsubscribe link (lower-cased text containing one): the
+    /// copyright line, the preferences link, the "you receive this because" line, the sender's address.
+    static let footerWords: [String] = ["©", "copyright", "preferences", "voorkeuren", "préférences", "you are receiving",
+                                        "you received", "u ontvangt", "je ontvangt", "vous recevez", "mailing address", "adresse postale"]
+
     /// Whether `node` is newsletter chrome: an element whose text is all inside links and every link is a
     /// merge tag ("View this email in your browser" → `*|ARCHIVE|*`), or a box of at most
-    /// ``newsletterFooterWords`` words holding an unsubscribe link (``isUnsubscribeLink(_:)``).
+    /// ``newsletterFooterWords`` words holding an unsubscribe link (``isUnsubscribeLink(_:)``) and a sign of a
+    /// footer besides it: a merge-tag link or a ``footerWords`` word. An article's own paragraph that links to
+    /// an unsubscribe page ("read how to unsubscribe from spam") has neither and stays text.
     static func isNewsletterChrome(_ node: HTMLNode) -> Bool {
         guard ["div", "td", "table", "tr", "tbody", "p", "center", "section", "footer"].contains(node.name) else { return false }
         let links = node.elements(named: "a")
         guard !links.isEmpty else { return false }
         if links.allSatisfy({ isMergeTagLink($0.attributes["href"] ?? "") }), holdsOnlyControls(node) { return true }
         guard links.contains(where: isUnsubscribeLink) else { return false }
-        let words = collapse(node.textContent).split(whereSeparator: { $0 == " " }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-        return words.count <= newsletterFooterWords
+        let text = collapse(node.textContent)
+        let words = text.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        guard words.count <= newsletterFooterWords else { return false }
+        let lower = text.lowercased()
+        return links.contains { isMergeTagLink($0.attributes["href"] ?? "") } || footerWords.contains { lower.contains($0) }
     }
 }

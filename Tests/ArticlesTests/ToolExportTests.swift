@@ -222,6 +222,21 @@ import Testing
                                             "paragraph: Victims are never to blame, says the helpline."])
     }
 
+    /// The newsletter-footer rule must not take an article's paragraph that links to an unsubscribe page: only
+    /// a box with a footer's other signs (a merge tag, the copyright or preferences line) is chrome.
+    @Test func aParagraphAboutUnsubscribingStays() throws {
+        let page = """
+        <html lang="en"><body><main><article>
+        <h1>Too much spam?</h1>
+        <p>Never click a link in a message you did not ask for. <a href="https://www.safeonweb.example/unsubscribe-tips">Read how to unsubscribe safely</a>.</p>
+        </article></main></body></html>
+        """
+        let blocks = outline(try html(page))
+        #expect(blocks.count == 2 && blocks.first == "title: Too much spam?", "\(blocks)")
+        #expect(blocks.last?.hasPrefix("paragraph: Never click a link in a message you did not ask for. {") == true, "\(blocks)")
+        #expect(blocks.last?.contains("Read how to unsubscribe safely{/") == true, "\(blocks)")
+    }
+
     /// Finding 6: a plain-text e-mail's signature after `--` (RFC 3676's `-- ` too) and the closing before it
     /// were one paragraph of the article; a `--` line followed by more than a signature is text.
     @Test func emailSignatureIsNotTheArticle() throws {
