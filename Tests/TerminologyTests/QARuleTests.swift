@@ -113,6 +113,26 @@ import Terminology
         #expect(f[1].suggestion == "https://www.betterinternetforkids.eu/sid")
     }
 
+    /// Twelfth trial, finding 13: Safeonweb has one address per language (suspicious@ / verdacht@ /
+    /// suspect@safeonweb.be, `/en/tips` → `/nl/tips`); such a change on the same site is a warning to check
+    /// the address, while a typo on the same site or another host stays an error.
+    @Test func localisedAddressOnTheSameSiteIsAWarning() throws {
+        let f = try run([
+            unit("mail", en: "Forward it to suspicious@safeonweb.be.", nl: "Stuur het door naar verdacht@safeonweb.be.",
+                 fr: "Transférez-le à suspect@safeonweb.be."),
+            unit("path", en: "Tips on www.safeonweb.be/en/tips.", nl: "Tips op www.safeonweb.be/nl/tips.",
+                 fr: "Conseils sur https://fr.safeonweb.be/conseils."),
+            unit("typo", en: "Tips on www.safeonweb.be/tips or info@safeonweb.be.", nl: "Tips op www.safeonweb.be/tisp of inof@safeonweb.be.",
+                 fr: "Conseils sur www.safeonwed.be/tips ou info@safeonweb.com."),
+        ]).of(.urlChanged)
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.severity) \($0.text)" } == [
+            "mail fr-BE warning suspect@safeonweb.be", "mail nl-BE warning verdacht@safeonweb.be",
+            "path fr-BE warning https://fr.safeonweb.be/conseils", "path nl-BE warning www.safeonweb.be/nl/tips",
+            "typo fr-BE error www.safeonwed.be/tips", "typo fr-BE error info@safeonweb.com",
+            "typo nl-BE error www.safeonweb.be/tisp", "typo nl-BE error inof@safeonweb.be",
+        ])
+    }
+
     // MARK: untranslated
 
     @Test func untranslated() throws {
