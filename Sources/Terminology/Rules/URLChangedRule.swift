@@ -42,7 +42,7 @@ struct URLChangedRule: UnitRule {
             return (labels.joined(separator: "."), String(body[cut...]))
         }
         let (a, b) = (split(source), split(target))
-        guard !a.host.isEmpty, a.host == b.host, a.rest != b.rest || source.text.lowercased() != target.text.lowercased() else { return false }
+        guard !a.host.isEmpty, a.host == b.host else { return false }
         let pathA = a.rest.split(whereSeparator: { "/?#&=".contains($0) }), pathB = b.rest.split(whereSeparator: { "/?#&=".contains($0) })
         if zip(pathA, pathB).contains(where: { $0 != $1 && languageSegments.contains(String($0)) && languageSegments.contains(String($1)) }) {
             return true
