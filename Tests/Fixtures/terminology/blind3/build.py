@@ -4,76 +4,14 @@
     python3 Tests/Fixtures/terminology/blind3/build.py
 
 Nothing is generated: every sentence, label and term is written by hand in part1.py … part3.py and
-termbase.py. This script only turns "^" into U+202F and "~" into U+00A0 in French text, numbers the units,
-writes JSON lines in the format of the other sets (Tests/Fixtures/terminology/README.md), writes the termbase
-as TBX v3 (TBX-Basic, DCA style), and refuses French text with an ordinary space or none before ; : ! ? or
-inside « » (a slip of the writer, not a trap of the set). Standard library only, deterministic."""
-import json, os, re, sys
-from xml.sax.saxutils import escape
+termbase.py. The writing (French spaces, unit numbering, JSON lines, TBX v3) is ../labelled_set.py's."""
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(1, os.path.dirname(HERE))
 import part1, part2, part3  # noqa: E401,F401  (each part appends to part1.G)
 from termbase import ENTRIES
+from labelled_set import build
 
-LOCALES = {"en": "en", "nl": "nl-BE", "fr": "fr-BE"}
-STATUS = {"p": "preferredTerm-admn-sts", "a": "admittedTerm-admn-sts", "d": "deprecatedTerm-admn-sts"}
-RULES = {"missing-term", "forbidden-term", "dnt-changed", "cross-target"}
-
-def french_text_ok(text):
-    plain = re.sub(r"<[^>]*>|https?://\S+|www\.\S+", "", text)
-    for m in re.finditer(r"[;:!?»]", plain):
-        i = m.start()
-        if i > 0 and plain[i - 1] not in "\u202f\u00a0" and not (plain[i] == ":" and plain[i - 1].isdigit()):
-            return False
-    return not re.search(r"«[^\u00a0\u202f]", plain)
-
-units, labels = [], []
-n = 0
-for k, group in enumerate(part1.G, 1):
-    gid = f"blind3-{k:03d}"
-    for u in group["units"]:
-        n += 1
-        uid = f"{gid}:{n:04d}"
-        variants = {LOCALES[l]: u[l].replace("^", "\u202f").replace("~", "\u00a0") for l in ("en", "nl", "fr")}
-        if not french_text_ok(variants["fr-BE"]):
-            sys.exit(f"{uid}: French spacing slip in {variants['fr-BE']!r}")
-        for locale, rule in u["err"]:
-            assert locale in ("nl-BE", "fr-BE") and rule in RULES, (uid, locale, rule)
-            labels.append({"unit": uid, "locale": locale, "rule": rule})
-        units.append({"group": gid, "unit": uid, "clean": not u["err"], "variants": variants, "note": group["note"]})
-
-with open(os.path.join(HERE, "units.jsonl"), "w", encoding="utf-8") as f:
-    for r in units:
-        f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
-with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8") as f:
-    for r in labels:
-        f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
-
-out = ['<?xml version="1.0" encoding="UTF-8"?>',
-       '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
-       '  <tbxHeader><fileDesc><sourceDesc><p>Terminology blind set 3 (Tests/Fixtures/terminology/blind3): Belgian '
-       'consumer, public-service and online-safety terms in en, nl-BE and fr-BE, written by hand for the set (termbase.py).</p>'
-       '</sourceDesc></fileDesc></tbxHeader>',
-       '  <text>', '    <body>']
-for cid, notes, pos, langs in ENTRIES:
-    out.append(f'      <conceptEntry id="{cid}">')
-    out += [f"        <note>{escape(x)}</note>" for x in notes]
-    for locale, terms in langs.items():
-        out.append(f'        <langSec xml:lang="{locale}">')
-        for term, status, tnotes in terms:
-            inner = (f'<term>{escape(term)}</term><termNote type="partOfSpeech">{pos}</termNote>'
-                     f'<termNote type="administrativeStatus">{STATUS[status]}</termNote>'
-                     + "".join(f"<note>{escape(x)}</note>" for x in tnotes))
-            out.append(f"          <termSec>{inner}</termSec>")
-        out.append("        </langSec>")
-    out.append("      </conceptEntry>")
-out += ["    </body>", "  </text>", "</tbx>", ""]
-with open(os.path.join(HERE, "termbase.tbx"), "w", encoding="utf-8") as f:
-    f.write("\n".join(out))
-
-groups = len(part1.G)
-erroneous = sum(1 for gr in part1.G if any(u["err"] for u in gr["units"]))
-print(f"{len(units)} units in {groups} groups; {erroneous} groups with an error, {groups - erroneous} clean; "
-      f"{len(labels)} labels; termbase {len(ENTRIES)} entries")
-for rule in sorted({l["rule"] for l in labels}):
-    print(f"  {rule:26} {sum(1 for l in labels if l['rule'] == rule):4}")
+build(HERE, part1.G, ENTRIES, "blind3",
+      "Terminology blind set 3 (Tests/Fixtures/terminology/blind3): Belgian consumer, public-service and online-safety terms in en, nl-BE and fr-BE, written by hand for the set (termbase.py).")
