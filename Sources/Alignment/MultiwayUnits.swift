@@ -276,7 +276,20 @@ extension MultiwayUnits {
     ///   paired with a sentence fr-BE added) thus yields to two alignments that agree; the region's beads
     ///   stay under review.
     /// - Complexity: O(s + b) for s segments and b pairwise beads (union–find, near-constant per union).
+    /// - **A reorder held as one bead.** Where one pivot pairs two or more sentences with two or more as one
+    ///   bead and the other alignments pair them one to one in another order (``crossingRefinements(pivots:checks:node:)``),
+    ///   that pivot is left out there and the sentences are grouped by the others; the beads stay under review.
     func regroup(pivots: [PairAlignment], checks: [PairAlignment], node: (LanguageTag, Int) -> Int, total: Int) -> Regrouping {
+        var out = regroupByVote(pivots: pivots, checks: checks, node: node, total: total)
+        for (n, a) in crossingRefinements(pivots: pivots, checks: checks, node: node) where out.regions[n] == nil {
+            out.regions[n] = a
+        }
+        return out
+    }
+
+    /// ``regroup(pivots:checks:node:total:)`` before reorders held as one bead: additions in several
+    /// translations, and two against one.
+    private func regroupByVote(pivots: [PairAlignment], checks: [PairAlignment], node: (LanguageTag, Int) -> Int, total: Int) -> Regrouping {
         var out = Regrouping()
         guard !checks.isEmpty else { return out }
         func nodes(_ alignment: PairAlignment, _ bead: PairBead) -> [Int] {
@@ -352,6 +365,51 @@ extension MultiwayUnits {
         guard !regionIndex.isEmpty else { return out }
         for n in 0..<total {
             if let a = regionIndex[allSets.find(n)] { out.regions[n] = a }
+        }
+        return out
+    }
+
+    /// The segments (nodes) of pivot beads that hold a reorder, each with the index of the pivot to leave out
+    /// there. A pivot bead with two or more segments on each side (a 2-2 bead) may be a sentence boundary drawn
+    /// elsewhere or two sentences swapped: length cannot tell, and a pivot without an anchor that orders them
+    /// takes the bead (blind set 11, `leuven-library-renovation`: fr-BE swaps two sentences that share no
+    /// number or name with their English partners; en–fr took them as one 2-2 bead at 0.83). When the other
+    /// pivot pairs every source sentence of the bead one to one with a sentence of its version, and the direct
+    /// alignment pairs each of those one to one with a sentence of the bead, all of them confidently (the
+    /// model's posterior, before a move's cap, at or above the review threshold), the composed pairs cover the
+    /// bead's target side exactly and cross, the bead is a reorder: a boundary drawn elsewhere never crosses.
+    /// Composed pairs in order say nothing a 2-2 bead does not (one alignment against one), and are left alone.
+    /// - Complexity: O(b) for b pairwise beads.
+    func crossingRefinements(pivots: [PairAlignment], checks: [PairAlignment], node: (LanguageTag, Int) -> Int) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        /// Per segment of `alignment`'s source (or target, when `reversed`), its partner when the bead holding
+        /// it is 1-1 and confident.
+        func oneToOne(_ alignment: PairAlignment, reversed: Bool) -> [Int: Int] {
+            var map: [Int: Int] = [:]
+            for bead in alignment.beads where bead.source.count == 1 && bead.target.count == 1
+                && (bead.uncappedPosterior ?? bead.posterior) >= reviewThreshold {
+                if reversed { map[bead.target.lowerBound] = bead.source.lowerBound } else { map[bead.source.lowerBound] = bead.target.lowerBound }
+            }
+            return map
+        }
+        for check in checks {
+            for (held, via) in [(check.target, check.source), (check.source, check.target)] {
+                guard let a = pivots.firstIndex(where: { $0.target == held }),
+                      let other = pivots.first(where: { $0.target == via }) else { continue }
+                let sourceToVia = oneToOne(other, reversed: false)
+                let viaToHeld = oneToOne(check, reversed: check.source != via)
+                for bead in pivots[a].beads where bead.source.count >= 2 && bead.target.count >= 2 {
+                    let composed = bead.source.map { sourceToVia[$0].flatMap { viaToHeld[$0] } }
+                    guard composed.allSatisfy({ $0 != nil }) else { continue }
+                    let targets = composed.map { $0! }
+                    guard targets.sorted() == Array(bead.target), targets != targets.sorted() else { continue }
+                    for s in bead.source {
+                        out[node(pivots[a].source, s)] = a
+                        out[node(via, sourceToVia[s]!)] = a
+                    }
+                    for t in bead.target { out[node(held, t)] = a }
+                }
+            }
         }
         return out
     }
