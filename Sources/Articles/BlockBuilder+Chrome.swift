@@ -50,8 +50,11 @@ extension BlockBuilder {
     }
 
     /// Parts of a `class` or `id` word that name chrome inside a compound word (`cookiebar`,
-    /// `CybotCookiebotDialog`, `cmplz-consentbanner`, `newsletterform`), compared lower-cased.
-    static let chromeWordParts: [String] = ["cookie", "consent", "gdpr", "newsletter"]
+    /// `CybotCookiebotDialog`, `cmplz-consentbanner`, `newsletterform`), compared lower-cased. A paywall or
+    /// registration wall (`paywall-teaser`, `article-paywall`, `js-regwall`: "The rest of this article is
+    /// reserved for subscribers. Subscribe for €1") is the site's offer, written by the site in each language,
+    /// not the article (session 13).
+    static let chromeWordParts: [String] = ["cookie", "consent", "gdpr", "newsletter", "paywall", "regwall"]
 
     /// Words of a `class` or `id` that name chrome when the element's text is all links or buttons (a
     /// share bar, a list of tags, a "related" list of links): a box with text of its own is kept.
@@ -97,7 +100,7 @@ extension BlockBuilder {
             // message") is its call to action, not a bar (twelfth trial, finding 5).
             return !isCallToAction(node, words: words)
         }
-        return isShareBox(node) || isSignUpBox(node)
+        return isShareBox(node) || isSignUpBox(node) || isReadAlsoBox(node)
     }
 
     /// Whether `node` is a theme's line of post data naming the author ("Posted on 28 November 2026 by Sofie

@@ -169,10 +169,69 @@ extension BlockBuilder {
         return words <= 25 && blocks <= 2
     }
 
+    /// The labels news sites put before links to their other articles inside an article ("Lees ook:",
+    /// "Lire aussi", "Read also"), in English, Dutch and French, lower-cased ("Read more: the full report" is
+    /// left out: it may point to the article's own source, and is kept); compared with a box's text outside
+    /// its links once the punctuation around a label (`:`, `»`, `>`, `|`, dashes, arrows) is trimmed.
+    static let readAlsoLabels: Set<String> = [
+        "read also", "also read", "see also", "more on this topic", "related", "related articles",
+        "lees ook", "ook interessant", "ook lezen", "meer over dit onderwerp",
+        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
+        "sur le même sujet",
+    ]
+
+    /// Whether `text` is a read-also label (``readAlsoLabels``) once white space and the punctuation around
+    /// it are trimmed: "Lees ook:", "LIRE AUSSI »", "Read more →".
+    static func isReadAlsoLabel(_ text: String) -> Bool {
+        let trim = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":»«>|-–—→▶►•·\u{00A0}"))
+        let label = collapse(text).lowercased().trimmingCharacters(in: trim)
+        return readAlsoLabels.contains(label)
+    }
+
+    /// The text of `node` outside its links and buttons (and outside elements never read), in document order.
+    static func textOutsideControls(_ node: HTMLNode) -> String {
+        node.children.map { child -> String in
+            switch child.kind {
+            case .comment: return ""
+            case .text: return child.text
+            case .element:
+                if (child.name == "a" && child.attributes["href"] != nil) || child.name == "button" || skippedAlways.contains(child.name) {
+                    return " "
+                }
+                return textOutsideControls(child)
+            }
+        }.joined()
+    }
+
+    /// Whether `node` is an inline "read also" box, whatever its markup is named (session 13): a container,
+    /// list or paragraph holding links and, outside them, only a read-also label (``isReadAlsoLabel(_:)``):
+    /// `<p><strong>Lees ook:</strong> <a href="/…">Zo bereid je je huis voor</a></p>`,
+    /// `<div><h3>Lire aussi</h3><ul><li><a>…</a></li></ul></div>`. The links go to the site's other articles,
+    /// which have their own titles in each language; a sentence around the link ("Read more about the
+    /// storm in our explainer.") is not a label and stays.
+    /// - Complexity: O(n) in the size of `node`'s subtree.
+    static func isReadAlsoBox(_ node: HTMLNode) -> Bool {
+        guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name),
+              !["main", "article", "body", "html"].contains(node.name),
+              node.firstElement(named: "a") != nil else { return false }
+        let content = barContent(node)
+        return content.labelsOnly && content.hasControls && isReadAlsoLabel(textOutsideControls(node))
+    }
+
+    /// Whether `node` is a list of links and nothing else (every item's text is in links): what follows a
+    /// read-also heading.
+    static func isLinkList(_ node: HTMLNode) -> Bool {
+        guard ["ul", "ol"].contains(node.name) || containers.contains(node.name) else { return false }
+        let content = barContent(node, maximumWords: 0)
+        return content.labelsOnly && content.hasControls
+    }
+
     /// The label of a bar of links written just before it rather than inside it: a heading or paragraph
     /// whose text is a label (``isBarLabel(_:)``) and holds no link, whose next element sibling is a share
-    /// box (``isShareBox(_:)``): `<h3>Share this:</h3><ul>…Twitter…Facebook…</ul>`. Collected once per page.
-    /// - Returns: the identities of such label elements anywhere under `root`.
+    /// box (``isShareBox(_:)``): `<h3>Share this:</h3><ul>…Twitter…Facebook…</ul>`; and a read-also heading
+    /// or paragraph ("Lees ook", ``isReadAlsoLabel(_:)``) with the list of links after it, both. Collected
+    /// once per page.
+    /// - Returns: the identities of such label elements (and read-also lists) anywhere under `root`.
     /// - Complexity: O(n²) in the worst case (each element's share-box test walks its subtree); O(n) on
     ///   pages whose headings are followed by ordinary paragraphs.
     static func shareBoxLabels(under root: HTMLNode) -> Set<ObjectIdentifier> {
@@ -185,6 +244,11 @@ extension BlockBuilder {
                    child.textContent.contains(where: { $0.isLetter }),
                    isShareBox(elements[index + 1]) {
                     found.insert(ObjectIdentifier(child))
+                }
+                if ["h2", "h3", "h4", "h5", "h6", "p"].contains(child.name), index + 1 < elements.count,
+                   child.firstElement(named: "a") == nil, isReadAlsoLabel(child.textContent), isLinkList(elements[index + 1]) {
+                    found.insert(ObjectIdentifier(child))
+                    found.insert(ObjectIdentifier(elements[index + 1]))
                 }
                 visit(child)
             }

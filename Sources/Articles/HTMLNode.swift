@@ -101,8 +101,9 @@ final class HTMLNode {
                 }
                 attribute = chtml_next_attribute(a)
             }
-            let node = HTMLNode(kind: .element, name: chtml_name(pointer).map { String(cString: $0) } ?? "",
-                                attributes: attributes, line: lineNumber)
+            let name = chtml_name(pointer).map { String(cString: $0) } ?? ""
+            // A lazy image's real address is in a `data-` attribute its script copies into `src`.
+            let node = HTMLNode(kind: .element, name: name, attributes: LazyLoading.loaded(name, attributes), line: lineNumber)
             var child = chtml_first_child(pointer)
             while let c = child {
                 switch chtml_type(c) {

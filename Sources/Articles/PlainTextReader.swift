@@ -28,6 +28,8 @@ import TaalgrensCore
 ///   item and does not end in `.`, `,`, `;` or `:` (a title may end in `?` or `!`).
 /// - A heading: a later paragraph that is a single line of at most 100 characters, not a list item, and
 ///   ends in neither `.`, `,`, `;`, `:`, `!`, `?` nor `…`.
+/// - A news agency's embargo line, closing tag and desk initials (``WireCopy``) and an e-mail's signature
+///   are not read.
 enum PlainTextReader {
     /// The index of an e-mail's signature separator: the last line that is `-- ` (RFC 3676, 4.3, the
     /// "sig dash" mail programs strip) or `--`, after at least one line of text and before at most 12;
@@ -146,6 +148,18 @@ enum PlainTextReader {
             lines = Array(lines[..<separator])
             if let closing = closingLine(lines) { lines = Array(lines[..<closing]) }
         }
+        // A news agency's embargo line, closing tag and desk initials are not the story (session 13).
+        var paragraphLines: [[Int]] = [[]]
+        for (index, raw) in lines.enumerated() {
+            if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !paragraphLines[paragraphLines.count - 1].isEmpty { paragraphLines.append([]) }
+            } else {
+                paragraphLines[paragraphLines.count - 1].append(index)
+            }
+        }
+        if paragraphLines.last?.isEmpty == true { paragraphLines.removeLast() }
+        let agency = WireCopy.agencyParagraphs(paragraphLines.map { $0.map { lines[$0].trimmingCharacters(in: .whitespaces) } })
+        for paragraph in agency { for index in paragraphLines[paragraph] { lines[index] = "" } }
         for (index, raw) in lines.enumerated() {
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { flush() } else { paragraph.append((index + 1, trimmed)) }

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import Articles
+import TaalgrensCore
+
+/// Session 13: articles as news sites, public services and agencies publish them, written in three
+/// languages and read as a user would. Each test keeps the input that failed and the right value.
+@Suite("News sites and wire copy: lazy images, paywalls, read-also boxes, agency lines")
+struct NewsSiteInputTests {
+    func images(_ article: Article) -> [[String: String]] {
+        article.blocks.flatMap { $0.content.codes.filter { $0.type == .image }.map(\.attributes) }
+    }
+
+    func sources(_ article: Article) -> [[String: String]] {
+        article.blocks.flatMap { $0.content.codes.filter { $0.attributes["element"] == "source" }.map(\.attributes) }
+    }
+
+    /// A saved news page's lazy image: `src` holds a transparent GIF, the photograph waits in `data-src`
+    /// (and `data-srcset`) for the script. The bundle kept the placeholder and lost the photograph.
+    @Test("a lazy image's real address (data-src, data-lazy-src, data-original) replaces its placeholder")
+    func lazyImages() throws {
+        let page = """
+        <!DOCTYPE html><html lang="nl-BE"><body><article><h1>Storm Ciarán</h1>
+        <figure><picture><source type="image/webp" data-srcset="/img/storm-800.webp 800w, /img/storm-1600.webp 1600w">
+        <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/storm-800.jpg" alt="Een omgevallen boom in Namen"></picture>
+        <figcaption>Een omgevallen boom blokkeert de Rue de Fer in Namen.</figcaption></figure>
+        <p>Tekst <img src="/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif" data-lazy-src="/uploads/kaart.png" alt="kaart"> bij de kaart.</p>
+        <p>Nog een <img class="lazy" data-original="https://cdn.example.be/foto.jpg" alt="foto"> foto.</p>
+        <p>En een gewone <img src="/gewoon.jpg" alt="gewoon"> foto.</p>
+        </article></body></html>
+        """
+        let article = try html(page, locale: "nl-BE")
+        #expect(images(article).map { $0["src"] } == ["/img/storm-800.jpg", "/uploads/kaart.png", "https://cdn.example.be/foto.jpg", "/gewoon.jpg"])
+        #expect(sources(article).map { $0["srcset"] } == ["/img/storm-800.webp 800w, /img/storm-1600.webp 1600w"])
+        // A lazy frame (a YouTube embed loaded on scroll) keeps its real address too.
+        let frame = try html("""
+        <html lang="en"><body><article><h1>Storm</h1><p>Watch the video.</p>
+        <iframe src="about:blank" data-src="https://www.youtube.com/embed/xyz123" title="The storm from the air"></iframe></article></body></html>
+        """)
+        #expect(frame.blocks.contains { $0.content.codes.contains { $0.attributes["html"]?.contains("https://www.youtube.com/embed/xyz123") == true } })
+    }
+
+    func texts(_ body: String, locale: LanguageTag = "en") throws -> [String] {
+        try html("""
+        <!DOCTYPE html><html><body><main><article><h1>Storm</h1>
+        <div itemprop="articleBody"><p>Elia said about 40,000 households were without electricity.</p>
+        \(body)
+        <p>Several schools remain closed today.</p></div></article></main></body></html>
+        """, locale: locale).blocks.map(\.content.plainText)
+    }
+
+    static let story = ["Storm", "Elia said about 40,000 households were without electricity.", "Several schools remain closed today."]
+
+    /// A news site's paywall teaser inside the article: the site's offer, in each language from the site.
+    @Test("a paywall or registration wall is not the article's text")
+    func paywall() throws {
+        #expect(try texts("""
+        <div class="paywall-teaser"><p>The rest of this article is reserved for subscribers.</p>
+        <a class="btn" href="/subscribe">Subscribe for €1 the first month</a><p>Already a subscriber? <a href="/login">Log in</a></p></div>
+        """) == Self.story)
+        #expect(try texts("""
+        <section id="articlePaywall"><p>Lees verder met een abonnement.</p></section><div class="js-regwall"><p>Maak een gratis account aan.</p></div>
+        """, locale: "nl-BE") == Self.story)
+    }
+
+    /// "Lees ook" / "Lire aussi" boxes inside the article's body, with or without a class naming them.
+    @Test("an inline read-also box (Lees ook, Lire aussi, Read also) is not the article's text; a sentence with a link is")
+    func readAlso() throws {
+        for box in [
+            #"<p><strong>Lees ook:</strong> <a href="/binnenland/storm-voorbereiden">Zo bereid je je huis voor op een storm</a></p>"#,
+            #"<p>LIRE AUSSI » <a href="https://www.example.be/belgique/tempete">Comment préparer sa maison à une tempête</a></p>"#,
+            #"<div class="inline-box"><h3>À lire aussi</h3><ul><li><a href="/a">Première</a></li><li><a href="/b">Deuxième</a></li></ul></div>"#,
+            #"<h3>Read also</h3><ul><li><a href="/storm-checklist">How to prepare your house for a storm</a></li></ul>"#,
+        ] {
+            #expect(try texts(box) == Self.story, "\(box)")
+        }
+        // Text of its own around the link is the article's.
+        #expect(try texts(#"<p>Read also our <a href="/explainer">explainer on storm warnings</a>, published on Monday.</p>"#)
+                == [Self.story[0], Self.story[1], "Read also our explainer on storm warnings, published on Monday.", Self.story[2]])
+        #expect(try texts(#"<p>Read more: <a href="/report.pdf">the full report</a></p>"#)
+                == [Self.story[0], Self.story[1], "Read more: the full report", Self.story[2]])
+    }
+
+    /// Agency wire copy as plain text: the embargo line was the title, the headline a heading, and the
+    /// closing "(belga)" and the desk's initials two headings to translate.
+    @Test("wire copy: embargo line, closing agency tag and desk initials are not read; the dateline stays")
+    func wireCopy() throws {
+        let copy = """
+        EMBARGO TOT DINSDAG 14 MAART 2023, 06.00 UUR
+
+        Nationale actiedag verstoort openbaar vervoer
+
+        BRUSSEL (Belga) - De vakbonden houden dinsdag een nationale actiedag. Bij de NMBS rijdt slechts één op de drie treinen.
+
+        Minister van Werk Pierre-Yves Dermagne (PS) herhaalde dat het overleg volgende week wordt hervat.
+
+        (belga)
+
+        KDW/JVD/
+        """
+        let article = try plainText(copy, locale: "nl-BE")
+        #expect(article.blocks.map { "\($0.kind.rawValue): \($0.content.plainText)" } == [
+            "title: Nationale actiedag verstoort openbaar vervoer",
+            "paragraph: BRUSSEL (Belga) - De vakbonden houden dinsdag een nationale actiedag. Bij de NMBS rijdt slechts één op de drie treinen.",
+            "paragraph: Minister van Werk Pierre-Yves Dermagne (PS) herhaalde dat het overleg volgende week wordt hervat.",
+        ])
+        let french = try plainText("""
+        Embargo jusqu'au mardi 14 mars, 6h00
+
+        Une journée d'action perturbe les transports
+
+        BRUXELLES (Belga) - Les syndicats organisent mardi une journée d'action nationale.
+
+        (BELGA)
+
+        ane/cf 141200 MAR 23
+        """, locale: "fr-BE")
+        #expect(french.blocks.map(\.content.plainText) == ["Une journée d'action perturbe les transports",
+                                                           "BRUXELLES (Belga) - Les syndicats organisent mardi une journée d'action nationale."])
+        // A headline about an embargo, a party in brackets and a ratio are the story's.
+        let story = try plainText("""
+        Embargo on Russian oil extended until 2025
+
+        The EU extended the embargo on Monday.
+
+        (PS)
+
+        Read more on 24/7
+        """)
+        #expect(story.blocks.map(\.content.plainText) == ["Embargo on Russian oil extended until 2025", "The EU extended the embargo on Monday.",
+                                                          "(PS)", "Read more on 24/7"])
+    }
+}
