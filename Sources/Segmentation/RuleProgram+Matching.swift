@@ -194,6 +194,11 @@ extension RuleProgram {
         }
 
         func forwardRepeat(_ child: Int32, _ min: Int32, _ max: Int32, _ n: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+            if n == Self.recursionLimit {
+                return repeatByLevels(
+                    min: min - n, max: max == Int32.max ? max : max - n, from: i, k,
+                    step: { p, collect in _ = forward(child, p) { j in collect(j); return false } })
+            }
             if n < max {
                 let more = forward(child, i) { j in
                     (j != i || n < min) && forwardRepeat(child, min, max, n + 1, j, k)
@@ -201,6 +206,50 @@ extension RuleProgram {
                 if more { return true }
             }
             return n >= min && k(i)
+        }
+
+        /// Iterations of a group's repetition that the continuation-passing recursion takes before
+        /// ``repeatByLevels(min:max:from:_:step:)`` takes over. Each recursive iteration costs a few stack
+        /// frames, so a long run of what the group matches (3,000 opening brackets or quotation marks in a
+        /// row, as a damaged or hostile file may hold) overflowed the thread's stack and crashed the process.
+        static let recursionLimit: Int32 = 32
+
+        /// Matches the rest of a repetition, `min ... max` more iterations of a group from offset `i`,
+        /// without recursion: level by level, the offsets reachable after one more iteration
+        /// (`step` hands each end of one iteration to its `collect` argument), each offset kept once.
+        /// The match is existential (only whether some way through succeeds counts), so visiting the ways
+        /// in another order than backtracking would finds the same answer: the continuation `k` is tried at
+        /// every offset reached with `min ... max` iterations, the farthest level first, as greedy
+        /// backtracking would. An iteration that consumes nothing adds no offset once `min` is reached.
+        /// - Complexity: O(r · w) child matches and O(r) memory, where r is the number of offsets the
+        ///   repetition can reach and w the work of one child match; the stack depth is the child's.
+        func repeatByLevels(
+            min: Int32, max: Int32, from i: Int, _ k: (Int) -> Bool,
+            step: (Int, (Int) -> Void) -> Void
+        ) -> Bool {
+            var level = [i]
+            var n: Int32 = 0
+            while n < min {
+                var next: [Int] = []
+                var inNext = Set<Int>()
+                for p in level { step(p) { j in if inNext.insert(j).inserted { next.append(j) } } }
+                if next.isEmpty { return false }
+                level = next
+                n += 1
+            }
+            var seen = Set(level)
+            var levels = [level]
+            while n < max, !level.isEmpty {
+                var next: [Int] = []
+                for p in level { step(p) { j in if j != p, seen.insert(j).inserted { next.append(j) } } }
+                if !next.isEmpty { levels.append(next) }
+                level = next
+                n += 1
+            }
+            for reached in levels.reversed() {
+                for p in reached where k(p) { return true }
+            }
+            return false
         }
 
         // MARK: Backward
@@ -289,6 +338,11 @@ extension RuleProgram {
         }
 
         func backwardRepeat(_ child: Int32, _ min: Int32, _ max: Int32, _ n: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+            if n == Self.recursionLimit {
+                return repeatByLevels(
+                    min: min - n, max: max == Int32.max ? max : max - n, from: i, k,
+                    step: { p, collect in _ = backward(child, p) { j in collect(j); return false } })
+            }
             if n < max {
                 let more = backward(child, i) { j in
                     (j != i || n < min) && backwardRepeat(child, min, max, n + 1, j, k)

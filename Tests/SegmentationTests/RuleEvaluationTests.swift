@@ -218,6 +218,53 @@ import TaalgrensCore
         #expect(TestSupport.sentences(text, fast) == ["A.", "B. C. Dee is here."])
     }
 
+    /// Long runs of what the rules' repeated groups match: opening and closing brackets and quotation
+    /// marks, spaced or not, and hashtags, on both sides of a sentence end, at lengths just under, at
+    /// and over the point where the matcher stops recursing (``Segmenter`` matched a group's repetition
+    /// by one recursion per iteration and crashed on a stack overflow, exit 139, on "Text " followed by
+    /// 3,000 "(" in en). The shipped rules must cut them as the ICU reference does.
+    @Test(arguments: RuleEvaluationTests.locales)
+    func longRunsOfRepeatedGroupsAreCutAsTheReferenceCutsThem(locale: String) throws {
+        var texts: [String] = []
+        for run in ["(", "\"", "« ", " »", ")", "“", "”", "[ ", "' ", " #tag"] {
+            for n in [31, 32, 33, 100, 400] {
+                let r = String(repeating: run, count: n)
+                texts.append("Text \(r)x more. Next one.")
+                texts.append("It ends here.\(r) Next one.")
+                texts.append("He said: \(r)Stop. Go.\(r) Now.")
+            }
+        }
+        let fast = TestSupport.segmenter(for: try #require(LanguageTag(locale)))
+        let differences = RuleEvaluationTests.differences(texts, fast, try #require(RuleEvaluationTests.references[locale]))
+        #expect(differences.isEmpty, "\(locale):\n\(differences.joined(separator: "\n"))")
+    }
+
+    /// The inputs that crashed the command line (`taalgrens segment`, exit 139): a run of 3,000 opening
+    /// brackets and one of 5,000 straight double quotes before the text of a sentence.
+    @Test func runsOfThousandsOfBracketsOrQuotesDoNotOverflowTheStack() throws {
+        let fast = TestSupport.segmenter(for: "en")
+        let brackets = "Text " + String(repeating: "(", count: 3000) + "x more."
+        #expect(TestSupport.sentences(brackets, fast) == [brackets])
+        let quotes = "Say " + String(repeating: "\"", count: 5000) + "hi. Next."
+        #expect(TestSupport.sentences(quotes, fast) == ["Say " + String(repeating: "\"", count: 5000) + "hi.", "Next."])
+    }
+
+    /// A pattern whose group repeats with a minimum and a maximum above the point where the matcher
+    /// stops recursing: the bounds still hold exactly (40 "ab" pairs and no more before the period).
+    @Test func boundedRepetitionsOfAGroupKeepTheirBoundsPastTheRecursionLimit() throws {
+        let document = RuleSyntaxTests.document([Rule(#"\s(?:ab){35,40}\."#, #"\s"#, false)])
+        let fast = try Segmenter(locale: "en", document: document)
+        let reference = try Segmenter(locale: "en", document: document, evaluation: .scan)
+        var texts: [String] = []
+        for n in [34, 35, 36, 39, 40, 41, 80] {
+            texts.append("Go " + String(repeating: "ab", count: n) + ". Next one.")
+        }
+        #expect(RuleEvaluationTests.differences(texts, fast, reference).isEmpty)
+        #expect(TestSupport.sentences(texts[4], fast).count == 1)
+        #expect(TestSupport.sentences(texts[0], fast).count == 2)
+        #expect(TestSupport.sentences(texts[5], fast).count == 2)
+    }
+
     @Test func rulesOutsideTheNativeSubsetAreScanned() throws {
         let rules = [
             Rule(#"(?i)ab\."#, #"\s"#, false),
