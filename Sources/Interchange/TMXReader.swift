@@ -266,8 +266,10 @@ public final class TMXReader {
         }
         var sourceIndex: Int?
         if source != "*all*", let tag = languageTag(source), let i = variants.firstIndex(where: { tag.matches($0.locale) }) {
-            Self.takeContext(properties, into: &variants[i],
-                             followingSource: header?.properties[TMXToolContext.tradosMatchTypeProp] == TMXToolContext.tradosFollowingSource)
+            if Self.takeContext(properties, into: &variants[i],
+                                followingSource: header?.properties[TMXToolContext.tradosMatchTypeProp] == TMXToolContext.tradosFollowingSource) {
+                properties[TranslationUnit.contextSidesProperty] = "previous"
+            }
             sourceIndex = i
         }
         if created == nil { created = variantCreated.min() }
@@ -335,10 +337,15 @@ public final class TMXReader {
     /// variant's ``Variant/previous`` and ``Variant/next``, which context matching uses; a side the variant
     /// already has (from Taalgrens's own `x-taalgrens-previous`/`-next`) is left as it is. The props stay in
     /// `properties`, so a TMX export writes them back as the unit came (eleventh trial, finding 7).
-    static func takeContext(_ properties: [String: String], into variant: inout Variant, followingSource: Bool) {
+    /// - Returns: whether the variant's context is one-sided: its previous side came from a convention that
+    ///   records no next segment (Trados Studio's `x-ContextContent` outside the `PrecedingAndFollowingSource`
+    ///   mode) and nothing gave it a next one (``TranslationUnit/contextSidesProperty``).
+    @discardableResult
+    static func takeContext(_ properties: [String: String], into variant: inout Variant, followingSource: Bool) -> Bool {
         let found = TMXToolContext.context(in: properties, locale: variant.locale, followingSource: followingSource)
         if variant.previous == nil, let previous = found.previous { variant.previous = previous.text }
         if variant.next == nil, let next = found.next { variant.next = next.text }
+        return !followingSource && found.previous?.key == "x-ContextContent" && variant.next == nil
     }
 
     /// Reads the Taalgrens props of a `<tu>` into the unit's fields; unknown or malformed values stay

@@ -218,7 +218,8 @@ public final class TMXWriter {
         if let confidence = unit.confidence { prop(TMXConventions.confidence, String(confidence)) }
         var variantProps: [LanguageTag: [(String, String)]] = [:]
         var variantAttributes: [LanguageTag: [(String, String)]] = [:]
-        for key in unit.properties.keys.sorted() where !attributeKeys.contains(key) {
+        // The one-sided context marker is derived from the tool's props when read, not a prop of its own.
+        for key in unit.properties.keys.sorted() where !attributeKeys.contains(key) && key != TranslationUnit.contextSidesProperty {
             let value = unit.properties[key] ?? ""
             if let (locale, type) = TMXConventions.variantProperty(key, in: unit) {
                 if type.hasPrefix(TMXConventions.attributePrefix),

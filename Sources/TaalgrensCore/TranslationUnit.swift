@@ -146,3 +146,16 @@ public struct TranslationUnit: Hashable, Codable, Sendable, Identifiable {
         variant(for: locale)?.status ?? status
     }
 }
+
+extension TranslationUnit {
+    /// The property that says the source variant's context has one side only: value `previous` when the
+    /// tool the unit came from records the segment before it and never the one after (Trados Studio's TMX
+    /// in its default context mode, `PrecedingSourceAndTarget`). Such a unit's missing ``Variant/next`` is
+    /// unknown, not "the end of its document", so context matching compares the previous side alone
+    /// (`docs/matching.md`, "100 and 101"). The TMX reader sets it from the file; no TMX export writes it
+    /// (the tool's own props, written back, give it again when read).
+    public static let contextSidesProperty = "x-taalgrens-context-sides"
+
+    /// Whether ``contextSidesProperty`` says the unit's context records the previous segment only.
+    public var contextHasPreviousOnly: Bool { properties[Self.contextSidesProperty] == "previous" }
+}

@@ -385,6 +385,14 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
                 kind = .context
                 score = 101
                 result.breakdown.context = true
+            } else if query.previous != nil, stored.previous != nil, stored.next == nil,
+                      FuzzySearch.sameContext(query.previous, stored.previous, side: .previous),
+                      try backend.units(keys: [row.unitKey])[row.unitKey]?.contextHasPreviousOnly == true {
+                // A tool that records only the previous segment (Trados Studio's default): its unit's next is
+                // unknown, so the previous side alone decides (docs/matching.md, "100 and 101").
+                kind = .context
+                score = 101
+                result.breakdown.context = true
             }
         }
         guard score >= query.minScore else { return nil }

@@ -42,6 +42,49 @@ struct ToolContextCLITests {
         #expect(try Self.top([sentence], target: target, memory: memory, in: scratch)?["score"] as? Double == 100)
     }
 
+    /// Known issue of the eleventh trial: Trados Studio's default context is the previous segment only, so a
+    /// query with both neighbours got 100 from its unit. Its next is unknown, not "the end of the document":
+    /// the previous side decides. A unit whose tool records both sides, and Taalgrens's own unit at the end of
+    /// its article, still need the next side.
+    @Test("a unit with Trados's previous-only context: the same previous gives 101 whatever the next; both-sided units still compare both")
+    func previousOnlyContext() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let sentence = "The app then shows the warnings for your municipality."
+        let previous = "Choose \"Wind | Rain\" in the app."
+        let next = ["--next", "Warnings stay on screen for an hour."]
+        let other = ["--next", "Tap the bell to be warned at once."]
+
+        let trados = scratch.appendingPathComponent("trados.tm")
+        #expect(try CLI.run(["import", Self.fixture("context12/trados-context.tmx").path], in: scratch, memory: trados).status == 0)
+        for after in [next, other] {
+            let match = try Self.top([sentence, "--prev", previous] + after, target: "fr-BE", memory: trados, in: scratch)
+            #expect(match?["score"] as? Double == 101, "\(match ?? [:])")
+        }
+        let elsewhere = try Self.top([sentence, "--prev", "Open the app."] + next, target: "fr-BE", memory: trados, in: scratch)
+        #expect(elsewhere?["score"] as? Double == 100, "\(elsewhere ?? [:])")
+
+        // Trados's PrecedingAndFollowingSource mode records both sides: the next one counts.
+        let following = scratch.appendingPathComponent("following.tm")
+        #expect(try CLI.run(["import", Self.fixture("context12/trados-following-source.tmx").path], in: scratch, memory: following).status == 0)
+        #expect(try Self.top([sentence, "--prev", previous] + next, target: "fr-BE", memory: following, in: scratch)?["score"] as? Double == 101)
+        #expect(try Self.top([sentence, "--prev", previous] + other, target: "fr-BE", memory: following, in: scratch)?["score"] as? Double == 100)
+
+        // Taalgrens's own unit, the last sentence of its article (a previous, no next): a query with a next is
+        // from another place of a document, so 100.
+        let own = scratch.appendingPathComponent("own.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="Taalgrens" creationtoolversion="1.0" o-tmf="Taalgrens" adminlang="en" datatype="plaintext" segtype="sentence" srclang="en-GB"/>
+        <body><tu tuid="storm:4:1"><tuv xml:lang="en-GB"><prop type="x-taalgrens-previous">\(previous)</prop><seg>\(sentence)</seg></tuv>
+        <tuv xml:lang="fr-BE"><seg>L'application affiche alors les alertes pour votre commune.</seg></tuv></tu></body></tmx>
+        """.write(to: own, atomically: true, encoding: .utf8)
+        let ownMemory = scratch.appendingPathComponent("own.tm")
+        #expect(try CLI.run(["import", own.path], in: scratch, memory: ownMemory).status == 0)
+        #expect(try Self.top([sentence, "--prev", previous] + next, target: "fr-BE", memory: ownMemory, in: scratch)?["score"] as? Double == 100)
+        #expect(try Self.top([sentence, "--prev", previous], target: "fr-BE", memory: ownMemory, in: scratch)?["score"] as? Double == 101)
+    }
+
     @Test("tm export writes the tool's context props back, not Taalgrens's own")
     func exportKeepsProps() throws {
         let scratch = try CLI.scratch()
