@@ -35,18 +35,50 @@ enum OmegaTTags {
         creationTool.lowercased().hasPrefix("omegat")
     }
 
-    /// The code type the tag letters stand for, or `nil` (an `other` code).
-    static func type(forLetters letters: Substring) -> InlineCode.CodeType? {
-        switch letters {
-        case "b": .strong
-        case "i": .emphasis
-        case "u": .underline
-        case "a": .link
-        case "br": .lineBreak
-        case "sup": .superscript
-        case "sub": .subscript
-        default: nil
+    /// The code type OmegaT's shortcut letters stand for in a tag of `kind`, or `nil` (an `other` code).
+    ///
+    /// OmegaT names a tag by the first letter of the original element (its HTML filter; `br` is the one
+    /// two-letter shortcut) or by a letter its format's dialect defines (OpenDocument: `a` link, `f` a
+    /// formatting span, `s` a run of spaces, `br` a line break). A letter is read only where it stands for
+    /// one formatting whatever element gave it:
+    /// - paired (`<b0>`…`</b0>`): `b` strong (`<b>`), `i` and `e` emphasis (`<i>`, `<em>`), `u` underline,
+    ///   `a` link;
+    /// - standalone (`<br1/>`, `<i2/>`): `br` line break, `i` image (`<img>`, the only empty HTML element
+    ///   whose name starts with `i` in article text).
+    /// The others are `other`: `f` (OpenDocument's and Word's formatting span: which formatting is not
+    /// said), `s` (`<strong>`, `<span>`, `<sup>`, `<sub>`, `<small>`, `<s>` all shorten to `s`; spaces in
+    /// OpenDocument), `c`, `x` and any letter of a paired tag used standalone or the reverse.
+    /// Source: OmegaT's user manual, "Formatting tags" (tag naming), and its filters' shortcut rules.
+    static func type(forLetters letters: Substring, kind: InlineCode.Kind) -> InlineCode.CodeType? {
+        if kind == .standalone {
+            switch letters {
+            case "br": return .lineBreak
+            case "i": return .image
+            default: return nil
+            }
         }
+        switch letters {
+        case "b": return .strong
+        case "i", "e": return .emphasis
+        case "u": return .underline
+        case "a": return .link
+        default: return nil
+        }
+    }
+
+    /// The code type of a code whose whole native text is one short tag of the code's own kind (a TMX
+    /// level-2 code OmegaT writes, `<bpt i="0" x="0">&lt;b0&gt;</bpt>`, `<ept i="0">&lt;/b0&gt;</ept>`,
+    /// `<ph x="1">&lt;br1/&gt;</ph>`), or `nil` when the text is anything else or the letters name no type
+    /// (``type(forLetters:kind:)``).
+    /// - Parameters:
+    ///   - native: the code's native text, references resolved (`<b0>`).
+    ///   - kind: the kind of the element that holds it (`<bpt>` opening, `<ept>` closing, `<ph>` standalone).
+    /// - Complexity: O(length of `native`).
+    static func type(ofNative native: String, kind: InlineCode.Kind) -> InlineCode.CodeType? {
+        guard native.utf8.first == UInt8(ascii: "<"), native.utf8.count <= 16 else { return nil }
+        let text = Substring(native)
+        guard let tag = tag(in: text, at: text.startIndex), tag.text.endIndex == text.endIndex, tag.kind == kind else { return nil }
+        return type(forLetters: tag.letters, kind: kind)
     }
 
     /// The short tag starting at `start` (a `<`), or `nil` when the text there does not have the shape.
@@ -86,7 +118,7 @@ enum OmegaTTags {
                       makeCode: (_ id: String, _ kind: InlineCode.Kind, _ type: InlineCode.CodeType?, _ native: String) -> InlineCode) -> [InlineElement] {
         TextTagScanner.codes(in: elements, triggers: ["<"], match: { text, start in
             tag(in: text, at: start).map {
-                TextTagScanner.Tag(id: $0.number, kind: $0.kind, type: type(forLetters: $0.letters), text: $0.text)
+                TextTagScanner.Tag(id: $0.number, kind: $0.kind, type: type(forLetters: $0.letters, kind: $0.kind), text: $0.text)
             }
         }, makeCode: makeCode)
     }

@@ -587,6 +587,8 @@ public final class TMXReader {
     private func makeCode(id: String, kind: InlineCode.Kind, declared: InlineCode.CodeType?,
                           native: (text: String, inner: String?), extra: [String: String]) -> InlineCode {
         if native.inner == nil, let code = TMXConventions.code(fromJSON: native.text, id: id, kind: kind) { return code }
+        // OmegaT's level-2 TMX: the native text is its short tag (`&lt;b0&gt;`), whose letters give the type.
+        let declared = declared ?? (native.inner == nil ? OmegaTTags.type(ofNative: native.text, kind: kind) : nil)
         var extra = extra
         if let inner = native.inner { extra["tmx-inner"] = inner }
         let key = CodeCacheKey(kind: kind, type: declared, native: native.text)

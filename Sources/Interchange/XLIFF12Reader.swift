@@ -577,17 +577,21 @@ struct XLIFF12Reader {
                         ?? pending[pairID]?.type ?? .other
                     out.append(.code(InlineCode(id: pairID, kind: .closing, type: type, attributes: tgAttributes(e).0)))
                 case "bpt":
-                    let code = NativeMarkup.code(id: pairID, kind: .opening, type: ctype, native: e.textContent)
+                    let code = NativeMarkup.code(id: pairID, kind: .opening, type: ctype ?? Self.shortTagType(e, .opening), native: e.textContent,
+                                                 extra: Self.subFlowStructure(e))
                     pending[pairID] = code
                     out.append(.code(code))
                 case "ept":
                     let opening = pending[pairID]
-                    out.append(.code(NativeMarkup.code(id: pairID, kind: .closing, type: opening?.type, native: e.textContent)))
+                    out.append(.code(NativeMarkup.code(id: pairID, kind: .closing, type: opening?.type ?? Self.shortTagType(e, .closing), native: e.textContent,
+                                                       extra: Self.subFlowStructure(e))))
                 case "ph":
-                    out.append(.code(NativeMarkup.code(id: id, kind: .standalone, type: ctype, native: e.textContent)))
+                    out.append(.code(NativeMarkup.code(id: id, kind: .standalone, type: ctype ?? Self.shortTagType(e, .standalone), native: e.textContent,
+                                                       extra: Self.subFlowStructure(e))))
                 case "it":
                     let kind: InlineCode.Kind = e.attribute("pos") == "close" ? .closing : .opening
-                    out.append(.code(NativeMarkup.code(id: pairID, kind: kind, type: ctype, native: e.textContent)))
+                    out.append(.code(NativeMarkup.code(id: pairID, kind: kind, type: ctype ?? Self.shortTagType(e, kind), native: e.textContent,
+                                                       extra: Self.subFlowStructure(e))))
                 case "mrk" where e.attribute("mtype") == "x-sdl-deleted":
                     continue  // Trados track changes: text a reviewer deleted is not part of the target
                 case "mrk":
@@ -600,6 +604,59 @@ struct XLIFF12Reader {
             }
         }
         return out
+    }
+
+    /// The sub-flow structure of a native code (`<bpt>`, `<ept>`, `<ph>`, `<it>`) that holds a `<sub>` (XLIFF
+    /// 1.2 section 2.4.4: translatable text inside the code, such as an `alt` or `title` attribute, a
+    /// footnote), as the attribute ``TaalgrensCore/InlineCode/tmxInnerAttribute``, in the form the TMX reader
+    /// gives a TMX code with `<sub>`: so its texts are in the concordance (`InlineCode.subFlowTexts`, never
+    /// in the fuzzy keys), and a TMX export writes them as TMX `<sub>` elements that read back equal.
+    /// XLIFF names become TMX's: `<g>` and `<mrk>` inside a `<sub>` become `<hi>` (translatable text),
+    /// `<x/>`, `<bx/>`, `<ex/>` an empty `<ph>`; a nested `<bpt>`/`<ept>` takes its `rid` (else `id`) as
+    /// `i`, an `<it>` its `pos` as `begin`/`end`; `ctype` becomes `type`, and `datatype` stays.
+    /// - Returns: `[:]` when the element holds no `<sub>` (the code then carries its text only, as before).
+    /// - Complexity: O(size of the element).
+    static func subFlowStructure(_ element: NamespacedElement) -> [String: String] {
+        func hasSub(_ e: NamespacedElement) -> Bool {
+            e.children.contains { if case .element(let c) = $0 { c.localName == "sub" || hasSub(c) } else { false } }
+        }
+        guard hasSub(element) else { return [:] }
+        func attributes(_ pairs: [(String, String?)]) -> String {
+            pairs.compactMap { name, value in value.map { " \(name)=\"\(MarkupEscaping.attribute($0))\"" } }.joined()
+        }
+        func serialise(_ nodes: [NamespacedElement.Node]) -> String {
+            var out = ""
+            for node in nodes {
+                switch node {
+                case .text(let t):
+                    out += MarkupEscaping.text(t)
+                case .element(let e):
+                    let name: String, own: String
+                    switch e.localName {
+                    case "sub": (name, own) = ("sub", attributes([("datatype", e.attribute("datatype")), ("type", e.attribute("ctype"))]))
+                    case "g", "mrk": (name, own) = ("hi", "")
+                    case "x", "bx", "ex": (name, own) = ("ph", "")
+                    case "bpt", "ept": (name, own) = (e.localName, attributes([("i", e.attribute("rid") ?? e.attribute("id") ?? "1")]))
+                    case "it": (name, own) = ("it", attributes([("pos", e.attribute("pos") == "close" ? "end" : "begin")]))
+                    case "ph": (name, own) = ("ph", "")
+                    default:
+                        out += MarkupEscaping.text(e.textContent)
+                        continue
+                    }
+                    out += "<\(name)\(own)>" + serialise(e.children) + "</\(name)>"
+                }
+            }
+            return out
+        }
+        return [InlineCode.tmxInnerAttribute: serialise(element.children)]
+    }
+
+    /// The type of a `<bpt>`/`<ept>`/`<ph>`/`<it>` whose native text is one of OmegaT's short tags of its
+    /// kind (`<bpt id="1">&lt;b0&gt;</bpt>`, as a level-2 TMX of OmegaT's converted to XLIFF keeps it):
+    /// ``OmegaTTags/type(ofNative:kind:)``; `nil` for any other text.
+    private static func shortTagType(_ e: NamespacedElement, _ kind: InlineCode.Kind) -> InlineCode.CodeType? {
+        guard case .text(let text)? = e.children.first, e.children.count == 1 else { return nil }
+        return OmegaTTags.type(ofNative: text, kind: kind)
     }
 
     /// The `tg:` attributes of an inline element: the code's own, and (on `<g>`) its closing's, written

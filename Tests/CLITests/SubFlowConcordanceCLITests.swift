@@ -58,4 +58,34 @@ struct SubFlowConcordanceCLITests {
         // The same XML as read (libxml2 writes the quotation marks of text as &quot;).
         #expect(written.contains(#"<ph x="1" type="x-footnote">&lt;fn text=&quot;<sub>Provincial health service, count of 14 April</sub>&quot;/&gt;</ph>"#), "\(written)")
     }
+
+    /// Known issue of the fourth to sixth trials: an XLIFF 1.2 `<sub>` (Okapi writes an image's `alt` and a
+    /// link's `title` so) was not searchable. It is now a sub-flow text as a TMX `<sub>` is.
+    @Test("XLIFF 1.2: concordance finds a phrase of an alt or title <sub>; the sentence's match score is unchanged")
+    func xliff12Sub() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let file = CLI.repository.appendingPathComponent("Tests/Fixtures/interop/sub13/flooding-okapi-1.2.xlf")
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        let imported = try CLI.run(["import", file.path], memory: memory)
+        #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
+
+        let json = try CLI.run(["concordance", "flooded street", "--locale", "en-GB", "--format", "json"], memory: memory).json()
+        let hit = try #require((json["hits"] as? [[String: Any]])?.first, "\(json)")
+        #expect((hit["ranges"] as? [[Int]]) == [])
+        let sub = try #require((hit["subFlows"] as? [[String: Any]])?.first)
+        #expect(sub["code"] as? String == "1" && sub["text"] as? String == "Flooded street in Diksmuide on Monday morning")
+        #expect(sub["ranges"] as? [[Int]] == [[0, 14]])
+
+        // The target's title, across the <g> inside its <sub>.
+        let title = try CLI.run(["concordance", "Milieumaatschappij", "--locale", "nl-BE"], memory: memory)
+        #expect(title.status == 0 && title.stdout.contains("in code 1: Vlaamse [Milieumaatschappij]"), "\(title.stdout)\(title.stderr)")
+
+        // The alt text is not part of the sentence: the query without the image code loses the code's point only.
+        let query = try CLI.run(["query", "The Yser burst its banks near Diksmuide on Sunday night.", "--from", "en-GB", "--to", "nl-BE", "--format", "json"],
+                                memory: memory).json()
+        let match = try #require((query["matches"] as? [[String: Any]])?.first, "\(query)")
+        #expect(match["score"] as? Double == 99, "\(match)")
+        #expect((match["breakdown"] as? [String: Any])?["distance"] as? Int == 0, "\(match)")
+    }
 }
