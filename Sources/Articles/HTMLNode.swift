@@ -62,24 +62,48 @@ final class HTMLNode {
     /// - Parameters:
     ///   - html: the page (already decoded: the bytes handed to libxml2 are always UTF-8).
     ///   - file: the file name for error messages.
-    /// - Throws: ``InputError`` when libxml2 builds no document or the document has no element.
+    /// - Throws: ``InputError`` when libxml2 builds no document, the document has no element, or libxml2
+    ///   stopped before the end of the page (elements nested more than 256 deep), naming the line.
     /// - Complexity: O(n) in the size of the page.
     static func parse(_ html: String, file: String) throws -> HTMLNode {
         var source = html
+        var stoppedLine = 0
+        var message = [CChar](repeating: 0, count: 256)
         let document: OpaquePointer? = source.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                chtml_parse($0, bytes.count, file)
+                chtml_parse($0, bytes.count, file, &stoppedLine, &message, message.count)
             }
         }
         guard let document else {
             throw InputError(file: file, line: 1, "expected an HTML document, found no markup libxml2 could parse")
         }
         defer { chtml_free(document) }
+        if stoppedLine > 0 {
+            throw stopped(file: file, line: stoppedLine, libxmlMessage: String(cString: message))
+        }
         guard let root = chtml_root(document) else {
             throw InputError(file: file, line: 1, "expected an HTML document with at least one element")
         }
         return build(root)
+    }
+
+    /// The error for a page libxml2 stopped reading before its end: elements nested deeper than its
+    /// limit of 256 (a page builder's wrappers, or a damaged export) or another error it does not recover
+    /// from. Reading on would lose the rest of the page without a word, so the page is refused.
+    private static func stopped(file: String, line: Int, libxmlMessage: String) -> InputError {
+        if libxmlMessage.hasPrefix("Excessive depth") {
+            return InputError(file: file, line: line, """
+                expected elements nested at most 256 deep (libxml2's limit), found deeper nesting here: \
+                libxml2 reads no further, so the rest of the page would be lost; remove the extra wrapper \
+                elements or save the article's body alone
+                """)
+        }
+        let detail = libxmlMessage.isEmpty ? "" : " (\(libxmlMessage))"
+        return InputError(file: file, line: line, """
+            expected HTML libxml2 can read to the end, but it stopped here\(detail), so the rest of the \
+            page would be lost
+            """)
     }
 
     private static func build(_ pointer: OpaquePointer) -> HTMLNode {

@@ -11,11 +11,33 @@
 #define NODE(n) ((xmlNodePtr)(n))
 #define ATTR(a) ((xmlAttrPtr)(a))
 
-chtml_document *chtml_parse(const char *bytes, size_t length, const char *url) {
+chtml_document *chtml_parse(const char *bytes, size_t length, const char *url,
+                             long *stopped_line, char *stopped_message, size_t message_size) {
+    if (stopped_line != NULL) *stopped_line = 0;
+    if (stopped_message != NULL && message_size > 0) stopped_message[0] = 0;
     if (bytes == NULL || length == 0 || length > (size_t)INT32_MAX) return NULL;
     int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
         | HTML_PARSE_IGNORE_ENC;
-    htmlDocPtr doc = htmlReadMemory(bytes, (int)length, url, "UTF-8", options);
+    htmlParserCtxtPtr context = htmlNewParserCtxt();
+    if (context == NULL) return NULL;
+    htmlDocPtr doc = htmlCtxtReadMemory(context, bytes, (int)length, url, "UTF-8", options);
+    // libxml2 halts the parser (disableSAX) on the errors it cannot recover from, such as more nested
+    // elements than its limit: the tree then ends where the parser stopped, and the caller must say so
+    // rather than read a shortened page.
+    if (context->disableSAX != 0 && stopped_line != NULL) {
+        xmlErrorPtr error = xmlCtxtGetLastError(context);
+        long line = (error != NULL && error->line > 0) ? error->line : 1;
+        *stopped_line = line;
+        if (stopped_message != NULL && message_size > 0 && error != NULL && error->message != NULL) {
+            size_t n = 0;
+            while (error->message[n] != 0 && error->message[n] != '\n' && n + 1 < message_size) {
+                stopped_message[n] = error->message[n];
+                n++;
+            }
+            stopped_message[n] = 0;
+        }
+    }
+    htmlFreeParserCtxt(context);
     return (chtml_document *)doc;
 }
 

@@ -184,6 +184,22 @@ struct HTMLReaderTests {
         #expect(article.blocks.map(\.line) == [3, 5, 7, 8, 9])
     }
 
+    /// libxml2 stops at its limit of 256 nested elements; the text inside was lost without a word and the
+    /// page refused as having "no heading, paragraph, list item or quote with text" (a page of 300
+    /// nested `<div>`s around one paragraph, 1 December 2026). 255 levels are read.
+    @Test("a page nested deeper than libxml2's limit is refused with the line, not read in part")
+    func nestingDeeperThanTheLimit() throws {
+        func page(_ depth: Int) -> String {
+            "<html><body>\n<h1>Title</h1>\n" + String(repeating: "<div>", count: depth)
+                + "\n<p>Deep text. Second sentence.</p>" + String(repeating: "</div>", count: depth) + "</body></html>"
+        }
+        #expect(outline(try html(page(250))) == ["title: Title", "paragraph: Deep text. Second sentence."])
+        let error = expectInputError { _ = try html(page(300)) }
+        #expect(error?.file == "test.html")
+        #expect(error?.line == 3)
+        #expect(error?.message.contains("nested at most 256 deep") == true)
+    }
+
     @Test("input libxml2 cannot turn into a document is refused")
     func empty() {
         let error = expectInputError { _ = try html("") }

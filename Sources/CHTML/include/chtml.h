@@ -40,7 +40,13 @@ typedef enum {
 /// come out as characters. Element and attribute names come out in lower case.
 /// `url` names the input for libxml2 (may be NULL). Returns NULL when libxml2 cannot build a document
 /// (for example for empty input).
-chtml_document *chtml_parse(const char *bytes, size_t length, const char *url);
+/// When libxml2 halted before the end of the input (an error it does not recover from, such as elements
+/// nested more than 256 deep, its default limit), the document holds only what was read before:
+/// `*stopped_line` is then the 1-based line where it stopped and `stopped_message` (`message_size` bytes,
+/// NUL-terminated, its first line only) libxml2's message; otherwise `*stopped_line` is 0. Either pointer
+/// may be NULL.
+chtml_document *chtml_parse(const char *bytes, size_t length, const char *url,
+                            long *stopped_line, char *stopped_message, size_t message_size);
 
 /// Frees a document and its whole tree.
 void chtml_free(chtml_document *document);
