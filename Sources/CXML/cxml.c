@@ -152,10 +152,21 @@ static cxml_reader *wrap(xmlTextReaderPtr reader) {
     return r;
 }
 
-/* An encoding to force instead of the declaration's, or NULL. A document whose first bytes are 8-bit (a
-   UTF-8 byte-order mark, or "<?xml" in single bytes) cannot be UTF-16 whatever its declaration says, yet
-   .NET-based exporters write encoding="utf-16" into UTF-8 files: read those as UTF-8 (XML 1.0 Appendix F:
-   the bytes, not the label, decide). Looks only at the XML declaration. */
+/* The labels the WHATWG Encoding Standard ("Legacy single-byte encodings", the windows-1252 row) reads as
+   windows-1252, other than that name itself: ISO-8859-1 and US-ASCII under their aliases. */
+static const char *const latin1_labels[] = {
+    "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100",
+    "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "x-cp1252", NULL,
+};
+
+/* An encoding to force instead of the declaration's, or NULL. Looks only at the XML declaration.
+   - A document whose first bytes are 8-bit (a UTF-8 byte-order mark, or "<?xml" in single bytes) cannot be
+     UTF-16 whatever its declaration says, yet .NET-based exporters write encoding="utf-16" into UTF-8
+     files: read those as UTF-8 (XML 1.0 Appendix F: the bytes, not the label, decide).
+   - A declaration of ISO-8859-1 or US-ASCII (any alias in latin1_labels) is read as windows-1252, as the
+     WHATWG Encoding Standard reads these labels: older Windows tools declare ISO-8859-1 and write the
+     Windows code page, whose bytes 0x80-0x9F are the euro sign, curly quotes and dashes; under ISO-8859-1
+     they would be C1 control characters, never meant in a text. Every other byte means the same in both. */
 static const char *encoding_override(const unsigned char *head, size_t n) {
     size_t start = 0;
     if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) start = 3;
@@ -167,7 +178,41 @@ static const char *encoding_override(const unsigned char *head, size_t n) {
     for (size_t i = start; i + 6 <= end; i++) {
         if (strncasecmp((const char *)head + i, "utf-16", 6) == 0) return "UTF-8";
     }
+    for (size_t i = start; i + 8 <= end; i++) {
+        if (strncmp((const char *)head + i, "encoding", 8) != 0) continue;
+        size_t j = i + 8;
+        while (j < end && (head[j] == ' ' || head[j] == '\t' || head[j] == '\r' || head[j] == '\n')) j++;
+        if (j >= end || head[j] != '=') return NULL;
+        j++;
+        while (j < end && (head[j] == ' ' || head[j] == '\t' || head[j] == '\r' || head[j] == '\n')) j++;
+        if (j >= end || (head[j] != '"' && head[j] != '\'')) return NULL;
+        unsigned char quote = head[j++];
+        size_t value = j;
+        while (j < end && head[j] != quote) j++;
+        size_t length = j - value;
+        for (const char *const *label = latin1_labels; *label != NULL; label++) {
+            if (strlen(*label) == length && strncasecmp((const char *)head + value, *label, length) == 0) return "windows-1252";
+        }
+        return NULL;
+    }
     return NULL;
+}
+
+/* Whether bytes hold one of the five bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D):
+   a document with one cannot be read as windows-1252 (the converter stops there), so it stays ISO-8859-1. */
+static int has_undefined_cp1252(const unsigned char *bytes, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = bytes[i];
+        if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) return 1;
+    }
+    return 0;
+}
+
+/* The parser options for a forced encoding: libxml2 switches to the declaration's encoding when it reads
+   it (all but UTF-16), so a forced windows-1252 also tells it to ignore the declaration. */
+static int options_for(const char *encoding) {
+    if (encoding != NULL && strcmp(encoding, "windows-1252") == 0) return READER_OPTIONS | XML_PARSE_IGNORE_ENC;
+    return READER_OPTIONS;
 }
 
 cxml_reader *cxml_reader_open(const char *bytes, int32_t length, const char *url) {
@@ -176,7 +221,8 @@ cxml_reader *cxml_reader_open(const char *bytes, int32_t length, const char *url
     if (copy == NULL) return NULL;
     if (length > 0) memcpy(copy, bytes, (size_t)length);
     const char *encoding = encoding_override((const unsigned char *)copy, length > 256 ? 256 : (size_t)(length > 0 ? length : 0));
-    cxml_reader *r = wrap(xmlReaderForMemory(copy, length, url, encoding, READER_OPTIONS));
+    if (encoding != NULL && strcmp(encoding, "windows-1252") == 0 && has_undefined_cp1252((const unsigned char *)copy, (size_t)length)) encoding = NULL;
+    cxml_reader *r = wrap(xmlReaderForMemory(copy, length, url, encoding, options_for(encoding)));
     if (r == NULL) { free(copy); return NULL; }
     r->copy = copy;
     r->total_bytes = length;
@@ -188,7 +234,18 @@ cxml_reader *cxml_reader_open_file(const char *path) {
     size_t n = 0;
     FILE *f = fopen(path, "rb");
     if (f != NULL) { n = fread(head, 1, sizeof head, f); fclose(f); }
-    cxml_reader *r = wrap(xmlReaderForFile(path, encoding_override(head, n), READER_OPTIONS));
+    const char *encoding = encoding_override(head, n);
+    if (encoding != NULL && strcmp(encoding, "windows-1252") == 0) {
+        // One pass over the file for the bytes windows-1252 lacks (constant memory).
+        FILE *scan = fopen(path, "rb");
+        unsigned char chunk[65536];
+        size_t got;
+        while (scan != NULL && (got = fread(chunk, 1, sizeof chunk, scan)) > 0) {
+            if (has_undefined_cp1252(chunk, got)) { encoding = NULL; break; }
+        }
+        if (scan != NULL) fclose(scan);
+    }
+    cxml_reader *r = wrap(xmlReaderForFile(path, encoding, options_for(encoding)));
     struct stat info;
     if (r != NULL && stat(path, &info) == 0 && S_ISREG(info.st_mode)) r->total_bytes = (long)info.st_size;
     return r;

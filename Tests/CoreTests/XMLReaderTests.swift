@@ -61,6 +61,35 @@ struct XMLReaderTests {
         #expect(texts == ["één"])
     }
 
+    /// Thirteenth trial, finding 18: a file declared ISO-8859-1 that holds the Windows code page's bytes
+    /// 0x80–0x9F (€ ’ “ ” –, as older Windows tools write) was read as C1 control characters. Every label the
+    /// WHATWG Encoding Standard reads as windows-1252 is read so, by memory and by path; a byte windows-1252
+    /// lacks keeps ISO-8859-1 for the whole file.
+    @Test("ISO-8859-1, latin1 and US-ASCII labels are read as windows-1252", arguments: [
+        ("ISO-8859-1", [0x80, 0x20, 0x92, 0x93, 0x94, 0x96, 0xE9] as [UInt8], "€ ’“”–é"),
+        ("iso-8859-1", [0x85, 0x20, 0xE8], "… è"),
+        ("latin1", [0x80, 0x20, 0xFF], "€ ÿ"),
+        ("US-ASCII", [0x91, 0x41, 0x92], "‘A’"),
+        ("windows-1252", [0x80], "€"),
+        ("ISO-8859-1", [0x81, 0x20, 0x80, 0x20, 0xE9], "\u{81} \u{80} é"),
+        ("ISO-8859-15", [0xA4], "€"),
+    ])
+    func latin1AsWindows1252(label: String, bytes: [UInt8], expected: String) throws {
+        var data = Data("<?xml version=\"1.0\" encoding=\"\(label)\"?>\n<seg>".utf8)
+        data.append(contentsOf: bytes)
+        data.append(contentsOf: Data("</seg>".utf8))
+        func texts(_ reader: XMLReader) throws -> String {
+            var out = ""
+            while let e = try reader.next() { if case .text(let t) = e { out += t } }
+            return out
+        }
+        #expect(try texts(XMLReader(data: data, file: "legacy.tmx")) == expected)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("latin1-\(UUID().uuidString).tmx")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try texts(XMLReader(contentsOf: url)) == expected)
+    }
+
     @Test("the tree and the writer round-trip mixed content")
     func roundTrip() throws {
         let writer = XMLWriter(indent: false)
