@@ -185,17 +185,23 @@ enum MarkdownReader {
         return blocks
     }
 
-    /// Whether a raw HTML block is kept as written, as an embed block: it holds at least one element, no
-    /// image and no text a reader sees (text inside `script`, `style`, `template`, `noscript` and embedded
-    /// content such as `iframe`, `video` or `svg` does not count). A block with text is read like a page:
-    /// its text becomes blocks (the wrapping markup is not kept) and its embeds become embed blocks.
+    /// Whether a raw HTML block is kept as written, as an embed block: it holds at least one element or
+    /// comment, no image and no text a reader sees (text inside `script`, `style`, `template`, `noscript`
+    /// and embedded content such as `iframe`, `video` or `svg` does not count). A block with text is read
+    /// like a page: its text becomes blocks (the wrapping markup is not kept) and its embeds become embed
+    /// blocks. A block of comments alone is kept: a site generator's summary divider `<!--more-->` (Hugo,
+    /// Jekyll, WordPress) or page break `<!--nextpage-->` is markup the site needs, and Ink 0.6 read the
+    /// paragraphs after a comment written without inner spaces as one paragraph (thirteenth trial,
+    /// finding 19).
     private static func keepsAsWritten(_ raw: String, file: String) throws -> Bool {
         let root = try HTMLNode.parse("<!DOCTYPE html><html><body>" + raw + "</body></html>", file: file)
         let hidden: Set<String> = EmbedMarkup.elements.union(["script", "style", "template", "noscript"])
         var elements = 0
         func visible(_ node: HTMLNode) -> Bool {
             switch node.kind {
-            case .comment: return false
+            case .comment:
+                elements += 1
+                return false
             case .text: return !node.text.allSatisfy(BlockBuilder.isHTMLSpace)
             case .element:
                 if node.name == "img" { return true }

@@ -75,3 +75,48 @@ struct ShortcodeTests {
         #expect(!html.contains("<p>{{"), "\(html)")
     }
 }
+
+/// Thirteenth trial, finding 19: a Hugo post's summary divider `<!--more-->` (an HTML comment without inner
+/// spaces) made Ink read every paragraph after it as one paragraph, and the divider was lost from
+/// `article.md`. A block of comments alone is kept as written, like a paragraph of template tags.
+@Suite("HTML comments alone in Markdown")
+struct MarkdownCommentBlockTests {
+    static let source = """
+    The RMI issued a code orange for the coast on Monday morning.
+
+    <!--more-->
+
+    Gusts of up to 110 km/h are expected in the afternoon.
+
+    The SNCB is running fewer trains between Bruges and Ostend.
+
+    <!--nextpage-->
+
+    <!-- a note for the editor,
+    over two lines -->
+
+    Stay indoors.
+    """
+
+    @Test("the paragraphs after a comment stay apart; the comments are embed blocks with nothing to translate")
+    func read() throws {
+        let article = try markdown(Self.source)
+        #expect(article.blocks.filter { $0.kind == .paragraph && $0.role == nil }.map(\.content.plainText) == [
+            "The RMI issued a code orange for the coast on Monday morning.",
+            "Gusts of up to 110 km/h are expected in the afternoon.",
+            "The SNCB is running fewer trains between Bruges and Ostend.",
+            "Stay indoors.",
+        ])
+        #expect(article.blocks.filter { $0.role == .embed }.count == 3)
+    }
+
+    @Test("Markdown: the comments come back where they were, byte for byte")
+    func render() throws {
+        let text = MarkdownRenderer.render(try markdown(Self.source))
+        let more = try #require(text.range(of: "<!--more-->"))
+        let gusts = try #require(text.range(of: "Gusts of up to"))
+        #expect(more.upperBound < gusts.lowerBound)
+        #expect(text.contains("<!--nextpage-->"))
+        #expect(text.contains("<!-- a note for the editor,\nover two lines -->"))
+    }
+}
