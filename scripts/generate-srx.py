@@ -8,7 +8,10 @@ Each locale folder that holds both files gets the block between the markers
 
 in its segmentation.srx rewritten; everything else in the SRX file is hand-written and left alone.
 A locale that lists abbreviations of the class `name` also needs `sentence-starters.txt` (one word per
-line): those abbreviations end a sentence only before one of these words.
+line): those abbreviations end a sentence only before one of these words. The class `title` holds the
+words of abbreviated journal titles (ISO 4): they end a sentence as `may` entries do, except before
+another abbreviated capitalised word or a single capital letter with its period, where the title goes on
+("Proc. Natl. Acad. Sci.", "N. Engl. J. Med.").
 
     scripts/generate-srx.py            # rewrite every locale that changed
     scripts/generate-srx.py --check    # exit 1 when a segmentation.srx is out of date (for CI)
@@ -34,7 +37,7 @@ WORD_START_AFTER_FIRST = r"(?<![\p{L}\p{N}\p{M}./=?&\#@_~+].)"
 # What may open the next sentence: optional opening quotes or brackets, then a capital letter.
 CAPITAL_NEXT = r"\s+(?:[\p{Ps}\p{Pi}\"']\s*)*\p{Lu}"
 # The classes of abbreviations.txt, in the order their rules are written.
-CLASSES = ("never", "may", "name")
+CLASSES = ("never", "may", "name", "title")
 
 
 class ListError(Exception):
@@ -51,7 +54,7 @@ def read_list(path):
         if not fields:
             continue
         if fields[0] not in CLASSES:
-            raise ListError(f"{path}:{number}: expected 'never', 'may' or 'name' first, found {fields[0]!r}")
+            raise ListError(f"{path}:{number}: expected 'never', 'may', 'name' or 'title' first, found {fields[0]!r}")
         exact = fields[-1] == "exact"
         words = fields[1:-1] if exact else fields[1:]
         if not words:
@@ -193,6 +196,7 @@ def block(entries, indent, starters=None):
     never = [f for f in all_forms if f[0] == "never"]
     may = [f for f in all_forms if f[0] == "may"]
     name = [f for f in all_forms if f[0] == "name"]
+    title = [f for f in all_forms if f[0] == "title"]
     pad = " " * indent
 
     def rule(kind, items, after, comment):
@@ -206,9 +210,17 @@ def block(entries, indent, starters=None):
     rules = [
         f"{pad}{BEGIN}",
         rule("no", never, "", f"{len(never)} abbreviations that never end a sentence: no break after them, whatever follows."),
-        rule("yes", may, CAPITAL_NEXT,
-             f"{len(may)} abbreviations that may end a sentence: a break when a capitalised word follows ..."),
-        rule("no", may, "", "... and no break before anything else (a lowercase word, a number, a comma)."),
+    ]
+    if title:
+        rules.append(rule("no", title, title_next(never, indent + 4),
+                          f"{len(title)} words of abbreviated journal titles (ISO 4): no break before another abbreviated "
+                          "capitalised word or an initial, the title goes on (Proc. Natl. Acad. Sci., N. Engl. J. Med.); "
+                          "a person's title that never ends a sentence is not such a word (... Commun. Dr. Maes said ...). "
+                          "Otherwise they are read as the abbreviations that may end a sentence, below."))
+    rules += [
+        rule("yes", may + title, CAPITAL_NEXT,
+             f"{len(may) + len(title)} abbreviations that may end a sentence: a break when a capitalised word follows ..."),
+        rule("no", may + title, "", "... and no break before anything else (a lowercase word, a number, a comma)."),
     ]
     if name:
         if starters is None:
@@ -222,6 +234,19 @@ def block(entries, indent, starters=None):
         ]
     rules.append(f"{pad}{END}")
     return "\n".join(rules)
+
+
+def title_next(never, indent):
+    """The afterbreak of the `title` class's no-break rule: another word of the title, a capitalised word
+    of at most 15 letters with its period ("Natl.", "Med.", "Microbiol.") or a single capital letter with
+    its period ("J."), unless it is a form of a `never` entry written with a capital (a person's title,
+    "Dr.", "Prof.", which opens the next sentence after a title that ended one)."""
+    pad = " " * indent
+    titles = sorted({v for _, _, variants, _ in never for v in variants if v[0].isupper() and " " not in v},
+                    key=lambda v: (-len(v), v))
+    lines = ["(?x)", f"{pad}  \\s+", f"{pad}  (?! (?: {' | '.join(literal(v) for v in titles)} ) )" if titles else "",
+             f"{pad}  \\p{{Lu}} [\\p{{Ll}}\\p{{M}}]{{0,14}} \\. (?![\\p{{L}}\\p{{M}}\\p{{N}}])", pad]
+    return "\n".join(line for line in lines if line)
 
 
 # An acronym written with a period after each capital ("F.B.I.", "C.I.A.") right after "the": an

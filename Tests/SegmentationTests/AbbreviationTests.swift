@@ -5,12 +5,13 @@ import TaalgrensCore
 
 /// Every abbreviation listed in `Locales/<locale>/abbreviations.txt`, in every written form, in four
 /// contexts: before a lowercase word (no break), at the end of a sentence before a capitalised word that
-/// starts sentences (a break for the classes `may` and `name`), before a capitalised name (a break for
-/// `may` only: a `name` abbreviation goes on, "the U.S. Embassy"), and before a number (no break). A missing or
+/// starts sentences (a break for the classes `may`, `name` and `title`), before a capitalised name (a break for
+/// `may` and `title` only: a `name` abbreviation goes on, "the U.S. Embassy"), and before a number (no break);
+/// a `title` word (of an abbreviated journal title) also goes on before another title word or an initial. A missing or
 /// stale `segmentation.srx` block fails here. Single capital letters, which are not listed, get the same
 /// treatment as initials.
 @Suite struct AbbreviationTests {
-    enum Class: String { case never, may, name }
+    enum Class: String { case never, may, name, title }
 
     struct Entry {
         let cls: Class
@@ -85,12 +86,20 @@ import TaalgrensCore
                             "\(locale) line \(entry.line) \(form) (\(entry.cls)) before a capitalised sentence start")
 
                     let name = "\(head)\(space)\(frame.name)"
-                    #expect(TestSupport.sentences(name, segmenter) == (entry.cls == .may ? [head, frame.name] : [name]),
+                    #expect(TestSupport.sentences(name, segmenter) == (entry.cls == .may || entry.cls == .title ? [head, frame.name] : [name]),
                             "\(locale) line \(entry.line) \(form) (\(entry.cls)) before a capitalised name")
 
                     let number = "\(head)\(space)\(frame.number)"
                     #expect(TestSupport.sentences("\(number) \(frame.numberNext)", segmenter) == [number, frame.numberNext],
                             "\(locale) line \(entry.line) \(form) before a number")
+                    if entry.cls == .title {
+                        // A journal title goes on before another title word or an initial, and ends before a sentence.
+                        for next in ["Med.", "J. Med."] {
+                            let title = "\(head)\(space)\(next)"
+                            #expect(TestSupport.sentences("\(title) \(frame.capital)", segmenter) == [title, frame.capital],
+                                    "\(locale) line \(entry.line) \(form) (title) before \(next)")
+                        }
+                    }
                     checked += 1
                 }
                 for inner in ["\u{00A0}", "\u{202F}", ""] where form.contains(" ") {
