@@ -196,6 +196,7 @@ public struct Segmenter: Sendable {
         // Where the current line starts when it may be a heading line: at the block start, after a kept
         // break, or after a line that ended a sentence; `nil` inside a wrapped sentence.
         var lineStart: Int? = 0
+        let fieldBreaks = fieldBlockBreaks(units)
         while i < n {
             guard isWhitespace(units[i]) else { i += 1; continue }
             var j = i
@@ -211,7 +212,7 @@ public struct Segmenter: Sendable {
                 }
                 j += 1
             }
-            if lineBreaks >= 2
+            if lineBreaks >= 2 || (lineBreaks == 1 && (fieldBreaks.contains(i) || opensWithDateline(units, at: j)))
                 || (lineBreaks == 1 && lineStart.map { endsHeadingLine(units, lineStart: $0, breakStart: i, breakEnd: j) } == true) {
                 hard.append(i)
                 lineStart = j
@@ -275,6 +276,177 @@ public struct Segmenter: Sendable {
         var wordEnd = after.lowerBound
         while wordEnd < after.upperBound && !isWhitespace(units[wordEnd]) { wordEnd += 1 }
         return before.count + 1 + (wordEnd - after.lowerBound) <= after.count
+    }
+
+    /// The single line breaks of the block that separate the lines of a *block of fields*: a contact
+    /// block ("Press contact⏎Els Peeters, spokesperson⏎+32 2 542 35 55⏎els.peeters@…") or a listing
+    /// ("Vanavond op tv⏎20.00 u. Het Journaal (Eén)⏎20.40 u. Thuis (Eén)"), whose lines are fields, each a
+    /// segment, not a sentence wrapped over lines (blind sets 11 and 12). A run of lines joined by single
+    /// line breaks (blank lines end a run) is a block of fields when it has three lines or more, every
+    /// line has at most ``maxFieldLine`` UTF-16 code units and does not end in a comma, a semicolon or a
+    /// hyphen (a wrapped sentence goes on after those), and at least two of its lines are fields by their
+    /// shape (``isFieldLine(_:in:)``): a phone number, an e-mail or web address, or a clock time that
+    /// opens the line. Wrapped prose has lines of 60 to 80 characters, and a line of it that is only a
+    /// phone number or an address is rare; two are rarer still.
+    /// - Parameter units: the block's UTF-16 code units, line breaks as written.
+    /// - Returns: the UTF-16 offsets where the whitespace runs holding those line breaks start.
+    /// - Complexity: O(n) in the block's length.
+    static func fieldBlockBreaks(_ units: [UInt16]) -> Set<Int> {
+        let n = units.count
+        var result = Set<Int>()
+        // The lines of the current run and the starts of the single breaks between them.
+        var lines: [Range<Int>] = []
+        var breaks: [Int] = []
+        func closeRun() {
+            defer { lines.removeAll(); breaks.removeAll() }
+            guard lines.count >= 3 else { return }
+            var fields = 0
+            for line in lines {
+                guard let trimmed = trim(line, in: units), trimmed.count <= maxFieldLine else { return }
+                switch units[trimmed.upperBound - 1] {
+                case 0x2C, 0x3B, 0x2D, 0xAD: return
+                default: break
+                }
+                if isFieldLine(trimmed, in: units) { fields += 1 }
+            }
+            if fields >= 2 { result.formUnion(breaks) }
+        }
+        var lineStart = 0
+        var i = 0
+        while i < n {
+            guard isLineBreak(units[i]) else { i += 1; continue }
+            // The whitespace run around this line break, and how many line breaks it holds.
+            var runStart = i
+            while runStart > lineStart, isWhitespace(units[runStart - 1]) { runStart -= 1 }
+            var j = i, lineBreaks = 0
+            while j < n && isWhitespace(units[j]) {
+                if units[j] == 0x0D { lineBreaks += 1; if j + 1 < n && units[j + 1] == 0x0A { j += 1 } }
+                else if units[j] == 0x2029 { lineBreaks += 2 }
+                else if isLineBreak(units[j]) { lineBreaks += 1 }
+                j += 1
+            }
+            lines.append(lineStart..<runStart)
+            if lineBreaks == 1 { breaks.append(runStart) } else { closeRun() }
+            lineStart = j
+            i = j
+        }
+        // The last line; a line break that ends the block separates no lines.
+        if lineStart < n { lines.append(lineStart..<n) } else if !breaks.isEmpty { breaks.removeLast() }
+        closeRun()
+        return result
+    }
+
+    /// Whether a dateline opens the text at `offset`: a place in capitals (at least three capital letters;
+    /// spaces, hyphens, apostrophes and periods between them; at most 30 UTF-16 code units), then either an
+    /// agency's credit in brackets, after a date set off by a comma or right away, and a dash ("BRUSSELS,
+    /// Dec 3 (Reuters) -", "LIÈGE (Belga) —"), or a dash right away ("GENT — Een brand …"). A dateline opens
+    /// a story, so the line break before it is kept whatever the line before it: a wire headline longer
+    /// than a heading line ("UPDATE 2-Bekaert cuts 2026 outlook as steel wire demand slows⏎BRUSSELS, Dec 3
+    /// (Reuters) - …", blind set 12) or an embargo line.
+    /// - Parameters:
+    ///   - units: the block's UTF-16 code units.
+    ///   - offset: the UTF-16 offset just after a line break's whitespace run.
+    static func opensWithDateline(_ units: [UInt16], at offset: Int) -> Bool {
+        let n = units.count
+        var k = offset
+        var capitals = 0
+        while k < n, k - offset < 30 {
+            let u = units[k]
+            if let scalar = Unicode.Scalar(u), scalar.properties.isUppercase { capitals += 1 }
+            else if u == 0x20 || u == 0x2D || u == 0x27 || u == 0x2019 || u == 0x2E {
+                // A space goes on the place only before another capital ("NEW YORK", "LA LOUVIÈRE").
+                if u == 0x20, !(k + 1 < n && Unicode.Scalar(units[k + 1]).map({ $0.properties.isUppercase }) == true) { break }
+            } else { break }
+            k += 1
+        }
+        guard capitals >= 3, k < n else { return false }
+        func dash(_ at: Int) -> Bool {
+            var d = at
+            while d < n, units[d] == 0x20 || units[d] == 0xA0 { d += 1 }
+            return d > at && d + 1 < n && [0x2D, 0x2013, 0x2014].contains(units[d]) && isWhitespace(units[d + 1])
+        }
+        if dash(k) { return true }
+        // A date set off by a comma ("BRUSSELS, Dec 3"), then the agency's credit in brackets and a dash.
+        if units[k] == 0x2C {
+            let limit = min(n, k + 30)
+            k += 1
+            while k < limit, units[k] != 0x28, !isLineBreak(units[k]) { k += 1 }
+            guard k < limit, units[k] == 0x28, units[k - 1] == 0x20 else { return false }
+        } else {
+            guard units[k] == 0x20, k + 1 < n, units[k + 1] == 0x28 else { return false }
+            k += 1
+        }
+        // "(Belga)", "(Reuters)", "(BELGA)", "(AFP/Belga)".
+        k += 1
+        guard k < n, Unicode.Scalar(units[k]).map({ $0.properties.isUppercase }) == true else { return false }
+        let limit = min(n, k + 25)
+        while k < limit, units[k] != 0x29, isLetterOrDigit(units[k]) || units[k] == 0x2F || units[k] == 0x20 { k += 1 }
+        guard k < limit, units[k] == 0x29 else { return false }
+        return dash(k + 1)
+    }
+
+    /// The longest line of a block of fields (``fieldBlockBreaks(_:)``), in UTF-16 code units.
+    static let maxFieldLine = 60
+
+    /// Whether a trimmed line is a field by its shape: a phone number (seven digits or more and at most
+    /// six letters: "+32 2 542 35 55", "T +32 3 205 22 11", "GSM +32 476 12 34 56"), a line holding an
+    /// e-mail address or a web address (a word with "@" inside, or starting "www." or "http"), or a line
+    /// that opens with a clock time ("20.00 u. Het Journaal", "19 h 30 Le JT", "8.30 p.m. The News",
+    /// "20h35 Film").
+    /// - Parameters:
+    ///   - line: the line's UTF-16 range, trimmed.
+    ///   - units: the block's UTF-16 code units.
+    static func isFieldLine(_ line: Range<Int>, in units: [UInt16]) -> Bool {
+        var digits = 0, letters = 0
+        var wordStart = true
+        for k in line {
+            let u = units[k]
+            if u >= 0x30 && u <= 0x39 { digits += 1 } else if isLetterOrDigit(u) { letters += 1 }
+            if u == 0x40, k > line.lowerBound, k + 1 < line.upperBound,
+               isLetterOrDigit(units[k - 1]), isLetterOrDigit(units[k + 1]) { return true }
+            if wordStart, startsWith("www.", at: k, in: units) || startsWith("http", at: k, in: units) { return true }
+            wordStart = isWhitespace(u)
+        }
+        if digits >= 7 && letters <= 6 { return true }
+        return opensWithClockTime(line, in: units)
+    }
+
+    /// Whether the line opens with a clock time followed by a space and more text: one or two digits,
+    /// then minutes after ".", ":", "h" or "u" ("20.00", "20:00", "20h35", "19 h 30"), or a time word
+    /// right after the hour ("20 u.", "9 h", "8 p.m."), then a space.
+    static func opensWithClockTime(_ line: Range<Int>, in units: [UInt16]) -> Bool {
+        func isDigit(_ k: Int) -> Bool { k < line.upperBound && units[k] >= 0x30 && units[k] <= 0x39 }
+        var k = line.lowerBound
+        guard isDigit(k) else { return false }
+        k += 1
+        if isDigit(k) { k += 1 }
+        var timed = false
+        var m = k
+        if m < line.upperBound, units[m] == 0x20 { m += 1 }
+        if m < line.upperBound, [0x2E, 0x3A, 0x68, 0x75].contains(units[m]) {  // . : h u
+            var d = m + 1
+            if d < line.upperBound, units[d] == 0x20 { d += 1 }
+            if isDigit(d) && isDigit(d + 1) && !isDigit(d + 2) { k = d + 2; timed = true }
+            else if units[m] == 0x68 || units[m] == 0x75 { k = m + 1; timed = true }
+        }
+        if !timed {
+            if startsWith(" a.m.", at: k, in: units) || startsWith(" p.m.", at: k, in: units) { k += 5; timed = true }
+        }
+        guard timed else { return false }
+        // An optional time word after the minutes ("u.", "h", "p.m.") and a space before the text.
+        if k < line.upperBound, units[k] == 0x2E { k += 1 }
+        for word in [" u.", " h", " a.m.", " p.m."] where startsWith(word, at: k, in: units) { k += word.utf16.count; break }
+        return k + 1 < line.upperBound && isWhitespace(units[k]) && isLetterOrDigit(units[k + 1])
+    }
+
+    /// Whether the ASCII `prefix` stands at `offset` in `units`.
+    static func startsWith(_ prefix: String, at offset: Int, in units: [UInt16]) -> Bool {
+        var k = offset
+        for u in prefix.utf16 {
+            guard k < units.count, units[k] == u else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The longest heading line ``endsHeadingLine(_:breakStart:breakEnd:)`` accepts, in UTF-16 code units.
