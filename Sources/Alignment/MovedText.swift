@@ -255,7 +255,8 @@ struct MovedText: Sendable {
     /// other: a section that one version moved across a neighbour whose anchors gave no point off the path
     /// (blind set 7: fr-BE puts question 3 of an FAQ before question 2; once question 2 is paired, both
     /// versions of question 3's answer are left without a partner). A pair of such blocks, one of them of
-    /// more than one segment, is a move when their lengths agree (length cost ≤ ``sentenceLengthCost``),
+    /// more than one segment (or each a one-sentence block right after a heading also left without partner:
+    /// the heading and its sentence are then taken as one, a glossary's term and its definition), is a move when their lengths agree (length cost ≤ ``sentenceLengthCost``),
     /// their anchors agree (cost ≤ −``unpairedBlockEvidence``) and nothing they hold contradicts the
     /// pairing (``AnchorScore/contradicts(source:target:)``); it grows backwards like a block move (the
     /// question before the answer). The strongest first; moves never overlap.
@@ -283,15 +284,22 @@ struct MovedText: Sendable {
                 // number of one has its partner in the other and their anchors agree at all.
                 let items = s.count == 1 && t.count == 1 && isItem(source, s.lowerBound) && isItem(target, t.lowerBound)
                     && valuesAgree(anchors.source[s.lowerBound], anchors.target[t.lowerBound])
-                guard s.count > 1 || t.count > 1 || items,
+                // A section of one sentence under its heading on each side, all of it left without partner: the
+                // heading and its sentence are taken as one (a glossary's term and its definition, blind set 11).
+                let headings = s.count == 1 && t.count == 1 && !items
+                    ? (headingAlone(before: s, in: source, sourceAlone), headingAlone(before: t, in: target, targetAlone)) : (nil, nil)
+                let (x, y) = headings.0.flatMap { h in headings.1.map { (h.lowerBound..<s.upperBound, $0.lowerBound..<t.upperBound) } } ?? (s, t)
+                guard x.count > 1 || y.count > 1 || items,
                       source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
-                      model.cost(source.length(s), target.length(t)) <= sentenceLengthCost else { continue }
-                let sourceAnchors = AnchorScore.merged(anchors.source[s]), targetAnchors = AnchorScore.merged(anchors.target[t])
+                      model.cost(source.length(x), target.length(y)) <= sentenceLengthCost else { continue }
+                let sourceAnchors = AnchorScore.merged(anchors.source[x]), targetAnchors = AnchorScore.merged(anchors.target[y])
                 let cost = AnchorScore.cost(source: sourceAnchors, target: targetAnchors)
                 guard cost <= (items ? -1e-9 : -unpairedBlockEvidence),
                       !AnchorScore.contradicts(source: sourceAnchors, target: targetAnchors) else { continue }
-                moves.append((grow(MovedText(source: s, target: t), source: source, target: target, beads: alignment.beads, beadOfSource: beadOfSource,
-                                   beadOfTarget: beadOfTarget, anchors: anchors, model: model), cost))
+                // A section starts at its heading: what lies before it belongs to the previous one.
+                let move = x == s ? grow(MovedText(source: s, target: t), source: source, target: target, beads: alignment.beads, beadOfSource: beadOfSource,
+                                         beadOfTarget: beadOfTarget, anchors: anchors, model: model) : MovedText(source: x, target: y)
+                moves.append((move, cost))
             }
         }
         var taken: [MovedText] = []
@@ -300,6 +308,15 @@ struct MovedText: Sendable {
             taken.append(move)
         }
         return taken
+    }
+
+    /// The heading block right before the block that starts at `block`'s first segment, when it is one of
+    /// `alone` (left without partner): the segments of that heading, else nil.
+    static func headingAlone(before block: Range<Int>, in side: AlignmentSide, _ alone: [Range<Int>]) -> Range<Int>? {
+        let b = side.blockOfSegment[block.lowerBound]
+        guard b > 0, side.blocks[b - 1].kind == .heading else { return nil }
+        let heading = side.blocks[b - 1].segments
+        return alone.contains(heading) ? heading : nil
     }
 
     /// The blocks of `side` whose every segment lies in a one-sided bead of `beads` (the alignment left the

@@ -55,9 +55,11 @@ struct PairwiseAligner {
     /// Aligns two versions: in document order first, then, when one version moved text (``MovedText``),
     /// once more without the moved text, with the moved text aligned on its own. The beads of moved text
     /// cross the others (they are not in document order) and keep a posterior of at most
-    /// ``MovedText/posteriorCap``. A second round looks for blocks that the alignment with moves still leaves
-    /// without a partner on both sides and that translate each other (``MovedText/unpairedBlocks(in:source:target:anchors:model:)``):
-    /// taking one moved section out can leave its neighbour, swapped with it, unpaired in both versions.
+    /// ``MovedText/posteriorCap``. A second round looks for blocks that the alignment with moves (or the
+    /// monotone one, when no move was found) still leaves without a partner on both sides and that translate
+    /// each other (``MovedText/unpairedBlocks(in:source:target:anchors:model:)``): taking one moved section out
+    /// can leave its neighbour, swapped with it, unpaired in both versions, and a section moved with no anchor
+    /// point at all is unpaired in both from the start.
     /// Last, two run-on segments left alone at the same place are paired (``pairingRunOns(_:_:_:)``).
     func align(_ source: AlignmentSide, _ target: AlignmentSide) -> PairAlignment {
         var result = alignWithMoves(source, target)
@@ -71,7 +73,11 @@ struct PairwiseAligner {
         let anchors = PairAnchors(source: source, target: target, termPairs: configuration.termPairs)
         let moves = MovedText.find(in: first, source: source, target: target, anchors: anchors, model: first.model,
                                    reviewThreshold: configuration.reviewThreshold)
-        guard !moves.isEmpty, let moved = aligning(moves, first, source, target) else { return first }
+        // Without a move found by its anchor points, the second round still runs on the monotone alignment:
+        // a section moved with no anchor point at all (a glossary sorted per language, blind set 11) is left
+        // out in one place and added in the other just the same.
+        let moved = moves.isEmpty ? first : aligning(moves, first, source, target)
+        guard let moved else { return first }
         let more = MovedText.unpairedBlocks(in: moved, source: source, target: target, anchors: anchors, model: first.model)
             .filter { m in !moves.contains { $0.source.overlaps(m.source) || $0.target.overlaps(m.target) } }
         guard !more.isEmpty, let again = aligning(moves + more, first, source, target) else { return moved }
