@@ -53,6 +53,9 @@ public struct AlignResult: Sendable {
     /// One warning per run-on segment of any version (``Workspace/runOnWarnings(_:folder:)``): `import` and
     /// `publish` print them with the summary.
     public var runOns: [String] = []
+    /// Per locale, the 1-based line of each block of that version (indexed by block, as ``Segment/block``;
+    /// `nil` where the reader does not know it), so that a finding can name the line of a variant.
+    public var blockLines: [LanguageTag: [Int?]] = [:]
 
     /// The `cli-json.md` report.
     public var report: AlignReport {
@@ -176,6 +179,8 @@ extension Workspace {
             let metadata = Dictionary(versions.map { ($0.article.locale, $0.article.metadata) }, uniquingKeysWith: { first, _ in first })
             var result = AlignResult(articleID: id, alignment: alignment, metadata: metadata)
             result.runOns = Self.runOnWarnings(versions, folder: folder)
+            result.blockLines = Dictionary(versions.map { ($0.article.locale, $0.article.blocks.map(\.line)) },
+                                           uniquingKeysWith: { first, _ in first })
             return result
         }
     }

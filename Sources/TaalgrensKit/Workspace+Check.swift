@@ -203,18 +203,30 @@ extension Workspace {
         case .articleFolder(let folder):
             // A new article with only its source version (before it is sent out): its source is checked on
             // its own — a deprecated or superseded term, doubled spaces, text in another language.
-            if try ArticleFolder(folder).versions.count == 1 {
+            let files = try ArticleFolder(folder).versions
+            if files.count == 1 {
                 let source = try sourceVersion(of: folder, source: nil)
+                let locale = source.article.locale
                 let units = source.allSegments.map { segment in
-                    CheckUnit(id: "\(source.article.id):\(segment.block):\(segment.position)", variants: [source.article.locale: segment.content])
+                    var unit = CheckUnit(id: "\(source.article.id):\(segment.block):\(segment.position)", variants: [locale: segment.content])
+                    if let file = files[locale] {
+                        let line = segment.block < source.article.blocks.count ? source.article.blocks[segment.block].line : nil
+                        unit.variantLocations[locale] = CheckUnit.SourceLocation(file: file.path, line: line)
+                    }
+                    return unit
                 }
-                return (units, source.article.locale)
+                return (units, locale)
             }
             let result = try align(folder: folder)
+            let locator = VariantLocator(result, files: files)
             // Each source–target pair once, at its finest (not again inside its bead's unit).
             let units = result.alignment.translationUnits(articleID: result.articleID, pairingEveryLocale: false).map { unit -> CheckUnit in
                 let id = "\(result.articleID):\(unit.origin?.block ?? 0):\(unit.origin?.position ?? 0)"
-                return CheckUnit(id: id, variants: CheckUnit(unit).variants)
+                var checkUnit = CheckUnit(id: id, variants: CheckUnit(unit).variants)
+                for variant in unit.variants {
+                    if let location = locator.location(of: variant) { checkUnit.variantLocations[variant.locale] = location }
+                }
+                return checkUnit
             }
             return (units, result.alignment.source)
         case .tmx(let file):
@@ -248,5 +260,40 @@ extension Workspace {
             }
             return (units, document.sourceLocale)
         }
+    }
+}
+
+/// Finds where an aligned variant of an article folder was read: its version's file and the line of the
+/// block its first segment is in. A variant is the text of one or more consecutive segments of its
+/// locale (``Alignment/ArticleAlignment/translationUnits(articleID:pairingEveryLocale:)``), and it records
+/// the plain text of the segment before it (``Variant/previous``): its first segment is the one whose text
+/// starts the variant's and whose predecessor is that text (the first such when a text repeats).
+struct VariantLocator {
+    private let segments: [LanguageTag: [Segment]]
+    private let lines: [LanguageTag: [Int?]]
+    private let files: [LanguageTag: URL]
+
+    init(_ result: AlignResult, files: [LanguageTag: URL]) {
+        segments = result.alignment.segments
+        lines = result.blockLines
+        self.files = files
+    }
+
+    /// The variant's file and line, or `nil` when its locale has no file or no segment starts it.
+    /// - Complexity: O(s) in the number of segments of the variant's locale.
+    func location(of variant: Variant) -> CheckUnit.SourceLocation? {
+        guard let file = files[variant.locale], let all = segments[variant.locale] else { return nil }
+        let text = variant.content.plainText
+        var fallback: Int?
+        var found: Int?
+        for (index, segment) in all.enumerated() where text.hasPrefix(segment.content.plainText) {
+            let before = index > 0 ? all[index - 1].content.plainText : nil
+            if before == variant.previous { found = index; break }
+            if fallback == nil { fallback = index }
+        }
+        guard let index = found ?? fallback else { return CheckUnit.SourceLocation(file: file.path, line: nil) }
+        let block = all[index].block
+        let blockLines = lines[variant.locale] ?? []
+        return CheckUnit.SourceLocation(file: file.path, line: block < blockLines.count ? blockLines[block] : nil)
     }
 }

@@ -16,6 +16,26 @@ public struct CheckUnit: Hashable, Sendable {
     /// The 1-based line of the unit in ``file`` when the reader knows it (a TMX `<tu>`), copied into its
     /// findings (``Finding/line``).
     public var line: Int?
+    /// Per locale, where that variant was read when each language has a file of its own (an article
+    /// folder's `en.md`, `fr-BE.txt`): a finding about a variant names its file and line rather than
+    /// ``file`` and ``line`` (``Finding/file``; thirteenth trial, finding 16: `check` of an article folder
+    /// said only `article:block:position`).
+    public var variantLocations: [LanguageTag: SourceLocation] = [:]
+
+    /// Where a variant was read: its file and the 1-based line of the block it starts in (the reader's
+    /// line of the paragraph, heading or list item; `nil` when the reader does not know it).
+    public struct SourceLocation: Hashable, Sendable {
+        /// The file's path.
+        public var file: String
+        /// The 1-based line of the variant's block in ``file``.
+        public var line: Int?
+
+        /// A location from its file and line.
+        public init(file: String, line: Int?) {
+            self.file = file
+            self.line = line
+        }
+    }
 
     /// A unit from its id and its text per locale.
     public init(id: String, variants: [LanguageTag: RichText]) {

@@ -42,7 +42,9 @@ public struct Finding: Hashable, Codable, Sendable {
     public var textLocale: LanguageTag?
     /// The file (or article folder) the unit was read from, when the units came from files
     /// (``CheckUnit/file``): bundles of different articles number their segments alike (`b7:b7.s0`), so the
-    /// unit id alone is ambiguous across files. An addition to `cli-json.md`'s keys; absent when `nil`.
+    /// unit id alone is ambiguous across files. For an article folder, the version's own file (`fr-BE.md`)
+    /// of the variant the finding points at (``CheckUnit/variantLocations``). An addition to
+    /// `cli-json.md`'s keys; absent when `nil`.
     public var file: String?
     /// The 1-based line in ``file`` of the element the unit was read from, when the reader knows it (a TMX
     /// `<tu>`, ``CheckUnit/line``): a unit without `tuid` has an id that appears nowhere in the file. An

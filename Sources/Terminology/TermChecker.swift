@@ -100,8 +100,13 @@ public struct TermChecker: Sendable {
             for rule in Self.unitRules {
                 findings += rule.check(unit, context).map { finding in
                     var finding = finding
-                    finding.file = checkUnit.file
-                    finding.line = checkUnit.line
+                    if let location = checkUnit.variantLocations[finding.textLocale ?? finding.locale] {
+                        finding.file = location.file
+                        finding.line = location.line
+                    } else {
+                        finding.file = checkUnit.file
+                        finding.line = checkUnit.line
+                    }
                     return finding
                 }
             }
