@@ -104,8 +104,11 @@ public enum BundleXLIFF {
     ///   - fileName: the file's name, the scope name of last resort.
     ///   - scopeName: a scope name given by the user (`--scope`); ignored for a bundle's file.
     /// - Complexity: O(segments).
+    ///   - otherLanguage: judges a target's plain text: the language it reads as instead of the document's
+    ///     target language, in words for a warning (`English (1 English function word, none of fr-BE)`), or
+    ///     `nil` when it fits. Such a target is stored as needing review (thirteenth trial, finding 14).
     public static func translationUnits(from document: XLIFFDocument, details: XLIFFReadDetails, fileName: String,
-                                        scopeName: String? = nil) -> Reading {
+                                        scopeName: String? = nil, otherLanguage: ((String) -> String?)? = nil) -> Reading {
         let article = article(of: document)
         // An absolute path in `original` (Trados Studio's project path) names the file by its file name, so the
         // same file from another PC is the same scope (XLIFFDocument.documentName, twelfth trial, finding 17).
@@ -194,6 +197,19 @@ public enum BundleXLIFF {
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): state-qualifier=\"\(qualifier)\" "
                      + "(\(kind)): stored as needing review, never offered as a 100 % match; set state=\"signed-off\" "
                      + "once a translator has checked it")
+            }
+            if let language = segment.foreignTargetLanguage {
+                // The file says the target is in another language than the one it is stored under (a vendor's
+                // German in a fr-BE file, thirteenth trial, finding 14): kept, never served as a 100 % match.
+                status = .needsReview
+                note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the <target> says xml:lang=\"\(language)\", "
+                     + "not the document's target language: stored as needing review, never offered as a 100 % match")
+            }
+            if status != .reviewed && status != .needsReview && !Self.isCopyOfSource(target, segment.source),
+               let language = otherLanguage?(target.plainText) {
+                status = .needsReview
+                note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target reads as \(language), "
+                     + "not as \(document.targetLocale): stored as needing review, never offered as a 100 % match")
             }
             if status != .reviewed && Self.isCopyOfSource(target, segment.source) {
                 // OmegaT and Okapi fill an untranslated segment's target with its source; a bundle published

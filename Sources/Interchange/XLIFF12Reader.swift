@@ -81,7 +81,13 @@ struct XLIFF12Reader {
         }
         let target = try tag(targetText, first, "target-language")
         guard target != source else { throw error(first, XLIFFReader.sameLanguageMessage(target)) }
-        noteContradictingTargets(files, target: target)
+        // Each segment got its target's own xml:lang; only another language than the document's stays
+        // (importers store that target as needing review and say so with its line).
+        for u in units.indices {
+            for i in units[u].segments.indices where units[u].segments[i].foreignTargetLanguage?.matches(target) ?? false {
+                units[u].segments[i].foreignTargetLanguage = nil
+            }
+        }
         // One document holds one language pair: a later <file> for another pair would be mislabelled.
         for file in files.dropFirst() {
             if let text = file.attribute("source-language"), try tag(text, file, "source-language") != source {
@@ -191,36 +197,12 @@ struct XLIFF12Reader {
         if let body = file.element("body", namespace: ns) { walk(body) }
     }
 
-    /// Notes `<target xml:lang>` values of another language than the document's target language (a Trados
-    /// Studio file whose targets say `it-IT` under `target-language="fr-FR"`): the translations are stored
-    /// under the document's language, so the user is told to check which one they are in. One note per
-    /// contradicting language, at its first `<target>`, with how many targets say it.
-    /// - Complexity: O(n) in the number of elements of the `<file>`s.
-    private func noteContradictingTargets(_ files: [NamespacedElement], target: LanguageTag) {
-        var found: [(lang: String, line: Int, unit: String, count: Int)] = []
-        func walk(_ element: NamespacedElement, unit: String) {
-            for case .element(let child) in element.children where child.namespace == ns {
-                switch child.localName {
-                case "trans-unit": walk(child, unit: child.attribute("id") ?? "")
-                case "target":
-                    guard let raw = child.attribute("lang", namespace: NamespacedElement.xmlNamespace),
-                          let tag = LanguageTag(ToolLanguageTag.normalized(raw).text), !tag.matches(target) else { continue }
-                    if let i = found.firstIndex(where: { $0.lang == tag.identifier }) { found[i].count += 1 }
-                    else { found.append((tag.identifier, child.line, unit, 1)) }
-                case "body", "group": walk(child, unit: unit)
-                default: continue
-                }
-            }
-        }
-        for file in files { if let body = file.element("body", namespace: ns) { walk(body, unit: "") } }
-        for f in found {
-            let count = f.count == 1 ? "1 <target> says" : "\(f.count) <target>s say"
-            let note = XLIFFReadDetails.Note(line: f.line, unit: f.unit, skipped: false,
-                message: "<target xml:lang=\"\(f.lang)\"> contradicts the document's target language \(target) (\(count) \(f.lang)): stored as \(target); check which language the translation is in")
-            // Keep the notes in document order.
-            let at = details.value.notes.firstIndex { $0.line > f.line } ?? details.value.notes.endIndex
-            details.value.notes.insert(note, at: at)
-        }
+    /// The language a `<target>` declares itself (`xml:lang`), or `nil`; ``read(_:)`` keeps it as the
+    /// segment's ``XLIFFSegment/foreignTargetLanguage`` only when it is not the document's target language
+    /// (language subtags compared: `fr` and `fr-FR` under `fr-BE` are the same language).
+    private func foreignLanguage(_ target: NamespacedElement) -> LanguageTag? {
+        guard let raw = target.attribute("lang", namespace: NamespacedElement.xmlNamespace) else { return nil }
+        return LanguageTag(ToolLanguageTag.normalized(raw).text)
     }
 
     private func firstTargetLanguage(_ element: NamespacedElement) -> String? {
@@ -302,6 +284,7 @@ struct XLIFF12Reader {
                     s.target = targetMark.map { content($0, pending: &bx) }
                     htmlTags(transUnit, &s.source, &s.target)
                     if let target, targetMark != nil {
+                        s.foreignTargetLanguage = foreignLanguage(target)
                         s.state = state(target, transUnit: transUnit, text: s.target, mid: mid)
                         s.target = Self.dropPlaceholder(s.target, source: s.source, state: target.attribute("state"))
                         if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
@@ -334,6 +317,7 @@ struct XLIFF12Reader {
         var targetText = targetElement.map { content($0, pending: &targetPending) }
         htmlTags(transUnit, &s.source, &targetText)
         if let targetElement, let target = targetText {
+            s.foreignTargetLanguage = foreignLanguage(targetElement)
             s.state = state(targetElement, transUnit: transUnit, text: target, mid: nil)
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
             if let qualifier = targetElement.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }

@@ -136,6 +136,11 @@ public struct XLIFFSegment: Hashable, Sendable {
     public var matches: [XLIFFCandidate]
     /// Free key/value metadata of the segment, for example `match-kind` and `match-score`.
     public var metadata: [String: String]
+    /// The language the target element itself declares (XLIFF 1.2 `<target xml:lang>`) when it is another
+    /// language than the document's target language (`de-DE` in a `fr-BE` file; `fr` under `fr-BE` is the
+    /// same language and leaves this `nil`). Importers store such a target as needing review (thirteenth
+    /// trial, finding 14). `nil` when the target declares nothing, or the same language.
+    public var foreignTargetLanguage: LanguageTag?
 
     /// A segment; see the properties.
     public init(id: String, source: RichText, target: RichText? = nil, state: XLIFFState = .initial,

@@ -1,5 +1,6 @@
 import Foundation
 import Bundles
+import Terminology
 import Alignment
 import Interchange
 import TaalgrensCore
@@ -463,7 +464,13 @@ extension Workspace {
                 stored: Workspace.storedLocales(of: article, in: store), known: knownLocales, article: article, file: url.path)
         }
         let targetLocale = document.targetLocale
-        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: url.lastPathComponent, scopeName: scope.name)
+        let profiles = try LanguageProfiles.load(from: self.data)
+        let reading = BundleXLIFF.translationUnits(from: document, details: details, fileName: url.lastPathComponent, scopeName: scope.name) { text in
+            profiles.segmentMismatch(text, declared: targetLocale).map { m in
+                let name = m.likelyLanguageName
+                return "\(name) (\(m.likelyHits) \(name) function word\(m.likelyHits == 1 ? "" : "s"), none of \(targetLocale))"
+            }
+        }
         let (units, name) = (reading.units, reading.scopeName)
         let unitScope = UnitScope.xliff(document: name, target: targetLocale)
         if article == nil && !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }

@@ -41,8 +41,10 @@ extension Workspace {
     /// locale: a tool that wrote `nl-BE` on the English column, a translator's XLIFF whose targets are copies
     /// of the source. The same judgement as for article versions (``languageWarnings(_:folder:)``), over all
     /// the locale's variants of the file together (at most ``languageSampleSize`` of them, taken at an even
-    /// stride), never unit by unit: a name or a quotation cannot decide it. The units are stored all the
-    /// same; the warning tells the user to check the file's language codes.
+    /// stride), never unit by unit: a name or a quotation cannot decide it. A variant equal to another
+    /// variant of its unit (a copy of the source) is left out when the locale has other variants: it would
+    /// name the source's language beside the real translations. The
+    /// units are stored all the same; the warning tells the user to check the file's language codes.
     /// - Parameter units: the file's units as read.
     /// - Returns: `the nl-BE variants read as English (en), not as nl-BE: 212 English function words
     ///   against 0 of nl-BE; stored as nl-BE all the same: check the file's language codes`, one per locale
@@ -58,9 +60,17 @@ extension Workspace {
         var warnings: [String] = []
         for (locale, total) in counts.sorted(by: { $0.key.identifier < $1.key.identifier }) {
             let stride = max(1, (total + Self.languageSampleSize - 1) / Self.languageSampleSize)
+            // Copies of another variant of their unit (a tool's untranslated targets) are judged only when the
+            // locale has nothing else: beside real translations they would name the source's language.
+            func isCopy(_ variant: Variant, in unit: TranslationUnit) -> Bool {
+                let text = variant.content.plainText
+                return unit.variants.contains { $0.locale != locale && $0.content.plainText == text }
+            }
+            let onlyCopies = !units.contains { unit in unit.variants.contains { $0.locale == locale && !isCopy($0, in: unit) } }
             var texts: [String] = [], seen = 0
             for unit in units {
                 for variant in unit.variants where variant.locale == locale {
+                    if !onlyCopies && isCopy(variant, in: unit) { continue }
                     if seen % stride == 0 { texts.append(variant.content.plainText) }
                     seen += 1
                 }

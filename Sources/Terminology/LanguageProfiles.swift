@@ -99,6 +99,31 @@ public struct LanguageProfiles: Hashable, Sendable {
         return LanguageMismatch(declared: declared, likely: likely, declaredHits: declaredHits, likelyHits: likelyHits)
     }
 
+    /// The fewest words a single segment needs before ``segmentMismatch(_:declared:)`` judges it.
+    public static let segmentMinimumWords = 3
+
+    /// Whether one segment (a translation stored under `declared`) reads as another language: at least
+    /// ``segmentMinimumWords`` words, at least one function word that only another language's list holds,
+    /// and none of the declared language's. Stricter in kind than ``mismatch(_:declared:)``, which needs
+    /// ``minimumEvidence`` words over a whole text: a sentence in the declared language almost always has one
+    /// of its articles or prepositions ("le", "het", "the"), while a wrong-language segment has none of them.
+    /// Meant for a check whose outcome is a review, never a deletion: a French title made only of English
+    /// words ("Better Internet for Kids") also reads as English.
+    /// - Returns: the mismatch, or `nil` when the segment fits, is too short, has no function word of
+    ///   another language, or `declared` has no profile.
+    /// - Complexity: O(length of `text`).
+    public func segmentMismatch(_ text: String, declared: LanguageTag) -> LanguageMismatch? {
+        guard let own = declared.bestMatch(in: words.keys.sorted()) else { return nil }
+        let all = Self.words(in: text)
+        guard all.count >= Self.segmentMinimumWords else { return nil }
+        var score: [LanguageTag: Int] = [:]
+        for w in all { if let locale = owner[w] { score[locale, default: 0] += 1 } }
+        guard score.filter({ $0.key.language == own.language }).values.allSatisfy({ $0 == 0 }) else { return nil }
+        let others = score.filter { $0.key.language != own.language && $0.value > 0 }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        guard let (likely, hits) = others.first.map({ ($0.key, $0.value) }) else { return nil }
+        return LanguageMismatch(declared: declared, likely: likely, declaredHits: 0, likelyHits: hits)
+    }
+
     /// The lower-cased words of `text`: runs of letters; a run directly followed by an apostrophe (`'` or
     /// `’`) and a letter keeps the apostrophe (`l'`, `qu'`), as elided words are listed. Addresses are
     /// skipped: a stretch without spaces that holds `@`, `/`, or a dot between two letters
