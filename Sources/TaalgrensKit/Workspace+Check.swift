@@ -121,12 +121,15 @@ extension Workspace {
     ///     ``glossaryLanguages``, else the one language pair of what is checked (``checkedPair(_:)``).
     ///   - includeDefaultTermbase: false leaves `Glossary/` out.
     ///   - memory: the memory to check when `paths` is empty (`nil` or empty: the default location).
+    ///   - source: the source version of article folders (`--source`); `nil`: `en`, else the first version in
+    ///     alphabetical order, said in a note (``defaultSource(of:targets:)``). TMX and XLIFF files say
+    ///     their own.
     ///   - progress: called on the calling thread while a TMX file or the memory is read (every
     ///     ``CheckProgress/interval`` units) and while the rules run (``TermChecker/check(_:progress:)``),
     ///     for a progress line on a terminal; `nil` for none.
     /// - Throws: ``InputError`` for bad paths, files or termbases.
     public func check(paths: [URL], termbases: [URL] = [], includeDefaultTermbase: Bool = true, memory: String?,
-                      progress: ((CheckProgress) -> Void)? = nil) throws -> CheckReport {
+                      source: LanguageTag? = nil, progress: ((CheckProgress) -> Void)? = nil) throws -> CheckReport {
         try job {
             // Each path is checked from its own source locale (a TMX header's srclang, an XLIFF's srcLang, an
             // article's source), not the last path's; the memory and paths that do not say are checked from en.
@@ -152,7 +155,7 @@ extension Workspace {
                 filesChecked = urls.count
                 // Paths of one source locale are checked together, so rules across units (consistency) see them all.
                 for url in urls {
-                    let (checked, source) = try checkUnits(at: url, progress: progress)
+                    let (checked, source) = try checkUnits(at: url, source: source, progress: progress)
                     let units = checked.map { unit -> CheckUnit in
                         var unit = unit
                         unit.file = url.path
@@ -197,8 +200,10 @@ extension Workspace {
     }
 
     /// The units to check in one path, and its source locale when the path says; `progress` hears of a
-    /// TMX file's reading every ``CheckProgress/interval`` units.
-    func checkUnits(at url: URL, progress: ((CheckProgress) -> Void)? = nil) throws -> ([CheckUnit], LanguageTag?) {
+    /// TMX file's reading every ``CheckProgress/interval`` units; `chosenSource` is an article folder's
+    /// source version (`--source`).
+    func checkUnits(at url: URL, source chosenSource: LanguageTag? = nil,
+                    progress: ((CheckProgress) -> Void)? = nil) throws -> ([CheckUnit], LanguageTag?) {
         switch try InputPath(url, verb: "check") {
         case .articleFolder(let folder):
             // A new article with only its source version (before it is sent out): its source is checked on
@@ -217,7 +222,8 @@ extension Workspace {
                 }
                 return (units, locale)
             }
-            let result = try align(folder: folder)
+            if let chosenSource { try checkKnown([chosenSource], option: "--source") }
+            let result = try align(folder: folder, source: chosenSource ?? defaultSource(of: folder, targets: []))
             let locator = VariantLocator(result, files: files)
             // Each source–target pair once, at its finest (not again inside its bead's unit).
             let units = result.alignment.translationUnits(articleID: result.articleID, pairingEveryLocale: false).map { unit -> CheckUnit in

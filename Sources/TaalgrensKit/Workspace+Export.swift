@@ -112,6 +112,58 @@ extension String {
 }
 
 extension Workspace {
+    /// How the source of an article folder is chosen when `--source` is not given (``defaultSource(of:targets:)``).
+    enum SourceChoice: Equatable {
+        /// `en`, or the only version: the callers' default takes it.
+        case byDefault
+        /// The one version the run's targets do not name.
+        case notATarget(LanguageTag)
+        /// The first of several versions outside the targets, in alphabetical order.
+        case first(LanguageTag)
+        /// None: no `en`, and the targets name every version.
+        case none
+    }
+
+    /// The choice of ``defaultSource(of:targets:)`` for a folder holding `locales`.
+    /// - Complexity: O(v·t) for v versions and t targets.
+    static func sourceChoice(locales: [LanguageTag], targets: [LanguageTag]) -> SourceChoice {
+        let locales = locales.sorted()
+        guard locales.count >= 2, LanguageTag("en").bestMatch(in: locales) == nil else { return .byDefault }
+        let others = locales.filter { locale in !targets.contains { $0.bestMatch(in: [locale]) != nil } }
+        if others.count == 1 { return .notATarget(others[0]) }
+        return others.first.map { .first($0) } ?? .none
+    }
+
+    /// The source locale of an article folder when `--source` is not given, for a run whose targets are
+    /// `targets` (empty for `check`): `nil` when the folder has an `en` version or only one version (the
+    /// callers' default takes it); else the one version `targets` does not name (an nl-BE original and its
+    /// fr-BE translation exported `--to fr-BE`); else the first version in alphabetical order. Without
+    /// `en`, which version is the original cannot be told from the files, so the choice is said in a note
+    /// naming `--source` (thirteenth trial, findings 2 and 11: a federal page in nl-BE and fr-BE took fr-BE,
+    /// the first, as its source, and `publish --to fr-BE` failed after importing).
+    /// - Parameters:
+    ///   - folder: the article folder.
+    ///   - targets: the run's target locales (`--to`).
+    /// - Throws: ``InputError`` when the folder has no `en` and every version is a target (nothing says
+    ///   which is the original), or the folder cannot be read.
+    func defaultSource(of folder: URL, targets: [LanguageTag]) throws -> LanguageTag? {
+        let locales = Array(try ArticleFolder(folder).versions.keys).sorted()
+        let names = locales.map(\.identifier).joined(separator: ", ")
+        let shown = DisplayPath.relative(folder.path)
+        switch Self.sourceChoice(locales: locales, targets: targets) {
+        case .byDefault:
+            return nil
+        case .notATarget(let chosen):
+            logger.notice("note: \(shown): no en version, so \(chosen) is the source (the version --to does not name); pass --source to choose another")
+            return chosen
+        case .first(let chosen):
+            logger.notice("note: \(shown): no en version, so \(chosen) is taken as the source (the first of \(names)); pass --source to choose another")
+            return chosen
+        case .none:
+            throw InputError(file: folder.path, "expected a source version: the folder has no en version and --to names every version (\(names)); pass --source with the original's locale")
+        }
+    }
+
     /// The source version of an article folder, segmented: `request.source`, else `en`, else the first.
     func sourceVersion(of folder: URL, source: LanguageTag?) throws -> SegmentedArticle {
         let articleFolder = try ArticleFolder(folder)
@@ -194,7 +246,8 @@ extension Workspace {
     /// matter of its targets.
     /// - Throws: ``InputError`` for a bad folder or source.
     func preparedExport(of folder: URL, request: ExportRequest, options: BundleOptions) throws -> PreparedExport {
-        let source = try sourceVersion(of: folder, source: request.source)
+        let chosen = try request.source ?? defaultSource(of: folder, targets: request.targets)
+        let source = try sourceVersion(of: folder, source: chosen)
         var options = options
         options.targetMetadata = try targetMetadata(of: folder, targets: request.targets)
         return PreparedExport(folder: folder, source: source, options: options)
@@ -263,7 +316,9 @@ extension Workspace {
             let folders = try articleFolders(folders, command: "analyze")
             try checkKnown(targets, option: "--to")
             let store = try openMemory(memory)
-            let sources = try folders.map { try sourceVersion(of: $0, source: source) }
+            let sources = try folders.map { folder in
+                try sourceVersion(of: folder, source: source ?? defaultSource(of: folder, targets: targets))
+            }
             let options = try bundleOptions(minScore: minScore)
             do {
                 let exporter = BundleExporter(store: store, data: data)

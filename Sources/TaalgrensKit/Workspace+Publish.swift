@@ -48,7 +48,12 @@ extension Workspace {
             // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
             let kinds = try folders.map { folder -> (isArticle: Bool, sourceOnly: Bool) in
                 guard try InputPath(folder, verb: "import").isArticleFolder else { return (false, false) }
-                return (true, try ArticleFolder(folder).versions.count < 2)
+                let versions = Array(try ArticleFolder(folder).versions.keys)
+                // A folder without en whose every version is a target stops the run here, before any import.
+                if request.source == nil, Self.sourceChoice(locales: versions, targets: request.targets) == .none {
+                    _ = try defaultSource(of: folder, targets: request.targets)
+                }
+                return (true, versions.count < 2)
             }
             let store = try openMemory(memory, create: true)
             var result = PublishResult(imports: [], bundles: [])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 import TaalgrensKit
 
 /// `taalgrens check [PATH…]`: term and QA checks on article folders, TMX or XLIFF files, or the memory.
@@ -23,6 +24,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text, json or html.")
     var format: CheckFormat = .text
 
+    @Option(name: .long, help: "The source language version of article folders (default: en if present, else the first, with a note).", transform: OptionValues.locale)
+    var source: LanguageTag?
+
     func run() throws {
         var hasErrors = false
         try runJob {
@@ -34,7 +38,8 @@ struct CheckCommand: ParsableCommand {
             let report = try workspace.check(paths: paths.map { URL(fileURLWithPath: $0) },
                                              termbases: termbases.urls,
                                              includeDefaultTermbase: !termbases.noDefaultTermbase,
-                                             memory: paths.isEmpty ? (memory.tm ?? "") : memory.tm, progress: line.show)
+                                             memory: paths.isEmpty ? (memory.tm ?? "") : memory.tm,
+                                             source: source, progress: line.show)
             line.finish()
             switch format {
             case .json: try printJSON(report)
