@@ -32,11 +32,16 @@ public struct CompoundPatterns: Hashable, Codable, Sendable {
     var copulas: [String]
     /// Words that may stand between a linking verb and its adjective ("not", "very", "quite").
     var degreeWords: [String]
+    /// Words after which a verb term's word is a noun: determiners and quantifiers ("the", "a", "its", "more",
+    /// "several": "the annual report", "more reports").
+    var nounCues: [String]
+    /// Words before which a verb term's word is a noun ("of": "reports of fraud", "a block of flats").
+    var nounFollowers: [String]
 
     /// Patterns from their fields; the defaults find no compound and no other word class.
     public init(modifierBefore: Bool = false, headAfter: Bool = false, adjectiveEndings: [String] = [], adjectives: [String] = [],
                 headEndings: [String] = [], linkWords: [String] = [], verbCues: [String] = [], objectWords: [String] = [],
-                copulas: [String] = [], degreeWords: [String] = []) {
+                copulas: [String] = [], degreeWords: [String] = [], nounCues: [String] = [], nounFollowers: [String] = []) {
         self.modifierBefore = modifierBefore
         self.headAfter = headAfter
         self.adjectiveEndings = adjectiveEndings
@@ -47,10 +52,12 @@ public struct CompoundPatterns: Hashable, Codable, Sendable {
         self.objectWords = objectWords
         self.copulas = copulas
         self.degreeWords = degreeWords
+        self.nounCues = nounCues
+        self.nounFollowers = nounFollowers
     }
 
     enum CodingKeys: String, CodingKey {
-        case modifierBefore, headAfter, adjectiveEndings, adjectives, headEndings, linkWords, verbCues, objectWords, copulas, degreeWords
+        case modifierBefore, headAfter, adjectiveEndings, adjectives, headEndings, linkWords, verbCues, objectWords, copulas, degreeWords, nounCues, nounFollowers
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,7 +71,9 @@ public struct CompoundPatterns: Hashable, Codable, Sendable {
                   verbCues: try c.decodeIfPresent([String].self, forKey: .verbCues) ?? [],
                   objectWords: try c.decodeIfPresent([String].self, forKey: .objectWords) ?? [],
                   copulas: try c.decodeIfPresent([String].self, forKey: .copulas) ?? [],
-                  degreeWords: try c.decodeIfPresent([String].self, forKey: .degreeWords) ?? [])
+                  degreeWords: try c.decodeIfPresent([String].self, forKey: .degreeWords) ?? [],
+                  nounCues: try c.decodeIfPresent([String].self, forKey: .nounCues) ?? [],
+                  nounFollowers: try c.decodeIfPresent([String].self, forKey: .nounFollowers) ?? [])
     }
 
     /// Whether the patterns can find anything.
@@ -149,6 +158,29 @@ struct CompoundFinder {
             }
         }
         return nil
+    }
+
+    /// Whether the first word of a verb term's `occurrence` reads as a noun in `v` (blind set 3, a verb term
+    /// standing as a noun): it follows a ``CompoundPatterns/nounCues`` word ("the report", "more reports"), a
+    /// number ("40,000 reports") or an adjective (``CompoundPatterns/adjectives``, or a word with one of
+    /// ``CompoundPatterns/adjectiveEndings`` but "ly", which makes adverbs: "annual report", "small blocks"), or
+    /// a ``CompoundPatterns/nounFollowers`` word follows it ("a block of flats"). Neighbours count only when
+    /// nothing but white space separates them from the word.
+    /// - Complexity: O(log w) for w words of `v`.
+    func readsAsNoun(_ occurrence: TermOccurrence, in v: VariantAnalysis) -> Bool {
+        let words = v.wordTokens
+        guard let i = words.firstIndex(where: { $0.start == occurrence.start }) else { return false }
+        let units = Array(v.text.utf16)
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard a >= 0, b < words.count, words[a].end <= words[b].start else { return false }
+            return units[words[a].end..<words[b].start].allSatisfy { Character(Unicode.Scalar($0) ?? " ").isWhitespace }
+        }
+        if joined(i, i + 1), patterns.nounFollowers.contains(words[i + 1].folded) { return true }
+        guard joined(i - 1, i) else { return false }
+        let before = words[i - 1].folded
+        if patterns.nounCues.contains(before) || patterns.adjectives.contains(before) { return true }
+        if before.first?.isNumber == true, before.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) { return true }
+        return patterns.adjectiveEndings.contains { $0 != "ly" && before.hasSuffix($0) && before.count >= $0.count + 3 }
     }
 
     /// Whether the one-word `occurrence` of a noun term reads as another word class in `v` (blind set 2,

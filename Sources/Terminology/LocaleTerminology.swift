@@ -35,6 +35,7 @@ import TaalgrensCore
 ///   `missing-term` (see ``CompoundPatterns``).
 /// - `relatedAdjectives`: noun → its relational adjectives ("école" → "scolaire"), which render a one-word term
 ///   for `missing-term` and `cross-target`.
+/// - `verbs`: how the language conjugates verb terms (see ``VerbRules``).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
@@ -67,12 +68,15 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Relational adjectives that render a noun where the language uses an adjective for another language's
     /// noun modifier (French "école" → "scolaire": "school trip" is "excursion scolaire"), noun → adjectives.
     var relatedAdjectives: [String: [String]]
+    /// How verb terms (TBX `partOfSpeech` verb) are conjugated.
+    var verbs: VerbRules
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
                 hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
-                spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns(), relatedAdjectives: [String: [String]] = [:]) {
+                spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns(), relatedAdjectives: [String: [String]] = [:],
+                verbs: VerbRules = VerbRules()) {
         self.stemmer = stemmer
         self.elisions = elisions
         self.clitics = clitics
@@ -88,10 +92,11 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.spacing = spacing
         self.compounds = compounds
         self.relatedAdjectives = relatedAdjectives
+        self.verbs = verbs
     }
 
     enum CodingKeys: String, CodingKey {
-        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -111,6 +116,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         spacing = try c.decodeIfPresent(SpacingRules.self, forKey: .spacing)
         compounds = try c.decodeIfPresent(CompoundPatterns.self, forKey: .compounds) ?? CompoundPatterns()
         relatedAdjectives = try c.decodeIfPresent([String: [String]].self, forKey: .relatedAdjectives) ?? [:]
+        verbs = try c.decodeIfPresent(VerbRules.self, forKey: .verbs) ?? VerbRules()
     }
 
     /// Reads a `terminology.json` file.

@@ -18,6 +18,10 @@ public struct Term: Hashable, Codable, Sendable {
 
     /// Whether the termbase gives the term's part of speech as a noun (TBX `noun`, `commonNoun`; case ignored).
     public var isNoun: Bool { ["noun", "commonnoun"].contains(partOfSpeech?.lowercased() ?? "") }
+    /// Whether the termbase gives the term's part of speech as a verb (TBX `verb`; case ignored).
+    public var isVerb: Bool { partOfSpeech?.lowercased() == "verb" }
+    /// Whether the termbase gives the term's part of speech as an adjective (TBX `adjective`; case ignored).
+    public var isAdjective: Bool { partOfSpeech?.lowercased() == "adjective" }
 
     /// A term; without a status it is preferred.
     public init(text: String, locale: LanguageTag, status: TermStatus = .preferred, partOfSpeech: String? = nil,

@@ -48,6 +48,10 @@ final class TermRecognizer: Sendable {
     /// Keys (folded words for `exact` terms) of every word of this locale's terms as the termbase spells
     /// them: a hyphenation variant of a term never matches a word the termbase spells itself.
     private let spelled: Set<String>
+    /// Patterns of separable verbs (Dutch "doorsturen") by the finite forms of their base ("stuur", "stuurt").
+    private let bySplitForm: [String: [Int]]
+    /// Pronouns an imperative may carry after a hyphen (French "vous" in "inscrivez-vous"), folded, plain.
+    private let enclitics: Set<String>
 
     /// Prepares the terms of `locale` for recognition.
     /// - Parameters:
@@ -75,19 +79,35 @@ final class TermRecognizer: Sendable {
         for (e, entry) in termbase.entries.enumerated() {
             let termsHere = Set(entry.terms(for: locale))
             for (t, term) in entry.terms.enumerated() where termsHere.contains(term) {
-                let words = tokenizer.tokens(term.text)
+                var words = tokenizer.tokens(term.text)
                 guard words.contains(where: { !$0.isElision }) else { continue }
                 let props = entry.effectiveProperties(of: term)
-                patterns.append(TermPattern(entryIndex: e, termIndex: t, words: words.map { w in
+                // A verb term is found in its forms (Verb terms, docs/terminology.md): a reflexive pronoun that
+                // begins it changes with the person and is left out ("s'inscrire" is found in "vous inscrire").
+                let conjugates = term.isVerb && !rules.verbs.isEmpty && props.matchMode == .inflected
+                if conjugates, words.count > 1, rules.verbs.reflexives.map(VerbRules.plain).contains(VerbRules.plain(words[0].folded)) {
+                    words.removeFirst()
+                }
+                var split: (forms: Set<String>, particle: String)?
+                var pattern = TermPattern(entryIndex: e, termIndex: t, words: words.map { w in
                     PatternWord(surface: w.text, folded: w.folded, key: props.matchMode == .inflected && !w.isElision ? keys.key(w.folded) : w.folded,
                                 isElision: w.isElision, partCount: w.hyphenEnds.count + 1)
-                }, properties: props))
+                }, properties: props)
+                if conjugates, let first = words.first, !first.isElision {
+                    let forms = rules.verbs.forms(of: first.folded)
+                    pattern.words[0].verbForms = forms.joined
+                    if words.count == 1 { split = forms.split }
+                }
+                pattern.split = split
+                patterns.append(pattern)
             }
         }
-        var byFirstKey: [String: [Int]] = [:], scanned: [Int] = [], headIndex: [String: [Int]] = [:]
+        var byFirstKey: [String: [Int]] = [:], scanned: [Int] = [], headIndex: [String: [Int]] = [:], bySplitForm: [String: [Int]] = [:]
         for (i, p) in patterns.enumerated() {
             if p.properties.matchMode == .prefix { scanned.append(i) } else {
                 byFirstKey[p.words[0].key, default: []].append(i)
+                for form in p.words[0].verbForms ?? [] where form != p.words[0].key { byFirstKey[form, default: []].append(i) }
+                for form in p.split?.forms ?? [] { bySplitForm[form, default: []].append(i) }
                 // Hyphenation variants ("email" for "e-mail") are looked up by the key of the word unhyphenated.
                 if let plain = TermRecognizer.unhyphenated(p.words[0].folded), !p.properties.caseSensitive {
                     byFirstKey[p.properties.matchMode == .inflected ? keys.key(plain) : plain, default: []].append(i)
@@ -100,6 +120,8 @@ final class TermRecognizer: Sendable {
         self.patterns = patterns
         self.spelled = Set(patterns.flatMap { $0.words.map(\.key) })
         self.byFirstKey = byFirstKey
+        self.bySplitForm = bySplitForm
+        self.enclitics = Set(rules.verbs.enclitics.map { VerbRules.plain(WordTokenizer.fold($0)) })
         self.scanned = scanned
         self.headIndex = headIndex
     }
@@ -116,11 +138,33 @@ final class TermRecognizer: Sendable {
         guard !tokens.isEmpty, !patterns.isEmpty else { return [] }
         let units = Array(text.utf16)
         var candidates: [(pattern: Int, first: Int, last: Int, start: Int, end: Int)] = []
+        var splitAt = Set<Int>()
         for (i, token) in tokens.enumerated() {
             let folded = token.folded
             var tried = Set<Int>()
             var probes = [folded, keys.key(folded)]
             if let plain = TermRecognizer.unhyphenated(folded) { probes += [plain, keys.key(plain)] }
+            probes.append(keys.stem(folded))
+            let plainWord = VerbRules.plain(folded)
+            probes.append(plainWord)
+            if let cut = plainWord.firstIndex(of: "-") { probes.append(String(plainWord[..<cut])) }
+            if let h = token.hyphenEnds.first {
+                let part = WordTokenizer.fold(String(decoding: units[token.start..<h], as: UTF16.self))
+                probes += [part, keys.key(part)]
+            }
+            // A word written in capitals may leave out its accents ("ECONOMIE", "Economie" for "Économie").
+            if token.text.contains(where: \.isUppercase) {
+                let bare = WordTokenizer.fold(TermRecognizer.capitalsBare(token.text))
+                if bare != folded { probes += [bare, keys.key(bare)] }
+            }
+            // A separable verb split in its clause: the base's finite form here, its particle later ("Stuur de mail door").
+            for p in bySplitForm[plainWord] ?? [] where !tried.contains(p) {
+                if let particle = patterns[p].split?.particle, splitParticle(particle, after: i, tokens: tokens, units: units) {
+                    tried.insert(p)
+                    candidates.append((p, i, i, token.start, token.end))
+                    splitAt.insert(i)
+                }
+            }
             if rules.hyphenatedCompounds {
                 for h in token.hyphenEnds {
                     for part in [units[token.start..<h], units[(h + 1)..<token.end]] {
@@ -153,6 +197,11 @@ final class TermRecognizer: Sendable {
                 }
             }
         }
+        // A word that begins a split separable verb is that verb, not the base verb of another term ("Meld je aan"
+        // is "aanmelden", not "melden").
+        if !splitAt.isEmpty {
+            candidates.removeAll { c in splitAt.contains(c.first) && c.first == c.last && patterns[c.pattern].split == nil && patterns[c.pattern].words[0].verbForms != nil }
+        }
         // Longest match first.
         let order = candidates.indices.sorted {
             let a = candidates[$0], b = candidates[$1]
@@ -184,6 +233,18 @@ final class TermRecognizer: Sendable {
         guard first + words.count <= tokens.count else { return nil }
         var start = tokens[first].start, end = 0
         func text(_ a: Int, _ b: Int) -> String { String(decoding: units[a..<b], as: UTF16.self) }
+        // A term of several words written as one hyphenated word ("Test-Achats" for "Test Achats").
+        if words.count > 1, !head, tokens[first].hyphenEnds.count == words.count - 1, !words.contains(where: \.isElision) {
+            let token = tokens[first]
+            let bounds = [token.start] + token.hyphenEnds.map { $0 + 1 }, ends = token.hyphenEnds + [token.end]
+            let parts = zip(bounds, ends).map { text($0, $1) }
+            if zip(words, parts).enumerated().allSatisfy({ k, pair in
+                wordMatches(pair.0, WordTokenizer.fold(pair.1), props.matchMode)
+                    && (!props.caseSensitive || caseAgrees(pair.0.surface, pair.1, initial: k == 0 && token.sentenceInitial))
+            }) {
+                return (first, token.start, token.end)
+            }
+        }
         for (k, word) in words.enumerated() {
             let token = tokens[first + k]
             if k > 0 {
@@ -203,6 +264,16 @@ final class TermRecognizer: Sendable {
             if wordMatches(word, token.folded, props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, token.text, initial: initial)) {
                 end = token.end
                 continue
+            }
+            if let (termBare, textBare) = TermRecognizer.capitalsBare(word.surface, token.text) {
+                var bare = word
+                bare.folded = WordTokenizer.fold(termBare)
+                bare.key = props.matchMode == .inflected ? keys.key(bare.folded) : bare.folded
+                if wordMatches(bare, WordTokenizer.fold(textBare), props.matchMode)
+                    && (!props.caseSensitive || caseAgrees(word.surface, token.text, initial: initial)) {
+                    end = token.end
+                    continue
+                }
             }
             if !props.caseSensitive && hyphenationVariant(word, token.folded, props.matchMode) {
                 end = token.end
@@ -232,11 +303,41 @@ final class TermRecognizer: Sendable {
         return (first + words.count - 1, start, end)
     }
 
+    /// Whether `particle` stands as a separate word after token `i` in its clause (no sentence end, comma,
+    /// colon or semicolon between) and not as a preposition: the word after it is none of the locale's
+    /// `verbs.prepositionCues` and no name ("Stuur de mail door naar …", "Meld je aan op …"; not "Meld het aan
+    /// de politie", "Geef het aan iemand", "Vraag het aan Child Focus").
+    private func splitParticle(_ particle: String, after i: Int, tokens: [WordToken], units: [UInt16]) -> Bool {
+        let cues = Set(rules.verbs.prepositionCues.map { VerbRules.plain(WordTokenizer.fold($0)) })
+        var j = i + 1
+        while j < tokens.count, j <= i + 15 {
+            let gap = String(decoding: units[tokens[j - 1].end..<tokens[j].start], as: UTF16.self)
+            if tokens[j].sentenceInitial || gap.contains(where: { ".!?;:,…".contains($0) }) { return false }
+            if VerbRules.plain(tokens[j].folded) == particle {
+                guard j + 1 < tokens.count else { return true }
+                let next = String(decoding: units[tokens[j].end..<tokens[j + 1].start], as: UTF16.self)
+                if next.contains(where: { ".!?;:,…".contains($0) }) { return true }
+                // Before a name ("aan Child Focus") or a determiner or pronoun the word is a preposition.
+                return !cues.contains(VerbRules.plain(tokens[j + 1].folded)) && tokens[j + 1].text.first?.isUppercase != true
+            }
+            j += 1
+        }
+        return false
+    }
+
     private func wordMatches(_ word: PatternWord, _ folded: String, _ mode: MatchMode) -> Bool {
         if word.isElision { return word.folded == folded }
+        if let forms = word.verbForms {
+            let plain = VerbRules.plain(folded)
+            if forms.contains(plain) { return true }
+            // An imperative with its pronouns after hyphens ("inscrivez-vous", "supprimez-le").
+            let parts = plain.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            if parts.count > 1, forms.contains(parts[0]), parts.dropFirst().allSatisfy(enclitics.contains) { return true }
+        }
         switch mode {
         case .exact: return word.folded == folded
-        case .inflected: return word.folded == folded || (word.key == keys.key(folded) && keys.inflectionAgrees(word.folded, folded))
+        case .inflected:
+            return word.folded == folded || ((word.key == keys.key(folded) || word.key == keys.stem(folded)) && keys.inflectionAgrees(word.folded, folded))
         case .prefix: return folded.hasPrefix(word.folded)
         }
     }
@@ -255,6 +356,26 @@ final class TermRecognizer: Sendable {
         case .inflected: return (x == y || (keys.key(x) == keys.key(y) && keys.inflectionAgrees(x, y))) && !spelled.contains(keys.key(folded))
         case .prefix: return false
         }
+    }
+
+    /// `text` with the diacritics of its capitals left out ("Économie" → "Economie", "ÉCONOMIE" → "ECONOMIE").
+    static func capitalsBare(_ text: String) -> String {
+        String(text.map { $0.isUppercase ? Character(String($0).folding(options: .diacriticInsensitive, locale: nil)) : $0 })
+    }
+
+    /// A term's word and a text's word with the diacritics left out wherever the text writes a capital, so that a
+    /// capital without its accent ("Economie", "ECONOMIE") matches the accented letter and the reverse (French
+    /// typography often drops accents on capitals); `nil` when that changes neither.
+    static func capitalsBare(_ term: String, _ text: String) -> (String, String)? {
+        var t = Array(term), x = Array(text), changed = false
+        for k in 0..<min(t.count, x.count) where x[k].isUppercase || t[k].isUppercase {
+            let a = Character(String(t[k]).folding(options: .diacriticInsensitive, locale: nil))
+            let b = Character(String(x[k]).folding(options: .diacriticInsensitive, locale: nil))
+            if a != t[k] || b != x[k] { changed = true }
+            t[k] = a
+            x[k] = b
+        }
+        return changed ? (String(t), String(x)) : nil
     }
 
     /// `folded` without its hyphens when it has one between two letters ("e-mail" → "email"); `nil` otherwise.
@@ -302,6 +423,8 @@ struct TermPattern: Sendable {
     var termIndex: Int
     var words: [PatternWord]
     var properties: ResolvedTermProperties
+    /// For a separable verb (Dutch "doorsturen"), the finite forms of its base and its particle.
+    var split: (forms: Set<String>, particle: String)?
 }
 
 /// One word of a term.
@@ -312,6 +435,8 @@ struct PatternWord: Sendable {
     var key: String
     var isElision: Bool
     var partCount: Int
+    /// For the first word of a verb term, its forms, folded and without diacritics (``VerbRules``).
+    var verbForms: Set<String>? = nil
 }
 
 /// Inflection keys: Snowball stems corrected by the locale's `forms` and `keep` lists.
@@ -355,6 +480,13 @@ struct WordKeys: Sendable {
             if inflections.contains(String(x[k...])) && inflections.contains(String(y[k...])) { return true }
         }
         return false
+    }
+
+    /// The Snowball stem of the word as written, without the `forms` and `endings` lemma: a second key, since one
+    /// ending may stand for two ("douteuse" is the feminine of "douteux", "trompeuse" of "trompeur").
+    func stem(_ folded: String) -> String {
+        if keep.contains(folded) { return folded }
+        return stemmer?.stem(folded) ?? folded
     }
 
     /// The key of a folded word: its lemma's stem, or the lemma itself when it is kept. The lemma is

@@ -124,13 +124,28 @@ struct CheckContext {
             let t = folded.split(separator: " ").joined()
             guard t.count >= 4 else { continue }
             let multiWord = t != folded
+            // Dutch writes a long vowel once before an inflection that opens the syllable ("factuur",
+            // "telecomfacturen"), so with `collapseDoubleVowels` the ending test counts doubled vowels once.
+            let single = rules.collapseDoubleVowels ? CheckContext.singleVowels(t) : t
             let found = v.words.firstIndex { w in
                 if w.hasPrefix(t) { return !multiWord || w.count > t.count }
-                return w.hasSuffix(t) || endings.contains { w.hasSuffix(t + $0) }
+                if w.hasSuffix(t) || endings.contains(where: { w.hasSuffix(t + $0) }) { return true }
+                guard single != t else { return false }
+                let ws = CheckContext.singleVowels(w)
+                return endings.contains { ws.hasSuffix(single + CheckContext.singleVowels($0)) }
             }
             if let found { return found }
         }
         return nil
+    }
+}
+
+extension CheckContext {
+    /// `s` with each doubled vowel written once ("factuur" → "factur").
+    static func singleVowels(_ s: String) -> String {
+        var out: [Character] = []
+        for c in s where !(out.last == c && "aeiou".contains(c)) { out.append(c) }
+        return String(out)
     }
 }
 

@@ -9,7 +9,9 @@ import TaalgrensCore
 /// that begins or ends with the term counts). The finding goes to the target that lacks the term and
 /// points at the term in the other target. Only approved terms (preferred, admitted) of the other target
 /// count: a deprecated or superseded one is `forbidden-term`'s to report there, and no model for this one
-/// (a French "phishing" the termbase forbids must not ask the Dutch translation for "phishing").
+/// (a French "phishing" the termbase forbids must not ask the Dutch translation for "phishing"). A verb term
+/// (TBX `partOfSpeech` verb) found in one target asks nothing of a target whose language the entry lists no verb
+/// for: the other translation may use the verb the termbase does not list.
 struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
@@ -22,12 +24,17 @@ struct CrossTargetRule: UnitRule {
         for (a, target) in targets.enumerated() {
             var seen = Set<Int>()
             let approved = (target.terms + target.names).filter { $0.term.status.isApproved }
-            for occurrence in approved.sorted(by: { $0.start < $1.start }) where seen.insert(occurrence.entryIndex).inserted {
-                let entry = context.entry(occurrence)
-                let dnt = entry.effectiveProperties(of: occurrence.term).doNotTranslate
+            let sorted = approved.sorted(by: { $0.start < $1.start })
+            for first in sorted where seen.insert(first.entryIndex).inserted {
+                let entry = context.entry(first)
+                let dnt = entry.effectiveProperties(of: first.term).doNotTranslate
                 // A name the source holds is dnt-changed's to check in each target.
-                if dnt && namesInSource.contains(occurrence.entryIndex) { continue }
+                if dnt && namesInSource.contains(first.entryIndex) { continue }
                 for (b, other) in targets.enumerated() where b != a {
+                    // A verb term asks nothing of a translation whose language the entry gives no verb for (Dutch
+                    // "gehackt" of the admitted "hacken" beside French nouns only: "piraté" renders no noun).
+                    let otherHasVerb = entry.approvedTerms(for: other.locale).contains(where: \.isVerb)
+                    guard let occurrence = sorted.first(where: { $0.entryIndex == first.entryIndex && (otherHasVerb || !$0.term.isVerb) }) else { continue }
                     if context.renders(occurrence.entryIndex, in: other, approvedOnly: false) { continue }
                     let expected = dnt ? [occurrence.term] : entry.approvedTerms(for: other.locale)
                     guard !expected.isEmpty, reported.insert([occurrence.entryIndex, b]).inserted else { continue }

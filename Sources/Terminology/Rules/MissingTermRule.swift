@@ -6,14 +6,16 @@ import TaalgrensCore
 /// `forbidden-term` (a superseded term does not satisfy this rule: `docs/glossary.md`), also inside a Dutch closed
 /// compound ("emailadres"). A source occurrence of a noun term (TBX `partOfSpeech` noun) whose word reads as a
 /// verb or an adjective there (``CompoundFinder/readsAsOtherWordClass(_:in:)``: "Update your smartphone", "a fair
-/// price", "is fine") does not count. In a language that
+/// price", "is fine") does not count, nor one of a verb term whose word reads as a noun there
+/// (``CompoundFinder/readsAsNoun(_:in:)``: "the annual report", "a block of flats"). In a language that
 /// writes closed compounds (Dutch) a compound that begins or ends with an approved term satisfies it
 /// ("school days" → "schooldagen"). One finding per entry and target, at the first source occurrence.
 ///
 /// A source term that stands inside a longer noun phrase may be part of another concept ("teacher" in "head
 /// teacher", translated "directeur"; "école" in "directeur d'école"): when every source occurrence of the
 /// entry does (``CompoundFinder``, by the source locale's `compounds` patterns), the finding is a
-/// `warning` that names the phrase ("possible compound") instead of an error. A termbase entry for the
+/// `warning` that names the phrase ("possible compound") instead of an error; a verb or an adjective term (TBX
+/// `partOfSpeech`) makes no compound. A termbase entry for the
 /// longer phrase is recognised first (longest match), and then the shorter term is not found at all
 /// (`docs/terminology.md`, "A term inside a longer noun phrase").
 struct MissingTermRule: UnitRule {
@@ -39,9 +41,12 @@ struct MissingTermRule: UnitRule {
                 // "is fine"): such occurrences do not ask for the entry.
                 let all = source.terms.filter {
                     $0.entryIndex == occurrence.entryIndex && !($0.term.isNoun && finder.readsAsOtherWordClass($0, in: source))
+                        && !($0.term.isVerb && finder.readsAsNoun($0, in: source))
                 }
                 guard !all.isEmpty else { continue }
-                let phrases = all.map { finder.compound(around: $0, in: source) }
+                // Only a noun makes a compound with its neighbour: a verb or an adjective term beside a noun
+                // ("suspicious message", "parents sign up") is no longer noun phrase.
+                let phrases = all.map { $0.term.isVerb || $0.term.isAdjective ? nil : finder.compound(around: $0, in: source) }
                 if let plain = zip(all, phrases).first(where: { $0.1 == nil })?.0 {
                     out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: plain.text,
                                             start: plain.start, end: plain.end,
