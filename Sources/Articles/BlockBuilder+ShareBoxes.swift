@@ -218,6 +218,19 @@ extension BlockBuilder {
         return content.labelsOnly && content.hasControls && isReadAlsoLabel(textOutsideControls(node))
     }
 
+    /// The `class`/`id` words of a kicker: the short label a news site sets above a title ("LIVE", "Analyse",
+    /// "Interview", "Breaking"), the site's section or format in its own language, not the article's text.
+    static let kickerWords: Set<String> = ["kicker", "label", "badge", "flag", "eyebrow", "overline", "strapline", "supertitle", "overtitle"]
+
+    /// Whether `node` is a kicker: an element named so (``kickerWords``) that holds at most three words, no
+    /// link, and no sentence end (`.`, `!`, `?` at its end). Only an element right before the page's `<h1>`
+    /// (its earlier siblings up to the first that is not one) is looked at.
+    static func isKicker(_ node: HTMLNode) -> Bool {
+        guard !markupWords(node).isDisjoint(with: kickerWords), node.firstElement(named: "a") == nil else { return false }
+        let text = collapse(node.textContent)
+        return (1...3).contains(wordCount(text)) && isBarLabel(text)
+    }
+
     /// Whether `node` is a list of links and nothing else (every item's text is in links): what follows a
     /// read-also heading.
     static func isLinkList(_ node: HTMLNode) -> Bool {
@@ -229,8 +242,8 @@ extension BlockBuilder {
     /// The label of a bar of links written just before it rather than inside it: a heading or paragraph
     /// whose text is a label (``isBarLabel(_:)``) and holds no link, whose next element sibling is a share
     /// box (``isShareBox(_:)``): `<h3>Share this:</h3><ul>…Twitter…Facebook…</ul>`; and a read-also heading
-    /// or paragraph ("Lees ook", ``isReadAlsoLabel(_:)``) with the list of links after it, both. Collected
-    /// once per page.
+    /// or paragraph ("Lees ook", ``isReadAlsoLabel(_:)``) with the list of links after it, both; and the
+    /// kickers right before an `<h1>` (``isKicker(_:)``). Collected once per page.
     /// - Returns: the identities of such label elements (and read-also lists) anywhere under `root`.
     /// - Complexity: O(n²) in the worst case (each element's share-box test walks its subtree); O(n) on
     ///   pages whose headings are followed by ordinary paragraphs.
@@ -244,6 +257,13 @@ extension BlockBuilder {
                    child.textContent.contains(where: { $0.isLetter }),
                    isShareBox(elements[index + 1]) {
                     found.insert(ObjectIdentifier(child))
+                }
+                if child.name == "h1" {
+                    // A kicker just before the title ("LIVE", "Analyse", "Interview"; thirteenth trial, finding 5).
+                    for earlier in elements[..<index].reversed() {
+                        guard isKicker(earlier) else { break }
+                        found.insert(ObjectIdentifier(earlier))
+                    }
                 }
                 if ["h2", "h3", "h4", "h5", "h6", "p"].contains(child.name), index + 1 < elements.count,
                    child.firstElement(named: "a") == nil, isReadAlsoLabel(child.textContent), isLinkList(elements[index + 1]) {

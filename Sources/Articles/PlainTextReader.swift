@@ -134,7 +134,8 @@ enum PlainTextReader {
                 let plain = emitted[0].content.plainText
                 if blocks.isEmpty {
                     if plain.count <= 200, let last = plain.last, !".,;:".contains(last) { emitted[0].kind = .title }
-                } else if plain.count <= 100, let last = plain.last, !".,;:!?…".contains(last), label?.isInitials != true {
+                } else if plain.count <= 100, let last = plain.last, !".,;:!?…".contains(last), label?.isInitials != true,
+                          !WireCopy.isBylineOrCredit(plain) {
                     emitted[0].kind = .heading
                     emitted[0].level = 2
                 }

@@ -117,6 +117,36 @@ struct NewsSiteInputTests {
         """, locale: "fr-BE")
         #expect(french.blocks.map(\.content.plainText) == ["Une journée d'action perturbe les transports",
                                                            "BRUXELLES (Belga) - Les syndicats organisent mardi une journée d'action nationale."])
+        // Thirteenth trial, finding 1: a release notice after "EMBARGO:", the tag and initials on one line, a
+        // byline and a picture credit that were headings.
+        let trial = try plainText("""
+        EMBARGO: NIET PUBLICEREN VOOR 2 DECEMBER 2026 OM 06.00 UUR
+
+        Federale regering bereikt akkoord over begroting 2027
+
+        Door Jan Peeters
+
+        BRUSSEL (Belga) - De federale regering heeft een akkoord bereikt.
+
+        Foto: Belga / Nicolas Maeterlinck
+
+        Het tekort bedraagt 27,4 miljard euro.
+
+        (belga) VDB/JPE
+        """, locale: "nl-BE")
+        #expect(trial.blocks.map { "\($0.kind.rawValue): \($0.content.plainText)" } == [
+            "title: Federale regering bereikt akkoord over begroting 2027", "paragraph: Door Jan Peeters",
+            "paragraph: BRUSSEL (Belga) - De federale regering heeft een akkoord bereikt.",
+            "paragraph: Foto: Belga / Nicolas Maeterlinck", "paragraph: Het tekort bedraagt 27,4 miljard euro.",
+        ])
+        for notice in ["NOT FOR PUBLICATION BEFORE 06:00 ON 2 DECEMBER 2026", "PAS DE PUBLICATION AVANT LE 2 DÉCEMBRE 2026 À 06H00",
+                       "Under embargo until Tuesday 6 a.m."] {
+            #expect(try plainText("\(notice)\n\nThe headline\n\nThe story's first sentence.\n\n(ANP/Belga) ab/cd").blocks.map(\.content.plainText)
+                    == ["The headline", "The story's first sentence."], "\(notice)")
+        }
+        // "By Tuesday evening" starts a heading, not a byline.
+        #expect(try plainText("Title\n\nA paragraph.\n\nBy Tuesday evening\n\nMore text.").blocks.map(\.kind)
+                == [.title, .paragraph, .heading, .paragraph])
         // A headline about an embargo, a party in brackets and a ratio are the story's.
         let story = try plainText("""
         Embargo on Russian oil extended until 2025
@@ -129,5 +159,30 @@ struct NewsSiteInputTests {
         """)
         #expect(story.blocks.map(\.content.plainText) == ["Embargo on Russian oil extended until 2025", "The EU extended the embargo on Monday.",
                                                           "(PS)", "Read more on 24/7"])
+    }
+}
+
+extension NewsSiteInputTests {
+    /// Thirteenth trial, finding 5: a "LIVE" kicker above the title was the first paragraph, and an `<aside
+    /// class="read-also">` holding a label span and one link was one sentence "Read also How to prepare …".
+    @Test("a kicker right before the title and a read-also aside with a label span are not the article's text")
+    func kickerAndReadAlsoAside() throws {
+        let article = try html("""
+        <!DOCTYPE html><html lang="en"><body><main><article class="article">
+        <header class="article__header"><span class="article__label">LIVE</span>
+        <h1 class="article__title">Storm Clara sweeps across Belgium</h1>
+        <p class="article__intro">The RMI has issued a code orange for West Flanders.</p></header>
+        <p>Gusts of up to 110 km/h are expected.</p>
+        <aside class="read-also"><span class="read-also__label">Read also</span> <a href="/storm-prepare">How to prepare for a storm</a></aside>
+        <p><span class="label">Update</span> The E40 is closed near Jabbeke.</p>
+        </article></main></body></html>
+        """)
+        #expect(article.blocks.map(\.content.plainText) == ["Storm Clara sweeps across Belgium", "The RMI has issued a code orange for West Flanders.",
+                                                            "Gusts of up to 110 km/h are expected.", "Update The E40 is closed near Jabbeke."])
+        // A label of more than three words, or one ending a sentence, before the title is text.
+        let kept = try html("""
+        <html lang="en"><body><article><p class="kicker">Four dogs found a new home.</p><h1>Shelter</h1><p>Text.</p></article></body></html>
+        """)
+        #expect(kept.blocks.map(\.content.plainText) == ["Shelter", "Four dogs found a new home.", "Text."])
     }
 }
