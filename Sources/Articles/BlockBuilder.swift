@@ -201,6 +201,9 @@ struct BlockBuilder {
         /// The language the enclosing block elements declare (`lang`), if any: an inline element declaring
         /// the same one is not a passage in another language (Word puts `lang` on every run).
         var language: String?
+        /// Directly inside a list item (no other block element between): a paragraph or `<div>` here goes on
+        /// with the item after a line break instead of starting an item of its own.
+        var itemFlow = false
         /// Inside a layout table's rows and cells (``isLayoutTable(_:)``): they are not table cells.
         var layoutTable = false
     }
@@ -372,6 +375,7 @@ struct BlockBuilder {
         }
         var context = outer
         if Self.blockLevel.contains(node.name), let lang = Self.language(of: node) { context.language = lang }
+        if context.itemFlow, Self.blockLevel.contains(node.name), !["p", "div"].contains(node.name) { context.itemFlow = false }
         if walkSpecial(node, &context) || walkBlock(node, context) { return }
         walkInline(node, context)
     }
@@ -484,6 +488,16 @@ struct BlockBuilder {
             takeAttributes(of: node, &context)
             walkChildren(node, context)
             flush()
+        case "p" where context.itemFlow, "div" where context.itemFlow:
+            // A paragraph inside a list item is the item's (thirteenth trial, finding 4: a live feed's
+            // `<li id="post-3"><time>11 h 45</time> <p>À Knokke, …</p></li>` was two items, the post's text in a
+            // new item without its id; a loose list's item of two paragraphs was two items): the item goes on
+            // after a line break, which reads as a space and renders as `<br>` (HTML: `li` holds flow content).
+            if pieces.contains(where: { if case .text(let t) = $0 { !t.allSatisfy(Self.isHTMLSpace) } else { true } }),
+               !lastMeaningfulPieceIsLineBreak() {
+                addPiece(.standalone(type: .lineBreak, attributes: [:]), context, line: node.line)
+            }
+            walkChildren(node, context)
         case "p":
             flush()
             applyParagraphStyle(of: node, &context)
@@ -518,6 +532,7 @@ struct BlockBuilder {
             flush()
         case "li":
             flush()
+            context.itemFlow = true
             context.kind = .listItem
             context.level = max(context.listDepth, 1)
             takeAttributes(of: node, &context)

@@ -186,3 +186,35 @@ extension NewsSiteInputTests {
         #expect(kept.blocks.map(\.content.plainText) == ["Shelter", "Four dogs found a new home.", "Text."])
     }
 }
+
+/// Thirteenth trial, finding 4: a live feed's post `<li id="post-3"><time>11 h 45</time> <p>…</p></li>` was two
+/// list items, the post's text in a new item without its id; a list item of two paragraphs was two items.
+@Suite("HTML: a paragraph inside a list item is the item's")
+struct ListItemParagraphTests {
+    @Test("a live feed's time and text are one item with the post's id; two paragraphs of an item are one item")
+    func liveFeed() throws {
+        let article = try html("""
+        <!DOCTYPE html><html lang="fr-BE"><body><article><h1>Tempête Clara</h1>
+        <ol class="live-feed">
+        <li class="live-feed__item" id="post-3"><time datetime="2026-11-30T11:45:00+01:00">11 h 45</time> <p>À Knokke, un arbre est tombé sur une voiture. Personne n’a été blessé.</p></li>
+        <li class="live-feed__item" id="post-2"><time datetime="2026-11-30T10:20:00+01:00">10 h 20</time> <p>Les pompiers ont déjà reçu 140 appels.</p></li>
+        </ol>
+        <ul><li><p>Premier paragraphe.</p><p>Deuxième paragraphe.</p></li><li>Seul.</li></ul>
+        <ul><li><div class="time">9 h 02</div><div class="text">L’IRM relève l’alerte.</div></li></ul>
+        <ul><li>Avant la liste <ul><li>imbriquée</li></ul></li></ul>
+        </article></body></html>
+        """, locale: "fr-BE")
+        let items = article.blocks.filter { $0.kind == .listItem }
+        #expect(items.map(\.content.plainText) == [
+            "11 h 45 À Knokke, un arbre est tombé sur une voiture. Personne n’a été blessé.",
+            "10 h 20 Les pompiers ont déjà reçu 140 appels.",
+            "Premier paragraphe. Deuxième paragraphe.", "Seul.", "9 h 02 L’IRM relève l’alerte.", "Avant la liste", "imbriquée",
+        ])
+        #expect(items.prefix(2).map { $0.attributes?["id"] } == ["post-3", "post-2"])
+        #expect(items.map(\.level) == [1, 1, 1, 1, 1, 1, 2])
+        // The page written back keeps one item per post, its time and text apart on two lines.
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(page.contains("<li class=\"live-feed__item\" id=\"post-3\"><time datetime=\"2026-11-30T11:45:00+01:00\">11 h 45</time><br>À Knokke"), "\(page)")
+        #expect(!page.contains("<li>À Knokke"))
+    }
+}
