@@ -6,6 +6,57 @@ extension BlockBuilder {
     struct MainContent {
         var found = false
         var hasH1 = false
+        /// On a page without `<main>` or `<article>`: the element that stands for them (``contentLandmark(of:)``),
+        /// and it with its ancestors, so that the walk can pass through them to it.
+        var landmark: ObjectIdentifier?
+        var landmarkPath: Set<ObjectIdentifier> = []
+    }
+
+    /// The ids a theme gives its content column when it writes no `<main>`: Drupal 7's `#content` and
+    /// `#main-content`, and their common variants. `#main` is not one: Drupal 7's `#main` holds the sidebars.
+    static let contentIDs = ["main-content", "maincontent", "content", "primary-content", "page-content"]
+
+    /// The element that holds a page's article text when the page has no `<main>` or `<article>` (a Drupal 7
+    /// or older theme; thirteenth trial, finding 13), in this order: an element with `role="main"`; the
+    /// target of the page's skip link (the first `<a href="#id">` whose `class` words or whose parent's `id`
+    /// say skip or hidden: `<div id="skip-link"><a href="#main-content" class="element-invisible">`), or the
+    /// parent of that target when it is an empty anchor (`<a id="main-content"></a>` at the top of the content
+    /// column); an element whose `id` is one of ``contentIDs``. `nil` when none is found, or when what is
+    /// found holds no `<h1>` and no paragraph (a theme's empty `#content`): the page is then read whole.
+    /// - Complexity: O(n) in the number of nodes.
+    static func contentLandmark(of root: HTMLNode) -> HTMLNode? {
+        var byID: [String: HTMLNode] = [:]
+        var parent: [ObjectIdentifier: HTMLNode] = [:]
+        var roleMain: HTMLNode?
+        var skipTarget: String?
+        func visit(_ node: HTMLNode) {
+            for child in node.children where child.kind == .element {
+                parent[ObjectIdentifier(child)] = node
+                if let id = child.attributes["id"], byID[id] == nil { byID[id] = child }
+                if roleMain == nil, child.attributes["role"]?.lowercased() == "main" { roleMain = child }
+                if skipTarget == nil, child.name == "a", let href = child.attributes["href"], href.hasPrefix("#"), href.count > 1 {
+                    let words = markupWords(child).union(markupWords(node))
+                    if words.contains("skip") || words.contains("skiplink") || (words.contains("element") && words.contains("invisible"))
+                        || (words.contains("visually") && words.contains("hidden")) {
+                        skipTarget = String(href.dropFirst())
+                    }
+                }
+                visit(child)
+            }
+        }
+        visit(root)
+        func holdsText(_ node: HTMLNode) -> Bool {
+            node.firstElement(named: "h1") != nil || node.firstElement(named: "p") != nil
+        }
+        if let roleMain, holdsText(roleMain) { return roleMain }
+        if let id = skipTarget, var target = byID[id] {
+            if target.children.allSatisfy({ $0.kind != .element && $0.textContent.allSatisfy(\.isWhitespace) }),
+               let up = parent[ObjectIdentifier(target)] {
+                target = up
+            }
+            if holdsText(target), target.name != "body", target.name != "html" { return target }
+        }
+        return contentIDs.lazy.compactMap { byID[$0] }.first { holdsText($0) }
     }
 
     /// Finds the page's `<main>` and `<article>` elements, not counting those inside skipped elements or
@@ -26,6 +77,21 @@ extension BlockBuilder {
             }
         }
         visit(root)
+        if !result.found, let landmark = contentLandmark(of: root) {
+            // The landmark and its ancestors: the walk passes through them to reach it.
+            func path(_ node: HTMLNode) -> Bool {
+                if node === landmark { return true }
+                for child in node.children where child.kind == .element && path(child) {
+                    result.landmarkPath.insert(ObjectIdentifier(child))
+                    return true
+                }
+                return false
+            }
+            _ = path(root)
+            result.found = true
+            result.landmark = ObjectIdentifier(landmark)
+            result.hasH1 = landmark.firstElement(named: "h1") != nil
+        }
         return result
     }
 

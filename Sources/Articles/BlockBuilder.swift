@@ -86,6 +86,10 @@ struct BlockBuilder {
     /// Whether the page's `<main>` or `<article>` holds an `<h1>`; when not, the first `<h1>` outside them
     /// is still read as the title.
     var mainContentHasH1 = false
+    /// On a page without `<main>` or `<article>`: the element standing for them (``contentLandmark(of:)``) and
+    /// the path to it (it and its ancestors).
+    var contentLandmark: ObjectIdentifier?
+    var contentLandmarkPath: Set<ObjectIdentifier> = []
     /// The article's language (the locale it is read as): a block started inside an element whose `lang`
     /// names another language (``LanguageTag/isAnotherLanguage(than:)``) carries that tag as its
     /// ``Block/attributes`` key `lang` and is kept as written (``Block/isInAnotherLanguage(than:)``); an
@@ -374,6 +378,7 @@ struct BlockBuilder {
         case .element: break
         }
         var context = outer
+        if contentLandmark == ObjectIdentifier(node) { context.insideMain = true }
         if Self.blockLevel.contains(node.name), let lang = Self.language(of: node) { context.language = lang }
         if context.itemFlow, Self.blockLevel.contains(node.name), !["p", "div"].contains(node.name) { context.itemFlow = false }
         if walkSpecial(node, &context) || walkBlock(node, context) { return }
@@ -398,7 +403,8 @@ struct BlockBuilder {
             return true
         }
         if skipsChrome, pageHasMainContent, !context.insideMain, node.name != "main", node.name != "article",
-           node.firstElement(named: "main") == nil, node.firstElement(named: "article") == nil {
+           node.firstElement(named: "main") == nil, node.firstElement(named: "article") == nil,
+           !contentLandmarkPath.contains(ObjectIdentifier(node)) {
             // Outside the page's <main> and <article>: site chrome (a cookie banner, a site header), except
             // the title when they hold no <h1>.
             let titleAllowed = !mainContentHasH1 && titleRule == .firstH1 && !titleFound

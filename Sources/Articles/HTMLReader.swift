@@ -53,6 +53,8 @@ enum HTMLReader {
         let main = BlockBuilder.mainContent(of: root)
         builder.pageHasMainContent = main.found
         builder.mainContentHasH1 = main.hasH1
+        builder.contentLandmark = main.landmark
+        builder.contentLandmarkPath = main.landmarkPath
         builder.pageHasH1 = root.firstElement(named: "h1") != nil
         builder.shareBoxLabels = BlockBuilder.shareBoxLabels(under: root)
         builder.footnoteNumbers = BlockBuilder.wordPressFootnoteNumbers(under: root)

@@ -218,3 +218,46 @@ struct ListItemParagraphTests {
         #expect(!page.contains("<li>À Knokke"))
     }
 }
+
+/// Thirteenth trial, finding 13: a Drupal 7 page (no `<main>`, `<article>` or `<nav>`; `#header`, `#sidebar-second`,
+/// `#footer`) gave the skip link, the logo, the language switcher, the sidebar blocks and the footer address as
+/// article text.
+@Suite("HTML: the content column of a page without main or article")
+struct ContentLandmarkTests {
+    static func page(skipLink: Bool, anchor: Bool) -> String {
+        let link = skipLink ? ##"<div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Naar de hoofdinhoud</a></div>"## : ""
+        let target = anchor ? #"<a id="main-content"></a>"# : ""
+        return """
+        <!DOCTYPE html><html lang="nl"><head><title>Premie voor renovatie | FOD Economie</title></head><body>
+        \(link)
+        <div id="page"><div id="header"><a href="/nl" title="Home" id="logo"><img src="/logo.png" alt="Home"></a>
+        <ul class="language-switcher-locale-url"><li><a href="/nl/premie">Nederlands</a></li><li><a href="/fr/prime">Français</a></li></ul></div>
+        <div id="main"><div id="content" class="column"><div class="section">\(target)
+        <h1 id="page-title">Premie voor renovatie</h1>
+        <div class="field field-name-body"><p>Wie zijn woning energiezuiniger maakt, kan tot <strong>€ 4.000</strong> premie krijgen.</p>
+        <p>De aanvraag moet binnen 12 maanden na de factuurdatum gebeuren.</p></div></div></div>
+        <div id="sidebar-second"><h2>Contact</h2><p>Contactcenter FOD Economie<br>Tel. 0800 120 33</p>
+        <h2>Laatste nieuws</h2><ul><li><a href="/nl/nieuws/1">Nieuwe energieprijzen</a></li></ul></div></div>
+        <div id="footer"><p>FOD Economie – Vooruitgangstraat 50, 1210 Brussel</p></div></div></body></html>
+        """
+    }
+
+    @Test("the skip link's target, its empty anchor's column, or #content holds the article; the rest is chrome")
+    func drupalSeven() throws {
+        let expected = ["Premie voor renovatie", "Wie zijn woning energiezuiniger maakt, kan tot € 4.000 premie krijgen.",
+                        "De aanvraag moet binnen 12 maanden na de factuurdatum gebeuren."]
+        for (skipLink, anchor) in [(true, true), (false, true), (false, false)] {
+            let article = try html(Self.page(skipLink: skipLink, anchor: anchor), locale: "nl-BE")
+            #expect(article.blocks.map(\.content.plainText) == expected, "skip link \(skipLink), anchor \(anchor)")
+        }
+        // role="main" on a div is the content too.
+        let role = try html("""
+        <html lang="en"><body><div class="top"><p>Menu text of the theme.</p></div>
+        <div role="main"><h1>Title</h1><p>The story.</p></div><div class="bottom"><p>Address line.</p></div></body></html>
+        """)
+        #expect(role.blocks.map(\.content.plainText) == ["Title", "The story."])
+        // A page with no such column is read whole, as before.
+        let whole = try html("<html lang=\"en\"><body><div><h1>Title</h1><p>One.</p></div><div><p>Two.</p></div></body></html>")
+        #expect(whole.blocks.map(\.content.plainText) == ["Title", "One.", "Two."])
+    }
+}
