@@ -70,8 +70,11 @@ public struct Aligner: Sendable {
                 for b in (a + 1)..<targets.count { checks.append(pairwise.align(sides[targets[a]]!, sides[targets[b]]!)) }
             }
         }
-        let units = MultiwayUnits(locales: ordered, counts: ordered.map { sides[$0]!.count },
+        var units = MultiwayUnits(locales: ordered, counts: ordered.map { sides[$0]!.count },
                                   reviewThreshold: configuration.reviewThreshold)
+        units.headings = ordered.map { locale in
+            Set(sides[locale]!.blocks.filter { $0.kind == .heading && $0.segments.count == 1 }.map(\.segments.lowerBound))
+        }
         let beads = units.beads(pivots: pivots, checks: checks)
         var segments: [LanguageTag: [Segment]] = [:]
         var blocks: [LanguageTag: [RichText]] = [:]

@@ -21,6 +21,10 @@ struct MultiwayUnits {
     /// The number of segments of each locale (same order as ``locales``).
     var counts: [Int]
     var reviewThreshold: Double
+    /// Per locale (same order as ``locales``), the segments that are a heading block of their own: a heading
+    /// introduces the text after it (``regroup(pivots:checks:node:total:)``, additions in several
+    /// translations). Empty: none known.
+    var headings: [Set<Int>] = []
 
     /// - Parameters:
     ///   - pivots: the alignments of the source (locale 0) with each other locale.
@@ -330,7 +334,10 @@ extension MultiwayUnits {
                         // addition next to another (each translator added their own sentence) is otherwise
                         // paired by length, and may even be paired confidently (Gale & Church's priors make one
                         // 1-1 bead far cheaper than a 1-0 and a 0-1 bead).
-                        if bead.posterior >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence { out.joined.insert(ns[0]) }
+                        if bead.posterior >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence
+                            && !introducesOtherText(alignment, bead, added: { hasSource[pivotSets.find($0)] == false }) {
+                            out.joined.insert(ns[0])
+                        }
                     } else {
                         disagreeing.insert(allSets.find(ns[0]))
                     }
@@ -367,6 +374,26 @@ extension MultiwayUnits {
             if let a = regionIndex[allSets.find(n)] { out.regions[n] = a }
         }
         return out
+    }
+
+    /// Whether `bead` of the direct alignment `check` pairs two added headings (each a heading block of its
+    /// own) whose texts, added as well, the direct alignment does not make one unit: a heading introduces the
+    /// text after it, so two headings that introduce different texts are not one unit, however alike they are.
+    /// A live blog's time stamps are the case (blind set 11, `storm-nadia-live`: nl-BE adds a 16.30 uur update
+    /// about Blankenberge, fr-BE a 16h30 update about the N4; the two time stamps share their number and
+    /// nothing else, and were joined as one unit). Text after a heading that the source version has (a heading
+    /// added by both translations above existing text) leaves the headings as they are.
+    /// - Parameter added: whether a node (segment over all locales) has no source partner.
+    private func introducesOtherText(_ check: PairAlignment, _ bead: PairBead, added: (Int) -> Bool) -> Bool {
+        guard bead.source.count == 1, bead.target.count == 1,
+              let a = locales.firstIndex(of: check.source), let b = locales.firstIndex(of: check.target),
+              a < headings.count, b < headings.count,
+              headings[a].contains(bead.source.lowerBound), headings[b].contains(bead.target.lowerBound) else { return false }
+        let s = bead.source.upperBound, t = bead.target.upperBound
+        let offsets = counts.indices.map { counts[..<$0].reduce(0, +) }
+        guard s < counts[a], t < counts[b], added(offsets[a] + s), added(offsets[b] + t) else { return false }
+        guard let next = check.beads.first(where: { $0.source.contains(s) }) else { return true }
+        return !(next.target.contains(t) && next.posterior >= reviewThreshold && next.anchorCost <= -Self.additionEvidence)
     }
 
     /// The segments (nodes) of pivot beads that hold a reorder, each with the index of the pivot to leave out
