@@ -106,7 +106,8 @@ public enum BundleXLIFF {
     /// - Complexity: O(segments).
     ///   - otherLanguage: judges a target's plain text: the language it reads as instead of the document's
     ///     target language, in words for a warning (`English (1 English function word, none of fr-BE)`), or
-    ///     `nil` when it fits. Such a target is stored as needing review (thirteenth trial, finding 14).
+    ///     `nil` when it fits. Such a target of another tool's file (not a bundle's) is stored as needing
+    ///     review (thirteenth trial, finding 14).
     public static func translationUnits(from document: XLIFFDocument, details: XLIFFReadDetails, fileName: String,
                                         scopeName: String? = nil, otherLanguage: ((String) -> String?)? = nil) -> Reading {
         let article = article(of: document)
@@ -205,7 +206,9 @@ public enum BundleXLIFF {
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the <target> says xml:lang=\"\(language)\", "
                      + "not the document's target language: stored as needing review, never offered as a 100 % match")
             }
-            if status != .reviewed && status != .needsReview && !Self.isCopyOfSource(target, segment.source),
+            // Another tool's file only: a returned bundle of our own article is checked by `check`'s
+            // wrong-language rule over the whole version, where one quotation cannot decide.
+            if article == nil, status != .reviewed && status != .needsReview && !Self.isCopyOfSource(target, segment.source),
                let language = otherLanguage?(target.plainText) {
                 status = .needsReview
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target reads as \(language), "
