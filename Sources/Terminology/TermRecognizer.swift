@@ -489,15 +489,21 @@ struct WordKeys: Sendable {
         return stemmer?.stem(folded) ?? folded
     }
 
+    /// The lemma of a folded word: its `forms` entry, else the word with its longest regular `endings`
+    /// replacement (when three Characters remain), else the word ("prijzen" → "prijs", "appje" → "app").
+    func lemma(_ folded: String) -> String {
+        if let form = forms[folded] { return form }
+        if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0) }),
+           folded.count - ending.count + replacement.count >= 3 {
+            return String(folded.dropLast(ending.count)) + replacement
+        }
+        return folded
+    }
+
     /// The key of a folded word: its lemma's stem, or the lemma itself when it is kept. The lemma is
     /// the `forms` entry, else the word with a regular `endings` replacement, else the word.
     func key(_ folded: String) -> String {
-        var lemma = folded
-        if let form = forms[folded] { lemma = form }
-        else if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0) }),
-                folded.count - ending.count + replacement.count >= 3 {
-            lemma = String(folded.dropLast(ending.count)) + replacement
-        }
+        let lemma = lemma(folded)
         if keep.contains(lemma) { return lemma }
         return stemmer?.stem(lemma) ?? lemma
     }

@@ -127,9 +127,12 @@ struct CheckContext {
             // Dutch writes a long vowel once before an inflection that opens the syllable ("factuur",
             // "telecomfacturen"), so with `collapseDoubleVowels` the ending test counts doubled vowels once.
             let single = rules.collapseDoubleVowels ? CheckContext.singleVowels(t) : t
+            let keys = recognizers[v.locale]?.keys
             let found = v.words.firstIndex { w in
                 if w.hasPrefix(t) { return !multiWord || w.count > t.count }
                 if w.hasSuffix(t) || endings.contains(where: { w.hasSuffix(t + $0) }) { return true }
+                // A plural whose stem changes ("tabaksprijzen": prijs → prijzen) ends in the term once lemmatised.
+                if let keys, keys.lemma(w).hasSuffix(t) { return true }
                 guard single != t else { return false }
                 let ws = CheckContext.singleVowels(w)
                 return endings.contains { ws.hasSuffix(single + CheckContext.singleVowels($0)) }
