@@ -159,7 +159,7 @@ extension BlockBuilder {
            node.firstElement(named: "img") == nil {
             return true
         }
-        if isNewsletterChrome(node) || isPostMeta(node, words: words) { return true }
+        if isNewsletterChrome(node) || isPostMeta(node, words: words) || isDateStamp(node) { return true }
         guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
         if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil, holdsOnlyControls(node) {
             // A block of buttons an editor put in the post (WordPress's `wp-block-buttons`: "Report a suspicious
@@ -191,6 +191,34 @@ extension BlockBuilder {
         }
         return namesAuthor(node)
     }
+
+    /// Whether `node` is a CMS's date stamp: a `div`, `p` or `span` holding a `<time>` and, outside its `<time>`
+    /// elements, only a label of one to four words that says published or updated ("Last updated on", "Laatst
+    /// bijgewerkt op", "Dernière mise à jour le", "Publié le": ``isBarLabel(_:)``, ``dateStampWords``), no link, at most eight words in all: Drupal's
+    /// `field--name-field-last-updated` with its `field__label`, a theme's "Published on" line (session 13). The
+    /// renderers write the article's date in the target's language; a live blog's bare time (`<p><time>09:40</time></p>`)
+    /// has no label and stays.
+    static func isDateStamp(_ node: HTMLNode) -> Bool {
+        guard ["div", "p", "span"].contains(node.name), node.firstElement(named: "time") != nil,
+              node.firstElement(named: "a") == nil, wordCount(collapse(node.textContent)) <= 8 else { return false }
+        func outsideTime(_ node: HTMLNode) -> String {
+            node.children.map { child in
+                switch child.kind {
+                case .comment: return ""
+                case .text: return child.text
+                case .element: return child.name == "time" ? " " : outsideTime(child)
+                }
+            }.joined(separator: " ")
+        }
+        let label = collapse(outsideTime(node))
+        let lower = label.lowercased()
+        return (1...4).contains(wordCount(label)) && isBarLabel(label) && dateStampWords.contains { lower.contains($0) }
+    }
+
+    /// Words of a date stamp's label in English, Dutch and French, compared with the lower-cased label: a
+    /// dateline ("Namur, <time>30 November 2026</time>") has none of them and stays text.
+    static let dateStampWords = ["updated", "published", "posted", "modified", "last update", "bijgewerkt", "gepubliceerd",
+                                 "geplaatst", "gewijzigd", "aangepast", "mise à jour", "mis à jour", "publié", "modifié", "actualisé"]
 
     /// The `class`/`id` words that name a button and nothing more (``linkBarWords`` without the bars).
     static let buttonWords: Set<String> = ["button", "btn", "cta", "buttons"]

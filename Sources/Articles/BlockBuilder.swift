@@ -396,7 +396,7 @@ struct BlockBuilder {
             // A skipped block-level element still ends the paragraph around it (HTML5 closes an open
             // <p> at <nav>, <footer>, <aside>, <header> and <form>; libxml2's HTML4 parser does not).
             // A theme's post data ("Posted on … by …") is not text, but its <time datetime> is the date.
-            if Self.isPostMeta(node, words: Self.markupWords(node)) {
+            if Self.isPostMeta(node, words: Self.markupWords(node)) || Self.isDateStamp(node) {
                 timeValues += node.elements(named: "time").compactMap { $0.attributes["datetime"] }
             }
             if Self.blockLevel.contains(node.name) { flush() }

@@ -261,3 +261,20 @@ struct ContentLandmarkTests {
         #expect(whole.blocks.map(\.content.plainText) == ["Title", "One.", "Two."])
     }
 }
+
+extension NewsSiteInputTests {
+    /// A Drupal page's "Last updated on" field (a label and a `<time>`) was two paragraphs to translate,
+    /// "Last updated on" and "15/01/2024".
+    @Test("a CMS's date stamp (label and time) is not text; a live blog's bare time and a sentence with a time are")
+    func dateStamp() throws {
+        #expect(try texts("""
+        <div class="field field--name-field-last-updated"><div class="field__label">Laatst bijgewerkt op</div>
+        <div class="field__item"><time datetime="2024-01-15T12:00:00Z">15/01/2024</time></div></div>
+        <p class="published">Publié le <time datetime="2024-01-15">15 janvier 2024</time></p>
+        """) == Self.story)
+        #expect(try texts("""
+        <p><time datetime="2023-11-02T09:40:00+01:00">09:40</time></p>
+        <p>The E411 reopened at <time datetime="2023-11-02T09:40:00+01:00">09:40</time> after the police cleared two trees.</p>
+        """) == [Self.story[0], Self.story[1], "09:40", "The E411 reopened at 09:40 after the police cleared two trees.", Self.story[2]])
+    }
+}
