@@ -86,19 +86,44 @@ struct XLIFF2Reader {
         return out
     }
 
+    /// Notes the segments a tool joined (XLIFF 2.1 §4.2.2, "Segmentation modification": a joined segment
+    /// keeps the first one's id and takes the others' content and the ignorables between them): the ids the
+    /// unit's `segment:` metadata names (Taalgrens writes one group per segment) that no `<segment>` has any
+    /// more, each after the segment before it in the metadata's order. One note per joined segment, at the
+    /// unit's line, so an import says that the target covers two sentences (thirteenth trial, finding 12).
+    /// - Complexity: O(segments + metadata groups).
+    private func noteJoinedSegments(_ unit: XLIFFUnit, metaOrder: [String], line: Int) {
+        let present = Set(unit.segments.map(\.id))
+        var last: String?
+        var absorbed: [String: [String]] = [:]
+        for segmentID in metaOrder {
+            if present.contains(segmentID) { last = segmentID } else if let last { absorbed[last, default: []].append(segmentID) }
+        }
+        for segment in unit.segments {
+            guard let gone = absorbed[segment.id] else { continue }
+            let names = ([segment.id] + gone).joined(separator: ", ")
+            details.value.notes.append(XLIFFReadDetails.Note(line: details.value.segment(unit: unit.id, segment: segment.id)?.line ?? line,
+                unit: unit.id, skipped: false,
+                message: "segments \(names) were joined into \(segment.id) in the translation tool: its source and target hold \(gone.count + 1) sentences, stored as one unit"))
+        }
+    }
+
     private func readUnit(_ element: NamespacedElement) throws -> XLIFFUnit {
         let core = XLIFF2Namespace.core
         guard let id = element.attribute("id") else { throw error(element, "a <unit> without id") }
         var unit = XLIFFUnit(id: id, name: element.attribute("name"))
         var context = CodeContext()
         var segmentMeta: [String: [String: String]] = [:]
+        var metaOrder: [String] = []  // the segment ids the metadata names, in document order
         for group in metaGroups(element) {
             switch group.category {
             case MetaCategory.block: unit.kind = group.values["kind"]
             case MetaCategory.unit: unit.metadata.merge(group.values) { $1 }
             case MetaCategory.inlineCode: addCodeMeta(group, to: &context)
             case let c? where c.hasPrefix(MetaCategory.segmentPrefix):
-                segmentMeta[String(c.dropFirst(MetaCategory.segmentPrefix.count)), default: [:]].merge(group.values) { $1 }
+                let segmentID = String(c.dropFirst(MetaCategory.segmentPrefix.count))
+                if segmentMeta[segmentID] == nil { metaOrder.append(segmentID) }
+                segmentMeta[segmentID, default: [:]].merge(group.values) { $1 }
             default: continue
             }
         }
@@ -127,6 +152,7 @@ struct XLIFF2Reader {
             unit.segments.append(s)
         }
         guard !unit.segments.isEmpty else { throw error(element, "the <unit> \(id) has no <segment>") }
+        noteJoinedSegments(unit, metaOrder: metaOrder, line: element.line)
 
         for matches in element.elements("matches", namespace: XLIFF2Namespace.matches) {
             for match in matches.elements("match", namespace: XLIFF2Namespace.matches) {

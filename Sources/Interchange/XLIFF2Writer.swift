@@ -53,7 +53,10 @@ enum MetaCategory {
 ///
 /// See `docs/interchange.md` for the layout; the choices that matter:
 /// - one `<file>`, one `<unit>` per ``XLIFFUnit`` (units without segments are left out: the core schema
-///   requires a segment), one `<segment>` per ``XLIFFSegment``;
+///   requires a segment), one `<segment>` per ``XLIFFSegment``, and between two segments of a unit an
+///   `<ignorable>` holding the space between the sentences (source, and target when the unit has
+///   targets, `xml:space="preserve"`), so the unit's text (XLIFF 2.1 §4.2.2.1: segments and ignorables in
+///   order) and a tool's join of two segments keep it;
 /// - inline codes as `<pc>`, `<ph/>` or `<sc/>`/`<ec/>` (``InlineLayout``), their native text in
 ///   `<originalData>` (deduplicated per unit) referenced by `dataRef`, `dataRefStart` and `dataRefEnd`;
 /// - a code whose type and attributes cannot be recovered from `type`/`subType` and its native text gets
@@ -117,7 +120,17 @@ enum XLIFF2Writer {
         writeMetadata(groups + codeGroups, to: &w)
         data.write(to: &w)
 
+        let hasTarget = unit.segments.contains { $0.target != nil }
         for (s, segment) in unit.segments.enumerated() {
+            if s > 0 {
+                // The space between two sentences of the paragraph, as XLIFF 2.1 §4.2.2 wants it: the unit's
+                // text is its segments and ignorables in order, so a tool that joins two segments joins
+                // "will run. Brussels", not "will run.Brussels" (thirteenth trial, finding 12).
+                w.open("ignorable")
+                w.element("source", [("xml:space", "preserve")], text: " ")
+                if hasTarget { w.element("target", [("xml:space", "preserve")], text: " ") }
+                w.close()
+            }
             let state = segment.target == nil ? XLIFFState.initial : segment.state
             w.open("segment", [("id", segIDs[s]), ("state", state.rawValue)])
             writeContent("source", segment.source, forms: sourceLayout.forms[s], ids: codeIDs, data: data, to: &w)

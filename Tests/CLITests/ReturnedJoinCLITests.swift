@@ -48,4 +48,45 @@ struct ReturnedJoinCLITests {
         #expect(unit.segments.count == document.units[u].segments.count - 1)
         #expect(!unit.segments.contains { $0.target?.plainText == olds[1] }, "the second sentence's older translation came back")
     }
+
+    /// Thirteenth trial, finding 12: the bundle wrote no `<ignorable>` between a paragraph's segments, so a CAT
+    /// tool's join of two segments (XLIFF 2.1 §4.2.2: the joined segment takes both contents and what lay
+    /// between them) stored "will run.Brussels Airport", silently. The space is now an `<ignorable>`, and the
+    /// import names the join.
+    @Test("a tool's join of two segments keeps the space between the sentences and is named on import")
+    func toolJoinKeepsTheSpace() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        let article = scratch.appendingPathComponent("friend-zone-escape-game")
+        try FileManager.default.copyItem(at: CLI.example("friend-zone-escape-game"), to: article)
+        #expect(try CLI.run(["import", article.path], memory: memory).status == 0)
+        let out = scratch.appendingPathComponent("out")
+        let export = try CLI.run(["export", article.path, "--to", "fr-BE", "--out", out.path], memory: memory)
+        #expect(export.status == 0, "\(export.stderr)")
+        let xlf = out.appendingPathComponent("friend-zone-escape-game/fr-BE/article.xlf")
+        var text = try String(contentsOf: xlf, encoding: .utf8)
+        #expect(text.contains("<ignorable>"), "no <ignorable> between segments")
+
+        // What a CAT tool writes for "join segments": the first segment takes both sources and the ignorable
+        // between them; the second segment is gone, the unit's metadata stays.
+        let pattern = #"<segment id="([^"]+)" state="[^"]*">\s*<source>([^<]+)</source>(?:\s*<target>[^<]*</target>)?\s*</segment>\s*<ignorable>\s*<source xml:space="preserve">( )</source>(?:\s*<target xml:space="preserve"> </target>)?\s*</ignorable>\s*<segment id="[^"]+" state="[^"]*">\s*<source>([^<]+)</source>(?:\s*<target>[^<]*</target>)?\s*</segment>"#
+        let regex = try NSRegularExpression(pattern: pattern)
+        let match = try #require(regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), "no two plain segments in a unit")
+        func group(_ i: Int) -> String { String(text[Range(match.range(at: i), in: text)!]) }
+        let (id, first, space, second) = (group(1), group(2), group(3), group(4))
+        let joinedSource = first + space + second
+        let joined = #"<segment id="\#(id)" state="final"><source>\#(joinedSource)</source><target>Deux phrases traduites en une seule par la traductrice.</target></segment>"#
+        text = text.replacingCharacters(in: Range(match.range, in: text)!, with: joined)
+        try text.write(to: xlf, atomically: true, encoding: .utf8)
+
+        let returned = try CLI.run(["import", xlf.path], memory: memory)
+        #expect(returned.status == 0, "\(returned.stderr)")
+        #expect((returned.stdout + returned.stderr).contains("were joined into \(id) in the translation tool"), "\(returned.stdout)\(returned.stderr)")
+        let tmx = try CLI.run(["tm", "export", "--format", "tmx", "--pair", "en,fr-BE"], memory: memory)
+        // Both files are written by libxml2, which escapes text alike: the XLIFF's source text is the TMX's.
+        #expect(tmx.stdout.contains(joinedSource), "the joined source is not stored with its space")
+        #expect(!tmx.stdout.contains(first + second))
+    }
 }
+
