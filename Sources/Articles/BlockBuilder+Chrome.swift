@@ -193,8 +193,8 @@ extension BlockBuilder {
     }
 
     /// Whether `node` is a CMS's date stamp: a `div`, `p` or `span` holding a `<time>` and, outside its `<time>`
-    /// elements, only a label of one to four words that says published or updated ("Last updated on", "Laatst
-    /// bijgewerkt op", "Dernière mise à jour le", "Publié le": ``isBarLabel(_:)``, ``dateStampWords``), no link, at most eight words in all: Drupal's
+    /// elements, only a label of one to six words, not ending a sentence, that says published or updated ("Last
+    /// updated on", "Laatst bijgewerkt op", "Dernière mise à jour le", "Publié le": ``dateStampWords``), no link, at most eight words in all: Drupal's
     /// `field--name-field-last-updated` with its `field__label`, a theme's "Published on" line (session 13). The
     /// renderers write the article's date in the target's language; a live blog's bare time (`<p><time>09:40</time></p>`)
     /// has no label and stays.
@@ -212,7 +212,9 @@ extension BlockBuilder {
         }
         let label = collapse(outsideTime(node))
         let lower = label.lowercased()
-        return (1...4).contains(wordCount(label)) && isBarLabel(label) && dateStampWords.contains { lower.contains($0) }
+        // Up to six words: "Dernière mise à jour le" has five.
+        return (1...6).contains(wordCount(label)) && !(label.last.map { ".!?".contains($0) } ?? false)
+            && dateStampWords.contains { lower.contains($0) }
     }
 
     /// Words of a date stamp's label in English, Dutch and French, compared with the lower-cased label: a

@@ -271,6 +271,7 @@ extension NewsSiteInputTests {
         <div class="field field--name-field-last-updated"><div class="field__label">Laatst bijgewerkt op</div>
         <div class="field__item"><time datetime="2024-01-15T12:00:00Z">15/01/2024</time></div></div>
         <p class="published">Publié le <time datetime="2024-01-15">15 janvier 2024</time></p>
+        <div class="field"><div class="field__label">Dernière mise à jour le</div><div class="field__item"><time datetime="2024-01-15">15/01/2024</time></div></div>
         """) == Self.story)
         #expect(try texts("""
         <p><time datetime="2023-11-02T09:40:00+01:00">09:40</time></p>
