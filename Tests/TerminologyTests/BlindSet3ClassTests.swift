@@ -187,4 +187,21 @@ import Terminology
         #expect(try terms([hacking], [unit("w", en: "Her account was taken over.", nl: "Het was hacking.", fr: "Son compte a été repris.")])
                 == ["cross-target fr-BE hacking"])
     }
+    /// A term the source names twice, rendered once in the target and copied as written the second time, is
+    /// reported at the copy ("… als de verkoper de refund weigert"); a pronoun for the second naming, and an
+    /// abbreviation beside its full form kept in the target ("Two-factor authentication (2FA)"), are not.
+    @Test func repeatedTermLeftUntranslatedOnce() throws {
+        let refund = Self.entry("r", "noun", [("en", "refund", "preferred"), ("nl", "terugbetaling", "preferred"), ("fr", "remboursement", "preferred")])
+        #expect(try terms([refund], [unit("w", en: "A refund is a right: if the seller refuses the refund, complain.",
+                                          nl: "Een terugbetaling is een recht: als de verkoper de refund weigert, klaag dan.",
+                                          fr: "Un remboursement est un droit\u{A0}: si le vendeur refuse le remboursement, plaignez-vous.")])
+                == ["missing-term nl-BE refund"])
+        #expect(try terms([refund], [unit("u", en: "A refund is a right: if the seller refuses the refund, complain.",
+                                          nl: "Een terugbetaling is een recht: als de verkoper ze weigert, klaag dan.",
+                                          fr: "Un remboursement est un droit\u{A0}: si le vendeur le refuse, plaignez-vous.")]) == [])
+        let twoFactor = Self.entry("t", "noun", [("en", "two-factor authentication", "preferred"), ("en", "2FA", "admitted"),
+                                                 ("nl", "tweestapsverificatie", "preferred"), ("fr", "double authentification", "preferred")])
+        #expect(try terms([twoFactor], [unit("u", en: "Two-factor authentication (2FA) is free.", nl: "Tweestapsverificatie (2FA) is gratis.",
+                                             fr: "La double authentification (2FA) est gratuite.")]) == [])
+    }
 }

@@ -9,7 +9,9 @@ import TaalgrensCore
 /// price", "is fine") does not count, nor one of a verb term whose word reads as a noun there
 /// (``CompoundFinder/readsAsNoun(_:in:)``: "the annual report", "a block of flats"). In a language that
 /// writes closed compounds (Dutch) a compound that begins or ends with an approved term satisfies it
-/// ("school days" → "schooldagen"). One finding per entry and target, at the first source occurrence.
+/// ("school days" → "schooldagen"). One finding per entry and target, at the first source occurrence. A target
+/// that renders the entry but also copies the source's term as written where the source names it again is
+/// reported at the copy (``leftUntranslated(_:_:_:_:)``).
 ///
 /// A source term that stands inside a longer noun phrase may be part of another concept ("teacher" in "head
 /// teacher", translated "directeur"; "école" in "directeur d'école"): when every source occurrence of the
@@ -21,6 +23,35 @@ import TaalgrensCore
 struct MissingTermRule: UnitRule {
     let rule = CheckRule.missingTerm
 
+    /// A source term the target renders once but also copies as written where the source names it again (blind set
+    /// 3: "Een terugbetaling is een recht: als de verkoper de refund weigert"): the source holds one term of the
+    /// entry at least twice, the target renders the entry fewer times with approved terms, and holds that term as
+    /// written, which is no approved term of the target's language. Returns that copy in the target (UTF-16 offsets
+    /// into its plain text), or `nil`. A term the target language also approves ("phishing") is never a copy.
+    /// - Complexity: O(words of the target × source occurrences).
+    func leftUntranslated(_ entryIndex: Int, _ source: VariantAnalysis, _ target: VariantAnalysis, _ context: CheckContext) -> (text: String, start: Int, end: Int)? {
+        let inSource = source.terms.filter { $0.entryIndex == entryIndex }
+        guard inSource.count >= 2 else { return nil }
+        let entry = context.termbase.entries[entryIndex]
+        let rendered = target.terms.filter { $0.entryIndex == entryIndex && $0.term.status.isApproved }.count
+        guard rendered >= 1, rendered < inSource.count else { return nil }
+        let approved = Set(entry.terms(for: target.locale).map { WordTokenizer.fold($0.text) })
+        let words = target.wordTokens
+        let phrases = inSource.map { o in source.wordTokens.filter { $0.start >= o.start && $0.end <= o.end }.map(\.folded) }
+        for phrase in phrases {
+            // The same term twice in the source: an abbreviation beside its full form ("Two-factor authentication
+            // (2FA)") is one naming, and its copy in the target a gloss.
+            guard !phrase.isEmpty, phrases.filter({ $0 == phrase }).count >= 2, !approved.contains(phrase.joined(separator: " ")) else { continue }
+            for i in words.indices where i + phrase.count <= words.count && words[i..<(i + phrase.count)].map(\.folded) == phrase {
+                let (start, end) = (words[i].start, words[i + phrase.count - 1].end)
+                // A copy inside a term the target renders the entry with is no copy.
+                if target.terms.contains(where: { $0.entryIndex == entryIndex && $0.start <= start && end <= $0.end }) { continue }
+                return (String(decoding: Array(target.text.utf16)[start..<end], as: UTF16.self), start, end)
+            }
+        }
+        return nil
+    }
+
     func check(_ unit: UnitAnalysis, _ context: CheckContext) -> [Finding] {
         guard let source = unit.source else { return [] }
         var out: [Finding] = []
@@ -31,7 +62,14 @@ struct MissingTermRule: UnitRule {
                 if context.properties(occurrence).doNotTranslate { continue }
                 let approved = entry.approvedTerms(for: target.locale)
                 guard !approved.isEmpty else { continue }
-                if context.renders(occurrence.entryIndex, in: target, approvedOnly: true) { continue }
+                if context.renders(occurrence.entryIndex, in: target, approvedOnly: true) {
+                    if let copy = leftUntranslated(occurrence.entryIndex, source, target, context) {
+                        out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: copy.text, start: copy.start, end: copy.end,
+                                                message: "The source term \(quoted(copy.text)) is left untranslated here, where the source names it again: use \(approved.map { quoted($0.text) }.joined(separator: " or ")).",
+                                                suggestion: approved[0].text))
+                    }
+                    continue
+                }
                 // A deprecated term is forbidden-term's to report.
                 if target.terms.contains(where: { $0.entryIndex == occurrence.entryIndex && $0.term.status == .deprecated }) { continue }
                 if context.deprecatedCompoundWord(occurrence.entryIndex, in: target) != nil { continue }
