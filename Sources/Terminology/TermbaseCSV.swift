@@ -22,10 +22,12 @@ import TaalgrensCore
 /// | `subjectField` | the entry's subject field |
 ///
 /// **Concept rows**, one row per concept, for glossaries kept in a spreadsheet. Every column whose
-/// header is a BCP 47 tag (`en`, `nl-BE`, `fr-BE`) holds that language's terms, separated by `|`: the
-/// first is preferred, the others admitted, and a term written with a leading `!` is deprecated.
-/// Optional columns: `id` (else the row number gives `r<line>`), `note` (entry notes and conventions,
-/// one per line), `definition`, `subjectField`, `partOfSpeech`.
+/// header is a BCP 47 tag (`en`, `nl-BE`, `fr-BE`) or a language's name holds that language's terms,
+/// separated by `|` or `;` (``synonyms(in:)``): the first is preferred, the others admitted, and a term
+/// written with a leading `!` is deprecated. A column "Do not use (NL)" (``forbiddenColumn(_:languages:)``)
+/// holds deprecated terms of that language. Optional columns (``conceptField(_:)`` gives the names in
+/// English, Dutch and French): `id` (else the row number gives `r<line>`), `note` (entry notes and
+/// conventions, one per line), `definition`, `subjectField`, `partOfSpeech`.
 ///
 /// **memoQ's export** (a header opening with `Entry_ID`), read as ``readMemoQ(_:names:file:)`` says.
 ///
@@ -58,24 +60,44 @@ enum TermbaseCSV {
         }
         // A column is a language by its tag (`nl-BE`) or, as a spreadsheet names it, by the language's name in
         // English or in itself ("Dutch (Belgium)", "Nederlands (België)", "Français"; ``languageNamed(_:)``).
+        // A field's column is named as people write headers ("Part of speech", "Opmerking"; ``conceptField(_:)``).
+        let fields = names.map(conceptField)
         let languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
-            conceptFieldNames.contains(name.lowercased()) ? nil : (LanguageTag(name) ?? languageNamed(name)).map { (i, $0) }
+            fields[i] != nil ? nil : (LanguageTag(name) ?? languageNamed(name)).map { (i, $0) }
+        }
+        // A "Do not use (NL)" column holds that language's deprecated terms (finding 6 of the thirteenth trial).
+        var forbidden: [(Int, LanguageTag)] = []
+        var unresolvedForbidden: [Int] = []
+        if !languageColumns.isEmpty {
+            let languageIndices = Set(languageColumns.map(\.0))
+            for (i, name) in names.enumerated() where fields[i] == nil && !languageIndices.contains(i) {
+                switch forbiddenColumn(name, languages: languageColumns.map(\.1)) {
+                case .language(let tag)?: forbidden.append((i, tag))
+                case .unresolved?: unresolvedForbidden.append(i)
+                case nil: break
+                }
+            }
         }
         // A column named like no language and no field is left unread, and said so: it may hold terms in a
         // language whose name the reader does not know (twelfth trial, finding 15: "Engels;Nederlands;Frans"
         // kept only "Nederlands" without a word), or a column of the sheet's own ("Domain", "Opmerking").
         var notes: [TermbaseNote] = []
         if !languageColumns.isEmpty {
-            let languageIndices = Set(languageColumns.map(\.0))
+            let readIndices = Set(languageColumns.map(\.0) + forbidden.map(\.0) + unresolvedForbidden)
             let unread = names.enumerated().filter { i, name in
-                !name.isEmpty && !languageIndices.contains(i) && !conceptFieldNames.contains(name.lowercased())
-                    && !genericColumnNames.contains(name.lowercased())
+                !name.isEmpty && !readIndices.contains(i) && fields[i] == nil && !genericColumnNames.contains(name.lowercased())
             }
             if !unread.isEmpty {
                 notes.append(TermbaseNote(file: file, line: header.line,
                     "header columns naming no language and no field Taalgrens reads are left unread: "
                     + unread.map { "'\($0.element)' (column \($0.offset + 1))" }.joined(separator: ", ")
                     + "; if one holds terms, write its language tag (such as nl-BE) in the header"))
+            }
+            if !unresolvedForbidden.isEmpty {
+                notes.append(TermbaseNote(file: file, line: header.line,
+                    "columns of terms not to use name no language of the glossary and are left unread: "
+                    + unresolvedForbidden.map { "'\(names[$0])' (column \($0 + 1))" }.joined(separator: ", ")
+                    + "; name the language in the header, such as 'Do not use (nl-BE)'"))
             }
         }
         guard !languageColumns.isEmpty else {
@@ -89,11 +111,9 @@ enum TermbaseCSV {
                                 ? " — \(generic ? "a two-column glossary whose header does not name its languages" : "a glossary without a header row, perhaps"): give its languages (`--termbase-languages en,nl-BE`) or write them as its header row"
                                 : ""))
         }
-        return (try readConceptRows(rows.dropFirst(), header: lower, languages: languageColumns, file: file), notes)
+        let columnNames = names.enumerated().map { fields[$0.offset] ?? $0.element.lowercased() }
+        return (try readConceptRows(rows.dropFirst(), header: columnNames, languages: languageColumns, forbidden: forbidden, file: file), notes)
     }
-
-    /// The fields a concept-row glossary reads besides its language columns, compared in lower case.
-    static let conceptFieldNames: Set<String> = ["id", "note", "definition", "subjectfield", "partofspeech", "status"]
 
     /// Names a glossary's header may give its columns without naming a language (Weblate's `source,target`,
     /// `term,translation`, a note column), compared in lower case.
@@ -182,7 +202,13 @@ enum TermbaseCSV {
         return entries
     }
 
-    private static func readConceptRows(_ rows: ArraySlice<Row>, header: [String], languages: [(Int, LanguageTag)], file: String) throws -> [TermEntry] {
+    /// Reads concept rows.
+    /// - Parameters:
+    ///   - header: each column's field name (``conceptField(_:)``) or its name in lower case.
+    ///   - languages: the language columns (index, language).
+    ///   - forbidden: the columns of deprecated terms (index, language).
+    private static func readConceptRows(_ rows: ArraySlice<Row>, header: [String], languages: [(Int, LanguageTag)],
+                                        forbidden: [(Int, LanguageTag)], file: String) throws -> [TermEntry] {
         func column(_ name: String) -> Int? { header.firstIndex(of: name.lowercased()) }
         var entries: [TermEntry] = []
         var seen: [String: Int] = [:]
@@ -200,12 +226,20 @@ enum TermbaseCSV {
             if let notes = column("note").flatMap(row.field) { try apply(notes, to: &entry.properties, notes: &entry.notes, file: file, line: row.line) }
             for (c, locale) in languages {
                 guard let cell = row.field(c) else { continue }
-                let variants = cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                for (n, variant) in variants.enumerated() {
+                for (n, variant) in synonyms(in: cell).enumerated() {
                     let deprecated = variant.hasPrefix("!")
                     let text = deprecated ? variant.dropFirst().trimmingCharacters(in: .whitespaces) : variant
                     let status: TermStatus = deprecated ? .deprecated : (n == 0 ? .preferred : .admitted)
+                    guard !text.isEmpty else { continue }
                     entry.terms.append(Term(text: text, locale: locale, status: status, partOfSpeech: pos))
+                }
+            }
+            for (c, locale) in forbidden {
+                guard let cell = row.field(c) else { continue }
+                for variant in synonyms(in: cell) {
+                    let text = variant.hasPrefix("!") ? variant.dropFirst().trimmingCharacters(in: .whitespaces) : variant
+                    guard !text.isEmpty, !entry.terms.contains(where: { $0.locale == locale && $0.text == text }) else { continue }
+                    entry.terms.append(Term(text: text, locale: locale, status: .deprecated, partOfSpeech: pos))
                 }
             }
             guard !entry.terms.isEmpty else { throw InputError(file: file, line: row.line, "expected at least one term in the language columns") }
