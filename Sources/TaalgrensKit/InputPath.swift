@@ -47,6 +47,8 @@ enum InputPath: Equatable {
             throw InputError(file: url.path, "cannot \(verb) a .tm file (a translation memory) as a path: \(way)")
         } else if let package = Self.toolPackages[ext] {
             throw InputError(file: url.path, Self.packageMessage(url, package: package, verb: verb))
+        } else if let message = Self.otherToolFileMessage(url, verb: verb) {
+            throw InputError(file: url.path, message)
         } else {
             if let feed = FeedFile.describe(url) {
                 throw InputError(file: url.path, "cannot \(verb) \(feed): \(FeedFile.advice)")
@@ -68,22 +70,66 @@ enum InputPath: Equatable {
 
     /// The refusal of a package: what it is, the XLIFF files its zip holds (read from its table of contents),
     /// and the commands that import them.
-    static func packageMessage(_ url: URL, package: String, verb: String) -> String {
+    /// - Parameter package: what the file is (`a Trados Studio return package`), `nil` for a plain zip archive.
+    /// - Parameter readable: the extensions (lower case) of the files inside that the command reads: XLIFF for
+    ///   a CAT tool's package, TMX and XLIFF for a plain `.zip`.
+    static func packageMessage(_ url: URL, package: String?, verb: String, readable: Set<String> = xliffExtensions) -> String {
         let name = url.lastPathComponent, folder = url.deletingPathExtension().lastPathComponent
+        let what = package.map { "\($0), a zip archive" } ?? "a zip archive"
+        let kinds = readable.contains("tmx") ? "TMX or XLIFF file" : "XLIFF file"
         guard let paths = ZipListing.filePaths(of: url) else {
-            return "cannot \(verb) a .\(url.pathExtension) file: it should be \(package), a zip archive, but it cannot be read as one (a damaged or incomplete download?)"
+            return "cannot \(verb) a .\(url.pathExtension) file: it should be \(what), but it cannot be read as one (a damaged or incomplete download?)"
         }
-        let xliff = paths.filter { xliffExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        let xliff = paths.filter { readable.contains(($0 as NSString).pathExtension.lowercased()) }
         guard let first = xliff.first else {
-            return "cannot \(verb) a .\(url.pathExtension) file: \(package), a zip archive, and it holds no XLIFF file (\(paths.prefix(3).joined(separator: ", ")))"
+            return "cannot \(verb) a .\(url.pathExtension) file: \(what), and it holds no \(kinds) (\(paths.prefix(3).joined(separator: ", ")))"
         }
         let listed = xliff.prefix(3).joined(separator: ", ") + (xliff.count > 3 ? ", … \(xliff.count - 3) more" : "")
         let pattern = xliff.count == 1 ? first : ((first as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent("*." + (first as NSString).pathExtension)
-        return "cannot \(verb) a .\(url.pathExtension) file directly: it is \(package), a zip archive holding \(listed); "
+        return "cannot \(verb) a .\(url.pathExtension) file directly: it is \(what) holding \(listed); "
             + "unzip it and \(verb) \(xliff.count == 1 ? "that file" : "those files") (unzip \(name) -d \(folder) && taalgrens \(verb) \(folder)/\(pattern))"
     }
 
+    /// Translation memories and termbases of other tools, and archives, that a migrating user gives first
+    /// (thirteenth trial, finding 15), by extension in lower case: what the file is and how to get a file
+    /// this command reads. Trados Studio's `.sdltm` (an SQLite database; SDL Trados Studio help,
+    /// "Exporting translation memories": Export… writes TMX 1.4b), Trados 2007's `.tmw`, MultiTerm's
+    /// `.sdltb`, spreadsheets (`.xlsx`, `.xls`, `.ods`), a `.zip` (the TMX and XLIFF files inside are named,
+    /// from its table of contents) and a gzip-compressed `.gz`.
+    /// - Returns: the message, or `nil` for an extension none of these has.
+    static func otherToolFileMessage(_ url: URL, verb: String) -> String? {
+        let ext = url.pathExtension.lowercased(), name = url.lastPathComponent
+        let stem = url.deletingPathExtension().lastPathComponent
+        switch ext {
+        case "sdltm":
+            let sqlite = Self.head(of: url, count: 16) == Data("SQLite format 3\u{0}".utf8)
+            return "cannot \(verb) a .sdltm file: it is \(sqlite ? "" : "named as ")a Trados Studio translation memory (an SQLite database of Trados\(sqlite ? "" : ", though its first bytes are not SQLite's")); "
+                + "in Trados Studio, open Translation Memories, select the memory and choose Export…, which writes a TMX file, then \(verb) that (taalgrens \(verb) \(stem).tmx)"
+        case "tmw":
+            return "cannot \(verb) a .tmw file: it is a Trados 2007 Translator's Workbench memory; in Translator's Workbench, File › Export writes it as TMX 1.4, then \(verb) that (taalgrens \(verb) \(stem).tmx)"
+        case "sdltb":
+            return "cannot \(verb) a .sdltb file: it is a MultiTerm termbase, not a translation memory; in MultiTerm, File › Export writes MultiTerm XML (.xml), which Taalgrens reads as a termbase (--termbase \(stem).xml)"
+        case "xlsx", "xlsm", "xls", "ods":
+            return "cannot \(verb) a .\(url.pathExtension) file: it is a spreadsheet; \(verb) reads TMX and XLIFF files; if it is a glossary, save it as CSV UTF-8 (Excel: File › Save As › CSV UTF-8; LibreOffice: Text CSV, character set UTF-8) with a header row of language tags and give it as --termbase \(stem).csv"
+        case "zip":
+            return packageMessage(url, package: nil, verb: verb, readable: xliffExtensions.union(["tmx"]))
+        case "gz":
+            let inner = (stem as NSString).pathExtension.lowercased()
+            let readable = inner == "tmx" || xliffExtensions.contains(inner)
+            return "cannot \(verb) a .gz file: it is a gzip-compressed file; decompress it (gunzip -k \(name))"
+                + (readable ? " and \(verb) \(stem)" : ", then \(verb) the TMX or XLIFF file it holds")
+        default:
+            return nil
+        }
+    }
+
+    /// The first `count` bytes of the file at `url`, or `nil` when it cannot be read.
+    private static func head(of url: URL, count: Int) -> Data? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: count)
+    }
 
     /// Whether `url` names a file an operating system or an office program keeps beside documents: Windows'
     /// `Thumbs.db`, `ehthumbs.db` and `desktop.ini` (any case), macOS's `.DS_Store` and `._` resource forks,

@@ -82,13 +82,36 @@ extension Termbase {
     ///   `.tbx`, `.xml`, `.csv`, `.tsv`, `.tab`, `.txt`, or its content is malformed (with the line and what was expected).
     public static func read(contentsOf url: URL, languages: GlossaryLanguages? = nil) throws -> Termbase {
         guard let format = Format(fileExtension: url.pathExtension) else {
-            throw InputError(file: url.path, "expected a termbase file ending in .tbx, .csv or .tsv (or .xml for MultiTerm XML, .txt for OmegaT's glossary)")
+            let expected = "expected a termbase file ending in .tbx, .csv or .tsv (or .xml for MultiTerm XML, .txt for OmegaT's glossary)"
+            throw InputError(file: url.path, otherToolFile(url).map { "\($0); \(expected)" } ?? expected)
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw InputError(file: url.path, "the termbase file does not exist or cannot be read")
         }
         return try read(data, format: format, file: url.path, languages: languages)
+    }
+
+    /// What a file given as a termbase is when its extension is another tool's (thirteenth trial, finding 15:
+    /// the team's Excel sheet refused by extension only), and how to get a file Taalgrens reads: a spreadsheet
+    /// (`.xlsx`, `.xlsm`, `.xls`, `.ods`, `.numbers`) is saved as CSV UTF-8; a MultiTerm termbase (`.sdltb`)
+    /// is exported as MultiTerm XML; a translation memory (`.sdltm`, `.tmx`) is imported, not a termbase;
+    /// a `.zip` or `.gz` is unpacked first. By extension, in lower case.
+    /// - Returns: the explanation, or `nil` for an extension none of these has.
+    static func otherToolFile(_ url: URL) -> String? {
+        let stem = url.deletingPathExtension().lastPathComponent
+        switch url.pathExtension.lowercased() {
+        case "xlsx", "xlsm", "xls", "ods", "numbers":
+            return "it is a spreadsheet: save it as CSV UTF-8 (Excel: File › Save As › CSV UTF-8; LibreOffice: File › Save As › Text CSV, character set UTF-8), with a header row naming its languages (en, nl-BE, fr-BE), and give \(stem).csv"
+        case "sdltb":
+            return "it is a MultiTerm termbase: in MultiTerm, File › Export writes MultiTerm XML, and Taalgrens reads that .xml file"
+        case "sdltm", "tmx", "tmw":
+            return "it is a translation memory, not a termbase: import it into a memory (taalgrens import; a .sdltm is first exported as TMX from Trados Studio) and give a termbase here"
+        case "zip", "gz":
+            return "it is a compressed archive: unpack it (unzip or gunzip) and give the termbase file inside"
+        default:
+            return nil
+        }
     }
 
     /// Loads several termbases and merges them, in the order given. A folder stands for every
