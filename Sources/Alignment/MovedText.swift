@@ -95,6 +95,7 @@ struct MovedText: Sendable {
                 let items = candidate.source.count == 1 && candidate.target.count == 1
                     && isItem(source, i) && isItem(target, j)
                     && valuesAgree(anchors.source[i], anchors.target[j])
+                    && listsPaired(i, j, source: source, target: target, beads: alignment.beads)
                 if cost <= -requiredEvidence || (items && cost <= -listItemEvidence) {
                     let grown = grow(candidate, source: source, target: target, beads: alignment.beads, beadOfSource: beadOfSource,
                                      beadOfTarget: beadOfTarget, anchors: anchors, model: model)
@@ -284,6 +285,7 @@ struct MovedText: Sendable {
                 // number of one has its partner in the other and their anchors agree at all.
                 let items = s.count == 1 && t.count == 1 && isItem(source, s.lowerBound) && isItem(target, t.lowerBound)
                     && valuesAgree(anchors.source[s.lowerBound], anchors.target[t.lowerBound])
+                    && listsPaired(s.lowerBound, t.lowerBound, source: source, target: target, beads: alignment.beads)
                 // A section of one sentence under its heading on each side, all of it left without partner: the
                 // heading and its sentence are taken as one (a glossary's term and its definition, blind set 11).
                 let headings = s.count == 1 && t.count == 1 && !items
@@ -308,6 +310,24 @@ struct MovedText: Sendable {
             taken.append(move)
         }
         return taken
+    }
+
+    /// Whether the list (or table) holding source segment `i` and the one holding target segment `j` are
+    /// paired with each other: some two-sided bead of `beads` pairs an item of the one with an item of the
+    /// other. An item left out of one list and an item added to another list are not one item moved, even
+    /// when their numbers agree ("Mons: €979" left out, "Namur: 979 €" added elsewhere).
+    static func listsPaired(_ i: Int, _ j: Int, source: AlignmentSide, target: AlignmentSide, beads: [PairBead]) -> Bool {
+        func list(_ side: AlignmentSide, _ k: Int) -> ClosedRange<Int> {
+            var lo = side.blockOfSegment[k], hi = lo
+            while lo > 0, itemKinds.contains(side.blocks[lo - 1].kind) { lo -= 1 }
+            while hi + 1 < side.blocks.count, itemKinds.contains(side.blocks[hi + 1].kind) { hi += 1 }
+            return lo...hi
+        }
+        let a = list(source, i), b = list(target, j)
+        return beads.contains { bead in
+            !bead.source.isEmpty && !bead.target.isEmpty
+                && bead.source.contains { a.contains(source.blockOfSegment[$0]) } && bead.target.contains { b.contains(target.blockOfSegment[$0]) }
+        }
     }
 
     /// The heading block right before the block that starts at `block`'s first segment, when it is one of
