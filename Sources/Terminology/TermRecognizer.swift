@@ -93,6 +93,9 @@ final class TermRecognizer: Sendable {
                     PatternWord(surface: w.text, folded: w.folded, key: props.matchMode == .inflected && !w.isElision ? keys.key(w.folded) : w.folded,
                                 isElision: w.isElision, partCount: w.hyphenEnds.count + 1)
                 }, properties: props)
+                if term.isAdjective, !rules.verbs.adverbEndings.isEmpty {
+                    for k in pattern.words.indices where !pattern.words[k].isElision { pattern.words[k].adverbs = true }
+                }
                 if conjugates, let first = words.first, !first.isElision {
                     let forms = rules.verbs.forms(of: first.folded)
                     pattern.words[0].verbForms = forms.joined
@@ -327,6 +330,12 @@ final class TermRecognizer: Sendable {
 
     private func wordMatches(_ word: PatternWord, _ folded: String, _ mode: MatchMode) -> Bool {
         if word.isElision { return word.folded == folded }
+        // An adverb made on an adjective term ("gratuitement" on "gratuit", through the feminine "gratuite").
+        if word.adverbs, let ending = rules.verbs.adverbEndings.first(where: { folded.hasSuffix($0) && folded.count > $0.count + 2 }) {
+            var adjective = word
+            adjective.adverbs = false
+            if wordMatches(adjective, String(folded.dropLast(ending.count)), mode) { return true }
+        }
         if let forms = word.verbForms {
             let plain = VerbRules.plain(folded)
             if forms.contains(plain) { return true }
@@ -437,6 +446,8 @@ struct PatternWord: Sendable {
     var partCount: Int
     /// For the first word of a verb term, its forms, folded and without diacritics (``VerbRules``).
     var verbForms: Set<String>? = nil
+    /// For the words of an adjective term, whether the locale's adverbs made on it count (`verbs.adverbEndings`).
+    var adverbs = false
 }
 
 /// Inflection keys: Snowball stems corrected by the locale's `forms` and `keep` lists.

@@ -41,12 +41,15 @@ public struct VerbRules: Hashable, Codable, Sendable {
     var reflexives: [String]
     /// Pronouns joined to an imperative with a hyphen (French "vous", "le": "inscrivez-vous", "supprimez-le").
     var enclitics: [String]
+    /// Endings that make an adverb of an adjective (French "ment" on the feminine: "gratuitement"), so that an
+    /// adjective term (TBX `partOfSpeech` adjective) is found in its adverb.
+    var adverbEndings: [String]
 
     /// Rules from their fields; the defaults conjugate nothing.
     public init(conjugations: [String: [String]] = [:], doubling: [String] = [], participlePrefix: String? = nil,
                 participleEndings: [String] = [], unprefixedBeginnings: [String] = [], doubleOpenVowel: Bool = false,
                 finalDevoicing: [String: String] = [:], particles: [String] = [], prepositionCues: [String] = [],
-                irregular: [String: [String]] = [:], reflexives: [String] = [], enclitics: [String] = []) {
+                irregular: [String: [String]] = [:], reflexives: [String] = [], enclitics: [String] = [], adverbEndings: [String] = []) {
         self.conjugations = conjugations
         self.doubling = doubling
         self.participlePrefix = participlePrefix
@@ -59,11 +62,12 @@ public struct VerbRules: Hashable, Codable, Sendable {
         self.irregular = irregular
         self.reflexives = reflexives
         self.enclitics = enclitics
+        self.adverbEndings = adverbEndings
     }
 
     enum CodingKeys: String, CodingKey {
         case conjugations, doubling, participlePrefix, participleEndings, unprefixedBeginnings, doubleOpenVowel, finalDevoicing,
-             particles, prepositionCues, irregular, reflexives, enclitics
+             particles, prepositionCues, irregular, reflexives, enclitics, adverbEndings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -79,7 +83,8 @@ public struct VerbRules: Hashable, Codable, Sendable {
                   prepositionCues: try c.decodeIfPresent([String].self, forKey: .prepositionCues) ?? [],
                   irregular: try c.decodeIfPresent([String: [String]].self, forKey: .irregular) ?? [:],
                   reflexives: try c.decodeIfPresent([String].self, forKey: .reflexives) ?? [],
-                  enclitics: try c.decodeIfPresent([String].self, forKey: .enclitics) ?? [])
+                  enclitics: try c.decodeIfPresent([String].self, forKey: .enclitics) ?? [],
+                  adverbEndings: try c.decodeIfPresent([String].self, forKey: .adverbEndings) ?? [])
     }
 
     /// Whether the rules conjugate anything.

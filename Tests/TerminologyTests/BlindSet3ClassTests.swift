@@ -204,4 +204,14 @@ import Terminology
         #expect(try terms([twoFactor], [unit("u", en: "Two-factor authentication (2FA) is free.", nl: "Tweestapsverificatie (2FA) is gratis.",
                                              fr: "La double authentification (2FA) est gratuite.")]) == [])
     }
+    /// A French adverb in -ment made on an adjective term renders it ("gratuitement" on "gratuit", through the
+    /// feminine; `verbs.adverbEndings`); another adverb does not.
+    @Test func frenchAdverbOfAnAdjectiveTerm() throws {
+        let free = Self.entry("g", "adjective", [("en", "free of charge", "preferred"), ("nl", "gratis", "preferred"), ("fr", "gratuit", "preferred")])
+        #expect(try terms([free], [unit("u", en: "Victims can call free of charge.", nl: "Slachtoffers kunnen gratis bellen.",
+                                        fr: "Les victimes peuvent appeler gratuitement.")]) == [])
+        #expect(try terms([free], [unit("w", en: "Victims can call free of charge.", nl: "Slachtoffers kunnen gratis bellen.",
+                                        fr: "Les victimes peuvent appeler librement.")])
+                == ["cross-target fr-BE gratis", "missing-term fr-BE free of charge"])
+    }
 }
