@@ -58,10 +58,19 @@ enum PlaceableAdapter {
 }
 
 extension RichText {
-    /// Replaces the plain-text range `range` (UTF-16 offsets) with `text`, keeping every inline code; codes
-    /// strictly inside the range move to its end.
+    /// Replaces the plain-text range `range` (UTF-16 offsets) with `text`, keeping every inline code.
+    ///
+    /// A pair of codes with both halves strictly inside the range (a French ordinal's superscript,
+    /// `1<sup>er</sup> janvier` in a date written anew as `1er mars`) goes around the same text in the new
+    /// value, at its occurrence nearest the old place; when the new value no longer holds that text
+    /// ("2 mars": no "er"), the pair is left out with it, so no empty element reaches the article
+    /// (thirteenth trial, finding 10). Other codes strictly inside the range (a
+    /// standalone code, a lone half) move to its end, as before.
+    /// - Complexity: O(n + k·m) for n elements, k pairs inside the range and m the length of `text`.
     func replacing(utf16 range: Range<Int>, with text: String) -> RichText {
-        var before: [InlineElement] = [], inside: [InlineElement] = [], after: [InlineElement] = []
+        var before: [InlineElement] = [], after: [InlineElement] = []
+        var inside: [(offset: Int, code: InlineCode)] = []  // offsets relative to the range's start
+        var old: [UInt16] = []  // the plain text of the range
         var offset = 0
         for element in elements {
             switch element {
@@ -71,6 +80,8 @@ extension RichText {
                 if start < range.lowerBound {
                     before.append(.text(String(decoding: units[0..<min(units.count, range.lowerBound - start)], as: UTF16.self)))
                 }
+                let lo = max(start, range.lowerBound), hi = min(end, range.upperBound)
+                if lo < hi { old += units[(lo - start)..<(hi - start)] }
                 if end > range.upperBound {
                     after.append(.text(String(decoding: units[max(0, range.upperBound - start)...], as: UTF16.self)))
                 }
@@ -78,10 +89,40 @@ extension RichText {
             case .code(let code):
                 if offset <= range.lowerBound { before.append(element) }
                 else if offset >= range.upperBound { after.append(element) }
-                else { inside.append(element) }
-                offset += code.plainText.utf16.count  // a line break is one space of the plain text
+                else { inside.append((offset - range.lowerBound, code)) }
+                let width = code.plainText.utf16.count  // a line break is one space of the plain text
+                if width > 0, offset >= range.lowerBound, offset < range.upperBound { old += Array(code.plainText.utf16) }
+                offset += width
             }
         }
-        return RichText(before + [.text(text)] + inside + after)
+        let new = Array(text.utf16)
+        var placed: [(offset: Int, order: Int, code: InlineCode)] = []
+        var trailing: [InlineElement] = []
+        var handled = Set<Int>()
+        for (i, opening) in inside.enumerated() where opening.code.kind == .opening && !handled.contains(i) {
+            guard let j = inside.indices.first(where: { $0 > i && !handled.contains($0) && inside[$0].code.kind == .closing && inside[$0].code.id == opening.code.id })
+            else { continue }
+            handled.formUnion([i, j])
+            let enclosed = Array(old[min(opening.offset, old.count)..<min(inside[j].offset, old.count)])
+            // The occurrence of the enclosed text in the new value nearest its old place; none: the pair goes.
+            guard !enclosed.isEmpty, new.count >= enclosed.count else { continue }
+            var best: Int?
+            for k in 0...(new.count - enclosed.count) where Array(new[k..<(k + enclosed.count)]) == enclosed {
+                if best == nil || abs(k - opening.offset) < abs(best! - opening.offset) { best = k }
+            }
+            guard let at = best else { continue }
+            placed.append((at, i, opening.code))
+            placed.append((at + enclosed.count, j, inside[j].code))
+        }
+        for (i, item) in inside.enumerated() where !handled.contains(i) { trailing.append(.code(item.code)) }
+        var middle: [InlineElement] = []
+        var cursor = 0
+        for item in placed.sorted(by: { ($0.offset, $0.order) < ($1.offset, $1.order) }) {
+            if item.offset > cursor { middle.append(.text(String(decoding: new[cursor..<item.offset], as: UTF16.self))) }
+            middle.append(.code(item.code))
+            cursor = max(cursor, item.offset)
+        }
+        if cursor < new.count || middle.isEmpty { middle.append(.text(String(decoding: new[cursor...], as: UTF16.self))) }
+        return RichText(before + middle + trailing + after)
     }
 }

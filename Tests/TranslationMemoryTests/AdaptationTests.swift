@@ -250,4 +250,24 @@ struct AdaptationTests {
         let same = try #require(try store.search(MatchQuery(text: "Team 4 won 4 games.", source: "en", target: "nl-BE")).first)
         #expect(same.adaptedTarget?.plainText == "Ploeg 4 won drie wedstrijden.")
     }
+
+    /// Thirteenth trial, finding 10: the French ordinal "1<sup>er</sup> janvier 2027" adapted to "1 maart 2027"
+    /// gave "1er mars 2027<sup></sup>": the pair moved, empty, past the date. It stays around "er" when the new
+    /// date keeps the ordinal, and leaves with it when the new day is no first.
+    @Test func aSuperscriptOrdinalStaysAroundItsLettersOrLeavesWithThem() throws {
+        let sup = { (kind: InlineCode.Kind) in InlineElement.code(InlineCode(id: "1", kind: kind, type: .superscript)) }
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "tarifs", variants: [
+            Variant(locale: "nl-BE", content: "De nieuwe tarieven gelden vanaf 1 januari 2027."),
+            Variant(locale: "fr-BE", content: RichText([.text("Les nouveaux tarifs s’appliquent à partir du 1"), sup(.opening), .text("er"),
+                                                         sup(.closing), .text(" janvier 2027.")])),
+        ])], origin: "test")
+        let march = try #require(try store.search(MatchQuery(text: "De nieuwe tarieven gelden vanaf 1 maart 2027.", source: "nl-BE", target: "fr-BE")).first)
+        #expect(march.adapted)
+        #expect(march.adaptedTarget?.elements == [.text("Les nouveaux tarifs s’appliquent à partir du 1"), sup(.opening), .text("er"),
+                                                   sup(.closing), .text(" mars 2027.")], "\(march.adaptedTarget?.elements ?? [])")
+        let second = try #require(try store.search(MatchQuery(text: "De nieuwe tarieven gelden vanaf 2 maart 2027.", source: "nl-BE", target: "fr-BE")).first)
+        #expect(second.adaptedTarget?.plainText == "Les nouveaux tarifs s’appliquent à partir du 2 mars 2027.")
+        #expect(second.adaptedTarget?.codes.isEmpty == true, "\(second.adaptedTarget?.elements ?? [])")
+    }
 }
