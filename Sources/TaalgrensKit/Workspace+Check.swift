@@ -276,28 +276,34 @@ extension Workspace {
 /// starts the variant's and whose predecessor is that text (the first such when a text repeats).
 struct VariantLocator {
     private let segments: [LanguageTag: [Segment]]
+    /// Per locale, the segments' indices by the plain text of the segment before each (`nil` for the first).
+    private let byPrevious: [LanguageTag: [String?: [Int]]]
     private let lines: [LanguageTag: [Int?]]
     private let files: [LanguageTag: URL]
 
+    /// A locator over an alignment's segments.
+    /// - Complexity: O(s) in the number of segments of every locale.
     init(_ result: AlignResult, files: [LanguageTag: URL]) {
         segments = result.alignment.segments
+        byPrevious = result.alignment.segments.mapValues { all in
+            var index: [String?: [Int]] = [:]
+            for k in all.indices { index[k > 0 ? all[k - 1].content.plainText : nil, default: []].append(k) }
+            return index
+        }
         lines = result.blockLines
         self.files = files
     }
 
-    /// The variant's file and line, or `nil` when its locale has no file or no segment starts it.
-    /// - Complexity: O(s) in the number of segments of the variant's locale.
+    /// The variant's file and line, or `nil` when its locale has no file.
+    /// - Complexity: O(c) for the c segments that follow a segment with the variant's previous text
+    ///   (usually one); O(s) over the locale's segments when none starts the variant.
     func location(of variant: Variant) -> CheckUnit.SourceLocation? {
         guard let file = files[variant.locale], let all = segments[variant.locale] else { return nil }
         let text = variant.content.plainText
-        var fallback: Int?
-        var found: Int?
-        for (index, segment) in all.enumerated() where text.hasPrefix(segment.content.plainText) {
-            let before = index > 0 ? all[index - 1].content.plainText : nil
-            if before == variant.previous { found = index; break }
-            if fallback == nil { fallback = index }
-        }
-        guard let index = found ?? fallback else { return CheckUnit.SourceLocation(file: file.path, line: nil) }
+        let candidates = byPrevious[variant.locale]?[variant.previous] ?? []
+        let index = candidates.first { text.hasPrefix(all[$0].content.plainText) }
+            ?? all.indices.first { text.hasPrefix(all[$0].content.plainText) }
+        guard let index else { return CheckUnit.SourceLocation(file: file.path, line: nil) }
         let block = all[index].block
         let blockLines = lines[variant.locale] ?? []
         return CheckUnit.SourceLocation(file: file.path, line: block < blockLines.count ? blockLines[block] : nil)
