@@ -96,7 +96,9 @@ struct AnalyzeCommand: ParsableCommand {
                                                 minScore: bundle.minScore, memory: memory.tm)
             switch format {
             case .json: try printJSON(reports)
-            case .text: for r in reports { print(r.text, terminator: "") }
+            case .text:
+                for r in reports { print(r.text, terminator: "") }
+                for batch in BatchAnalysis.make(reports) { print(batch.text, terminator: "") }
             }
         }
     }

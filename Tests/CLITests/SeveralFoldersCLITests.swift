@@ -40,8 +40,13 @@ struct SeveralFoldersCLITests {
                 let parts = try Self.jsonArray(a.stdout) + Self.jsonArray(b.stdout)
                 #expect(reports.map { NSDictionary(dictionary: $0) } == parts.map { NSDictionary(dictionary: $0) })
             } else {
-                #expect(both.stdout == a.stdout + b.stdout)
+                // The articles' tables, then one batch table per target locale (thirteenth trial, finding 17).
+                #expect(both.stdout.hasPrefix(a.stdout + b.stdout), "\(both.stdout)")
                 #expect(both.stdout.hasPrefix("safer-internet-day-2020 en → nl-BE\n"), "\(both.stdout.prefix(200))")
+                let batches = both.stdout.dropFirst(a.stdout.count + b.stdout.count)
+                #expect(batches.hasPrefix("batch of 2 articles → nl-BE\n"), "\(batches)")
+                #expect(batches.contains("batch of 2 articles → fr-BE\n"), "\(batches)")
+                #expect(!a.stdout.contains("batch of"))
             }
         }
     }
