@@ -20,8 +20,9 @@ def french_text_ok(text):
             return False
     return not re.search(r"«[^\u00a0\u202f]", plain)
 
-def build(here, groups, entries, prefix, description):
-    """Writes units.jsonl, labels.jsonl and termbase.tbx into `here` and prints the counts."""
+def build(here, groups, entries, prefix, description, write_termbase=None):
+    """Writes units.jsonl, labels.jsonl and termbase.tbx into `here` and prints the counts. A set whose termbase
+    is in another format passes `write_termbase(here, entries)`, which writes it instead of termbase.tbx."""
     units, labels = [], []
     n = 0
     for k, group in enumerate(groups, 1):
@@ -44,6 +45,18 @@ def build(here, groups, entries, prefix, description):
         for r in labels:
             f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
 
+    if write_termbase is not None:
+        write_termbase(here, entries)
+    else:
+        write_tbx(here, entries, description)
+    erroneous = sum(1 for gr in groups if any(u["err"] for u in gr["units"]))
+    print(f"{len(units)} units in {len(groups)} groups; {erroneous} groups with an error, {len(groups) - erroneous} clean; "
+          f"{len(labels)} labels; termbase {len(entries)} entries")
+    for rule in sorted({l["rule"] for l in labels}):
+        print(f"  {rule:26} {sum(1 for l in labels if l['rule'] == rule):4}")
+
+def write_tbx(here, entries, description):
+    """Writes entries (id, notes, part of speech, {locale: [(term, status, notes)]}) as TBX v3, TBX-Basic, DCA."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
            f'  <tbxHeader><fileDesc><sourceDesc><p>{escape(description)}</p></sourceDesc></fileDesc></tbxHeader>',
@@ -63,9 +76,3 @@ def build(here, groups, entries, prefix, description):
     out += ["    </body>", "  </text>", "</tbx>", ""]
     with open(os.path.join(here, "termbase.tbx"), "w", encoding="utf-8") as f:
         f.write("\n".join(out))
-
-    erroneous = sum(1 for gr in groups if any(u["err"] for u in gr["units"]))
-    print(f"{len(units)} units in {len(groups)} groups; {erroneous} groups with an error, {len(groups) - erroneous} clean; "
-          f"{len(labels)} labels; termbase {len(entries)} entries")
-    for rule in sorted({l["rule"] for l in labels}):
-        print(f"  {rule:26} {sum(1 for l in labels if l['rule'] == rule):4}")
