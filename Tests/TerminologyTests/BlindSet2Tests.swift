@@ -20,13 +20,7 @@ import Terminology
     @Test func precisionAndRecallPerRuleOnBlindSet2() throws {
         let set = try LabelledSet(folder: Self.folder)
         let termbase = try Termbase.load([Self.folder.appendingPathComponent("termbase.tbx")])
-        let checker = TermChecker(termbase: termbase, sourceLocale: "en", data: try localeData())
-        let (scores, misses) = set.evaluate(with: checker)
-        print((["Blind set 2:"] + set.report(scores) + ["Findings that differ from the labels:"] + misses).joined(separator: "\n"))
-        let failures = scores.filter {
-            let floor = Self.floors[$0.rule] ?? (0.95, 0.95)
-            return $0.precision < floor.precision || $0.recall < floor.recall
-        }.map { "\($0.rule): precision \($0.precision), recall \($0.recall)" }
-        #expect(failures.isEmpty, "\((failures + misses).joined(separator: "\n"))")
+        let failures = try set.belowFloors(termbase: termbase, title: "Blind set 2:", floors: Self.floors)
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 }

@@ -22,13 +22,7 @@ import Terminology
         let set = try LabelledSet(folder: Self.folder)
         let termbase = try Termbase.load([Self.folder.appendingPathComponent("termbase.csv")])
         #expect(termbase.entries.count == 31, "termbase.csv should give the 31 concepts of termbase.py")
-        let checker = TermChecker(termbase: termbase, sourceLocale: "en", data: try localeData())
-        let (scores, misses) = set.evaluate(with: checker)
-        print((["Blind set 4:"] + set.report(scores) + ["Findings that differ from the labels:"] + misses).joined(separator: "\n"))
-        let failures = scores.filter {
-            let floor = Self.floors[$0.rule] ?? (0.95, 0.95)
-            return $0.precision < floor.precision || $0.recall < floor.recall
-        }.map { "\($0.rule): precision \($0.precision), recall \($0.recall)" }
-        #expect(failures.isEmpty, "\((failures + misses).joined(separator: "\n"))")
+        let failures = try set.belowFloors(termbase: termbase, title: "Blind set 4:", floors: Self.floors)
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 }

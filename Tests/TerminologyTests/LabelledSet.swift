@@ -107,6 +107,21 @@ struct LabelledSet {
         return (scores, misses)
     }
 
+    /// Checks the set with a checker over `termbase`, prints the scores under `title` and the findings that differ
+    /// from the labels, and returns one line per rule below its floor (`floors`, else 95 % precision and recall)
+    /// followed by those findings, or nothing when every rule keeps its floor.
+    func belowFloors(termbase: Termbase, title: String,
+                     floors: [String: (precision: Double, recall: Double)]) throws -> [String] {
+        let checker = TermChecker(termbase: termbase, sourceLocale: "en", data: try localeData())
+        let (scores, misses) = evaluate(with: checker)
+        print(([title] + report(scores) + ["Findings that differ from the labels:"] + misses).joined(separator: "\n"))
+        let failures = scores.filter {
+            let floor = floors[$0.rule] ?? (0.95, 0.95)
+            return $0.precision < floor.precision || $0.recall < floor.recall
+        }.map { "\($0.rule): precision \($0.precision), recall \($0.recall)" }
+        return failures.isEmpty ? [] : failures + misses
+    }
+
     /// A printable table of the scores.
     func report(_ scores: [RuleScore]) -> [String] {
         var lines = ["rule                        seeded  found  TP  FP  FN  precision  recall  naive-flagged clean units"]

@@ -76,3 +76,19 @@ def write_tbx(here, entries, description):
     out += ["    </body>", "  </text>", "</tbx>", ""]
     with open(os.path.join(here, "termbase.tbx"), "w", encoding="utf-8") as f:
         f.write("\n".join(out))
+
+class Groups(list):
+    """The groups of a set being written: `g` adds a group of one unit, `gg` a group of several units checked
+    together (a term named in one unit and taken up in the next); each unit is (en, nl, fr[, err])."""
+    def g(self, note, en, nl, fr, err=()):
+        self.append(dict(note=note, units=[dict(en=en, nl=nl, fr=fr, err=list(err))]))
+    def gg(self, note, *units):
+        self.append(dict(note=note, units=[dict(en=u[0], nl=u[1], fr=u[2], err=list(u[3] if len(u) > 3 else ())) for u in units]))
+
+def MT(loc):
+    """A term missing in `loc` while the other target renders it: missing-term and cross-target."""
+    return [(loc, "missing-term"), (loc, "cross-target")]
+def FT(loc):
+    return [(loc, "forbidden-term")]
+def DNT(loc):
+    return [(loc, "dnt-changed")]

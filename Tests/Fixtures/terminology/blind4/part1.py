@@ -5,15 +5,9 @@
 # Written by hand before the checker ran on it. Each group: a note saying what it tests and its units; a unit's
 # err lists the findings (locale, rule) it must give; every other finding on it is a false one.
 # In French text "^" stands for U+202F (narrow no-break space) and "~" for U+00A0 (no-break space).
-G = []
-def g(note, en, nl, fr, err=()):
-    G.append(dict(note=note, units=[dict(en=en, nl=nl, fr=fr, err=list(err))]))
-def gg(note, *units):
-    """A group of several units checked together (a term named in one unit and taken up in the next)."""
-    G.append(dict(note=note, units=[dict(en=u[0], nl=u[1], fr=u[2], err=list(u[3] if len(u) > 3 else ())) for u in units]))
-MT = lambda loc: [(loc, "missing-term"), (loc, "cross-target")]
-FT = lambda loc: [(loc, "forbidden-term")]
-DNT = lambda loc: [(loc, "dnt-changed")]
+from labelled_set import Groups, MT, FT, DNT  # noqa: F401
+G = Groups()
+g, gg = G.g, G.gg
 
 # --- report (verb): melden / aangeven; signaler; forbidden rapporteren, reporter ------------------------------
 g("clean: report a noun (a study), the DPA elided in French (l'Autorité)",

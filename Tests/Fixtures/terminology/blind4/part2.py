@@ -5,7 +5,7 @@
 # "d'hameçonnage", "du point de contact", "des consommateurs", "aux médias"), plurals inside multi-word terms
 # ("mots de passe", "courriels d'hameçonnage"), and synonyms the termbase does not list.
 # Same conventions as part1.py.
-from part1 import g, gg, MT, FT, DNT
+from part1 import g, gg, MT, FT, DNT  # noqa: F401
 
 # --- hotline: meldpunt; point de contact ----------------------------------------------------------------------
 g("clean: adjective before the term (het nationale meldpunt, le point de contact national)",

@@ -4,7 +4,7 @@
 # up by a pronoun ("het", "il", "elle", "haar") in a group of two units, headings in capitals, and near-miss
 # words ("consumption", "consumer credit", "complain", "misinformation", "invoiced").
 # Same conventions as part1.py.
-from part1 import g, gg, MT, FT, DNT
+from part1 import g, gg, MT, FT, DNT  # noqa: F401
 
 # --- personal data: persoonsgegevens; données personnelles / données à caractère personnel ------------------------
 g("clean: fr term split by coordination (données bancaires et personnelles)",
