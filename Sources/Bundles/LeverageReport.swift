@@ -228,6 +228,16 @@ public struct LeverageReport: Hashable, Codable, Sendable {
     }
 }
 
+extension LeverageReport.BandCount {
+    /// A band's share from its count: the label is the band's.
+    /// - Parameters:
+    ///   - count: source sentences and words in the band.
+    ///   - wordPercent: its share of the words, in per cent.
+    package init(band: LeverageBand, count: LeverageReport.Count, wordPercent: Double) {
+        self.init(band: band, label: band.label, segments: count.segments, words: count.words, wordPercent: wordPercent)
+    }
+}
+
 extension LeverageReport {
     /// Shares of `total` in per cent with one decimal that add up to the rounded share of their sum (100.0
     /// when the parts make up the total), by the largest remainder method (Hamilton's apportionment): each
@@ -238,7 +248,7 @@ extension LeverageReport {
     ///   - parts: the word counts of the bands.
     ///   - total: the article's words; 0 gives 0 for every part.
     /// - Complexity: O(n log n) for n parts.
-    static func tenthsOfPercent(_ parts: [Int], of total: Int) -> [Double] {
+    package static func tenthsOfPercent(_ parts: [Int], of total: Int) -> [Double] {
         guard total > 0 else { return parts.map { _ in 0 } }
         let exact = parts.map { 1000 * Double($0) / Double(total) }
         var tenths = exact.map { Int($0.rounded(.down)) }

@@ -12,7 +12,13 @@ import TaalgrensCore
 /// translates it once. Texts are compared as written after Unicode NFC and with runs of white space as one
 /// space (case and punctuation count, as in Trados Studio's and memoQ's analyses). The per-article reports
 /// (`report.json`) are not changed: they say what the memory gives each article on its own.
-public struct BatchAnalysis: Hashable, Sendable {
+///
+/// JSON (`analyze --format json`, the `batch` key of each report of the locale; docs/cli.md):
+/// `{"targetLocale", "articles", "bands": [{"band", "label", "segments", "words", "wordPercent"}],
+/// "repetitions": {"segments", "words", "wordPercent"}, "totals": {"segments", "words"}}`; the word
+/// percentages of the bands and the repetitions are shares of the batch's words that add up to 100.0
+/// (``LeverageReport``'s largest remainder rounding).
+public struct BatchAnalysis: Hashable, Sendable, Codable {
     /// The target locale.
     public var targetLocale: LanguageTag
     /// The number of article reports summed.
@@ -32,6 +38,15 @@ public struct BatchAnalysis: Hashable, Sendable {
     /// All source sentences and their words of the batch (the bands and the repetitions add up to it).
     public var totals: LeverageReport.Count
 
+    /// A batch from its parts (the bands, best first, without the repetitions).
+    public init(targetLocale: LanguageTag, articles: Int, bands: [Band], repetitions: LeverageReport.Count, totals: LeverageReport.Count) {
+        self.targetLocale = targetLocale
+        self.articles = articles
+        self.bands = bands
+        self.repetitions = repetitions
+        self.totals = totals
+    }
+
     /// One batch analysis per target locale of `reports` (in the order the locales first appear), or none
     /// when the reports cover fewer than two articles for every locale.
     /// - Parameter reports: the per-article reports in the order of the command line.
@@ -39,7 +54,7 @@ public struct BatchAnalysis: Hashable, Sendable {
     public static func make(_ reports: [AnalyzeReport]) -> [BatchAnalysis] {
         var locales: [LanguageTag] = []
         for report in reports where !locales.contains(report.report.targetLocale) { locales.append(report.report.targetLocale) }
-        return locales.compactMap { locale in
+        return locales.compactMap { locale -> BatchAnalysis? in
             let mine = reports.map(\.report).filter { $0.targetLocale == locale }
             guard mine.count >= 2 else { return nil }
             var perBand: [LeverageBand: LeverageReport.Count] = [:]
@@ -65,6 +80,58 @@ public struct BatchAnalysis: Hashable, Sendable {
             let bands = LeverageBand.allCases.map { Band(band: $0, count: perBand[$0] ?? .init()) }
             return BatchAnalysis(targetLocale: locale, articles: mine.count, bands: bands, repetitions: repetitions, totals: totals)
         }
+    }
+
+    /// The reports with ``AnalyzeReport/batch`` set to the batch of their target locale, when there is one
+    /// (two articles or more for that locale; ``make(_:)``); the order and the reports are unchanged.
+    /// - Complexity: O(s) in the number of segments of all reports.
+    public static func attached(to reports: [AnalyzeReport]) -> [AnalyzeReport] {
+        let batches = make(reports)
+        return reports.map { report in
+            var report = report
+            report.batch = batches.first { $0.targetLocale == report.report.targetLocale }
+            return report
+        }
+    }
+
+    /// The word percentages of ``bands`` then of ``repetitions``, in tenths that add up to 100.0.
+    private var wordPercents: [Double] {
+        LeverageReport.tenthsOfPercent(bands.map(\.count.words) + [repetitions.words], of: totals.words)
+    }
+
+    private enum CodingKeys: String, CodingKey { case targetLocale, articles, bands, repetitions, totals }
+    private enum ShareKeys: String, CodingKey { case segments, words, wordPercent }
+
+    /// Writes the JSON shape in the type's documentation.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(targetLocale, forKey: .targetLocale)
+        try container.encode(articles, forKey: .articles)
+        let percents = wordPercents
+        let shares = zip(bands, percents).map { band, percent in
+            LeverageReport.BandCount(band: band.band, count: band.count, wordPercent: percent)
+        }
+        try container.encode(shares, forKey: .bands)
+        var share = container.nestedContainer(keyedBy: ShareKeys.self, forKey: .repetitions)
+        try share.encode(repetitions.segments, forKey: .segments)
+        try share.encode(repetitions.words, forKey: .words)
+        try share.encode(percents.last ?? 0, forKey: .wordPercent)
+        try container.encode(totals, forKey: .totals)
+    }
+
+    /// Reads the JSON that ``encode(to:)`` writes (the percentages are derived again, not read).
+    /// - Throws: `DecodingError` when a key is missing or of another type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        targetLocale = try container.decode(LanguageTag.self, forKey: .targetLocale)
+        articles = try container.decode(Int.self, forKey: .articles)
+        bands = try container.decode([LeverageReport.BandCount].self, forKey: .bands).map {
+            Band(band: $0.band, count: .init(segments: $0.segments, words: $0.words))
+        }
+        let share = try container.nestedContainer(keyedBy: ShareKeys.self, forKey: .repetitions)
+        repetitions = .init(segments: try share.decode(Int.self, forKey: .segments), words: try share.decode(Int.self, forKey: .words))
+        totals = try container.decode(LeverageReport.Count.self, forKey: .totals)
     }
 
     /// The comparison key of a source text: NFC, white space runs as one space, trimmed.

@@ -81,15 +81,31 @@ public struct BundleSummary: Codable, Sendable {
 public struct AnalyzeReport: Codable, Sendable {
     /// The leverage report: bands, totals, segments to review, findings.
     public var report: LeverageReport
+    /// The batch of the report's target locale when `analyze` was given two articles or more for it
+    /// (``BatchAnalysis/attached(to:)``): every report of that locale carries the same batch. `nil` for one
+    /// article, and never in a bundle's `report.json`.
+    public var batch: BatchAnalysis?
 
     init(_ report: LeverageReport) { self.report = report }
 
-    /// Reads the JSON of a `report.json` (the report's own keys, not nested).
+    private enum BatchKey: String, CodingKey { case batch }
+
+    /// Reads the JSON of a `report.json` (the report's own keys, not nested), with `batch` when present.
     /// - Throws: `DecodingError` when the JSON is not a leverage report.
-    public init(from decoder: any Decoder) throws { report = try LeverageReport(from: decoder) }
-    /// Writes the report's own keys, so `analyze --format json` equals the bundle's `report.json`.
+    public init(from decoder: any Decoder) throws {
+        report = try LeverageReport(from: decoder)
+        batch = try decoder.container(keyedBy: BatchKey.self).decodeIfPresent(BatchAnalysis.self, forKey: .batch)
+    }
+    /// Writes the report's own keys, so `analyze --format json` of one folder equals the bundle's
+    /// `report.json`; with several folders, the key `batch` is added (absent when ``batch`` is `nil`).
     /// - Throws: what the encoder throws.
-    public func encode(to encoder: any Encoder) throws { try report.encode(to: encoder) }
+    public func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        if let batch {
+            var container = encoder.container(keyedBy: BatchKey.self)
+            try container.encode(batch, forKey: .batch)
+        }
+    }
 
     /// A band table as translators quote it.
     public var text: String {
@@ -302,7 +318,8 @@ extension Workspace {
     }
 
     /// `taalgrens analyze A B …`: the leverage report of each article folder and target, without writing
-    /// anything: the folders in the order given, each one's reports in the order of `targets`. Every folder
+    /// anything: the folders in the order given, each one's reports in the order of `targets`, each with
+    /// the batch of its target locale when two folders or more give it one (``AnalyzeReport/batch``). Every folder
     /// is read before the first report is made, so a bad folder stops the run before any work.
     /// - Parameters:
     ///   - folders: article folders, at least one (system files such as `Thumbs.db` are skipped with a note).
@@ -322,7 +339,9 @@ extension Workspace {
             let options = try bundleOptions(minScore: minScore)
             do {
                 let exporter = BundleExporter(store: store, data: data)
-                return try sources.flatMap { try exporter.analyze($0, targets: targets, options: options).map { AnalyzeReport($0) } }
+                return BatchAnalysis.attached(to: try sources.flatMap {
+                    try exporter.analyze($0, targets: targets, options: options).map { AnalyzeReport($0) }
+                })
             } catch let error as BundleError {
                 throw TaalgrensKitError(error)
             }
