@@ -60,17 +60,66 @@ struct CLI {
         if let memory { environment["TAALGRENS_TM"] = memory.path }
         for (k, v) in extra { environment[k] = v }
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        // Standard error goes to a file and standard output to a pipe read to its end here: reading two
+        // pipes one after the other would block a child that fills the second (64 KiB) while the first is
+        // still open.
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-cli-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = try FileHandle(forWritingTo: errFile)
+        // No test reads standard input; a child that did would wait for a CI runner's open stdin forever.
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read both pipes fully before waiting, so a large output cannot block the child.
+        let watchdog = Watchdog(pid: process.processIdentifier, seconds: timeLimit)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
+        let stderr = (try? String(contentsOf: errFile, encoding: .utf8)) ?? ""
+        if watchdog.fired {
+            Issue.record("taalgrens \(arguments.joined(separator: " ")) did not end within \(Int(timeLimit)) s and was killed; standard error: \(stderr.suffix(2000))")
+        }
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: stderr)
+    }
+
+    /// The longest a single `taalgrens` run may take in a test before it is killed and the test fails: far
+    /// above any command of the suite (seconds), so only a hang reaches it, and it then names the command
+    /// instead of stalling the whole run until CI's time limit.
+    static let timeLimit: Double = 600
+
+    /// Kills a process (SIGKILL) when it is still running `seconds` after the watchdog was made, unless
+    /// ``cancel()`` came first.
+    final class Watchdog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = false
+        private var killed = false
+
+        init(pid: Int32, seconds: Double) {
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+                lock.lock()
+                defer { lock.unlock() }
+                guard !done else { return }
+                killed = true
+                kill(pid, SIGKILL)
+            }
+        }
+
+        /// Stops the watchdog; call it once the process has exited, before its pid can be reused.
+        func cancel() {
+            lock.lock()
+            done = true
+            lock.unlock()
+        }
+
+        /// Whether the watchdog killed the process.
+        var fired: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return killed
+        }
     }
 
     /// Creates an empty memory at `url` with `taalgrens tm migrate` (read-only commands such as `export`
