@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["TaalgrensTestSupport", "Terminology", "TaalgrensCore"]),
         .testTarget(name: "TaalgrensKitTests", dependencies: ["TaalgrensTestSupport", "TaalgrensKit", "Bundles", "TaalgrensCore"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Interchange", "TaalgrensCore"]),
-        .testTarget(name: "CLITests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "Interchange", "taalgrens"]),
+        .testTarget(name: "CLITests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "Interchange", "taalgrens",
+                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "InteropTests", dependencies: ["TaalgrensTestSupport", "TaalgrensCore", "Interchange", "TranslationMemory", "Bundles", "TaalgrensKit"]),
     ]
 )
