@@ -214,7 +214,13 @@ public enum BundleXLIFF {
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target reads as \(language), "
                      + "not as \(document.targetLocale): stored as needing review, never offered as a 100 % match")
             }
-            if status != .reviewed && Self.isCopyOfSource(target, segment.source) {
+            if segment.metadata[XLIFFSegment.lockLiftedKey] != nil, let lock = segment.toolLock {
+                let wording = details.segment(unit: unit.id, segment: segment.id)?.state ?? "an unconfirmed status"
+                note(unit, segment, "unit \(unit.id) segment \(segment.id): \(wording), but locked (\(lock)): the project "
+                     + "keeps this translation as it stands, so it is not taken for a draft")
+            }
+            // A locked copy (a name, a code the project keeps as it is) is meant: no placeholder.
+            if status != .reviewed && segment.toolLock == nil && Self.isCopyOfSource(target, segment.source) {
                 // OmegaT and Okapi fill an untranslated segment's target with its source; a bundle published
                 // it in English inside the Dutch article at 101 % (seventh trial, finding 8).
                 status = .needsReview

@@ -137,6 +137,7 @@ struct XLIFF12Reader {
         for name in ["created-by", "created-at", "modified-by", "modified-at"] {
             if let value = transUnit.attribute(name, namespace: phraseNamespace), !value.isEmpty { out["m:" + name] = value }
         }
+        if let lock = toolLock(transUnit, mid: mid) { out[XLIFFSegment.toolLockKey] = lock }
         if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
             let segs = defs.elements("seg", namespace: sdlNamespace)
             if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (segs.count == 1 ? segs.first : nil) {
@@ -149,6 +150,47 @@ struct XLIFF12Reader {
             }
         }
         return out
+    }
+
+    /// The CAT tool's lock on a segment, in the file's words, or `nil` when it is not locked: Trados
+    /// Studio's `<sdl:seg locked="true">` (the segment `mid`), memoQ's `mq:locked="locked"` and Phrase's
+    /// `m:locked="true"` on the `<trans-unit>`. A project manager locks a segment so that nobody edits it:
+    /// a context (101 %) or exact match the project keeps as it stands, or text that stays as it is (a
+    /// name, a code). Sources: the tools' own files (SDLXLIFF `sdl:seg`, MQXLIFF and MXLIFF attributes as
+    /// they write them) and their manuals on locking segments.
+    static func toolLock(_ transUnit: NamespacedElement, mid: String?) -> String? {
+        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
+            let segs = defs.elements("seg", namespace: sdlNamespace)
+            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (segs.count == 1 ? segs.first : nil),
+               let value = seg.attribute("locked"), value.lowercased() == "true" {
+                return "Trados Studio locked=\"\(value)\""
+            }
+        }
+        if let value = transUnit.attribute("locked", namespace: memoQNamespace), ["locked", "true"].contains(value.lowercased()) {
+            return "memoQ mq:locked=\"\(value)\""
+        }
+        if let value = transUnit.attribute("locked", namespace: phraseNamespace), ["true", "1"].contains(value.lowercased()) {
+            return "Phrase m:locked=\"\(value)\""
+        }
+        return nil
+    }
+
+    /// Whether the tool says a machine wrote the segment's target, or a reviewer rejected it: memoQ's
+    /// `MachineTranslated` and `Rejected`, Trados Studio's `origin` `mt`, `nmt` or `adaptive-mt` and its
+    /// `Rejected…` levels, Phrase's `m:trans-origin="mt"`. A lock does not make such a target a translation.
+    static func machineOrRejected(_ transUnit: NamespacedElement, mid: String?) -> Bool {
+        if let status = transUnit.attribute("status", namespace: memoQNamespace), ["machinetranslated", "rejected"].contains(status.lowercased()) {
+            return true
+        }
+        if transUnit.attribute("trans-origin", namespace: phraseNamespace)?.lowercased() == "mt" { return true }
+        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
+            let segs = defs.elements("seg", namespace: sdlNamespace)
+            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (segs.count == 1 ? segs.first : nil) {
+                if ["mt", "nmt", "adaptive-mt"].contains(seg.attribute("origin")?.lowercased() ?? "") { return true }
+                if seg.attribute("conf")?.hasPrefix("Rejected") == true { return true }
+            }
+        }
+        return false
     }
 
     /// Whether a `<file>` is Phrase's MXLIFF: the `<xliff>`, the `<file>`, or a `<group>` or
@@ -286,6 +328,7 @@ struct XLIFF12Reader {
                     if let target, targetMark != nil {
                         s.foreignTargetLanguage = foreignLanguage(target)
                         s.state = state(target, transUnit: transUnit, text: s.target, mid: mid)
+                        markLockLift(&s, target: target, transUnit: transUnit, mid: mid)
                         s.target = Self.dropPlaceholder(s.target, source: s.source, state: target.attribute("state"))
                         if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
                     }
@@ -319,6 +362,7 @@ struct XLIFF12Reader {
         if let targetElement, let target = targetText {
             s.foreignTargetLanguage = foreignLanguage(targetElement)
             s.state = state(targetElement, transUnit: transUnit, text: target, mid: nil)
+            markLockLift(&s, target: targetElement, transUnit: transUnit, mid: nil)
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
             if let qualifier = targetElement.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
         }
@@ -406,6 +450,13 @@ struct XLIFF12Reader {
         return digits.isEmpty ? nil : Double(digits)
     }
 
+    /// Sets ``XLIFFSegment/lockLiftedKey`` on a segment whose lock made its tool's draft status translated (``state``).
+    private func markLockLift(_ s: inout XLIFFSegment, target: NamespacedElement, transUnit: NamespacedElement, mid: String?) {
+        guard s.state == .translated, target.attribute("state") == nil, Self.toolLock(transUnit, mid: mid) != nil,
+              Self.toolState(transUnit, mid: mid) == .initial else { return }
+        s.metadata[XLIFFSegment.lockLiftedKey] = "yes"
+    }
+
     private func state(_ target: NamespacedElement, transUnit: NamespacedElement, text: RichText?, mid: String?) -> XLIFFState {
         let approved = transUnit.attribute("approved") == "yes"
         var state: XLIFFState
@@ -422,6 +473,13 @@ struct XLIFF12Reader {
         if approved && state == .translated { state = .reviewed }
         // A tool's own "not confirmed" marker outranks a standard state that says more.
         if Self.phraseUnconfirmed(transUnit) { state = .initial }
+        // A segment the tool locks is one the project keeps as it stands (a 101 % match, a name): its
+        // unconfirmed tool status is no draft, since nobody may edit it. Not a standard state, nor a
+        // target a machine wrote or a reviewer rejected.
+        if state == .initial, target.attribute("state") == nil, Self.toolLock(transUnit, mid: mid) != nil,
+           text.map({ !$0.elements.isEmpty }) == true, !Self.machineOrRejected(transUnit, mid: mid) {
+            state = .translated
+        }
         return state
     }
 
@@ -443,8 +501,9 @@ struct XLIFF12Reader {
     /// Trados Studio's `<sdl:seg conf>` for the segment (`mid`; a segment without `conf` is not
     /// translated), Phrase's `m:confirmed` (the workflow step the segment was confirmed in: `0` initial, `1`
     /// translated, `2` or later, a revision step, reviewed), memoQ's `mq:status` on the
-    /// `<trans-unit>`. `nil` when none is there or the value is unknown. Drafts, partial edits, machine
-    /// translation, unconfirmed and rejected segments are `initial`.
+    /// `<trans-unit>` (any status but a confirmation, an unknown one included, is `initial`). `nil` when
+    /// none is there or a Trados or Phrase value is unknown. Drafts, partial edits, machine translation,
+    /// unconfirmed and rejected segments are `initial`.
     static func toolState(_ transUnit: NamespacedElement, mid: String?) -> XLIFFState? {
         if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
             let segs = defs.elements("seg", namespace: sdlNamespace)
@@ -464,12 +523,15 @@ struct XLIFF12Reader {
             // The workflow step the segment was confirmed in: 1 translation, 2 and later revision steps.
             if let level = Int(confirmed), level >= 1 { return level >= 2 ? .reviewed : .translated }
         }
-        switch transUnit.attribute("status", namespace: memoQNamespace) {
-        case "ManuallyConfirmed"?: return .translated
-        case "Reviewer1Confirmed"?, "Proofread"?: return .reviewed
-        case "Reviewer2Confirmed"?: return .final
-        case "NotStarted"?, "Editing"?, "PartiallyEdited"?, "Pretranslated"?, "MachineTranslated"?, "Rejected"?: return .initial
-        default: return nil
+        // memoQ's grid statuses, compared without case (its files and API write `Pretranslated` and
+        // `PreTranslated`). Every status that is not a confirmation is a draft, an unknown one included:
+        // `AssembledFromFragments` (put together from TM fragments, unconfirmed) was read as translated.
+        guard let status = transUnit.attribute("status", namespace: memoQNamespace) else { return nil }
+        switch status.lowercased() {
+        case "manuallyconfirmed", "confirmed", "translatorconfirmed": return .translated
+        case "reviewer1confirmed", "proofread": return .reviewed
+        case "reviewer2confirmed": return .final
+        default: return .initial  // NotStarted, Editing, PartiallyEdited, Pretranslated, MachineTranslated, Rejected, …
         }
     }
 

@@ -61,6 +61,19 @@ extension XLIFFDocument {
     }
 }
 
+extension XLIFFSegment {
+    /// The metadata key under which the XLIFF 1.2 reader keeps a CAT tool's lock on the segment, in the
+    /// file's words (`memoQ mq:locked="locked"`, `Trados Studio locked="true"`, `Phrase m:locked="true"`):
+    /// the project keeps the segment as it stands (docs/interchange.md, "Locked segments").
+    public static let toolLockKey = "tool-locked"
+    /// The metadata key present (`yes`) when the lock made the tool's draft status (memoQ `Pretranslated`,
+    /// Phrase `m:confirmed="0"`, Trados Studio without `conf`) translated.
+    public static let lockLiftedKey = "tool-locked-lifted"
+
+    /// The tool's lock on the segment in the file's words (``toolLockKey``), or `nil` when not locked.
+    public var toolLock: String? { metadata[Self.toolLockKey] }
+}
+
 /// The date formats CAT tools write in their XLIFF extensions.
 enum ToolDate {
     /// Phrase's form: milliseconds since 1970-01-01T00:00:00Z as decimal digits (`1759420800000`);
