@@ -229,6 +229,70 @@ final class TermRecognizer: Sendable {
         }.sorted { ($0.start, $0.end, $0.entryIndex) < ($1.start, $1.end, $1.entryIndex) }
     }
 
+    /// Whether `tokens` hold a term of several words of entry `entryIndex` (approved terms only when
+    /// `approvedOnly`) with up to `maxInserted` words inserted between its words, in one clause: the words in
+    /// order, each matching as in ``occurrences(in:)``, with nothing but white space, apostrophes and the inserted
+    /// words between them ("fuite massive de données" holds "fuite de données", "délai légal de rétractation"
+    /// "délai de rétractation", "données bancaires et personnelles" "données personnelles"). A term split by an
+    /// adjective or a coordination still renders its entry (blind sets 2 and 4); recognition itself keeps terms
+    /// whole, so this serves only the looser rendering test of the rules. Case-sensitive terms (names, acronyms)
+    /// are left out: a name is written whole.
+    /// - Parameters:
+    ///   - text: the plain text the tokens were cut from (their offsets count its UTF-16 code units).
+    ///   - maxInserted: the most words inserted in all, counted over the whole term.
+    /// - Complexity: O(w · t · maxInserted) for w words of the text and t words of the entry's terms.
+    func holdsSplitTerm(_ entryIndex: Int, approvedOnly: Bool, in text: String, words tokens: [WordToken], maxInserted: Int = 2) -> Bool {
+        let units = Array(text.utf16)
+        let candidates = patterns.filter { p in
+            p.entryIndex == entryIndex && p.words.count > 1 && !p.properties.caseSensitive && p.properties.matchMode != .prefix
+                && (!approvedOnly || termbase.entries[p.entryIndex].terms[p.termIndex].status.isApproved)
+        }
+        func separated(_ a: Int, _ b: Int) -> Bool {
+            units[tokens[a].end..<tokens[b].start].allSatisfy { WordKeys.isSpace($0) || $0 == 0x27 || $0 == 0x2019 }
+        }
+        for p in candidates {
+            for first in tokens.indices where wordMatches(p.words[0], tokens[first].folded, p.properties.matchMode) {
+                var at = first, inserted = 0, ok = true
+                for word in p.words.dropFirst() {
+                    var next = at + 1
+                    while next < tokens.count, separated(next - 1, next), !wordMatches(word, tokens[next].folded, p.properties.matchMode),
+                          inserted < maxInserted, !tokens[next].isElision {
+                        inserted += 1
+                        next += 1
+                    }
+                    guard next < tokens.count, separated(next - 1, next), word.isElision == tokens[next].isElision,
+                          wordMatches(word, tokens[next].folded, p.properties.matchMode) else { ok = false; break }
+                    at = next
+                }
+                if ok && inserted > 0 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `tokens` hold a noun made on a one-word verb term of entry `entryIndex` (approved terms only when
+    /// `approvedOnly`): a word with the verb's Snowball stem that ends in one of the locale's `verbs.nounEndings`,
+    /// optionally followed by "s" or "en" ("signalement" for "signaler", "actualisation" for "actualiser",
+    /// "melding" for "melden"). A translation that names the action by its noun ("faire un signalement à la police"
+    /// for "report it to the police") renders the verb (blind set 4); recognition itself does not read the noun as
+    /// the verb, so a noun never asks the other translation for the verb (`cross-target`).
+    /// - Complexity: O(w · t) for w words of the text and t verb terms of the entry.
+    func holdsFamilyNoun(_ entryIndex: Int, approvedOnly: Bool, words tokens: [WordToken]) -> Bool {
+        let endings = rules.verbs.nounEndings.map { VerbRules.plain(WordTokenizer.fold($0)) }
+        guard !endings.isEmpty else { return false }
+        let stems = patterns.filter { p in
+            p.entryIndex == entryIndex && p.words.count == 1 && p.words[0].verbForms != nil
+                && (!approvedOnly || termbase.entries[p.entryIndex].terms[p.termIndex].status.isApproved)
+        }.map { keys.stem($0.words[0].folded) }
+        guard !stems.isEmpty else { return false }
+        return tokens.contains { token in
+            let plain = VerbRules.plain(token.folded)
+            guard endings.contains(where: { e in ["", "s", "en"].contains { plain.hasSuffix(e + $0) && plain.count > e.count + $0.count + 2 } }) else { return false }
+            let stem = keys.stem(token.folded)
+            return stems.contains { stem == $0 || VerbRules.plain(stem) == VerbRules.plain($0) }
+        }
+    }
+
     /// Matches `pattern` starting at token `first`; `head` asks for the first word as a compound head.
     private func match(_ pattern: TermPattern, at first: Int, tokens: [WordToken], units: [UInt16], head: Bool) -> (last: Int, start: Int, end: Int)? {
         let words = pattern.words

@@ -65,12 +65,17 @@ struct CheckContext {
 
     /// Whether a variant renders an entry: one of its terms (any status unless `approvedOnly`, never a
     /// superseded one when `approvedOnly`) is recognised there, or, in a language that writes closed
-    /// compounds (`closedCompounds`, Dutch), ``closedCompoundWord(_:in:approvedOnly:)`` finds one.
+    /// compounds (`closedCompounds`, Dutch), ``closedCompoundWord(_:in:approvedOnly:)`` finds one, or a term of
+    /// several words stands there split by up to two inserted words (``TermRecognizer/holdsSplitTerm(_:approvedOnly:in:words:maxInserted:)``:
+    /// "fuite massive de données", "données bancaires et personnelles"; blind set 4), or a noun made on a verb
+    /// term stands there (``TermRecognizer/holdsFamilyNoun(_:approvedOnly:words:)``: "faire un signalement").
     func renders(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Bool {
         if v.terms.contains(where: { $0.entryIndex == entryIndex && (!approvedOnly || $0.term.status != .superseded) }) { return true }
         if v.names.contains(where: { $0.entryIndex == entryIndex }) { return true }
         return closedCompoundWord(entryIndex, in: v, approvedOnly: approvedOnly) != nil
             || relatedAdjectiveRenders(entryIndex, in: v, approvedOnly: approvedOnly)
+            || recognizers[v.locale]?.holdsSplitTerm(entryIndex, approvedOnly: approvedOnly, in: v.text, words: v.wordTokens) == true
+            || recognizers[v.locale]?.holdsFamilyNoun(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
     }
 
     /// Whether the variant holds a relational adjective of a one-word term of the entry (the locale's
@@ -128,8 +133,12 @@ struct CheckContext {
             // "telecomfacturen"), so with `collapseDoubleVowels` the ending test counts doubled vowels once.
             let single = rules.collapseDoubleVowels ? CheckContext.singleVowels(t) : t
             let keys = recognizers[v.locale]?.keys
+            // A verb's infinitive, or a noun made of one, begins a compound as its stem ("cyberpesten" in
+            // "cyberpestcampagne", "melden" in "meldpunt"; blind set 4): the stem, then a head of three letters or more.
+            let stem = multiWord ? nil : rules.verbs.compoundStem(of: t)
             let found = v.words.firstIndex { w in
                 if w.hasPrefix(t) { return !multiWord || w.count > t.count }
+                if let stem, w.hasPrefix(stem), w.count >= stem.count + 3 { return true }
                 if w.hasSuffix(t) || endings.contains(where: { w.hasSuffix(t + $0) }) { return true }
                 // A plural whose stem changes ("tabaksprijzen": prijs → prijzen) ends in the term once lemmatised.
                 if let keys, keys.lemma(w).hasSuffix(t) { return true }

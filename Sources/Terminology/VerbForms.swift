@@ -44,12 +44,21 @@ public struct VerbRules: Hashable, Codable, Sendable {
     /// Endings that make an adverb of an adjective (French "ment" on the feminine: "gratuitement"), so that an
     /// adjective term (TBX `partOfSpeech` adjective) is found in its adverb.
     var adverbEndings: [String]
+    /// Endings a past participle takes as an adjective before a noun (Dutch "e": "de bijgewerkte versie",
+    /// "gemelde fraude"), so that the inflected participle is a form of the verb too.
+    var participleInflections: [String]
+    /// Endings that make a noun of a verb (French "ement", "ation"; Dutch "ing"): a word with the verb's Snowball
+    /// stem followed by one of them, or by one of them and a plural "s" or "en" ("signalement", "actualisation",
+    /// "meldingen"), renders a verb term in the looser rendering test of the rules (``TermRecognizer/holdsFamilyNoun(_:approvedOnly:words:)``):
+    /// a translation may name the action by its noun ("faire un signalement" for "report it").
+    var nounEndings: [String]
 
     /// Rules from their fields; the defaults conjugate nothing.
     public init(conjugations: [String: [String]] = [:], doubling: [String] = [], participlePrefix: String? = nil,
                 participleEndings: [String] = [], unprefixedBeginnings: [String] = [], doubleOpenVowel: Bool = false,
                 finalDevoicing: [String: String] = [:], particles: [String] = [], prepositionCues: [String] = [],
-                irregular: [String: [String]] = [:], reflexives: [String] = [], enclitics: [String] = [], adverbEndings: [String] = []) {
+                irregular: [String: [String]] = [:], reflexives: [String] = [], enclitics: [String] = [], adverbEndings: [String] = [],
+                participleInflections: [String] = [], nounEndings: [String] = []) {
         self.conjugations = conjugations
         self.doubling = doubling
         self.participlePrefix = participlePrefix
@@ -63,11 +72,13 @@ public struct VerbRules: Hashable, Codable, Sendable {
         self.reflexives = reflexives
         self.enclitics = enclitics
         self.adverbEndings = adverbEndings
+        self.participleInflections = participleInflections
+        self.nounEndings = nounEndings
     }
 
     enum CodingKeys: String, CodingKey {
         case conjugations, doubling, participlePrefix, participleEndings, unprefixedBeginnings, doubleOpenVowel, finalDevoicing,
-             particles, prepositionCues, irregular, reflexives, enclitics, adverbEndings
+             particles, prepositionCues, irregular, reflexives, enclitics, adverbEndings, participleInflections, nounEndings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -84,7 +95,9 @@ public struct VerbRules: Hashable, Codable, Sendable {
                   irregular: try c.decodeIfPresent([String: [String]].self, forKey: .irregular) ?? [:],
                   reflexives: try c.decodeIfPresent([String].self, forKey: .reflexives) ?? [],
                   enclitics: try c.decodeIfPresent([String].self, forKey: .enclitics) ?? [],
-                  adverbEndings: try c.decodeIfPresent([String].self, forKey: .adverbEndings) ?? [])
+                  adverbEndings: try c.decodeIfPresent([String].self, forKey: .adverbEndings) ?? [],
+                  participleInflections: try c.decodeIfPresent([String].self, forKey: .participleInflections) ?? [],
+                  nounEndings: try c.decodeIfPresent([String].self, forKey: .nounEndings) ?? [])
     }
 
     /// Whether the rules conjugate anything.
@@ -118,6 +131,20 @@ public struct VerbRules: Hashable, Codable, Sendable {
         return (base.finite.union(base.participles).union([verb]), nil)
     }
 
+    /// The stem a verb, or a noun made of a verb's infinitive, takes as the first part of a closed compound, as the
+    /// language writes it alone (Dutch "cyberpesten" → "cyberpest" in "cyberpestcampagne", "melden" → "meld" in
+    /// "meldpunt", "sturen" → "stuur"); `nil` when `infinitive` ends in none of the language's `conjugations`
+    /// endings, leaves a stem of fewer than four letters, or the language doubles no open vowel (only a language
+    /// that spells its stems alone, Dutch, builds compounds on them).
+    /// - Parameter infinitive: the word as a termbase gives it, folded.
+    func compoundStem(of infinitive: String) -> String? {
+        guard doubleOpenVowel else { return nil }
+        let verb = VerbRules.plain(infinitive)
+        guard let ending = conjugations.keys.map(VerbRules.plain).filter({ !$0.isEmpty && verb.hasSuffix($0) }).max(by: { $0.count < $1.count }) else { return nil }
+        let stem = spelledAlone(String(verb.dropLast(ending.count)))
+        return stem.count >= 4 ? stem : nil
+    }
+
     /// The finite forms and the participles of a verb without a particle.
     private func baseForms(_ verb: String) -> (finite: Set<String>, participles: Set<String>) {
         var finite: Set<String> = [], participles: Set<String> = []
@@ -137,7 +164,9 @@ public struct VerbRules: Hashable, Codable, Sendable {
         if let prefix = participlePrefix.map(VerbRules.plain) {
             let takesPrefix = !unprefixedBeginnings.map(VerbRules.plain).contains { verb.hasPrefix($0) && verb.count > $0.count + 3 }
             for e in participleEndings.map(VerbRules.plain) {
-                participles.insert((takesPrefix ? prefix : "") + joined(e))
+                let participle = (takesPrefix ? prefix : "") + joined(e)
+                participles.insert(participle)
+                for i in participleInflections.map(VerbRules.plain) where !participle.hasSuffix("en") { participles.insert(participle + i) }
             }
         }
         return (finite, participles)
