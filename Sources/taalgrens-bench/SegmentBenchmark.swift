@@ -266,8 +266,9 @@ struct SegmentBenchmark: ParsableCommand {
     /// and hashtags, quoted posts, headlines inside a paragraph) and the eleventh (`blind11`, session 12: consumer and
     /// online-safety news, press releases, transcripts, obituaries, insurance law, recipes, sport, TV listings, typography)
     /// and the twelfth (`blind12`, session 13: wire copy, court and parliament, economic figures, weather, science news,
-    /// quotes and interjections, initials, ordinals, times, addresses, contact blocks).
-    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"]
+    /// quotes and interjections, initials, ordinals, times, addresses, contact blocks) and the thirteenth (`blind13`, session 14:
+/// technology and online-safety news, culture listings, sport, health, school news, brackets, ellipses, quotations).
+    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall
