@@ -46,11 +46,9 @@ import TaalgrensCore
 
     /// Floors below 0.99, keyed "set/locale" (the same as `taalgrens-bench segment --check` uses), for a set
     /// whose known limitations keep it below the target. Blind sets 11 and 12 had floors until their fixes
-    /// in session 13 raised every locale above 0.99; blind set 13 holds its first run's figures until its fixes land.
-    static let floors: [String: Double] = [
-        // Blind set 13's first run (session 14), until its fixes land.
-        "blind13/en": 0.988, "blind13/nl-BE": 0.980, "blind13/fr-BE": 0.988,
-    ]
+    /// in session 13 raised every locale above 0.99,
+    /// and blind set 13 reached it with its fixes in session 14.
+    static let floors: [String: Double] = [:]
 
     static func cases(_ set: String, _ locale: String) throws -> [Case] {
         let file = TestSupport.repository.appendingPathComponent("Tests/Fixtures/segmentation/\(set)/\(locale).jsonl")
