@@ -377,7 +377,8 @@ struct MovedText: Sendable {
     /// and headings are short and translated freely, so they rarely share an anchor ("Brussels" /
     /// "Bruxelles", "Background" / "Le contexte": one word, the segment's first, is no name). Two headings join
     /// when nothing in them contradicts the pairing (no number, date or name on one side only; anchor cost
-    /// ≤ 0) and neither is held in place by anchors it shares with its partner in the alignment (a bead with
+    /// ≤ 0, or ≤ 0 without the names when each side holds one: "(Bruges)" / "(Brugge)" may be one name
+    /// written per language, blind set 12) and neither is held in place by anchors it shares with its partner in the alignment (a bead with
     /// a negative anchor cost). Growth stops after such a heading: what lies before it is the previous section
     /// (blind set 10: fr-BE moves an explainer's Brussels section and a strike report's background section
     /// up; their paragraphs moved and their headings stayed behind, "Antwerp" paired with "Bruxelles" at 0.67).
@@ -415,8 +416,14 @@ struct MovedText: Sendable {
             // Two headings leading the moved section: nothing may speak against them, and nothing may hold
             // either in place.
             func heldInPlace(_ bead: PairBead) -> Bool { !bead.source.isEmpty && !bead.target.isEmpty && bead.anchorCost < 0 }
+            // A name on each side may be one name written per language ("Lace makers at work (Bruges)" /
+            // "Kantwerksters aan het werk (Brugge)", "(Brussels)" / "(Bruxelles)"): as in
+            // `AnchorScore.contradicts`, its penalties do not speak against the two headings (blind set 12).
+            let namesOnBoth = x.contains { $0.kind == .name } && y.contains { $0.kind == .name }
+            let withoutNames = namesOnBoth
+                ? AnchorScore.cost(source: x.filter { $0.kind != .name }, target: y.filter { $0.kind != .name }) : cost
             headingOnStructure = !item && source.blocks[source.blockOfSegment[s.lowerBound]].kind == .heading
-                && cost <= 0 && !AnchorScore.contradicts(source: x, target: y)
+                && min(cost, withoutNames) <= 0 && !AnchorScore.contradicts(source: x, target: y)
                 && !s.contains { heldInPlace(beads[beadOfSource[$0]]) } && !t.contains { heldInPlace(beads[beadOfTarget[$0]]) }
             return headingOnStructure
         }

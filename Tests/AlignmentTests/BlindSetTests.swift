@@ -22,7 +22,7 @@ import Alignment
         "blind9": (7, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
         "blind10": (8, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
         "blind11": (8, ["en-nl": 0.951, "en-fr": 0.973, "nl-fr": 0.935]),
-        "blind12": (8, ["en-nl": 0.956, "en-fr": 0.951, "nl-fr": 0.946]),
+        "blind12": (8, ["en-nl": 0.968, "en-fr": 0.963, "nl-fr": 0.957]),
     ]
 
     /// The beads the aligner gives case `name` of blind set folder `set`, English as the source.
@@ -374,5 +374,17 @@ import Alignment
         let live = try Self.beads("blind11", "storm-nadia-live")
         #expect(Self.bead(live, [en: [], nl: [13], fr: []]) != nil, "16.30 uur, nl-BE only")
         #expect(Self.bead(live, [en: [], nl: [], fr: [9]]) != nil, "16h30, fr-BE only")
+    }
+
+    /// The classes fixed after the first run of blind set 12 (`docs/alignment.md`, "Blind set 12"), each bead
+    /// wrong at the first run.
+    @Test func theTwelfthSetsFixedClassesStayFixed() throws {
+        let en: LanguageTag = "en", nl: LanguageTag = "nl-BE", fr: LanguageTag = "fr-BE"
+        // A newsletter whose versions order the same events differently: the event paragraphs moved, their
+        // headings, which hold the city's name written per language and nothing else in common, stayed behind.
+        let agenda = try Self.beads("blind12", "museum-pass-march-agenda")
+        let bruges = try #require(Self.bead(agenda, [en: [15], nl: [9], fr: []]), "(Bruges) / (Brugge), fr-BE has no Bruges event")
+        let brussels = try #require(Self.bead(agenda, [en: [12], nl: [15], fr: [3]]), "(Brussels) / (Brussel) / (Bruxelles)")
+        #expect(bruges.needsReview && brussels.needsReview, "a move is confirmed by a person")
     }
 }
