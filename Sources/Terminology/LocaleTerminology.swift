@@ -36,6 +36,9 @@ import TaalgrensCore
 /// - `relatedAdjectives`: noun → its relational adjectives ("école" → "scolaire"), which render a one-word term
 ///   for `missing-term` and `cross-target`.
 /// - `verbs`: how the language conjugates verb terms (see ``VerbRules``).
+/// - `idioms`: fixed expressions in which a word never carries a term's sense ("into account", "on account of",
+///   French "tenir compte", Dutch "rekening houden"), each written as the words appear; no term is recognised
+///   inside one.
 public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
@@ -70,13 +73,15 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     var relatedAdjectives: [String: [String]]
     /// How verb terms (TBX `partOfSpeech` verb) are conjugated.
     var verbs: VerbRules
+    /// Fixed expressions whose words are never terms ("into account"), as written, case-insensitive.
+    var idioms: [String]
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
                 hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
                 spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns(), relatedAdjectives: [String: [String]] = [:],
-                verbs: VerbRules = VerbRules()) {
+                verbs: VerbRules = VerbRules(), idioms: [String] = []) {
         self.stemmer = stemmer
         self.elisions = elisions
         self.clitics = clitics
@@ -93,10 +98,11 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.compounds = compounds
         self.relatedAdjectives = relatedAdjectives
         self.verbs = verbs
+        self.idioms = idioms
     }
 
     enum CodingKeys: String, CodingKey {
-        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs, idioms
     }
 
     public init(from decoder: any Decoder) throws {
@@ -117,6 +123,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         compounds = try c.decodeIfPresent(CompoundPatterns.self, forKey: .compounds) ?? CompoundPatterns()
         relatedAdjectives = try c.decodeIfPresent([String: [String]].self, forKey: .relatedAdjectives) ?? [:]
         verbs = try c.decodeIfPresent(VerbRules.self, forKey: .verbs) ?? VerbRules()
+        idioms = try c.decodeIfPresent([String].self, forKey: .idioms) ?? []
     }
 
     /// Reads a `terminology.json` file.

@@ -52,6 +52,8 @@ final class TermRecognizer: Sendable {
     private let bySplitForm: [String: [Int]]
     /// Pronouns an imperative may carry after a hyphen (French "vous" in "inscrivez-vous"), folded, plain.
     private let enclitics: Set<String>
+    /// The locale's `idioms`, each as its folded words: no term is recognised inside one ("take into account").
+    private let idioms: [[String]]
 
     /// Prepares the terms of `locale` for recognition.
     /// - Parameters:
@@ -111,6 +113,12 @@ final class TermRecognizer: Sendable {
                 byFirstKey[p.words[0].key, default: []].append(i)
                 for form in p.words[0].verbForms ?? [] where form != p.words[0].key { byFirstKey[form, default: []].append(i) }
                 for form in p.split?.forms ?? [] { bySplitForm[form, default: []].append(i) }
+                // A word in capitals may leave out its accents ("L'EDUCATION AUX MEDIAS"): such a word is looked up by
+                // the key of the term's first word without diacritics too.
+                let bareFirst = VerbRules.plain(p.words[0].folded)
+                if bareFirst != p.words[0].folded, !p.words[0].isElision {
+                    byFirstKey[p.properties.matchMode == .inflected ? keys.key(bareFirst) : bareFirst, default: []].append(i)
+                }
                 // Hyphenation variants ("email" for "e-mail") are looked up by the key of the word unhyphenated.
                 if let plain = TermRecognizer.unhyphenated(p.words[0].folded), !p.properties.caseSensitive {
                     byFirstKey[p.properties.matchMode == .inflected ? keys.key(plain) : plain, default: []].append(i)
@@ -125,6 +133,7 @@ final class TermRecognizer: Sendable {
         self.byFirstKey = byFirstKey
         self.bySplitForm = bySplitForm
         self.enclitics = Set(rules.verbs.enclitics.map { VerbRules.plain(WordTokenizer.fold($0)) })
+        self.idioms = rules.idioms.map { tokenizer.tokens($0).map(\.folded) }.filter { !$0.isEmpty }
         self.scanned = scanned
         self.headIndex = headIndex
     }
@@ -220,6 +229,20 @@ final class TermRecognizer: Sendable {
                 a.start < c.end && c.start < a.end && !(a.start == c.start && a.end == c.end)
             }
             if !clash && !accepted.contains(where: { $0.pattern == c.pattern && $0.start == c.start }) { accepted.append(c) }
+        }
+        // Words of a fixed expression in another sense are no terms ("took into account", "tenir compte de").
+        if !idioms.isEmpty {
+            var spans: [(Int, Int)] = []
+            for idiom in idioms {
+                for i in tokens.indices where i + idiom.count <= tokens.count && tokens[i].folded == idiom[0] {
+                    let run = tokens[i..<(i + idiom.count)]
+                    if zip(run, idiom).allSatisfy({ $0.folded == $1 }),
+                       zip(run.dropLast(), run.dropFirst()).allSatisfy({ units[$0.end..<$1.start].allSatisfy(WordKeys.isSpace) }) {
+                        spans.append((run.first!.start, run.last!.end))
+                    }
+                }
+            }
+            accepted.removeAll { c in spans.contains { $0.0 <= c.start && c.end <= $0.1 } }
         }
         return accepted.map { c in
             let p = patterns[c.pattern]

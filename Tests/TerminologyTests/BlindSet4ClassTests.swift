@@ -91,4 +91,43 @@ import Terminology
                                                               fr: "Les victimes ont intérêt à porter plainte à la police.")])
                 == ["missing-term fr-BE report"])
     }
+
+    var account: String { entry("a", "noun", [], [("en", "account", "preferred"), ("nl", "account", "preferred"), ("fr", "compte", "preferred")]) }
+    var literacy: String { entry("m", "noun", [], [("en", "media literacy", "preferred"), ("nl", "mediawijsheid", "preferred"),
+                                                  ("fr", "éducation aux médias", "preferred")]) }
+
+    /// A term's word inside a fixed expression of another sense is no term (the locale's `idioms`): English "took
+    /// into account", "on account of"; French "tenir compte de" asks nothing of the Dutch. The same word outside
+    /// the expression is still the term.
+    @Test func termWordInsideAnIdiom() throws {
+        #expect(try terms([account], [unit("u", en: "The judge took into account the age of the victim.",
+                                           nl: "De rechter hield rekening met de leeftijd van het slachtoffer.",
+                                           fr: "Le juge a tenu compte de l'âge de la victime.")]) == [])
+        #expect(try terms([account], [unit("u", en: "The event was cancelled on account of the storm.", nl: "Het evenement werd afgelast wegens de storm.",
+                                           fr: "L'événement a été annulé en raison de la tempête.")]) == [])
+        #expect(try terms([account], [unit("w", en: "Delete the account of your child if it is no longer used.",
+                                           nl: "Verwijder het profiel van je kind als het niet meer gebruikt wordt.",
+                                           fr: "Supprimez le compte de votre enfant s'il n'est plus utilisé.")])
+                == ["cross-target nl-BE compte", "missing-term nl-BE account"])
+    }
+
+    /// A French heading in capitals without accents, with an elided article, holds the term ("L'EDUCATION AUX
+    /// MEDIAS"); a heading without it does not.
+    @Test func headingInCapitalsWithElision() throws {
+        #expect(try terms([literacy], [unit("u", en: "MEDIA LITERACY IN EVERY CLASSROOM", nl: "MEDIAWIJSHEID IN ELKE KLAS",
+                                            fr: "L'EDUCATION AUX MEDIAS DANS CHAQUE CLASSE")]) == [])
+        #expect(try terms([literacy], [unit("w", en: "MEDIA LITERACY IN EVERY CLASSROOM", nl: "MEDIAWIJSHEID IN ELKE KLAS",
+                                            fr: "LA CULTURE NUMERIQUE DANS CHAQUE CLASSE")])
+                == ["cross-target fr-BE MEDIAWIJSHEID", "missing-term fr-BE MEDIA LITERACY"])
+    }
+
+    /// A verb term's word at the end of its clause after a determiner and one word is a noun ("a copy of the police
+    /// report."); followed by its object or a clause it stays the verb ("the police report it to …").
+    @Test func verbTermAsTheHeadOfANounPhrase() throws {
+        #expect(try terms([BlindSet3ClassTests.report], [unit("u", en: "Keep a copy of the police report.", nl: "Bewaar een kopie van het proces-verbaal.",
+                                                              fr: "Conservez une copie du procès-verbal.")]) == [])
+        #expect(try terms([BlindSet3ClassTests.report], [unit("w", en: "Only the victims report it to the bank.", nl: "Alleen de slachtoffers zeggen het tegen de bank.",
+                                                              fr: "Seules les victimes le disent à la banque.")])
+                == ["missing-term fr-BE report", "missing-term nl-BE report"])
+    }
 }
