@@ -54,6 +54,8 @@ final class TermRecognizer: Sendable {
     private let enclitics: Set<String>
     /// The locale's `idioms`, each as its folded words: no term is recognised inside one ("take into account").
     private let idioms: [[String]]
+    /// Indices into `patterns` by entry index, for the rendering tests that ask about one entry.
+    private let byEntry: [Int: [Int]]
 
     /// Prepares the terms of `locale` for recognition.
     /// - Parameters:
@@ -134,6 +136,7 @@ final class TermRecognizer: Sendable {
         self.bySplitForm = bySplitForm
         self.enclitics = Set(rules.verbs.enclitics.map { VerbRules.plain(WordTokenizer.fold($0)) })
         self.idioms = rules.idioms.map { tokenizer.tokens($0).map(\.folded) }.filter { !$0.isEmpty }
+        self.byEntry = Dictionary(grouping: patterns.indices, by: { patterns[$0].entryIndex })
         self.scanned = scanned
         self.headIndex = headIndex
     }
@@ -263,11 +266,12 @@ final class TermRecognizer: Sendable {
     /// - Parameters:
     ///   - text: the plain text the tokens were cut from (their offsets count its UTF-16 code units).
     ///   - maxInserted: the most words inserted in all, counted over the whole term.
-    /// - Complexity: O(w · t · maxInserted) for w words of the text and t words of the entry's terms.
+    /// - Complexity: O(w · t · maxInserted) for w words of the text and t words of the entry's terms (the entry's
+    ///   patterns are looked up by index, not scanned).
     func holdsSplitTerm(_ entryIndex: Int, approvedOnly: Bool, in text: String, words tokens: [WordToken], maxInserted: Int = 2) -> Bool {
         let units = Array(text.utf16)
-        let candidates = patterns.filter { p in
-            p.entryIndex == entryIndex && p.words.count > 1 && !p.properties.caseSensitive && p.properties.matchMode != .prefix
+        let candidates = (byEntry[entryIndex] ?? []).map { patterns[$0] }.filter { p in
+            p.words.count > 1 && !p.properties.caseSensitive && p.properties.matchMode != .prefix
                 && (!approvedOnly || termbase.entries[p.entryIndex].terms[p.termIndex].status.isApproved)
         }
         func separated(_ a: Int, _ b: Int) -> Bool {
@@ -303,8 +307,8 @@ final class TermRecognizer: Sendable {
     func holdsFamilyNoun(_ entryIndex: Int, approvedOnly: Bool, words tokens: [WordToken]) -> Bool {
         let endings = rules.verbs.nounEndings.map { VerbRules.plain(WordTokenizer.fold($0)) }
         guard !endings.isEmpty else { return false }
-        let stems = patterns.filter { p in
-            p.entryIndex == entryIndex && p.words.count == 1 && p.words[0].verbForms != nil
+        let stems = (byEntry[entryIndex] ?? []).map { patterns[$0] }.filter { p in
+            p.words.count == 1 && p.words[0].verbForms != nil
                 && (!approvedOnly || termbase.entries[p.entryIndex].terms[p.termIndex].status.isApproved)
         }.map { keys.stem($0.words[0].folded) }
         guard !stems.isEmpty else { return false }
