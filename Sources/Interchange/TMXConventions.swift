@@ -68,6 +68,79 @@ enum TMXConventions {
         return code.attributes.keys.contains { !NativeMarkup.isReserved($0) && (!hasTag || !NativeMarkup.isAttributeName($0)) }
     }
 
+    /// On `<tuv>`: the attributes of the segment's inline codes that their native text does not carry, as
+    /// a JSON array with one entry per code in document order: `null` where reading the native text gives the
+    /// code's attributes back, else an object of the code's attributes (all but the `tmx-`/`xliff-`
+    /// bookkeeping, which the element's own attributes carry). A footnote reference read from a bundle
+    /// (`footnote: 1`, `markup: [^1]`) lost its `footnote` in a TMX export, and a closing code with
+    /// attributes (an `<ec>` completed from its `<sc>`) lost them; an HTML element code (`<cite>`) is written
+    /// as its tag for other tools (fourteenth trial, finding 14) and keeps its `element` here. Written only
+    /// when some entry is not `null`; read back only when it has one entry per code.
+    static let codeAttributes = "x-taalgrens-code-attributes"
+
+    /// The native text a TMX writer puts inside a code's element (without `tmx-inner`): Taalgrens's JSON
+    /// (``needsJSON(_:)``) unless the code names an HTML element (`attributes["element"]`, as the article
+    /// reader keeps `<cite>`, `<mark>`, `<small>`) whose other attributes HTML can hold, which is written as
+    /// that element's tag (`<cite>`, `</cite>`, `<wbr/>`); else ``NativeMarkup/text(for:)``. A closing code
+    /// without text of its own takes its element from `opening`, the code that opened it.
+    static func nativeText(for code: InlineCode, opening: InlineCode? = nil) -> String {
+        if code.attributes["markup"] == nil, NativeMarkup.tag(for: code.type) == nil,
+           let element = (code.attributes["element"] ?? opening?.attributes["element"]), NativeMarkup.isAttributeName(element),
+           element.first?.isLetter == true,
+           code.attributes.keys.allSatisfy({ NativeMarkup.isReserved($0) || NativeMarkup.isAttributeName($0) }) {
+            var attributeText = ""
+            for key in code.attributes.keys.sorted() where key != "element" && !NativeMarkup.isReserved(key) {
+                attributeText += " \(key)=\"\(MarkupEscaping.attribute(code.attributes[key] ?? ""))\""
+            }
+            switch code.kind {
+            case .opening: return "<\(element)\(attributeText)>"
+            case .closing: return "</\(element)>"
+            case .standalone: return "<\(element)\(attributeText)/>"
+            }
+        }
+        return needsJSON(code) ? codeJSON(code) : NativeMarkup.text(for: code)
+    }
+
+    /// The value of ``codeAttributes`` for `content`, or `nil` when every code's native text gives its
+    /// attributes back.
+    static func codeAttributesValue(_ content: RichText) -> String? {
+        var openings: [String: InlineCode] = [:]
+        var entries: [[String: String]?] = []
+        for code in content.codes {
+            if code.kind == .opening { openings[code.id] = code }
+            let mine = code.attributes.filter { !isBookkeeping($0.key) }
+            guard code.attributes["tmx-inner"] == nil else { entries.append(nil); continue }
+            let text = nativeText(for: code, opening: code.kind == .closing ? openings[code.id] : nil)
+            if let fromJSON = Self.code(fromJSON: text, id: code.id, kind: code.kind),
+               fromJSON.attributes.filter({ !isBookkeeping($0.key) }) == mine { entries.append(nil); continue }
+            let back = NativeMarkup.code(id: code.id, kind: code.kind, type: code.type, native: text)
+            entries.append(back.attributes == mine ? nil : mine)
+        }
+        guard entries.contains(where: { $0 != nil }) else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(entries) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `content` with the attributes of a ``codeAttributes`` value restored, in order (each object replaces
+    /// the code's attributes but its `tmx-`/`xliff-` bookkeeping); `nil` when the value is not a JSON array
+    /// with one entry per code.
+    static func restoringCodeAttributes(_ value: String, in content: RichText) -> RichText? {
+        guard let entries = try? JSONDecoder().decode([[String: String]?].self, from: Data(value.utf8)),
+              entries.count == content.codes.count else { return nil }
+        var next = entries.makeIterator()
+        return RichText(content.elements.map { element in
+            guard case .code(let code) = element, let entry = next.next() else { return element }
+            guard let entry else { return element }
+            let kept = code.attributes.filter { isBookkeeping($0.key) }
+            return .code(InlineCode(id: code.id, kind: code.kind, type: code.type, attributes: kept.merging(entry) { $1 }))
+        })
+    }
+
+    /// The attribute keys a format keeps for its own round trip (`tmx-type`, `tmx-inner`, `xliff-…`).
+    private static func isBookkeeping(_ key: String) -> Bool { key.hasPrefix("tmx-") || key.hasPrefix("xliff-") }
+
     /// The marker key that tells Taalgrens's JSON native text from a native code that merely looks like JSON.
     static let jsonMarker = "taalgrens-code"
 

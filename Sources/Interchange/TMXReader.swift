@@ -433,6 +433,9 @@ public final class TMXReader {
             case TMXConventions.codeIDs:
                 if let restored = TMXConventions.restoringCodeIDs(text, in: variant.content) { variant.content = restored }
                 else { properties[TMXConventions.variantPropertyKey(locale, type)] = text }
+            case TMXConventions.codeAttributes:
+                if let restored = TMXConventions.restoringCodeAttributes(text, in: variant.content) { variant.content = restored }
+                else { properties[TMXConventions.variantPropertyKey(locale, type)] = text }
             case TMXConventions.sentenceStarts:
                 let starts = text.split(separator: ",").compactMap { Int($0) }
                 if starts.count == text.split(separator: ",").count { variant.sentenceStarts = starts }

@@ -243,6 +243,7 @@ public final class TMXWriter {
             }
             if let status = variant.status, status != unit.status { prop(TMXConventions.status, status.rawValue) }
             if let ids = TMXConventions.codeIDsValue(variant.content) { prop(TMXConventions.codeIDs, ids) }
+            if let attributes = TMXConventions.codeAttributesValue(variant.content) { prop(TMXConventions.codeAttributes, attributes) }
             for (type, value) in variantProps[variant.locale] ?? [] { prop(type, value) }
             writeSegment(variant.content)
             w.close()
@@ -296,6 +297,8 @@ public final class TMXWriter {
     private func writeSegment(_ content: RichText) {
         let forms = InlineLayout([content]).forms[0]
         var iByID: [String: Int] = [:]
+        var openings: [String: InlineCode] = [:]
+        for case .code(let code) in content.elements where code.kind == .opening { openings[code.id] = code }
         var hiOpen: Set<String> = []
         w.open("seg", [], mixed: true)
         for (e, element) in content.elements.enumerated() {
@@ -323,11 +326,11 @@ public final class TMXWriter {
                     iByID[code.id] = i
                     native("bpt", [("i", String(i))] + x(code) + type(code), code)
                 case .pairedClose, .end(isolated: false):
-                    native("ept", [("i", String(iByID[code.id] ?? 0))], code)
+                    native("ept", [("i", String(iByID[code.id] ?? 0))], code, opening: openings[code.id])
                 case .start(isolated: true):
                     native("it", [("pos", "begin")] + x(code) + type(code), code)
                 case .end(isolated: true):
-                    native("it", [("pos", "end")] + x(code) + type(code), code)
+                    native("it", [("pos", "end")] + x(code) + type(code), code, opening: openings[code.id])
                 }
             }
         }
@@ -345,14 +348,12 @@ public final class TMXWriter {
     }
 
     /// Writes an inline element with the code's native text, or its `<sub>` structure when it had one.
-    private func native(_ name: String, _ attributes: [(String, String)], _ code: InlineCode) {
+    private func native(_ name: String, _ attributes: [(String, String)], _ code: InlineCode, opening: InlineCode? = nil) {
         w.open(name, attributes)
         if let inner = code.attributes["tmx-inner"], let tree = try? XMLTree.parse(Data(("<r>" + inner + "</r>").utf8), file: "tmx-inner") {
             emit(tree.children)
-        } else if TMXConventions.needsJSON(code) {
-            w.text(XMLText.droppingNonXMLChars(TMXConventions.codeJSON(code)))
         } else {
-            w.text(XMLText.droppingNonXMLChars(NativeMarkup.text(for: code)))
+            w.text(XMLText.droppingNonXMLChars(TMXConventions.nativeText(for: code, opening: opening)))
         }
         w.close()
     }

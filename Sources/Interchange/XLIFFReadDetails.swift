@@ -61,22 +61,43 @@ public struct XLIFFReadDetails: Sendable {
     }
 
     /// Warns when a segment's target has fewer paired inline codes (opening and closing: bold, a link, …)
-    /// than its source: the translation lost formatting the source has. Standalone codes (`<x/>`, `<ph/>`)
-    /// are left alone: a translation may well need fewer placeholders.
+    /// than its source: the translation lost formatting the source has; and, in a note of its own, when it
+    /// has fewer standalone codes (`<x/>`, `<ph/>`): a footnote reference, an image, a line break or a
+    /// placeholder the source has and the target lost (fourteenth trial, finding 6: a footnote reference
+    /// deleted in a CAT tool was imported without a word, and the next bundle had an orphan footnote).
+    /// Codes are matched by id (XLIFF ties a target code to the source code with its id); a target with as
+    /// many codes of the kind as its source is not reported, whatever its ids.
     /// - Complexity: O(codes) of the two texts.
     mutating func checkPairedCodes(unit: String, segment: XLIFFSegment, line: Int) {
         guard let target = segment.target, !target.plainText.isEmpty else { return }
-        func openings(_ text: RichText) -> [InlineCode] {
-            text.elements.compactMap { if case .code(let c) = $0, c.kind == .opening { c } else { nil } }
+        func codes(_ text: RichText, _ kind: InlineCode.Kind) -> [InlineCode] {
+            text.elements.compactMap { if case .code(let c) = $0, c.kind == kind { c } else { nil } }
         }
-        let source = openings(segment.source), kept = openings(target)
-        guard kept.count < source.count else { return }
-        let keptIDs = Set(kept.map(\.id))
-        let lost = source.filter { !keptIDs.contains($0.id) }
-        let named = (lost.isEmpty ? source : lost).map { "\($0.type.rawValue) (id \($0.id))" }.joined(separator: ", ")
-        notes.append(Note(line: line, unit: unit, skipped: false,
-                          message: "segment \(segment.id): the target has \(kept.count) of the source's \(source.count) paired inline code\(source.count == 1 ? "" : "s"): "
-                            + "\(named) dropped; imported as it is, check its formatting", segment: segment.id))
+        for (kind, what, advice) in [(InlineCode.Kind.opening, "paired", "check its formatting"),
+                                     (.standalone, "standalone", "check that no footnote reference, image, line break or placeholder is missing")] {
+            let source = codes(segment.source, kind), kept = codes(target, kind)
+            guard kept.count < source.count else { continue }
+            let keptIDs = Set(kept.map(\.id))
+            let lost = source.filter { !keptIDs.contains($0.id) }
+            let named = (lost.isEmpty ? source : lost).map { "\(Self.describe($0)) (id \($0.id))" }.joined(separator: ", ")
+            notes.append(Note(line: line, unit: unit, skipped: false,
+                              message: "segment \(segment.id): the target has \(kept.count) of the source's \(source.count) \(what) inline code\(source.count == 1 ? "" : "s"): "
+                                + "\(named) dropped; imported as it is, \(advice)", segment: segment.id))
+        }
+    }
+
+    /// A code as a person names it: its type for a paired code (`strong`, `link`); for a standalone one what
+    /// it stands for, with its text where it has one (`footnote reference [^1]`, `image sid.png`, `line
+    /// break`, `other {1}`).
+    static func describe(_ code: InlineCode) -> String {
+        guard code.kind == .standalone else { return code.type.rawValue }
+        let a = code.attributes
+        if let footnote = a["footnote"] { return "footnote reference \(a["markup"] ?? "[^\(footnote)]")" }
+        switch code.type {
+        case .image: return "image" + ((a["alt"] ?? a["src"]).map { " \($0)" } ?? "")
+        case .lineBreak: return "line break"
+        default: return code.type.rawValue + (a["markup"].map { " \($0)" } ?? "")
+        }
     }
 
     private static func key(_ unit: String, _ segment: String) -> String { unit + "\u{1F}" + segment }

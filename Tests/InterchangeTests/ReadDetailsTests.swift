@@ -130,3 +130,38 @@ struct EmptyAndExpansionTests {
         #expect(details.notes.first?.message == "restype=\"x-gettext-domain-header\": the PO file's header (Project-Id-Version, …), not a sentence; not imported")
     }
 }
+
+/// Fourteenth trial, finding 6: how a lost standalone code is named (``XLIFFReadDetails``), per kind.
+@Suite("Read details: lost standalone codes are named by what they stand for")
+struct LostStandaloneCodeTests {
+    @Test("an image by its alt text, a line break, a placeholder by its native text; a target keeping its codes under other ids is not reported")
+    func named() throws {
+        let xliff = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="nl-BE">
+          <file id="f1">
+            <unit id="u1">
+              <originalData><data id="d1">&lt;img src="poster.png" alt="The poster"/&gt;</data><data id="d2">&lt;br/&gt;</data><data id="d3">{count}</data></originalData>
+              <segment id="s1" state="translated">
+                <source>See <ph id="1" dataRef="d1"/> the poster,<ph id="2" dataRef="d2"/> with <ph id="3" dataRef="d3"/> names.</source>
+                <target>Zie de affiche, met namen.</target>
+              </segment>
+            </unit>
+            <unit id="u2">
+              <originalData><data id="d1">{count}</data></originalData>
+              <segment id="s1" state="translated">
+                <source>Only <ph id="1" dataRef="d1"/> left.</source>
+                <target>Nog <ph id="7" dataRef="d1"/> over.</target>
+              </segment>
+            </unit>
+          </file>
+        </xliff>
+        """
+        var details = XLIFFReadDetails()
+        _ = try XLIFFReader.read(Data(xliff.utf8), file: "t.xlf", details: &details)
+        #expect(details.notes.count == 1, "\(details.notes.map(\.message))")
+        #expect(details.notes.first?.unit == "u1")
+        #expect(details.notes.first?.message.hasPrefix("segment s1: the target has 0 of the source's 3 standalone inline codes: "
+            + "image The poster (id 1), line break (id 2), other {count} (id 3) dropped") == true, "\(details.notes.first?.message ?? "")")
+    }
+}
