@@ -3,10 +3,11 @@ import Foundation
 /// Aligns the sentences of two versions by dynamic programming over sentence beads 1-1, 1-0, 0-1, 1-2,
 /// 2-1, 2-2, 1-3 and 3-1, inside the block groups found by ``BlockAligner``.
 ///
-/// A sentence bead costs its shape's prior, the Gale & Church length cost, the anchor cost, and two
+/// A sentence bead costs its shape's prior, the Gale & Church length cost, the anchor cost, and three
 /// structural costs: one per block group boundary that the bead crosses (a sentence may move to the
-/// neighbouring group, as a quote moved to the next paragraph does, but pays for it), and one per block
-/// boundary inside one side of a multi-sentence bead. Sentences may only pair with sentences of their own
+/// neighbouring group, as a quote moved to the next paragraph does, but pays for it), one per block
+/// boundary inside one side of a multi-sentence bead, and one when a side opening with a heading meets a
+/// side opening inside a paragraph (``opensInsideText(_:_:against:_:)``). Sentences may only pair with sentences of their own
 /// block group or the groups next to it: that band keeps the search near-linear. Without block groups the
 /// band follows the diagonal (``DiagonalBand``).
 struct SentenceAligner {
@@ -27,6 +28,25 @@ struct SentenceAligner {
     /// What a semicolon on the single side of a 2-1, 1-2, 3-1 or 1-3 bead takes off its cost (nats): two
     /// sentences joined by a semicolon are a common way to merge them in translation.
     static let semicolonMergeBonus = 1.5
+
+    /// The extra cost of a bead one side of which opens with a title, heading or caption while the other opens
+    /// inside a block of text, after its first sentence (nats); see ``opensInsideText(_:_:against:_:)``.
+    static let headingInsideTextCost = 3.0
+
+    /// Whether `range` of `side` opens inside a block of text (not at the block's first segment, and the block
+    /// is no title, heading or caption) while `otherRange` of `other` opens with a title, heading or caption.
+    /// A translated heading stays a heading, becomes a block of its own (a plain-text version) or the
+    /// opening of the text it introduces; it does not land in the middle of a paragraph. Such a pairing is
+    /// the alignment filling the gap of a heading that one version left out (blind set 12,
+    /// `brussels-night-mayor-interview`: nl-BE drops the question "And the residents?" and runs its answer
+    /// on in the answer before; en–nl paired the question with the second Dutch sentence of that answer).
+    /// - Complexity: O(1).
+    static func opensInsideText(_ side: AlignmentSide, _ range: Range<Int>, against other: AlignmentSide, _ otherRange: Range<Int>) -> Bool {
+        guard let first = range.first, let otherFirst = otherRange.first else { return false }
+        let block = side.blocks[side.blockOfSegment[first]]
+        return block.segments.lowerBound != first && !BlockAligner.standsAlone(block.kind)
+            && BlockAligner.standsAlone(other.blocks[other.blockOfSegment[otherFirst]].kind)
+    }
 
     /// −log of the prior probability of each sentence bead shape: Gale & Church (1993), table 5, with the
     /// mass of 1-0/0-1 and 2-1/1-2 split evenly between the two directions, and 1-3/3-1 added.
@@ -88,6 +108,9 @@ struct SentenceAligner {
                 // crossing: the translation wrote the introduction and what it introduces as one.
                 let introduced = Self.introducedGroupBoundaries(source, s, sourceGroup) + Self.introducedGroupBoundaries(target, t, targetGroup)
                 c += Self.groupCrossingCost * Double(max(high - low - introduced, 0))
+            }
+            if !shape.isOneSided && (Self.opensInsideText(source, s, against: target, t) || Self.opensInsideText(target, t, against: source, s)) {
+                c += Self.headingInsideTextCost
             }
             if s.count > 1 { c += Self.crossingCost(source, s) }
             if t.count > 1 { c += Self.crossingCost(target, t) }
