@@ -11,6 +11,13 @@ extension XLIFFDocument {
     ///
     /// Absolute: a Windows drive path (`C:\…`, `C:/…`), a UNC path (`\\server\…`), a POSIX path (`/home/…`) or
     /// a `file:` URL.
+    ///
+    /// A file name that names no document keeps the two folders above it: every Taalgrens bundle's XLIFF is
+    /// `<article>/<locale>/article.xlf`, so the bilinguals memoQ and Trados Studio make of two bundles
+    /// (`…\SIC-2026-11\word-phishing\fr-BE\article.xlf`, `…\notion-smishing\fr-BE\article.xlf`) are the
+    /// documents `word-phishing/fr-BE/article.xlf` and `notion-smishing/fr-BE/article.xlf`, not both
+    /// `article.xlf` (fourteenth trial, finding 9: the second was refused as another file with the same
+    /// name, and one sharing most sentences with the first would have replaced its translations).
     /// - Complexity: O(length of `original`).
     public static func documentName(_ original: String) -> String {
         let scalars = Array(original.unicodeScalars.prefix(3))
@@ -18,9 +25,15 @@ extension XLIFFDocument {
             && (scalars[2] == "\\" || scalars[2] == "/")
         let absolute = drive || original.hasPrefix("\\\\") || original.hasPrefix("/") || original.lowercased().hasPrefix("file:")
         guard absolute else { return original }
-        let name = original.split(whereSeparator: { $0 == "\\" || $0 == "/" }).last.map(String.init) ?? original
-        return name.isEmpty ? original : name
+        var parts = original.split(whereSeparator: { $0 == "\\" || $0 == "/" }).map(String.init)
+        if drive || parts.first?.lowercased() == "file:" { parts.removeFirst() }
+        guard let name = parts.last, !name.isEmpty else { return original }
+        guard genericNames.contains(name.lowercased()) else { return name }
+        return parts.suffix(3).joined(separator: "/")
     }
+
+    /// File names that say nothing of the document: a Taalgrens bundle's XLIFF (``documentName(_:)``).
+    static let genericNames: Set<String> = ["article.xlf", "article.xliff"]
 
     private static func isLetter(_ s: Unicode.Scalar) -> Bool { (s >= "A" && s <= "Z") || (s >= "a" && s <= "z") }
 }

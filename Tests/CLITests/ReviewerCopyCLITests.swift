@@ -37,8 +37,29 @@ struct ReviewerCopyCLITests {
         ("file:///C:/temp/recall.html", "recall.html"),
         ("docs/recall.html", "docs/recall.html"),
         ("recall.html", "recall.html"),
+        // A bundle's bilingual (fourteenth trial, finding 9): the file name names no document, the folders do.
+        (#"C:\Users\agency\memoQ\SIC-2026-11\word-phishing\fr-BE\article.xlf"#, "word-phishing/fr-BE/article.xlf"),
+        ("/home/an/bundles/notion-smishing/nl-BE/article.xlf", "notion-smishing/nl-BE/article.xlf"),
+        (#"C:\article.xlf"#, "article.xlf"),
     ])
     func documentName(original: String, name: String) {
         #expect(XLIFFDocument.documentName(original) == name)
+    }
+
+    /// Fourteenth trial, finding 9: memoQ bilinguals of two bundles, both `original="…\<article>\fr-BE\article.xlf"`:
+    /// the second was refused as "another file with the same name" (scope `article.xlf`).
+    @Test("two bundles' memoQ bilinguals import side by side, each under its article's folders")
+    func bundleBilinguals() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("t.tm")
+        let folder = CLI.repository.appendingPathComponent("Tests/Fixtures/interop/trial14/finding9")
+        let first = try CLI.run(["import", folder.appendingPathComponent("mq-word-phishing.mqxliff").path], in: scratch, memory: memory)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("scope word-phishing/fr-BE/article.xlf"), "\(first.stdout)")
+        let second = try CLI.run(["import", folder.appendingPathComponent("mq-notion-smishing.mqxliff").path], in: scratch, memory: memory)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("4 added"), "\(second.stdout)")
+        #expect(second.stdout.contains("scope notion-smishing/fr-BE/article.xlf"), "\(second.stdout)")
     }
 }
