@@ -209,7 +209,7 @@ public enum BundleXLIFF {
             // Another tool's file only: a returned bundle of our own article is checked by `check`'s
             // wrong-language rule over the whole version, where one quotation cannot decide.
             if article == nil, status != .reviewed && status != .needsReview && !Self.isCopyOfSource(target, segment.source),
-               let language = otherLanguage?(target.plainText) {
+               let language = otherLanguage?(ICUMessageText.words(in: target.plainText)) {
                 status = .needsReview
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target reads as \(language), "
                      + "not as \(document.targetLocale): stored as needing review, never offered as a 100 % match")
