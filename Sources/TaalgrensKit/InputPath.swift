@@ -96,7 +96,8 @@ enum InputPath: Equatable {
     /// this command reads. Trados Studio's `.sdltm` (an SQLite database; SDL Trados Studio help,
     /// "Exporting translation memories": Export… writes TMX 1.4b), Trados 2007's `.tmw`, MultiTerm's
     /// `.sdltb`, spreadsheets (`.xlsx`, `.xls`, `.ods`), a `.zip` (the TMX and XLIFF files inside are named,
-    /// from its table of contents) and a gzip-compressed `.gz`.
+    /// from its table of contents), a gzip-compressed `.gz`, and a termbase (`.tbx`, `.tbxm`, MultiTerm's
+    /// `.mtf`, a glossary `.csv`/`.tsv`), which goes to `--termbase`.
     /// - Returns: the message, or `nil` for an extension none of these has.
     static func otherToolFileMessage(_ url: URL, verb: String) -> String? {
         let ext = url.pathExtension.lowercased(), name = url.lastPathComponent
@@ -112,6 +113,15 @@ enum InputPath: Equatable {
             return "cannot \(verb) a .sdltb file: it is a MultiTerm termbase, not a translation memory; in MultiTerm, File › Export writes MultiTerm XML (.xml), which Taalgrens reads as a termbase (--termbase \(stem).xml)"
         case "xlsx", "xlsm", "xls", "ods":
             return "cannot \(verb) a .\(url.pathExtension) file: it is a spreadsheet; \(verb) reads TMX and XLIFF files; if it is a glossary, save it as CSV UTF-8 (Excel: File › Save As › CSV UTF-8; LibreOffice: Text CSV, character set UTF-8) with a header row of language tags and give it as --termbase \(stem).csv"
+        case "tbx", "tbxm", "mtf":
+            // A termbase given where the memory's files go (fourteenth trial, finding 11).
+            return "cannot \(verb) a .\(url.pathExtension) file: it is a termbase (\(ext == "mtf" ? "MultiTerm" : "TBX")), and termbases are not stored "
+                + "in the memory; give it as --termbase \(name) to check, export, analyze, publish and terms lookup, or put it in the "
+                + "data folder's Glossary/ to use it by default"
+        case "csv", "tsv":
+            return "cannot \(verb) a .\(url.pathExtension) file: \(verb) reads article folders, TMX and XLIFF files; if it is a glossary "
+                + "(a termbase export with a header row of languages, as memoQ, Phrase and spreadsheets write it), give it as "
+                + "--termbase \(name) to check, export, analyze, publish and terms lookup; termbases are not stored in the memory"
         case "zip":
             return packageMessage(url, package: nil, verb: verb, readable: xliffExtensions.union(["tmx"]))
         case "gz":
