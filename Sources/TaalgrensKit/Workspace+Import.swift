@@ -274,8 +274,10 @@ extension Workspace {
 
     /// A returned bundle given as a folder stands for its `article.xlf`: a translator sends back the whole
     /// bundle folder (`out/<article>/nl-BE`, holding `manifest.json` and `article.xlf`), or the article's
-    /// folder of bundles (`out/<article>`, one such folder per locale). Any other path stands for itself.
-    /// - Returns: the bundles' `article.xlf` files, in locale-folder order, or `[url]`.
+    /// folder of bundles (`out/<article>`, one such folder per locale), or the whole `--out` folder of
+    /// `export` and `publish` (`out`, one folder per article; fourteenth trial, finding 12: it was called
+    /// "an article folder with no language file"). Any other path stands for itself.
+    /// - Returns: the bundles' `article.xlf` files, in article- and locale-folder order, or `[url]`.
     static func bundleXLIFFs(in url: URL) -> [URL] {
         let files = FileManager.default
         func isBundle(_ folder: URL) -> Bool {
@@ -288,7 +290,17 @@ extension Workspace {
         let children = ((try? files.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
             .filter { isBundle($0) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        return children.isEmpty ? [url] : children.map { $0.appendingPathComponent("article.xlf") }
+        if !children.isEmpty { return children.map { $0.appendingPathComponent("article.xlf") } }
+        // The --out folder: its article folders' bundles, when it holds no bundle of its own.
+        let articles = ((try? files.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let nested = articles.flatMap { article -> [URL] in
+            ((try? files.contentsOfDirectory(at: article, includingPropertiesForKeys: nil)) ?? [])
+                .filter { isBundle($0) }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+                .map { $0.appendingPathComponent("article.xlf") }
+        }
+        return nested.isEmpty ? [url] : nested
     }
 
     /// Imports one path into an open store (see ``importPaths(_:memory:scope:ledger:progress:)``).
