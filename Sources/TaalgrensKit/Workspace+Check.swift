@@ -249,7 +249,8 @@ extension Workspace {
             return (units, reader.header.flatMap { LanguageTag($0.sourceLanguage) })
         case .xliff(let file):
             let data = try Workspace.readXLIFF(file)
-            let document = try XLIFFReader.read(data, file: file.path)
+            var details = XLIFFReadDetails()
+            let document = try XLIFFReader.read(data, file: file.path, details: &details)
             // Two sentences a translator joined into the first segment's target (the second's left empty) are
             // checked as one, against both sources, as `import` stores them (``BundleXLIFF/joinedWithNext(_:)``;
             // tenth trial, finding 3: checked apart, the second sentence's numbers were "added" in the first
@@ -262,7 +263,10 @@ extension Workspace {
                 if joins.contains(index) { source = source + RichText(plain: " ") + flat[index + 1].segment.source }
                 var variants: [LanguageTag: RichText] = [document.sourceLocale: source]
                 if let target = segment.target { variants[document.targetLocale] = target }
-                units.append(CheckUnit(id: BundleXLIFF.localID(unit: unit.id, segment: segment.id), variants: variants))
+                var checkUnit = CheckUnit(id: BundleXLIFF.localID(unit: unit.id, segment: segment.id), variants: variants)
+                // The segment's line, so a finding reads file:line: as a TMX unit's does (fourteenth trial, finding 5).
+                checkUnit.line = details.segment(unit: unit.id, segment: segment.id)?.line
+                units.append(checkUnit)
             }
             return (units, document.sourceLocale)
         }
