@@ -122,7 +122,7 @@ struct TrialEightCLITests {
 
     """
 
-    @Test("findings of several returned bundles name their file; one file's findings keep the plain line")
+    @Test("findings of several returned bundles name their file and the segment's line; one file's findings too (fourteenth trial, finding 5)")
     func checkSeveralFiles() throws {
         let scratch = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -134,10 +134,10 @@ struct TrialEightCLITests {
         let text = try CLI.run(["check", "a.xlf", "b.xlf"], in: scratch)
         let lines = text.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 3, "\(text.stdout)")
-        #expect(lines.first?.hasPrefix("a.xlf: error forbidden-term nl-BE b7:b7.s0: ") == true, "\(text.stdout)")
-        #expect(lines.dropFirst().first?.hasPrefix("b.xlf: error forbidden-term nl-BE b7:b7.s0: ") == true, "\(text.stdout)")
+        #expect(lines.first?.hasPrefix("a.xlf:4: error forbidden-term nl-BE b7:b7.s0: ") == true, "\(text.stdout)")
+        #expect(lines.dropFirst().first?.hasPrefix("b.xlf:4: error forbidden-term nl-BE b7:b7.s0: ") == true, "\(text.stdout)")
         let one = try CLI.run(["check", "a.xlf"], in: scratch)
-        #expect(one.stdout.hasPrefix("error forbidden-term nl-BE b7:b7.s0: "), "\(one.stdout)")
+        #expect(one.stdout.hasPrefix("a.xlf:4: error forbidden-term nl-BE b7:b7.s0: "), "\(one.stdout)")
     }
 
     @Test("a new article with only its source version is checked as a source")
