@@ -120,6 +120,18 @@ public struct ArticleFolder: Sendable {
                     throw InputError(file: path, "the article folder holds no language file: \(name) is \(feed), not an article file; \(FeedFile.advice)")
                 }
             }
+            // Word-processor documents named like versions (`en.docx`, `nl-BE.odt`; fourteenth trial, finding 4).
+            let documents = names.sorted().filter { name in
+                !name.hasPrefix(".") && ArticleLocale.localeName((name as NSString).deletingPathExtension) != nil
+                    && DocumentFile.describe(url.appendingPathComponent(name)) != nil
+            }
+            if let first = documents.first {
+                let kinds = Set(documents.map { DocumentFile.describe(url.appendingPathComponent($0))! }).sorted()
+                let listed = documents.prefix(4).joined(separator: ", ") + (documents.count > 4 ? ", …" : "")
+                let advice = documents.count == 1 ? DocumentFile.advice : "save each " + DocumentFile.advice.dropFirst("save it ".count)
+                throw InputError(file: path, "the article folder holds no language file: \(listed) (\(kinds.joined(separator: ", "))) "
+                    + "cannot be read as articles; \(advice) (\(first) → \((first as NSString).deletingPathExtension).htm)")
+            }
             throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html")
         }
         self.versions = versions

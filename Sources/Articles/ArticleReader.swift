@@ -104,6 +104,9 @@ public enum ArticleReader {
             if let feed = FeedFile.describe(url) {
                 throw InputError(file: url.path, "this is \(feed), not an article file: \(FeedFile.advice)")
             }
+            if let document = DocumentFile.describe(url) {
+                throw InputError(file: url.path, "this is \(document), not an article file (.md, .html, .htm, .txt, …): \(DocumentFile.advice)")
+            }
             throw InputError(file: url.path, "expected an article file ending in .md, .markdown, .mdx, .html, .htm, .xhtml, .txt or .text, found \"\(url.lastPathComponent)\"")
         }
         return format

@@ -3,6 +3,12 @@ import TaalgrensCore
 // Ending a block: ``BlockBuilder`` turns the pieces collected since the last block boundary into a
 // block, and its translatable attributes into attached blocks.
 extension BlockBuilder {
+    /// Whether a standalone `other` code with `attributes` is markup of the source that a block of it alone
+    /// keeps: a template tag or MDX code, or a callout's type alone on its line (`> [!WARNING]`, session 14).
+    static func isKeptMarkup(_ attributes: [String: String]) -> Bool {
+        attributes["template"] != nil || attributes["callout"] != nil
+    }
+
     mutating func flush() {
         defer {
             pieces = []
@@ -53,7 +59,7 @@ extension BlockBuilder {
         let keepsCode = elements.contains {
             switch $0.element {
             case .code(_, .standalone, .code, _): true
-            case .code(_, .standalone, .other, let attributes): attributes["template"] != nil
+            case .code(_, .standalone, .other, let attributes): Self.isKeptMarkup(attributes)
             default: false
             }
         }
@@ -167,7 +173,8 @@ extension BlockBuilder {
         let hasCode = work.contains {
             switch $0.element {
             case .code(_, .standalone, .code, _): true
-            case .code(_, .standalone, .other, let attributes): attributes["template"] != nil  // a template tag or MDX code
+            // A template tag or MDX code; a callout's type alone on its line (``isKeptMarkup(_:)``).
+            case .code(_, .standalone, .other, let attributes): Self.isKeptMarkup(attributes)
             default: false
             }
         }

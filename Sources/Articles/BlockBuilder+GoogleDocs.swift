@@ -32,29 +32,38 @@ extension BlockBuilder {
     static func runStyles(css: String) -> [String: Set<RunStyle>] {
         var styles: [String: Set<RunStyle>] = [:]
         for match in css.matches(of: /\.([A-Za-z_][A-Za-z0-9_-]*)\{([^{}]*)\}/) {
-            var set: Set<RunStyle> = []
-            for declaration in match.2.split(separator: ";") {
-                let parts = declaration.split(separator: ":", maxSplits: 1)
-                guard parts.count == 2 else { continue }
-                let property = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
-                let value = parts[1].trimmingCharacters(in: .whitespaces).lowercased()
-                switch property {
-                case "font-weight":
-                    if value == "bold" || value == "bolder" || (Int(value).map { $0 >= 600 } ?? false) { set.insert(.strong) }
-                case "font-style":
-                    if value == "italic" || value == "oblique" { set.insert(.emphasis) }
-                case "text-decoration", "text-decoration-line":
-                    if value.contains("underline") { set.insert(.underline) }
-                    if value.contains("line-through") { set.insert(.strike) }
-                case "vertical-align":
-                    if value == "super" { set.insert(.superscript) }
-                    if value == "sub" { set.insert(.subscript) }
-                default: break
-                }
-            }
+            let set = runStyles(declarations: match.2)
             if !set.isEmpty { styles[String(match.1), default: []].formUnion(set) }
         }
         return styles
+    }
+
+    /// The run styles of a list of CSS declarations (a class rule's body or a `style` attribute):
+    /// `font-weight` 600 or more (or `bold`), `font-style: italic`, `text-decoration` `underline` or
+    /// `line-through`, `vertical-align` `super` or `sub`. O(n) in the length of `declarations`.
+    static func runStyles(declarations: Substring) -> Set<RunStyle> {
+        var set: Set<RunStyle> = []
+        for declaration in declarations.split(separator: ";") {
+            let parts = declaration.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let property = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = parts[1].trimmingCharacters(in: .whitespaces).lowercased()
+            if value.hasSuffix("!important") { value = value.dropLast("!important".count).trimmingCharacters(in: .whitespaces) }
+            switch property {
+            case "font-weight":
+                if value == "bold" || value == "bolder" || (Int(value).map { $0 >= 600 } ?? false) { set.insert(.strong) }
+            case "font-style":
+                if value == "italic" || value == "oblique" { set.insert(.emphasis) }
+            case "text-decoration", "text-decoration-line":
+                if value.contains("underline") { set.insert(.underline) }
+                if value.contains("line-through") { set.insert(.strike) }
+            case "vertical-align":
+                if value == "super" { set.insert(.superscript) }
+                if value == "sub" { set.insert(.subscript) }
+            default: break
+            }
+        }
+        return set
     }
 
     /// Whether `root` is a Google Docs export: its `<body>` has the class `doc-content`.
@@ -65,12 +74,22 @@ extension BlockBuilder {
     /// The run styles a Google Docs `<span>` carries by its classes (``runStyles``), less what its place
     /// already says: bold in a title or heading (the heading style is bold), underline on a link's text (the
     /// link's own look), a superscript holding a footnote reference.
+    ///
+    /// On any page, a `<span>`'s own `style` attribute gives run styles too (session 14): Google Docs' copied
+    /// HTML, and text pasted from it or from Word into a CMS, keep bold and italic only as
+    /// `<span style="font-weight:700">`, `<span style="font-style:italic">`; a `font-weight:400` span (the
+    /// paste's plain runs) gives none.
     func spanStyles(_ node: HTMLNode, _ context: Context) -> [RunStyle] {
-        guard !classStyles.isEmpty, let classes = node.attributes["class"] else { return [] }
         var set: Set<RunStyle> = []
-        for name in classes.split(whereSeparator: \.isWhitespace) { set.formUnion(classStyles[String(name)] ?? []) }
+        if let style = node.attributes["style"], style.contains(":") { set = Self.runStyles(declarations: Substring(style)) }
+        if !classStyles.isEmpty, let classes = node.attributes["class"] {
+            for name in classes.split(whereSeparator: \.isWhitespace) { set.formUnion(classStyles[String(name)] ?? []) }
+        }
+        guard !set.isEmpty else { return [] }
         if context.kind == .title || context.kind == .heading { set.remove(.strong) }
         if openCodes.contains(where: { $0.type == .link }) || node.firstElement(named: "a") != nil { set.remove(.underline) }
+        // A style the enclosing element already gives (`<b><span style="font-weight:bold">`) opens no second code.
+        set = set.filter { style in !openCodes.contains { $0.type == style.code.type && $0.attributes == style.code.attributes } }
         return RunStyle.allCases.filter(set.contains)
     }
 

@@ -14,21 +14,91 @@ extension BlockBuilder {
         if titleRule == .firstH1, !titleFound, !pageHasH1, !words.isDisjoint(with: ["title", "msotitle"]) {
             context.kind = .title
             context.level = nil
-        } else if words.contains(where: { $0.hasPrefix("msolistparagraph") }), context.kind == .paragraph {
+        } else if context.kind == .paragraph, words.contains(where: { $0.hasPrefix("msolistparagraph") }) || Self.bareWordListMarker(node) != nil {
             let style = (node.attributes["style"] ?? "").lowercased()
             let level = style.firstMatch(of: /level(\d)/).flatMap { Int($0.1) } ?? 1
             context.kind = .listItem
             context.level = min(max(level, 1), 9)
-            let marker = String((Self.wordListMarker(in: node) ?? "").filter { !$0.isWhitespace })
+            var marker = Self.wordListMarker(in: node) ?? ""
+            if let bare = Self.bareWordListMarker(node) {
+                marker = bare.marker
+                skippedNodes.formUnion(bare.nodes.map(ObjectIdentifier.init))
+            }
+            marker = String(marker.filter { !$0.isWhitespace && $0 != "\u{00A0}" })
             context.ordered = marker.last.map { $0 == "." || $0 == ")" } == true && marker.dropLast().allSatisfy { $0.isLetter || $0.isNumber }
         }
     }
 
-    /// Whether `node` is the marker Word writes before a list item's text (`<span style='mso-list:Ignore'>·…`):
-    /// its bullet or number, not text to translate (the list item keeps its list).
+    /// Whether `text` (no-break spaces as spaces, collapsed) is a list marker as Word writes one: a bullet
+    /// character (`·`, `§`, ``, `o`, `-`), or up to four letters, digits or roman numerals and `.` or `)`
+    /// (`1.`, `a)`, `iv.`, `1.2.`).
+    static func isWordListMarkerText(_ marker: String) -> Bool {
+        guard !marker.isEmpty, marker.count <= 5 else { return false }
+        if marker.count == 1 { return !marker.first!.isLetter || marker == "o" }
+        guard let last = marker.last, last == "." || last == ")" else { return false }
+        return marker.dropLast().allSatisfy { $0.isLetter || $0.isNumber || $0 == "." }
+    }
+
+    /// Whether `node` is the spacer Word writes after a list marker: `<span style='font:7.0pt "Times New
+    /// Roman"'>` holding only spaces and no-break spaces.
+    static func isWordListSpacer(_ node: HTMLNode) -> Bool {
+        guard node.kind == .element, node.name == "span",
+              let style = node.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
+              style.contains("font:7.0pt") || style.contains("font:7pt") else { return false }
+        return node.textContent.allSatisfy { $0 == "\u{00A0}" || $0.isWhitespace }
+    }
+
+    /// A Word list marker written bare at the start of its paragraph ("Web Page, Filtered", when the item's
+    /// text has no language or font run of its own): `<p class=MsoListParagraphCxSpFirst>1.<span
+    /// style='font:7.0pt "Times New Roman"'>&nbsp;…</span>Text</p>`: the marker and the nodes to skip (its
+    /// text and the spacer), or `nil`.
+    static func bareWordListMarker(_ node: HTMLNode) -> (marker: String, nodes: [HTMLNode])? {
+        guard node.name == "p",
+              let first = node.children.firstIndex(where: { $0.kind != .comment && !($0.kind == .text && $0.text.allSatisfy(isHTMLSpace)) }),
+              node.children[first].kind == .text, first + 1 < node.children.count,
+              isWordListSpacer(node.children[first + 1]) else { return nil }
+        let marker = collapse(node.children[first].text.replacingOccurrences(of: "\u{00A0}", with: " "))
+        return isWordListMarkerText(marker) ? (marker, [node.children[first], node.children[first + 1]]) : nil
+    }
+
+    /// Whether `node` is the marker Word writes before a list item's text: its bullet or number, not text
+    /// to translate (the list item keeps its list). "Save as HTML" marks it `<span style='mso-list:Ignore'>·…`;
+    /// "Web Page, Filtered" drops that style and keeps only its shape, which both share: a `<span>` whose
+    /// text is a marker (a bullet character, or up to four letters, digits or roman numerals and `.` or
+    /// `)`) followed by a spacer `<span style='font:7.0pt "Times New Roman"'>` of spaces and no-break spaces.
     static func isWordListMarker(_ node: HTMLNode) -> Bool {
-        guard node.name == "span", let style = node.attributes["style"] else { return false }
-        return style.lowercased().filter { !$0.isWhitespace }.contains("mso-list:ignore")
+        guard node.name == "span" else { return false }
+        if let style = node.attributes["style"], style.lowercased().filter({ !$0.isWhitespace }).contains("mso-list:ignore") { return true }
+        guard let spacer = node.children.last(where: { $0.kind == .element }), isWordListSpacer(spacer) else { return false }
+        return isWordListMarkerText(collapse(node.textContent.replacingOccurrences(of: "\u{00A0}", with: " ")))
+    }
+
+    /// The number of a Word footnote or endnote's way back to its reference (`<a href="#_ftnref1"
+    /// name="_ftn1">`, `#_ednref1`): `1`; `nil` for any other element.
+    static func wordNoteNumber(backlink node: HTMLNode) -> String? {
+        guard node.name == "a", let href = node.attributes["href"],
+              let match = href.wholeMatch(of: /#_(?:ftn|edn)ref(\d+)/) else { return nil }
+        return String(match.1)
+    }
+
+    /// The label of Word's footnote or endnote reference, `<a href="#_ftn1" name="_ftnref1">[1]</a>` → `1`,
+    /// `<a href="#_edn1">[i]</a>` → `i`: the label the page shows, without its brackets (the note's number
+    /// when it shows none).
+    static func wordNoteReferenceLabel(_ node: HTMLNode) -> String? {
+        guard node.name == "a", let href = node.attributes["href"],
+              let match = href.wholeMatch(of: /#_(?:ftn|edn)(\d+)/) else { return nil }
+        let shown = collapse(node.textContent).filter { $0 != "[" && $0 != "]" }
+        return !shown.isEmpty && shown.allSatisfy({ $0.isLetter || $0.isNumber }) ? shown : String(match.1)
+    }
+
+    /// The label of a Word footnote's or endnote's text: a `<p>` whose first element is the note's way back
+    /// to its reference (``wordNoteNumber(backlink:)``), labelled as the reference is
+    /// (``wordNoteReferenceLabel(_:)``).
+    static func wordNoteDefinitionLabel(_ node: HTMLNode) -> String? {
+        guard node.name == "p", let first = node.children.first(where: { $0.kind == .element || !$0.text.allSatisfy(isHTMLSpace) }),
+              first.kind == .element, let number = wordNoteNumber(backlink: first) else { return nil }
+        let shown = collapse(first.textContent).filter { $0 != "[" && $0 != "]" }
+        return !shown.isEmpty && shown.allSatisfy({ $0.isLetter || $0.isNumber }) ? shown : number
     }
 
     /// The text of the Word list marker inside `node`, if any.

@@ -53,8 +53,13 @@ struct BlockBuilder {
         var footnote: String?
         /// Whether ``footnote`` is a definition's label rather than a reference's.
         var footnoteDefinition = false
-        /// For a template tag inside a paragraph of text (``Shortcode/inlineTagEnd(_:_:_:)``): the tag as written.
+        /// For a template tag inside a paragraph of text (``TemplateTagScanner/tagEnd(at:limit:)``): the tag as written.
         var template: String?
+        /// For Markdown syntax that is markup, not text (a task list item's `[x] `, a callout's `[!note]`): the
+        /// attributes of its standalone `other` code, `markup` the syntax as written (``MarkdownPreprocessor``).
+        var code: [String: String]?
+        /// For an Obsidian wiki link `[[Page|label]]`: the page it names, as written.
+        var wikiPage: String?
     }
 
     var titleRule: TitleRule
@@ -119,6 +124,8 @@ struct BlockBuilder {
     /// Serial numbers handed out so far.
     var quoteSerial = 0
     var figureSerial = 0
+    /// The serials of figures that hold figures (``numberRuns(_:from:galleries:)``).
+    var galleryFigures: Set<Int> = []
     /// The serial of the last `<blockquote>` left, which a Markdown quote continuing it (after an empty `>`
     /// line, ``MarkdownPreprocessor``) takes again.
     var lastQuote: Int?
@@ -227,6 +234,8 @@ struct BlockBuilder {
     /// The label of a footnote definition whose block starts with the next content.
     var pendingFootnote: String?
     var openCodes: [OpenCode] = []
+    /// Nodes that are markup written as text, skipped by the walk (a bare Word list marker and its spacer).
+    var skippedNodes: Set<ObjectIdentifier> = []
     var nextKey = 1
     var columnStack: [Int] = []
     var usedLineOwners: Set<ObjectIdentifier> = []
@@ -265,7 +274,7 @@ struct BlockBuilder {
             }
             blocks.append(block)
         }
-        Self.numberRuns(&blocks, from: prefix.count)
+        Self.numberRuns(&blocks, from: prefix.count, galleries: galleryFigures)
         Self.unmarkWholeArticleLanguage(&blocks)
         return blocks
     }
@@ -289,7 +298,10 @@ struct BlockBuilder {
     /// so that numbers follow the order a renderer writes the quotations in, and reading its output back
     /// gives the same numbers. Attached blocks take their owner's numbers.
     /// - Complexity: O(n) in the number of blocks.
-    static func numberRuns(_ blocks: inout [Block], from start: Int) {
+    /// - Parameter galleries: the serials of figures that hold figures (a WordPress Gallery block): such a
+    ///   figure keeps its number even with captions only, so that its own caption is not taken for the
+    ///   last image's (fourteenth trial, finding 8).
+    static func numberRuns(_ blocks: inout [Block], from start: Int, galleries: Set<Int> = []) {
         func owner(_ block: Block) -> Int? {
             guard case .code(let lead)? = block.content.elements.first, lead.attributes["attribute"] != nil,
                   let owner = lead.attributes["owner"]?.split(separator: ":").first.flatMap({ Int($0) }) else { return nil }
@@ -305,7 +317,7 @@ struct BlockBuilder {
             let members = (first..<end).filter { owner(blocks[$0]) == nil }
             let plain = members.allSatisfy { blocks[$0].kind == .caption && blocks[$0].role == nil && blocks[$0].quote == blocks[first].quote }
                 && members.dropFirst().allSatisfy { !isImageBlock(blocks[$0]) }
-            if plain { for i in first..<end { blocks[i].figure = nil } }
+            if plain, !galleries.contains(serial) { for i in first..<end { blocks[i].figure = nil } }
             first = end
         }
         for path in [\Block.quote, \Block.figure] {
@@ -364,6 +376,7 @@ struct BlockBuilder {
     }
 
     mutating func walk(_ node: HTMLNode, _ outer: Context) {
+        if !skippedNodes.isEmpty, skippedNodes.contains(ObjectIdentifier(node)) { return }
         switch node.kind {
         case .comment: return
         case .text:
@@ -442,10 +455,18 @@ struct BlockBuilder {
            node.children.allSatisfy({ Self.isDocsCommentAnchor($0) || ($0.kind == .text && $0.text.allSatisfy(Self.isHTMLSpace)) }) {
             return true  // a Google Docs comment's mark in the text: `<sup><a href="#cmnt1">[a]</a></sup>`
         }
-        if node.name == "a", (node.attributes["href"] ?? "").hasPrefix("#ftnt_ref") { return true }  // a Docs note's way back
-        if node.name == "p", let label = Self.docsFootnoteDefinitionLabel(node) {
-            // A Google Docs footnote's text (`<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> The note.</p>`).
+        if node.name == "a", (node.attributes["href"] ?? "").hasPrefix("#ftnt_ref") || Self.wordNoteNumber(backlink: node) != nil {
+            return true  // a Docs or Word note's way back to its reference
+        }
+        if node.name == "p", let label = Self.docsFootnoteDefinitionLabel(node) ?? Self.wordNoteDefinitionLabel(node) {
+            // A Google Docs footnote's text (`<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> The note.</p>`), a
+            // Word footnote's or endnote's (`<p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1">[1]</a> …`).
             walkFootnoteText(node, label: label, context)
+            return true
+        }
+        if node.name == "a", let label = Self.wordNoteReferenceLabel(node) {
+            // Word's footnote or endnote reference, `<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]…`.
+            addPiece(.standalone(type: .other, attributes: Self.footnoteReference(label)), context, line: node.line)
             return true
         }
         if node.name == "sup", let label = Self.footnoteReferenceLabel(inSup: node) ?? Self.docsFootnoteReferenceLabel(inSup: node)
@@ -650,6 +671,9 @@ struct BlockBuilder {
             let outer = currentFigure
             figureSerial += 1
             currentFigure = figureSerial
+            if node.children.contains(where: { $0.kind == .element && ($0.name == "figure" || $0.firstElement(named: "figure") != nil) }) {
+                galleryFigures.insert(figureSerial)
+            }
             walkChildren(node, context)
             flush()
             currentFigure = outer
@@ -689,6 +713,10 @@ struct BlockBuilder {
             var alt = node.attributes["alt"]
             var title = node.attributes["title"]
             if let target = linkTargets[source] {
+                if let code = target.code {
+                    addPiece(.standalone(type: .other, attributes: code), context, line: node.line)
+                    return
+                }
                 if let tag = target.template {
                     // A template tag in running text (`Call {{< phone >}} today.`): markup, kept byte for byte.
                     addPiece(.standalone(type: .other, attributes: Shortcode.inlineCodeAttributes(tag)), context, line: node.line)
@@ -712,6 +740,7 @@ struct BlockBuilder {
                 alt = target.alt ?? alt
                 title = target.title
                 if let reference = target.reference { attributes["ref"] = reference }
+                if let page = target.wikiPage { attributes["wiki"] = page }
             }
             attributes["src"] = source
             if let alt, !alt.isEmpty { attributes["alt"] = alt }
@@ -742,10 +771,13 @@ struct BlockBuilder {
                 href = target.destination
                 title = target.title
                 if let reference = target.reference { attributes["ref"] = reference }
+                if let page = target.wikiPage { attributes["wiki"] = page }
             }
             // A link a tool wrapped in its redirector (Google Docs, Outlook Safe Links) goes where it says.
             attributes["href"] = LinkRedirect.target(of: href)
             if let title, !title.isEmpty { attributes["title"] = title }
+            // `download` (HTML 4.6.5): the link saves its target, under the name given when there is one.
+            if let download = node.attributes["download"] { attributes["download"] = download }
             inline(.link, attributes, node, context)
         case "em", "i": inline(.emphasis, [:], node, context)
         case "strong", "b": inline(.strong, [:], node, context)
@@ -885,13 +917,32 @@ struct BlockBuilder {
         }
     }
 
+    /// Whether a link is shown as a control of its own: it saves its target (`download`) or its class names
+    /// it a button (`button`, `btn` in a class word: `wp-block-file__button`, `btn-primary`).
+    static func isLinkControl(_ node: HTMLNode) -> Bool {
+        node.attributes["download"] != nil || (node.attributes["class"] ?? "").lowercased()
+            .split(whereSeparator: \.isWhitespace).contains { $0.contains("button") || $0.contains("btn") }
+    }
+
     mutating func walkChildren(_ node: HTMLNode, _ context: Context) {
         var inner = context
         if Self.blockLevel.contains(node.name) {
             inner.line = node.line
             inner.lineOwner = ObjectIdentifier(node)
         }
-        for child in node.children { walk(child, inner) }
+        var previous: HTMLNode?
+        for child in node.children {
+            if child.kind == .element, child.name == "a", let before = previous, before.kind == .element, before.name == "a",
+               Self.isLinkControl(before) || Self.isLinkControl(child),
+               let last = before.textContent.last, !last.isWhitespace, child.textContent.first.map({ !$0.isWhitespace }) == true {
+                // Two links with nothing between them, one of them a control the page shows apart (a WordPress
+                // File block's Download button): a space keeps their words apart (fourteenth trial, finding 8:
+                // "…(PDF, 2.4 MB)Download"). Two plain links side by side stay as written.
+                addText(" ", inner, line: child.line)
+            }
+            walk(child, inner)
+            previous = child
+        }
     }
 
     mutating func inline(_ type: InlineCode.CodeType, _ attributes: [String: String], _ node: HTMLNode, _ context: Context) {
@@ -978,17 +1029,18 @@ struct BlockBuilder {
     }
 
     /// Adds the text of a page's text node, each template tag in it (`[caption id="…"]`, `{{< phone >}}`,
-    /// `{% include form.html %}`; ``Shortcode/inlineTagEnd(_:_:_:)``) as one standalone `other` code kept
+    /// `{% include form.html %}`; ``TemplateTagScanner/tagEnd(at:limit:)``) as one standalone `other` code kept
     /// byte for byte (``Shortcode/inlineCodeAttributes(_:)``), as in Markdown (session 11: a WordPress
     /// export's `[caption]` in a `<p>` was text to translate).
-    /// - Complexity: O(n) in the text's length for each `{` or `[`.
+    /// - Complexity: O(n log n) in the text's length (``TemplateTagScanner``).
     mutating func addTextWithTemplateTags(_ text: String, _ context: Context, line: Int?) {
         let characters = Array(text)
+        let tags = TemplateTagScanner(characters)
         var start = 0
         var i = 0
         while i < characters.count {
             guard characters[i] == "{" || characters[i] == "[" || characters[i] == "*",
-                  let end = Shortcode.inlineTagEnd(characters, i, characters.count) else {
+                  let end = tags.tagEnd(at: i, limit: characters.count) else {
                 i += 1
                 continue
             }

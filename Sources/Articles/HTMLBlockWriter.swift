@@ -129,7 +129,7 @@ struct HTMLBlockWriter {
         case .caption where figure != nil:
             // Inside the figure being written: an image as it is, a caption as its `<figcaption>`.
             index += 1
-            return isImageBlock(block) ? inline(index - 1) + "\n" : "<figcaption>\(inline(index - 1))</figcaption>\n"
+            return isImageBlock(block) ? inline(index - 1) + "\n" : "<figcaption\(Self.attributes(block.attributes))>\(inline(index - 1))</figcaption>\n"
         case .caption:
             return renderFigure(at: &index, in: range)
         }

@@ -42,6 +42,12 @@ enum InlineHTML {
                 case .other where code.attributes["footnote-definition"] != nil:
                     let label = code.attributes["footnote-definition"]!
                     out += "<a href=\"#fnref-\(MarkupEscaping.attribute(label))\" role=\"doc-backlink\">\(MarkupEscaping.text(label))</a> "
+                case .other where code.attributes["task"] != nil:
+                    // A task list item's box, as GitHub renders one.
+                    out += "<input type=\"checkbox\" disabled" + (code.attributes["task"] == "done" ? " checked" : "") + "> "
+                case .other where code.attributes["callout"] != nil:
+                    // A callout's type: its quote's look, no text (the reader's language has its own word).
+                    out += "<span class=\"callout\" data-callout=\"" + MarkupEscaping.attribute(code.attributes["callout"]!) + "\"></span>"
                 case .other where code.attributes["template"] != nil:
                     // A template tag means nothing to a browser: shown as code, as the block-level ones are.
                     out += "<code class=\"shortcode\">" + MarkupEscaping.text(code.attributes["template"]!) + "</code>"
@@ -68,6 +74,9 @@ enum InlineHTML {
                     var attributes = " href=\"\(MarkupEscaping.attribute(code.attributes["href"] ?? ""))\""
                     if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
                         attributes += " title=\"\(MarkupEscaping.attribute(title))\""
+                    }
+                    if let download = code.attributes["download"] {
+                        attributes += download.isEmpty ? " download" : " download=\"\(MarkupEscaping.attribute(download))\""
                     }
                     out += "<a\(attributes)>\(inner)</a>"
                 case .emphasis: out += "<em>\(inner)</em>"

@@ -9,27 +9,6 @@ extension MarkdownPreprocessor {
         return key
     }
 
-    /// Index after the code span opening at `i`, or `nil` when the backtick run has no closing run.
-    static func codeSpanEnd(_ s: [Character], _ i: Int) -> (contentStart: Int, contentEnd: Int, end: Int)? {
-        var run = 0
-        while i + run < s.count, s[i + run] == "`" { run += 1 }
-        var j = i + run
-        while j < s.count {
-            // Paragraph lines are joined before the inline pass, so a line end here is a hard break or
-            // the edge of a list or quote line: Ink 0.6 cannot continue a code span across it.
-            if s[j] == "\n" { return nil }
-            if s[j] == "`" {
-                var other = 0
-                while j + other < s.count, s[j + other] == "`" { other += 1 }
-                if other == run { return (i + run, j, j + run) }
-                j += other
-                continue
-            }
-            j += 1
-        }
-        return nil
-    }
-
     /// Text that must reach Ink as literal characters (a URL shown as link text).
     static func literal(_ s: String) -> String {
         var out = ""
@@ -49,7 +28,10 @@ extension MarkdownPreprocessor {
     }
 
     mutating func inline(_ s: [Character]) -> String {
-        inline(s, 0, s.count)
+        marks = Marks(s)
+        templateTags = TemplateTagScanner(s)
+        rawHTML = RawHTMLScanner(s)
+        return inline(s, 0, s.count)
     }
 
     mutating func inline(_ s: [Character], _ start: Int, _ end: Int) -> String {
@@ -72,9 +54,9 @@ extension MarkdownPreprocessor {
             case MDX.lineBreak:
                 out += " "
                 i += 1
-            case "[" where Self.bracketedSpan(s, i, end) != nil:
+            case "[" where bracketedSpan(s, i, end) != nil:
                 // Pandoc's bracketed span, `[text]{.underline}`, `[]{#_Toc1 .anchor}` (``PandocMarkdown``).
-                let span = Self.bracketedSpan(s, i, end)!
+                let span = bracketedSpan(s, i, end)!
                 let inner = inline(s, i + 1, span.textEnd)
                 let attributes = String(s[(span.textEnd + 2)..<(span.end - 1)])
                 let words = attributes.split(whereSeparator: \.isWhitespace)
@@ -95,7 +77,7 @@ extension MarkdownPreprocessor {
                 out += "<" + element + ">" + inline(s, i + 1, close) + "</" + element + ">"
                 i = close + 1
             case "`":
-                if let span = Self.codeSpanEnd(s, i), span.end <= end {
+                if let span = marks.codeSpan(at: i), span.end <= end {
                     let run = span.contentStart - i
                     var content = String(s[span.contentStart..<span.contentEnd])
                     if run == 1 {
@@ -126,13 +108,18 @@ extension MarkdownPreprocessor {
                 if let (text, end2) = autolink(s, i, end) {
                     out += text
                     i = end2
-                } else if let rawEnd = Self.rawHTMLEnd(s, i, end) {
+                } else if let rawEnd = rawHTML.end(at: i, limit: end) {
                     out += Self.closingVoidElement(String(s[i..<rawEnd]))
                     i = rawEnd
                 } else {
                     out += "&lt;"
                     i += 1
                 }
+            case "!" where i + 2 < end && s[i + 1] == "[" && s[i + 2] == "[" && Self.wikiLinkEnd(s, i + 1, end) != nil:
+                // An Obsidian embed, `![[poster.png]]`: markup kept as written.
+                let close = Self.wikiLinkEnd(s, i + 1, end)!
+                out += "![](" + token(BlockBuilder.LinkTarget(destination: "", template: String(s[i..<close]))) + ")"
+                i = close
             case "!" where i + 1 < end && s[i + 1] == "[":
                 if let link = parseLink(s, i + 1, end) {
                     let alt = altText(String(s[link.textStart..<link.textEnd]))
@@ -144,10 +131,10 @@ extension MarkdownPreprocessor {
                     out.append(c)
                     i += 1
                 }
-            case "{" where Shortcode.inlineTagEnd(s, i, end) != nil, "[" where Shortcode.inlineTagEnd(s, i, end) != nil,
-                 "*" where Shortcode.inlineTagEnd(s, i, end) != nil:
+            case "{" where templateTags.tagEnd(at: i, limit: end) != nil, "[" where templateTags.tagEnd(at: i, limit: end) != nil,
+                 "*" where templateTags.tagEnd(at: i, limit: end) != nil:
                 // A template tag inside a paragraph of text (Hugo, Liquid, WordPress): one standalone code.
-                let tagEnd = Shortcode.inlineTagEnd(s, i, end)!
+                let tagEnd = templateTags.tagEnd(at: i, limit: end)!
                 let key = token(BlockBuilder.LinkTarget(destination: "", template: String(s[i..<tagEnd])))
                 out += "![](" + key + ")"
                 i = tagEnd
@@ -158,6 +145,32 @@ extension MarkdownPreprocessor {
                 let key = token(BlockBuilder.LinkTarget(destination: "", footnote: String(s[(i + 1)..<j]), footnoteDefinition: true))
                 out += "![](" + key + ")"
                 i = j + 1
+            case Self.openTask where i + 1 < end, Self.doneTask where i + 1 < end:
+                // A GFM task list item's `[ ]` / `[x]` (GFM 0.29, "Task list items"; marked by the block pass,
+                // ``markingTask(_:)``): markup, not text. The box's state letter and the space after it follow.
+                var markerEnd = i + 2
+                while markerEnd < end, s[markerEnd] == " " || s[markerEnd] == "\t" { markerEnd += 1 }
+                let markup = "[" + String(s[i + 1]) + "]" + String(s[(i + 2)..<markerEnd])
+                out += "![](" + token(BlockBuilder.LinkTarget(destination: "", code: ["task": c == Self.doneTask ? "done" : "open", "markup": markup])) + ")"
+                i = markerEnd
+            case "[" where Self.calloutMarkerEnd(s, i, start) != nil:
+                // An Obsidian callout's or GitHub alert's type, `> [!note] Title`: markup, not text.
+                let markerEnd = Self.calloutMarkerEnd(s, i, start)!
+                let type = String(s[(i + 2)..<markerEnd].prefix { $0 != "]" }).lowercased()
+                // (Led by U+E001, which the block builder removes: Ink 0.6 cuts an image that starts a paragraph
+                // out of it, and the token is one.)
+                out += "&#xE001;![](" + token(BlockBuilder.LinkTarget(destination: "", code: ["callout": type, "markup": String(s[i..<markerEnd])])) + ")"
+                i = markerEnd
+            case "[" where i + 1 < end && s[i + 1] == "[" && Self.wikiLinkEnd(s, i, end) != nil:
+                // An Obsidian wiki link, `[[Page]]` or `[[Page|label]]`: a link whose label is translated and
+                // whose page name is kept (written back as a wiki link by the Markdown renderer).
+                let close = Self.wikiLinkEnd(s, i, end)!
+                let inner = Array(s[(i + 2)..<(close - 2)])
+                let bar = inner.firstIndex(of: "|")
+                let page = String(bar.map { inner[..<$0] } ?? inner[...])
+                let labelStart = bar.map { i + 2 + $0 + 1 } ?? i + 2
+                out += "[" + inline(s, labelStart, close - 2) + "](" + token(BlockBuilder.LinkTarget(destination: page, wikiPage: page)) + ")"
+                i = close
             case "[" where i + 1 < end && s[i + 1] == "^":
                 // A footnote reference `[^label]` whose label has a definition.
                 var j = i + 2
@@ -193,6 +206,19 @@ extension MarkdownPreprocessor {
                     out += "&amp;"
                     i += 1
                 }
+            case "*" where i == start || s[i - 1] != "*",
+                 "_" where (i == start || s[i - 1] != "_") && ((i + 1 < end && s[i + 1] == "_") || !Self.canDelimit(s, i, start, end)):
+                // A run of `*` or `_` (read whole, once) with white space or the text's edge on both sides opens
+                // and closes no emphasis (CommonMark 0.31, 6.2: neither left- nor right-flanking); Ink 0.6 paired
+                // it with the next one ("Open * a * a" lost its stars): each of its characters reaches Ink as a
+                // reference. A single `_` that may delimit goes on to the intraword rule below.
+                // A `*` run at a line's start followed by a space is a list marker or part of a rule, for Ink.
+                let lineMarker = c == "*" && (i + 1 >= end || s[i + 1] == " " || s[i + 1] == "\t" || s[i + 1] == "*")
+                    && Self.onlyBefore(s, i, start, allowed: { $0 == " " || $0 == "\t" || $0 == ">" })
+                let delimits = lineMarker || Self.canDelimit(s, i, start, end)
+                var j = i
+                while j < end, s[j] == c { out += delimits ? String(c) : (c == "*" ? "&#42;" : "&#95;"); j += 1 }
+                i = j
             case "_":
                 if Self.isAlphanumeric(i > start ? s[i - 1] : nil) && Self.isAlphanumeric(i + 1 < end ? s[i + 1] : nil) {
                     out += "&#95;"
@@ -206,6 +232,62 @@ extension MarkdownPreprocessor {
             }
         }
         return out
+    }
+
+    /// Whether the run of `*` or `_` that contains `i` is left- or right-flanking (CommonMark 0.31, 6.2), that
+    /// is, may open or close emphasis. A run has white space or the text's edge before or after it when it
+    /// is neither. O(length of the run).
+    static func canDelimit(_ s: [Character], _ i: Int, _ start: Int, _ end: Int) -> Bool {
+        let mark = s[i]
+        var first = i, last = i
+        while first > start, s[first - 1] == mark { first -= 1 }
+        while last + 1 < end, s[last + 1] == mark { last += 1 }
+        let before: Character? = first > start ? s[first - 1] : nil
+        let after: Character? = last + 1 < end ? s[last + 1] : nil
+        func isSpace(_ c: Character?) -> Bool { c == nil || c!.isWhitespace || c == MDX.lineBreak }
+        func isPunctuation(_ c: Character?) -> Bool { c.map { $0.isPunctuation || $0.isSymbol } ?? false }
+        let left = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before))
+        let right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after))
+        return left || right
+    }
+
+    /// Whether only a line's start, spaces and the marks in `allowed` come before `i` (looking back at
+    /// most 16 characters).
+    static func onlyBefore(_ s: [Character], _ i: Int, _ start: Int, allowed: (Character) -> Bool) -> Bool {
+        var j = i - 1
+        while j >= start, s[j] != "\n", s[j] != MDX.lineBreak {
+            guard i - j <= 16, allowed(s[j]) else { return false }
+            j -= 1
+        }
+        return true
+    }
+
+    /// The end of a callout's type marker at `i`: `[!type]` (letters, digits, `-`; Obsidian's folding `+` or
+    /// `-` after it included) as the first thing of a quote line (`> [!note] Title`, GitHub's `> [!WARNING]`);
+    /// `nil` otherwise.
+    static func calloutMarkerEnd(_ s: [Character], _ i: Int, _ start: Int) -> Int? {
+        guard i + 3 < s.count, s[i] == "[", s[i + 1] == "!" else { return nil }
+        var j = i + 2
+        while j < s.count, j - i < 40, s[j].isLetter || s[j].isNumber || s[j] == "-" { j += 1 }
+        guard j > i + 2, j < s.count, s[j] == "]" else { return nil }
+        var end = j + 1
+        if end < s.count, s[end] == "+" || s[end] == "-" { end += 1 }
+        guard end == s.count || s[end] == " " || s[end] == "\t" || s[end] == "\n" else { return nil }
+        // Ink has already split the quote's `>` off only in later stages: here the line still starts with it,
+        // or, in a paragraph that is the quote's own, nothing comes before the marker.
+        guard onlyBefore(s, i, start, allowed: { $0 == " " || $0 == "\t" || $0 == ">" || $0 == MarkdownPreprocessor.paragraphSentinel }) else { return nil }
+        return end
+    }
+
+    /// The end (exclusive, after `]]`) of an Obsidian wiki link `[[…]]` whose `[[` is at `i`: a page name
+    /// (and `|label`) with no bracket or line feed before `]]`; `nil` otherwise. The scan stops at the next
+    /// bracket, so the candidates of a text read it about once together.
+    static func wikiLinkEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
+        guard i + 1 < end, s[i] == "[", s[i + 1] == "[" else { return nil }
+        var j = i + 2
+        while j < end, s[j] != "]", s[j] != "[", s[j] != "\n" { j += 1 }
+        guard j > i + 2, j + 1 < end, s[j] == "]", s[j + 1] == "]", s[i + 2] != "|", s[j - 1] != "|" else { return nil }
+        return j + 2
     }
 
     /// The end (exclusive) of a pandoc attribute block `{#id .class key="value"}` starting at `i` (after an
@@ -229,17 +311,10 @@ extension MarkdownPreprocessor {
     }
 
     /// A pandoc bracketed span `[text]{attributes}` starting at `i`: the index of its `]` and its end, or `nil`.
-    static func bracketedSpan(_ s: [Character], _ i: Int, _ end: Int) -> (textEnd: Int, end: Int)? {
-        var j = i + 1
-        var depth = 1
-        while j < end {
-            if s[j] == "\\" { j += 2; continue }
-            if s[j] == "\n", j + 1 < end, s[j + 1] == "\n" { return nil }
-            if s[j] == "[" { depth += 1 }
-            if s[j] == "]" { depth -= 1; if depth == 0 { break } }
-            j += 1
-        }
-        guard j + 1 < end, s[j + 1] == "{", let after = attributeBlockEnd(s, j + 1, end) else { return nil }
+    /// - Complexity: O(1) to find the `]` (``Marks``), then the attribute block's length.
+    func bracketedSpan(_ s: [Character], _ i: Int, _ end: Int) -> (textEnd: Int, end: Int)? {
+        guard let j = marks.closingBracket(of: i, before: end) else { return nil }
+        guard j + 1 < end, s[j + 1] == "{", let after = Self.attributeBlockEnd(s, j + 1, end) else { return nil }
         return (j, after)
     }
 
@@ -315,47 +390,6 @@ extension MarkdownPreprocessor {
         return ("[" + Self.literal(body) + "](" + key + ")", j + 1)
     }
 
-    /// The end of a raw HTML construct starting at `i`: a comment, or a tag; for an inline element that is
-    /// not void, everything up to its matching end tag (Ink passes that whole range through raw).
-    static func rawHTMLEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
-        if i + 3 < end, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
-            var j = i + 4
-            while j + 2 < end {
-                if s[j] == "-", s[j + 1] == "-", s[j + 2] == ">" { return j + 3 }
-                j += 1
-            }
-            return nil
-        }
-        func tagEnd(_ k: Int) -> Int? {
-            var j = k + 1
-            var quote: Character?
-            while j < end {
-                if let q = quote { if s[j] == q { quote = nil } } else if s[j] == "\"" || s[j] == "'" { quote = s[j] } else if s[j] == ">" { return j + 1 }
-                j += 1
-            }
-            return nil
-        }
-        guard let name = tagName(Substring(String(s[i..<min(end, i + 40)]))), let firstEnd = tagEnd(i) else { return nil }
-        let closing = s[i + 1] == "/"
-        let selfClosing = s[firstEnd - 2] == "/"
-        if closing || selfClosing || voidElements.contains(name) { return firstEnd }
-        // Find the matching end tag, counting nested elements of the same name, within the paragraph
-        // (inline HTML never continues past a blank line; CommonMark 0.31, 6.6).
-        var depth = 1
-        var j = firstEnd
-        while j < end {
-            if s[j] == "\n", j + 1 < end, s[j + 1] == "\n" { break }
-            if s[j] == "<", let other = tagName(Substring(String(s[j..<min(end, j + 40)]))), other == name, let e = tagEnd(j) {
-                if s[j + 1] == "/" { depth -= 1 } else if s[e - 2] != "/" { depth += 1 }
-                j = e
-                if depth == 0 { return j }
-                continue
-            }
-            j += 1
-        }
-        return firstEnd
-    }
-
     struct ParsedLink {
         var textStart: Int
         var textEnd: Int
@@ -367,30 +401,21 @@ extension MarkdownPreprocessor {
     }
 
     /// A link `[text](dest "title")`, `[text][label]`, `[text][]` or `[label]` whose `[` is at `i`.
+    /// - Complexity: O(1) to find the text's `]` (``Marks``), then the length of the destination and title.
     func parseLink(_ s: [Character], _ i: Int, _ end: Int) -> ParsedLink? {
-        var j = i + 1
-        var depth = 1
-        while j < end {
-            let c = s[j]
-            if c == "\\" { j += 2; continue }
-            if c == "`", let span = Self.codeSpanEnd(s, j), span.end <= end { j = span.end; continue }
-            if c == "\n", j + 1 < end, s[j + 1] == "\n" { return nil }
-            if c == "[" { depth += 1 }
-            if c == "]" {
-                depth -= 1
-                if depth == 0 { break }
-            }
-            j += 1
-        }
-        guard j < end else { return nil }
+        guard let j = marks.closingBracket(of: i, before: end) else { return nil }
         let textStart = i + 1, textEnd = j
         let k = j + 1
         if k < end, s[k] == "(" {
-            if let (destination, title, after) = Self.parseDestinationAndTitle(s, from: k + 1, end: end, closing: ")") {
+            if let (destination, title, after) = Self.parseDestinationAndTitle(s, from: k + 1, end: end, closing: ")",
+                                                                              destinationEnd: marks.destinationEnd(afterParenthesisAt: k, before: end)) {
                 return ParsedLink(textStart: textStart, textEnd: textEnd, destination: destination, title: title, end: after)
             }
         }
         var labelEnd = k
+        // A link label is at most 999 characters (CommonMark 0.31, 4.7): longer link text names no reference
+        // (and copying it for each of thousands of nested brackets was quadratic).
+        guard textEnd - textStart <= 999 else { return nil }
         var label = String(s[textStart..<textEnd])
         var written = ""
         if k + 1 < end, s[k] == "[" {

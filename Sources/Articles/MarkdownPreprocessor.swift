@@ -36,6 +36,12 @@ struct MarkdownPreprocessor {
     /// Normalised labels of the footnote definitions (`[^label]: …`).
     var footnotes: Set<String> = []
     var rawBlocks: [String: String] = [:]
+    /// The partners of the code spans and brackets of the text the inline pass reads (``Marks``).
+    var marks = Marks([])
+    /// The template tags of the text the inline pass reads (``TemplateTagScanner``).
+    var templateTags = TemplateTagScanner([])
+    /// The ends of the raw HTML of the text the inline pass reads (``RawHTMLScanner``).
+    var rawHTML = RawHTMLScanner([])
     /// Plain text of an image's alt Markdown; injected so that alt text can go through Ink and libxml2.
     let altText: (String) -> String
     /// Whether a raw HTML block is to be kept as written (it has no text to translate); injected.
@@ -57,8 +63,9 @@ struct MarkdownPreprocessor {
     ///     block: it is replaced by a placeholder `<div data-taalgrens-embed="N">` (``Result/rawBlocks``).
     ///   - mdx: read the text as MDX (``MDX``): a block of statements or of code alone is kept as written
     ///     under a placeholder `mN`, and each JSX tag, expression and directive fence in text is a template tag.
-    /// - Complexity: O(n) in the length of the text, apart from bracket matching, which is O(n·d) for
-    ///   d nested brackets.
+    /// - Complexity: O(n log n) in the length of the text: every mark's partner (code span, bracket,
+    ///   template tag, raw HTML element) is found once for the whole text, so unmatched marks cost no more
+    ///   than matched ones (``Marks``).
     static func process(_ markdown: String, altText: @escaping (String) -> String,
                         keepsRawBlock: @escaping (String) -> Bool = { _ in false }, mdx: Bool = false) -> Result {
         var processor = MarkdownPreprocessor(altText: altText, keepsRawBlock: keepsRawBlock, mdx: mdx)
@@ -102,6 +109,8 @@ struct MarkdownPreprocessor {
         var tableRows = 0
         /// The lines of MDX `import`/`export` statements being read.
         var statements: [String] = []
+        /// After a callout's first line: the next quote line starts the callout's body.
+        var calloutTitle = false
 
         func keepCode(_ raw: String) {
             let number = "m" + String(rawBlocks.count + 1)
@@ -180,6 +189,7 @@ struct MarkdownPreprocessor {
             let isBlank = trimmed.allSatisfy { $0 == " " || $0 == "\t" }
             if isBlank {
                 quoteContinues = false
+                calloutTitle = false
                 finishStatements()
                 finishHTMLBlock()
                 flushParagraph()
@@ -222,6 +232,13 @@ struct MarkdownPreprocessor {
                 out.append(Line(text: line, verbatim: true))
                 continue
             case .container, .table:
+                if calloutTitle {
+                    calloutTitle = false
+                    if trimmed.first == ">" {
+                        out.append(Line(text: "", verbatim: false))
+                        quoteContinues = true
+                    }
+                }
                 var text = line
                 if mode == .table, tableRows == 1, Self.isDelimiterRow(trimmed), let header = out.last {
                     // GFM reads no table when the header and delimiter rows have different numbers of cells,
@@ -256,7 +273,7 @@ struct MarkdownPreprocessor {
                         }
                     }
                 }
-                out.append(Line(text: (mode == .container ? listShift : "") + text, verbatim: false))
+                out.append(Line(text: (mode == .container ? listShift + Self.markingTask(text) : text), verbatim: false))
                 continue
             case .paragraph:
                 if Self.interruptsParagraph(trimmed, indent: indent) {
@@ -313,15 +330,19 @@ struct MarkdownPreprocessor {
                 out.append(Line(text: String(marks) + space + String(Self.paragraphSentinel) + rest.dropFirst(space.count), verbatim: false))
                 mode = .none
             } else if indent < 4, Self.isThematicBreak(trimmed) {
-                out.append(Line(text: line, verbatim: false))
+                // A rule has no inline content (its `* * *` are no emphasis to read).
+                out.append(Line(text: line, verbatim: true))
                 mode = .none
             } else if indent < 4, trimmed.first == ">" || Self.listMarkerLength(trimmed) != nil {
                 // Ink 0.6 only leaves a nested list when the next item is indented less than the nested
                 // one but still indented: shift every line of a list one space to the right.
                 listShift = trimmed.first == ">" ? "" : " "
                 quoteContainer = trimmed.first == ">"
-                out.append(Line(text: listShift + line, verbatim: false))
+                out.append(Line(text: listShift + Self.markingTask(line), verbatim: false))
                 mode = .container
+                // A callout's first line (`> [!note] Title`) is its own paragraph of the quote: the title is not
+                // joined to the body's first sentence, and `article.md` writes it back on a line of its own.
+                calloutTitle = quoteContainer && Self.startsCallout(trimmed)
             } else {
                 paragraph.append(line)
                 mode = .paragraph
@@ -331,6 +352,34 @@ struct MarkdownPreprocessor {
         finishHTMLBlock()
         flushParagraph()
         return out
+    }
+
+    /// Stand for a task list item's box (`[ ]`, `[x]`) in the inline pass, put there by ``markingTask(_:)``.
+    static let openTask: Character = "\u{E009}"
+    static let doneTask: Character = "\u{E008}"
+
+    /// A list line (as written) whose item starts with a task box, `- [ ] text` or `1. [x] text` (GFM 0.29,
+    /// "Task list items": the box, then a space), with the box replaced by ``openTask`` or ``doneTask``;
+    /// any other line unchanged. Only the block pass knows a line starts a list item, so it marks the box.
+    static func markingTask(_ line: String) -> String {
+        let indent = line.prefix { $0 == " " || $0 == "\t" }
+        let rest = line.dropFirst(indent.count)
+        guard let marker = listMarkerLength(String(rest.prefix(14))) else { return line }
+        let afterMarker = rest.dropFirst(marker)
+        let spaces = afterMarker.prefix { $0 == " " || $0 == "\t" }
+        let box = afterMarker.dropFirst(spaces.count)
+        // One space after the list marker, as every tool writes it (Ink 0.6 reads `1.  [x]` after a hard break
+        // as more of the paragraph, so the box would be marked in text).
+        guard spaces.count == 1, box.count >= 4, box.hasPrefix("["), box.dropFirst(2).hasPrefix("] ") || box.dropFirst(2).hasPrefix("]\t"),
+              let state = box.dropFirst().first, state == " " || state == "x" || state == "X" else { return line }
+        return String(indent) + rest.prefix(marker) + spaces + String(state == " " ? openTask : doneTask) + String(state) + box.dropFirst(3)
+    }
+
+    /// Whether a quote line (leading white space removed) opens an Obsidian callout or a GitHub alert:
+    /// `>`, spaces, then `[!type]` (``calloutMarkerEnd(_:_:_:)``).
+    static func startsCallout(_ trimmed: String) -> Bool {
+        let content = Array(trimmed.dropFirst().drop { $0 == " " || $0 == "\t" })
+        return calloutMarkerEnd(content, 0, 0) != nil
     }
 
     /// Whether a line (leading white space removed) is a pipe table's delimiter row (GFM 0.29, "Tables"):
@@ -525,7 +574,11 @@ struct MarkdownPreprocessor {
         parseDestinationAndTitle(s, from: start, end: s.count, closing: closing)
     }
 
-    static func parseDestinationAndTitle(_ s: [Character], from start: Int, end limit: Int, closing: Character?) -> (String, String?, Int)? {
+    /// - Parameter destinationEnd: where a destination not in `<…>` starting at `start` stops, when the caller
+    ///   knows it (``Marks/destinationEnd(afterParenthesisAt:before:)``), or -1 when it knows the destination's
+    ///   parentheses never balance; `nil` to scan for it here.
+    static func parseDestinationAndTitle(_ s: [Character], from start: Int, end limit: Int, closing: Character?,
+                                         destinationEnd: Int? = nil) -> (String, String?, Int)? {
         let count = limit
         var i = start
         func skipSpaces(allowNewline: Bool) {
@@ -546,6 +599,12 @@ struct MarkdownPreprocessor {
             }
             guard i < count else { return nil }
             i += 1
+        } else if let known = destinationEnd, i == start {
+            guard known >= 0 else { return nil }
+            while i < known {
+                if s[i] == "\\", i + 1 < known, isASCIIPunctuation(s[i + 1]) { destination.append(s[i + 1]); i += 2; continue }
+                destination.append(s[i]); i += 1
+            }
         } else {
             var depth = 0
             while i < count, !s[i].isWhitespace, !(s[i].isASCII && s[i].asciiValue! < 0x20) {
@@ -570,6 +629,7 @@ struct MarkdownPreprocessor {
             while j < count {
                 if s[j] == "\\", j + 1 < count, isASCIIPunctuation(s[j + 1]) { text.append(s[j + 1]); j += 2; continue }
                 if s[j] == close { closed = true; break }
+                if s[j] == "\n", j + 1 < count, s[j + 1] == "\n" { break }  // a title holds no blank line (CommonMark 0.31, 6.3)
                 if open == "(" && s[j] == "(" { break }
                 text.append(s[j]); j += 1
             }

@@ -121,7 +121,7 @@ enum MarkdownReader {
 
     /// Reads a Markdown article.
     static func read(_ text: String, locale: LanguageTag, articleID: String?, file: String, defaultID: String) throws -> Article {
-        let front = try frontMatter(of: text, file: file)
+        var front = try frontMatter(of: text, file: file)
         var prefix: [Block] = []
         if let title = front.title {
             let content = titleContent(title)
@@ -130,6 +130,10 @@ enum MarkdownReader {
             }
         }
         var metadata = front.metadata
+        if let properties = pageProperties(in: front.body) {
+            front.body = properties.body
+            for (key, value) in properties.properties where metadata[key] == nil { metadata[key] = value }
+        }
         var blocks: [Block]
         if let title = prefix.first,
            case let headed = try bodyBlocks(front.body, locale: locale, file: file, titleFromFirstHeading: true, bodyLine: front.bodyLine, prefix: []),
@@ -144,6 +148,35 @@ enum MarkdownReader {
         if isMDX(file) { metadata[dialectKey] = "mdx" }
         return Article(id: articleID ?? front.id ?? defaultID, locale: locale, format: .markdown,
                        metadata: metadata, blocks: blocks)
+    }
+
+    /// A Notion page's properties (session 14, fourteenth trial finding 3): Notion's Markdown export writes
+    /// them right under the page's `# Title`, one a line, `Name: value` (`Created: 3 November 2026 10:12`,
+    /// `Tags: phishing, teens`, `Status: Ready for translation`). They are the page's metadata, as YAML front
+    /// matter is, not a paragraph to translate and publish. Read as such when the body starts with an ATX
+    /// heading, then, after a blank line, a paragraph of two or more lines that are all `Name: value`: a name
+    /// of one to four words starting with a capital letter, a colon and a space, a value that does not end
+    /// as a sentence does (`.`, `!`, `?`). The lines are blanked in the body (line numbers stay right).
+    /// - Returns: the body without them and the properties in order, or `nil` when the body has none.
+    static func pageProperties(in body: String) -> (body: String, properties: [(String, String)])? {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var i = 0
+        while i < lines.count, lines[i].allSatisfy({ $0 == " " || $0 == "\t" }) { i += 1 }
+        guard i < lines.count, lines[i].hasPrefix("# ") else { return nil }
+        i += 1
+        guard i < lines.count, lines[i].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        while i < lines.count, lines[i].allSatisfy({ $0 == " " || $0 == "\t" }) { i += 1 }
+        var properties: [(String, String)] = []
+        var j = i
+        while j < lines.count, !lines[j].allSatisfy({ $0 == " " || $0 == "\t" }) {
+            guard let match = lines[j].wholeMatch(of: /([A-Z][\w-]*(?: [\w-]+){0,3}): (\S.*)/),
+                  let last = match.2.last, !".!?".contains(last) else { return nil }
+            properties.append((String(match.1), String(match.2).trimmingCharacters(in: .whitespaces)))
+            j += 1
+        }
+        guard properties.count >= 2 else { return nil }
+        for k in i..<j { lines[k] = "" }
+        return (lines.joined(separator: "\n"), properties)
     }
 
     /// The metadata key set to `yes` when the front matter's `title` and the body's leading H1 (ATX or setext)

@@ -571,6 +571,18 @@ private struct InlineMarkdown {
             output += autolink(code, children)!
             offset += InlineNode.plainText(children).count
             lineStartPending = false
+        case .link where code.attributes["wiki"] != nil:
+            // An Obsidian wiki link stays one: `[[Page]]` when its label is still the page name, else
+            // `[[Page|translated label]]` (the page name is never translated).
+            let page = code.attributes["wiki"]!
+            let labelStart = output.count
+            lineStartPending = false
+            let saved = enclosing
+            enclosing.insert(.link)
+            emit(children)
+            enclosing = saved
+            let label = String(output.dropFirst(labelStart))
+            output = String(output.prefix(labelStart)) + (label == page ? "[[" + page + "]]" : "[[" + page + "|" + label + "]]")
         case .link:
             // A literal "!" right before the link would make it an image.
             if output.hasSuffix("!") && !output.hasSuffix("\\!") { output.insert("\\", at: output.index(before: output.endIndex)) }

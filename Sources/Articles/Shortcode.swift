@@ -20,27 +20,6 @@ enum Shortcode {
         ["template": tag, "markup": tag]
     }
 
-    /// The end (exclusive, in characters) of a template tag starting at `i` in the block text `s[..<end]`
-    /// (``tagEnd(_:_:)``: the WordPress rule for `[name]` looks for its closing tag up to `end`), or `nil`.
-    /// - Complexity: O(n) in the length of `s[i..<end]`.
-    static func inlineTagEnd(_ s: [Character], _ i: Int, _ end: Int) -> Int? {
-        guard i < end, s[i] == "{" || s[i] == "[" || s[i] == "*" else { return nil }
-        if s[i] == "{", i + 1 < end, s[i + 1] != "{" && s[i + 1] != "%" { return nil }
-        if s[i] == "*", i + 1 >= end || s[i + 1] != "|" { return nil }
-        if s[i] == "[" {
-            // A cheap look at the name first: most brackets in text open a link or a note.
-            var j = i + 1
-            if j < end, s[j] == "/" { j += 1 }
-            let nameStart = j
-            while j < end, s[j].isLowercase || s[j].isNumber || s[j] == "_" || s[j] == "-" { j += 1 }
-            guard j > nameStart, j < end, s[j] == " " || s[j] == "]" else { return nil }
-        }
-        let text = String(s[i..<end])
-        guard let scalarEnd = tagEnd(Array(text.unicodeScalars), 0) else { return nil }
-        let tag = String(String.UnicodeScalarView(text.unicodeScalars.prefix(scalarEnd)))
-        return i + tag.count
-    }
-
     /// Attributes whose values are offered for translation.
     static let translatableAttributes: Set<String> = ["alt", "caption", "title", "credit"]
 

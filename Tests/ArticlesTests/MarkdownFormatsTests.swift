@@ -56,7 +56,7 @@ struct MarkdownFormatsTests {
         // The setext H1 repeating the title is the title; no block holds front-matter text.
         #expect(!article.blocks.contains { $0.content.plainText.contains("+++") || $0.content.plainText.contains("draft") })
         #expect(outline(article).prefix(2) == ["title: Dunes on the move",
-            "paragraph: The dunes near De Panne move {emphasis#1}six metres{/emphasis#1} a year.{*other#2 footnote=1,markup=[^1]} Read the {link#3 href=https://example.org/report,ref=rep}report{/link#3} or see [[Westhoek reserve]]."])
+            "paragraph: The dunes near De Panne move {emphasis#1}six metres{/emphasis#1} a year.{*other#2 footnote=1,markup=[^1]} Read the {link#3 href=https://example.org/report,ref=rep}report{/link#3} or see {link#4 href=Westhoek reserve,wiki=Westhoek reserve}Westhoek reserve{/link#4}."])
         #expect(article.blocks.contains { $0.kind == .heading && $0.level == 2 && $0.content.plainText == "Wind and sand" })
         // Hard breaks of both forms are line breaks; the comment is not text.
         let broken = try #require(article.blocks.first { $0.content.plainText.hasPrefix("The first line") })

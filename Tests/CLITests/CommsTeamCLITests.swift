@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// A Safer Internet Centre's campaign article as its communications team's tools write it (session 14,
+/// `Tests/Fixtures/articles/comms14`), published as a user does, and the fourteenth trial's findings 1, 2 and 4.
+@Suite("a communications team's articles: Obsidian, Word filtered HTML, Word documents (process)")
+struct CommsTeamCLITests {
+    static let folder = CLI.repository.appendingPathComponent("Tests/Fixtures/articles/comms14")
+
+    /// Obsidian Markdown (finding 1): the bundle's `article.md` wrote `> \[!note\]`, `- \[x\]` and
+    /// `\[\[Sextortion\]\]` (a plain quote, literal brackets, dead links) and the XLIFF offered `[x] ` to
+    /// the translator.
+    @Test("publish of an Obsidian article keeps its callout, task list, wiki links and embed as markup")
+    func obsidianBundle() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try CLI.run(["publish", Self.folder.appendingPathComponent("notion").path, "--to", "nl-BE,fr-BE", "--out", "b"],
+                              in: scratch, memory: scratch.appendingPathComponent("m.tm"))
+        #expect(run.status == 0, "\(run.stderr)")
+        let bundle = scratch.appendingPathComponent("b/notion/fr-BE")
+        let markdown = try String(contentsOf: bundle.appendingPathComponent("article.md"), encoding: .utf8)
+        #expect(markdown.contains("> [!note]\n>\n> Si votre enfant a déjà payé"), "\(markdown)")
+        #expect(markdown.contains("- [ ] Vérifier ensemble les paramètres de confidentialité\n- [x] Signaler le faux profil"), "\(markdown)")
+        #expect(markdown.contains("[[Helpline contact|la page de la ligne d’aide]] et [[Sextortion|sextorsion]]"), "\(markdown)")
+        #expect(markdown.contains("![[teen-phone.jpg]]"), "\(markdown)")
+        #expect(!markdown.contains("\\["), "\(markdown)")
+        let page = try String(contentsOf: bundle.appendingPathComponent("article.html"), encoding: .utf8)
+        #expect(page.contains("<input type=\"checkbox\" disabled checked> Signaler le faux profil"), "\(page)")
+        #expect(!page.contains("[!note]") && !page.contains("[x]"), "\(page)")
+        let xliff = try String(contentsOf: bundle.appendingPathComponent("article.xlf"), encoding: .utf8)
+        // The markers are codes (their markup in the XLIFF's original data), never source text.
+        #expect(xliff.contains("<data id=\"d1\">[x] </data>"))
+        #expect(!xliff.contains("<source>[") && !xliff.contains("<target>["), "\(xliff)")
+    }
+
+    /// Word's "Web Page, Filtered" (finding 2): list markers were text ("1.      The offer…") and the footnote
+    /// reference "[1]" was a link in the sentence.
+    @Test("segment of a Word filtered page: list items without their markers, the footnote as a note")
+    func wordFiltered() throws {
+        let run = try CLI.run(["segment", Self.folder.appendingPathComponent("word/nl-BE.htm").path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let blocks = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])["blocks"] as? [[String: Any]]
+        let texts = (blocks ?? []).map { block in (block["kind"] as? String ?? "", ((block["segments"] as? [[String: Any]]) ?? []).map { $0["text"] as? String ?? "" }) }
+        let items = texts.filter { $0.0 == "listItem" }.flatMap(\.1)
+        #expect(items.first == "Het aanbod klinkt te mooi om waar te zijn.", "\(items)")
+        #expect(items.count == 5)
+        #expect(!texts.flatMap(\.1).contains { $0.contains("[1]") }, "\(texts)")
+        #expect(texts.flatMap(\.1).contains("Bevraging bij 1.050 leerlingen in Vlaanderen en Wallonië, najaar 2026."), "\(texts)")
+    }
+
+    /// Word and LibreOffice documents (finding 4) were refused as "expected an article file ending in .md, …",
+    /// and a folder of them as holding "no language file", without the way to an article.
+    @Test("a .docx, an .odt and a folder of .docx files name what they are and how to save them as HTML")
+    func wordDocuments() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("sextortion")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["en.docx", "nl-BE.docx"] { try Data([0x50, 0x4B, 0x03, 0x04]).write(to: folder.appendingPathComponent(name)) }
+        try Data([0x50, 0x4B, 0x03, 0x04]).write(to: scratch.appendingPathComponent("leaflet.odt"))
+        let docx = try CLI.run(["segment", "sextortion/en.docx"], in: scratch)
+        #expect(docx.status == 2)
+        #expect(docx.stderr.contains("en.docx: this is a Word document (.docx), not an article file (.md, .html, .htm, .txt, …): save it as HTML (in Word: File › Save As › Web Page, Filtered (*.htm)"), "\(docx.stderr)")
+        let odt = try CLI.run(["segment", "leaflet.odt"], in: scratch)
+        #expect(odt.status == 2)
+        #expect(odt.stderr.contains("leaflet.odt: this is an OpenDocument text (LibreOffice Writer) (.odt), not an article file"), "\(odt.stderr)")
+        let import_ = try CLI.run(["import", "sextortion"], in: scratch, memory: scratch.appendingPathComponent("m.tm"))
+        #expect(import_.status == 2)
+        #expect(import_.stderr.contains("the article folder holds no language file: en.docx, nl-BE.docx (a Word document (.docx)) cannot be read as articles; save each as HTML"), "\(import_.stderr)")
+        #expect(import_.stderr.contains("(en.docx → en.htm)"), "\(import_.stderr)")
+    }
+}
