@@ -120,6 +120,9 @@ public struct ArticleFolder: Sendable {
                     throw InputError(file: path, "the article folder holds no language file: \(name) is \(feed), not an article file; \(FeedFile.advice)")
                 }
             }
+            // A folder of article folders, or of bundles, or of one folder per locale (fourteenth trial, finding 12):
+            // say what is one level down and how to pass it.
+            if let message = Self.describeSubfolders(of: url, names: names) { throw InputError(file: path, message) }
             // Word-processor documents named like versions (`en.docx`, `nl-BE.odt`; fourteenth trial, finding 4).
             let documents = names.sorted().filter { name in
                 !name.hasPrefix(".") && ArticleLocale.localeName((name as NSString).deletingPathExtension) != nil
@@ -152,6 +155,38 @@ public struct ArticleFolder: Sendable {
 
     /// Extensions of translation exchange files (memories, bilingual files, termbases) that a user may
     /// give as a folder where an article folder is expected.
+    /// What the sub-folders of a folder with no language file hold, when they hold articles: article folders
+    /// (`articles/terms-test/en.md`), bundles (`bundles/<article>/<locale>/article.xlf`), or one folder per
+    /// locale (`en/index.md`, `nl-BE/index.md`, Docusaurus' and Hugo's layout by content directory); the message
+    /// names them and the way to pass them, or `nil`.
+    static func describeSubfolders(of url: URL, names: [String]) -> String? {
+        let fm = FileManager.default
+        func isFolder(_ u: URL) -> Bool { var d: ObjCBool = false; return fm.fileExists(atPath: u.path, isDirectory: &d) && d.boolValue }
+        func files(_ u: URL) -> [String] { ((try? fm.contentsOfDirectory(atPath: u.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted() }
+        func holdsVersions(_ u: URL) -> Bool {
+            files(u).contains { ArticleFormat(fileExtension: ($0 as NSString).pathExtension) != nil && versionName(($0 as NSString).deletingPathExtension) != nil }
+        }
+        let folders = names.filter { !$0.hasPrefix(".") && isFolder(url.appendingPathComponent($0)) }.sorted()
+        guard !folders.isEmpty else { return nil }
+        let name = url.lastPathComponent
+        let localeFolders = folders.filter { ArticleLocale.localeName($0) != nil && !files(url.appendingPathComponent($0)).isEmpty }
+        let bundles = folders.filter { folder in
+            files(url.appendingPathComponent(folder)).contains { files(url.appendingPathComponent(folder).appendingPathComponent($0)).contains("article.xlf") }
+        }
+        let articles = folders.filter { holdsVersions(url.appendingPathComponent($0)) }
+        func listed(_ list: [String]) -> String { list.prefix(4).joined(separator: ", ") + (list.count > 4 ? ", …" : "") }
+        if !bundles.isEmpty {
+            return "the article folder holds no language file: \(name) is a folder of bundles (\(bundles.count) article\(bundles.count == 1 ? "" : "s"): \(listed(bundles))); pass them as \(name)/* (each bundle's returned article.xlf files are read)"
+        }
+        if localeFolders.count >= 2, articles.isEmpty || localeFolders.count == folders.count {
+            return "the article folder holds no language file: it holds one folder per locale (\(listed(localeFolders))); an article folder holds one file per language: put \(localeFolders.map { "\($0)/…" }.prefix(2).joined(separator: ", ") + (localeFolders.count > 2 ? ", …" : "")) side by side as \(localeFolders.prefix(2).map { "\($0).md" }.joined(separator: ", ")), … in one folder"
+        }
+        if !articles.isEmpty {
+            return "the article folder holds no language file: \(name) holds \(articles.count) article folder\(articles.count == 1 ? "" : "s") (\(listed(articles))), not language files; pass \(articles.count == 1 ? "it" : "them") as \(name)/\(articles.count == 1 ? articles[0] : "*")"
+        }
+        return nil
+    }
+
     static let exchangeExtensions: Set<String> = ["tmx", "xlf", "xliff", "sdlxliff", "mqxliff", "tbx"]
 
     /// The extension of a file name, lower case, looking through a `.gz` (`memory.tmx.gz` is `tmx`).

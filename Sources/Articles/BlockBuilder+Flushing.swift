@@ -4,9 +4,10 @@ import TaalgrensCore
 // block, and its translatable attributes into attached blocks.
 extension BlockBuilder {
     /// Whether a standalone `other` code with `attributes` is markup of the source that a block of it alone
-    /// keeps: a template tag or MDX code, or a callout's type alone on its line (`> [!WARNING]`, session 14).
+    /// keeps: a template tag or MDX code, a callout's type alone on its line (`> [!WARNING]`) or an Obsidian
+    /// comment (`%% … %%`; session 14).
     static func isKeptMarkup(_ attributes: [String: String]) -> Bool {
-        attributes["template"] != nil || attributes["callout"] != nil
+        attributes["template"] != nil || attributes["callout"] != nil || attributes["comment"] != nil
     }
 
     mutating func flush() {

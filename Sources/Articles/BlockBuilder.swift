@@ -357,6 +357,7 @@ struct BlockBuilder {
         guard skipsChrome else { return false }
         if shareBoxLabels.contains(ObjectIdentifier(node)) { return true }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
+        if Self.isHiddenByStyle(node) || Self.isWordTableOfContents(node) { return true }
         if let role = node.attributes["role"]?.lowercased(), Self.chromeLandmarks.contains(role) { return true }
         if Self.isChromeByMarkup(node) { return true }
         switch node.name {
@@ -512,6 +513,10 @@ struct BlockBuilder {
             }
             context.kind = makesTitle ? .title : .heading
             context.level = makesTitle ? nil : level
+            if let bare = Self.bareWordListMarker(node) {
+                // Word's heading number (`<h1><a name="_Toc…">1.<span style='font:7.0pt …'>…</span>Title</a></h1>`).
+                skippedNodes.formUnion(bare.nodes.map(ObjectIdentifier.init))
+            }
             takeAttributes(of: node, &context)
             walkChildren(node, context)
             flush()
@@ -789,8 +794,12 @@ struct BlockBuilder {
                 // collapsed), as CAT tools protect code; `markup` is its native text in XLIFF and TMX.
                 let text = ICU.normalize(Self.collapse(node.textContent), .nfc)
                 if !text.isEmpty {
-                    addPiece(.standalone(type: .code, attributes: ["text": text, "markup": "<code>" + MarkupEscaping.text(text) + "</code>"]),
-                             context, line: node.line)
+                    // `<kbd>` (a key) and `<samp>` (a program's output) keep their element (fourteenth trial,
+                    // finding 17: keys came back as `<code>`); `<code>` and `<tt>` are code.
+                    let element = node.name == "kbd" || node.name == "samp" ? node.name : "code"
+                    var attributes = ["text": text, "markup": "<\(element)>" + MarkupEscaping.text(text) + "</\(element)>"]
+                    if element != "code" { attributes["element"] = element }
+                    addPiece(.standalone(type: .code, attributes: attributes), context, line: node.line)
                 }
             }
         case "sup":
@@ -822,7 +831,7 @@ struct BlockBuilder {
             }
         case "wbr":
             return
-        case _ where keepsStructure && ["cite", "mark", "small", "dfn"].contains(node.name):
+        case _ where (keepsStructure && ["cite", "mark", "small", "dfn", "q"].contains(node.name)) || ["mark", "q"].contains(node.name):
             // Phrasing elements a page's layout relies on (a quotation's <cite>, a highlight): kept as paired
             // `other` codes with `element`, their text translated.
             inline(.other, Self.withLanguage(["element": node.name], node), node, context)

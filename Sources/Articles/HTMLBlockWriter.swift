@@ -146,6 +146,10 @@ struct HTMLBlockWriter {
         } else if nodes.count == 1, case .pair(let code, _) = nodes[0], code.type == .code, code.attributes["display"] == "block" {
             return "<pre>\(inline(index))</pre>\n"
         }
+        // A paragraph of Obsidian comments alone shows nothing: no empty `<p>` either.
+        if !block.content.elements.isEmpty, block.content.elements.allSatisfy({ element in
+            if case .code(let code) = element { code.attributes["comment"] != nil } else { false }
+        }) { return "" }
         return "<p\(Self.attributes(block.attributes))>\(inline(index))</p>\n"
     }
 

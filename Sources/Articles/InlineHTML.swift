@@ -36,12 +36,15 @@ enum InlineHTML {
                     }
                     out += image(code, alt: alt ?? "", title: attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"])
                 case .code:
-                    out += "<code>" + MarkupEscaping.text(code.attributes["text"] ?? "") + "</code>"
+                    let element = code.attributes["element"] ?? "code"  // `kbd`, `samp` kept
+                    out += "<\(element)>" + MarkupEscaping.text(code.attributes["text"] ?? "") + "</\(element)>"
                 case .other where code.attributes["footnote"] != nil:
                     out += footnoteReference(code.attributes["footnote"]!)
                 case .other where code.attributes["footnote-definition"] != nil:
                     let label = code.attributes["footnote-definition"]!
                     out += "<a href=\"#fnref-\(MarkupEscaping.attribute(label))\" role=\"doc-backlink\">\(MarkupEscaping.text(label))</a> "
+                case .other where code.attributes["comment"] != nil:
+                    break  // an Obsidian comment is never shown
                 case .other where code.attributes["task"] != nil:
                     // A task list item's box, as GitHub renders one.
                     out += "<input type=\"checkbox\" disabled" + (code.attributes["task"] == "done" ? " checked" : "") + "> "
@@ -87,7 +90,7 @@ enum InlineHTML {
                 case .underline: out += "<u>\(inner)</u>"
                 case .other where code.attributes["element"] == "s": out += "<s>\(inner)</s>"
                 case .other where code.attributes["element"] == "picture": out += "<picture>\(inner)</picture>"
-                case .other where ["cite", "mark", "small", "dfn"].contains(code.attributes["element"] ?? ""):
+                case .other where ["cite", "mark", "small", "dfn", "q"].contains(code.attributes["element"] ?? ""):
                     let element = code.attributes["element"]!
                     let lang = code.attributes["lang"].map { " lang=\"\(MarkupEscaping.attribute($0))\"" } ?? ""
                     out += "<\(element)\(lang)>\(inner)</\(element)>"

@@ -153,6 +153,20 @@ extension MarkdownPreprocessor {
                 let markup = "[" + String(s[i + 1]) + "]" + String(s[(i + 2)..<markerEnd])
                 out += "![](" + token(BlockBuilder.LinkTarget(destination: "", code: ["task": c == Self.doneTask ? "done" : "open", "markup": markup])) + ")"
                 i = markerEnd
+            case "%" where i + 1 < end && s[i + 1] == "%" && marks.pairEnd("%%", at: i, before: end) != nil:
+                // An Obsidian comment, `%% note to self %%` (help.obsidian.md, "Comments"): Obsidian never shows
+                // it, so it is no text: a code kept as written in `article.md`, absent from `article.html`.
+                let close = marks.pairEnd("%%", at: i, before: end)!
+                let raw = String(s[i..<close].map { $0 == Self.commentLineBreak ? "\n" : $0 })
+                let lead = i == start || s[i - 1] == "\n" ? "&#xE001;" : ""
+                out += lead + "![](" + token(BlockBuilder.LinkTarget(destination: "", code: ["comment": "obsidian", "markup": raw])) + ")"
+                i = close
+            case "=" where i + 2 < end && s[i + 1] == "=" && s[i + 2] != "=" && !s[i + 2].isWhitespace
+                && (i == start || s[i - 1] != "=") && marks.pairEnd("==", at: i, before: end) != nil:
+                // An Obsidian highlight, `==text==`: `<mark>` (its text translated).
+                let close = marks.pairEnd("==", at: i, before: end)!
+                out += "<mark>" + inline(s, i + 2, close - 2) + "</mark>"
+                i = close
             case "[" where Self.calloutMarkerEnd(s, i, start) != nil:
                 // An Obsidian callout's or GitHub alert's type, `> [!note] Title`: markup, not text.
                 let markerEnd = Self.calloutMarkerEnd(s, i, start)!

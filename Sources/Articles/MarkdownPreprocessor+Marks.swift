@@ -17,6 +17,10 @@ extension MarkdownPreprocessor {
         private var parenthesisEnd: [Int]
         /// For a `(`: the end of its run of characters without white space or control characters.
         private var runEnd: [Int]
+        /// The offsets of each `%%` and each `==` (no third mark on either side), ascending.
+        private var doubles: [String: [Int]] = ["%%": [], "==": []]
+        /// The offsets of each blank line's first line feed, ascending.
+        private var paragraphBreaks: [Int] = []
 
         /// Indexes `s`. - Complexity: O(n) in its length (Characters).
         init(_ s: [Character]) {
@@ -50,6 +54,16 @@ extension MarkdownPreprocessor {
                 p += 1
             }
             endRun(at: s.count)
+            var d = 0
+            while d + 1 < s.count {
+                if s[d] == "\n", s[d + 1] == "\n" { paragraphBreaks.append(d) }
+                if (s[d] == "%" || s[d] == "="), s[d + 1] == s[d], d + 2 >= s.count || s[d + 2] != s[d], d == 0 || s[d - 1] != s[d] {
+                    doubles[String([s[d], s[d]]), default: []].append(d)
+                    d += 2
+                    continue
+                }
+                d += 1
+            }
             var i = 0
             while i < s.count {
                 if s[i] == "\n" { lineFeeds.append(i) }
@@ -120,6 +134,16 @@ extension MarkdownPreprocessor {
             guard k < s.count, s[k] == "(", runEnd[k] >= 0 else { return nil }
             if runEnd[k] > end { return nil }
             return parenthesisEnd[k]
+        }
+
+        /// The end (after the closing mark) of a span between the double mark `mark` (`%%` or `==`) at `i` and
+        /// the next one, in the same paragraph and by `end`; for `==` the closing mark follows no white space.
+        /// - Complexity: O(log n).
+        func pairEnd(_ mark: String, at i: Int, before end: Int) -> Int? {
+            guard let close = Self.first(in: doubles[mark] ?? [], atLeast: i + 2), close + 2 <= end else { return nil }
+            if let paragraphBreak = Self.first(in: paragraphBreaks, atLeast: i), paragraphBreak < close { return nil }
+            if mark == "==", close == i + 2 || s[close - 1].isWhitespace { return nil }
+            return close + 2
         }
 
         /// The offset of the `]` closing the `[` at `i`, when it is before `end`; otherwise `nil`. O(1).

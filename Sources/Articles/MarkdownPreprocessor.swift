@@ -173,7 +173,29 @@ struct MarkdownPreprocessor {
             paragraph = []
         }
 
+        /// Inside an Obsidian block comment (`%%` on a line, up to the next `%%`): its lines as written.
+        var comment: [String]?
         for line in source {
+            if var lines = comment {
+                lines.append(line)
+                if line.contains("%%") {
+                    // The comment ends here: one paragraph for the inline pass, its line breaks as U+E00A.
+                    paragraph.append(lines.joined(separator: String(Self.commentLineBreak)))
+                    mode = .paragraph
+                    comment = nil
+                } else {
+                    comment = lines
+                }
+                continue
+            }
+            if fence == nil, mode != .html, Self.opensBlockComment(line) {
+                finishStatements()
+                finishHTMLBlock()
+                flushParagraph()
+                if mode != .none { out.append(Line(text: "", verbatim: false)) }
+                comment = [line]
+                continue
+            }
             if let open = fence {
                 let trimmed = Self.trimLeading(line)
                 let run = trimmed.prefix { $0 == open.marker }
@@ -348,10 +370,22 @@ struct MarkdownPreprocessor {
                 mode = .paragraph
             }
         }
+        if let lines = comment { paragraph.append(lines.joined(separator: String(Self.commentLineBreak))) }
         finishStatements()
         finishHTMLBlock()
         flushParagraph()
         return out
+    }
+
+    /// Stands for a line break inside an Obsidian comment in the inline pass (``opensBlockComment(_:)``).
+    static let commentLineBreak: Character = "\u{E00A}"
+
+    /// Whether a line opens an Obsidian comment that goes on over the next lines: it starts with `%%`
+    /// (after up to three spaces) and holds no other `%%` (help.obsidian.md, "Comments").
+    static func opensBlockComment(_ line: String) -> Bool {
+        let trimmed = trimLeading(line)
+        guard indent(line) < 4, trimmed.hasPrefix("%%") else { return false }
+        return !trimmed.dropFirst(2).contains("%%")
     }
 
     /// Stand for a task list item's box (`[ ]`, `[x]`) in the inline pass, put there by ``markingTask(_:)``.

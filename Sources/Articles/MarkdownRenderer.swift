@@ -518,6 +518,10 @@ private struct InlineMarkdown {
             lineStartPending = false
         case .other where code.attributes["html"] != nil:
             output += code.attributes["html"]!
+        case .code where code.attributes["element"] != nil:
+            // `<kbd>`, `<samp>`: Markdown has no such span; raw HTML, as the reader reads it back.
+            output += InlineHTML.render([.single(code)], block: block, attached: attached)
+            lineStartPending = false
         case .code:
             output += Self.codeSpan(code.attributes["text"] ?? "")
             lineStartPending = false
@@ -531,6 +535,15 @@ private struct InlineMarkdown {
         default:
             break
         }
+    }
+
+    /// Writes a link's text (inside a link: no nested link syntax).
+    private mutating func emitLinkText(_ children: [InlineNode]) {
+        lineStartPending = false
+        let saved = enclosing
+        enclosing.insert(.link)
+        emit(children)
+        enclosing = saved
     }
 
     private mutating func image(_ code: InlineCode, alt: String) -> String {
@@ -576,11 +589,7 @@ private struct InlineMarkdown {
             // `[[Page|translated label]]` (the page name is never translated).
             let page = code.attributes["wiki"]!
             let labelStart = output.count
-            lineStartPending = false
-            let saved = enclosing
-            enclosing.insert(.link)
-            emit(children)
-            enclosing = saved
+            emitLinkText(children)
             let label = String(output.dropFirst(labelStart))
             output = String(output.prefix(labelStart)) + (label == page ? "[[" + page + "]]" : "[[" + page + "|" + label + "]]")
         case .link:
@@ -588,11 +597,7 @@ private struct InlineMarkdown {
             if output.hasSuffix("!") && !output.hasSuffix("\\!") { output.insert("\\", at: output.index(before: output.endIndex)) }
             output += "["
             let textStart = output.count
-            lineStartPending = false
-            let saved = enclosing
-            enclosing.insert(.link)
-            emit(children)
-            enclosing = saved
+            emitLinkText(children)
             let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
             let href = code.attributes["href"] ?? ""
             let text = String(output.dropFirst(textStart))
@@ -641,8 +646,9 @@ private struct InlineMarkdown {
             offset += InlineNode.plainText(children).count
             output += "<\(tag)>" + InlineHTML.render(children, block: block, attached: attached) + "</\(tag)>"
             lineStartPending = false
-        case .other where code.attributes["element"] == "abbr" || code.attributes["element"] == "time" || code.attributes["lang"] != nil:
-            // Markdown has no abbreviation, time or language span: raw HTML, as the reader reads it back.
+        case .other where ["abbr", "time", "q", "mark"].contains(code.attributes["element"] ?? "") || code.attributes["lang"] != nil:
+            // Markdown has no abbreviation, time, quotation, highlight or language span: raw HTML, as the reader
+            // reads it back.
             offset += InlineNode.plainText(children).count
             output += InlineHTML.render([.pair(code, children)], block: block, attached: attached)
             lineStartPending = false

@@ -89,6 +89,38 @@ import Testing
         #expect(!page.contains("[!note]") && !page.contains("[x]"))
     }
 
+    /// Obsidian comments (fourteenth trial, finding 13: notes to self were segments, translated and published)
+    /// are kept as written in `article.md` and absent from `article.html`, inline or over several lines;
+    /// a highlight `==…==` is `<mark>`.
+    @Test func obsidianCommentsAndHighlights() throws {
+        let article = try markdown("""
+        # Phishing
+
+        %% Note for the translators: keep the bank names in English. %%
+
+        Fraudsters send ==thousands of fake messages== every day. %% check %%
+
+        %%
+        Internal: check the figure.
+
+        Second line.
+        %%
+
+        Last 100 % of 50 %% is no comment.
+        """)
+        let lines = outline(article)
+        #expect(lines.contains("paragraph: {*other#1 comment=obsidian,markup=%% Note for the translators: keep the bank names in English. %%}"), "\(lines)")
+        #expect(lines.contains("paragraph: Fraudsters send {other#1 element=mark}thousands of fake messages{/other#1} every day.{*other#2 comment=obsidian,markup=%% check %%,space-before=yes}"), "\(lines)")
+        #expect(lines.contains("paragraph: {*other#1 comment=obsidian,markup=%%\nInternal: check the figure.\n\nSecond line.\n%%}"), "\(lines)")
+        #expect(lines.last == "paragraph: Last 100 % of 50 %% is no comment.")
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(!page.contains("Internal") && !page.contains("translators") && !page.contains("check %%") && !page.contains("<p></p>"), "\(page)")
+        #expect(page.contains("<mark>thousands of fake messages</mark>"))
+        let rendered = MarkdownRenderer.render(article)
+        #expect(rendered.contains("%%\nInternal: check the figure.\n\nSecond line.\n%%"), "\(rendered)")
+        #expect(rendered.contains("<mark>thousands of fake messages</mark>"), "\(rendered)")
+    }
+
     /// A translated wiki link keeps its page name and writes the translated label after a `|`.
     @Test func translatedWikiLinkKeepsItsPage() throws {
         let article = try markdown("Zie [[Sextortion]].\n", locale: "nl-BE")
@@ -192,6 +224,39 @@ import Testing
         #expect(compact.contains("<img src=\"poster.jpg\" alt=\"The campaign poster\"></figure><figure><figcaption class=\"blocks-gallery-caption wp-element-caption\">Photos from the pilot schools, 2026</figcaption></figure>"), "\(page)")
         #expect(outline(article).contains("paragraph: {link#1 href=guide.pdf}Guide for teachers (PDF, 2.4 MB){/link#1} {link#2 download=,href=guide.pdf}Download{/link#2}"), "\(outline(article))")
         #expect(page.contains("<a href=\"guide.pdf\" download>Download</a>"), "\(page)")
+    }
+
+    // MARK: Word's usual styles, HTML inline elements (fourteenth trial, findings 15 and 17)
+
+    /// Hidden text (`display:none`: Word's Hidden font, a TOC's page numbers) was translated and published; the
+    /// Title lost to the first Heading 1; the table of contents and the headings' numbers were text.
+    @Test func wordStylesAndHiddenText() throws {
+        let article = try html("""
+        <html><body><div class=WordSection1>
+        <p class=MsoTitle>Online safety: a guide for parents</p>
+        <p class=MsoTocHeading>Contents</p>
+        <p class=MsoToc1><span class=MsoHyperlink><a href="#_Toc1">1.<span style='font-size:11.0pt'>&nbsp;&nbsp;&nbsp; </span>Sextortion<span style='display:none'>. </span><span style='display:none'>2</span></a></span></p>
+        <h1><a name="_Toc1">1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>Sextortion</a></h1>
+        <p class=MsoNormal>Sextortion is blackmail with intimate images.<span style='display:none'> [TODO: add the 2025 figures]</span></p>
+        <p><span class="mcnPreviewText" style="display:none">Five signs of a scam</span></p>
+        </div></body></html>
+        """)
+        #expect(outline(article) == ["title: Online safety: a guide for parents", "heading/1: Sextortion",
+                                     "paragraph: Sextortion is blackmail with intimate images.", "paragraph: Five signs of a scam"])
+    }
+
+    /// `<q>` was dropped (its quotation marks vanished) and `<kbd>` came back as `<code>`.
+    @Test func inlineElements() throws {
+        let article = try html("""
+        <html><body><article><h1>Helpline</h1>
+        <p>The helpline had <q>a record</q> year. Press <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Delete</kbd>.</p>
+        <p>On <time datetime="2026-02-10">10 February 2026</time> the new number went live.</p>
+        </article></body></html>
+        """)
+        let lines = outline(article)
+        #expect(lines[1] == "paragraph: The helpline had {other#1 element=q}a record{/other#1} year. Press {*code#2 element=kbd,markup=<kbd>Ctrl</kbd>,text=Ctrl}+{*code#3 element=kbd,markup=<kbd>Shift</kbd>,text=Shift}+{*code#4 element=kbd,markup=<kbd>Delete</kbd>,text=Delete}.", "\(lines)")
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(page.contains("<q>a record</q>") && page.contains("<kbd>Ctrl</kbd>+<kbd>Shift</kbd>"), "\(page)")
     }
 
     // MARK: Styled spans

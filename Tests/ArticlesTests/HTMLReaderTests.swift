@@ -118,7 +118,7 @@ struct HTMLReaderTests {
     @Test("inline elements become codes; transparent ones vanish")
     func inlineCodes() throws {
         #expect(outline(try html("<p><b>B</b> <i>I</i> <em>E</em> <strong>S</strong> <code>C</code> <kbd>K</kbd> <span class=\"x\">span</span> <a name=\"anchor\">anchor</a> <abbr>SID</abbr></p>")) ==
-                ["paragraph: {strong#1}B{/strong#1} {emphasis#2}I{/emphasis#2} {emphasis#3}E{/emphasis#3} {strong#4}S{/strong#4} {*code#5 markup=<code>C</code>,space-after=yes,text=C}{*code#6 markup=<code>K</code>,space-after=yes,text=K}span anchor SID"])
+                ["paragraph: {strong#1}B{/strong#1} {emphasis#2}I{/emphasis#2} {emphasis#3}E{/emphasis#3} {strong#4}S{/strong#4} {*code#5 markup=<code>C</code>,space-after=yes,text=C}{*code#6 element=kbd,markup=<kbd>K</kbd>,space-after=yes,text=K}span anchor SID"])
     }
 
     @Test("translatable attributes: link and image titles, the alt of an image in running text")

@@ -259,7 +259,7 @@ import Testing
         let source = "Opening hours [changed]{.mark} --- again.\n\n  Channel   Hours\n  --------- ------------------\n  Phone     10 a.m. -- 10 p.m.\n\nSee `a--b` and <!-- note --> 24--26.\n"
         let read = outline(try markdown(source))
         #expect(read == [
-            "paragraph: Opening hours changed \u{2014} again.",
+            "paragraph: Opening hours {other#1 element=mark}changed{/other#1} \u{2014} again.",
             "tableCell/1: Channel", "tableCell/2: Hours", "tableCell/1: Phone", "tableCell/2: 10 a.m. \u{2013} 10 p.m.",
             "paragraph: See {*code#1 markup=<code>a--b</code>,space-after=yes,text=a--b}and 24\u{2013}26.",
         ], "\(read)")

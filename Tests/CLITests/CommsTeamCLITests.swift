@@ -48,6 +48,38 @@ struct CommsTeamCLITests {
         #expect(texts.flatMap(\.1).contains("Bevraging bij 1.050 leerlingen in Vlaanderen en Wallonië, najaar 2026."), "\(texts)")
     }
 
+    /// A folder of article folders, of bundles, or of one folder per locale (finding 12) was "the article folder
+    /// holds no language file", the opposite of what the user sees.
+    @Test("a folder of article folders, of bundles or of locale folders names what it holds and how to pass it")
+    func foldersOfFolders() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let fm = FileManager.default
+        for article in ["img-test", "terms-test"] {
+            let folder = scratch.appendingPathComponent("articles/\(article)")
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            for locale in ["en", "nl-BE"] { try "# Title\n\nText.\n".write(to: folder.appendingPathComponent("\(locale).md"), atomically: true, encoding: .utf8) }
+        }
+        for locale in ["en", "nl-BE"] {
+            let folder = scratch.appendingPathComponent("bundles/img-test/\(locale)")
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "<xliff/>".write(to: folder.appendingPathComponent("article.xlf"), atomically: true, encoding: .utf8)
+            let site = scratch.appendingPathComponent("site/\(locale)")
+            try fm.createDirectory(at: site, withIntermediateDirectories: true)
+            try "# Title\n".write(to: site.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
+        }
+        let memory = scratch.appendingPathComponent("m.tm")
+        let articles = try CLI.run(["import", "articles"], in: scratch, memory: memory)
+        #expect(articles.status == 2)
+        #expect(articles.stderr.contains("articles holds 2 article folders (img-test, terms-test), not language files; pass them as articles/*"), "\(articles.stderr)")
+        let bundles = try CLI.run(["import", "bundles"], in: scratch, memory: memory)
+        #expect(bundles.status == 2)
+        #expect(bundles.stderr.contains("bundles is a folder of bundles (1 article: img-test); pass them as bundles/*"), "\(bundles.stderr)")
+        let site = try CLI.run(["import", "site"], in: scratch, memory: memory)
+        #expect(site.status == 2)
+        #expect(site.stderr.contains("it holds one folder per locale (en, nl-BE)"), "\(site.stderr)")
+    }
+
     /// Word and LibreOffice documents (finding 4) were refused as "expected an article file ending in .md, …",
     /// and a folder of them as holding "no language file", without the way to an article.
     @Test("a .docx, an .odt and a folder of .docx files name what they are and how to save them as HTML")
