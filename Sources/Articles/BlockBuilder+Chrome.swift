@@ -159,7 +159,7 @@ extension BlockBuilder {
            node.firstElement(named: "img") == nil {
             return true
         }
-        if isNewsletterChrome(node) || isPostMeta(node, words: words) || isDateStamp(node) { return true }
+        if isNewsletterChrome(node) || isPostMeta(node, words: words) || isDateStamp(node) || isLanguageSwitcher(node) { return true }
         guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
         if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil, holdsOnlyControls(node) {
             // A block of buttons an editor put in the post (WordPress's `wp-block-buttons`: "Report a suspicious
@@ -167,6 +167,21 @@ extension BlockBuilder {
             return !isCallToAction(node, words: words)
         }
         return isShareBox(node) || isSignUpBox(node) || isReadAlsoBox(node)
+    }
+
+    /// Whether `node` is a multilingual site's language switcher or "also available in" box (fourteenth trial,
+    /// finding 18): the class of Polylang (`pll-…`, `lang-item`), WPML (`wpml-ls…`) or a theme
+    /// (`language-switcher`, `lang-switcher`, `language-selector`), or a list whose every link carries
+    /// `hreflang` (each names a version of the page in its own language). Site chrome, like a share bar:
+    /// not text, not in the bundle.
+    static func isLanguageSwitcher(_ node: HTMLNode) -> Bool {
+        let value = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).lowercased()
+        let words = value.split(whereSeparator: \.isWhitespace)
+        if words.contains(where: { $0.hasPrefix("pll-") || $0.hasPrefix("wpml-ls") || $0 == "lang-item" }) { return true }
+        if ["language-switcher", "lang-switcher", "language-selector", "languageswitcher"].contains(where: value.contains) { return true }
+        guard node.name == "ul" || node.name == "ol" else { return false }
+        let links = node.elements(named: "a")
+        return links.count >= 2 && links.allSatisfy { $0.attributes["hreflang"] != nil }
     }
 
     /// Whether `node` is a theme's line of post data naming the author ("Posted on 28 November 2026 by Sofie

@@ -259,6 +259,21 @@ import Testing
         #expect(page.contains("<q>a record</q>") && page.contains("<kbd>Ctrl</kbd>+<kbd>Shift</kbd>"), "\(page)")
     }
 
+    /// A multilingual WordPress site's Polylang switcher and WPML's "This post is also available in:" box were
+    /// segments ("English", "Nederlands", …) and kept in the bundle (fourteenth trial, finding 18).
+    @Test func languageSwitchers() throws {
+        let article = try html("""
+        <html><body><article><header><h1>Screen time</h1>
+        <ul class="pll-language-switcher"><li class="lang-item lang-item-en current-lang"><a lang="en-GB" hreflang="en-GB" href="/en/screen-time/">English</a></li><li class="lang-item lang-item-nl"><a lang="nl-BE" hreflang="nl-BE" href="/nl/schermtijd/">Nederlands</a></li></ul>
+        </header>
+        <div class="wpml-ls-statics-post_translations wpml-ls"><p>This post is also available in: <a href="/nl/schermtijd/">Nederlands</a> <a href="/fr/temps-ecran/">Français</a></p></div>
+        <ul><li><a hreflang="fr" href="/fr/">Français</a></li><li><a hreflang="nl" href="/nl/">Nederlands</a></li></ul>
+        <p>Children spend more time on screens.</p>
+        </article></body></html>
+        """)
+        #expect(outline(article) == ["title: Screen time", "paragraph: Children spend more time on screens."])
+    }
+
     // MARK: Styled spans
 
     /// HTML copied from Google Docs (and pasted from it or from Word into a CMS) keeps bold and italic only as

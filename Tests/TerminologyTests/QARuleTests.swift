@@ -64,6 +64,16 @@ import Terminology
         ])
     }
 
+    /// Fourteenth trial, finding 6: a returned target lost its footnote reference and the finding said "The
+    /// source has a formatting that the translation lacks." on an empty text: it names the code and its place.
+    @Test func lostStandaloneCodeIsNamed() throws {
+        let source = RichText([.text("A third of them are under 18."),
+                               .code(InlineCode(id: "1", kind: .standalone, type: .other, attributes: ["footnote": "1", "markup": "[^1]"]))])
+        let unit = CheckUnit(id: "b1.s0", variants: ["en": source, "fr-BE": "Un tiers d’entre eux ont moins de 18 ans."])
+        #expect(try run([unit]).of(.inlineCodeMismatch).map(\.message)
+                == ["The source has the footnote reference 1 after “A third of them are under 18.” that the translation lacks."])
+    }
+
     @Test("a code the unit declares target-only is not an added code; an undeclared one still is")
     func targetOnlyCodes() throws {
         let french = RichText([.text("Le 1"), .code(InlineCode(id: "b1.s0-t1", kind: .opening, type: .superscript)), .text("er"),

@@ -18,6 +18,8 @@ struct InlineCodeRule: UnitRule {
         var type: InlineCode.CodeType
         var start: Int
         var end: Int
+        /// The code's attributes (a standalone code's say what it is: a footnote reference, a template tag).
+        var attributes: [String: String] = [:]
     }
 
     /// The codes of a text as signatures, with the text they mark (a paired code: from its opening to its
@@ -35,7 +37,8 @@ struct InlineCodeRule: UnitRule {
                 if let i = open[code.id]?.popLast() { out[i].end = offset }
                 else { out.append(Marked(id: code.id, signature: "closing:\(code.type.rawValue)", type: code.type, start: offset, end: offset)) }
             case .standalone:
-                out.append(Marked(id: code.id, signature: "standalone:\(code.type.rawValue)", type: code.type, start: offset, end: offset))
+                out.append(Marked(id: code.id, signature: "standalone:\(code.type.rawValue)", type: code.type, start: offset, end: offset,
+                                  attributes: code.attributes))
             }
         }
         return out
@@ -45,6 +48,31 @@ struct InlineCodeRule: UnitRule {
     static func aName(_ type: InlineCode.CodeType) -> String {
         let name = name(type)
         return (name.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + name
+    }
+
+    /// What a code is, with its article, by its attributes where they say more than its type (fourteenth
+    /// trial, finding 6: a lost footnote reference was "a formatting" on an empty text): "the footnote
+    /// reference 1", "the template tag {{ phone }}", "the task box [x]", "a `<q>` quotation".
+    static func describe(_ m: Marked) -> String {
+        let a = m.attributes
+        guard m.signature.hasPrefix("standalone:") else { return aName(m.type) }
+        if let label = a["footnote"] { return "the footnote reference \(label)" }
+        if a["footnote-definition"] != nil { return "the footnote's number" }
+        if let tag = a["template"] { return "the template tag \(quoted(tag))" }
+        if let box = a["task"] { return "the task box (\(box))" }
+        if let type = a["callout"] { return "the callout type \(type)" }
+        if a["comment"] != nil { return "a comment" }
+        return aName(m.type)
+    }
+
+    /// The few words before a UTF-16 offset of `text` (at most 30 characters, from a word's start), to say
+    /// where a code without text of its own stands.
+    static func before(_ text: String, _ offset: Int) -> String {
+        let head = slice(text, 0, offset)
+        guard !head.isEmpty else { return "" }
+        var tail = String(head.suffix(30))
+        if tail.count < head.count, let space = tail.firstIndex(of: " ") { tail = String(tail[tail.index(after: space)...]) }
+        return tail.trimmingCharacters(in: .whitespaces)
     }
 
     static func name(_ type: InlineCode.CodeType) -> String {
@@ -74,8 +102,11 @@ struct InlineCodeRule: UnitRule {
             }
             for m in missing {
                 let text = Self.slice(source.text, m.start, m.end)
+                // A code without text of its own (a footnote reference, an image) is placed by the words before it.
+                let context = Self.before(source.text, m.start)
+                let place = !text.isEmpty ? " on \(quoted(text))" : context.isEmpty ? " at the start" : " after \(quoted(context))"
                 out.append(rule.finding(target.locale, unit.id, text: text, start: m.start, end: m.end,
-                                        message: "The source has \(Self.aName(m.type))\(text.isEmpty ? "" : " on \(quoted(text))") that the translation lacks.",
+                                        message: "The source has \(Self.describe(m))\(place) that the translation lacks.",
                                         textLocale: source.locale))
             }
             for a in added {
