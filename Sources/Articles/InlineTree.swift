@@ -114,7 +114,14 @@ func isImageBlock(_ block: Block) -> Bool {
     block.kind == .caption && block.role == nil && block.content.codes.contains { $0.type == .image }
 }
 
-/// The code that leads a footnote's text (`[^label]: `), when the block is a footnote.
+/// The code that leads a footnote's text (`[^label]: `), when the block is a footnote. A target article's
+/// sentence left in the source language is wrapped in a language span (an opening code with `lang` alone,
+/// written by the bundle), which may open before that code: such spans are passed over (fourteenth trial,
+/// finding 2: an untranslated Word footnote lost its `id="fn-1"`, so its reference led nowhere).
 func footnoteLabel(_ block: Block) -> String? {
-    block.content.codes.first?.attributes["footnote-definition"]
+    for code in block.content.codes {
+        if let label = code.attributes["footnote-definition"] { return label }
+        guard code.kind == .opening, code.attributes.count == 1, code.attributes["lang"] != nil else { return nil }
+    }
+    return nil
 }

@@ -101,4 +101,24 @@ struct CommsTeamCLITests {
         #expect(import_.stderr.contains("the article folder holds no language file: en.docx, nl-BE.docx (a Word document (.docx)) cannot be read as articles; save each as HTML"), "\(import_.stderr)")
         #expect(import_.stderr.contains("(en.docx → en.htm)"), "\(import_.stderr)")
     }
+
+    /// The fourteenth trial's re-run of finding 2: a Word footnote whose sentence the memory could not
+    /// translate is shown in the source language, inside a language span that opened before the note's
+    /// marker, and the note paragraph lost its `id="fn-1"`, so the reference in the text led nowhere.
+    @Test("an untranslated footnote keeps its id in article.html, so its reference leads to it")
+    func untranslatedFootnoteKeepsItsID() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let article = scratch.appendingPathComponent("word-en")
+        try FileManager.default.createDirectory(at: article, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("word/en.htm"), to: article.appendingPathComponent("en.htm"))
+        let run = try CLI.run(["publish", "word-en", "--to", "nl-BE", "--out", "b"], in: scratch, memory: scratch.appendingPathComponent("m.tm"))
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOf: scratch.appendingPathComponent("b/word-en/nl-BE/article.html"), encoding: .utf8)
+        #expect(page.contains("<sup><a href=\"#fn-1\" id=\"fnref-1\" role=\"doc-noteref\">1</a></sup>"), "\(page)")
+        #expect(page.contains("<p id=\"fn-1\" role=\"doc-footnote\"><span lang=\"en\"><a href=\"#fnref-1\" role=\"doc-backlink\">1</a> Survey of 1,050 pupils"), "\(page)")
+        let markdown = try String(contentsOf: scratch.appendingPathComponent("b/word-en/nl-BE/article.md"), encoding: .utf8)
+        #expect(markdown.contains("\n[^1]: Survey of 1,050 pupils in Flanders and Wallonia, autumn 2026."), "\(markdown)")
+    }
 }
+
