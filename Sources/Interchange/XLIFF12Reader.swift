@@ -138,15 +138,12 @@ struct XLIFF12Reader {
             if let value = transUnit.attribute(name, namespace: phraseNamespace), !value.isEmpty { out["m:" + name] = value }
         }
         if let lock = toolLock(transUnit, mid: mid) { out[XLIFFSegment.toolLockKey] = lock }
-        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
-            let segs = defs.elements("seg", namespace: sdlNamespace)
-            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (segs.count == 1 ? segs.first : nil) {
-                for name in ["origin", "origin-system", "percent", "text-match"] {
-                    if let value = seg.attribute(name), !value.isEmpty { out["sdl:" + name] = value }
-                }
-                for value in seg.elements("value", namespace: sdlNamespace) {
-                    if let key = value.attribute("key"), !key.isEmpty, !value.textContent.isEmpty { out["sdl:" + key] = value.textContent }
-                }
+        if let seg = Self.sdlSegment(transUnit, mid: mid, loneSegmentFor: .anyMid) {
+            for name in ["origin", "origin-system", "percent", "text-match"] {
+                if let value = seg.attribute(name), !value.isEmpty { out["sdl:" + name] = value }
+            }
+            for value in seg.elements("value", namespace: sdlNamespace) {
+                if let key = value.attribute("key"), !key.isEmpty, !value.textContent.isEmpty { out["sdl:" + key] = value.textContent }
             }
         }
         return out
@@ -159,12 +156,8 @@ struct XLIFF12Reader {
     /// name, a code). Sources: the tools' own files (SDLXLIFF `sdl:seg`, MQXLIFF and MXLIFF attributes as
     /// they write them) and their manuals on locking segments.
     static func toolLock(_ transUnit: NamespacedElement, mid: String?) -> String? {
-        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
-            let segs = defs.elements("seg", namespace: sdlNamespace)
-            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (segs.count == 1 ? segs.first : nil),
-               let value = seg.attribute("locked"), value.lowercased() == "true" {
-                return "Trados Studio locked=\"\(value)\""
-            }
+        if let seg = sdlSegment(transUnit, mid: mid, loneSegmentFor: .anyMid), let value = seg.attribute("locked"), value.lowercased() == "true" {
+            return "Trados Studio locked=\"\(value)\""
         }
         if let value = transUnit.attribute("locked", namespace: memoQNamespace), ["locked", "true"].contains(value.lowercased()) {
             return "memoQ mq:locked=\"\(value)\""
@@ -175,6 +168,22 @@ struct XLIFF12Reader {
         return nil
     }
 
+    /// Which `<sdl:seg>` stands for a `<trans-unit>` whose segment has no matching id: for reading the
+    /// tool's metadata, lock and origin the only one in any case (`anyMid`); for reading its confirmation
+    /// level only when the segment has no `mid` (`noMid`), since a segmented unit's other segment says
+    /// nothing of this one's state.
+    enum LoneSegment { case anyMid, noMid }
+
+    /// Trados Studio's `<sdl:seg>` for segment `mid` in the `<trans-unit>`'s `<sdl:seg-defs>`, else the only
+    /// `<sdl:seg>` there as `lone` allows; `nil` without `<sdl:seg-defs>` (any file but an SDLXLIFF).
+    static func sdlSegment(_ transUnit: NamespacedElement, mid: String?, loneSegmentFor lone: LoneSegment) -> NamespacedElement? {
+        guard let defs = transUnit.element("seg-defs", namespace: sdlNamespace) else { return nil }
+        let segs = defs.elements("seg", namespace: sdlNamespace)
+        if let seg = segs.first(where: { $0.attribute("id") == mid }) { return seg }
+        guard segs.count == 1, lone == .anyMid || mid == nil else { return nil }
+        return segs.first
+    }
+
     /// Whether the tool says a machine wrote the segment's target, or a reviewer rejected it: memoQ's
     /// `MachineTranslated` and `Rejected`, Trados Studio's `origin` `mt`, `nmt` or `adaptive-mt` and its
     /// `Rejected…` levels, Phrase's `m:trans-origin="mt"`. A lock does not make such a target a translation.
@@ -183,12 +192,9 @@ struct XLIFF12Reader {
             return true
         }
         if transUnit.attribute("trans-origin", namespace: phraseNamespace)?.lowercased() == "mt" { return true }
-        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
-            let segs = defs.elements("seg", namespace: sdlNamespace)
-            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (segs.count == 1 ? segs.first : nil) {
-                if ["mt", "nmt", "adaptive-mt"].contains(seg.attribute("origin")?.lowercased() ?? "") { return true }
-                if seg.attribute("conf")?.hasPrefix("Rejected") == true { return true }
-            }
+        if let seg = sdlSegment(transUnit, mid: mid, loneSegmentFor: .anyMid) {
+            if ["mt", "nmt", "adaptive-mt"].contains(seg.attribute("origin")?.lowercased() ?? "") { return true }
+            if seg.attribute("conf")?.hasPrefix("Rejected") == true { return true }
         }
         return false
     }
@@ -394,12 +400,9 @@ struct XLIFF12Reader {
     private func stateWording(_ target: NamespacedElement?, transUnit: NamespacedElement, mid: String?) -> (String, String) {
         let standard = "set state=\"translated\" or \"final\" (or approved=\"yes\")"
         if let state = target?.attribute("state") { return ("state=\"\(state)\"", standard) }
-        if let defs = transUnit.element("seg-defs", namespace: Self.sdlNamespace) {
-            let segs = defs.elements("seg", namespace: Self.sdlNamespace)
-            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (mid == nil && segs.count == 1 ? segs.first : nil) {
-                return (seg.attribute("conf").map { "Trados Studio conf=\"\($0)\"" } ?? "Trados Studio: no confirmation level",
-                        "confirm it in Trados Studio (Translated, ApprovedTranslation or ApprovedSignOff)")
-            }
+        if let seg = Self.sdlSegment(transUnit, mid: mid, loneSegmentFor: .noMid) {
+            return (seg.attribute("conf").map { "Trados Studio conf=\"\($0)\"" } ?? "Trados Studio: no confirmation level",
+                    "confirm it in Trados Studio (Translated, ApprovedTranslation or ApprovedSignOff)")
         }
         if let status = transUnit.attribute("status", namespace: Self.memoQNamespace) {
             return ("memoQ status=\"\(status)\"", "confirm it in memoQ (ManuallyConfirmed, Reviewer1Confirmed or Reviewer2Confirmed)")
@@ -505,16 +508,13 @@ struct XLIFF12Reader {
     /// none is there or a Trados or Phrase value is unknown. Drafts, partial edits, machine translation,
     /// unconfirmed and rejected segments are `initial`.
     static func toolState(_ transUnit: NamespacedElement, mid: String?) -> XLIFFState? {
-        if let defs = transUnit.element("seg-defs", namespace: sdlNamespace) {
-            let segs = defs.elements("seg", namespace: sdlNamespace)
-            if let seg = segs.first(where: { $0.attribute("id") == mid }) ?? (mid == nil && segs.count == 1 ? segs.first : nil) {
-                switch seg.attribute("conf") {
-                case "Translated"?: return .translated
-                case "ApprovedTranslation"?: return .reviewed
-                case "ApprovedSignOff"?: return .final
-                case nil, "Draft"?, "RejectedTranslation"?, "RejectedSignOff"?, "Unspecified"?: return .initial
-                default: return nil
-                }
+        if let seg = sdlSegment(transUnit, mid: mid, loneSegmentFor: .noMid) {
+            switch seg.attribute("conf") {
+            case "Translated"?: return .translated
+            case "ApprovedTranslation"?: return .reviewed
+            case "ApprovedSignOff"?: return .final
+            case nil, "Draft"?, "RejectedTranslation"?, "RejectedSignOff"?, "Unspecified"?: return .initial
+            default: return nil
             }
         }
         if let confirmed = transUnit.attribute("confirmed", namespace: phraseNamespace) {
