@@ -102,16 +102,6 @@ extension MarkdownPreprocessor {
             }
         }
 
-        /// The first element of the ascending `list` that is at least `k`, or `nil`. O(log n).
-        static func first(in list: [Int], atLeast k: Int) -> Int? {
-            var low = 0, high = list.count
-            while low < high {
-                let middle = (low + high) / 2
-                if list[middle] < k { low = middle + 1 } else { high = middle }
-            }
-            return low < list.count ? list[low] : nil
-        }
-
         /// The code span opened by the backticks from `i` to the end of their run: closed by the next
         /// (maximal) run of as many backticks on the same line (CommonMark 0.31, 6.1; paragraph lines are
         /// joined before the inline pass, so a line feed here is a hard break or a list or quote line's edge,
@@ -122,8 +112,8 @@ extension MarkdownPreprocessor {
             var length = 0
             while i + length < s.count, s[i + length] == "`" { length += 1 }
             let contentStart = i + length
-            guard let close = Self.first(in: runStarts[length] ?? [], atLeast: contentStart) else { return nil }
-            let lineEnd = Self.first(in: lineFeeds, atLeast: i) ?? s.count
+            guard let close = firstOffset(in: runStarts[length] ?? [], atLeast: contentStart) else { return nil }
+            let lineEnd = firstOffset(in: lineFeeds, atLeast: i) ?? s.count
             return close < lineEnd ? (contentStart, close, close + length) : nil
         }
 
@@ -140,8 +130,8 @@ extension MarkdownPreprocessor {
         /// the next one, in the same paragraph and by `end`; for `==` the closing mark follows no white space.
         /// - Complexity: O(log n).
         func pairEnd(_ mark: String, at i: Int, before end: Int) -> Int? {
-            guard let close = Self.first(in: doubles[mark] ?? [], atLeast: i + 2), close + 2 <= end else { return nil }
-            if let paragraphBreak = Self.first(in: paragraphBreaks, atLeast: i), paragraphBreak < close { return nil }
+            guard let close = firstOffset(in: doubles[mark] ?? [], atLeast: i + 2), close + 2 <= end else { return nil }
+            if let paragraphBreak = firstOffset(in: paragraphBreaks, atLeast: i), paragraphBreak < close { return nil }
             if mark == "==", close == i + 2 || s[close - 1].isWhitespace { return nil }
             return close + 2
         }

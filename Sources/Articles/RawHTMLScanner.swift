@@ -74,7 +74,7 @@ struct RawHTMLScanner {
     /// - Complexity: O(log n) for a comment, O(length of the tag name) for a tag.
     func end(at i: Int, limit: Int) -> Int? {
         if i + 3 < limit, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
-            guard let close = MarkdownPreprocessor.Marks.first(in: commentCloses, atLeast: i + 4), close + 3 <= limit else { return nil }
+            guard let close = firstOffset(in: commentCloses, atLeast: i + 4), close + 3 <= limit else { return nil }
             return close + 3
         }
         guard let name = Self.tagName(s, at: i), i + 1 < limit else { return nil }

@@ -43,21 +43,11 @@ struct TemplateTagScanner {
         c.isLowercase || c.isNumber || c == "_" || c == "-"
     }
 
-    /// The first element of the ascending `list` that is at least `k`, or `nil`. O(log n).
-    private static func first(in list: [Int], atLeast k: Int) -> Int? {
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle] < k { low = middle + 1 } else { high = middle }
-        }
-        return low < list.count ? list[low] : nil
-    }
-
     /// The end (exclusive) of the closing mark `close` first found at or after `k`, when it ends by `limit`
     /// and no paragraph break comes before it; otherwise `nil`.
     private func find(_ close: String, from k: Int, limit: Int) -> Int? {
-        guard let at = Self.first(in: closes[close] ?? [], atLeast: k) else { return nil }
-        if let paragraphBreak = Self.first(in: breaks, atLeast: k), paragraphBreak < at { return nil }
+        guard let at = firstOffset(in: closes[close] ?? [], atLeast: k) else { return nil }
+        if let paragraphBreak = firstOffset(in: breaks, atLeast: k), paragraphBreak < at { return nil }
         let end = at + close.count
         return end <= limit ? end : nil
     }
@@ -106,7 +96,7 @@ struct TemplateTagScanner {
         // `[name]` alone is a Markdown reference or text: a shortcode has an attribute (`=`), is a closing
         // tag, or has its closing tag `[/name]` further on (before `limit`).
         let name = String(s[nameStart..<j])
-        let hasClosingTag = Self.first(in: closingTags[name] ?? [], atLeast: close).map { $0 + name.count + 3 <= limit } ?? false
+        let hasClosingTag = firstOffset(in: closingTags[name] ?? [], atLeast: close).map { $0 + name.count + 3 <= limit } ?? false
         guard s[j..<close].contains("=") || s[i + 1] == "/" || hasClosingTag else { return nil }
         return close + 1
     }
