@@ -23,9 +23,8 @@ import Alignment
         "blind10": (8, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
         "blind11": (8, ["en-nl": 0.951, "en-fr": 0.973, "nl-fr": 0.935]),
         "blind12": (8, ["en-nl": 0.987, "en-fr": 0.975, "nl-fr": 0.976]),
-        // Committed before its first run: no floor yet; the first-run figures are printed and recorded in
-        // `Tests/Fixtures/alignment/blind13/README.md`, then become the floor.
-        "blind13": (8, ["en-nl": 0, "en-fr": 0, "nl-fr": 0]),
+        // The first run's figures (`Tests/Fixtures/alignment/blind13/README.md`) until a fix raises them.
+        "blind13": (8, ["en-nl": 0.919, "en-fr": 0.951, "nl-fr": 0.931]),
     ]
 
     /// The beads the aligner gives case `name` of blind set folder `set`, English as the source.
