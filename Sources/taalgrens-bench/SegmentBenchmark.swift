@@ -267,8 +267,10 @@ struct SegmentBenchmark: ParsableCommand {
     /// online-safety news, press releases, transcripts, obituaries, insurance law, recipes, sport, TV listings, typography)
     /// and the twelfth (`blind12`, session 13: wire copy, court and parliament, economic figures, weather, science news,
     /// quotes and interjections, initials, ordinals, times, addresses, contact blocks) and the thirteenth (`blind13`, session 14:
-/// technology and online-safety news, culture listings, sport, health, school news, brackets, ellipses, quotations).
-    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"]
+/// technology and online-safety news, culture listings, sport, health, school news, brackets, ellipses, quotations)
+/// and the fourteenth (`blind14`, session 15: municipal and regional news, public-service pages and legal citations,
+/// abbreviations of running text, titles and addresses, Roman numerals, traffic news, place names, kickers).
+    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall
