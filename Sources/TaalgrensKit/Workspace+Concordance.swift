@@ -44,7 +44,7 @@ public struct ConcordanceReport: Codable, Sendable {
     /// Each hit with the phrase highlighted (bold on a terminal, `[…]` otherwise), the sub-flow texts that hold
     /// it (`in code 1: …`) and the other variants below.
     public func text(highlight: Bool) -> String {
-        if hits.isEmpty { return "no occurrence of \"\(phrase)\" in \(locale)\n" }
+        if hits.isEmpty { return "no occurrence of \(Self.quoted(phrase)) in \(locale)\n" }
         var out = ""
         for hit in hits {
             out += "\(hit.locale): \(Self.marked(hit.text, hit.ranges, highlight: highlight))  [\(hit.unit)]\n"
@@ -54,6 +54,19 @@ public struct ConcordanceReport: Codable, Sendable {
             for (locale, text) in hit.others.sorted(by: { $0.key < $1.key }) { out += "   \(locale): \(text)\n" }
         }
         return out
+    }
+
+    /// The phrase as a message names it: in straight double quotes, unless it is already quoted (its first
+    /// and last characters are quotation marks, straight or typographic: `"je bank"`, “je bank”,
+    /// « votre banque »), which it then keeps as typed instead of doubling them.
+    static func quoted(_ phrase: String) -> String {
+        let trimmed = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
+        let marks: Set<Character> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}",
+                                     "\u{2018}", "\u{2019}", "\u{201A}", "\u{2039}", "\u{203A}"]
+        if trimmed.count >= 2, let first = trimmed.first, let last = trimmed.last, marks.contains(first), marks.contains(last) {
+            return trimmed
+        }
+        return "\"" + phrase + "\""
     }
 
     /// `text` with each of `ranges` (UTF-16 offsets) in bold yellow (`highlight`) or in brackets.

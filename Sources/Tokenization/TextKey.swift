@@ -124,6 +124,85 @@ public enum TextKey {
         return ICU.normalize(String(scalars), .nfc)
     }
 
+    // MARK: Concordance
+
+    /// The concordance form of `s` (the `folded` column a memory searches, `docs/memory.md`,
+    /// "Concordance"): ``fold(_:)``, then quotation marks folded to the keyboard's, so that a phrase typed
+    /// with straight quotes finds the typographic ones and the other way round:
+    /// - “ ” „ ‟ « » 〝 〞 ＂ (U+201C, U+201D, U+201E, U+201F, U+00AB, U+00BB, U+301D, U+301E, U+FF02) as `"`;
+    /// - ‘ ‚ ‛ ‹ › (U+2018, U+201A, U+201B, U+2039, U+203A) as `'`, as ``fold(_:)`` already writes ’;
+    /// - the spaces just inside a pair of guillemets (« … », » … «, ‹ … ›, › … ‹: the first mark of the
+    ///   pair, then the nearest other mark of the pair's kind after it) are dropped, whatever space it is
+    ///   (French sets U+00A0 or U+202F there, which ``fold(_:)`` has made a space), so « votre banque »
+    ///   reads as "votre banque". An unpaired guillemet ("Accueil » Actualités") keeps its spaces.
+    ///
+    /// The match keys (``Token/matchKey``) keep ``fold(_:)``: quotation marks are punctuation, never a key.
+    /// - Complexity: O(n) in the length of `s`; a text without a non-ASCII quotation mark costs one pass
+    ///   more over its folded UTF-8.
+    public static func concordanceFold(_ s: String) -> String {
+        let folded = fold(s)
+        return foldQuotes(folded, origins: nil)?.folded ?? folded
+    }
+
+    /// ``concordanceFold(_:)`` with the `origins` of ``foldWithOffsets(_:)``: for every UTF-16 offset of the
+    /// folded text, the UTF-16 offset in `s` of the Character it came from, and `s.utf16.count` last.
+    /// ``originalRange(of:origins:)`` maps a folded range back.
+    /// - Complexity: O(n).
+    public static func concordanceFoldWithOffsets(_ s: String) -> (folded: String, origins: [Int]) {
+        let (folded, origins) = foldWithOffsets(s)
+        guard let quoted = foldQuotes(folded, origins: origins) else { return (folded, origins) }
+        return (quoted.folded, quoted.origins)
+    }
+
+    /// The quotation marks ``concordanceFold(_:)`` writes as `"` (UTF-16 code units, all in the BMP).
+    static let doubleQuotes: Set<UInt16> = [0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x301D, 0x301E, 0xFF02]
+    /// The quotation marks ``concordanceFold(_:)`` writes as `'`.
+    static let singleQuotes: Set<UInt16> = [0x2018, 0x201A, 0x201B, 0x2039, 0x203A]
+    /// Each guillemet with its partner in a pair (« », ‹ ›), either way round.
+    static let guillemetPartner: [UInt16: UInt16] = [0x00AB: 0x00BB, 0x00BB: 0x00AB, 0x2039: 0x203A, 0x203A: 0x2039]
+
+    /// Every character ``concordanceFold(_:)`` changes where it occurs in a folded text: what a memory's
+    /// migration looks for in its stored `folded` column to find the rows to fold again.
+    public static let concordanceQuoteMarks: [String] = (doubleQuotes.union(singleQuotes)).sorted()
+        .map { String(Character(Unicode.Scalar($0)!)) }
+
+    /// The quotation-mark step of ``concordanceFold(_:)`` on an already folded text (spaces are U+0020
+    /// there), carrying `origins` along when given; `nil` when `folded` holds no mark to fold.
+    /// - Complexity: O(n) in UTF-16 code units.
+    static func foldQuotes(_ folded: String, origins: [Int]?) -> (folded: String, origins: [Int])? {
+        // Every mark is above U+007F: an ASCII text has none.
+        guard folded.utf8.contains(where: { $0 >= 0xC2 }) else { return nil }
+        let units = Array(folded.utf16)
+        guard units.contains(where: { doubleQuotes.contains($0) || singleQuotes.contains($0) }) else { return nil }
+        // Pairs of guillemets: the first mark opens, the nearest partner after it closes; the same mark
+        // again before a partner opens anew (the first stays unpaired).
+        var dropped = [Bool](repeating: false, count: units.count)
+        var open: [Int?] = [nil, nil]  // « » and ‹ ›
+        for (i, u) in units.enumerated() {
+            guard let partner = guillemetPartner[u] else { continue }
+            let kind = u == 0x00AB || u == 0x00BB ? 0 : 1
+            if let o = open[kind], units[o] == partner {
+                var k = o + 1
+                while k < i && units[k] == 0x20 { dropped[k] = true; k += 1 }
+                k = i - 1
+                while k > o && units[k] == 0x20 { dropped[k] = true; k -= 1 }
+                open[kind] = nil
+            } else {
+                open[kind] = i
+            }
+        }
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        var outOrigins: [Int] = []
+        if origins != nil { outOrigins.reserveCapacity(units.count + 1) }
+        for (i, u) in units.enumerated() where !dropped[i] {
+            out.append(doubleQuotes.contains(u) ? 0x22 : singleQuotes.contains(u) ? 0x27 : u)
+            if let origins { outOrigins.append(origins[i]) }
+        }
+        if let origins, let last = origins.last { outOrigins.append(last) }
+        return (String(decoding: out, as: UTF16.self), outOrigins)
+    }
+
     /// The matching key of a word: NFC, full case folding, typographic apostrophes as U+0027.
     /// Diacritics are kept (see ``fold(_:)`` for the accent-insensitive form).
     static func wordKey(_ s: String) -> String {

@@ -16,7 +16,7 @@ public struct IndexedVariant: Sendable {
     public let terms: [String]
     /// FNV-1a (64 bit) of the NFC plain text's UTF-8, as a signed integer: the exact-lookup hash.
     public let textHash: Int64
-    /// The concordance column: ``TextKey/fold(_:)`` of the plain text, then, for each sub-flow text of its
+    /// The concordance column: ``TextKey/concordanceFold(_:)`` of the plain text, then, for each sub-flow text of its
     /// codes (``XMLSupport/InlineCode/subFlowTexts``: a TMX `<sub>`, such as a footnote), U+001F and the
     /// fold of that text (``concordanceText(_:plain:)``).
     public let folded: String
@@ -61,7 +61,8 @@ public struct IndexedVariant: Sendable {
     /// the sentence and the start of a footnote, and that is no letter or digit, so it ends a word.
     public static let subFlowSeparator: Character = "\u{1F}"
 
-    /// The text a store indexes for concordance: ``TextKey/fold(_:)`` of `plain`, then ``subFlowSeparator``
+    /// The text a store indexes for concordance: ``TextKey/concordanceFold(_:)`` of `plain` (case, accents and
+    /// quotation marks folded), then ``subFlowSeparator``
     /// and the fold of each sub-flow text of `content`'s codes, in order. Sub-flow texts are translatable
     /// text a translator searches for (TMX 1.4b section 3.8.5) but not part of the sentence, so they are
     /// here and not in the keys or the hash (`docs/interchange.md`, "TMX `<sub>` and search").
@@ -76,10 +77,10 @@ public struct IndexedVariant: Sendable {
     /// ``concordanceText(_:plain:)`` from sub-flow texts the caller has already read (each read parses the
     /// codes' markup).
     static func concordanceText(plain: String, subFlowTexts: [String]) -> String {
-        var text = TextKey.fold(plain)
+        var text = TextKey.concordanceFold(plain)
         for sub in subFlowTexts {
             text.append(subFlowSeparator)
-            text += TextKey.fold(sub)
+            text += TextKey.concordanceFold(sub)
         }
         return text
     }

@@ -307,6 +307,13 @@ extension SQLiteStore {
                 UPDATE meta SET value = '0' WHERE key = 'concordance_indexed';
                 """)
         }
+        migrator.registerMigration("v16-quote-concordance") { db in
+            // Since 1 December 2026 the concordance folds typographic quotation marks to the keyboard's
+            // (“ ” „ « » as `"`, ‘ ‚ ‹ › as `'`, the spaces inside « » dropped): recompute the concordance
+            // text of the variants whose stored text holds such a mark (`docs/memory.md`, "Quotation marks
+            // in older memories"). The keys do not change.
+            try SQLiteStore.rederiveQuoteConcordance(db)
+        }
         return migrator
     }
 

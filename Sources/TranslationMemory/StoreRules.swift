@@ -16,9 +16,10 @@ package enum StoreRules {
     }
 
     /// The form of a concordance phrase that stores search for: trimmed of surrounding white space and
-    /// folded (``TextKey/fold(_:)``: case and accents); empty when nothing is left to search.
+    /// folded (``TextKey/concordanceFold(_:)``: case, accents and quotation marks, so `"je bank"` typed with
+    /// straight quotes finds “je bank” and « je bank »); empty when nothing is left to search.
     package static func concordanceNeedle(_ phrase: String) -> String {
-        TextKey.fold(phrase.trimmingCharacters(in: .whitespacesAndNewlines))
+        TextKey.concordanceFold(phrase.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// The concordance hit of a stored unit's variant in `locale` (its identifier, as stored): the unit
@@ -112,7 +113,7 @@ package enum StoreRules {
     /// - Returns: UTF-16 offset ranges of `text` (the original, not the folded form).
     /// - Complexity: O(n · m) in the lengths of the folded text and the needle (UTF-16 code units).
     package static func occurrences(of needle: String, in text: String) -> [Range<Int>] {
-        let (folded, origins) = TextKey.foldWithOffsets(text)
+        let (folded, origins) = TextKey.concordanceFoldWithOffsets(text)
         let hay = Array(folded.utf16), pin = Array(needle.utf16)
         guard !pin.isEmpty, pin.count <= hay.count else { return [] }
         var out: [Range<Int>] = []

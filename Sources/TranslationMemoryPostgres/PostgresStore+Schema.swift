@@ -172,6 +172,12 @@ extension PostgresStore {
         PostgresMigration(number: 9, name: "sub-flow-concordance", statements: [], run: { session in
             try PostgresStore.rederiveSubFlowConcordance(session)
         }),
+        // Since 1 December 2026 the concordance folds typographic quotation marks to the keyboard's (SQLite's
+        // `v16-quote-concordance`, `docs/memory.md`, "Quotation marks in older memories"): recompute the
+        // concordance text where the stored one holds such a mark.
+        PostgresMigration(number: 10, name: "quote-concordance", statements: [], run: { session in
+            try PostgresStore.rederiveQuoteConcordance(session)
+        }),
         // Since 30 November 2026, evening, a telephone number, an enterprise number or a code with a leading
         // zero is one number placeable (SQLite's `v17-digit-strings`, `docs/matching.md`, "Digit strings"):
         // recompute every variant's keys again. Numbered 12 to leave 9–11 to other work of the same day;
