@@ -125,6 +125,11 @@ final class TermRecognizer: Sendable {
                 if let plain = TermRecognizer.unhyphenated(p.words[0].folded), !p.properties.caseSensitive {
                     byFirstKey[p.properties.matchMode == .inflected ? keys.key(plain) : plain, default: []].append(i)
                 }
+                // A hyphenated word inflected in each of its parts ("avertissements-extraits" for "avertissement-extrait")
+                // is looked up by the keys of its parts.
+                if p.words[0].partCount > 1, p.properties.matchMode == .inflected, !p.properties.caseSensitive {
+                    byFirstKey[keys.partsKey(p.words[0].folded), default: []].append(i)
+                }
             }
             if p.properties.compoundHead, let first = p.words.first, !first.isElision {
                 headIndex[String(first.folded.prefix(3)), default: []].append(i)
@@ -165,7 +170,7 @@ final class TermRecognizer: Sendable {
             if let cut = plainWord.firstIndex(of: "-") { probes.append(String(plainWord[..<cut])) }
             if let h = token.hyphenEnds.first {
                 let part = WordTokenizer.fold(String(decoding: units[token.start..<h], as: UTF16.self))
-                probes += [part, keys.key(part)]
+                probes += [part, keys.key(part), keys.partsKey(folded)]
             }
             // A word written in capitals may leave out its accents ("ECONOMIE", "Economie" for "Économie").
             if token.text.contains(where: \.isUppercase) {
@@ -255,14 +260,17 @@ final class TermRecognizer: Sendable {
         }.sorted { ($0.start, $0.end, $0.entryIndex) < ($1.start, $1.end, $1.entryIndex) }
     }
 
-    /// Whether `tokens` hold a term of several words of entry `entryIndex` (approved terms only when
-    /// `approvedOnly`) with up to `maxInserted` words inserted between its words, in one clause: the words in
-    /// order, each matching as in ``occurrences(in:)``, with nothing but white space, apostrophes and the inserted
-    /// words between them ("fuite massive de données" holds "fuite de données", "délai légal de rétractation"
-    /// "délai de rétractation", "données bancaires et personnelles" "données personnelles"). A term split by an
-    /// adjective or a coordination still renders its entry (blind sets 2 and 4); recognition itself keeps terms
-    /// whole, so this serves only the looser rendering test of the rules. Case-sensitive terms (names, acronyms)
-    /// are left out: a name is written whole.
+    /// Whether `tokens` hold a term of entry `entryIndex` (approved terms only when `approvedOnly`) split where
+    /// recognition keeps it whole, in one clause, the words in order, each matching as in ``occurrences(in:)``, with
+    /// nothing but white space, apostrophes and the inserted words between them:
+    /// - a term of several words with up to `maxInserted` words inserted between its words ("fuite massive de
+    ///   données" holds "fuite de données", "délai légal de rétractation" "délai de rétractation", "données bancaires
+    ///   et personnelles" "données personnelles"; blind sets 2 and 4);
+    /// - a term with a hyphenated word written with a space for the hyphen, its parts as words of their own, each
+    ///   inflected on its own and nothing inserted ("lage emissiezone" for "lage-emissiezone", "radars tronçons" for
+    ///   "radar-tronçon"; blind set 5): the approved term misspelt, not another term.
+    /// A term split so still renders its entry; recognition itself keeps terms whole, so this serves only the looser
+    /// rendering test of the rules. Case-sensitive terms (names, acronyms) are left out: a name is written whole.
     /// - Parameters:
     ///   - text: the plain text the tokens were cut from (their offsets count its UTF-16 code units).
     ///   - maxInserted: the most words inserted in all, counted over the whole term.
@@ -271,27 +279,39 @@ final class TermRecognizer: Sendable {
     func holdsSplitTerm(_ entryIndex: Int, approvedOnly: Bool, in text: String, words tokens: [WordToken], maxInserted: Int = 2) -> Bool {
         let units = Array(text.utf16)
         let candidates = (byEntry[entryIndex] ?? []).map { patterns[$0] }.filter { p in
-            p.words.count > 1 && !p.properties.caseSensitive && p.properties.matchMode != .prefix
+            !p.properties.caseSensitive && p.properties.matchMode != .prefix
                 && (!approvedOnly || termbase.entries[p.entryIndex].terms[p.termIndex].status.isApproved)
         }
         func separated(_ a: Int, _ b: Int) -> Bool {
             units[tokens[a].end..<tokens[b].start].allSatisfy { WordKeys.isSpace($0) || $0 == 0x27 || $0 == 0x2019 }
         }
-        for p in candidates {
-            for first in tokens.indices where wordMatches(p.words[0], tokens[first].folded, p.properties.matchMode) {
+        /// Whether the words stand in the text with between `least` and `most` words inserted in all.
+        func holds(_ words: [PatternWord], _ mode: MatchMode, least: Int, most: Int) -> Bool {
+            for first in tokens.indices where wordMatches(words[0], tokens[first].folded, mode) {
                 var at = first, inserted = 0, ok = true
-                for word in p.words.dropFirst() {
+                for word in words.dropFirst() {
                     var next = at + 1
-                    while next < tokens.count, separated(next - 1, next), !wordMatches(word, tokens[next].folded, p.properties.matchMode),
-                          inserted < maxInserted, !tokens[next].isElision {
+                    while next < tokens.count, separated(next - 1, next), !wordMatches(word, tokens[next].folded, mode),
+                          inserted < most, !tokens[next].isElision {
                         inserted += 1
                         next += 1
                     }
                     guard next < tokens.count, separated(next - 1, next), word.isElision == tokens[next].isElision,
-                          wordMatches(word, tokens[next].folded, p.properties.matchMode) else { ok = false; break }
+                          wordMatches(word, tokens[next].folded, mode) else { ok = false; break }
                     at = next
                 }
-                if ok && inserted > 0 { return true }
+                if ok && inserted >= least { return true }
+            }
+            return false
+        }
+        for p in candidates {
+            if p.words.count > 1, holds(p.words, p.properties.matchMode, least: 1, most: maxInserted) { return true }
+            if p.words.contains(where: { $0.partCount > 1 && !$0.isElision }) {
+                let opened = p.words.flatMap { w -> [PatternWord] in
+                    guard w.partCount > 1, !w.isElision else { return [w] }
+                    return WordKeys.hyphenParts(w.folded).filter { !$0.isEmpty }.map { partWord($0, p.properties.matchMode) }
+                }
+                if opened.count > p.words.count, holds(opened, p.properties.matchMode, least: 0, most: 0) { return true }
             }
         }
         return false
@@ -339,11 +359,17 @@ final class TermRecognizer: Sendable {
                 return (first, token.start, token.end)
             }
         }
+        var at = first - 1
         for (k, word) in words.enumerated() {
-            let token = tokens[first + k]
+            at += 1
+            // An inflection written as a clitic after a word inside the term is that word's ending: Dutch "auto's van
+            // de zaak" is the plural of "auto van de zaak" (blind set 5), as "auto's" alone is of "auto".
+            if k > 0, !word.isElision, at < tokens.count, isInflectionClitic(at, tokens) { at += 1 }
+            guard at < tokens.count else { return nil }
+            let token = tokens[at]
             if k > 0 {
                 // Only white space may separate the words of a term.
-                let gap = units[tokens[first + k - 1].end..<token.start]
+                let gap = units[tokens[at - 1].end..<token.start]
                 if !gap.allSatisfy(WordKeys.isSpace) { return nil }
             }
             if word.isElision != token.isElision { return nil }
@@ -373,6 +399,10 @@ final class TermRecognizer: Sendable {
                 end = token.end
                 continue
             }
+            if !props.caseSensitive && hyphenPartsMatch(word, token, units: units, props.matchMode) {
+                end = token.end
+                continue
+            }
             // Hyphenated compounds where the locale writes them (Dutch): the first word of a term may be the
             // last parts of a compound, the last word its first parts ("B-BICO-consortium",
             // "privacy-instellingen", "Safer Internet Day-campagne").
@@ -394,7 +424,37 @@ final class TermRecognizer: Sendable {
             }
             return nil
         }
-        return (first + words.count - 1, start, end)
+        return (at, start, end)
+    }
+
+    /// Whether token `i` is a clitic that inflects the word before it (a locale's `clitics` entry that is also one
+    /// of its `inflections`, glued to that word: Dutch plural "'s" in "auto's", English "'s"), not an elided word.
+    private func isInflectionClitic(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard i > 0 else { return false }
+        let token = tokens[i], before = tokens[i - 1]
+        return token.isElision && token.folded.hasPrefix("'") && token.start == before.end && !before.isElision
+            && keys.inflections.contains(token.folded)
+    }
+
+    /// Whether a hyphenated word of a term matches a hyphenated word of the text part by part, each part inflected
+    /// on its own (`inflected` mode): French puts both nouns of a compound in the plural ("avertissements-extraits
+    /// de rôle" for "avertissement-extrait de rôle", "grands-parents"; blind set 5), which the stem of the whole
+    /// word does not see.
+    /// - Complexity: O(parts).
+    private func hyphenPartsMatch(_ word: PatternWord, _ token: WordToken, units: [UInt16], _ mode: MatchMode) -> Bool {
+        guard mode == .inflected, !word.isElision, word.partCount > 1, token.hyphenEnds.count == word.partCount - 1 else { return false }
+        let termParts = WordKeys.hyphenParts(word.folded)
+        let bounds = [token.start] + token.hyphenEnds.map { $0 + 1 }, ends = token.hyphenEnds + [token.end]
+        let textParts = zip(bounds, ends).map { WordTokenizer.fold(String(decoding: units[$0..<$1], as: UTF16.self)) }
+        guard termParts.count == textParts.count else { return false }
+        return zip(termParts, textParts).allSatisfy { part, text in
+            wordMatches(partWord(part, mode), text, mode)
+        }
+    }
+
+    /// One part of a hyphenated word of a term as a word of its own, keyed for `mode`.
+    private func partWord(_ part: String, _ mode: MatchMode) -> PatternWord {
+        PatternWord(surface: part, folded: part, key: mode == .inflected ? keys.key(part) : part, isElision: false, partCount: 1)
     }
 
     /// Whether `particle` stands as a separate word after token `i` in its clause (no sentence end, comma,
@@ -608,6 +668,17 @@ struct WordKeys: Sendable {
         let lemma = lemma(folded)
         if keep.contains(lemma) { return lemma }
         return stemmer?.stem(lemma) ?? lemma
+    }
+
+    /// The parts of a hyphenated folded word, cut at hyphen-minus, hyphen and non-breaking hyphen.
+    static func hyphenParts(_ folded: String) -> [String] {
+        folded.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }.map(String.init)
+    }
+
+    /// The keys of a hyphenated word's parts joined by "-" ("avertissements-extraits" and "avertissement-extrait" give
+    /// the same): the lookup key of a word inflected in each of its parts.
+    func partsKey(_ folded: String) -> String {
+        WordKeys.hyphenParts(folded).map { key($0) }.joined(separator: "-")
     }
 
     /// White space, including no-break and narrow no-break spaces.

@@ -66,8 +66,9 @@ struct CheckContext {
     /// Whether a variant renders an entry: one of its terms (any status unless `approvedOnly`, never a
     /// superseded one when `approvedOnly`) is recognised there, or, in a language that writes closed
     /// compounds (`closedCompounds`, Dutch), ``closedCompoundWord(_:in:approvedOnly:)`` finds one, or a term of
-    /// several words stands there split by up to two inserted words (``TermRecognizer/holdsSplitTerm(_:approvedOnly:in:words:maxInserted:)``:
-    /// "fuite massive de données", "données bancaires et personnelles"; blind set 4), or a noun made on a verb
+    /// several words stands there split by up to two inserted words, or a hyphenated term with a space for its hyphen
+    /// (``TermRecognizer/holdsSplitTerm(_:approvedOnly:in:words:maxInserted:)``: "fuite massive de données",
+    /// "données bancaires et personnelles"; blind set 4; "lage emissiezone"; blind set 5), or a noun made on a verb
     /// term stands there (``TermRecognizer/holdsFamilyNoun(_:approvedOnly:words:)``: "faire un signalement").
     func renders(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Bool {
         if v.terms.contains(where: { $0.entryIndex == entryIndex && (!approvedOnly || $0.term.status != .superseded) }) { return true }
@@ -112,7 +113,8 @@ struct CheckContext {
     /// "jongerenbelofte" "jongeren", "trackingcookies" "cookie", "medeburgers" "burger", "datalekken"
     /// "datalek"; so does "School" inside the name "LUCA School of Arts"); a term of several words counts
     /// written closed, as Dutch spelling joins the words of a multi-word term inside a compound
-    /// ("socialemediakanalen" holds "sociale media"). `nil` elsewhere.
+    /// ("socialemediakanalen" holds "sociale media"), or with hyphens between its words at the start of a compound
+    /// ("sociale-zekerheidsovereenkomst" holds "sociale zekerheid"). `nil` elsewhere.
     /// - Complexity: O(terms × words of the variant).
     func closedCompoundWord(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Int? {
         closedCompoundWord(entryIndex, in: v) { !approvedOnly || $0.status.isApproved }
@@ -136,8 +138,12 @@ struct CheckContext {
             // A verb's infinitive, or a noun made of one, begins a compound as its stem ("cyberpesten" in
             // "cyberpestcampagne", "melden" in "meldpunt"; blind set 4): the stem, then a head of three letters or more.
             let stem = multiWord ? nil : rules.verbs.compoundStem(of: t)
+            // A term of several words may also be joined to the rest of the compound by a hyphen between its words
+            // ("sociale-zekerheidsovereenkomst", "openbaar-vervoerbedrijf"; blind set 5).
+            let hyphenated = multiWord ? folded.split(separator: " ").joined(separator: "-") : nil
             let found = v.words.firstIndex { w in
                 if w.hasPrefix(t) { return !multiWord || w.count > t.count }
+                if let hyphenated, w.hasPrefix(hyphenated), w.count > hyphenated.count { return true }
                 if let stem, w.hasPrefix(stem), w.count >= stem.count + 3 { return true }
                 if w.hasSuffix(t) || endings.contains(where: { w.hasSuffix(t + $0) }) { return true }
                 // A plural whose stem changes ("tabaksprijzen": prijs → prijzen) ends in the term once lemmatised.
