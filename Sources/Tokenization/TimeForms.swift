@@ -6,7 +6,8 @@ import TaalgrensCore
 /// Format (every key optional, lists of strings matched without regard to ASCII case):
 /// ```json
 /// { "hourMarkers": ["uur"], "hourLetters": ["u", "h"], "minuteSeparator": ".",
-///   "am": ["a.m.", "am"], "pm": ["p.m.", "pm"] }
+///   "am": ["a.m.", "am"], "pm": ["p.m.", "pm"],
+///   "minutesAfterMarker": false, "markerPlurals": {} }
 /// ```
 /// - `hourMarkers`: words after the hour or the minutes that make a time ("17 uur", "17.45 uur").
 /// - `hourLetters`: letters that join hour and minutes ("17u45", "17 h 45") or follow the hour alone
@@ -14,6 +15,11 @@ import TaalgrensCore
 /// - `minuteSeparator`: what joins hour and minutes when a stored time without minutes gets some and has no
 ///   hour letter ("16 uur" → "17.20 uur"); ":" when absent.
 /// - `am`, `pm`: the 12-hour clock's markers, index by index counterparts ("a.m." ↔ "p.m.").
+/// - `minutesAfterMarker`: whether minutes may follow an hour marker after one space, as French writes
+///   the hour with the word ("8 heures 30"); `false` when absent.
+/// - `markerPlurals`: hour markers that agree with the hour, singular → plural (fr-BE `{"heure":
+///   "heures"}`): the singular is written for an hour of 0 or 1 and the plural from 2 on, the French rule
+///   of number below two; both must be in `hourMarkers`.
 /// Without the file (or without a data folder) a locale reads only the colon form "17:45".
 struct TimeForms: Sendable, Hashable {
     private struct File: Decodable {
@@ -22,6 +28,8 @@ struct TimeForms: Sendable, Hashable {
         var minuteSeparator: String?
         var am: [String]?
         var pm: [String]?
+        var minutesAfterMarker: Bool?
+        var markerPlurals: [String: String]?
     }
 
     /// Lower-cased scalars of each marker, longest first (so "uur" is tried before "u").
@@ -33,11 +41,16 @@ struct TimeForms: Sendable, Hashable {
     let minuteSeparator: String
     let amText: [String]
     let pmText: [String]
+    /// Whether minutes may follow an hour marker ("8 heures 30").
+    let minutesAfterMarker: Bool
+    /// Lower-cased singular hour markers with their plurals ("heure" → "heures").
+    let markerPlurals: [String: String]
 
     /// The colon form only: what a locale without `times.json` reads.
     static let colonOnly = TimeForms(hourMarkers: [], hourLetters: [], minuteSeparator: ":", am: [], pm: [])
 
-    init(hourMarkers: [String], hourLetters: [String], minuteSeparator: String, am: [String], pm: [String]) {
+    init(hourMarkers: [String], hourLetters: [String], minuteSeparator: String, am: [String], pm: [String],
+         minutesAfterMarker: Bool = false, markerPlurals: [String: String] = [:]) {
         func scalars(_ list: [String]) -> [[Unicode.Scalar]] {
             list.map { Array($0.lowercased().unicodeScalars) }.sorted { $0.count > $1.count }
         }
@@ -48,12 +61,15 @@ struct TimeForms: Sendable, Hashable {
         self.minuteSeparator = minuteSeparator
         self.amText = am
         self.pmText = pm
+        self.minutesAfterMarker = minutesAfterMarker
+        self.markerPlurals = Dictionary(markerPlurals.map { ($0.key.lowercased(), $0.value.lowercased()) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The forms for `locale` from the best-matching locale folder of `data` (``LanguageTag/bestMatch(in:)``).
     /// - Returns: `nil` when no locale folder with a `times.json` matches.
     /// - Throws: ``InputError`` naming the file when it is unreadable, not JSON of the form above, lists an
-    ///   empty marker or one that starts with a digit or a space, or `am` and `pm` of different lengths.
+    ///   empty marker or one that starts with a digit or a space, `am` and `pm` of different lengths, or a
+    ///   `markerPlurals` form that is not in `hourMarkers`.
     static func load(for locale: LanguageTag, in data: DataDirectory) throws -> TimeForms? {
         guard let url = LocaleDataFile.url("times.json", for: locale, in: data) else { return nil }
         let decoded: File
@@ -77,8 +93,13 @@ struct TimeForms: Sendable, Hashable {
         if let separator = decoded.minuteSeparator, separator.isEmpty || separator.contains(where: \.isNumber) {
             throw InputError(file: url.path, "expected minuteSeparator to be a non-empty text without digits, found \"\(separator)\"")
         }
+        let markers = Set((decoded.hourMarkers ?? []).map { $0.lowercased() })
+        if let stray = (decoded.markerPlurals ?? [:]).flatMap({ [$0.key, $0.value] }).sorted().first(where: { !markers.contains($0.lowercased()) }) {
+            throw InputError(file: url.path, "expected every form of markerPlurals to be one of hourMarkers, found \"\(stray)\"")
+        }
         return TimeForms(hourMarkers: decoded.hourMarkers ?? [], hourLetters: decoded.hourLetters ?? [],
-                         minuteSeparator: decoded.minuteSeparator ?? ":", am: decoded.am ?? [], pm: decoded.pm ?? [])
+                         minuteSeparator: decoded.minuteSeparator ?? ":", am: decoded.am ?? [], pm: decoded.pm ?? [],
+                         minutesAfterMarker: decoded.minutesAfterMarker ?? false, markerPlurals: decoded.markerPlurals ?? [:])
     }
 
     /// `suffix` (leading spaces and an a.m. or p.m. marker, as written) with its marker replaced by the
@@ -93,6 +114,29 @@ struct TimeForms: Sendable, Hashable {
         let letters = marker.filter(\.isLetter)
         let capitals = !letters.isEmpty && letters.allSatisfy(\.isUppercase)
         return spaces + (capitals ? to[k].uppercased() : to[k])
+    }
+
+    /// When `text` is an hour marker between optional spaces (" heures ", " heure"), its leading spaces, the
+    /// marker as written and its trailing spaces; else `nil`.
+    func hourMarker(in text: String) -> (leading: String, marker: String, trailing: String)? {
+        let leading = String(text.prefix { $0.isWhitespace })
+        let trailing = String(text.reversed().prefix { $0.isWhitespace }.reversed())
+        guard leading.count + trailing.count < text.count else { return nil }
+        let marker = String(text.dropFirst(leading.count).dropLast(trailing.count))
+        guard hourMarkers.contains(Array(marker.lowercased().unicodeScalars)) else { return nil }
+        return (leading, marker, trailing)
+    }
+
+    /// `marker` in the number `hour` takes (``markerPlurals``): the singular for 0 and 1, the plural from 2
+    /// on, keeping a capital initial ("Heure"); unchanged when it has no other number.
+    func marker(_ marker: String, agreeingWith hour: Int) -> String {
+        let lower = marker.lowercased()
+        let form: String
+        if hour < 2, let singular = markerPlurals.first(where: { $0.value == lower })?.key { form = singular }
+        else if hour >= 2, let plural = markerPlurals[lower] { form = plural }
+        else { return marker }
+        guard let first = marker.first, first.isUppercase else { return form }
+        return form.prefix(1).uppercased() + form.dropFirst()
     }
 
     /// When `suffix` is an hour letter after optional spaces (" h", "u"), the separator it becomes before

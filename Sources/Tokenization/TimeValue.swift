@@ -50,12 +50,15 @@ public struct TimeValue: Hashable, Sendable {
 
     /// Writes this time in the shape of `original`, a time already written in `locale`.
     ///
-    /// The hour keeps the original's padding and clock: on a 12-hour original the hour is converted and the
+    /// The hour keeps the original's padding (a leading zero where it wrote one: "08:00" → "09:15", "10:30" → "9:15") and clock: on a 12-hour original the hour is converted and the
     /// a.m./p.m. marker follows the value, in the original's spelling and case ("a.m." ↔ "p.m.", "AM" ↔
     /// "PM", from the locale's `times.json` lists). Minutes are written when the original writes minutes or
     /// this value has some; an original without minutes gets them after its hour letter when it ends in one
     /// ("16 h" → "17 h 20", "16u" → "17u20"), else after the locale's `minuteSeparator` ("16 uur" →
-    /// "17.20 uur" in nl-BE). Without `original`, "HH:MM".
+    /// "17.20 uur" in nl-BE). Where the locale writes minutes after an hour marker (`minutesAfterMarker`,
+    /// fr-BE), an original written with the marker keeps it, minutes going after it and left out at :00
+    /// ("8 heures" → "9 heures 30", "20 heures 30" → "21 heures"), and the marker agrees with the new hour
+    /// ("1 heure" → "2 heures", `markerPlurals`). Without `original`, "HH:MM".
     /// - Parameters:
     ///   - locale: the target locale, whose `Locales/<locale>/times.json` lists its markers.
     ///   - original: the time this value replaces in the target.
@@ -72,7 +75,20 @@ public struct TimeValue: Hashable, Sendable {
         } else {
             hourText = String(hour)
         }
-        if form.hourDigits == 2 && hourText.count == 1 { hourText = "0" + hourText }
+        // A leading zero only where the original wrote one ("08:00" → "09:15"), not for a two-digit hour
+        // ("10 heures" → "1 heure", "10:30" → "9:15").
+        if let original, form.hourDigits == 2, hourText.count == 1 {
+            let writtenHour = form.twelveHour ? (original.hour % 12 == 0 ? 12 : original.hour % 12) : original.hour
+            if writtenHour < 10 { hourText = "0" + hourText }
+        }
+        if forms.minutesAfterMarker, !form.twelveHour, let (leading, marker, trailing) = forms.hourMarker(in: form.separator ?? form.suffix) {
+            // "8 heures", "20 heures 30": the marker stays, minutes after it, none at :00.
+            var text = hourText + leading + forms.marker(marker, agreeingWith: hour)
+            if minute != 0 {
+                text += (trailing.isEmpty ? (leading.isEmpty ? " " : leading) : trailing) + (minute < 10 ? "0" : "") + String(minute)
+            }
+            return text + (form.separator == nil ? "" : form.suffix)
+        }
         var separator = form.separator
         if separator == nil && minute != 0 {
             if let letter = forms.hourSeparatorSuffix(suffix) {

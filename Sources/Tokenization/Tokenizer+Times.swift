@@ -20,7 +20,9 @@ extension ScalarText {
     /// - "." and two digits of minutes followed by a marker ("17.45 uur", "5.45 pm"), since "17.45" alone is
     ///   a decimal and "17.04" a date;
     /// - an hour letter with two digits of minutes ("17u45", "17 h 45"), or alone ("17u", "17 h");
-    /// - a marker alone ("17 uur", "5 pm", "5 p.m.").
+    /// - a marker alone ("17 uur", "5 pm", "5 p.m.", "8 heures");
+    /// - an hour marker followed by one space and two digits of minutes, where the locale's
+    ///   `minutesAfterMarker` says so ("8 heures 30" in fr-BE).
     /// Markers are the locale's hour markers, hour letters and a.m./p.m. words (`times.json`), matched
     /// without regard to ASCII case, after at most one space (plain, U+00A0 or U+202F), and must end the
     /// word. The hour is 0–23, or 1–12 with a.m./p.m.; minutes 00–59. A colon time followed by ":" and a
@@ -52,8 +54,14 @@ extension ScalarText {
                 return token(i, e, hour: hour, minute: minute, separator: (e, minuteStart), suffix: (minuteStart + 2, minuteStart + 2), twelveHour: false)
             }
         }
-        // A marker after the hour alone.
+        // A marker after the hour alone, or, where the locale writes so, with minutes after it ("8 heures 30").
         if let (suffixEnd, twelve) = suffix(at: e, forms) {
+            if forms.minutesAfterMarker, !twelve, match(forms.hourMarkers, at: space(at: e)) == suffixEnd {
+                let minuteStart = space(at: suffixEnd)
+                if minuteStart > suffixEnd, let minute = twoDigits(at: minuteStart), endsWord(minuteStart + 2) {
+                    return token(i, e, hour: hour, minute: minute, separator: (e, minuteStart), suffix: (minuteStart + 2, minuteStart + 2), twelveHour: false)
+                }
+            }
             return token(i, e, hour: hour, minute: nil, separator: nil, suffix: (e, suffixEnd), twelveHour: twelve)
         }
         return nil

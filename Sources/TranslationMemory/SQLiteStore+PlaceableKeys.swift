@@ -19,6 +19,23 @@ extension SQLiteStore {
     ///   takes about as long as tokenizing them at import); the term table is read once.
     /// - Throws: ``TMError/database(_:)`` for a variant with a malformed locale; GRDB's errors.
     static func rederivePlaceableKeys(_ db: Database) throws {
+        try rederivePlaceableKeys(db, candidates: "1", arguments: [])
+    }
+
+    /// The body of migration `v16-french-hour-keys`: since 1 December 2026 fr-BE reads an hour written with
+    /// the word as a time of day ("avant 8 heures", "à 20 heures 30", `docs/matching.md`, "Times"), where
+    /// it was a number and a word. Only a French variant whose plain text holds "heure" (in any case) can
+    /// change: ``rederivePlaceableKeys(_:)`` for those alone.
+    /// - Complexity: one scan of the variants (a `LIKE` test of each plain text), one tokenization per
+    ///   candidate.
+    /// - Throws: as ``rederivePlaceableKeys(_:)``.
+    static func rederiveFrenchHourKeys(_ db: Database) throws {
+        try rederivePlaceableKeys(db, candidates: "language = 'fr' AND plain LIKE '%heure%'", arguments: [])
+    }
+
+    /// ``rederivePlaceableKeys(_:)`` for the variants that meet the SQL condition `candidates` (with its
+    /// `arguments`).
+    private static func rederivePlaceableKeys(_ db: Database, candidates: String, arguments: StatementArguments) throws {
         var terms: [String: [String: Int64]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, language, key FROM term") {
             terms[row["language"] as String, default: [:]][row["key"] as String] = row["id"]
@@ -27,8 +44,8 @@ extension SQLiteStore {
         var last: Int64 = 0
         var changed = 0
         while true {
-            let rows = try Row.fetchAll(db, sql: "SELECT id, locale, plain, key_ids FROM variant WHERE id > ? ORDER BY id LIMIT ?",
-                                        arguments: [last, placeableKeyPage])
+            let rows = try Row.fetchAll(db, sql: "SELECT id, locale, plain, key_ids FROM variant WHERE id > ? AND \(candidates) ORDER BY id LIMIT ?",
+                                        arguments: [last] + arguments + [placeableKeyPage])
             guard let final = rows.last else { break }
             last = final["id"]
             for row in rows {

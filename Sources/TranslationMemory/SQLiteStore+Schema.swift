@@ -314,6 +314,13 @@ extension SQLiteStore {
             // in older memories"). The keys do not change.
             try SQLiteStore.rederiveQuoteConcordance(db)
         }
+        migrator.registerMigration("v16-french-hour-keys") { db in
+            // Since 1 December 2026 fr-BE reads an hour written with the word as a time of day ("avant
+            // 8 heures", "à 20 heures 30"), where it was a number and a word: recompute the keys of the French
+            // variants that hold "heure" (`docs/matching.md`, "Times"; `docs/memory.md`, "Keys in older
+            // memories").
+            try SQLiteStore.rederiveFrenchHourKeys(db)
+        }
         return migrator
     }
 

@@ -17,11 +17,25 @@ extension PostgresStore {
     ///   per rewritten variant.
     /// - Throws: ``TMError/database(_:)`` for a variant with a malformed locale; the session's errors.
     static func rederivePlaceableKeys(_ session: PostgresSession) throws {
+        try rederivePlaceableKeys(session, candidates: "TRUE")
+    }
+
+    /// The body of migration `11-french-hour-keys` (SQLite's `v16-french-hour-keys`): since 1 December 2026
+    /// fr-BE reads an hour written with the word as a time of day ("avant 8 heures", "à 20 heures 30",
+    /// `docs/matching.md`, "Times"). Only a French variant whose plain text holds "heure" (in any case) can
+    /// change: ``rederivePlaceableKeys(_:)`` for those alone. Runs inside the migration's transaction.
+    /// - Throws: as ``rederivePlaceableKeys(_:)``.
+    static func rederiveFrenchHourKeys(_ session: PostgresSession) throws {
+        try rederivePlaceableKeys(session, candidates: "language = 'fr' AND plain ILIKE '%heure%'")
+    }
+
+    /// ``rederivePlaceableKeys(_:)`` for the variants that meet the SQL condition `candidates` (no parameters).
+    private static func rederivePlaceableKeys(_ session: PostgresSession, candidates: String) throws {
         var writer = PostgresUnitWriter(session: session)
         var tokenizers: [String: (LanguageTag, Tokenizer)] = [:]
         var last: Int64 = 0
         while true {
-            let rows = try session.query("SELECT id, locale, plain, key_ids FROM variant WHERE id > $1 ORDER BY id LIMIT $2",
+            let rows = try session.query("SELECT id, locale, plain, key_ids FROM variant WHERE id > $1 AND \(candidates) ORDER BY id LIMIT $2",
                                          [.int(last), .int(placeableKeyPage)])
             guard !rows.isEmpty else { break }
             var derived: [(id: Int64, stored: [Int64], indexed: IndexedVariant)] = []

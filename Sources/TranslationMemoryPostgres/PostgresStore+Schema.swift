@@ -178,6 +178,12 @@ extension PostgresStore {
         PostgresMigration(number: 10, name: "quote-concordance", statements: [], run: { session in
             try PostgresStore.rederiveQuoteConcordance(session)
         }),
+        // Since 1 December 2026 fr-BE reads an hour written with the word as a time of day (SQLite's
+        // `v16-french-hour-keys`, `docs/matching.md`, "Times"): recompute the keys of the French variants
+        // that hold "heure".
+        PostgresMigration(number: 11, name: "french-hour-keys", statements: [], run: { session in
+            try PostgresStore.rederiveFrenchHourKeys(session)
+        }),
         // Since 30 November 2026, evening, a telephone number, an enterprise number or a code with a leading
         // zero is one number placeable (SQLite's `v17-digit-strings`, `docs/matching.md`, "Digit strings"):
         // recompute every variant's keys again. Numbered 12 to leave 9–11 to other work of the same day;

@@ -220,10 +220,10 @@ struct PlaceableKeysTests {
         let path = folder.appendingPathComponent("old.tm").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
         #expect(try SQLiteStore.pendingMigrations(path: path) == ["v13-placeable-keys", "v14-sub-flow-concordance", "v17-digit-strings",
-                                                                  "v15-concordance-columnsize", "v16-quote-concordance"])
+                                                                  "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys"])
         let store = try SQLiteStore(path: path)
-        #expect(try store.appliedMigrations().suffix(5) == ["v13-placeable-keys", "v14-sub-flow-concordance", "v17-digit-strings",
-                                                           "v15-concordance-columnsize", "v16-quote-concordance"])
+        #expect(try store.appliedMigrations().suffix(6) == ["v13-placeable-keys", "v14-sub-flow-concordance", "v17-digit-strings",
+                                                           "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys"])
         let emoji = try #require(try store.search(MatchQuery(text: "Sextortion: seven tips for teenagers", source: "en", target: "nl-BE")).first)
         #expect(emoji.score == 99)
         let time = try #require(try store.search(MatchQuery(text: "The match starts at 5.20 p.m. in Brussels.", source: "en", target: "fr-BE")).first)

@@ -109,7 +109,7 @@ struct QuoteConcordanceTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("old.tm").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
-        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance"])
+        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys"])
         func stored() throws -> [[String]] {
             let queue = try DatabaseQueue(path: path)
             defer { try? queue.close() }
@@ -125,7 +125,7 @@ struct QuoteConcordanceTests {
 
         do {
             let store = try SQLiteStore(path: path)
-            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance"])
+            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys"])
             try Self.checkSearches(store, prefix: "tmx:v15-quotes.tmx#")
         }
 
