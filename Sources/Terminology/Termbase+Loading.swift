@@ -12,12 +12,13 @@ extension Termbase {
         /// one, such as OmegaT's `glossary.txt`).
         case tsv
 
-        /// The format for a file extension (`tbx`, `xml`, `csv`, `tsv`, `tab`, `txt`), or `nil`.
+        /// The format for a file extension (`tbx`, `xml`, `csv`, `tsv`, `tab`, `txt`, `utf8`), or `nil`. OmegaT
+        /// names its tab-separated glossaries `.txt` and `.utf8` (UTF-8) and `.tab` (the system's encoding).
         public init?(fileExtension: String) {
             switch fileExtension.lowercased() {
             case "tbx", "xml": self = .tbx
             case "csv": self = .csv
-            case "tsv", "tab", "txt": self = .tsv
+            case "tsv", "tab", "txt", "utf8": self = .tsv
             default: return nil
             }
         }
@@ -43,12 +44,26 @@ extension Termbase {
                 text = utf16.text
             } else if let utf8 = String(data: data, encoding: .utf8) {
                 text = utf8
+            } else if let legacy = systemEncodedGlossary(data, file: file) {
+                let (entries, notes) = try TermbaseCSV.read(legacy, file: file, separator: "\t", languages: languages)
+                return Termbase(entries: entries, notes: [TermbaseNote(file: file, "not UTF-8: read as Windows-1252, the system encoding in which OmegaT writes a .tab glossary on a Western European Windows PC; save it as .utf8 to be sure of its characters")] + notes)
             } else {
                 throw notUTF8(data, format: format, file: file)
             }
             let (entries, notes) = try TermbaseCSV.read(text, file: file, separator: format == .tsv ? "\t" : nil, languages: languages)
             return Termbase(entries: entries, notes: notes)
         }
+    }
+
+    /// The text of an OmegaT `.tab` glossary that is not UTF-8, read as Windows-1252, or `nil` for any other
+    /// file or for bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). OmegaT reads and writes
+    /// `.tab` glossaries in the system's default encoding (its manual, "Glossaries"), which is Windows-1252 on
+    /// the Windows PCs of Belgian translators (fifteenth trial, finding 16: refused with advice for Excel).
+    /// - Parameter file: the file's name; only a name ending in `.tab` (any case) is read so.
+    static func systemEncodedGlossary(_ data: Data, file: String) -> String? {
+        guard (file as NSString).pathExtension.lowercased() == "tab",
+              !data.contains(where: { [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains($0) }) else { return nil }
+        return String(data: data, encoding: .windowsCP1252)
     }
 
     /// The error for CSV/TSV bytes that are not UTF-8: the line, the byte column and the byte of the first
@@ -79,10 +94,10 @@ extension Termbase {
     /// Reads one termbase file, choosing the format by its extension.
     /// - Parameter languages: the languages of a glossary that does not name them (see ``read(_:format:file:languages:)``).
     /// - Throws: `InputError` when the file is missing or unreadable, its extension is not one of
-    ///   `.tbx`, `.xml`, `.csv`, `.tsv`, `.tab`, `.txt`, or its content is malformed (with the line and what was expected).
+    ///   `.tbx`, `.xml`, `.csv`, `.tsv`, `.tab`, `.txt`, `.utf8`, or its content is malformed (with the line and what was expected).
     public static func read(contentsOf url: URL, languages: GlossaryLanguages? = nil) throws -> Termbase {
         guard let format = Format(fileExtension: url.pathExtension) else {
-            let expected = "expected a termbase file ending in .tbx, .csv or .tsv (or .xml for MultiTerm XML, .txt for OmegaT's glossary)"
+            let expected = "expected a termbase file ending in .tbx, .csv or .tsv (or .xml for MultiTerm XML, .txt, .utf8 or .tab for OmegaT's glossary)"
             throw InputError(file: url.path, otherToolFile(url).map { "\($0); \(expected)" } ?? expected)
         }
         let data: Data

@@ -32,7 +32,8 @@ public struct XMLAttribute: Hashable, Sendable {
 /// - Malformed or truncated XML fails with an ``InputError`` naming the file, line and column (columns
 ///   count bytes, as libxml2 does). A document that ends inside an element says so and names the open
 ///   elements; an empty document says it is empty.
-/// - Encoding comes from the byte-order mark and the XML declaration: UTF-8 and UTF-16, with or without BOM.
+/// - Encoding comes from the byte-order mark and the XML declaration: UTF-8 and UTF-16, with or without BOM;
+///   UTF-16 with neither a BOM nor a declaration is told by its first bytes (ASCII markup with zero bytes).
 ///   A document whose bytes are 8-bit (UTF-8 BOM, or `<?xml` in single bytes) but whose declaration says
 ///   `utf-16` (as .NET exporters write) is read as UTF-8: the bytes decide (XML 1.0 Appendix F). A run of
 ///   byte-order marks at the start is read as one; a BOM before the root element elsewhere is named, with

@@ -7,6 +7,16 @@ import TaalgrensCore
 /// the command exits with code 64 (`cli-json.md`). Whether a well-formed locale is known (has a folder in
 /// `Locales/`) is bad input, checked by the job (`Workspace.checkKnown(_:option:)`, exit code 2).
 enum OptionValues {
+    /// The file an `-o`/`--out` option names, or `nil` for standard output: no option, or `-`, which
+    /// names standard output by POSIX's utility syntax guidelines (XBD 12.2, guideline 13), as
+    /// `query --file -` reads standard input. Without this, `-o -` wrote a file named `-` (fifteenth
+    /// trial, finding 7).
+    /// - Parameter out: The option's value as typed, if given.
+    static func outputFile(_ out: String?) -> URL? {
+        guard let out, out != "-" else { return nil }
+        return URL(fileURLWithPath: out)
+    }
+
     /// One BCP 47 tag (`en`, `nl-BE`).
     /// - Throws: `ValidationError` when the text is not a well-formed tag.
     static func locale(_ text: String) throws -> LanguageTag {

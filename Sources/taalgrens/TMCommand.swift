@@ -41,12 +41,12 @@ struct TMCommand: ParsableCommand {
         var since: Date?
         @Option(name: .long, help: "Only units with this status (reviewed, aligned, translated, needsReview, untrusted).", transform: OptionValues.status)
         var status: UnitStatus?
-        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var out: String?
+        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output (- is standard output).") var out: String?
 
         func run() throws {
             try runJob {
                 let filter = MemoryFilter(pair: pair, article: article, since: since, status: status)
-                let count = if let out { try global.workspace().exportMemory(filter: filter, memory: memory.tm, to: URL(fileURLWithPath: out)) }
+                let count = if let out = OptionValues.outputFile(out) { try global.workspace().exportMemory(filter: filter, memory: memory.tm, to: out) }
                     else { try global.workspace().exportMemory(filter: filter, memory: memory.tm, output: writeStandardOutput) }
                 // Standard output holds the TMX: what the pair export chose goes to standard error.
                 if !global.quiet { for note in count.notes { printError("note: " + note) } }

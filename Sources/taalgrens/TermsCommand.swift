@@ -54,14 +54,14 @@ struct TermsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var termbases: TermbaseOptions
         @Option(name: .long, help: "tbx or csv.") var format: TermFormat = .tbx
-        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var out: String?
+        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output (- is standard output).") var out: String?
 
         func run() throws {
             try runJob {
                 let workspace = try termbases.workspace(global)
-                if let out {
+                if let out = OptionValues.outputFile(out) {
                     try workspace.exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
-                                              includeDefault: !termbases.noDefaultTermbase, to: URL(fileURLWithPath: out))
+                                              includeDefault: !termbases.noDefaultTermbase, to: out)
                 } else {
                     writeStandardOutput(try workspace.exportTerms(asTBX: format == .tbx, termbases: termbases.urls,
                                                                   includeDefault: !termbases.noDefaultTermbase))
