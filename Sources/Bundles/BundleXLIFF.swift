@@ -158,6 +158,10 @@ public enum BundleXLIFF {
             }
             var status: UnitStatus
             switch segment.state {
+            case .reviewed where PretranslationStamp.isConfirmedByExport(segment):
+                // approved="yes" that the export itself wrote on a trusted pre-translation (XLIFF 1.2): the
+                // translator changed the text but reviewed nothing the file can show.
+                status = .translated
             case .reviewed, .final: status = .reviewed
             case .translated: status = .translated
             case .initial:

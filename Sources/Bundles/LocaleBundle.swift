@@ -49,8 +49,12 @@ struct LocaleBundle {
                                           type: m.kind == .context ? "icm" : "tm", source: m.source, target: m.storedTarget,
                                           reference: m.unit, metadata: candidateMetadata)
                 }
-                return XLIFFSegment(id: d.segmentID, source: d.piece.source, target: d.target, state: d.state,
-                                    matches: candidates, metadata: metadata)
+                var segment = XLIFFSegment(id: d.segmentID, source: d.piece.source, target: d.target, state: d.state,
+                                           matches: candidates, metadata: metadata)
+                // An exact or context match whose codes mapped: the same "needs no review" as the report's
+                // (XLIFF 1.2 writes it as approved="yes"; ``XLIFFSegment/confirmed``).
+                segment.confirmed = d.target != nil && d.state == .translated && !d.needsReview
+                return segment
             }
             var unitMetadata = [BundleMetadataKey.block: String(blockIndex)]
             if let field = fields[blockIndex] { unitMetadata[BundleMetadataKey.field] = field }

@@ -47,7 +47,19 @@ public enum PretranslationStamp {
         guard let target = segment.target, let state = segment.metadata[stateKey], let hash = segment.metadata[hashKey] else {
             return false
         }
-        return state == segment.state.rawValue && hash == self.hash(target)
+        guard hash == self.hash(target) else { return false }
+        // A confirmed pre-translation goes out in XLIFF 1.2 as state="translated" approved="yes", which reads
+        // back as reviewed (``XLIFFSegment/confirmed``): the same state as written.
+        if isConfirmedByExport(segment) { return true }
+        return state == segment.state.rawValue
+    }
+
+    /// Whether a returned segment's approval is the one the export wrote: the record says `translated`, and
+    /// the segment reads as reviewed only through XLIFF 1.2's `approved="yes"` on `state="translated"`
+    /// (``XLIFFSegment/confirmed``). Such a segment was not reviewed by anyone the file names, whatever its
+    /// text now is. `false` without the record.
+    public static func isConfirmedByExport(_ segment: XLIFFSegment) -> Bool {
+        segment.metadata[stateKey] == XLIFFState.translated.rawValue && segment.state == .reviewed && segment.confirmed
     }
 
     /// Whether a returned segment is a fuzzy draft the export wrote (`pretranslation-state` `initial`) whose

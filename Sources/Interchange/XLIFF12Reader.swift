@@ -334,6 +334,7 @@ struct XLIFF12Reader {
                     if let target, targetMark != nil {
                         s.foreignTargetLanguage = foreignLanguage(target)
                         s.state = state(target, transUnit: transUnit, text: s.target, mid: mid)
+                        s.confirmed = Self.approvalOnly(target, transUnit: transUnit)
                         markLockLift(&s, target: target, transUnit: transUnit, mid: mid)
                         s.target = Self.dropPlaceholder(s.target, source: s.source, state: target.attribute("state"))
                         if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
@@ -368,6 +369,7 @@ struct XLIFF12Reader {
         if let targetElement, let target = targetText {
             s.foreignTargetLanguage = foreignLanguage(targetElement)
             s.state = state(targetElement, transUnit: transUnit, text: target, mid: nil)
+            s.confirmed = Self.approvalOnly(targetElement, transUnit: transUnit)
             markLockLift(&s, target: targetElement, transUnit: transUnit, mid: nil)
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
             if let qualifier = targetElement.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
@@ -458,6 +460,15 @@ struct XLIFF12Reader {
         guard s.state == .translated, target.attribute("state") == nil, Self.toolLock(transUnit, mid: mid) != nil,
               Self.toolState(transUnit, mid: mid) == .initial else { return }
         s.metadata[XLIFFSegment.lockLiftedKey] = "yes"
+    }
+
+    /// Whether the trans-unit's `approved="yes"` is all that makes its target reviewed: the target's own
+    /// `state` is `translated` or absent (``XLIFFSegment/confirmed``; a `signed-off` or `final` target is
+    /// reviewed by its state alone).
+    private static func approvalOnly(_ target: NamespacedElement, transUnit: NamespacedElement) -> Bool {
+        guard transUnit.attribute("approved") == "yes" else { return false }
+        let state = target.attribute("state")
+        return state == nil || state == "translated"
     }
 
     private func state(_ target: NamespacedElement, transUnit: NamespacedElement, text: RichText?, mid: String?) -> XLIFFState {

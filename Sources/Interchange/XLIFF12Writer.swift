@@ -55,7 +55,7 @@ enum XLIFF12Writer {
                 let segmentID = segmentIDs.claim(segment.id, fallback: "s\(s + 1)")
                 let texts = [segment.source] + (segment.target.map { [$0] } ?? []) + segment.matches.flatMap { [$0.source, $0.target] }
                 var tuAttributes = [("id", transUnitIDs.claim(unitID + "_" + segmentID, fallback: "tu")), ("tg:segment", segmentID)]
-                if segment.target != nil && segment.state >= .reviewed { tuAttributes.append(("approved", "yes")) }
+                if segment.target != nil && (segment.state >= .reviewed || segment.confirmed) { tuAttributes.append(("approved", "yes")) }
                 if texts.contains(where: XMLText.needsPreserve) { tuAttributes.append(("xml:space", "preserve")) }
                 w.open("trans-unit", tuAttributes)
                 writeContent("source", segment.source, forms: sourceLayout.forms[s], extra: [("xml:lang", doc.sourceLocale.identifier)], to: &w)

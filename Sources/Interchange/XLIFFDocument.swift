@@ -141,6 +141,15 @@ public struct XLIFFSegment: Hashable, Sendable {
     /// same language and leaves this `nil`). Importers store such a target as needing review (thirteenth
     /// trial, finding 14). `nil` when the target declares nothing, or the same language.
     public var foreignTargetLanguage: LanguageTag?
+    /// Whether the target needs no further review: a pre-translation the exporter trusts as it stands (an
+    /// exact or context match), or a target a file marks approved. XLIFF 1.2 has the trans-unit's
+    /// `approved="yes"` for it (XLIFF 1.2, section 2.4, `approved`: "a translation is final or has passed its
+    /// final review"), which tools such as Translate Toolkit, Weblate and Virtaal need to show a target as
+    /// done rather than fuzzy (fifteenth trial, finding 14); the 1.2 writer writes it for a confirmed segment
+    /// with a target, and the 1.2 reader sets it where that attribute is all that makes the target
+    /// reviewed (its `state` is `translated` or absent). XLIFF 2.x has no such flag (its
+    /// `state` says it all) and neither writes nor reads it. `false` by default.
+    public var confirmed = false
 
     /// A segment; see the properties.
     public init(id: String, source: RichText, target: RichText? = nil, state: XLIFFState = .initial,

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// Files and habits of the field that the fifteenth fresh-user trial brought (a regional news site and a
+/// federal public service whose freelance translators work in OmegaT, Okapi, Translate Toolkit and
+/// Weblate). Inputs are the trial's own files, in `Tests/Fixtures/interop/trial15/finding<N>/`.
+@Suite("files from the field: trial 15 (process)")
+struct FieldFilesCLITests {
+    static let fixtures = CLI.repository.appendingPathComponent("Tests/Fixtures/interop/trial15")
+
+    /// Finding 7: `tm export -o -` wrote a file named `-` and nothing to standard output; `-` names standard
+    /// output (POSIX utility syntax guideline 13), as `query --file -` reads standard input.
+    @Test("-o - writes to standard output: tm export and terms export")
+    func dashIsStandardOutput() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("t.tm")
+        let tmx = Self.fixtures.appendingPathComponent("finding7/okapi-rainbow.tmx")
+        #expect(try CLI.run(["import", tmx.path], in: scratch, memory: memory).status == 0)
+
+        let export = try CLI.run(["tm", "export", "--format", "tmx", "-o", "-"], in: scratch, memory: memory)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.contains("<tmx version=\"1.4\">") && export.stdout.contains("smartphone"), "\(export.stdout.prefix(300))")
+        let terms = try CLI.run(["terms", "export", "--format", "csv", "--out", "-"], in: scratch)
+        #expect(terms.status == 0, "\(terms.stderr)")
+        #expect(terms.stdout.hasPrefix("id,locale,term,status"), "\(terms.stdout.prefix(200))")
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("-").path), "a file named - was written")
+    }
+
+    /// Finding 12: UTF-16 (LE or BE) with neither a byte-order mark nor an XML declaration was refused as
+    /// malformed ("an attribute value holds a character XML does not allow" at 1:2, or "Document is
+    /// empty"). The first bytes tell it (ASCII markup with a zero byte beside each character).
+    @Test("UTF-16 TMX and XLIFF without byte-order mark or declaration import", arguments: [
+        ("utf16le-nobom-nodecl.tmx", 4, "Search the site", "Zoeken op de site"),
+        ("utf16be-nobom-nodecl.tmx", 4, "Search the site", "Zoeken op de site"),
+        ("utf16le-nobom-nodecl.xlf", 3, nil, nil),
+    ])
+    func utf16WithoutMarkOrDeclaration(file: String, added: Int, source: String?, target: String?) throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("t.tm")
+        let path = Self.fixtures.appendingPathComponent("finding12/" + file)
+        let head = try [UInt8](Data(contentsOf: path).prefix(4))
+        #expect(head.contains(0) && head[0] != 0xFF && head[0] != 0xFE, "the fixture has no byte-order mark: \(head)")
+        let imported = try CLI.run(["import", path.path, "--format", "json"], in: scratch, memory: memory)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let summary = try #require((try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [[String: Any]])?.first)
+        #expect(summary["added"] as? Int == added, "\(summary)")
+        if let source, let target {
+            let query = try CLI.run(["query", source, "--from", "en", "--to", "nl-BE", "--format", "json"], in: scratch, memory: memory).json()
+            let best = (query["matches"] as? [[String: Any]])?.first
+            #expect(best?["score"] as? Double == 100 && best?["target"] as? String == target, "\(query)")
+        }
+    }
+
+    /// Finding 14: the bundle's XLIFF 1.2 wrote exact and context matches as `state="translated"` without
+    /// `approved="yes"`, so Translate Toolkit, Weblate and Virtaal showed every one as fuzzy. They are now
+    /// approved (they need no review, as the report says); returned untouched they change nothing, and an
+    /// edited one is stored as translated, not as reviewed (the approval is the export's, not a reviewer's).
+    @Test("XLIFF 1.2 bundle: exact and context matches are approved; the approval is not a review on import")
+    func approvedPretranslations() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("t.tm")
+        let article = Self.fixtures.appendingPathComponent("finding14/flood-warning-demer")
+        let published = try CLI.run(["publish", article.path, "--to", "fr-BE", "--out", "b", "--xliff", "1.2"], in: scratch, memory: memory)
+        try #require(published.status == 0, "\(published.stderr)")
+        let bundle = scratch.appendingPathComponent("b/flood-warning-demer/fr-BE/article.xlf")
+        try ExportCLITests.validate(bundle, schema: "xliff12/xliff-core-1.2-transitional.xsd")
+        let xliff = try String(contentsOf: bundle, encoding: .utf8)
+        let transUnits = xliff.components(separatedBy: "<trans-unit ").count - 1
+        #expect(transUnits == 21)
+        #expect(xliff.components(separatedBy: "approved=\"yes\"").count - 1 == 21, "every 101 % segment is approved")
+        #expect(xliff.components(separatedBy: "state=\"translated\"").count - 1 == 21)
+
+        // Returned untouched: nothing changes.
+        let back = try CLI.run(["import", bundle.path, "--format", "json"], in: scratch, memory: memory)
+        let summary = try #require((try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as? [[String: Any]])?.first, "\(back.stderr)")
+        #expect(summary["updated"] as? Int == 0 && summary["added"] as? Int == 0 && summary["unchanged"] as? Int == 21, "\(summary)")
+
+        // One target edited by hand, approved="yes" left as the export wrote it: stored as translated.
+        let firstTarget = try #require(xliff.range(of: "<target xml:lang=\"fr-BE\" state=\"translated\">"))
+        var edited = xliff
+        edited.insert(contentsOf: "Corrigé : ", at: firstTarget.upperBound)
+        try edited.write(to: bundle, atomically: true, encoding: .utf8)
+        let editedImport = try CLI.run(["import", bundle.path, "--format", "json"], in: scratch, memory: memory)
+        let editedSummary = try #require((try JSONSerialization.jsonObject(with: Data(editedImport.stdout.utf8)) as? [[String: Any]])?.first, "\(editedImport.stderr)")
+        #expect(editedSummary["updated"] as? Int == 1, "\(editedSummary)")
+        let concordance = try CLI.run(["concordance", "Corrigé", "--locale", "fr-BE", "--format", "json"], in: scratch, memory: memory)
+        #expect(concordance.status == 0, "\(concordance.stderr)")
+        #expect(concordance.stdout.contains("\"status\" : \"translated\""), "\(concordance.stdout.prefix(1500))")
+        #expect(!concordance.stdout.contains("\"status\" : \"reviewed\""), "\(concordance.stdout.prefix(1500))")
+    }
+
+    /// Finding 16: OmegaT names its tab-separated glossaries `.utf8` (UTF-8) and `.tab` (the system's
+    /// encoding, Windows-1252 on a Belgian Windows PC) besides `.txt`; `.utf8` was refused by extension and
+    /// a Windows-1252 `.tab` with advice for Excel.
+    @Test("OmegaT glossaries: .utf8, and .tab in Windows-1252 with a note", arguments: ["glossary.utf8", "glossary.tab"])
+    func omegaTGlossaries(file: String) throws {
+        let folder = Self.fixtures.appendingPathComponent("finding16")
+        let check = try CLI.run(["check", "alderman-test", "--termbase", file, "--termbase-languages", "en,nl-BE", "--no-default-termbase"], in: folder)
+        #expect(check.status == 1, "\(check.stderr)")
+        #expect(check.stdout.contains("“alderman” is not translated with the approved term: use “schepen”"), "\(check.stdout)")
+        #expect(check.stdout.contains("“cycle path” is not translated with the approved term: use “fietspad”"), "\(check.stdout)")
+        #expect(check.stderr.contains("read as Windows-1252") == (file == "glossary.tab"), "\(check.stderr)")
+        if file == "glossary.tab" {
+            let lookup = try CLI.run(["terms", "lookup", "métro station", "-l", "en", "--termbase", file, "--termbase-languages", "en,nl-BE",
+                                      "--no-default-termbase"], in: folder)
+            #expect(lookup.status == 0 && lookup.stdout.contains("métro station (en, preferred) · metrostation (nl-BE, preferred)"), "\(lookup.stdout)\(lookup.stderr)")
+        }
+    }
+}
