@@ -340,6 +340,33 @@ final class TermRecognizer: Sendable {
         }
     }
 
+    /// Whether `tokens` hold a form of the verb made on a one-word noun term of entry `entryIndex` (approved terms
+    /// only when `approvedOnly`) by conversion: the noun followed by one of the locale's `verbs.conversionEndings`
+    /// (a final letter of the noun that begins the ending written once), conjugated as ``VerbRules`` conjugates a
+    /// verb term ("gemaild", "mailt" for "mail"; "facturé" for "facture"). A translation that names the thing by the
+    /// verb made on it renders the noun (blind set 5: "Je krijgt het resultaat gemaild" for "by email"); recognition
+    /// itself does not read the verb as the noun, so a verb never asks the other translation for the noun. Terms the
+    /// termbase gives as verbs or adjectives, case-sensitive terms (names, acronyms), terms of several words or of a
+    /// hyphenated word, and nouns of fewer than four letters are left out.
+    /// - Complexity: O(w + t · e) for w words of the text and t terms of the entry with e endings of their verbs.
+    func holdsFamilyVerb(_ entryIndex: Int, approvedOnly: Bool, words tokens: [WordToken]) -> Bool {
+        let endings = rules.verbs.conversionEndings.map { VerbRules.plain(WordTokenizer.fold($0)) }.filter { !$0.isEmpty }
+        guard !endings.isEmpty else { return false }
+        var forms = Set<String>()
+        for p in (byEntry[entryIndex] ?? []).map({ patterns[$0] }) {
+            let term = termbase.entries[p.entryIndex].terms[p.termIndex]
+            guard p.words.count == 1, p.words[0].partCount == 1, p.words[0].folded.count >= 4, !term.isVerb, !term.isAdjective, !p.properties.caseSensitive,
+                  !approvedOnly || term.status.isApproved else { continue }
+            let noun = VerbRules.plain(p.words[0].folded)
+            for ending in endings {
+                let base = noun.last == ending.first ? String(noun.dropLast()) : noun
+                forms.formUnion(rules.verbs.forms(of: base + ending).joined.subtracting([noun]))
+            }
+        }
+        guard !forms.isEmpty else { return false }
+        return tokens.contains { forms.contains(VerbRules.plain($0.folded)) }
+    }
+
     /// Matches `pattern` starting at token `first`; `head` asks for the first word as a compound head.
     private func match(_ pattern: TermPattern, at first: Int, tokens: [WordToken], units: [UInt16], head: Bool) -> (last: Int, start: Int, end: Int)? {
         let words = pattern.words

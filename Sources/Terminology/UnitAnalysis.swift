@@ -69,7 +69,8 @@ struct CheckContext {
     /// several words stands there split by up to two inserted words, or a hyphenated term with a space for its hyphen
     /// (``TermRecognizer/holdsSplitTerm(_:approvedOnly:in:words:maxInserted:)``: "fuite massive de données",
     /// "données bancaires et personnelles"; blind set 4; "lage emissiezone"; blind set 5), or a noun made on a verb
-    /// term stands there (``TermRecognizer/holdsFamilyNoun(_:approvedOnly:words:)``: "faire un signalement").
+    /// term stands there (``TermRecognizer/holdsFamilyNoun(_:approvedOnly:words:)``: "faire un signalement"), or a
+    /// verb made on a noun term (``TermRecognizer/holdsFamilyVerb(_:approvedOnly:words:)``: "gemaild" for "mail").
     func renders(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Bool {
         if v.terms.contains(where: { $0.entryIndex == entryIndex && (!approvedOnly || $0.term.status != .superseded) }) { return true }
         if v.names.contains(where: { $0.entryIndex == entryIndex }) { return true }
@@ -77,6 +78,7 @@ struct CheckContext {
             || relatedAdjectiveRenders(entryIndex, in: v, approvedOnly: approvedOnly)
             || recognizers[v.locale]?.holdsSplitTerm(entryIndex, approvedOnly: approvedOnly, in: v.text, words: v.wordTokens) == true
             || recognizers[v.locale]?.holdsFamilyNoun(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
+            || recognizers[v.locale]?.holdsFamilyVerb(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
     }
 
     /// Whether the variant holds a relational adjective of a one-word term of the entry (the locale's

@@ -52,13 +52,19 @@ public struct VerbRules: Hashable, Codable, Sendable {
     /// "meldingen"), renders a verb term in the looser rendering test of the rules (``TermRecognizer/holdsFamilyNoun(_:approvedOnly:words:)``):
     /// a translation may name the action by its noun ("faire un signalement" for "report it").
     var nounEndings: [String]
+    /// Infinitive endings that make a verb of a noun as it stands (conversion: Dutch "en", "mail" → "mailen",
+    /// "fiets" → "fietsen"; French "er", "facture" → "facturer", a final "e" of the noun dropped before an ending that
+    /// begins with it): a form of that verb ("gemaild", "facturé") renders a one-word noun term in the looser rendering
+    /// test of the rules (``TermRecognizer/holdsFamilyVerb(_:approvedOnly:words:)``), as a translation may name the
+    /// thing by the verb made on it ("Je krijgt het resultaat gemaild" for "by email"; blind set 5).
+    var conversionEndings: [String]
 
     /// Rules from their fields; the defaults conjugate nothing.
     public init(conjugations: [String: [String]] = [:], doubling: [String] = [], participlePrefix: String? = nil,
                 participleEndings: [String] = [], unprefixedBeginnings: [String] = [], doubleOpenVowel: Bool = false,
                 finalDevoicing: [String: String] = [:], particles: [String] = [], prepositionCues: [String] = [],
                 irregular: [String: [String]] = [:], reflexives: [String] = [], enclitics: [String] = [], adverbEndings: [String] = [],
-                participleInflections: [String] = [], nounEndings: [String] = []) {
+                participleInflections: [String] = [], nounEndings: [String] = [], conversionEndings: [String] = []) {
         self.conjugations = conjugations
         self.doubling = doubling
         self.participlePrefix = participlePrefix
@@ -74,11 +80,13 @@ public struct VerbRules: Hashable, Codable, Sendable {
         self.adverbEndings = adverbEndings
         self.participleInflections = participleInflections
         self.nounEndings = nounEndings
+        self.conversionEndings = conversionEndings
     }
 
     enum CodingKeys: String, CodingKey {
         case conjugations, doubling, participlePrefix, participleEndings, unprefixedBeginnings, doubleOpenVowel, finalDevoicing,
-             particles, prepositionCues, irregular, reflexives, enclitics, adverbEndings, participleInflections, nounEndings
+             particles, prepositionCues, irregular, reflexives, enclitics, adverbEndings, participleInflections, nounEndings,
+             conversionEndings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -97,7 +105,8 @@ public struct VerbRules: Hashable, Codable, Sendable {
                   enclitics: try c.decodeIfPresent([String].self, forKey: .enclitics) ?? [],
                   adverbEndings: try c.decodeIfPresent([String].self, forKey: .adverbEndings) ?? [],
                   participleInflections: try c.decodeIfPresent([String].self, forKey: .participleInflections) ?? [],
-                  nounEndings: try c.decodeIfPresent([String].self, forKey: .nounEndings) ?? [])
+                  nounEndings: try c.decodeIfPresent([String].self, forKey: .nounEndings) ?? [],
+                  conversionEndings: try c.decodeIfPresent([String].self, forKey: .conversionEndings) ?? [])
     }
 
     /// Whether the rules conjugate anything.

@@ -19,6 +19,9 @@ import Terminology
                                                      ("fr", "zone de basses émissions", "preferred")]) }
     var sectionControl: String { entry("s", "noun", [], [("en", "section control", "preferred"), ("nl", "trajectcontrole", "preferred"),
                                                     ("fr", "radar-tronçon", "preferred")]) }
+    var email: String { entry("e", "noun", [], [("en", "email", "preferred"), ("nl", "e-mail", "preferred"), ("nl", "mail", "admitted"),
+                                               ("nl", "email", "deprecated"), ("fr", "courriel", "preferred")]) }
+    var invoice: String { entry("i", "noun", [], [("en", "invoice", "preferred"), ("nl", "factuur", "preferred"), ("fr", "facture", "preferred")]) }
     var socialSecurity: String { entry("k", "noun", [], [("en", "social security", "preferred"), ("nl", "sociale zekerheid", "preferred"),
                                                     ("fr", "sécurité sociale", "preferred")]) }
 
@@ -85,5 +88,24 @@ import Terminology
                                                   nl: "België ondertekende een zekerheidsovereenkomst met Marokko.",
                                                   fr: "La Belgique a signé une convention de sécurité sociale avec le Maroc.")])
                 == ["cross-target nl-BE sécurité sociale", "missing-term nl-BE social security agreement"])
+    }
+
+    /// A noun term is rendered by the verb made on it by conversion (`verbs.conversionEndings`: Dutch "mail" → "mailen",
+    /// "gemaild"; French "facture" → "facturer", "facturée"); another verb is no rendering, and the verb asks nothing of
+    /// the other translation.
+    @Test func nounTermRenderedByTheVerbMadeOnIt() throws {
+        #expect(try terms([email], [unit("u", en: "You will get the result by email.", nl: "Je krijgt het resultaat gemaild.",
+                                         fr: "Vous recevrez le résultat par courriel.")]) == [])
+        #expect(try terms([invoice], [unit("u", en: "The repair appears on the invoice.", nl: "De herstelling staat op de factuur.",
+                                           fr: "La réparation est facturée.")]) == [])
+        #expect(try terms([email], [unit("w", en: "You will get the result by email.", nl: "Je krijgt het resultaat gestuurd.",
+                                         fr: "Vous recevrez le résultat par courriel.")])
+                == ["cross-target nl-BE courriel", "missing-term nl-BE email"])
+        #expect(try terms([invoice], [unit("w", en: "The repair appears on the invoice.", nl: "De herstelling staat op de factuur.",
+                                           fr: "La réparation est payée.")])
+                == ["cross-target fr-BE factuur", "missing-term fr-BE invoice"])
+        // The verb is not the noun: a Dutch verb form beside a French text without the term asks nothing of the French.
+        #expect(try terms([email], [unit("u", en: "They sent the result.", nl: "Ze hebben het resultaat gemaild.",
+                                         fr: "Ils ont envoyé le résultat.")]) == [])
     }
 }
