@@ -1,4 +1,5 @@
 import Foundation
+import Articles
 import Bundles
 import Terminology
 import Alignment
@@ -243,6 +244,13 @@ extension Workspace {
                 let store = try openMemory(memory, create: true)
                 var summaries: [ImportSummary] = []
                 for url in urls {
+                    if urls.count > 1, let only = Self.sourceOnlySummary(url) {
+                        // A new article among others: nothing to import, not bad input (``sourceOnlySummary(_:)``).
+                        summaries.append(only)
+                        ledger?.committed.append(only)
+                        imported += 1
+                        continue
+                    }
                     do {
                         summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
                     } catch {
@@ -259,6 +267,21 @@ extension Workspace {
                 throw error
             }
         }
+    }
+
+    /// The summary of an article folder that holds one language version, when it is one of several paths:
+    /// 0 units read, and a reason saying there is nothing to align and how to pre-translate it; `nil` for any
+    /// other path. A newsroom's folder of articles always holds a few new, untranslated ones, and
+    /// `import articles/*` stopped at the first with exit 2, leaving every later folder out (fifteenth trial,
+    /// finding 20); `publish` already goes on past them. Given alone, such a folder is still an error (the
+    /// user named it to be imported).
+    static func sourceOnlySummary(_ url: URL) -> ImportSummary? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let folder = try? ArticleFolder(url), folder.versions.count == 1, let file = folder.versions.values.first else { return nil }
+        let reason = "only \(file.lastPathComponent): one language version, so there is nothing to align or store; "
+            + "pre-translate it with `taalgrens export \(DisplayPath.relative(url.path)) --to …`"
+        return ImportSummary(kind: .article, path: url.path, origin: folder.id, counts: ImportCounts(), reasons: [reason])
     }
 
     /// What a multi-path import did before it stopped (``importPaths(_:memory:scope:ledger:progress:)``).
