@@ -68,8 +68,12 @@ import TaalgrensCore
     /// `never` entries that hand-written rule 8j lets end a sentence before a word that opens sentences and
     /// never a name, such as an article before a lowercase word (the `capital` frame: "De rest volgt later.",
     /// "La suite viendra plus tard."; session 14, blind set 13). The `name` frame still checks that they go on
-    /// before a name.
-    static let endBeforeAnOpener: [String: Set<String>] = ["nl-BE": ["resp.", "h.c."], "fr-BE": ["resp."]]
+    /// before a name. Session 15 (blind set 14) added the acronyms of an act (nl-BE "K.B.", "M.B.": "… bij K.B.
+    /// Dat besluit …") and the nl-BE "bijvoorbeeld" forms of rule 8b, which end a sentence before "De", "Het" or
+    /// "Een" followed by a lowercase word, where an example would be written in lowercase.
+    static let endBeforeAnOpener: [String: Set<String>] = [
+        "nl-BE": ["resp.", "h.c.", "K.B.", "M.B.", "bijv.", "bv.", "bvb.", "vb."], "fr-BE": ["resp."],
+    ]
 
     @Test(arguments: ["en", "nl-BE", "fr-BE"])
     func everyAbbreviationBehavesByItsClass(locale: String) throws {

@@ -50,11 +50,8 @@ import TaalgrensCore
     /// Floors below 0.99, keyed "set/locale" (the same as `taalgrens-bench segment --check` uses), for a set
     /// whose known limitations keep it below the target. Blind sets 11 and 12 had floors until their fixes
     /// in session 13 raised every locale above 0.99,
-    /// and blind set 13 reached it with its fixes in session 14; blind set 14 holds its first run's figures until its fixes land.
-    static let floors: [String: Double] = [
-        // Blind set 14's first run (session 15), until its fixes land.
-        "blind14/en": 0.980, "blind14/nl-BE": 0.980, "blind14/fr-BE": 0.976,
-    ]
+    /// blind set 13 reached it with its fixes in session 14, and blind set 14 with its fixes in session 15.
+    static let floors: [String: Double] = [:]
 
     static func cases(_ set: String, _ locale: String) throws -> [Case] {
         let file = TestSupport.repository.appendingPathComponent("Tests/Fixtures/segmentation/\(set)/\(locale).jsonl")
