@@ -666,10 +666,24 @@ struct WordKeys: Sendable {
         var common = 0
         while common < min(x.count, y.count), x[common] == y[common] { common += 1 }
         for k in stride(from: common, through: max(0, common - 4), by: -1) {
-            if inflections.contains(String(x[k...])) && inflections.contains(String(y[k...])) { return true }
+            if inflections.contains(String(x[k...])) && inflections.contains(String(y[k...])),
+               WordKeys.doublesAfterShortVowel(x, k), WordKeys.doublesAfterShortVowel(y, k) { return true }
         }
         return false
     }
+
+    /// Whether the letters of `s` from `k` on, when they begin by doubling the consonant before them ("bal" +
+    /// "len" in "ballen"), follow a short vowel written with one letter, the only place where Dutch and English
+    /// spelling double a consonant ("cel"/"cellen", "cancel"/"cancelled"); true when they double nothing. Dutch
+    /// "emaillen" (of enamel) doubles after "ai" and is no plural of "email" (blind set 5).
+    static func doublesAfterShortVowel(_ s: [Character], _ k: Int) -> Bool {
+        guard k >= 1, k < s.count, s[k] == s[k - 1], !isVowel(s[k]) else { return true }
+        // The u of "qu" is no vowel letter of its own ("quiz"/"quizzen").
+        return k >= 2 && isVowel(s[k - 2]) && (k < 3 || !isVowel(s[k - 3]) || (s[k - 3] == "u" && k >= 4 && s[k - 4] == "q"))
+    }
+
+    /// A vowel letter of the Latin script, with or without its diacritic.
+    static func isVowel(_ c: Character) -> Bool { "aeiouyàâäéèêëïîôöûüù".contains(c) }
 
     /// The Snowball stem of the word as written, without the `forms` and `endings` lemma: a second key, since one
     /// ending may stand for two ("douteuse" is the feminine of "douteux", "trompeuse" of "trompeur").
@@ -682,7 +696,8 @@ struct WordKeys: Sendable {
     /// replacement (when three Characters remain), else the word ("prijzen" → "prijs", "appje" → "app").
     func lemma(_ folded: String) -> String {
         if let form = forms[folded] { return form }
-        if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0) }),
+        if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0)
+                && WordKeys.doublesAfterShortVowel(Array(folded), folded.count - $0.0.count + 1) }),
            folded.count - ending.count + replacement.count >= 3 {
             return String(folded.dropLast(ending.count)) + replacement
         }

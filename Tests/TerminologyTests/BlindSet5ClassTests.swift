@@ -108,4 +108,16 @@ import Terminology
         #expect(try terms([email], [unit("u", en: "They sent the result.", nl: "Ze hebben het resultaat gemaild.",
                                          fr: "Ils ont envoyé le résultat.")]) == [])
     }
+
+    /// A consonant doubles before an ending only after a short vowel written with one letter ("bal"/"ballen",
+    /// "quiz"/"quizzen"), so Dutch "emaillen" (of enamel, after "ai") is no plural of the deprecated "email"; the
+    /// deprecated word itself is still found.
+    @Test func doubledConsonantOnlyAfterAShortVowel() throws {
+        #expect(try terms([email], [unit("u", en: "The museum shows old enamel signs.", nl: "Het museum toont oude emaillen reclameborden.",
+                                         fr: "Le musée expose d'anciennes plaques émaillées.")]) == [])
+        #expect(try terms([email], [unit("w", en: "The fake emails came from the bank.", nl: "De valse emails kwamen van de bank.",
+                                         fr: "Les faux courriels venaient de la banque.")]) == ["forbidden-term nl-BE emails"])
+        let quiz = entry("q", "noun", [], [("en", "quiz", "preferred"), ("nl", "quiz", "preferred"), ("fr", "quiz", "preferred")])
+        #expect(try terms([quiz], [unit("u", en: "The quiz was hard.", nl: "De quizzen waren moeilijk.", fr: "Les quiz étaient difficiles.")]) == [])
+    }
 }
