@@ -320,9 +320,24 @@ struct XLIFF12Reader {
         let metadata = props(transUnit, name: nil)
         if let segSource = transUnit.element("seg-source", namespace: ns) {
             let marks = segmentMarks(segSource)
+            let target = transUnit.element("target", namespace: ns)
+            let targetMarks = target.map(segmentMarks) ?? []
+            if let target, targetMarks.isEmpty, !target.textContent.allSatisfy(\.isWhitespace), let first = marks.first {
+                // The target is not segmented as the <seg-source> is (a tool or an editor that writes the
+                // target as text; XLIFF 1.2 sections 2.8 and 2.9 do not require it to be): the trans-unit's
+                // <source> and <target> are one unit, under the first segment's id, as a join is
+                // (eighteenth finding of the fifteenth trial: the translation was dropped as "no target").
+                let mid = first.attribute("mid") ?? "1"
+                if marks.count > 1 {
+                    details.value.notes.append(XLIFFReadDetails.Note(
+                        line: target.line, unit: id, skipped: false,
+                        message: "the <target> is not segmented as the <seg-source> is (\(marks.count) <mrk mtype=\"seg\">, none in the target): "
+                            + "its \(marks.count) sentences are stored as one unit", segment: mid))
+                }
+                unit.segments.append(try segment(transUnit, id: mid, props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 }, unitID: id))
+                return unit
+            }
             if !marks.isEmpty {
-                let target = transUnit.element("target", namespace: ns)
-                let targetMarks = target.map(segmentMarks) ?? []
                 var bx: [String: InlineCode] = [:]
                 for mark in marks {
                     let mid = mark.attribute("mid") ?? "\(unit.segments.count + 1)"

@@ -249,6 +249,40 @@ struct XLIFF2Reader {
         return data
     }
 
+    /// A `<cp hex="…"/>` of a segment's content (XLIFF 2.1 section 4.3.1.6): the character as text when XML
+    /// could hold it; else a standalone code keeping its place, with `<cp hex="…"/>` as its native text so a
+    /// TMX or XLIFF export writes it back (fifteenth trial, finding 11: the character, which no TMX can
+    /// carry, was dropped from every export and glued the words around it). U+000B (Word's and
+    /// PowerPoint's manual line break) and U+000C (a page break) are line breaks, one space of the plain
+    /// text; any other (C0 controls, U+FFFE, U+FFFF, a lone surrogate's number) is an `other` code, with
+    /// the id `cp` + four hex digits (``numberingCodePoints(_:)`` numbers repeated ones).
+    private func codePointElement(_ element: NamespacedElement) -> InlineElement {
+        let text = codePoint(element)
+        if let scalar = text.unicodeScalars.first, XMLText.isXMLChar(scalar) { return .text(text) }
+        guard let value = element.attribute("hex").flatMap({ UInt32($0, radix: 16) }) else { return .text("") }
+        let hex = String(format: "%04X", value)
+        return .code(InlineCode(id: "cp" + hex, kind: .standalone, type: value == 0x0B || value == 0x0C ? .lineBreak : .other,
+                                attributes: ["markup": "<cp hex=\"" + hex + "\"/>"]))
+    }
+
+    /// `text` with the n-th code of a `<cp>` of one character (n ≥ 2) renamed `cp` + hex + `-n`
+    /// (`cp000B`, `cp000B-2`), so the ids of a content are distinct and the same on both sides of a segment
+    /// that holds the same characters in the same order.
+    private func numberingCodePoints(_ text: RichText) -> RichText {
+        var seen: [String: Int] = [:]
+        var changed = false
+        let elements = text.elements.map { element -> InlineElement in
+            guard case .code(var code) = element, code.id.hasPrefix("cp"), code.attributes["markup"]?.hasPrefix("<cp hex=") == true else { return element }
+            let n = (seen[code.id] ?? 0) + 1
+            seen[code.id] = n
+            guard n > 1 else { return element }
+            code.id += "-\(n)"
+            changed = true
+            return .code(code)
+        }
+        return changed ? RichText(elements) : text
+    }
+
     private func codePoint(_ element: NamespacedElement) -> String {
         guard let hex = element.attribute("hex"), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else { return "" }
         return String(Character(scalar))
@@ -257,7 +291,7 @@ struct XLIFF2Reader {
     /// The inline content of a `<source>` or `<target>`, white space normalised unless preserved.
     private func content(_ element: NamespacedElement, side: String, context: CodeContext) -> RichText {
         var openings: [String: InlineCode.CodeType] = [:]
-        let text = XMLText.nfc(RichText(inline(element.children, side: side, context: context, openings: &openings)))
+        let text = numberingCodePoints(XMLText.nfc(RichText(inline(element.children, side: side, context: context, openings: &openings))))
         return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
     }
 
@@ -277,7 +311,7 @@ struct XLIFF2Reader {
                 let id = e.attribute("id") ?? ""
                 switch e.localName {
                 case "cp":
-                    out.append(.text(codePoint(e)))
+                    out.append(codePointElement(e))
                 case "ph":
                     out.append(.code(code(e, id: id, kind: .standalone, element: "standalone", dataRef: e.attribute("dataRef"), side: side, context: context)))
                 case "pc":
@@ -322,6 +356,12 @@ struct XLIFF2Reader {
         }
         let declared = XLIFFInlineTypes.fromXLIFF2(type: e.attribute("type"), subType: e.attribute("subType")) ?? inheritedType
         var native = dataRef.flatMap { context.data[$0] } ?? ""
+        if native.isEmpty, let element = e.attribute("fs", namespace: FormatStyle.namespace),
+           let described = FormatStyle.native(element: element, subFs: e.attribute("subFs", namespace: FormatStyle.namespace), kind: kind) {
+            // No original data, but the Format Style module names the element and its attributes (XLIFF 2.0
+            // section 5.4): the code's HTML tag, so a link keeps its address.
+            native = described
+        }
         if native.isEmpty {
             // No original data (Angular's xlf2): the display text (XLIFF 2.1 section 4.3.1.11 `disp`, and
             // `dispStart`/`dispEnd` on a <pc>) is the only trace of the original code, so it is kept as its text.
