@@ -3,6 +3,7 @@ import Articles
 import Foundation
 import Interchange
 import TaalgrensCore
+import Terminology
 
 /// The result of `taalgrens align` in the shape of `cli-json.md`.
 public struct AlignReport: Codable, Sendable {
@@ -174,7 +175,18 @@ extension Workspace {
             }
             var configuration = AlignerConfiguration()
             if let reviewThreshold { configuration.reviewThreshold = reviewThreshold }
-            if termAnchors { configuration.termPairs = try defaultTermPairs() }
+            if termAnchors {
+                // A --termbase that does not name its languages (OmegaT's glossary.txt, a Lokalise sheet's
+                // `term` column) takes them from --termbase-languages, else from the folder's one pair, as
+                // `check` does (fifteenth trial, finding 6: the alignment of `check` refused the glossary).
+                var workspace = self
+                let locales = versions.map(\.article.locale)
+                if workspace.glossaryLanguages == nil, locales.count == 2 {
+                    let first = source ?? (locales.contains("en") ? "en" : locales.min { $0.identifier < $1.identifier }!)
+                    if let other = locales.first(where: { $0 != first }) { workspace.glossaryLanguages = GlossaryLanguages(source: first, target: other) }
+                }
+                configuration.termPairs = try workspace.defaultTermPairs()
+            }
             let alignment = try Aligner(configuration: configuration).align(versions, source: source)
             let metadata = Dictionary(versions.map { ($0.article.locale, $0.article.metadata) }, uniquingKeysWith: { first, _ in first })
             var result = AlignResult(articleID: id, alignment: alignment, metadata: metadata)

@@ -24,6 +24,8 @@ extension TermbaseCSV {
                       "toelichting", "remarque", "remarques", "commentaire", "commentaires"]),
             ("definition", ["definition", "definitie", "omschrijving"]),
             ("subjectfield", ["subjectfield", "subject", "domain", "domein", "vakgebied", "domaine"]),
+            ("translatable", ["translatable", "vertaalbaar", "traduisible"]),
+            ("casesensitive", ["casesensitive", "matchcase", "hoofdlettergevoelig"]),
         ]
         var out: [String: String] = [:]
         for (field, names) in lists { for name in names { out[name] = field } }

@@ -62,8 +62,20 @@ enum TermbaseCSV {
         // English or in itself ("Dutch (Belgium)", "Nederlands (België)", "Français"; ``languageNamed(_:)``).
         // A field's column is named as people write headers ("Part of speech", "Opmerking"; ``conceptField(_:)``).
         let fields = names.map(conceptField)
-        let languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
+        var languageColumns = names.enumerated().compactMap { i, name -> (Int, LanguageTag)? in
             fields[i] != nil ? nil : (LanguageTag(name) ?? languageNamed(name)).map { (i, $0) }
+        }
+        // A source-term column headed `term` (`source`, `source term`) beside language columns, as Lokalise,
+        // Phrase, Lingohub and Crowdin head theirs (fifteenth trial, finding 6: its terms were dropped
+        // without a word): it holds the glossary's source language, which the file does not name.
+        if !languageColumns.isEmpty, let i = names.indices.first(where: { fields[$0] == nil && sourceTermHeaders.contains(foldedHeader(names[$0])) }),
+           !languageColumns.contains(where: { $0.0 == i }) {
+            guard let source = languages?.source else {
+                throw InputError(file: file, line: header.line,
+                                 "column '\(names[i])' (column \(i + 1)) holds the source terms but names no language: give the glossary's languages "
+                                 + "(`--termbase-languages en,nl-BE`, the first is this column's) or write its language tag in the header (such as 'en')")
+            }
+            if !languageColumns.contains(where: { $0.1 == source }) { languageColumns.insert((i, source), at: 0) }
         }
         // A "Do not use (NL)" column holds that language's deprecated terms (finding 6 of the thirteenth trial).
         var forbidden: [(Int, LanguageTag)] = []
@@ -93,10 +105,18 @@ enum TermbaseCSV {
                     + unread.map { "'\($0.element)' (column \($0.offset + 1))" }.joined(separator: ", ")
                     + "; if one holds terms, write its language tag (such as nl-BE) in the header"))
             }
-            if !unresolvedForbidden.isEmpty {
+            // A "forbidden" column of yes/no (Lokalise's) flags its row; it holds no terms.
+            let flags = unresolvedForbidden.filter { c in rows.dropFirst().allSatisfy { row in row.field(c).map { yesNo($0) != nil } ?? true } }
+            let unnamed = unresolvedForbidden.filter { !flags.contains($0) }
+            if !flags.isEmpty {
+                notes.append(TermbaseNote(file: file, line: header.line,
+                    flags.map { "'\(names[$0])' (column \($0 + 1))" }.joined(separator: ", ")
+                    + " holds yes/no flags, not terms, and is left unread; mark a term not to use with a leading '!' or in a column such as 'Do not use (nl-BE)'"))
+            }
+            if !unnamed.isEmpty {
                 notes.append(TermbaseNote(file: file, line: header.line,
                     "columns of terms not to use name no language of the glossary and are left unread: "
-                    + unresolvedForbidden.map { "'\(names[$0])' (column \($0 + 1))" }.joined(separator: ", ")
+                    + unnamed.map { "'\(names[$0])' (column \($0 + 1))" }.joined(separator: ", ")
                     + "; name the language in the header, such as 'Do not use (nl-BE)'"))
             }
         }
@@ -114,6 +134,9 @@ enum TermbaseCSV {
         let columnNames = names.enumerated().map { fields[$0.offset] ?? $0.element.lowercased() }
         return (try readConceptRows(rows.dropFirst(), header: columnNames, languages: languageColumns, forbidden: forbidden, file: file), notes)
     }
+
+    /// Folded headers (``foldedHeader(_:)``) of a concept-row sheet's source-term column.
+    static let sourceTermHeaders: Set<String> = ["term", "terms", "source", "sourceterm", "sourceterms"]
 
     /// Names a glossary's header may give its columns without naming a language (Weblate's `source,target`,
     /// `term,translation`, a note column), compared in lower case.
@@ -223,6 +246,9 @@ enum TermbaseCSV {
             entry.subjectField = column("subjectField").flatMap(row.field)
             entry.definition = column("definition").flatMap(row.field)
             let pos = column("partOfSpeech").flatMap(row.field)
+            // Lokalise's and Phrase's flags: `translatable` no is a term not to translate, `casesensitive`.
+            if let flag = column("translatable").flatMap(row.field).flatMap(Self.yesNo), !flag { entry.properties.doNotTranslate = true }
+            if let flag = column("caseSensitive").flatMap(row.field).flatMap(Self.yesNo) { entry.properties.caseSensitive = flag }
             if let notes = column("note").flatMap(row.field) { try apply(notes, to: &entry.properties, notes: &entry.notes, file: file, line: row.line) }
             for (c, locale) in languages {
                 guard let cell = row.field(c) else { continue }
@@ -246,6 +272,16 @@ enum TermbaseCSV {
             entries.append(entry)
         }
         return entries
+    }
+
+    /// A yes/no cell as spreadsheets write it (`yes`, `no`, `true`, `false`, `1`, `0`, `ja`, `nee`, `oui`, `non`,
+    /// any case), or `nil`.
+    static func yesNo(_ cell: String) -> Bool? {
+        switch cell.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "yes", "y", "true", "1", "ja", "oui", "x": true
+        case "no", "n", "false", "0", "nee", "non": false
+        default: nil
+        }
     }
 
     static func apply(_ cell: String, to properties: inout TermProperties, notes: inout [String], file: String, line: Int) throws {

@@ -50,4 +50,18 @@ struct Trial15InterchangeCLITests {
                 == "La réforme entre en vigueur le 1er septembre 2027. Les élèves du premier degré reçoivent deux heures de néerlandais en plus par semaine.",
                 "\(best)")
     }
+
+    /// Finding 6: a Lokalise glossary (source terms under `term`) checked against an article: the English
+    /// terms are read in the checked pair's source language, so "wethouder" for "alderman" is found.
+    @Test("check with a Lokalise glossary: the term column is the pair's source, its terms are checked")
+    func lokaliseGlossary() throws {
+        let folder = CLI.repository.appendingPathComponent("Tests/Fixtures/terminology/trial15")
+        let check = try CLI.run(["check", folder.appendingPathComponent("alderman-test").path, "--termbase",
+                                 folder.appendingPathComponent("lokalise-glossary.csv").path, "--no-default-termbase"])
+        #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("missing-term") && check.stdout.contains("schepen") && check.stdout.contains("fietspad"), "\(check.stdout)")
+        let list = try CLI.run(["terms", "list", "--termbase", folder.appendingPathComponent("lokalise-glossary.csv").path,
+                                "--no-default-termbase", "--termbase-languages", "en,nl-BE"])
+        #expect(list.status == 0 && list.stdout.contains("alderman (en, preferred)"), "\(list.stdout)\(list.stderr)")
+    }
 }
