@@ -168,13 +168,15 @@ import Alignment
     /// The direct nl–fr check: through English, the Dutch and the French sentence land in different beads
     /// (each pairs with the English sentence closest in length), but they share a URL and a phone number,
     /// so the direct alignment pairs them. The beads it contradicts get half the confidence they would have.
+    /// (Each English paragraph has two sentences: a contradicted pairing of two one-sentence paragraphs is an
+    /// omission beside an addition, `PairwiseAligner.splittingContradictedBlocks`.)
     @Test func aDirectCheckThatDisagreesLowersTheConfidence() throws {
         let english = Self.version("en", [
-            (.paragraph, ["The campaign starts on Monday in every school."]),
-            (.paragraph, ["Teachers received a booklet with exercises and a short video for the classroom."]),
+            (.paragraph, ["The campaign starts on Monday in every school.", "It runs for a week."]),
+            (.paragraph, ["Teachers received a booklet with exercises and a short video for the classroom.", "Pupils get a sticker."]),
         ])
         let dutch = Self.version("nl-BE", [(.paragraph, ["Meer info op www.example.be of via 078 15 15 15."])])
-        let french = Self.version("fr-BE", [(.paragraph, ["Plus d'informations sur www.example.be ou au 078 15 15 15, du lundi au vendredi."])])
+        let french = Self.version("fr-BE", [(.paragraph, ["Plus d'informations sur www.example.be ou au 078 15 15 15, du lundi au vendredi, pendant les heures de bureau."])])
         let alignment = try Aligner().align([english, dutch, french], source: nil)
         let nl = try #require(alignment.beads.first { $0.indices(for: "nl-BE") == [0] })
         let fr = try #require(alignment.beads.first { $0.indices(for: "fr-BE") == [0] })

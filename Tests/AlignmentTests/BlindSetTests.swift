@@ -21,8 +21,8 @@ import Alignment
         "blind8": (7, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
         "blind9": (7, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
         "blind10": (8, ["en-nl": 0.999, "en-fr": 0.999, "nl-fr": 0.999]),
-        "blind11": (8, ["en-nl": 0.951, "en-fr": 0.973, "nl-fr": 0.935]),
-        "blind12": (8, ["en-nl": 0.987, "en-fr": 0.975, "nl-fr": 0.976]),
+        "blind11": (8, ["en-nl": 0.961, "en-fr": 0.984, "nl-fr": 0.945]),
+        "blind12": (8, ["en-nl": 0.987, "en-fr": 0.987, "nl-fr": 0.988]),
         // The first run's figures (`Tests/Fixtures/alignment/blind13/README.md`) until a fix raises them.
         "blind13": (8, ["en-nl": 0.919, "en-fr": 0.951, "nl-fr": 0.931]),
     ]
@@ -396,6 +396,23 @@ import Alignment
         for (e, d, f) in [(11, 11, 9), (12, 12, 10), (14, 13, 12)] {
             let kept = try #require(Self.bead(interview, [en: [e], nl: [d], fr: [f]]), "en \(e), nl-BE \(d), fr-BE \(f)")
             #expect(!kept.needsReview, "the answers' sentences pair one to one, confidently")
+        }
+    }
+
+    /// The classes fixed in session 15 (`docs/alignment.md`, "Blind set 13"), each bead wrong before.
+    @Test func theThirteenthSetsFixedClassesStayFixed() throws {
+        let en: LanguageTag = "en", nl: LanguageTag = "nl-BE", fr: LanguageTag = "fr-BE"
+        // Two one-sentence paragraphs at one place that say different things, paired because two one-sided beads
+        // cost more under Gale & Church's priors: an omission beside an addition. Blind set 12: en's "Read also:
+        // Student rooms in Leuven …" and fr-BE's "À lire aussi : Bruxelles : …"; blind set 11: en's note to
+        // editors, nl-BE's Flemish and fr-BE's Walloon press contact, each the last paragraph.
+        let rents = try Self.beads("blind12", "ghent-rents-correction")
+        #expect(Self.bead(rents, [en: [3], nl: [3], fr: []]) != nil, "Read also: Student rooms in Leuven / Lees ook: Studentenkoten")
+        #expect(Self.bead(rents, [en: [], nl: [], fr: [3]]) != nil, "À lire aussi : Bruxelles, fr-BE only")
+        let release = try Self.beads("blind11", "child-focus-sextortion-release")
+        for (e, d, f) in [([16], [Int](), [Int]()), ([], [17], []), ([], [], [14])] {
+            let alone = try #require(Self.bead(release, [en: e, nl: d, fr: f]), "en \(e), nl-BE \(d), fr-BE \(f) alone")
+            #expect(alone.needsReview, "a version without the sentence is confirmed by a person")
         }
     }
 }
