@@ -11,7 +11,7 @@ struct BlockGroup: Hashable, Sendable {
 }
 
 /// Aligns the blocks of two versions (title, headings, paragraphs, list items, quotes) by dynamic
-/// programming over block beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1, and up to 6-1 and 1-6 for a
+/// programming over block beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1, and up to 12-1 and 1-12 for a
 /// list flattened into one block (``listShapes``).
 ///
 /// A block bead costs its shape's prior, the Gale & Church length cost of the blocks' total lengths, a
@@ -89,11 +89,13 @@ struct BlockAligner {
     /// such or leave out, but do not merge with the text around them.
     static func standsAlone(_ kind: BlockKind) -> Bool { kind == .title || kind == .heading || kind == .caption }
 
-    /// The shapes of a list flattened into one block, beyond what ``BeadShape/all`` holds: 4-1 to 6-1 and
-    /// 1-4 to 1-6. A translator who turns a list (with the paragraph that introduces it) into a paragraph
+    /// The shapes of a list flattened into one block, beyond what ``BeadShape/all`` holds: 4-1 to 12-1 and
+    /// 1-4 to 1-12. A translator who turns a list (with the paragraph that introduces it) into a paragraph
     /// joins more blocks than a 3-1 bead holds; without these shapes, the blocks left over fall outside the
-    /// paragraph's group, and their sentences cannot join it.
-    static let listShapes: [BeadShape] = (4...6).flatMap { [BeadShape($0, 1), BeadShape(1, $0)] }
+    /// paragraph's group, and their sentences cannot join it. Public-service pages list seven conditions or
+    /// more (blind set 13); twelve bounds the work per lattice cell (each shape is one cost evaluation,
+    /// O(blocks in the bead)), not the lists: a longer flattened list gets no block bead.
+    static let listShapes: [BeadShape] = (4...12).flatMap { [BeadShape($0, 1), BeadShape(1, $0)] }
 
     /// Whether `blocks` (of one side) may be the many side of a ``listShapes`` bead: list items, after at
     /// most one block of another kind (the paragraph that introduces the list), with no title, heading or
