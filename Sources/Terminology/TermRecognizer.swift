@@ -704,9 +704,12 @@ struct WordKeys: Sendable {
         return folded
     }
 
-    /// The key of a folded word: its lemma's stem, or the lemma itself when it is kept. The lemma is
-    /// the `forms` entry, else the word with a regular `endings` replacement, else the word.
+    /// The key of a folded word: the word itself when it is kept, else its lemma's stem, or the lemma itself when
+    /// the lemma is kept. The lemma is the `forms` entry, else the word with a regular `endings` replacement, else
+    /// the word.
     func key(_ folded: String) -> String {
+        // A kept word is its own key before any `endings` replacement ("gegevens" is not "gegeven" + s).
+        if keep.contains(folded) { return folded }
         let lemma = lemma(folded)
         if keep.contains(lemma) { return lemma }
         return stemmer?.stem(lemma) ?? lemma
