@@ -70,6 +70,11 @@ struct NumberReader {
     private let scales: [String: Int]
 
     static let space = "[ \\u00a0\\u202f\\u2009]"
+
+    /// What may not follow two digits after an hour marker for them to be its minutes: a decimal separator
+    /// and a digit, or a unit of measure or a percent sign ("rond 23 uur 24,3 m bereiken", "à 8 heures 30 %":
+    /// a quantity after a whole hour; fifteenth trial, finding 4: "23 uur 24" was read as 23:24).
+    static let notAQuantity = "(?![.,]\\d)(?!\(space)?(?:%|‰|°|€|\\$|£|(?:m|km|cm|mm|m²|m³|kg|g|t|l|cl|ml|ha|kmh|km/h|mph|euro|eur|procent|percent|pour\(space)?cent)(?![\\p{L}\\d])))"
     static let clock = try! NSRegularExpression(pattern: #"(?<![\d.,:])(\d{1,2}):(\d{2})(?!\d|:\d)"#)
     /// A number that reads as a time, hours and minutes split by a dot or `h` ("19.00", "9h30").
     static let timeLike = try! NSRegularExpression(pattern: #"^(\d{1,2})[.hH](\d{2})$"#)
@@ -90,7 +95,7 @@ struct NumberReader {
         }
         let markers = alternatives(format.hourMarkers)
         hourMarker = markers.isEmpty ? nil
-            : regex("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\(s)?(?:\(markers))(?:\(s)?(\\d{2}))?(?![\\p{L}\\d])")
+            : regex("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\(s)?(?:\(markers))(?:\(s)?(\\d{2})\(Self.notAQuantity))?(?![\\p{L}\\d])")
         let halves = alternatives(format.morningMarkers + format.afternoonMarkers)
         amPm = halves.isEmpty ? nil : regex("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\(s)?(\(halves))(?![\\p{L}])")
         words = Dictionary(format.words.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })

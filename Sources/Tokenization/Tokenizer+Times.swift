@@ -58,7 +58,11 @@ extension ScalarText {
         if let (suffixEnd, twelve) = suffix(at: e, forms) {
             if forms.minutesAfterMarker, !twelve, match(forms.hourMarkers, at: space(at: e)) == suffixEnd {
                 let minuteStart = space(at: suffixEnd)
-                if minuteStart > suffixEnd, let minute = twoDigits(at: minuteStart), endsWord(minuteStart + 2) {
+                // Not the whole part of a decimal or a percentage: "à 8 heures 24,3 m", "8 heures 30 %".
+                let after = minuteStart + 2
+                let quantity = after + 1 < n && (s[after] == "," || s[after] == ".") && Self.isDigit(s[after + 1])
+                    || (space(at: after) < n && s[space(at: after)] == "%")
+                if minuteStart > suffixEnd, !quantity, let minute = twoDigits(at: minuteStart), endsWord(minuteStart + 2) {
                     return token(i, e, hour: hour, minute: minute, separator: (e, minuteStart), suffix: (minuteStart + 2, minuteStart + 2), twelveHour: false)
                 }
             }

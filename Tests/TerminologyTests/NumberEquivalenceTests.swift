@@ -16,6 +16,25 @@ import Terminology
         #expect(f.isEmpty, "\(f.map(\.message))")
     }
 
+    /// Fifteenth trial, finding 4: "rond 23 uur 24,3 m" was read as the time 23:24, two false errors. Two
+    /// digits after an hour marker are no minutes when a decimal, a unit or a percent sign follows them.
+    @Test func trialHourBeforeAQuantity() throws {
+        let f = try run([unit("u", en: "The water level in Diest could reach 24.3 m on Thursday at around 11 p.m.",
+                              nl: "Het waterpeil in Diest kan donderdag rond 23 uur 24,3 m bereiken.",
+                              fr: "Le niveau de l’eau à Diest pourrait atteindre jeudi vers 23 heures 24,3 m.")])
+        #expect(f.isEmpty, "\(f.map { "\($0.locale) \($0.text): \($0.message)" })")
+        let pct = try run([unit("p", en: "At 8 a.m., 30% of the pupils were present.", nl: "Om 8 uur 30 % van de leerlingen was er.",
+                                fr: "À 8 heures 30 % des élèves étaient là.")])
+        #expect(pct.isEmpty, "\(pct.map { "\($0.locale) \($0.text): \($0.message)" })")
+        // A wrong quantity after the hour is still found, and minutes after the word still read.
+        let wrong = try run([unit("w", en: "The water level could reach 24.3 m at around 11 p.m.",
+                                  nl: "Het waterpeil kan rond 23 uur 25,3 m bereiken.", fr: "Le niveau pourrait atteindre 24,3 m vers 23 h.")])
+        #expect(wrong.map { "\($0.locale) \($0.text)" } == ["nl-BE 25,3"], "\(wrong.map(\.message))")
+        let minutes = try run([unit("m", en: "The final starts at 8.30 p.m.", nl: "De finale begint om 20.30 uur.",
+                                    fr: "La finale commence à 20 heures 30.")])
+        #expect(minutes.isEmpty, "\(minutes.map { "\($0.locale) \($0.text): \($0.message)" })")
+    }
+
     /// The fresh-user trial's false positive: a month name before a grouped number was read as a date
     /// ("maart 1" of "maart 1.200", "mars 1" of "mars 1 200"), though Dutch and French never write the
     /// month before the day.

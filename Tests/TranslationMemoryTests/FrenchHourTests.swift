@@ -33,6 +33,8 @@ struct FrenchHourTests {
         #expect(times(fr, "8 heureux gagnants").isEmpty)
         #expect(times(fr, "à 8 heures 5 minutes près") == ["8 heures=08:00"])
         #expect(times(fr, "à 8 heures 300 mètres") == ["8 heures=08:00"])
+        #expect(times(fr, "vers 23 heures 24,3 m") == ["23 heures=23:00"])
+        #expect(times(fr, "à 8 heures 30 % des élèves") == ["8 heures=08:00"])
         // The hour letter keeps its forms; Dutch keeps "uur" without minutes after it.
         #expect(times(fr, "à 8 h 30 et à 9h") == ["8 h 30=08:30", "9h=09:00"])
         #expect(times(nl, "om 8 uur en om 20.30 uur") == ["8 uur=08:00", "20.30 uur=20:30"])
