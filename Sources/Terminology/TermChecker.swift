@@ -232,7 +232,7 @@ public struct TermChecker: Sendable {
             v.isUntranslated = sourceText != nil && !(sourceText!.isEmpty) && (text.isEmpty || text == sourceText)
             return v
         }
-        return UnitAnalysis(id: unit.id, source: source, targets: targets)
+        return UnitAnalysis(id: unit.id, source: source, targets: targets, file: unit.file, line: unit.line, variantLocations: unit.variantLocations)
     }
 }
 

@@ -36,6 +36,18 @@ struct UnitAnalysis {
     let source: VariantAnalysis?
     /// Targets in locale order.
     let targets: [VariantAnalysis]
+    /// The unit's file and line (``CheckUnit/file``, ``CheckUnit/line``), per locale where each language
+    /// has a file of its own (``CheckUnit/variantLocations``): what a rule across units names, since one id
+    /// can stand in several files (two returned XLIFF files of one bundle).
+    var file: String? = nil
+    var line: Int? = nil
+    var variantLocations: [LanguageTag: CheckUnit.SourceLocation] = [:]
+
+    /// Where the variant of `locale` was read: its own file and line, else the unit's; `nil` for a unit of
+    /// no file.
+    func location(_ locale: LanguageTag) -> CheckUnit.SourceLocation? {
+        variantLocations[locale] ?? file.map { CheckUnit.SourceLocation(file: $0, line: line) }
+    }
 }
 
 /// What the rules share during one ``TermChecker/check(_:)`` call.

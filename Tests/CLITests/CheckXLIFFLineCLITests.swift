@@ -22,4 +22,18 @@ struct CheckXLIFFLineCLITests {
                                   "--termbase", Self.folder.appendingPathComponent("phrase-sic.tbx").path], in: scratch)
         #expect(trados.stdout.contains("cyberpesten.docx.sdlxliff:28: error missing-term nl-BE a1b2c3d4-0002:3: "), "\(trados.stdout)")
     }
+
+    /// The rest of finding 5 (session 15): the bundle's XLIFF and the translator's Trados return hold the same
+    /// unit ids; `inconsistent-translation` named "unit b6:b6.s1" of either, with no file. It now stands at
+    /// its own file and line and names the other occurrence's file and line with its text.
+    @Test("inconsistent-translation across two files: its own file:line and the other's file:line and text")
+    func inconsistentAcrossFiles() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let bundle = Self.folder.appendingPathComponent("word-phishing-nl-BE.xlf").path
+        let trados = Self.folder.appendingPathComponent("trados-return.xlf").path
+        let run = try CLI.run(["check", bundle, trados, "--no-default-termbase"], in: scratch)
+        #expect(run.stdout.contains(trados + ":109: warning inconsistent-translation nl-BE b6:b6.s1: The same source sentence is translated "
+                                    + "differently in unit b6:b6.s1 (" + bundle + ":101): “Heb je geklikt of betaald?”."), "\(run.stdout)")
+    }
 }

@@ -16,7 +16,7 @@ struct InconsistentTranslationRule: SetRule {
     func check(_ units: [UnitAnalysis], _ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
         // Pairs (unit, source, target) per target locale.
-        var pairs: [LanguageTag: [(unit: String, source: String, target: VariantAnalysis)]] = [:]
+        var pairs: [LanguageTag: [(unit: String, source: String, target: VariantAnalysis, location: CheckUnit.SourceLocation?)]] = [:]
         for unit in units {
             guard let source = unit.source else { continue }
             let s = UntranslatedRule.normalized(source.text)
@@ -24,7 +24,7 @@ struct InconsistentTranslationRule: SetRule {
             for target in unit.targets where !target.isUntranslated {
                 let t = UntranslatedRule.normalized(target.text)
                 guard !t.isEmpty else { continue }
-                pairs[target.locale, default: []].append((unit.id, s, target))
+                pairs[target.locale, default: []].append((unit.id, s, target, unit.location(target.locale)))
             }
         }
         for locale in pairs.keys.sorted() {
@@ -35,9 +35,9 @@ struct InconsistentTranslationRule: SetRule {
                 guard count < members.count else { continue }
                 let reference = members.first { UntranslatedRule.normalized($0.target.text) == majority }!
                 for m in members where UntranslatedRule.normalized(m.target.text) != majority {
-                    out.append(rule.finding(locale, m.unit, text: m.target.text, start: 0, end: m.target.text.utf16.count,
-                                            message: "The same source sentence is translated differently in unit \(reference.unit): \(quoted(reference.target.text)).",
-                                            suggestion: reference.target.text))
+                    out.append(located(rule.finding(locale, m.unit, text: m.target.text, start: 0, end: m.target.text.utf16.count,
+                                            message: "The same source sentence is translated differently in unit \(reference.unit)\(place(reference.location, from: m.location)): \(quoted(reference.target.text)).",
+                                            suggestion: reference.target.text), m.location))
                 }
             }
             // Same target, different sources.
@@ -47,8 +47,9 @@ struct InconsistentTranslationRule: SetRule {
                 guard count < members.count else { continue }
                 let reference = members.first { $0.source == majority }!
                 for m in members where m.source != majority {
-                    out.append(rule.finding(locale, m.unit, text: m.target.text, start: 0, end: m.target.text.utf16.count,
-                                            message: "This translation is also used for a different source in unit \(reference.unit) (\(quoted(reference.source))): check that it fits this source (\(quoted(m.source)))."))
+                    out.append(located(rule.finding(locale, m.unit, text: m.target.text, start: 0, end: m.target.text.utf16.count,
+                                            message: "This translation is also used for a different source in unit \(reference.unit)\(place(reference.location, from: m.location)) (\(quoted(reference.source))): check that it fits this source (\(quoted(m.source)))."),
+                                       m.location))
                 }
             }
         }
@@ -93,6 +94,25 @@ struct InconsistentTranslationRule: SetRule {
             }
         }
         return out
+    }
+
+    /// `finding` at its own variant's file and line (set here: its unit id may stand in several files).
+    private func located(_ finding: Finding, _ location: CheckUnit.SourceLocation?) -> Finding {
+        var finding = finding
+        if let location {
+            finding.file = location.file
+            finding.line = location.line
+        }
+        return finding
+    }
+
+    /// Where the other occurrence is, as a message names it after its unit id: ` (file:line)` in another
+    /// file, ` (line N)` in the same file, nothing when it is not known (fourteenth trial, finding 5: two
+    /// returned XLIFF files with the same ids read "differently in unit b6:b6.s1" of either).
+    private func place(_ other: CheckUnit.SourceLocation?, from own: CheckUnit.SourceLocation?) -> String {
+        guard let other else { return "" }
+        if let own, own.file == other.file { return other.line.map { " (line \($0))" } ?? "" }
+        return " (" + other.file + (other.line.map { ":\($0)" } ?? "") + ")"
     }
 
     private func groups<T>(_ list: [T], by key: (T) -> String) -> [(String, [T])] {
