@@ -22,6 +22,22 @@ struct ConcordanceContractTests {
         return TranslationUnit(id: id, variants: [Variant(locale: "en", content: en), Variant(locale: "fr-BE", content: fr)])
     }
 
+    /// Fourteenth trial, finding 16, on both stores: a phrase typed with keyboard quotes finds “ ” and « »
+    /// (with the no-break spaces French sets inside), and a phrase with typographic quotes finds straight ones.
+    @Test(arguments: StoreKind.allCases)
+    func quotationMarksFoldAlike(_ kind: StoreKind) throws {
+        guard let sut = try StoreUnderTest.make(kind, tag: "quotes") else { return }
+        let unit = TranslationUnit(id: "bank", variants: [
+            Variant(locale: "en", content: "The text message claims to come from \"your bank\"."),
+            Variant(locale: "nl-BE", content: "Het sms’je zegt dat het van “je bank” komt."),
+            Variant(locale: "fr-BE", content: "Le SMS prétend venir de «\u{A0}votre banque\u{A0}».")])
+        #expect(try sut.store.importUnits([unit], origin: "sms.tmx") == ImportCounts(added: 1))
+        #expect(try sut.store.concordance("\"je bank\"", locale: "nl-BE", limit: 5).map(\.ranges) == [[28..<37]])
+        #expect(try sut.store.concordance("\"votre banque\"", locale: "fr-BE", limit: 5).map(\.ranges) == [[24..<40]])
+        #expect(try sut.store.concordance("“your bank”", locale: "en", limit: 5).map(\.ranges) == [[37..<48]])
+        #expect(try sut.store.concordance("\"ma banque\"", locale: "fr-BE", limit: 5).isEmpty)
+    }
+
     /// A phrase of the footnote finds the unit, with the hit in the sub-flow text and none in the sentence;
     /// the sentence's own words are found as before; the footnote is no part of the fuzzy keys or the hash.
     @Test(arguments: StoreKind.allCases)
