@@ -331,7 +331,7 @@ extension Workspace {
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         try job {
             switch try InputPath(url, verb: "import") {
-            case .articleFolder(let folder): return try importArticle(folder, into: store)
+            case .articleFolder(let folder): return try importArticle(folder, into: store, replace: scope.replace)
             case .tmx(let file): return try importTMX(file, into: store, scope: scope, progress: progress)
             case .xliff(let file): return try importXLIFF(file, into: store, scope: scope)
             }
@@ -366,15 +366,22 @@ extension Workspace {
     }
 
     /// Segments and aligns an article folder and stores its units; a revised article updates its units.
-    /// - Parameter keepReturned: keep the memory's returned translations over the folder's older text
-    ///   (`publish`, ``keepReturnedTranslations(_:article:source:memoryUnits:)``); `false` lets the folder's text win.
-    func importArticle(_ folder: URL, into store: any TMStore, keepReturned: Bool = false) throws -> ImportSummary {
+    /// - Parameters:
+    ///   - keepReturned: keep the memory's returned translations over the folder's older text
+    ///     (`publish`, ``keepReturnedTranslations(_:article:source:memoryUnits:)``); `false` lets the folder's text win.
+    ///   - replace: store the folder even when the memory's article of the same id shares almost none of its
+    ///     sentences (``checkArticleReplacement(_:stored:article:source:folder:)``; `import --replace`).
+    /// - Throws: ``InputError`` for a bad folder, or when the folder looks like another article with the same id.
+    func importArticle(_ folder: URL, into store: any TMStore, keepReturned: Bool = false, replace: Bool = false) throws -> ImportSummary {
         let result = try align(folder: folder)
         // The sentences' units, then the front-matter fields' (`category`, …), which the export translates too.
         var units = result.units + result.fieldUnits
         logger.debug("\(result.articleID): \(units.count) units from \(result.alignment.beads.count) beads")
-        // The memory's units of this article, read once for both comparisons below.
+        // The memory's units of this article, read once for the comparisons below.
         let memoryUnits = try store.allUnits(filter: UnitFilter(article: result.articleID))
+        if !replace {
+            try Self.checkArticleReplacement(units, stored: memoryUnits, article: result.articleID, source: result.alignment.source, folder: folder)
+        }
         let adopted = try adoptReturnedTranslations(&units, article: result.articleID, source: result.alignment.source, memoryUnits: memoryUnits)
         let copies = adoptInterchangeCopies(&units, article: result.articleID, source: result.alignment.source,
                                             memoryUnits: memoryUnits, excluding: Set(adopted))
@@ -393,6 +400,37 @@ extension Workspace {
         let warnings = try languageWarnings(result, folder: folder) + result.runOns
         summary.warnings = warnings.isEmpty ? nil : warnings
         return summary
+    }
+
+    /// Refuses an article folder whose source sentences are almost all absent from the memory's article of
+    /// the same id: fewer than one in five of them (at most 256, spread over the article) is similar
+    /// (``ScopeReplacement/similar(_:_:)``, Dice ≥ ½ on words) to any stored source sentence of that article.
+    /// It is then another article whose folder has the same name (`news/flood/` and `weather/flood/`, or
+    /// `2025/budget/` and `2026/budget/`), which would silently replace the first article's translations
+    /// (fifteenth trial, finding 22), not a revision: a revised article keeps most of its sentences, and an
+    /// edited sentence stays similar. The rule files follow (``checkReplacement(_:scope:in:file:)``), measured
+    /// on sentences rather than ids, since a revision shifts an article's unit ids.
+    /// - Parameters:
+    ///   - units: the folder's units; `stored`: the memory's units of the article id (none: nothing to check).
+    ///   - source: the source locale, whose variants are compared.
+    /// - Complexity: O(s · t) similarity tests for s sampled incoming and t stored units.
+    /// - Throws: ``InputError`` naming the folder and the article id, with one example of each side and the
+    ///   ways out (another folder name or an `id:` in the front matter; `import --replace`).
+    static func checkArticleReplacement(_ units: [TranslationUnit], stored: [TranslationUnit], article: String,
+                                        source: LanguageTag, folder: URL) throws {
+        func sourceText(_ unit: TranslationUnit) -> String? { unit.variants.first { $0.locale.language == source.language }?.text }
+        let storedTexts = stored.compactMap(sourceText)
+        let incoming = ScopeReplacement.sample(count: units.count).compactMap { sourceText(units[$0]) }
+        guard !storedTexts.isEmpty, !incoming.isEmpty else { return }
+        let shared = incoming.filter { text in storedTexts.contains { ScopeReplacement.similar($0, text) } }.count
+        guard shared * 5 < incoming.count else { return }
+        func short(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
+        throw InputError(file: folder.path,
+            "refused: the memory already holds an article \(article) (\(stored.count) units, such as “\(short(storedTexts[0]))”), "
+            + "and \(shared) of the \(incoming.count) sentences of this folder (such as “\(short(incoming[0]))”) are among its sentences, "
+            + "so this looks like another article whose folder has the same name, not a revision of it; nothing was imported. "
+            + "Give it an id of its own (rename its folder, or write `id: another-name` in its front matter), "
+            + "or pass `taalgrens import --replace` if it does replace the stored article")
     }
 
     /// The beads of an alignment that hold no source sentence (a sentence a translation added, or whose

@@ -239,6 +239,30 @@ extension Workspace {
         return (unitFilter, options)
     }
 
+    /// `taalgrens tm remove --article ID`: deletes every unit of one article or imported file (its scope, as
+    /// ``MemoryFilter/article`` selects it for `tm export`) in one transaction (``TMStore/delete(unitIDs:)``):
+    /// a file imported by mistake (the wrong client's TMX, a machine-translated file) or an article stored
+    /// under another's id comes out again without rebuilding the memory (fifteenth trial, finding 23).
+    /// - Parameters:
+    ///   - article: the article id or scope.
+    ///   - memory: the `--tm` value (``MemoryLocation``); a memory that does not exist is an error, never created.
+    ///   - dryRun: count the units only.
+    /// - Returns: what was (or would be) removed.
+    /// - Throws: ``InputError`` for an id the memory has no unit of (the message lists the known ids), or an
+    ///   unusable or read-only memory (nothing removed).
+    /// - Complexity: O(units of the article) reads and deletions.
+    public func removeUnits(article: String, memory: String?, dryRun: Bool) throws -> MemoryRemoval {
+        try job {
+            let store = try openMemory(memory)
+            try checkArticleKnown(article, in: store)
+            var only = UnitFilter()
+            only.article = article
+            let ids = try store.allUnits(filter: only).map(\.id)
+            let removed = dryRun ? ids.count : try store.delete(unitIDs: ids)
+            return MemoryRemoval(article: article, units: removed, dryRun: dryRun)
+        }
+    }
+
     /// Throws unless the memory holds at least one unit of `article` (whatever the other filters), before
     /// the export writes anything. Reads the article's units, and the whole memory only when the article
     /// has none, to list the known ids: O(units).
@@ -255,5 +279,22 @@ extension Workspace {
         let hint = sorted.isEmpty ? "the memory holds no article units (import an article folder first)"
             : "known article ids: \(listed)"
         throw InputError(file: "--article", "no article '\(article)' in the memory; \(hint)")
+    }
+}
+
+/// What `taalgrens tm remove` did (``Workspace/removeUnits(article:memory:dryRun:)``). JSON:
+/// `{"article": "export.tmx", "units": 3, "dryRun": false}`.
+public struct MemoryRemoval: Hashable, Sendable, Codable {
+    /// The article id or imported file's scope.
+    public var article: String
+    /// How many units were removed, or would be with ``dryRun``.
+    public var units: Int
+    /// Whether nothing was removed (`--dry-run`).
+    public var dryRun: Bool
+
+    /// `removed 3 units of export.tmx`, or `would remove 3 units of export.tmx (dry run: nothing removed)`.
+    public var line: String {
+        let counted = "\(units) unit\(units == 1 ? "" : "s") of \(article)"
+        return dryRun ? "would remove \(counted) (dry run: nothing removed)" : "removed \(counted)"
     }
 }

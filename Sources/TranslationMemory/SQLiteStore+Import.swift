@@ -246,6 +246,18 @@ extension SQLiteStore {
         }
     }
 
+    /// See ``TMStore/delete(unitIDs:)``.
+    public func delete(unitIDs: [String]) throws -> Int {
+        try write("deleting \(unitIDs.count) units") { db in
+            var deleted = 0
+            for id in unitIDs {
+                try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [id])
+                deleted += db.changesCount
+            }
+            return deleted
+        }
+    }
+
     /// See ``TMStore/unit(id:)``.
     public func unit(id: String) throws -> TranslationUnit? {
         try read("reading unit \(id)") { db in try SQLiteStore.unitRow(db, id: id)?.1 }

@@ -83,6 +83,12 @@ public protocol TMStore: Sendable {
     func update(_ unit: TranslationUnit) throws
     /// Deletes a unit. - Returns: whether it existed.
     func delete(unitID: String) throws -> Bool
+    /// Deletes these units, with their variants and index rows, in one transaction: all or none
+    /// (`taalgrens tm remove`). Ids that are not stored are passed over.
+    /// - Returns: how many of the ids were stored (and are now deleted).
+    /// - Complexity: O(n) deletions in one write transaction.
+    /// - Throws: ``TMError`` for a database failure, with nothing deleted.
+    func delete(unitIDs: [String]) throws -> Int
     /// The unit with this id, or `nil`.
     func unit(id: String) throws -> TranslationUnit?
 

@@ -277,6 +277,22 @@ extension PostgresStore {
         }
     }
 
+    /// Deletes these units with their variants and index rows in one transaction (``TMStore/delete(unitIDs:)``).
+    /// - Returns: how many of the ids were stored. - Throws: ``TMError`` for a server failure, with nothing deleted.
+    public func delete(unitIDs: [String]) throws -> Int {
+        try write("deleting \(unitIDs.count) units") {
+            var writer = PostgresUnitWriter(session: session)
+            var deleted = 0
+            for id in unitIDs {
+                guard let row = try session.query("SELECT pk FROM unit WHERE id = $1 FOR UPDATE", [.text(id)]).first else { continue }
+                try writer.remove(pk: try row.decode(Int64.self))
+                deleted += 1
+            }
+            try writer.finish()
+            return deleted
+        }
+    }
+
     /// The stored unit with this id, or `nil` (``TMStore/unit(id:)``). - Throws: ``TMError`` for a server failure.
     public func unit(id: String) throws -> TranslationUnit? {
         try read("reading unit \(id)") { try PostgresStore.unitRow(session, id: id)?.1 }

@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Store TMX and XLIFF files under this scope instead of the TMX file's name or the XLIFF document (two different files with the same name).", valueName: "name"))
     var scope: String?
 
-    @Flag(name: .long, help: "Let a TMX or XLIFF file replace the stored units of its scope even when most of their sentences differ (a file with the same name is refused otherwise).")
+    @Flag(name: .long, help: "Let a TMX or XLIFF file replace the stored units of its scope, or an article folder the stored article of its id, even when most of their sentences differ (another file or article with the same name is refused otherwise).")
     var replace = false
 
     func validate() throws {

@@ -3,12 +3,12 @@ import Foundation
 import TaalgrensCore
 import TaalgrensKit
 
-/// `taalgrens tm …`: statistics and TMX export of the memory.
+/// `taalgrens tm …`: statistics, TMX export, removal of an origin's units, and migration of the memory.
 struct TMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
-        abstract: "Inspect, export and migrate the translation memory.",
-        subcommands: [Stats.self, Export.self, Migrate.self]
+        abstract: "Inspect, export, prune and migrate the translation memory.",
+        subcommands: [Stats.self, Export.self, Remove.self, Migrate.self]
     )
 
     struct Stats: ParsableCommand {
@@ -23,6 +23,27 @@ struct TMCommand: ParsableCommand {
                 switch format {
                 case .json: try printJSON(report)
                 case .text: print(report.text, terminator: "")
+                }
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove every unit of one article or imported file from the memory, in one transaction.",
+            discussion: "--article takes an article id or an imported file's scope, as tm stats and tm export name them (safer-internet-day-2020, export.tmx). With --dry-run nothing is removed.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var memory: MemoryOptions
+        @Option(name: .long, help: "The article id or imported file (its scope) whose units to remove.") var article: String
+        @Flag(name: .long, help: "Count the units that would be removed; remove nothing.") var dryRun = false
+        @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
+
+        func run() throws {
+            try runJob {
+                let removal = try global.workspace().removeUnits(article: article, memory: memory.tm, dryRun: dryRun)
+                switch format {
+                case .json: try printJSON(removal)
+                case .text: print(removal.line)
                 }
             }
         }

@@ -134,4 +134,68 @@ struct FieldFilesCLITests {
         #expect(alone.status == 2)
         #expect(alone.stderr.contains("expected at least two language versions to align"), "\(alone.stderr)")
     }
+
+    /// Finding 22: two unrelated articles in folders of the same name (`news/flood/`, `weather/flood/`) got
+    /// the same id, and the second silently replaced the first's translations. A folder that shares almost
+    /// none of its sentences with the stored article of its id is refused, naming both; a revision (an edited
+    /// sentence) still updates, and `--replace` stores it anyway.
+    @Test("an unrelated article with the same folder name is refused; a revision updates; --replace stores it")
+    func sameFolderNameOtherArticle() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("t.tm")
+        let site = Self.fixtures.appendingPathComponent("finding22/site")
+        let news = site.appendingPathComponent("news/flood").path, weather = site.appendingPathComponent("weather/flood").path
+        let both = try CLI.run(["import", news, weather], in: scratch, memory: memory)
+        #expect(both.status == 2)
+        #expect(both.stdout.contains("flood: 3 units read: 3 added"), "\(both.stdout)")
+        #expect(both.stderr.contains("weather/flood: refused: the memory already holds an article flood (3 units, such as “Flood in Diest”), "
+                                     + "and 0 of the 3 sentences of this folder"), "\(both.stderr)")
+        let kept = try CLI.run(["concordance", "Diest", "-l", "en", "--format", "json"], in: scratch, memory: memory).json()
+        #expect((kept["hits"] as? [[String: Any]])?.count == 2, "the first article's units stay: \(kept)")
+
+        // A revision of the first article: one sentence edited, one added. It updates.
+        let revised = scratch.appendingPathComponent("flood")
+        try FileManager.default.createDirectory(at: revised, withIntermediateDirectories: true)
+        try "# Flood in Diest\n\nThe Demer burst its banks in Diest on Thursday evening.\n\nForty homes were evacuated. The fire brigade pumped all night.\n"
+            .write(to: revised.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
+        try String(contentsOfFile: site.appendingPathComponent("news/flood/nl-BE.md").path, encoding: .utf8)
+            .write(to: revised.appendingPathComponent("nl-BE.md"), atomically: true, encoding: .utf8)
+        let revision = try CLI.run(["import", revised.path], in: scratch, memory: memory)
+        #expect(revision.status == 0, "\(revision.stderr)")
+
+        let replaced = try CLI.run(["import", weather, "--replace"], in: scratch, memory: memory)
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        let cellar = try CLI.run(["concordance", "cellar", "-l", "en"], in: scratch, memory: memory)
+        #expect(cellar.stdout.contains("What to do when your [cellar] floods"), "\(cellar.stdout)")
+    }
+
+    /// Finding 23: nothing took a file imported by mistake out of the memory. `tm remove --article` takes an
+    /// imported file's scope or an article id, counts with `--dry-run`, and removes in one transaction.
+    @Test("tm remove --article removes one imported file's units; --dry-run counts them; an unknown id is refused")
+    func removeAnImportedFile() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("t.tm")
+        #expect(try CLI.run(["import", Self.fixtures.appendingPathComponent("finding16/alderman-test").path,
+                             Self.fixtures.appendingPathComponent("finding7/okapi-rainbow.tmx").path], in: scratch, memory: memory).status == 0)
+        let before = try CLI.run(["tm", "stats", "--format", "json"], in: scratch, memory: memory).json()
+        let total = try #require(before["units"] as? Int)
+
+        let dry = try CLI.run(["tm", "remove", "--article", "okapi-rainbow.tmx", "--dry-run"], in: scratch, memory: memory)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let count = total - 3  // the article holds 3 units
+        #expect(dry.stdout == "would remove \(count) units of okapi-rainbow.tmx (dry run: nothing removed)\n", "\(dry.stdout)")
+        #expect(try CLI.run(["tm", "stats", "--format", "json"], in: scratch, memory: memory).json()["units"] as? Int == total)
+
+        let removed = try CLI.run(["tm", "remove", "--article", "okapi-rainbow.tmx", "--format", "json"], in: scratch, memory: memory).json()
+        #expect(removed["units"] as? Int == count && removed["dryRun"] as? Bool == false, "\(removed)")
+        #expect(try CLI.run(["tm", "stats", "--format", "json"], in: scratch, memory: memory).json()["units"] as? Int == 3)
+        let hits = try CLI.run(["concordance", "smartphone", "-l", "en", "--format", "json"], in: scratch, memory: memory).json()
+        #expect((hits["hits"] as? [[String: Any]])?.isEmpty == true, "\(hits)")
+
+        let unknown = try CLI.run(["tm", "remove", "--article", "okapi-rainbow.tmx"], in: scratch, memory: memory)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no article 'okapi-rainbow.tmx' in the memory; known article ids: alderman-test"), "\(unknown.stderr)")
+    }
 }

@@ -234,6 +234,14 @@ struct ImportContractTests {
         #expect(try store.search(query).isEmpty)
         #expect(try store.concordance("helpline", locale: "en", limit: 10).isEmpty)
         #expect(try store.statistics().units == 3)
+
+        // Several units in one transaction (`tm remove`): ids not stored are passed over and not counted.
+        let rest = try store.allUnits().map(\.id)
+        #expect(rest.count == 3)
+        #expect(try store.delete(unitIDs: [rest[0], "nope", rest[2]]) == 2)
+        #expect(try store.allUnits().map(\.id) == [rest[1]])
+        #expect(try store.delete(unitIDs: []) == 0)
+        #expect(try store.statistics().units == 1)
     }
 
     @Test(arguments: StoreKind.allCases)
