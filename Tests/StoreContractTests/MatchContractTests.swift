@@ -109,4 +109,19 @@ struct MatchContractTests {
         #expect(adapted.first?.score == 98)
         #expect(adapted.first?.adaptedTarget != nil)
     }
+
+    /// Thirteenth trial, finding 8, on every store: a French hour written with the word is a time, and the
+    /// draft writes the query's hour in that form, from English and from French.
+    @Test(arguments: StoreKind.allCases)
+    func frenchHourWithTheWord(_ kind: StoreKind) throws {
+        guard let sut = try StoreUnderTest.make(kind, tag: "hours") else { return }
+        _ = try sut.store.importUnits([
+            TranslationUnit(id: "opens", variants: [Variant(locale: "en", content: "The office opens before 8 a.m. on weekdays."),
+                                                    Variant(locale: "fr-BE", content: "Le bureau ouvre avant 8 heures en semaine.")]),
+        ], origin: "tmx:h.tmx")
+        let toFrench = try sut.store.search(MatchQuery(text: "The office opens before 9.30 a.m. on weekdays.", source: "en", target: "fr-BE", minScore: 50))
+        #expect(toFrench.first?.score == 98 && toFrench.first?.adaptedTarget?.plainText == "Le bureau ouvre avant 9 heures 30 en semaine.")
+        let fromFrench = try sut.store.search(MatchQuery(text: "Le bureau ouvre avant 10 heures en semaine.", source: "fr-BE", target: "en", minScore: 50))
+        #expect(fromFrench.first?.score == 98 && fromFrench.first?.adaptedTarget?.plainText == "The office opens before 10 a.m. on weekdays.")
+    }
 }
