@@ -7,7 +7,7 @@ import TaalgrensCore
 /// en rule 10e after a bracket), the acronym of an act at a sentence end (nl-BE and fr-BE rule 8j), a
 /// Roman numeral and "bv." before "De" and a common noun (nl-BE rules 8e and 8b), and a kicker in capitals
 /// before its story (rule 16c); and two leftovers of blind set 13: unlisted doctoral degrees after "Dr." (rule
-/// 8o) and "Yum! Brands" (rule 8m). Each class keeps the input that failed at the set's first run (its id in
+/// 8o) and "Yum! Brands" (rule 8m), and one of blind set 10: a results line's item after "mld." (rule 16b). Each class keeps the input that failed at the set's first run (its id in
 /// the comment) and the sentences it must give, beside cases that must not change.
 extension RuleTests {
     @Test("list entries and rule 10e: an abbreviation goes on before a name or a number", arguments: [
@@ -122,4 +122,20 @@ extension RuleTests {
         Case("en", "Yum! The cake was gone in minutes.", ["Yum!", "The cake was gone in minutes."]),
     ])
     func yumBrands(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 16b: a results line's item goes on past an abbreviation before a lowercase word or a bracket", arguments: [
+        // Left by blind set 10 (blind10-nl-149): the item after "mld." was not cut from the next.
+        Case("nl-BE", "Resultaten Q3  Omzet €1,9 mld. (+11 %)  Nettowinst €312 mln. (−4 %)",
+             ["Resultaten Q3", "Omzet €1,9 mld. (+11 %)", "Nettowinst €312 mln. (−4 %)"]),
+        // The class: French and English abbreviations before a number.
+        Case("fr-BE", "Bilan 2026  Effectifs env. 1 200 personnes  Sites 14 en Belgique",
+             ["Bilan 2026", "Effectifs env. 1 200 personnes", "Sites 14 en Belgique"]),
+        Case("en", "Results Q3  Staff approx. 1,200 people  Sites 14 in Belgium",
+             ["Results Q3", "Staff approx. 1,200 people", "Sites 14 in Belgium"]),
+        // Must not change: a terminator before a capitalised word, a label before a colon.
+        Case("nl-BE", "De omzet steeg. De winst daalde.  Dat meldt de groep.",
+             ["De omzet steeg.", "De winst daalde.", "Dat meldt de groep."]),
+        Case("en", "Note:  The office is closed.", ["Note:  The office is closed."]),
+    ])
+    func resultsLineAfterAnAbbreviation(_ c: Case) { RuleTests.check(c) }
 }
