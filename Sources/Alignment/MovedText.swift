@@ -291,7 +291,15 @@ struct MovedText: Sendable {
                 let headings = s.count == 1 && t.count == 1 && !items
                     ? (headingAlone(before: s, in: source, sourceAlone), headingAlone(before: t, in: target, targetAlone)) : (nil, nil)
                 let (x, y) = headings.0.flatMap { h in headings.1.map { (h.lowerBound..<s.upperBound, $0.lowerBound..<t.upperBound) } } ?? (s, t)
-                guard x.count > 1 || y.count > 1 || items,
+                // Two one-sentence paragraphs or quotes (not list items: those need their lists paired, above)
+                // whose numbers and dates all agree (at least one): a note one version puts at the top and
+                // another at the end (blind set 13, `charleroi-airport-editors-note`: "… mis à jour à 17 h 30 …"
+                // / "… om 17.30 uur aangevuld …").
+                let notes = s.count == 1 && t.count == 1 && !items && x == s && y == t
+                    && isWholeTextBlock(source, s.lowerBound) && isWholeTextBlock(target, t.lowerBound)
+                    && !isItem(source, s.lowerBound) && !isItem(target, t.lowerBound)
+                    && valuesAgree(anchors.source[s.lowerBound], anchors.target[t.lowerBound])
+                guard x.count > 1 || y.count > 1 || items || notes,
                       source.blocks[source.blockOfSegment[s.lowerBound]].kind == target.blocks[target.blockOfSegment[t.lowerBound]].kind,
                       model.cost(source.length(x), target.length(y)) <= sentenceLengthCost else { continue }
                 let sourceAnchors = AnchorScore.merged(anchors.source[x]), targetAnchors = AnchorScore.merged(anchors.target[y])
@@ -444,6 +452,12 @@ struct MovedText: Sendable {
     static func isItem(_ side: AlignmentSide, _ index: Int) -> Bool {
         let block = side.blocks[side.blockOfSegment[index]]
         return block.segments.count == 1 && itemKinds.contains(block.kind)
+    }
+
+    /// Whether segment `index` is the only sentence of a block of text (not a title, heading or caption).
+    static func isWholeTextBlock(_ side: AlignmentSide, _ index: Int) -> Bool {
+        let block = side.blocks[side.blockOfSegment[index]]
+        return block.segments.count == 1 && !BlockAligner.standsAlone(block.kind)
     }
 
     /// Whether a segment's anchors hold a number or a date (numbers written as words aside).

@@ -271,7 +271,7 @@ extension MultiwayUnits {
     /// them:
     /// - **Additions in several translations.** A direct bead that pairs segments which the source
     ///   alignments all leave without a source partner contradicts none of them: when its posterior reaches
-    ///   the review threshold and its sides share anchors (``additionEvidence``), those segments are one
+    ///   the review threshold (for moved text, its posterior before the move's cap) and its sides share anchors (``additionEvidence``), those segments are one
     ///   unit (nl-BE and fr-BE both add a sentence for Belgian readers that en lacks).
     /// - **Two against one.** In a region (connected through all the alignments) where the direct alignment
     ///   disagrees with the pairing implied through the source, the alignment whose least probable bead
@@ -334,7 +334,7 @@ extension MultiwayUnits {
                         // addition next to another (each translator added their own sentence) is otherwise
                         // paired by length, and may even be paired confidently (Gale & Church's priors make one
                         // 1-1 bead far cheaper than a 1-0 and a 0-1 bead).
-                        if bead.posterior >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence
+                        if (bead.uncappedPosterior ?? bead.posterior) >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence
                             && !introducesOtherText(alignment, bead, added: { hasSource[pivotSets.find($0)] == false }) {
                             out.joined.insert(ns[0])
                         }

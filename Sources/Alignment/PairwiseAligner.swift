@@ -289,15 +289,12 @@ struct PairwiseAligner {
     /// - Complexity: O(beads).
     static func splittingContradictedBlocks(_ beads: [PairBead], contradicted: [Bool], _ source: AlignmentSide,
                                             _ target: AlignmentSide) -> [PairBead] {
-        func wholeTextBlock(_ side: AlignmentSide, _ segment: Int) -> Bool {
-            let block = side.blocks[side.blockOfSegment[segment]]
-            return block.segments.count == 1 && !BlockAligner.standsAlone(block.kind)
-        }
         var out: [PairBead] = []
         out.reserveCapacity(beads.count)
         for (index, bead) in beads.enumerated() {
             guard contradicted[index], bead.source.count == 1, bead.target.count == 1,
-                  wholeTextBlock(source, bead.source.lowerBound), wholeTextBlock(target, bead.target.lowerBound) else {
+                  MovedText.isWholeTextBlock(source, bead.source.lowerBound),
+                  MovedText.isWholeTextBlock(target, bead.target.lowerBound) else {
                 out.append(bead)
                 continue
             }
