@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Segmentation", dependencies: ["TaalgrensCore", "XMLSupport"]),
         // Article readers (Markdown, HTML, plain text) and renderers.
         .target(name: "Articles", dependencies: [
-            "TaalgrensCore", "CHTML",
+            "TaalgrensCore", "Segmentation", "CHTML",
             .product(name: "Ink", package: "Ink"), .product(name: "Yams", package: "Yams"),
         ]),
         // Block and sentence alignment: Gale & Church length cost plus anchors; beads; confidence.

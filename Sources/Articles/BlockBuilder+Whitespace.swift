@@ -25,6 +25,18 @@ extension BlockBuilder {
         finish([Work(.text(collapse(text)))], firstID: firstID).0
     }
 
+    /// A block's content from parts of plain text, each as ``plainContent(_:firstID:)`` makes it, with a
+    /// standalone line-break code between two parts (a line of a plain-text paragraph that was ended on
+    /// purpose: ``PlainTextReader``).
+    static func plainContent(lines parts: [String]) -> RichText {
+        var work: [Work] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { work.append(Work(.code(key: index, kind: .standalone, type: .lineBreak, attributes: [:]))) }
+            work.append(Work(.text(collapse(part))))
+        }
+        return finish(work, firstID: 1).0
+    }
+
     /// Removes invisible format characters (``InvisibleFormat``), then collapses whitespace as HTML does and trims it.
     static func collapse(_ text: String) -> String {
         var out = ""

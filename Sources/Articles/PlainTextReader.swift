@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 import TaalgrensCore
 
 /// Reads plain text, as copied from an e-mail or a word processor.
@@ -8,6 +9,10 @@ import TaalgrensCore
 /// - A single line break inside a paragraph is a soft wrap: the lines are joined with one space. A line
 ///   that ends in a letter followed by `-` is joined without a space, keeping the hyphen ("well-" +
 ///   "known" → "well-known"); one that ends in a soft hyphen is joined without a space.
+/// - Except a line ended on purpose: a line break that the segmenter's step 1 keeps
+///   (``Segmenter/keptLineBreaks(in:)``: after a heading line, between the lines of a block of fields such
+///   as a press contact block, before a dateline) is a line-break code, so the article keeps the line
+///   (`<br>` in HTML, a hard break in Markdown) and the segmenter cuts there as it does in the text.
 /// - A line starting with `•`, `-`, `*`, `▪` or `◦` followed by a space starts a list item; the lines
 ///   after it, up to the next item or blank line, continue it. Lines before the first item of a
 ///   paragraph form a paragraph of their own.
@@ -89,6 +94,27 @@ enum PlainTextReader {
             return out
         }
 
+        // The lines of one block grouped at the line breaks the segmenter keeps (fourteenth trial, finding
+        // 10: a press contact block was one segment of name, function, phone and e-mail).
+        func keptLines(_ lines: [String]) -> [[String]] {
+            guard lines.count > 1 else { return [lines] }
+            let kept = Segmenter.keptLineBreaks(in: lines.joined(separator: "\n"))
+            guard !kept.isEmpty else { return [lines] }
+            var groups: [[String]] = [[]]
+            var offset = 0
+            var next = 0
+            for (index, line) in lines.enumerated() {
+                groups[groups.count - 1].append(line)
+                offset += line.utf16.count
+                if index + 1 < lines.count {
+                    while next < kept.count, kept[next] < offset { next += 1 }
+                    if next < kept.count, kept[next] == offset { groups.append([]) }
+                    offset += 1
+                }
+            }
+            return groups
+        }
+
         func flush() {
             defer { paragraph = [] }
             guard !paragraph.isEmpty else { return }
@@ -98,7 +124,7 @@ enum PlainTextReader {
             var emitted: [Block] = []
             func emit() {
                 guard !pending.isEmpty else { return }
-                let content = BlockBuilder.plainContent(join(pending))
+                let content = BlockBuilder.plainContent(lines: keptLines(pending).map(join))
                 if !BlockBuilder.isBlank(content) {
                     emitted.append(Block(kind: pendingIsItem ? .listItem : .paragraph, content: content,
                                          level: pendingIsItem ? 1 : nil, line: pendingLine))

@@ -4,6 +4,14 @@ extension Segmenter {
     /// The segments of one block: its plain text cut by ``sentenceRanges(in:)``, each carrying the slice
     /// of the block's rich text with the inline codes that fall inside it (``RichText/slice(utf16:)``).
     ///
+    /// A line-break code (`<br>`, a Markdown hard break, a kept line of a plain-text paragraph) stands for
+    /// one space in the block's plain text; the segmenter reads it as a line feed, so step 1 of
+    /// ``sentenceRanges(in:)`` decides it as it decides a line break in plain text: after a heading line,
+    /// between the lines of a block of fields (a press contact block, an address with a phone number) and
+    /// before a dateline it ends a segment, and the code lies between the two segments (the target article
+    /// copies it); inside a sentence it is soft and stays in the segment as an inline code. Offsets do not
+    /// move: a line feed is one UTF-16 code unit, as the space is.
+    ///
     /// A title or heading whose text does not end in sentence-final punctuation (`.`, `!`, `?`, `…`,
     /// optionally followed by closing quotes or brackets) stays one segment: headings are labels, not
     /// prose ("Vitamine C. Waarom het werkt" is one unit).
@@ -24,7 +32,7 @@ extension Segmenter {
     /// - Complexity: as ``sentenceRanges(in:)`` (linear), plus one O(n) pass that slices the rich text for
     ///   every segment at once.
     public func segment(_ block: Block, blockIndex: Int) -> [Segment] {
-        let text = block.content.plainText
+        let text = Segmenter.segmentationText(of: block.content)
         let units = Array(text.utf16)
         let pieces: [Range<Int>]
         if (block.kind == .title || block.kind == .heading) && !Segmenter.endsWithSentencePunctuation(text) {
@@ -38,6 +46,21 @@ extension Segmenter {
             Segment(block: blockIndex, position: position, start: ranges[position].lowerBound,
                     end: ranges[position].upperBound, content: contents[position])
         }
+    }
+
+    /// The text the segmenter cuts for `content`: its plain text, with a line feed (U+000A) for the space
+    /// each line-break code stands for (``InlineCode/plainText``), so the lengths and offsets are those of
+    /// ``RichText/plainText``.
+    /// - Complexity: O(n) in the text's length.
+    static func segmentationText(of content: RichText) -> String {
+        var text = ""
+        for element in content.elements {
+            switch element {
+            case .text(let t): text += t
+            case .code(let c): text += c.kind == .standalone && c.type == .lineBreak ? "\n" : c.plainText
+            }
+        }
+        return text
     }
 
     /// Segments every block of `article`, in order. A block written in another language than the article's

@@ -190,39 +190,85 @@ public struct Segmenter: Sendable {
     /// - Returns: the start offsets of whitespace runs with two or more line breaks, or with one line
     ///   break that ends a heading line (hard breaks).
     static func softenLineBreaks(_ units: inout [UInt16]) -> [Int] {
-        var hard: [Int] = []
+        lineBreakDecisions(&units).hardGapStarts
+    }
+
+    /// What step 1 decided about the line breaks of a text (``lineBreakDecisions(_:)``).
+    struct LineBreakDecisions {
+        /// The start offsets of the whitespace runs that are hard breaks.
+        var hardGapStarts: [Int] = []
+        /// The UTF-16 offsets of the line-break characters of the hard runs that hold one line break only,
+        /// and of the soft line break before a heading line kept after a line that ended a sentence
+        /// (``keptLineBreaks(in:)``).
+        var keptSingleBreaks: [Int] = []
+    }
+
+    /// Step 1 on `units`: soft line breaks become spaces (the length is kept), and the hard ones are
+    /// reported.
+    /// - Complexity: O(n) in the text's length.
+    static func lineBreakDecisions(_ units: inout [UInt16]) -> LineBreakDecisions {
+        var decisions = LineBreakDecisions()
         var i = 0
         let n = units.count
         // Where the current line starts when it may be a heading line: at the block start, after a kept
         // break, or after a line that ended a sentence; `nil` inside a wrapped sentence.
         var lineStart: Int? = 0
+        // The line break before the current line when that line starts after a sentence-ending line.
+        var breakBeforeLine: Int? = nil
         let fieldBreaks = fieldBlockBreaks(units)
         while i < n {
             guard isWhitespace(units[i]) else { i += 1; continue }
             var j = i
             var lineBreaks = 0
+            var breakAt: Int? = nil
             while j < n && isWhitespace(units[j]) {
                 switch units[j] {
                 case 0x0D:
                     lineBreaks += 1
+                    breakAt = j
                     if j + 1 < n && units[j + 1] == 0x0A { j += 1 }
-                case 0x0A, 0x0B, 0x0C, 0x85, 0x2028: lineBreaks += 1
+                case 0x0A, 0x0B, 0x0C, 0x85, 0x2028: lineBreaks += 1; breakAt = j
                 case 0x2029: lineBreaks += 2
                 default: break
                 }
                 j += 1
             }
-            if lineBreaks >= 2 || (lineBreaks == 1 && (fieldBreaks.contains(i) || opensWithDateline(units, at: j)))
-                || (lineBreaks == 1 && lineStart.map { endsHeadingLine(units, lineStart: $0, breakStart: i, breakEnd: j) } == true) {
-                hard.append(i)
+            let heading = lineBreaks == 1
+                && lineStart.map { endsHeadingLine(units, lineStart: $0, breakStart: i, breakEnd: j) } == true
+            if lineBreaks >= 2 || (lineBreaks == 1 && (fieldBreaks.contains(i) || opensWithDateline(units, at: j))) || heading {
+                decisions.hardGapStarts.append(i)
+                if lineBreaks == 1, let breakAt {
+                    if heading, let before = breakBeforeLine { decisions.keptSingleBreaks.append(before) }
+                    decisions.keptSingleBreaks.append(breakAt)
+                }
                 lineStart = j
+                breakBeforeLine = nil
             } else if lineBreaks == 1 {
-                lineStart = i > 0 && endsWithTerminator(units, before: i) ? j : nil
+                let endsSentence = i > 0 && endsWithTerminator(units, before: i)
+                lineStart = endsSentence ? j : nil
+                breakBeforeLine = endsSentence ? breakAt : nil
                 for k in i..<j where isLineBreak(units[k]) { units[k] = 0x20 }
             }
             i = j
         }
-        return hard
+        return decisions
+    }
+
+    /// The single line breaks of `text` that step 1 keeps ("How a boundary is decided" in
+    /// `docs/segmentation.md`): those after a heading line, between the lines of a block of fields, and
+    /// before a dateline; and the line break before a kept heading line that follows a line ending a
+    /// sentence ("… closed.⏎Traffic advice⏎Drivers …"). A reader of plain text keeps these lines apart in
+    /// the article (as line-break codes), so that an article shows them as the file has them; the other
+    /// line breaks of a paragraph are soft wraps. Made into line-break codes, which ``segment(_:blockIndex:)``
+    /// reads as line feeds, and the other line breaks into spaces, the lines give the same segments as
+    /// the text itself: the break before such a heading line is returned so that the heading line still
+    /// starts a line when the sentence-ending line before it is joined with a space.
+    /// - Parameter text: the text, its line breaks as written (a paragraph's lines joined with `\n`).
+    /// - Returns: the UTF-16 offsets of those line-break characters (of `\r` in a `\r\n`), ascending.
+    /// - Complexity: O(n) in the text's length; no ICU and no rules are used.
+    public static func keptLineBreaks(in text: String) -> [Int] {
+        var units = Array(text.utf16)
+        return lineBreakDecisions(&units).keptSingleBreaks
     }
 
     /// Whether the single line break in the whitespace run `breakStart..<breakEnd`, ending the line that

@@ -54,4 +54,22 @@ struct PlainTextReaderTests {
     func lines() throws {
         #expect(try plainText("Title\n\nOne\ntwo\n\n• item").blocks.map(\.line) == [1, 3, 6])
     }
+
+    /// Fourteenth trial, finding 10: a contact block's lines, a heading line over its sentence and a wire
+    /// headline over its dateline were joined with spaces, so the segmenter could not tell them apart. A
+    /// line break the segmenter keeps is a line-break code now; a soft wrap and a hyphenated wrap are joined
+    /// as before.
+    @Test("a line ended on purpose is a line-break code; a soft wrap is a space")
+    func keptLines() throws {
+        let contact = try plainText("Flu shots\n\nFor more information\nKarel Janssens\nSpokesperson, FPS Finance\n+32 257 257 57\nkarel.janssens@minfin.fed.be")
+        #expect(outline(contact).last == "paragraph: For more information{*lineBreak#1}Karel Janssens{*lineBreak#2}Spokesperson, FPS Finance{*lineBreak#3}+32 257 257 57{*lineBreak#4}karel.janssens@minfin.fed.be")
+        let heading = try plainText("Flu shots\n\nFlu season starts early\nDoctors see more patients than usual this\nwinter in Flanders.")
+        #expect(outline(heading).last == "paragraph: Flu season starts early{*lineBreak#1}Doctors see more patients than usual this winter in Flanders.")
+        let subheading = try plainText("Flu shots\n\nThe road was closed.\nTraffic advice\nDrivers should avoid the E40.")
+        #expect(outline(subheading).last == "paragraph: The road was closed.{*lineBreak#1}Traffic advice{*lineBreak#2}Drivers should avoid the E40.")
+        let wire = try plainText("Flu shots\n\nUPDATE 2-Bekaert cuts 2026 outlook as steel wire demand slows\nBRUSSELS, Dec 3 (Reuters) - Bekaert cut\nits outlook.")
+        #expect(outline(wire).last == "paragraph: UPDATE 2-Bekaert cuts 2026 outlook as steel wire demand slows{*lineBreak#1}BRUSSELS, Dec 3 (Reuters) - Bekaert cut its outlook.")
+        let wrapped = try plainText("Flu shots\n\nThe minister said on Monday that the well-\nknown number will go live\nin February.")
+        #expect(outline(wrapped).last == "paragraph: The minister said on Monday that the well-known number will go live in February.")
+    }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import Interchange
+import TaalgrensCore
 import Testing
 
 /// A line break inside a block used to join the words around it in the plain text that segmentation,
@@ -86,5 +88,99 @@ struct LineBreakCLITests {
         #expect(segment["adapted"] as? Bool == true)
         // It used to read "voor 1180scholen.": the number was written one place too early.
         #expect(segment["target"] as? String == "De hulplijn opende op weekdagen in 2019 voor 180 scholen.")
+    }
+
+    /// Fourteenth trial, finding 10: a WordPress page's press contact block (lines separated by `<br />`) and
+    /// an italic heading line over its sentence were one segment each, and so was the same contact block in a
+    /// plain-text press release. Now each line the segmenter keeps is a segment, and the bundle's article,
+    /// after a translated XLIFF came back into the memory, keeps every line break where the source had it.
+    @Test("a contact block and a heading line over <br> or plain-text lines: a segment per line, every break kept after the round trip")
+    func keptLinesRoundTrip() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        try CLI.createMemory(memory)
+        let page = scratch.appendingPathComponent("press-page")
+        let text = scratch.appendingPathComponent("press-text")
+        for folder in [page, text] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Safer Internet Day 2027</title></head>
+        <body><main><article>
+        <h1>Safer Internet Day 2027</h1>
+        <div class="entry-content">
+        More than 300 Belgian schools will take part in Safer Internet Day.<br />
+        <br />
+        <strong>Press contact</strong><br />
+        Els Janssens<br />
+        Spokesperson, Child Focus<br />
+        +32 2 475 44 11<br />
+        els.janssens@childfocus.example.org<br />
+        <br />
+        <em>About the Belgian Safer Internet Centre</em><br />
+        The Belgian Safer Internet Centre is co-funded by the European Union.
+        </div>
+        </article></main></body></html>
+        """.write(to: page.appendingPathComponent("en.html"), atomically: true, encoding: .utf8)
+        try """
+        Flu shots for teachers
+
+        For more information
+        Karel Janssens
+        Spokesperson, FPS Finance
+        +32 257 257 57
+        karel.janssens@minfin.fed.be
+
+        Flu season starts early
+        Doctors see more patients than usual.
+
+        """.write(to: text.appendingPathComponent("en.txt"), atomically: true, encoding: .utf8)
+
+        func segments(_ file: URL) throws -> [[String]] {
+            let json = try CLI.run(["segment", file.path, "--locale", "en", "--format", "json"]).json()
+            let blocks = try #require(json["blocks"] as? [[String: Any]])
+            return blocks.map { ($0["segments"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+        }
+        #expect(try segments(page.appendingPathComponent("en.html")) == [
+            ["Safer Internet Day 2027"], ["More than 300 Belgian schools will take part in Safer Internet Day."],
+            ["Press contact", "Els Janssens", "Spokesperson, Child Focus", "+32 2 475 44 11", "els.janssens@childfocus.example.org"],
+            ["About the Belgian Safer Internet Centre", "The Belgian Safer Internet Centre is co-funded by the European Union."],
+        ])
+        #expect(try segments(text.appendingPathComponent("en.txt")) == [
+            ["Flu shots for teachers"],
+            ["For more information", "Karel Janssens", "Spokesperson, FPS Finance", "+32 257 257 57", "karel.janssens@minfin.fed.be"],
+            ["Flu season starts early", "Doctors see more patients than usual."],
+        ])
+
+        // Export with an empty memory, translate every segment ("NL " before the source, codes kept), import
+        // the XLIFF and export again: the Dutch article has the source's line breaks.
+        let out1 = scratch.appendingPathComponent("out1")
+        let first = try CLI.run(["export", page.path, text.path, "--to", "nl-BE", "--out", out1.path], memory: memory)
+        #expect(first.status == 0, "\(first.stderr)")
+        for id in ["press-page", "press-text"] {
+            let exported = out1.appendingPathComponent("\(id)/nl-BE/article.xlf")
+            var document = try XLIFFReader.read(Data(contentsOf: exported), file: exported.path)
+            for u in document.units.indices {
+                for s in document.units[u].segments.indices {
+                    document.units[u].segments[s].target = RichText([.text("NL ")] + document.units[u].segments[s].source.elements)
+                    document.units[u].segments[s].state = .reviewed
+                }
+            }
+            let returned = scratch.appendingPathComponent("\(id).xlf")
+            try XLIFFWriter.write(document, version: .v21).write(to: returned)
+            let imported = try CLI.run(["import", returned.path], memory: memory)
+            #expect(imported.status == 0, "\(imported.stderr)")
+        }
+        let out2 = scratch.appendingPathComponent("out2")
+        let second = try CLI.run(["export", page.path, text.path, "--to", "nl-BE", "--out", out2.path], memory: memory)
+        #expect(second.status == 0, "\(second.stderr)")
+        let pageHTML = try String(contentsOf: out2.appendingPathComponent("press-page/nl-BE/article.html"), encoding: .utf8)
+        #expect(pageHTML.contains("NL <strong>Press contact</strong><br>NL Els Janssens<br>NL Spokesperson, Child Focus<br>NL +32 2 475 44 11<br>NL els.janssens@childfocus.example.org"), "\(pageHTML)")
+        #expect(pageHTML.contains("NL <em>About the Belgian Safer Internet Centre</em><br>NL The Belgian Safer Internet Centre"), "\(pageHTML)")
+        let textHTML = try String(contentsOf: out2.appendingPathComponent("press-text/nl-BE/article.html"), encoding: .utf8)
+        #expect(textHTML.contains("NL For more information<br>NL Karel Janssens<br>NL Spokesperson, FPS Finance<br>NL +32 257 257 57<br>NL karel.janssens@minfin.fed.be"), "\(textHTML)")
+        #expect(textHTML.contains("NL Flu season starts early<br>NL Doctors see more patients than usual."), "\(textHTML)")
+        let textMarkdown = try String(contentsOf: out2.appendingPathComponent("press-text/nl-BE/article.md"), encoding: .utf8)
+        #expect(textMarkdown.contains("NL Flu season starts early\\\nNL Doctors see more patients than usual."), "\(textMarkdown)")
     }
 }
