@@ -29,6 +29,8 @@ struct RawAnchor: Hashable, Sendable {
 ///   "15 uur", "15 heures", "15:00" are all 15; "11.40 p.m.", "23.40 uur", "23 h 40", "23h40" all 23.4.
 /// - A number written as a word ("elf", "quatorze"; ``SpelledNumbers``) counts as its number.
 /// - A month named without a day ("in June", "juni", "juin"; ``MonthNames``) counts as a date's month.
+/// - A weekday ("Monday", "maandag", "maandagavond", "lundi"; ``WeekdayNames``) is one name anchor in every
+///   language (weighed as a name, as the capitalised English word was).
 /// - A cognate is the first four letters, case and diacritics folded, of a word of four letters or more
 ///   (Simard, Foster & Isabelle 1992, "Using cognates to align sentences in bilingual corpora", TMI-92).
 /// - The number that opens a numbered heading or list item ("2. Namur") is its place in the list, not a
@@ -41,12 +43,15 @@ struct AnchorExtractor: Sendable {
     private let spelledNumbers: [String: Int]
     /// The locale's month names (``MonthNames``).
     private let monthNames: MonthNames.Table
+    /// The locale's weekday names (``WeekdayNames``).
+    private let weekdayNames: WeekdayNames.Table
 
     init(locale: LanguageTag) {
         self.locale = locale
         tokenizer = Tokenizer(locale: locale)
         spelledNumbers = SpelledNumbers.words(for: locale)
         monthNames = MonthNames.table(for: locale)
+        weekdayNames = WeekdayNames.table(for: locale)
     }
 
     /// The number of letters of a cognate key.
@@ -110,25 +115,42 @@ struct AnchorExtractor: Sendable {
                 out.append(RawAnchor(kind: .name, key: TextKey.fold(token.text)))
             case .word:
                 defer { wordIndex += 1 }
-                if let ordinal = Self.ordinal(token.text) {
+                // An elided article or pronoun glued to a road, line or model code ("l’E40", "d'A12",
+                // "qu’E411"): the tokenizer splits an elision only before two letters, so the code is the
+                // anchor here, and the elided word counts as the word before it (fifteenth trial, finding 10).
+                var word = token.text
+                if let cut = Self.elidedPrefixLength(word) {
+                    word = String(word.dropFirst(cut))
+                    wordIndex += 1
+                }
+                if let ordinal = Self.ordinal(word) {
                     out.append(RawAnchor(kind: .number, key: ordinal))
                     continue
                 }
-                if let clock = Self.clockWord(token.text) {
+                if let clock = Self.clockWord(word) {
                     out.append(RawAnchor(kind: .number, key: clock))
                     continue
                 }
                 // A month named without a day ("in June", "begin oktober"): the tokenizer makes a date only
                 // of a day and a month, so the month alone is keyed here as a date's month is. Not a name.
-                if let month = monthNames.month(of: token.text) {
+                if let month = monthNames.month(of: word) {
                     out.append(RawAnchor(kind: .date, key: "month:\(month)"))
                     continue
                 }
-                let letters = token.text.filter(\.isLetter)
+                // A weekday ("on Monday", "maandag", "maandagavond", "lundi"): one key in every language. Weighed
+                // as a name, which English's capitalised "Monday" was: news names the same weekday in several
+                // sentences, so it is weaker evidence than a month, and a version may leave it out.
+                if let day = weekdayNames.day(of: word) {
+                    out.append(RawAnchor(kind: .name, key: "weekday:\(day)"))
+                    continue
+                }
+                let letters = word.filter(\.isLetter)
                 guard !letters.isEmpty else { continue }
-                let folded = TextKey.fold(token.text)
+                let folded = TextKey.fold(word)
                 let isAcronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-                if isAcronym || (wordIndex > 0 && letters.first!.isUppercase) {
+                // A capital with digits ("E40", "A12", "R0") is a code wherever it stands, as an acronym is.
+                let isCode = letters.first!.isUppercase && word.contains(where: \.isNumber)
+                if isAcronym || isCode || (wordIndex > 0 && letters.first!.isUppercase) {
                     out.append(RawAnchor(kind: .name, key: folded, isAcronym: isAcronym))
                 }
                 if let value = spelledNumbers[folded] {
@@ -283,6 +305,19 @@ struct AnchorExtractor: Sendable {
               tokens[1].start == tokens[0].end, tokens[2].start > tokens[1].end,
               utf16[tokens[1].end..<tokens[2].start].allSatisfy(isSpace) else { return false }
         return true
+    }
+
+    /// The length in Characters of an elided word and its apostrophe (straight or typographic) before a
+    /// code that opens with a letter and goes on with a digit ("l’E40", "d'A12", "qu’E411", "jusqu’R0"), or
+    /// nil: one letter, or letters ending in "qu", then the apostrophe.
+    static func elidedPrefixLength(_ word: String) -> Int? {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }),
+              apostrophe > word.startIndex else { return nil }
+        let prefix = word[..<apostrophe]
+        guard prefix.allSatisfy(\.isLetter), prefix.count == 1 || prefix.lowercased().hasSuffix("qu") else { return nil }
+        let rest = word[word.index(after: apostrophe)...]
+        guard rest.count >= 2, rest.first!.isLetter, rest.dropFirst().first!.isNumber else { return nil }
+        return prefix.count + 1
     }
 
     /// The number of an ordinal written with digits and a suffix ("1er", "2e", "3rd", "21ste"), else nil.

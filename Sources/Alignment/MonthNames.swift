@@ -37,17 +37,30 @@ enum MonthNames {
     private static func make(_ id: String) -> Table {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: id)
-        var months: [String: Int] = [:]
+        let (months, capitalised) = CLDRNames.fold([formatter.monthSymbols ?? [], formatter.standaloneMonthSymbols ?? []],
+                                                   count: 12) { $0 + 1 }
+        return Table(months: months, capitalised: capitalised)
+    }
+}
+
+/// Calendar names from CLDR (months, weekdays) folded for lookup, shared by ``MonthNames`` and
+/// ``WeekdayNames``.
+enum CLDRNames {
+    /// The names of `lists` (CLDR's format and stand-alone forms), folded (lower case, no diacritics), each
+    /// with the number `number` gives its index; and whether every name is capitalised (then only a
+    /// capitalised word is one of them). A list without `count` names is skipped; a name of several words or
+    /// with a period (an abbreviation) is not matched as one word.
+    static func fold(_ lists: [[String]], count: Int, number: (Int) -> Int) -> (names: [String: Int], capitalised: Bool) {
+        var names: [String: Int] = [:]
         var capitalised = true
-        for names in [formatter.monthSymbols ?? [], formatter.standaloneMonthSymbols ?? []] where names.count == 12 {
-            for (index, name) in names.enumerated() {
+        for list in lists where list.count == count {
+            for (index, name) in list.enumerated() {
                 let folded = TextKey.fold(name)
-                // A name of several words or with a period (an abbreviation) is not matched as one word.
                 guard !folded.isEmpty, folded.allSatisfy(\.isLetter) else { continue }
-                months[folded] = index + 1
+                names[folded] = number(index)
                 if !(name.first?.isUppercase ?? false) { capitalised = false }
             }
         }
-        return Table(months: months, capitalised: capitalised && !months.isEmpty)
+        return (names, capitalised && !names.isEmpty)
     }
 }
