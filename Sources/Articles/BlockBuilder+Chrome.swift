@@ -159,7 +159,8 @@ extension BlockBuilder {
            node.firstElement(named: "img") == nil {
             return true
         }
-        if isNewsletterChrome(node) || isPostMeta(node, words: words) || isDateStamp(node) || isLanguageSwitcher(node) { return true }
+        if isNewsletterChrome(node) || isPostMeta(node, words: words) || isDateStamp(node) || isLanguageSwitcher(node)
+            || isAuthorBox(words) { return true }
         guard containers.contains(node.name) || ["ul", "ol", "p"].contains(node.name) else { return false }
         if !words.isDisjoint(with: linkBarWords) || node.firstElement(named: "button") != nil, holdsOnlyControls(node) {
             // A block of buttons an editor put in the post (WordPress's `wp-block-buttons`: "Report a suspicious
@@ -167,6 +168,17 @@ extension BlockBuilder {
             return !isCallToAction(node, words: words)
         }
         return isShareBox(node) || isSignUpBox(node) || isReadAlsoBox(node)
+    }
+
+    /// Whether a `class`/`id` names a theme's author box, the writer's photo and biography that ends every
+    /// article of that writer (fifteenth trial, finding 13): `author-box`, `author-bio`, `about-author`,
+    /// `author-info`, `author-card` (Ghost), `author-profile`, `auteur-info`, WordPress's Simple Author Box
+    /// (`saboxplugin-wrap`). Chrome like the post data ("Posted on … by …"), which the theme writes too; a
+    /// byline alone (`class="author"`) is post data, not a box.
+    static func isAuthorBox(_ words: Set<String>) -> Bool {
+        if words.contains(where: { $0.hasPrefix("saboxplugin") }) { return true }
+        guard !words.isDisjoint(with: ["author", "auteur", "auteurs", "authors"]) else { return false }
+        return !words.isDisjoint(with: ["box", "bio", "biography", "info", "card", "profile", "about", "details"])
     }
 
     /// Whether `node` is a multilingual site's language switcher or "also available in" box (fourteenth trial,

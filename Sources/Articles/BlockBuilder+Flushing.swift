@@ -1,3 +1,4 @@
+import Foundation
 import TaalgrensCore
 
 // Ending a block: ``BlockBuilder`` turns the pieces collected since the last block boundary into a
@@ -15,6 +16,7 @@ extension BlockBuilder {
             pieces = []
             begun = false
             blockLine = nil
+            blockTimeValues = []
         }
         guard begun else { return }
         for i in openCodes.indices.reversed() where openCodes[i].materialized {
@@ -38,6 +40,7 @@ extension BlockBuilder {
         // Only white space (`<p>&nbsp;</p>`, a no-break space is not collapsed as HTML space) is no text:
         // such a block is dropped like an empty one, unless it holds an image.
         let plain = text.allSatisfy(\.isWhitespace) ? "" : text
+        if text.split(whereSeparator: \.isWhitespace).count <= HTMLRenderer.datelineWords { timeValues += blockTimeValues }
         let imageIndices = elements.indices.filter { if case .code(_, .standalone, .image, _) = elements[$0].element { true } else { false } }
         var attached: [(codeIndex: Int, attribute: String, text: String)] = []
         if plain.isEmpty && imageIndices.count > 1 {
@@ -101,7 +104,15 @@ extension BlockBuilder {
             if let title = attributes["title"] {
                 attributes["title"] = nil
                 let text = Self.collapse(title)
-                if !text.isEmpty { attached.append((index, "title", text)) }
+                if Self.sameWording(text, type == .image ? Self.altText(elements, attached, at: index, imageBlock: kind == .caption)
+                                                     : Self.linkText(elements, from: index)) {
+                    // A title that repeats the link's text or the image's alt (`[guide][g]` with `[g]: url "guide"`,
+                    // a Mailchimp button's `title`): not offered a second time; the renderers write the
+                    // translated text (or alt) as the title.
+                    attributes["title-is-text"] = "yes"
+                } else if !text.isEmpty {
+                    attached.append((index, "title", text))
+                }
             }
             elements[index].element = .code(key: key, kind: codeKind, type: type, attributes: attributes)
         }
@@ -118,6 +129,42 @@ extension BlockBuilder {
             record(Built(block: Block(kind: .caption, content: text, line: blockLine),
                                attachment: (owner, idsByIndex[item.codeIndex] ?? "1", item.attribute)))
         }
+    }
+
+    /// The text of the link whose opening code is `elements[index]`: its text runs up to its closing code,
+    /// white space collapsed; `nil` for a code that is not an opening one.
+    static func linkText(_ elements: [Work], from index: Int) -> String? {
+        guard case .code(let key, .opening, _, _) = elements[index].element else { return nil }
+        var text = ""
+        for element in elements[(index + 1)...] {
+            switch element.element {
+            case .text(let t): text += t
+            case .code(key, .closing, _, _): return collapse(text)
+            case .code: continue
+            }
+        }
+        return collapse(text)
+    }
+
+    /// The alt text of the image whose code is `elements[index]`: its attached `alt`, or the text after it
+    /// in an image block (whose text is the alt).
+    static func altText(_ elements: [Work], _ attached: [(codeIndex: Int, attribute: String, text: String)], at index: Int,
+                        imageBlock: Bool) -> String? {
+        if let alt = attached.last(where: { $0.codeIndex == index && $0.attribute == "alt" }) { return alt.text }
+        guard imageBlock, index + 1 < elements.count, case .text(let t) = elements[index + 1].element else { return nil }
+        return collapse(t)
+    }
+
+    /// Whether an attribute's text says the same as the element's own text: equal once white space is
+    /// collapsed, case and diacritics are folded and final punctuation is dropped ("Read the guide" and
+    /// "read the guide."). An empty text says nothing.
+    static func sameWording(_ attribute: String, _ text: String?) -> Bool {
+        guard let text, !text.isEmpty, !attribute.isEmpty else { return false }
+        func key(_ s: String) -> String {
+            collapse(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        }
+        return key(attribute) == key(text)
     }
 
     static func normalize(_ pieces: [Piece], preformatted: Bool) -> [Work] {

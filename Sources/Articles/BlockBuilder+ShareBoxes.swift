@@ -49,7 +49,8 @@ extension BlockBuilder {
         if value.hasPrefix("mailto:?") || (value.hasPrefix("mailto:") && !value.contains("@")) { return true }
         if value.hasPrefix("javascript:") { return value.contains("print") }
         guard let components = URLComponents(string: value) else { return false }
-        if components.queryItems?.contains(where: { $0.name == "share" }) == true { return true }
+        // `?share=…` (WordPress's Jetpack), `?action=share` (Substack's share button; fifteenth trial, finding 13).
+        if components.queryItems?.contains(where: { $0.name == "share" || ($0.name == "action" && $0.value == "share") }) == true { return true }
         guard let host = components.host, socialHosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) else { return false }
         // A post, a hashtag or a search on the network is something the article quotes, not a button.
         let path = components.path

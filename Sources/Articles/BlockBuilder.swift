@@ -101,8 +101,15 @@ struct BlockBuilder {
     /// inline element declaring this language is not a passage in another one. `nil`: no such marking.
     var pageLanguage: LanguageTag?
 
-    /// `datetime` values of `<time>` elements met in content, in document order.
-    private(set) var timeValues: [String] = []
+    /// `datetime` values of `<time>` elements met in content that may be the article's date, in document
+    /// order: those of a theme's post data, and those of a block of at most ``HTMLRenderer/datelineWords``
+    /// words (a dateline "Published <time>…</time>.", a meta line). A `<time>` inside a longer block is a
+    /// date the text is about ("On <time>10 February 2026</time> the new number went live"), not the
+    /// page's (session 14's left-over, fourteenth trial finding 17).
+    var timeValues: [String] = []
+    /// `datetime` values of the `<time>` elements of the block being built; ``flush()`` keeps them in
+    /// ``timeValues`` when the block is a dateline's length.
+    var blockTimeValues: [String] = []
 
     // MARK: Output
 
@@ -231,6 +238,9 @@ struct BlockBuilder {
     var blockAlignment: CellAlignment?
     var blockRowSpan: Int?
     var blockAttributes: [String: String] = [:]
+    /// The name of a bookmark (`<a name>` or `<a id>` without `href`) met before the block that it marks
+    /// began: the next block takes it as its `id` (``bookmark(_:)``).
+    var pendingBookmark: String?
     /// The label of a footnote definition whose block starts with the next content.
     var pendingFootnote: String?
     var openCodes: [OpenCode] = []
@@ -767,6 +777,11 @@ struct BlockBuilder {
             addPiece(.standalone(type: .image, attributes: attributes), context, line: node.line)
         case "a":
             guard var href = node.attributes["href"] else {
+                if let list = node.attributes["data-taalgrens-ial"] {
+                    blockAttributeList(list)
+                    return
+                }
+                if let name = node.attributes["name"] ?? node.attributes["id"] { bookmark(name) }
                 walkChildren(node, context)
                 return
             }
@@ -824,7 +839,7 @@ struct BlockBuilder {
         case "time":
             // The machine-readable value is kept on a paired code (TRIAL7 finding 9); the shown text is translated.
             if let datetime = node.attributes["datetime"], !datetime.allSatisfy(Self.isHTMLSpace) {
-                timeValues.append(datetime)
+                blockTimeValues.append(datetime)
                 inline(.other, Self.withLanguage(["element": "time", "datetime": datetime], node), node, context)
             } else {
                 walkChildren(node, context)
@@ -1004,6 +1019,10 @@ struct BlockBuilder {
         if let page = pageLanguage, let lang = context.language.flatMap(LanguageTag.init), lang.isAnotherLanguage(than: page) {
             blockAttributes["lang"] = lang.identifier
         }
+        if let name = pendingBookmark {
+            pendingBookmark = nil
+            if blockAttributes["id"] == nil { blockAttributes["id"] = name }
+        }
         if blockKind == .title { titleFound = true }
         if let label = pendingFootnote {
             pendingFootnote = nil
@@ -1066,6 +1085,46 @@ struct BlockBuilder {
         materializeOpenCodes()
         pieces.append(piece)
     }
+
+    /// A bookmark, an anchor without `href` that links point to (`<a name="_Toc123456">` around a Word
+    /// heading, `<a name="_Ref…">`, an old page's `<a name="contact">`, a Google Docs `<a id>`): the block it
+    /// stands in (or the next one to begin) takes its name as its `id` when it has none, so that a link
+    /// to `#name` (a Word table of contents, a cross-reference, another page) still leads there in the
+    /// rendered article (session 14's left-over, fourteenth trial finding 15). A Markdown heading's written
+    /// id (`## Contact {#contact}`) comes as such a bookmark too (``PandocMarkdown``). A name with white
+    /// space, which no `id` can hold, is left out.
+    mutating func bookmark(_ name: String) {
+        let name = Self.collapse(name)
+        guard !name.isEmpty, !name.contains(" ") else { return }
+        if begun {
+            if blockAttributes["id"] == nil { blockAttributes["id"] = name }
+        } else if pendingBookmark == nil {
+            pendingBookmark = name
+        }
+    }
+
+    /// A Markdown block attribute list (`{: .lead}`, `{.lead #intro}`; ``PandocMarkdown``) for the block
+    /// being built: its classes become the block's `class`, its id the block's `id` (unless the block has
+    /// one), `data-*` values are kept, and the list as written is kept under `markdown.attributes` for the
+    /// Markdown renderer to write back on its own line (fifteenth trial, finding 2).
+    mutating func blockAttributeList(_ list: String) {
+        guard begun else { return }
+        var classes: [String] = []
+        for match in list.matches(of: /([.#])([A-Za-z0-9_][\w.:-]*)|([A-Za-z_][\w-]*)=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/) {
+            if let mark = match.1, let name = match.2 {
+                if mark == "." { classes.append(String(name)) } else if blockAttributes["id"] == nil { blockAttributes["id"] = String(name) }
+            } else if let key = match.3, key.hasPrefix("data-") {
+                blockAttributes[String(key)] = String(match.4 ?? match.5 ?? match.6 ?? "")
+            }
+        }
+        if !classes.isEmpty {
+            blockAttributes["class"] = ((blockAttributes["class"].map { [$0] } ?? []) + classes).joined(separator: " ")
+        }
+        blockAttributes[Self.markdownAttributesKey] = list
+    }
+
+    /// The block attribute key under which a Markdown block attribute list is kept as written.
+    static let markdownAttributesKey = "markdown.attributes"
 
     func lastMeaningfulPieceIsLineBreak() -> Bool {
         for piece in pieces.reversed() {

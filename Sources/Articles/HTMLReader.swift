@@ -16,8 +16,39 @@ enum HTMLReader {
     ///   `dcterms.description` or `DC.description` (the page's summary, translated like a Markdown front
     ///   matter's `description`).
     /// - Title without an `<h1>`: ``pageTitle(_:openGraph:)``.
-    /// - Throws: ``InputError`` when libxml2 builds no document.
+    /// - Front matter (fifteenth trial, finding 8): a Jekyll or Eleventy page starts with YAML (`---` … `---`)
+    ///   or TOML (`+++` … `+++`) front matter, which those generators read in an `.html` file as in a `.md`
+    ///   one. It is read as ``MarkdownReader/frontMatter(of:file:)`` reads it: its `title` is the article's
+    ///   title (an `<h1>` saying the same is that title, read once; another `<h1>` becomes a heading), its
+    ///   keys are the metadata (over the page's `<meta>` values), and its structure is kept, so that
+    ///   `article.md` writes it back. The fence lines are blank to libxml2, so line numbers stay right.
+    /// - Throws: ``InputError`` when libxml2 builds no document, or for malformed front matter (with its line).
     static func read(_ text: String, locale: LanguageTag, articleID: String, file: String) throws -> Article {
+        let front = try frontMatter(of: text, file: file)
+        let page = front.map { String(repeating: "\n", count: $0.bodyLine - 1) + $0.body } ?? text
+        var article = try readPage(page, locale: locale, articleID: articleID, file: file,
+                                   frontTitle: front?.title.map { (BlockBuilder.plainContent($0), front?.titleLine) })
+        if let front { article.metadata.merge(front.metadata) { _, own in own } }
+        return article
+    }
+
+    /// The front matter at the very top of a page (``MarkdownReader/frontMatter(of:file:)``), or `nil` when
+    /// the first line is neither `---` nor `+++`. A `---` line followed by an HTML tag, not a YAML key, is
+    /// not front matter (a horizontal rule drawn with dashes in a text pasted as a page).
+    static func frontMatter(of text: String, file: String) throws -> MarkdownReader.FrontMatter? {
+        let firstLine = text.prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces)
+        guard firstLine == "---" || firstLine == "+++" else { return nil }
+        let second = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).dropFirst().first ?? ""
+        if second.trimmingCharacters(in: .whitespaces).hasPrefix("<") { return nil }
+        return try MarkdownReader.frontMatter(of: text, file: file)
+    }
+
+    /// Reads the page itself (front matter already blanked).
+    /// - Parameter frontTitle: the front matter's title (its content and line), which is the article's
+    ///   title: an `<h1>` saying the same is read once as the title (the Markdown renderer writes both), any
+    ///   other `<h1>` becomes a heading under it, and the `<title>` element is not asked.
+    static func readPage(_ text: String, locale: LanguageTag, articleID: String, file: String,
+                         frontTitle: (content: RichText, line: Int?)? = nil) throws -> Article {
         let root = try HTMLNode.parse(withoutStrayMarkup(withoutDownlevelConditionals(text)), file: file)
         var metadata: [String: String] = [:]
         if let lang = root.attributes["lang"], !lang.isEmpty { metadata["lang"] = lang }
@@ -40,6 +71,13 @@ enum HTMLReader {
                 openGraph[name] = openGraph[name] ?? content
             default: break
             }
+        }
+        // Schema.org JSON-LD, where Drupal's schema_metatag, Yoast and most news CMSs put the date and the author
+        // (fifteenth trial, finding 13): after the <meta> tags.
+        if let linked = linkedData(root) {
+            if metaDate == nil { metaDate = linked.date }
+            if metadata["author"] == nil, let author = linked.author { metadata["author"] = author }
+            if metadata["category"] == nil, let section = linked.section { metadata["category"] = section }
         }
         // The page's summary, translated like a Markdown front matter's `description` (tenth trial, finding 9):
         // the page's own `<meta name="description">` first, then Open Graph's and the others.
@@ -74,10 +112,62 @@ enum HTMLReader {
             let content = BlockBuilder.plainContent(text)
             if !BlockBuilder.isBlank(content) { prefix.append(Block(kind: .title, content: content, line: title?.line)) }
         }
-        let blocks = builder.assemble(prefix: prefix)
+        var blocks = builder.assemble(prefix: prefix)
+        if let frontTitle, !BlockBuilder.isBlank(frontTitle.content) {
+            let title = Block(kind: .title, content: frontTitle.content, line: frontTitle.line)
+            if !prefix.isEmpty {
+                blocks[0] = title  // the `<title>` element's text gives way
+            } else if let first = blocks.first, first.kind == .title {
+                if first.content.plainText == frontTitle.content.plainText {
+                    metadata[MarkdownReader.titleHeadingKey] = "yes"
+                } else {
+                    blocks[0].kind = .heading
+                    blocks[0].level = 1
+                    blocks.insert(title, at: 0)
+                }
+            } else {
+                blocks.insert(title, at: 0)
+            }
+        }
         let candidates = [metaDate].compactMap { $0 } + builder.timeValues
         if let date = candidates.lazy.compactMap(isoDatePrefix).first { metadata["date"] = date }
         return Article(id: articleID, locale: locale, format: .html, metadata: metadata, blocks: blocks)
+    }
+
+    /// The article's date, author and section from the page's schema.org JSON-LD (`<script
+    /// type="application/ld+json">`): the first object, at the top or in an `@graph` or an array, whose
+    /// `@type` is an article type (`Article`, `NewsArticle`, `BlogPosting`, `ReportageNewsArticle`, …, any
+    /// type ending in "Article" or "Posting"): `datePublished` (else `dateCreated`), `author`'s `name`
+    /// (an object, a list of them joined with ", ", or a string) and `articleSection`. `nil` when the page
+    /// has none or its JSON does not parse (a page's broken script is no error of the article).
+    static func linkedData(_ root: HTMLNode) -> (date: String?, author: String?, section: String?)? {
+        func isArticle(_ object: [String: Any]) -> Bool {
+            let types = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
+            return types.contains { $0.hasSuffix("Article") || $0.hasSuffix("Posting") }
+        }
+        func articles(_ value: Any) -> [[String: Any]] {
+            if let array = value as? [Any] { return array.flatMap(articles) }
+            guard let object = value as? [String: Any] else { return [] }
+            return (isArticle(object) ? [object] : []) + (object["@graph"].map(articles) ?? [])
+        }
+        func names(_ value: Any?) -> String? {
+            if let name = value as? String { return BlockBuilder.collapse(name) }
+            if let object = value as? [String: Any] { return names(object["name"]) }
+            if let list = value as? [Any] {
+                let all = list.compactMap(names).filter { !$0.isEmpty }
+                return all.isEmpty ? nil : all.joined(separator: ", ")
+            }
+            return nil
+        }
+        for script in root.elements(named: "script") where script.attributes["type"]?.lowercased() == "application/ld+json" {
+            guard let data = script.textContent.data(using: .utf8),
+                  let json = try? JSONSerialization.jsonObject(with: data),
+                  let article = articles(json).first else { continue }
+            let date = (article["datePublished"] as? String) ?? (article["dateCreated"] as? String)
+            let section = (article["articleSection"] as? String) ?? (article["articleSection"] as? [String])?.first
+            return (date, names(article["author"]).flatMap { $0.isEmpty ? nil : $0 }, section.map(BlockBuilder.collapse))
+        }
+        return nil
     }
 
     /// The title of a page without an `<h1>`: its `<title>`, unless that is only the site's name (empty, or

@@ -34,7 +34,8 @@ enum InlineHTML {
                         alt = text
                         i = j - 1
                     }
-                    out += image(code, alt: alt ?? "", title: attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"])
+                    out += image(code, alt: alt ?? "", title: attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
+                                 ?? (code.attributes["title-is-text"] == "yes" ? alt : nil))
                 case .code:
                     let element = code.attributes["element"] ?? "code"  // `kbd`, `samp` kept
                     out += "<\(element)>" + MarkupEscaping.text(code.attributes["text"] ?? "") + "</\(element)>"
@@ -75,7 +76,8 @@ enum InlineHTML {
                     // A script-capable target (javascript:, vbscript:, data:) is never written: the text stays, unlinked.
                     guard LinkSafety.isSafeLink(code.attributes["href"] ?? "") else { out += inner; break }
                     var attributes = " href=\"\(MarkupEscaping.attribute(code.attributes["href"] ?? ""))\""
-                    if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"] {
+                    if let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
+                        ?? (code.attributes["title-is-text"] == "yes" ? InlineNode.plainText(children) : nil) {
                         attributes += " title=\"\(MarkupEscaping.attribute(title))\""
                     }
                     if let download = code.attributes["download"] {

@@ -66,6 +66,10 @@ extension MarkdownPreprocessor {
                     out += "<u>" + inner + "</u>"
                 } else if words.contains(".mark") {
                     out += "<mark>" + inner + "</mark>"
+                } else if inner.isEmpty, let id = PandocMarkdown.headingID(attributes) {
+                    // An empty span with an id is a bookmark (Word's `[]{#_Toc1 .anchor}` through pandoc): its
+                    // block's id, as an HTML page's `<a name>` is (``BlockBuilder/bookmark(_:)``).
+                    out += "<a id=\"" + id + "\"></a>"
                 } else {
                     out += inner
                 }

@@ -241,14 +241,15 @@ struct MarkdownWriter {
         }
         switch block.kind {
         case .title:
-            return "# " + protectClosingHashes(inline(index, context: .heading, &references))
+            return "# " + protectClosingHashes(inline(index, context: .heading, &references)) + headingID(block) + attributeList(block)
         case .heading:
-            return String(repeating: "#", count: min(max(block.level ?? 2, 1), 6)) + " " + protectClosingHashes(inline(index, context: .heading, &references))
+            return String(repeating: "#", count: min(max(block.level ?? 2, 1), 6)) + " "
+                + protectClosingHashes(inline(index, context: .heading, &references)) + headingID(block) + attributeList(block)
         case .quote:
             return "> " + inline(index, context: .lines(prefix: "> "), &references)
         case .paragraph, .caption, .listItem, .tableCell:
             if let code = fencedCode(block) { return code }
-            return inline(index, context: .lines(prefix: ""), &references)
+            return inline(index, context: .lines(prefix: ""), &references) + attributeList(block)
         }
     }
 
@@ -260,6 +261,22 @@ struct MarkdownWriter {
     }
 
     /// Escapes the `#` that end a heading's text: Ink 0.6 strips every trailing `#` as a closing sequence.
+    /// A heading's id as a header attribute, ` {#contact}` (kramdown, Hugo's Goldmark, pandoc, PHP Markdown
+    /// Extra, markdown-it-attrs), so that links to it still lead there once the heading is translated
+    /// (fifteenth trial, finding 1); empty for a heading without one, or with one that the attribute syntax
+    /// cannot hold (white space, braces, quotes).
+    func headingID(_ block: Block) -> String {
+        guard block.attributes?[BlockBuilder.markdownAttributesKey] == nil, let id = block.attributes?["id"], !id.isEmpty,
+              id.allSatisfy({ $0.isLetter || $0.isNumber || "-_.:".contains($0) }) else { return "" }
+        return " {#" + id + "}"
+    }
+
+    /// A block attribute list read from the source (`{: .lead}`, `{.lead}`), written back as it was, on the
+    /// line after the block (fifteenth trial, finding 2); empty for a block without one.
+    func attributeList(_ block: Block) -> String {
+        block.attributes?[BlockBuilder.markdownAttributesKey].map { "\n" + $0 } ?? ""
+    }
+
     func protectClosingHashes(_ text: String) -> String {
         guard text.hasSuffix("#") else { return text }
         let hashes = text.reversed().prefix { $0 == "#" }.count
@@ -548,6 +565,7 @@ private struct InlineMarkdown {
 
     private mutating func image(_ code: InlineCode, alt: String) -> String {
         let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
+            ?? (code.attributes["title-is-text"] == "yes" ? alt : nil)
         let src = code.attributes["src"] ?? ""
         // Markdown's image has no dimensions: an image that has them is written as raw HTML, which reads back the same.
         if code.attributes["width"] != nil || code.attributes["height"] != nil || code.attributes["srcset"] != nil {
@@ -599,6 +617,7 @@ private struct InlineMarkdown {
             let textStart = output.count
             emitLinkText(children)
             let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
+                ?? (code.attributes["title-is-text"] == "yes" ? InlineNode.plainText(children) : nil)
             let href = code.attributes["href"] ?? ""
             let text = String(output.dropFirst(textStart))
             let definition = destination(href, title: title)

@@ -1,3 +1,5 @@
+import TaalgrensCore
+
 /// What pandoc's Markdown writes that CommonMark and Ink 0.6 do not read (session 12): a Word file
 /// converted with `pandoc -t markdown` comes with simple and grid tables, header attributes and table
 /// captions (`docs/articles.md`, "Pandoc's Markdown"). This pass rewrites those lines before the
@@ -12,7 +14,8 @@
 /// - A table caption, a paragraph right after a table starting with `:` or `Table:`, becomes a paragraph
 ///   of its text.
 /// - Header attributes at the end of an ATX heading (`## Result {#result .unnumbered}`, also Hugo's and
-///   kramdown's `{#id}`) are removed: the renderers make their own ids.
+///   kramdown's `{#id}`) are removed, but a written id stays the heading's `id` (a bookmark the block
+///   builder reads), so that links to `#result` still lead there; the renderers write it back.
 enum PandocMarkdown {
     /// Rewrites the pandoc forms above in a Markdown body (front matter removed, LF line endings).
     /// - Complexity: O(n) in the length of the text.
@@ -54,9 +57,23 @@ enum PandocMarkdown {
                     continue
                 }
             }
-            if trimmed.hasPrefix("#"), let attributes = line.firstMatch(of: /\s+\{\s*[#.-][^{}]*\}\s*$/) {
-                let heading = String(line[..<attributes.range.lowerBound])
-                out.append(smart ? dashes(heading) : heading)
+            if let previous = out.last, isAttributeList(trimmed), attachesAttributes(to: previous) {
+                // A block attribute list on the line after a paragraph or heading (kramdown's `{: .lead}`,
+                // Goldmark's `{.lead}`; fifteenth trial, finding 2): the block's attributes, not text. It
+                // travels to the block builder as an empty anchor at the block's end.
+                out[out.count - 1] = previous + "<a data-taalgrens-ial=\"" + MarkupEscaping.attribute(trimmed) + "\"></a>"
+                i += 1
+                continue
+            }
+            if trimmed.hasPrefix("#"), let attributes = line.firstMatch(of: /\s+\{:?\s*[#.-][^{}]*\}\s*$/) {
+                var heading = String(line[..<attributes.range.lowerBound])
+                heading = smart ? dashes(heading) : heading
+                // A written id is the target of links from this page and others (fifteenth trial, finding 1): it
+                // stays, as a bookmark the block builder makes the heading's `id`.
+                if let id = headingID(String(line[attributes.range])), let marks = heading.firstRange(of: /^\s{0,3}#{1,6}\s+/) {
+                    heading.insert(contentsOf: "<a id=\"\(id)\"></a>", at: marks.upperBound)
+                }
+                out.append(heading)
                 i += 1
                 continue
             }
@@ -65,6 +82,31 @@ enum PandocMarkdown {
             i += 1
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Whether a trimmed line is a block attribute list: `{` (kramdown: `{:`), then one or more of `.class`,
+    /// `#id` and `key="value"` (or `key='value'`, `key=value`), then `}` (kramdown, "Block Inline Attribute
+    /// Lists"; Hugo's Goldmark, "Markdown attributes"; pandoc, "Extension: attributes").
+    static func isAttributeList(_ line: String) -> Bool {
+        line.wholeMatch(of: /\{:?\s*(?:(?:[.#][A-Za-z0-9_][\w.:-]*|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s"'}]+))\s*)+\}/) != nil
+    }
+
+    /// Whether a block attribute list on the next line belongs to the block that `line` ends: a paragraph's or
+    /// an ATX heading's last line (not blank, not a table row, a fence, a list item, a quotation or raw HTML,
+    /// whose attributes a renderer could not write back in place).
+    static func attachesAttributes(to line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first, !t.hasPrefix("```"), !t.hasPrefix("~~~") else { return false }
+        if "|><".contains(first) { return false }
+        if t.wholeMatch(of: /(?:[-*+]|\d{1,9}[.)])(?:\s.*)?/) != nil { return false }
+        return !isAttributeList(t)
+    }
+
+    /// The id of a header attribute block (`{#sandbags}`, `{#result .unnumbered}`, `{: #contact}`): the word
+    /// after its `#`, when it is a valid id (letters, digits, `-`, `_`, `.`, `:`; no quote or `<`).
+    static func headingID(_ attributes: String) -> String? {
+        guard let match = attributes.firstMatch(of: /(?:^|[\s{:])#([A-Za-z0-9_][A-Za-z0-9_.:\-]*)/) else { return nil }
+        return String(match.1)
     }
 
     /// Whether `markdown` is pandoc's Markdown: it holds a form only pandoc writes (a bracketed span or

@@ -33,8 +33,9 @@ import TaalgrensCore
 ///   item and does not end in `.`, `,`, `;` or `:` (a title may end in `?` or `!`).
 /// - A heading: a later paragraph that is a single line of at most 100 characters, not a list item, and
 ///   ends in neither `.`, `,`, `;`, `:`, `!`, `?` nor `…`.
-/// - A news agency's embargo line, closing tag and desk initials (``WireCopy``) and an e-mail's signature
-///   are not read.
+/// - A news agency's embargo line, closing tag and desk initials (``WireCopy``), a press release's document
+///   label over its headline ("PRESS RELEASE", "PERSBERICHT") and its end mark ("-- ENDS --", "###") and an
+///   e-mail's signature are not read.
 enum PlainTextReader {
     /// The index of an e-mail's signature separator: the last line that is `-- ` (RFC 3676, 4.3, the
     /// "sig dash" mail programs strip) or `--`, after at least one line of text and before at most 12;
@@ -185,8 +186,14 @@ enum PlainTextReader {
             }
         }
         if paragraphLines.last?.isEmpty == true { paragraphLines.removeLast() }
-        let agency = WireCopy.agencyParagraphs(paragraphLines.map { $0.map { lines[$0].trimmingCharacters(in: .whitespaces) } })
-        for paragraph in agency { for index in paragraphLines[paragraph] { lines[index] = "" } }
+        let trimmedParagraphs = paragraphLines.map { $0.map { lines[$0].trimmingCharacters(in: .whitespaces) } }
+        var dropped = WireCopy.agencyParagraphs(trimmedParagraphs)
+        // A press release's document label before its headline, and its end mark (fifteenth trial, finding 5).
+        if trimmedParagraphs.count > 1, WireCopy.isDocumentLabel(trimmedParagraphs[0]) { dropped.insert(0) }
+        for (index, paragraph) in trimmedParagraphs.enumerated() where WireCopy.isEndMark(paragraph) { dropped.insert(index) }
+        if dropped.count < trimmedParagraphs.count {
+            for paragraph in dropped { for index in paragraphLines[paragraph] { lines[index] = "" } }
+        }
         for (index, raw) in lines.enumerated() {
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { flush() } else { paragraph.append((index + 1, trimmed)) }

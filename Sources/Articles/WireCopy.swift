@@ -98,6 +98,42 @@ enum WireCopy {
         return name.first?.first?.isUppercase == true && (capitalised >= 2 || name.count == 1)
     }
 
+    /// Words that name the kind of document a press office sends, in en, nl and fr: a first line in capitals
+    /// holding one of them ("PRESS RELEASE", "PERSBERICHT", "COMMUNIQUÉ DE PRESSE", "MEDIA ADVISORY", "FOR
+    /// IMMEDIATE RELEASE") is the document's label, not its title (fifteenth trial, finding 5).
+    static let documentTypeWords: Set<String> = [
+        "release", "advisory", "statement", "persbericht", "persmededeling", "perscommuniqué", "persuitnodiging",
+        "mededeling", "nieuwsbericht", "communiqué", "communique", "persnota",
+    ]
+
+    /// Whether `paragraph` is a press release's document label: one line of at most six words, every letter
+    /// a capital, with a word of ``documentTypeWords``. Such a line heads the release as a kicker heads a
+    /// web page's title; the headline after it is the title.
+    static func isDocumentLabel(_ paragraph: [String]) -> Bool {
+        guard paragraph.count == 1, let line = paragraph.first else { return false }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        let letters = line.filter(\.isLetter)
+        guard (1...6).contains(words.count), letters.count >= 4, letters.allSatisfy(\.isUppercase) else { return false }
+        return words.contains { documentTypeWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
+    /// Whether `paragraph` is a press release's end mark: one line that is "###", "- 30 -" / "-30-", or the
+    /// word for "end" ("ENDS", "END", "EINDE", "FIN") either in capitals or between dashes, hashes or
+    /// asterisks ("-- ENDS --", "-ENDS-", "— Einde —", "*** FIN ***"). It is the release's bookkeeping, as a
+    /// wire's closing tag is (fifteenth trial, finding 5); what follows it (the press contact, "Notes to
+    /// editors") is still the release's text.
+    static func isEndMark(_ paragraph: [String]) -> Bool {
+        guard paragraph.count == 1, let line = paragraph.first else { return false }
+        let marks: Set<Character> = ["-", "–", "—", "#", "*", " ", "\u{00A0}"]
+        let core = line.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed()
+        let word = String(core)
+        if word.isEmpty { return line.filter { $0 == "#" }.count == 3 && line.allSatisfy { $0 == "#" || $0 == " " } }
+        let decorated = word.count < line.count
+        if word == "30" { return decorated }
+        guard ["ends", "end", "einde", "fin"].contains(word.lowercased()) else { return false }
+        return decorated || word.allSatisfy(\.isUppercase)
+    }
+
     /// The paragraphs of `paragraphs` (each the trimmed lines of one paragraph, in order) that are the
     /// agency's and not the story: embargo lines wherever they are (some agencies repeat them at the end),
     /// and the closing tags and initials lines that end the text. A text that would keep nothing has none.

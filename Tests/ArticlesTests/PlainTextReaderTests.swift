@@ -72,4 +72,21 @@ struct PlainTextReaderTests {
         let wrapped = try plainText("Flu shots\n\nThe minister said on Monday that the well-\nknown number will go live\nin February.")
         #expect(outline(wrapped).last == "paragraph: The minister said on Monday that the well-known number will go live in February.")
     }
+
+    /// Fifteenth trial, finding 5: a press release as a press office mails it. Its document label was the
+    /// title (the headline a heading) and its end mark a heading to translate.
+    @Test("a press release's document label and end mark are not read; the headline is the title")
+    func pressRelease() throws {
+        for (label, end) in [("PRESS RELEASE", "-- ENDS --"), ("PERSBERICHT", "-- EINDE --"), ("COMMUNIQUÉ DE PRESSE", "-- FIN --"),
+                             ("FOR IMMEDIATE RELEASE", "###"), ("MEDIA ADVISORY", "- 30 -"), ("PERSMEDEDELING", "EINDE")] {
+            let release = try plainText("\(label)\n\nCyber centre warns of fake parcel messages\n\nBRUSSELS, 12 November 2026 – The centre received 14,000 reports.\n\n\(end)\n\nPress contact:\nKatrien Eggers")
+            #expect(outline(release) == ["title: Cyber centre warns of fake parcel messages",
+                                         "paragraph: BRUSSELS, 12 November 2026 – The centre received 14,000 reports.",
+                                         "paragraph: Press contact: Katrien Eggers"], "\(label) / \(end)")
+        }
+        // A headline in capitals is no label, and a sentence about an end is text.
+        let capitals = try plainText("FLOOD WARNING FOR THE DEMER\n\nResidents can collect sandbags.\n\nThe end of the works is planned for May.")
+        #expect(outline(capitals).first == "title: FLOOD WARNING FOR THE DEMER")
+        #expect(outline(capitals).count == 3)
+    }
 }
