@@ -17,7 +17,7 @@ extension BlockBuilder {
     /// or not kept, `lang` would be wrong in a translation, `style` belongs to the source site's design,
     /// and event handlers (`on…`) run script.
     static let keptAttributeNames: Set<String> = [
-        "id", "class", "dir", "open", "cite", "datetime", "scope", "headers", "start", "reversed", "type",
+        "id", "class", "dir", "open", "cite", "datetime", "scope", "headers", "start", "reversed", "type", "value",
     ]
 
     /// The attributes of `node` kept for the renderers (``keptAttributeNames`` and `data-*`), white space
@@ -28,6 +28,9 @@ extension BlockBuilder {
             if name == "data-taalgrens-embed" { continue }
             if name == "type" && node.name != "ol" && node.name != "li" { continue }
             if (name == "start" || name == "reversed") && node.name != "ol" { continue }
+            // An item's own number (`<li value="3">`, HTML 4.4.8), which the numbering goes on from.
+            if name == "value" && node.name != "li" { continue }
+            if (name == "start" || name == "value"), Int(value.trimmingCharacters(in: .whitespaces)) == nil { continue }
             let trimmed = String(value.drop(while: isHTMLSpace).reversed().drop(while: isHTMLSpace).reversed())
             if name == "cite" && !LinkSafety.isSafeLink(trimmed) { continue }
             if trimmed.isEmpty && name != "open" && name != "reversed" { continue }

@@ -584,6 +584,14 @@ struct BlockBuilder {
                 if context.attributesOwner != ObjectIdentifier(node) { context.attributes = [:] }
                 for (key, value) in context.listAttributes { context.attributes["list." + key] = value }
                 context.attributesOwner = ObjectIdentifier(node)
+            } else if !keepsStructure, context.ordered, let list = context.listOwner, !usedAttributeOwners.contains(list),
+                      let start = context.listAttributes["start"] {
+                // A Markdown list's start number (CommonMark 5.3: the first item's number; Ink writes it as
+                // `<ol start>`), the one attribute a Markdown list has (fifteenth trial, finding 17: steps 3–4
+                // after an image came back as 1–2).
+                usedAttributeOwners.insert(list)
+                context.attributes = ["list.start": start]
+                context.attributesOwner = ObjectIdentifier(node)
             }
             walkChildren(node, context)
             flush()

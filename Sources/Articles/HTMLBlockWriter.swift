@@ -297,6 +297,8 @@ struct HTMLBlockWriter {
     func embed(_ i: Int) -> String {
         let markup = EmbedMarkup.render(blocks[i].content) { attached.text(block: i, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? "" }
         guard blocks[i].content.codes.first?.attributes["shortcode"] == "yes" else { return markup }
+        // A template's comment (`{% comment %}…{% endcomment %}`, `{# … #}`) is never shown.
+        if Shortcode.isOnlyComments(markup) { return "" }
         return "<pre class=\"shortcode\"><code>" + MarkupEscaping.text(markup) + "</code></pre>"
     }
 

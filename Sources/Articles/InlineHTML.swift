@@ -52,6 +52,8 @@ enum InlineHTML {
                 case .other where code.attributes["callout"] != nil:
                     // A callout's type: its quote's look, no text (the reader's language has its own word).
                     out += "<span class=\"callout\" data-callout=\"" + MarkupEscaping.attribute(code.attributes["callout"]!) + "\"></span>"
+                case .other where code.attributes["template"].map(Shortcode.isComment) == true:
+                    break  // a template's comment is never shown
                 case .other where code.attributes["template"] != nil:
                     // A template tag means nothing to a browser: shown as code, as the block-level ones are.
                     out += "<code class=\"shortcode\">" + MarkupEscaping.text(code.attributes["template"]!) + "</code>"

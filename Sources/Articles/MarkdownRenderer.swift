@@ -320,7 +320,12 @@ struct MarkdownWriter {
             while columns.count > level { columns.removeLast(); numbers.removeLast() }
             if columns.count == level - 1 {
                 columns.append(columns.last ?? 0)
-                numbers.append(1)
+                // An ordered list that does not start at 1 (`3.`, `<ol start="3">`) keeps its start (CommonMark 5.3).
+                numbers.append(block.attributes?["list.start"].flatMap { Int($0) }.map { max($0, 0) } ?? 1)
+            }
+            // An item with its own number (`<li value="7">`) sets it, and the items after it go on from it.
+            if block.ordered, let value = block.attributes?["value"].flatMap({ Int($0) }), value >= 0, numbers.count >= level {
+                numbers[level - 1] = value
             }
             // A level without a parent item (an empty one was dropped) gets an empty parent again.
             while columns.count < level {

@@ -1,3 +1,4 @@
+import Foundation
 /// Template tags of static-site generators and CMSes written in Markdown (TRIAL9 finding 2): Hugo
 /// shortcodes `{{< name … >}}` and `{{% name … %}}`, Jekyll/Liquid tags `{% … %}` and output `{{ … }}`,
 /// WordPress shortcodes `[name …]`, `[/name]` (a lower-case name of letters, digits, `_` or `-`, not a
@@ -18,6 +19,29 @@ enum Shortcode {
     /// `markup` (its native text in XLIFF and TMX), both the tag as written.
     static func inlineCodeAttributes(_ tag: String) -> [String: String] {
         ["template": tag, "markup": tag]
+    }
+
+    /// Whether a template tag is a comment (`{% comment %}…{% endcomment %}`, `{# … #}`): kept in the
+    /// Markdown, never shown in `article.html`.
+    static func isComment(_ tag: String) -> Bool {
+        if tag.hasPrefix("{#") { return true }
+        guard tag.hasPrefix("{%"), let end = tag.range(of: "%}") else { return false }
+        let inner = tag[tag.index(tag.startIndex, offsetBy: 2)..<end.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "- \t\n"))
+        return inner == "comment"
+    }
+
+    /// Whether `markup` (a paragraph of template tags) is only template comments and white space.
+    static func isOnlyComments(_ markup: String) -> Bool {
+        let scalars = Array(markup.unicodeScalars)
+        var i = 0
+        var found = false
+        while i < scalars.count {
+            if scalars[i].properties.isWhitespace { i += 1; continue }
+            guard let end = tagEnd(scalars, i), isComment(String(String.UnicodeScalarView(scalars[i..<end]))) else { return false }
+            found = true
+            i = end
+        }
+        return found
     }
 
     /// Attributes whose values are offered for translation.
@@ -105,7 +129,19 @@ enum Shortcode {
         if has("*|", at: i) { return mergeTagEnd(s, i) }
         if has("{{<", at: i) { return find(">}}", from: i + 3) }
         if has("{{%", at: i) { return find("%}}", from: i + 3) }
-        if has("{%", at: i) { return find("%}", from: i + 2) }
+        if has("{%", at: i) {
+            // A Liquid comment is one tag from `{% comment %}` to `{% endcomment %}` (also with `{%-` and `-%}`):
+            // its body is never shown (fifteenth trial, finding 9).
+            guard let end = find("%}", from: i + 2) else { return nil }
+            let inner = String(String.UnicodeScalarView(s[(i + 2)..<(end - 2)])).trimmingCharacters(in: CharacterSet(charactersIn: "- \t\n"))
+            guard inner == "comment", let close = find("endcomment", from: end) else { return end }
+            return find("%}", from: close)
+        }
+        if has("{#", at: i), let end = find("#}", from: i + 2) {
+            // A Nunjucks, Jinja or Twig comment `{# … #}` (fifteenth trial, finding 9). A pandoc or kramdown
+            // attribute block `{#id}` has no `#}` and is not one.
+            return end
+        }
         if has("{{", at: i) { return find("}}", from: i + 2) }
         if s[i] == "[" {
             var j = i + 1

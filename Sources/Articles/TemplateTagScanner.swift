@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the template tags (``Shortcode``) of one text in running text, in linear time overall.
 ///
 /// ``Shortcode/tagEnd(_:_:)`` looks for a tag's closing mark afresh from each candidate, which is fine for
@@ -9,7 +11,7 @@
 struct TemplateTagScanner {
     private let s: [Character]
     /// Start offsets (Characters) of each closing mark, ascending.
-    private var closes: [String: [Int]] = ["}}": [], "%}": [], ">}}": [], "%}}": []]
+    private var closes: [String: [Int]] = ["}}": [], "%}": [], ">}}": [], "%}}": [], "#}": [], "endcomment": []]
     /// Offsets of the first `\n` of each `\n\n` (a paragraph break), ascending.
     private var breaks: [Int] = []
     /// For each WordPress shortcode name: the offsets of its closing tags `[/name]`, ascending.
@@ -27,6 +29,10 @@ struct TemplateTagScanner {
                 if i > 0, s[i - 1] == "%" { closes["%}}"]!.append(i - 1) }
             } else if c == "%", i + 1 < s.count, s[i + 1] == "}" {
                 closes["%}"]!.append(i)
+            } else if c == "#", i + 1 < s.count, s[i + 1] == "}" {
+                closes["#}"]!.append(i)
+            } else if c == "e", i + 10 <= s.count, String(s[i..<(i + 10)]) == "endcomment" {
+                closes["endcomment"]!.append(i)
             } else if c == "\n", i + 1 < s.count, s[i + 1] == "\n" {
                 breaks.append(i)
             } else if c == "[", i + 1 < s.count, s[i + 1] == "/" {
@@ -73,7 +79,14 @@ struct TemplateTagScanner {
                 if i + 2 < limit, s[i + 2] == "%" { return find("%}}", from: i + 3, limit: limit) }
                 return find("}}", from: i + 2, limit: limit)
             case "%":
-                return find("%}", from: i + 2, limit: limit)
+                // A Liquid comment is one tag, `{% comment %}` to `{% endcomment %}` (fifteenth trial, finding 9).
+                guard let end = find("%}", from: i + 2, limit: limit) else { return nil }
+                let inner = String(s[(i + 2)..<(end - 2)]).trimmingCharacters(in: CharacterSet(charactersIn: "- \t\n"))
+                guard inner == "comment", let close = find("endcomment", from: end, limit: limit) else { return end }
+                return find("%}", from: close, limit: limit)
+            case "#":
+                // A Nunjucks, Jinja or Twig comment `{# … #}`; an attribute block `{#id}` has no `#}`.
+                return find("#}", from: i + 2, limit: limit)
             default:
                 return nil
             }

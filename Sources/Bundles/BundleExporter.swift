@@ -110,11 +110,20 @@ public struct BundleExporter: Sendable {
                 let findings = checker?.check(planned.checkUnits(polish: try renderer.polish(for: target))) ?? []
                 // A pre-translation with an error finding goes to review (``LocaleBundle/flaggingErrors(_:)``).
                 let bundle = planned.flaggingErrors(findings)
-                let report = bundle.report(memory: memory, minScore: options.minScore, findings: findings,
+                var report = bundle.report(memory: memory, minScore: options.minScore, findings: findings,
                                            images: images.map(\.image))
                 var imagePaths: [String: String] = [:]
                 for image in images.map(\.image) where image.status == .copied { imagePaths[image.source] = image.path }
                 let rendered = try renderer.render(bundle, imagePaths: imagePaths, targetMetadata: options.targetMetadata[target] ?? [:])
+                // A page address the target still shares with the source (fifteenth trial, finding 21).
+                for (key, value) in rendered.keptAddresses {
+                    report.findings.append(BundleFinding(
+                        rule: "source-address", severity: "warning", locale: target.identifier,
+                        unit: "\(source.article.id):field:\(key)", segment: "\(source.article.id):field:\(key)", text: value,
+                        message: "`\(key)` is the \(sourceLocale.identifier) page's address (\(value)), with no language segment to change: "
+                            + "published as it is, the \(target.identifier) page takes that address; give the \(target.identifier) version its own \(key)"))
+                    report.summary.warnings += 1
+                }
                 var files: [(path: String, data: Data)] = [
                     ("article.xlf", try XLIFFWriter.write(bundle.xliff(original: original, matchOrigin: "memory:\(memory)"),
                                                       version: options.xliffVersion)),

@@ -32,10 +32,72 @@ struct TargetRenderer {
     struct Output {
         var markdown: String
         var html: String
+        /// The address keys of the target's front matter that are still the source's, with their value
+        /// (``addressesKeptAsSource(_:source:)``).
+        var keptAddresses: [(key: String, value: String)] = []
     }
 
     /// Front-matter keys that name the article's language.
     static let languageKeys = ["lang", "language", "locale"]
+
+    /// Front-matter keys that are the page's address (Jekyll `permalink` and `redirect_from`, Hugo `url` and
+    /// `aliases`, Eleventy `permalink`): each language's page needs its own.
+    static let addressKeys = ["permalink", "url", "aliases", "redirect_from"]
+
+    /// Writes the target's language where the source's address holds its own as a path segment (`/en/news/x/`
+    /// → `/nl/news/x/` for nl-BE; `/nl-be/…` → `/fr-be/…`), in `metadata[key]` and in each item of a list
+    /// (`key.1`, `key.2`, … for a YAML list, which its renderer puts in place; a TOML array is written from
+    /// the joined value), so that a new article's
+    /// translated pages do not take the source page's address (fifteenth trial, finding 21: three pages built
+    /// to one destination). An address without such a segment stays as it is (``addressesKeptAsSource(_:source:)``
+    /// names it in the report).
+    static func localizeAddress(_ key: String, in metadata: inout [String: String], from source: LanguageTag, to target: LanguageTag) {
+        guard let value = metadata[key] else { return }
+        let items = value.components(separatedBy: ", ")
+        let localized = items.map { localizedPath($0, from: source, to: target) ?? $0 }
+        guard localized != items else { return }
+        metadata[key] = localized.joined(separator: ", ")
+        // A YAML list takes its items one by one; a TOML array is written from the joined value.
+        if metadata[FrontMatterYAML.structureKey].map({ Self.isList(key, in: $0) }) == true {
+            for (index, item) in localized.enumerated() { metadata["\(key).\(index + 1)"] = item }
+        }
+    }
+
+    /// Whether the front matter text holds `key` as a list (`key = [`, `key: [`, or `key:` followed by `- ` items).
+    static func isList(_ key: String, in text: String) -> Bool {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") || $0.hasPrefix(key + " =") || $0.hasPrefix(key + "=") }) else { return false }
+        let rest = lines[index].drop { $0 != ":" && $0 != "=" }.dropFirst().trimmingCharacters(in: .whitespaces)
+        return rest.hasPrefix("[") || (rest.isEmpty && index + 1 < lines.count && lines[index + 1].hasPrefix("- "))
+    }
+
+    /// `path` with its first segment naming the source language (its language subtag, or its whole tag,
+    /// any case) replaced by the target's in the same form; `nil` when it has none.
+    static func localizedPath(_ path: String, from source: LanguageTag, to target: LanguageTag) -> String? {
+        var segments = path.components(separatedBy: "/")
+        for (index, segment) in segments.enumerated() where !segment.isEmpty {
+            let lower = segment.lowercased()
+            let replacement: String
+            if lower == source.language.lowercased() {
+                replacement = target.language
+            } else if lower == source.identifier.lowercased() {
+                replacement = target.identifier
+            } else {
+                continue
+            }
+            // The case the source wrote it in: "en" → "nl", "EN" → "NL", "en-BE" → "nl-BE".
+            segments[index] = segment == lower ? replacement.lowercased() : segment == segment.uppercased() ? replacement.uppercased() : replacement
+            return segments.joined(separator: "/")
+        }
+        return nil
+    }
+
+    /// The address keys of a target article's front matter that are still the source's (no language segment
+    /// to localise, and the folder has no target version with its own): published as they are, the target's
+    /// page would take the source page's address.
+    static func addressesKeptAsSource(_ metadata: [String: String], source: [String: String]) -> [String] {
+        addressKeys.filter { metadata[$0] != nil && metadata[$0] == source[$0] }
+    }
 
     /// The typography the rendered article gives a pre-translated sentence of `locale`
     /// (`Locales/<locale>/typography.json`); the identity when the locale has none. The report checks the
@@ -62,6 +124,9 @@ struct TargetRenderer {
             metadata[key == FrontMatterYAML.structureKey ? FrontMatterYAML.targetStructureKey : key] = value
         }
         for key in Self.languageKeys where metadata[key] != nil { metadata[key] = bundle.targetLocale.identifier }
+        for key in Self.addressKeys where targetMetadata[key] == nil {
+            Self.localizeAddress(key, in: &metadata, from: bundle.sourceLocale, to: bundle.targetLocale)
+        }
 
         func finished(_ article: Article) -> Article {
             var out = article
@@ -87,8 +152,10 @@ struct TargetRenderer {
         }
         // Typography was applied to the translated sentences already; the renderers must not apply it
         // again to the whole article (it would reach the sentences left in the source language).
+        let kept = Self.addressesKeptAsSource(metadata, source: bundle.source.article.metadata)
         return Output(markdown: MarkdownRenderer.render(markdownArticle, typography: nil),
-                      html: HTMLRenderer.render(marked, typography: nil))
+                      html: HTMLRenderer.render(marked, typography: nil),
+                      keptAddresses: kept.map { ($0, metadata[$0] ?? "") })
     }
 
     /// `content` without links to script-capable targets (the linked text stays) and without images with a

@@ -91,4 +91,44 @@ import Testing
         let rule = try html("---\n<p>Text of the page.</p>\n")
         #expect(rule.blocks.last?.content.plainText == "Text of the page.")
     }
+
+    /// Finding 17: an ordered list that does not start at 1 (steps 3–4 after an image) came back as 1–2.
+    @Test func anOrderedListKeepsItsStartNumber() throws {
+        let article = try markdown("# How to\n\n1. Go to the site.\n2. Log in.\n\n![The form](form.png)\n\n3. Choose a day.\n4. Pick them up.\n")
+        let items = article.blocks.filter { $0.kind == .listItem }
+        #expect(items.map { $0.attributes?["list.start"] } == [nil, nil, "3", nil])
+        let md = MarkdownRenderer.render(article)
+        #expect(md.contains("1. Go to the site.\n2. Log in."), "\(md)")
+        #expect(md.contains("3. Choose a day.\n4. Pick them up."), "\(md)")
+        let rendered = HTMLRenderer.render(article, typography: nil)
+        #expect(rendered.contains("<ol start=\"3\">"), "\(rendered)")
+        // Read back, the start is the same; from HTML, `<ol start>` and a first item's `<li value>` give it too.
+        #expect(try markdown(md).blocks.filter { $0.kind == .listItem }[2].attributes?["list.start"] == "3")
+        let page = try html("<h1>T</h1><ol start=\"5\"><li>Five.</li><li>Six.</li></ol><ol><li value=\"9\">Nine.</li><li>Ten.</li></ol>")
+        let pageMarkdown = MarkdownRenderer.render(page)
+        #expect(pageMarkdown.contains("5. Five.\n6. Six."), "\(pageMarkdown)")
+        #expect(pageMarkdown.contains("9. Nine.\n10. Ten."), "\(pageMarkdown)")
+        #expect(HTMLRenderer.render(page, typography: nil).contains("<li value=\"9\">Nine.</li>"))
+    }
+
+    /// Finding 9 (its comments): a Liquid `{% comment %}…{% endcomment %}` and a Nunjucks `{# … #}` were
+    /// text sent to the translator and published. A comment is one template tag: no text, kept in
+    /// `article.md` as written, never shown in `article.html`.
+    @Test func templateCommentsAreNoText() throws {
+        let source = "# Opening hours\n\nThe desk is open on weekdays.\n\n{% comment %} Editor: remove this box after 1 April {% endcomment %}\n\n"
+            + "Visit us {# TODO check the hours #} on Monday.\n\n{%- comment -%}\nOld box\n{%- endcomment -%}\n"
+        let article = try markdown(source)
+        let text = article.blocks.map(\.content.plainText).joined(separator: " | ")
+        #expect(!text.contains("Editor") && !text.contains("TODO") && !text.contains("Old box"), "\(text)")
+        #expect(text.contains("Visit us on Monday."), "\(text)")
+        let md = MarkdownRenderer.render(article)
+        for comment in ["{% comment %} Editor: remove this box after 1 April {% endcomment %}", "{# TODO check the hours #}",
+                        "{%- comment -%}\nOld box\n{%- endcomment -%}"] {
+            #expect(md.contains(comment), "\(md)")
+        }
+        let page = HTMLRenderer.render(article, typography: nil)
+        #expect(!page.contains("TODO"), "\(page)")
+        // An attribute block `{#id}` is no comment.
+        #expect(try markdown("# T\n\n## Contact {#contact}\n\nCall us.\n").blocks[1].attributes?["id"] == "contact")
+    }
 }
