@@ -120,12 +120,8 @@ struct FrenchHourTests {
     /// a word.
     @Test("v16-french-hour-keys re-keys the French variants that hold \"heure\" and no other")
     func olderMemoryMigrates() throws {
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/memories/v15-hours.tm")
-        let folder = try MemoryIndexFreshnessTests.temporaryFolder()
+        let (folder, path) = try FixtureMemory.copy("v15-hours.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("old.tm").path
-        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
         #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys"])
         func keys() throws -> [String: String] {
             let queue = try DatabaseQueue(path: path)

@@ -213,12 +213,8 @@ struct PlaceableKeysTests {
     /// "p.m." a word, "#SID2024" a word).
     @Test("a memory written before v13 migrates and gives the new scores")
     func oldMemoryMigrates() throws {
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/memories/v12-placeables.tm")
-        let folder = try MemoryIndexFreshnessTests.temporaryFolder()
+        let (folder, path) = try FixtureMemory.copy("v12-placeables.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("old.tm").path
-        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
         #expect(try SQLiteStore.pendingMigrations(path: path) == ["v13-placeable-keys", "v14-sub-flow-concordance", "v17-digit-strings",
                                                                   "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys"])
         let store = try SQLiteStore(path: path)

@@ -103,12 +103,8 @@ struct QuoteConcordanceTests {
     /// holds every variant: its `folded` column keeps the marks as written.
     @Test("v16-quote-concordance folds the stored concordance text of an older memory and leaves its keys")
     func olderMemoryMigrates() throws {
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/memories/v15-quotes.tm")
-        let folder = try MemoryIndexFreshnessTests.temporaryFolder()
+        let (folder, path) = try FixtureMemory.copy("v15-quotes.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("old.tm").path
-        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
         #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys"])
         func stored() throws -> [[String]] {
             let queue = try DatabaseQueue(path: path)
