@@ -254,10 +254,11 @@ extension Workspace {
     public func removeUnits(article: String, memory: String?, dryRun: Bool) throws -> MemoryRemoval {
         try job {
             let store = try openMemory(memory)
-            try checkArticleKnown(article, in: store)
             var only = UnitFilter()
             only.article = article
             let ids = try store.allUnits(filter: only).map(\.id)
+            // None: the error that lists the known ids (which reads the article's units only in that case).
+            if ids.isEmpty { try checkArticleKnown(article, in: store) }
             let removed = dryRun ? ids.count : try store.delete(unitIDs: ids)
             return MemoryRemoval(article: article, units: removed, dryRun: dryRun)
         }
