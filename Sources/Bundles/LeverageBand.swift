@@ -54,6 +54,7 @@ public enum LeverageBand: String, Hashable, Codable, Sendable, CaseIterable, Com
         }
     }
 
+    /// Orders bands as ``allCases`` lists them: the best leverage first.
     public static func < (a: LeverageBand, b: LeverageBand) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

@@ -16,6 +16,7 @@ public enum ICU {
         public let operation: String
         /// ICU's name for the error code.
         public let code: String
+        /// The operation and ICU's error name, for a message.
         public var description: String { "ICU \(operation) failed: \(code)" }
     }
 

@@ -35,6 +35,8 @@ public struct InlineCode: Hashable, Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey { case id, kind, type, attributes }
 
+    /// Decodes a code written by `encode(to:)`: its `id`, `kind`, `type` and `attributes` keys.
+    /// - Throws: `DecodingError` when a key is missing or holds a value of another type.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -96,6 +98,7 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
 
     /// A rich text without codes.
     public init(plain text: String) { self.init([.text(text)]) }
+    /// A rich text without codes, from a string literal (as ``init(plain:)``).
     public init(stringLiteral value: String) { self.init(plain: value) }
 
     /// The text with every inline code removed, except that a line break stands for one space
@@ -136,6 +139,7 @@ public struct RichText: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
         return out
     }
 
+    /// The text without its codes (``plainText``), for messages and debugging.
     public var description: String { plainText }
 
     /// The part of this text between two UTF-16 offsets of ``plainText`` (end exclusive).

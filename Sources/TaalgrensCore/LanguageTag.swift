@@ -40,6 +40,8 @@ public struct LanguageTag: Hashable, Comparable, Codable, Sendable, CustomString
         self = tag
     }
 
+    /// Decodes a tag written as one string (`"nl-BE"`).
+    /// - Throws: `DecodingError.dataCorrupted` when the string is not a well-formed BCP 47 tag (RFC 5646, section 2.1).
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let tag = LanguageTag(text) else {
@@ -48,12 +50,15 @@ public struct LanguageTag: Hashable, Comparable, Codable, Sendable, CustomString
         self = tag
     }
 
+    /// Encodes the tag as one string, its ``identifier``.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(identifier)
     }
 
+    /// The tag as written in files and on the command line (``identifier``).
     public var description: String { identifier }
+    /// Orders tags by ``identifier`` (string order; tags are ASCII), so lists of locales print the same way every run.
     public static func < (a: LanguageTag, b: LanguageTag) -> Bool { a.identifier < b.identifier }
 
     /// How closely `other` matches this tag: 3 identical, 2 same language and one side has no region,

@@ -60,6 +60,8 @@ public struct CompoundPatterns: Hashable, Codable, Sendable {
         case modifierBefore, headAfter, adjectiveEndings, adjectives, headEndings, linkWords, verbCues, objectWords, copulas, degreeWords, nounCues, nounFollowers
     }
 
+    /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
+    /// - Throws: `DecodingError` when a key holds a value of another type.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(modifierBefore: try c.decodeIfPresent(Bool.self, forKey: .modifierBefore) ?? false,

@@ -9,6 +9,7 @@ public enum Severity: String, Hashable, Codable, Sendable, CaseIterable, Compara
     /// For information.
     case info
 
+    /// Orders severities from the most to the least serious: error, warning, info.
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
 }

@@ -105,6 +105,8 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs, idioms
     }
 
+    /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
+    /// - Throws: `DecodingError` when a key holds a value of another type.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         stemmer = try c.decodeIfPresent(String.self, forKey: .stemmer)
@@ -197,6 +199,8 @@ public struct NumberFormat: Hashable, Codable, Sendable {
         case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, decadeEndings, decadeWords, setPhrases
     }
 
+    /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
+    /// - Throws: `DecodingError` when a key holds a value of another type.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(words: try c.decodeIfPresent([String: Int].self, forKey: .words) ?? [:],

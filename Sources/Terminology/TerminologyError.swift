@@ -8,6 +8,7 @@ public enum TerminologyError: Error, Hashable, Sendable, CustomStringConvertible
     /// Snowball has no stemmer of this name (names are Snowball's: `dutch`, `french`, `english`, …).
     case unknownStemmerLanguage(String)
 
+    /// A one-line message for the user.
     public var description: String {
         switch self {
         case .stemmerUnavailable(let reason): "the Snowball stemmer library cannot be loaded: \(reason)"

@@ -89,6 +89,8 @@ public struct VerbRules: Hashable, Codable, Sendable {
              conversionEndings
     }
 
+    /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
+    /// - Throws: `DecodingError` when a key holds a value of another type.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(conjugations: try c.decodeIfPresent([String: [String]].self, forKey: .conjugations) ?? [:],

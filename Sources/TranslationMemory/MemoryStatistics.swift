@@ -13,6 +13,7 @@ public struct MemoryStatistics: Hashable, Sendable {
         public init(_ a: LanguageTag, _ b: LanguageTag) {
             (first, second) = a < b ? (a, b) : (b, a)
         }
+        /// Orders pairs by their smaller tag, then by their larger one.
         public static func < (a: LocalePair, b: LocalePair) -> Bool { (a.first, a.second) < (b.first, b.second) }
     }
 

@@ -12,6 +12,7 @@ public enum TMError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A unit cannot be stored (for example it has no variant).
     case invalidUnit(String)
 
+    /// A one-line message for the user, naming the memory's path where the error has one.
     public var description: String {
         switch self {
         case .database(let m): "translation memory: \(m)"
