@@ -3,9 +3,9 @@ import Testing
 import TaalgrensCore
 import Alignment
 
-/// The blind sets (`Tests/Fixtures/alignment/blind/`, `blind2/` to `blind13/`): articles written and given gold beads before
+/// The blind sets (`Tests/Fixtures/alignment/blind/`, `blind2/` to `blind14/`): articles written and given gold beads before
 /// the aligner was run on them. Strict bead F1 per pair is printed; the test fails when a pair falls below the
-/// floor measured after the fixes recorded in `docs/alignment.md` ("Blind set 1" to "Blind set 13"), so that a
+/// floor measured after the fixes recorded in `docs/alignment.md` ("Blind set 1" to "Blind set 14"), so that a
 /// later change cannot lose what was gained unnoticed.
 @Suite struct BlindSetTests {
     /// Per set folder: its number of articles and the measured floor per pair (F1 in [0, 1]); see
@@ -25,6 +25,9 @@ import Alignment
         "blind12": (8, ["en-nl": 0.987, "en-fr": 0.987, "nl-fr": 0.988]),
         // The first run's figures (`Tests/Fixtures/alignment/blind13/README.md`) until a fix raises them.
         "blind13": (8, ["en-nl": 0.919, "en-fr": 0.951, "nl-fr": 0.943]),
+        // Held out: written in session 16 and committed before the aligner ran on it; its floor is set to the first
+        // run's figures (`Tests/Fixtures/alignment/blind14/README.md`) once they are measured.
+        "blind14": (8, ["en-nl": 0.0, "en-fr": 0.0, "nl-fr": 0.0]),
     ]
 
     /// The beads the aligner gives case `name` of blind set folder `set`, English as the source.
@@ -38,7 +41,7 @@ import Alignment
         beads.first { b in segments.allSatisfy { b.indices(for: $0.key) == $0.value } }
     }
 
-    @Test(arguments: ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"]) func strictBeadF1PerPair(set name: String) throws {
+    @Test(arguments: ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"]) func strictBeadF1PerPair(set name: String) throws {
         let expected = try #require(Self.sets[name])
         let (names, set) = try SetScore.measure(Fixtures.alignment.appendingPathComponent(name, isDirectory: true))
         #expect(names.count == expected.articles, "alignment \(name) has \(expected.articles) articles")
