@@ -25,9 +25,8 @@ import Alignment
         "blind12": (8, ["en-nl": 0.987, "en-fr": 0.987, "nl-fr": 0.988]),
         // The first run's figures (`Tests/Fixtures/alignment/blind13/README.md`) until a fix raises them.
         "blind13": (8, ["en-nl": 0.919, "en-fr": 0.951, "nl-fr": 0.943]),
-        // Held out: written in session 16 and committed before the aligner ran on it; its floor is set to the first
-        // run's figures (`Tests/Fixtures/alignment/blind14/README.md`) once they are measured.
-        "blind14": (8, ["en-nl": 0.0, "en-fr": 0.0, "nl-fr": 0.0]),
+        // The first run's figures (`Tests/Fixtures/alignment/blind14/README.md`) until a fix raises them.
+        "blind14": (8, ["en-nl": 0.955, "en-fr": 0.930, "nl-fr": 0.932]),
     ]
 
     /// The beads the aligner gives case `name` of blind set folder `set`, English as the source.
