@@ -13,11 +13,10 @@ import Terminology
 @Suite struct BlindSet6Tests {
     static let folder = fixtures.appendingPathComponent("blind6")
 
-    /// Rules held below the 95 % target, as (precision, recall) they must keep. Zero until the first run is
-    /// measured (the set is committed before the checker runs on it); then the first run's figures (README),
+    /// Rules held below the 95 % target, as (precision, recall) they must keep: the first run's figures (README),
     /// raised as fixes land, so that a change that makes them worse fails here.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0, 0), "forbidden-term": (0, 0), "dnt-changed": (0, 0), "cross-target": (0, 0),
+        "missing-term": (0.769, 0.95), "dnt-changed": (0.714, 0.95), "cross-target": (0.731, 0.95),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet6() throws {
