@@ -89,11 +89,16 @@ struct CompoundFinder {
     let functionWords: Set<String>
     /// The locale's number words (`numbers.words`): never part of a compound.
     let numberWords: Set<String>
+    /// The locale's number words of two or more ("two", "dozen", "hundred"): a verb term's word after one is a
+    /// plural noun ("two blocks"). "one", "zero" and the ordinal "first" (value 1) are left out: "no one reports it",
+    /// "first block the sender" keep their verbs.
+    let pluralNumberWords: Set<String>
 
     init(rules: LocaleTerminology, functionWords: Set<String>) {
         patterns = rules.compounds
         self.functionWords = functionWords
         numberWords = Set(rules.numbers.words.keys.map(WordTokenizer.fold))
+        pluralNumberWords = Set(rules.numbers.words.filter { $0.value >= 2 }.keys.map(WordTokenizer.fold))
     }
 
     /// The UTF-16 range of the noun phrase longer than `occurrence` that it is part of in `v`, or `nil`.
@@ -164,7 +169,8 @@ struct CompoundFinder {
 
     /// Whether the first word of a verb term's `occurrence` reads as a noun in `v` (blind set 3, a verb term
     /// standing as a noun): it follows a ``CompoundPatterns/nounCues`` word ("the report", "more reports"), a
-    /// number ("40,000 reports") or an adjective (``CompoundPatterns/adjectives``, or a word with one of
+    /// number in digits ("40,000 reports") or in words of two or more (``pluralNumberWords``: "two blocks", blind
+    /// set 6) or an adjective (``CompoundPatterns/adjectives``, or a word with one of
     /// ``CompoundPatterns/adjectiveEndings`` but "ly", which makes adverbs: "annual report", "small blocks"), or
     /// a ``CompoundPatterns/nounFollowers`` word follows it ("a block of flats"), or it ends its clause after a
     /// `nounCues` word and one other word ("a copy of the police report."; blind set 4). Neighbours count only when
@@ -189,6 +195,7 @@ struct CompoundFinder {
         let before = words[i - 1].folded
         if patterns.nounCues.contains(before) || patterns.adjectives.contains(before) { return true }
         if before.first?.isNumber == true, before.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) { return true }
+        if pluralNumberWords.contains(before) { return true }
         return patterns.adjectiveEndings.contains { $0 != "ly" && before.hasSuffix($0) && before.count >= $0.count + 3 }
     }
 

@@ -54,6 +54,10 @@ final class TermRecognizer: Sendable {
     private let enclitics: Set<String>
     /// The locale's `idioms`, each as its folded words: no term is recognised inside one ("take into account").
     private let idioms: [[String]]
+    /// For each word of each idiom, the forms of the verb when the word is a verb's infinitive
+    /// (``VerbRules/conjugatesAsVerb(_:)``), folded and without diacritics: "tenir compte" also stands as
+    /// "Tenez compte", "tiennent compte" (blind set 6); empty for the other words, which match as written.
+    private let idiomForms: [[Set<String>]]
     /// Indices into `patterns` by entry index, for the rendering tests that ask about one entry.
     private let byEntry: [Int: [Int]]
 
@@ -141,6 +145,7 @@ final class TermRecognizer: Sendable {
         self.bySplitForm = bySplitForm
         self.enclitics = Set(rules.verbs.enclitics.map { VerbRules.plain(WordTokenizer.fold($0)) })
         self.idioms = rules.idioms.map { tokenizer.tokens($0).map(\.folded) }.filter { !$0.isEmpty }
+        self.idiomForms = idioms.map { $0.map { rules.verbs.conjugatesAsVerb($0) ? rules.verbs.forms(of: $0).joined : [] } }
         self.byEntry = Dictionary(grouping: patterns.indices, by: { patterns[$0].entryIndex })
         self.scanned = scanned
         self.headIndex = headIndex
@@ -238,13 +243,17 @@ final class TermRecognizer: Sendable {
             }
             if !clash && !accepted.contains(where: { $0.pattern == c.pattern && $0.start == c.start }) { accepted.append(c) }
         }
-        // Words of a fixed expression in another sense are no terms ("took into account", "tenir compte de").
+        // Words of a fixed expression in another sense are no terms ("took into account", "tenir compte de"); the
+        // expression's verb may be conjugated ("Tenez compte de").
         if !idioms.isEmpty {
             var spans: [(Int, Int)] = []
-            for idiom in idioms {
-                for i in tokens.indices where i + idiom.count <= tokens.count && tokens[i].folded == idiom[0] {
+            for (n, idiom) in idioms.enumerated() {
+                func matches(_ token: WordToken, _ j: Int) -> Bool {
+                    token.folded == idiom[j] || (!idiomForms[n][j].isEmpty && idiomForms[n][j].contains(VerbRules.plain(token.folded)))
+                }
+                for i in tokens.indices where i + idiom.count <= tokens.count && matches(tokens[i], 0) {
                     let run = tokens[i..<(i + idiom.count)]
-                    if zip(run, idiom).allSatisfy({ $0.folded == $1 }),
+                    if zip(run, idiom.indices).allSatisfy({ matches($0, $1) }),
                        zip(run.dropLast(), run.dropFirst()).allSatisfy({ units[$0.end..<$1.start].allSatisfy(WordKeys.isSpace) }) {
                         spans.append((run.first!.start, run.last!.end))
                     }

@@ -114,6 +114,16 @@ public struct VerbRules: Hashable, Codable, Sendable {
     /// Whether the rules conjugate anything.
     var isEmpty: Bool { conjugations.isEmpty && irregular.isEmpty }
 
+    /// Whether `word` (folded) conjugates as a verb by these rules: ``irregular`` lists it, or it ends in an infinitive
+    /// ending of ``conjugations`` that is not empty, with at least two letters before it (French "tenir", "rendre",
+    /// Dutch "houden"; not English "account", whose only class is the empty ending that every word has). The idioms
+    /// of a locale use it to find which of their words may be conjugated (``TermRecognizer``).
+    func conjugatesAsVerb(_ word: String) -> Bool {
+        let verb = VerbRules.plain(word)
+        if irregular[verb] != nil { return true }
+        return conjugations.keys.map(VerbRules.plain).contains { !$0.isEmpty && verb.hasSuffix($0) && verb.count - $0.count >= 2 }
+    }
+
     /// A folded word without its diacritics, as verb forms are compared ("transfèrent" is a form of
     /// "transférer", whose stem the conjugation keeps as "transfér").
     static func plain(_ folded: String) -> String {
