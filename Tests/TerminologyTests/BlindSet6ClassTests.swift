@@ -55,6 +55,20 @@ import Terminology
                                             fr: "Bloquez d'abord l'expéditeur.")]) == ["cross-target nl-BE Bloquez", "missing-term nl-BE block"])
     }
 
+    /// A verb term found in one target asks nothing of the other where the source does not use the entry's verb as a
+    /// verb: "Comme le signale le rapport" points out, "Meld je aan" signs up (both asked the other target for the
+    /// verb). Where the source reports, the other target must still render the verb.
+    @Test func verbInATargetWhereTheSourceNamesNoSuchAction() throws {
+        let report = BlindSet3ClassTests.report
+        #expect(try findings([report], [unit("u", en: "As the report points out, most victims are boys.",
+                                             nl: "Zoals het rapport opmerkt, zijn de meeste slachtoffers jongens.",
+                                             fr: "Comme le signale le rapport, la plupart des victimes sont des garçons.")]) == [])
+        #expect(try findings([report], [unit("u", en: "Sign up for our newsletter on safe gaming.", nl: "Meld je aan voor onze nieuwsbrief over veilig gamen.",
+                                             fr: "Inscrivez-vous à notre lettre d'information sur le jeu en ligne sûr.")]) == [])
+        #expect(try findings([report], [unit("w", en: "Report the profile to the platform.", nl: "Meld het profiel bij het platform.",
+                                             fr: "Indiquez le profil à la plateforme.")]) == ["cross-target fr-BE Meld", "missing-term fr-BE Report"])
+    }
+
     /// A fixed expression's verb may be conjugated: "Tenez compte de" is the idiom "tenir compte", "se rendait compte"
     /// the idiom "rendre compte" (regular French verbs in -dre conjugate as `verbs.conjugations` "dre" says), so
     /// "compte" there is no account (it asked the Dutch for "account"). The noun after the verb with another word

@@ -11,7 +11,10 @@ import TaalgrensCore
 /// count: a deprecated or superseded one is `forbidden-term`'s to report there, and no model for this one
 /// (a French "phishing" the termbase forbids must not ask the Dutch translation for "phishing"). A verb term
 /// (TBX `partOfSpeech` verb) found in one target asks nothing of a target whose language the entry lists no verb
-/// for: the other translation may use the verb the termbase does not list.
+/// for: the other translation may use the verb the termbase does not list. Nor does it ask anything where the
+/// unit has a source that does not use the entry's verb as a verb (``CompoundFinder/readsAsNoun(_:in:)``): a verb
+/// carries several senses, and the translator's "signaler" may point out or label, "aangeven dat" say, "Meld je
+/// aan" sign up, where the source names no report (blind set 6).
 struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
@@ -19,6 +22,11 @@ struct CrossTargetRule: UnitRule {
         let targets = unit.targets.filter { !$0.isUntranslated }
         guard targets.count >= 2 else { return [] }
         let namesInSource = Set(unit.source?.names.map(\.entryIndex) ?? [])
+        // The entries whose verb the source uses as a verb (not as a noun: "the report points out").
+        let verbsInSource: Set<Int> = unit.source.map { source in
+            let finder = CompoundFinder(rules: context.rules(for: source.locale), functionWords: context.functionWords(of: source.locale))
+            return Set(source.terms.filter { $0.term.isVerb && !finder.readsAsNoun($0, in: source) }.map(\.entryIndex))
+        } ?? []
         var out: [Finding] = []
         var reported = Set<[Int]>()
         for (a, target) in targets.enumerated() {
@@ -30,6 +38,9 @@ struct CrossTargetRule: UnitRule {
                 let dnt = entry.effectiveProperties(of: first.term).doNotTranslate
                 // A name the source holds is dnt-changed's to check in each target.
                 if dnt && namesInSource.contains(first.entryIndex) { continue }
+                // A verb carries several senses ("signaler" reports, points out and labels; "aangeven dat" says):
+                // a verb one translator chose asks nothing of the other where the source names no such action.
+                if first.term.isVerb, unit.source != nil, !verbsInSource.contains(first.entryIndex) { continue }
                 for (b, other) in targets.enumerated() where b != a {
                     // A verb term asks nothing of a translation whose language the entry gives no verb for (Dutch
                     // "gehackt" of the admitted "hacken" beside French nouns only: "piraté" renders no noun).
