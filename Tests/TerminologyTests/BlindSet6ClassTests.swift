@@ -69,6 +69,20 @@ import Terminology
                                              fr: "Indiquez le profil à la plateforme.")]) == ["cross-target fr-BE Meld", "missing-term fr-BE Report"])
     }
 
+    /// A case-sensitive term a target copies as written from a source that does not hold the entry is the source's own
+    /// word (the antivirus "AVG", not the Dutch acronym of the GDPR) and asks nothing of the other target. An acronym a
+    /// translator adds where the source has no such word still does.
+    @Test func acronymCopiedFromTheSource() throws {
+        let gdpr = BlindSet3ClassTests.entry("g", "noun", [("en", "GDPR", "preferred"), ("nl", "AVG", "preferred"), ("fr", "RGPD", "preferred")])
+        #expect(try findings([gdpr], [unit("u", en: "Install an antivirus such as AVG or Avast on the family computer.",
+                                           nl: "Installeer een antivirusprogramma zoals AVG of Avast op de gezinscomputer.",
+                                           fr: "Installez un antivirus comme AVG ou Avast sur l'ordinateur familial.")]) == [])
+        #expect(try findings([gdpr], [unit("w", en: "Schools must respect the privacy rules when they publish photos.",
+                                           nl: "Scholen moeten de AVG naleven wanneer ze foto's publiceren.",
+                                           fr: "Les écoles doivent respecter les règles de confidentialité lorsqu'elles publient des photos.")])
+                == ["cross-target fr-BE AVG"])
+    }
+
     /// A fixed expression's verb may be conjugated: "Tenez compte de" is the idiom "tenir compte", "se rendait compte"
     /// the idiom "rendre compte" (regular French verbs in -dre conjugate as `verbs.conjugations` "dre" says), so
     /// "compte" there is no account (it asked the Dutch for "account"). The noun after the verb with another word

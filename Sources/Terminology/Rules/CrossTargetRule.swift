@@ -14,7 +14,9 @@ import TaalgrensCore
 /// for: the other translation may use the verb the termbase does not list. Nor does it ask anything where the
 /// unit has a source that does not use the entry's verb as a verb (``CompoundFinder/readsAsNoun(_:in:)``): a verb
 /// carries several senses, and the translator's "signaler" may point out or label, "aangeven dat" say, "Meld je
-/// aan" sign up, where the source names no report (blind set 6).
+/// aan" sign up, where the source names no report (blind set 6). A case-sensitive term (an acronym, a name not kept
+/// as is) that a target copies as written from a source that does not hold the entry asks nothing either: it is the
+/// source's own word, a brand or another acronym ("AVG" the antivirus beside the Dutch "AVG" of the GDPR).
 struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
@@ -22,6 +24,8 @@ struct CrossTargetRule: UnitRule {
         let targets = unit.targets.filter { !$0.isUntranslated }
         guard targets.count >= 2 else { return [] }
         let namesInSource = Set(unit.source?.names.map(\.entryIndex) ?? [])
+        let entriesInSource = Set(unit.source?.terms.map(\.entryIndex) ?? [])
+        let sourceWords = Set(unit.source?.wordTokens.map(\.text) ?? [])
         // The entries whose verb the source uses as a verb (not as a noun: "the report points out").
         let verbsInSource: Set<Int> = unit.source.map { source in
             let finder = CompoundFinder(rules: context.rules(for: source.locale), functionWords: context.functionWords(of: source.locale))
@@ -41,6 +45,11 @@ struct CrossTargetRule: UnitRule {
                 // A verb carries several senses ("signaler" reports, points out and labels; "aangeven dat" says):
                 // a verb one translator chose asks nothing of the other where the source names no such action.
                 if first.term.isVerb, unit.source != nil, !verbsInSource.contains(first.entryIndex) { continue }
+                // A case-sensitive term (an acronym, a name) copied as written from a source that does not hold the
+                // entry is the source's own word kept, a brand or another acronym ("AVG", the antivirus, beside
+                // the Dutch acronym of the GDPR), not a rendering of the entry.
+                if !dnt, unit.source != nil, context.properties(first).caseSensitive, !entriesInSource.contains(first.entryIndex),
+                   sourceWords.contains(first.text) { continue }
                 for (b, other) in targets.enumerated() where b != a {
                     // A verb term asks nothing of a translation whose language the entry gives no verb for (Dutch
                     // "gehackt" of the admitted "hacken" beside French nouns only: "piraté" renders no noun).
