@@ -27,8 +27,18 @@ indirect enum InlineNode {
                 case .closing:
                     guard let index = stack.lastIndex(where: { $0.code?.id == code.id }), index > 0 else { continue }
                     while stack.count > index {
-                        let top = stack.removeLast()
+                        var top = stack.removeLast()
+                        // The space a code that ends the pair keeps (`space-after`, BlockBuilder's
+                        // spaceAroundZeroWidthCodes) came after the pair's end: written there, not inside it
+                        // (`[{{ site.title }}](url) or`, not `[{{ site.title }} ](url)or`).
+                        var spaceAfter = false
+                        if case .single(var last)? = top.children.last, last.attributes["space-after"] == "yes", last.type != .lineBreak {
+                            last.attributes["space-after"] = nil
+                            top.children[top.children.count - 1] = .single(last)
+                            spaceAfter = true
+                        }
                         stack[stack.count - 1].children.append(.pair(top.code!, top.children))
+                        if spaceAfter { stack[stack.count - 1].children.append(.text(" ")) }
                     }
                 }
             }

@@ -418,6 +418,58 @@ extension MarkdownPreprocessor {
         var reference: String?
     }
 
+    /// A link destination that holds a template tag, `({{ site.url }}/en/live/)`, `({{< relref "maps" >}} "Map")`,
+    /// `({% link news/a.md %})`, starting after the `(` at `start`: the tags' spaces are no end of the destination
+    /// (the generator replaces each tag by an address before any Markdown is read: Jekyll's Liquid, Hugo's
+    /// shortcodes). Outside the tags the destination follows CommonMark (no white space, balanced parentheses),
+    /// then an optional title and the `)`. Returns the destination as written, the title and the end (after
+    /// the `)`), or `nil` when the destination holds no tag or is not closed.
+    /// - Complexity: O(length of the destination and title), each tag found in O(log n) (``TemplateTagScanner``).
+    func templateDestination(_ s: [Character], from start: Int, end: Int) -> (String, String?, Int)? {
+        var i = start
+        while i < end, s[i] == " " || s[i] == "\t" { i += 1 }
+        var destination = ""
+        var depth = 0
+        var sawTag = false
+        while i < end {
+            if s[i] == "{", let tagEnd = templateTags.tagEnd(at: i, limit: end) {
+                destination += String(s[i..<tagEnd])
+                i = tagEnd
+                sawTag = true
+                continue
+            }
+            let c = s[i]
+            if c.isWhitespace || c == "<" { break }
+            if c == "(" { depth += 1 }
+            if c == ")" {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            destination.append(c)
+            i += 1
+        }
+        guard sawTag, depth == 0 else { return nil }
+        var title: String?
+        var j = i
+        while j < end, s[j] == " " || s[j] == "\t" || s[j] == "\n" { j += 1 }
+        if j > i, j < end, s[j] == "\"" || s[j] == "'" {
+            let close = s[j]
+            var text = ""
+            var k = j + 1
+            while k < end, s[k] != close {
+                if s[k] == "\\", k + 1 < end, Self.isASCIIPunctuation(s[k + 1]) { text.append(s[k + 1]); k += 2; continue }
+                if s[k] == "\n", k + 1 < end, s[k + 1] == "\n" { return nil }
+                text.append(s[k]); k += 1
+            }
+            guard k < end else { return nil }
+            title = text
+            j = k + 1
+            while j < end, s[j] == " " || s[j] == "\t" { j += 1 }
+        }
+        guard j < end, s[j] == ")" else { return nil }
+        return (destination, title, j + 1)
+    }
+
     /// A link `[text](dest "title")`, `[text][label]`, `[text][]` or `[label]` whose `[` is at `i`.
     /// - Complexity: O(1) to find the text's `]` (``Marks``), then the length of the destination and title.
     func parseLink(_ s: [Character], _ i: Int, _ end: Int) -> ParsedLink? {
@@ -427,6 +479,9 @@ extension MarkdownPreprocessor {
         if k < end, s[k] == "(" {
             if let (destination, title, after) = Self.parseDestinationAndTitle(s, from: k + 1, end: end, closing: ")",
                                                                               destinationEnd: marks.destinationEnd(afterParenthesisAt: k, before: end)) {
+                return ParsedLink(textStart: textStart, textEnd: textEnd, destination: destination, title: title, end: after)
+            }
+            if let (destination, title, after) = templateDestination(s, from: k + 1, end: end) {
                 return ParsedLink(textStart: textStart, textEnd: textEnd, destination: destination, title: title, end: after)
             }
         }

@@ -729,7 +729,9 @@ private struct InlineMarkdown {
             if c == "(" { depth += 1 }
             if c == ")" { depth -= 1; if depth < 0 { balanced = false } }
         }
-        let bare = !url.isEmpty && balanced && depth == 0 && !url.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\\" })
+        // A template tag's own spaces are the generator's, read before Markdown (`{{ site.url }}/en/`): written as they were.
+        let outside = Shortcode.removingTags(url)
+        let bare = !url.isEmpty && balanced && depth == 0 && !outside.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\\" })
         var out = bare ? url : "<" + url.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "<", with: "\\<").replacingOccurrences(of: ">", with: "\\>") + ">"
         if let title, !title.isEmpty {
             out += " \"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

@@ -17,6 +17,23 @@ import Foundation
 enum Shortcode {
     /// The attributes of the standalone `other` code of a template tag in running text: `template` and
     /// `markup` (its native text in XLIFF and TMX), both the tag as written.
+    /// `text` without its Hugo, Liquid and Nunjucks tags (`{{ … }}`, `{{< … >}}`, `{% … %}`, `{# … #}`):
+    /// what a Markdown reader sees of a link destination once the generator has replaced them.
+    /// - Complexity: O(n log n) in the length (``TemplateTagScanner``).
+    static func removingTags(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        let chars = Array(text)
+        let tags = TemplateTagScanner(chars)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "{", let end = tags.tagEnd(at: i, limit: chars.count) { i = end; continue }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+
     static func inlineCodeAttributes(_ tag: String) -> [String: String] {
         ["template": tag, "markup": tag]
     }
