@@ -409,12 +409,31 @@ struct BlockBuilder {
         walkInline(node, context)
     }
 
+    /// The emoji an `<img>` draws in place of the character (sixteenth trial, finding 12): WordPress's
+    /// `wp-emoji` script, on by default, saves every emoji of a post as `<img role="img" class="emoji"
+    /// alt="📦" src="…/emoji/15.0.3/svg/1f4e6.svg">`, and Twemoji as `<img class="emoji" draggable="false"
+    /// alt="📦">`; both write the character itself in `alt`. An `<img>` whose `class` has the word `emoji`, or
+    /// whose `src` lies in an `emoji` folder, and whose `alt` is one to four characters without a letter or
+    /// digit, is that text (a `:name:` alt stays an image); `nil` for any other element.
+    static func emojiImageText(_ node: HTMLNode) -> String? {
+        guard node.name == "img", let alt = node.attributes["alt"]?.trimmingCharacters(in: .whitespaces), !alt.isEmpty,
+              alt.count <= 4, !alt.contains(where: { $0.isLetter || $0.isNumber || $0.isWhitespace }) else { return nil }
+        let source = (node.attributes["src"] ?? "").lowercased()
+        guard markupWords(node).contains("emoji") || source.contains("/emoji/") || source.contains("/twemoji/") else { return nil }
+        return alt
+    }
+
     /// The elements that are not translated text of their own or need more than their name to place:
     /// skipped elements and site chrome (a skipped block-level element still ends the block being
     /// collected), embeds, raw HTML blocks of the Markdown source, footnote definitions and references.
     /// Marks `context` inside the main content or the endnotes where the element says so.
     /// - Returns: whether `node` was handled (or skipped) here.
     mutating func walkSpecial(_ node: HTMLNode, _ context: inout Context) -> Bool {
+        if let character = Self.emojiImageText(node) {
+            // An emoji drawn as an image (WordPress's wp-emoji, Twemoji) is a character of the sentence.
+            addText(character, context, line: node.line)
+            return true
+        }
         if Self.skippedAlways.contains(node.name) || isChrome(node, context) || Self.isWordListMarker(node)
             || Self.isDocsCommentAnchor(node) || Self.isDocsCommentThread(node) {
             // A skipped block-level element still ends the paragraph around it (HTML5 closes an open
