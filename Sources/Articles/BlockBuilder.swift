@@ -561,6 +561,7 @@ struct BlockBuilder {
             walkChildren(node, context)
         case "p":
             flush()
+            if let role = Self.definitionRole(of: node) { context.role = role }
             applyParagraphStyle(of: node, &context)
             takeAttributes(of: node, &context)
             walkChildren(node, context)
@@ -1079,8 +1080,8 @@ struct BlockBuilder {
         // Invisible format characters go before white space is collapsed, so none leaves a space at a block's edge.
         var visible = InvisibleFormat.removing(from: text)
         if noBreakSpaceIsSpace && visible.contains("\u{00A0}") { visible = String(visible.map { $0 == "\u{00A0}" ? " " : $0 }) }
-        let reserved = visible.contains(Self.reservedCharacter) || visible.contains(Self.quoteContinuation)
-        pieces.append(.text(reserved ? visible.filter { $0 != Self.reservedCharacter && $0 != Self.quoteContinuation } : visible))
+        let reserved = visible.contains { Self.markCharacters.contains($0) }
+        pieces.append(.text(reserved ? visible.filter { !Self.markCharacters.contains($0) } : visible))
     }
 
     /// Adds the text of a page's text node, each template tag in it (`[caption id="…"]`, `{{< phone >}}`,
@@ -1167,6 +1168,21 @@ struct BlockBuilder {
     mutating func removeLastLineBreak() {
         if let index = pieces.lastIndex(where: { if case .standalone(type: .lineBreak, _) = $0 { true } else { false } }) {
             pieces.remove(at: index)
+        }
+    }
+
+    /// The private-use marks the Markdown pre-processor leaves in text for the block builder, removed from
+    /// text: ``reservedCharacter``, ``quoteContinuation`` and the definition list's marks.
+    static let markCharacters: Set<Character> = [reservedCharacter, quoteContinuation,
+                                                 MarkdownPreprocessor.definitionTermMark, MarkdownPreprocessor.definitionDescriptionMark]
+
+    /// The role of a Markdown paragraph the pre-processor marked as a definition list's term or description
+    /// (``MarkdownPreprocessor/definitionListItems(_:)``: its text starts with the mark), or `nil`.
+    static func definitionRole(of node: HTMLNode) -> BlockRole? {
+        switch node.textContent.first(where: { !isHTMLSpace($0) }) {
+        case MarkdownPreprocessor.definitionTermMark?: .definitionTerm
+        case MarkdownPreprocessor.definitionDescriptionMark?: .definitionDescription
+        default: nil
         }
     }
 

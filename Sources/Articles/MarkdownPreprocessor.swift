@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites Markdown before Ink 0.6 sees it, so that Ink's HTML means what CommonMark (0.31) says the
 /// Markdown means. Each rewrite answers a defect of Ink 0.6 (see `docs/articles.md`, "Markdown"):
 ///
@@ -99,6 +101,8 @@ struct MarkdownPreprocessor {
         var out: [Line] = []
         var mode = Mode.none
         var paragraph: [String] = []
+        /// The line in `out` of the last plain paragraph written (a loose definition list's term).
+        var lastParagraphLine: Int?
         var fence: (marker: Character, count: Int)?
         var listShift = ""
         var quoteContainer = false
@@ -151,6 +155,28 @@ struct MarkdownPreprocessor {
                 paragraph = []
                 return
             }
+            // A definition list (pandoc, PHP Markdown Extra, kramdown, Goldmark): its terms and descriptions
+            // are paragraphs of their own, each led by a mark the block builder turns into its role.
+            var items = Self.definitionListItems(paragraph)
+            let lastLine = out.lastIndex { !$0.text.isEmpty }
+            if items == nil, paragraph[0].first != Self.footnoteOpen, Self.definitionMarker(paragraph[0]) != nil,
+               let previous = lastParagraphLine, previous == lastLine {
+                // The loose form: the term is the one-line paragraph before, a blank line between (`Term`, ``, `: text`).
+                if out[previous].text.first != Self.definitionDescriptionMark, out[previous].text.first != Self.definitionTermMark {
+                    out[previous].text = String(Self.definitionTermMark) + out[previous].text
+                }
+                items = Self.definitionListItems(["-"] + paragraph).map { Array($0.dropFirst()) }
+            }
+            if let items {
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out.append(Line(text: "", verbatim: false)) }
+                    let mark = item.isTerm ? Self.definitionTermMark : Self.definitionDescriptionMark
+                    out.append(Line(text: String(mark) + Self.guardParagraphStart(item.text), verbatim: false))
+                }
+                lastParagraphLine = out.count - 1
+                paragraph = []
+                return
+            }
             var joined = ""
             for (i, line) in paragraph.enumerated() {
                 let trimmed = Self.trimLeading(line)
@@ -170,6 +196,8 @@ struct MarkdownPreprocessor {
                 }
             }
             out.append(Line(text: joined, verbatim: false))
+            // A term is one line (pandoc): a paragraph of several lines is no loose list's term.
+            lastParagraphLine = paragraph[0].first == Self.footnoteOpen || paragraph.count > 1 ? nil : out.count - 1
             paragraph = []
         }
 
@@ -562,6 +590,42 @@ struct MarkdownPreprocessor {
     }
 
     static let paragraphSentinel: Character = "\u{E000}"
+
+    /// U+E005 and U+E006: the marks that lead a definition list's term and description paragraphs for the
+    /// block builder (``BlockBuilder/definitionRole(of:)``), which gives them their role and removes the mark.
+    static let definitionTermMark: Character = "\u{E005}"
+    static let definitionDescriptionMark: Character = "\u{E006}"
+
+    /// The text after a definition's marker (up to three spaces, `:` or `~`, then a space or tab: pandoc's
+    /// "Definition lists", PHP Markdown Extra, kramdown, Goldmark's extension), or `nil` for another line.
+    static func definitionMarker(_ line: String) -> String? {
+        let indent = line.prefix { $0 == " " }
+        guard indent.count <= 3 else { return nil }
+        let rest = line.dropFirst(indent.count)
+        guard let mark = rest.first, mark == ":" || mark == "~", rest.count > 2,
+              rest.dropFirst().first == " " || rest.dropFirst().first == "\t" else { return nil }
+        let text = rest.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The terms and descriptions of a paragraph written as a definition list: one or more term lines, then
+    /// definitions, each from its marker line (``definitionMarker(_:)``) up to the next, later lines joined to
+    /// it with a space; `nil` when the paragraph is not one (no term line before the first marker, a
+    /// footnote, one line).
+    /// - Complexity: O(n) in the paragraph's length.
+    static func definitionListItems(_ lines: [String]) -> [(isTerm: Bool, text: String)]? {
+        guard lines.count >= 2, lines[0].first != footnoteOpen, definitionMarker(lines[0]) == nil,
+              let first = lines.firstIndex(where: { definitionMarker($0) != nil }) else { return nil }
+        var items: [(isTerm: Bool, text: String)] = lines[..<first].map { (true, $0.trimmingCharacters(in: .whitespaces)) }
+        for line in lines[first...] {
+            if let text = definitionMarker(line) {
+                items.append((false, text))
+            } else {
+                items[items.count - 1].text += " " + line.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return items
+    }
 
     static func resolveParagraphStarts(_ text: String) -> String {
         guard text.contains(paragraphSentinel) else { return text }

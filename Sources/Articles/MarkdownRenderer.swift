@@ -146,6 +146,29 @@ struct MarkdownWriter {
                         || blocks[end].kind == .tableCell && blocks[end].quote == block.quote && blocks[end].figure == block.figure { end += 1 }
                 chunks.append(table(index..<end, &references))
                 index = end
+            case .paragraph where block.role == .definitionTerm || block.role == .definitionDescription:
+                // A definition list (`<dl>`, or Markdown's): `Term` lines, each description `: text` on the next
+                // line (continued lines indented), a blank line before a term that follows a description; the
+                // syntax of pandoc, PHP Markdown Extra, kramdown and Goldmark (sixteenth trial, finding 1).
+                var lines: [String] = []
+                var end = index
+                var previous: BlockRole?
+                while end < range.upperBound {
+                    if attached.attachedBlocks.contains(end) { end += 1; continue }
+                    let next = blocks[end]
+                    guard next.kind == .paragraph, next.quote == block.quote, next.figure == block.figure,
+                          let role = next.role, role == .definitionTerm || role == .definitionDescription else { break }
+                    if role == .definitionTerm {
+                        if previous == .definitionDescription { lines.append("") }
+                        lines.append(inline(end, context: .lines(prefix: ""), &references))
+                    } else {
+                        lines.append(": " + inline(end, context: .lines(prefix: "  "), &references))
+                    }
+                    previous = role
+                    end += 1
+                }
+                chunks.append(lines.joined(separator: "\n"))
+                index = end
             case .quote where quote != nil:
                 // A paragraph of the quotation being written (the caller adds the `>`).
                 chunks.append(inline(index, context: .lines(prefix: ""), &references))
@@ -788,6 +811,9 @@ private struct InlineMarkdown {
             return "\\" + out
         case "+":
             return chars.count == 1 || chars[1] == " " || chars[1] == "\t" ? "\\" + out : out
+        case ":", "~" where out.first == first:
+            // `: text` and `~ text` start a definition list's description (pandoc, kramdown, Goldmark).
+            return chars.count > 1 && (chars[1] == " " || chars[1] == "\t") ? "\\" + out : out
         default:
             if first.isASCII, first.isNumber {
                 let digits = chars.prefix { $0.isASCII && $0.isNumber }

@@ -129,7 +129,7 @@ struct StructureTests {
         """), "\(markdownText)")
     }
 
-    @Test("<dt> and <dd> are paragraphs with their roles, written back as one <dl>; Markdown writes paragraphs")
+    @Test("<dt> and <dd> are paragraphs with their roles, written back as one <dl>; Markdown writes a definition list")
     func definitionList() throws {
         let article = try html(Self.strike)
         #expect(outline(article).prefix(5) == ["title: Grève", "paragraph: Quand ?", "paragraph: Le 10 février, de 8 h à 16 h.",
@@ -143,7 +143,8 @@ struct StructureTests {
         // A description of two paragraphs is two descriptions; a list inside one is a list.
         let nested = try html("<dl><dt>Wie?</dt><dd><p>Ouders.</p><p>Leerkrachten.</p><ul><li>ook directies</li></ul></dd></dl><p>Einde.</p>")
         #expect(nested.blocks.map(\.role) == [.definitionTerm, .definitionDescription, .definitionDescription, nil, nil])
-        #expect(MarkdownRenderer.render(article).contains("\n\nQuand ?\n\nLe 10 février, de 8 h à 16 h.\n\n"))
+        // Markdown writes the definition list syntax of pandoc, kramdown and Goldmark (session 16, sixteenth trial finding 1).
+        #expect(MarkdownRenderer.render(article).contains("\n\nQuand ?\n: Le 10 février, de 8 h à 16 h.\n"), "\(MarkdownRenderer.render(article))")
     }
 }
 
