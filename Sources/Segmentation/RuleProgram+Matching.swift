@@ -331,10 +331,43 @@ extension RuleProgram {
             return false
         }
 
+        /// Matches `lists[from..<to]` backwards from `i`: the last part first, then the parts before it.
+        ///
+        /// A run of two or more zero-width parts at the end (look-arounds and assertions) all hold or fail
+        /// at `i` alone, so they are checked first and in the order written, as a forward engine (ICU)
+        /// checks them: a rule's author puts the cheap test first ("(?=\s{1,3}2\.\s)" before a look-behind
+        /// that reads back up to 300 code units, rule 2e). Consuming them from the last would run the long
+        /// look-behind at every sentence end of a long paragraph and only then the look-ahead that rejects
+        /// it. The answer is the same; only the order of the checks changes.
         func backwardSequence(_ from: Int32, _ to: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
             if from == to { return k(i) }
             if from + 1 == to { return backward(lists[Int(from)], i, k) }
+            var start = to
+            while start > from && isZeroWidth(lists[Int(start - 1)]) { start -= 1 }
+            if to - start >= 2 {
+                for position in start..<to where !holds(lists[Int(position)], at: i) { return false }
+                return backwardSequence(from, start, i, k)
+            }
             return backward(lists[Int(to - 1)], i) { j in backwardSequence(from, to - 1, j, k) }
+        }
+
+        /// Whether node `index` matches only the empty string: a look-around, an assertion or `empty`.
+        @inline(__always)
+        func isZeroWidth(_ index: Int32) -> Bool {
+            switch nodes[Int(index)].kind {
+            case .empty, .look, .textStart, .dollar, .textEnd, .wordBoundary, .notWordBoundary: return true
+            default: return false
+            }
+        }
+
+        /// Whether the zero-width node `index` (``isZeroWidth(_:)``) holds at `i`.
+        func holds(_ index: Int32, at i: Int) -> Bool {
+            let node = nodes[Int(index)]
+            switch node.kind {
+            case .empty: return true
+            case .look: return look(node, i)
+            default: return assertion(node.kind, i)
+            }
         }
 
         func backwardRepeat(_ child: Int32, _ min: Int32, _ max: Int32, _ n: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {

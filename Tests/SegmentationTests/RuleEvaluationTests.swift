@@ -239,6 +239,28 @@ import TaalgrensCore
         #expect(differences.isEmpty, "\(locale):\n\(differences.joined(separator: "\n"))")
     }
 
+    /// One paragraph of hundreds of sentences, as a text pasted without line ends gives (known issue "Hostile
+    /// input", session 15: rule 2e's look-behinds, which read back up to 300 code units, ran at every sentence
+    /// end before the look-ahead that rejects them). Whatever the order the matcher checks a rule's parts in, the
+    /// paragraph is cut as the reference cuts it, and as its piece is cut alone, sentence for sentence: numbered
+    /// steps, abbreviations, quotations and plain sentences in a row.
+    @Test(arguments: RuleEvaluationTests.locales)
+    func aLongParagraphIsCutAsItsPieceIsCutAlone(locale: String) throws {
+        let piece = [
+            "en": "The council met today. Do this: 1. Open the app. 2. Tap Settings. 3. Confirm with your PIN. See p. 3. \"Why? Why now?\" he asked. Prices rose 2.3% in Q3.",
+            "nl-BE": "De gemeenteraad vergaderde vandaag. Doe dit: 1. Open de app. 2. Tik op Instellingen. 3. Bevestig met je pincode. Zie blz. 3. „Waarom nu?” vroeg hij. De prijzen stegen met 2,3 %.",
+            "fr-BE": "Le conseil s'est réuni aujourd'hui. Procédez ainsi : 1. Ouvrez l'application. 2. Touchez Réglages. 3. Confirmez avec votre code. Voir p. 3. « Pourquoi maintenant ? » a-t-il demandé. Les prix ont augmenté de 2,3 %.",
+        ][locale]!
+        let fast = TestSupport.segmenter(for: try #require(LanguageTag(locale)))
+        let alone = TestSupport.sentences(piece, fast)
+        #expect(alone.count >= 7, "\(locale): \(alone)")
+        let paragraph = Array(repeating: piece, count: 300).joined(separator: " ")
+        let got = TestSupport.sentences(paragraph, fast)
+        #expect(got == Array(Array(repeating: alone, count: 300).joined()), "\(locale): \(got.count) sentences, \(alone.count * 300) expected")
+        let reference = try #require(RuleEvaluationTests.references[locale])
+        #expect(fast.sentenceRanges(in: paragraph) == reference.sentenceRanges(in: paragraph))
+    }
+
     /// The inputs that crashed the command line (`taalgrens segment`, exit 139): a run of 3,000 opening
     /// brackets and one of 5,000 straight double quotes before the text of a sentence.
     @Test func runsOfThousandsOfBracketsOrQuotesDoNotOverflowTheStack() throws {
