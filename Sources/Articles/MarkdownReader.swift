@@ -258,8 +258,11 @@ enum MarkdownReader {
 
     /// Best-effort source lines for blocks (Ink's HTML carries none): the first word of each block is
     /// looked up at the start of a later source line, after markup and punctuation (list, quote and
-    /// heading markers, quotation marks); table cells may share a line, attached blocks take their
-    /// owner's line. Blocks whose first word is not found keep `line == nil`.
+    /// heading markers, quotation marks, a footnote definition's `[^label]:`); table cells may share a line,
+    /// attached blocks take their owner's line. A footnote definition, which the reader may place elsewhere
+    /// than its source (written mid-text, listed at the end), whose word is not found after the previous
+    /// block's line is looked up from the file's start (sixteenth trial, finding 16: a finding in a footnote
+    /// had no line). Blocks whose first word is not found keep `line == nil`.
     private static func locateLines(_ blocks: inout [Block], from start: Int, in body: String, bodyLine: Int) {
         func firstWord(_ text: String) -> String {
             let rest = text.drop { !($0.isLetter || $0.isNumber) }
@@ -267,6 +270,7 @@ enum MarkdownReader {
         }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             var rest = line.drop { $0 == " " || $0 == "\t" }
+            if rest.hasPrefix("[^"), let close = rest.range(of: "]:") { rest = rest[close.upperBound...] }
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             if !digits.isEmpty, let marker = rest.dropFirst(digits.count).first, marker == "." || marker == ")" {
                 rest = rest.dropFirst(digits.count + 1)
@@ -294,6 +298,11 @@ enum MarkdownReader {
                     break
                 }
                 i += 1
+            }
+            if blocks[index].line == nil, blocks[index].content.codes.first?.attributes["footnote-definition"] != nil,
+               let earlier = lines.firstIndex(where: { $0.hasPrefix(word) }) {
+                // Out of its place: its line, the cursor left where it was for the blocks after it.
+                blocks[index].line = bodyLine + earlier
             }
             previousKind = blocks[index].kind
         }
