@@ -82,6 +82,10 @@ struct Anchor: Hashable, Sendable {
     /// "SMS"), so its absence from a bead's other side says nothing against the bead
     /// (``AnchorScore/contradicts(source:target:)``). Its unmatched penalty still counts in the anchor cost.
     var isOwnWord = false
+    /// Whether this number is a run of digit groups (``RawAnchor/isRun``), mostly a phone number written in
+    /// the version's own format: it takes no part in the rule on different figures
+    /// (``AnchorScore/contradicts(source:target:)``).
+    var isRun = false
 }
 
 /// Interns anchor keys ("n:3000", "c:info", …) as small integers, so that comparing anchors is cheap.
@@ -145,15 +149,32 @@ enum AnchorScore {
     /// An acronym that the other version never writes (``Anchor/isOwnWord``: Belgian French "GSM" for
     /// "mobile phone") is no such name: a translation could not have kept it. Nothing but length then
     /// speaks for the bead.
+    ///
+    /// A bead whose two sides each hold a number or a date (not written as a word, not a run of digit groups such
+    /// as a phone number, ``Anchor/isRun``) and share none of them is
+    /// contradicted too, whatever else they share: a translation keeps figures, so two different sets of figures
+    /// are two different statements ("… Tele-Onthaal op 106." / "Télé-Accueil répond … au 107, …", two
+    /// helplines that share the cognate "tele"; blind set 8, `heatwave-elderly-helplines`, once "24 heures sur
+    /// 24" no longer counted as two numbers, ``AnchorExtractor/repeatedNumberIdioms(_:)``).
     /// - Complexity: O(a + b) for sorted inputs.
     static func contradicts(source: [Anchor], target: [Anchor]) -> Bool {
         var a = 0, b = 0
-        var value = false, nameS = false, nameT = false
+        var value = false, nameS = false, nameT = false, shared = false
+        var figureS = false, figureT = false, sharedFigure = false
+        func isFigure(_ anchor: Anchor) -> Bool { (anchor.kind == .number || anchor.kind == .date) && !anchor.isForgiven && !anchor.isRun }
         while a < source.count || b < target.count {
             let keyA = a < source.count ? source[a].key : Int32.max
             let keyB = b < target.count ? target[b].key : Int32.max
-            if keyA == keyB { return false }
+            if keyA == keyB {
+                shared = true
+                if isFigure(source[a]) || isFigure(target[b]) { sharedFigure = true }
+                figureS = figureS || isFigure(source[a])
+                figureT = figureT || isFigure(target[b])
+                a += 1; b += 1
+                continue
+            }
             let anchor = keyA < keyB ? source[a] : target[b]
+            if isFigure(anchor) { if keyA < keyB { figureS = true } else { figureT = true } }
             switch anchor.kind {
             case .number, .date: if !anchor.isForgiven { value = true }
             case .name where !anchor.isOwnWord: if keyA < keyB { nameS = true } else { nameT = true }
@@ -161,7 +182,8 @@ enum AnchorScore {
             }
             if keyA < keyB { a += 1 } else { b += 1 }
         }
-        return value || nameS != nameT
+        if figureS && figureT && !sharedFigure { return true }
+        return !shared && (value || nameS != nameT)
     }
 
     /// Whether the two sides share at least one anchor key (of any kind, cognates included).

@@ -12,6 +12,10 @@ struct RawAnchor: Hashable, Sendable {
     /// Whether this is a name anchor for a word written all in capitals (two letters or more): an acronym,
     /// which may be a common noun of the version's language (Belgian French "GSM", "SMS", "PC").
     var isAcronym = false
+    /// Whether this number is a run of digit groups keyed by its digits ("02 536 02 11", "116 000") or a digit
+    /// string that names rather than counts (``NumberValue/literal``): mostly a phone number, which versions
+    /// write in their own format ("+32 9 265 14 80" / "09 265 14 80").
+    var isRun = false
 }
 
 /// Finds the anchors of a segment from its tokens (``Tokenizer``): numbers and dates by value, URLs and
@@ -64,6 +68,7 @@ struct AnchorExtractor: Sendable {
         var quoteMarks = 0
         let tokens = tokenizer.tokens(text)
         let utf16 = Array(text.utf16)
+        let idioms = Self.repeatedNumberIdioms(tokens)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -77,24 +82,30 @@ struct AnchorExtractor: Sendable {
                     continue
                 }
                 if let (key, used) = Self.clockTime(tokens, at: index - 1, utf16) {
-                    out.append(RawAnchor(kind: .number, key: key))
+                    out.append(RawAnchor(kind: .number, key: key, isForgiven: idioms.contains(index - 1)))
                     index += used
                     wordIndex += used
                     continue
                 }
                 // Numbers separated only by spaces form one run ("02 536 02 11", "116 000"): locales group
                 // digits differently, so a run of several numbers compares by its digits.
+                // Only groups of digits join: a year before a decimal or a grouped number ("in 2022 1,5 miljoen",
+                // "tegen 2030 1.500 woningen") is two numbers, which the other version writes apart.
                 var run = [token]
-                while index < tokens.count, tokens[index].kind == .number,
+                while index < tokens.count, tokens[index].kind == .number, Self.isDigitGroup(run.last!), Self.isDigitGroup(tokens[index]),
                       utf16[run.last!.end..<tokens[index].start].allSatisfy(Self.isSpace) {
                     run.append(tokens[index])
                     index += 1
                 }
                 if run.count == 1 {
-                    out.append(RawAnchor(kind: .number, key: token.key))
+                    // A digit string that names rather than counts (a telephone number, a code with a leading
+                    // zero; ``NumberValue/literal``) is written in each version's own format.
+                    var literal = false
+                    if case .number(let number)? = token.value { literal = number.literal != nil }
+                    out.append(RawAnchor(kind: .number, key: token.key, isForgiven: idioms.contains(index - 1), isRun: literal))
                 } else {
                     let digits = run.map { $0.text.filter(\.isNumber) }.joined().drop { $0 == "0" }
-                    out.append(RawAnchor(kind: .number, key: digits.isEmpty ? "0" : String(digits)))
+                    out.append(RawAnchor(kind: .number, key: digits.isEmpty ? "0" : String(digits), isRun: true))
                 }
             case .date:
                 if case .date(let date)? = token.value {
@@ -173,7 +184,8 @@ struct AnchorExtractor: Sendable {
                 // read from several tokens below are, so every way of writing it gives the same anchor.
                 wordIndex += 1
                 if case .time(let time)? = token.value {
-                    out.append(RawAnchor(kind: .number, key: Self.clockKey(hour: time.hour, minute: time.minute)))
+                    out.append(RawAnchor(kind: .number, key: Self.clockKey(hour: time.hour, minute: time.minute),
+                                         isForgiven: idioms.contains(index - 1)))
                 }
             case .symbol, .emoji:
                 break
@@ -182,6 +194,12 @@ struct AnchorExtractor: Sendable {
         // One quotation per pair of quotation marks (an odd one left over counts as one).
         for _ in 0..<((quoteMarks + 1) / 2) { out.append(RawAnchor(kind: .quotation, key: "\"")) }
         return out
+    }
+
+    /// Whether a number token is a plain group of ASCII digits ("02", "536", "116"), which may be one group of
+    /// a longer number written with spaces; a decimal or a number with separators ("1,5", "1.500") is whole.
+    private static func isDigitGroup(_ token: Token) -> Bool {
+        !token.text.isEmpty && token.text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Whether a UTF-16 code unit is a space of any width (including no-break spaces).
@@ -292,6 +310,34 @@ struct AnchorExtractor: Sendable {
         guard minutes.isEmpty || (minutes.count == 2 && minutes.allSatisfy { $0.isASCII && $0.isNumber }) else { return nil }
         guard let (h, m) = hourAndMinute(minutes.isEmpty ? digits : (digits + ":" + minutes)[...]) else { return nil }
         return clockKey(hour: h, minute: m)
+    }
+
+    /// The token indices of the two numbers of a repetition idiom: the same number twice with one or two
+    /// words between them and nothing else ("24 heures sur 24", "7 jours sur 7", "24 uur op 24", "7 dagen op
+    /// 7"). Such a phrase means "always", and translations say it in words ("around the clock", "dag en
+    /// nacht", "every day"), so its numbers cost nothing when they have no partner (``RawAnchor/isForgiven``),
+    /// as a number written as a word does; matched, they still count. Counted as two numbers without partner,
+    /// "La ligne d'aide répond 24 heures sur 24." lost its English partner "The helpline answers around the
+    /// clock." to the sentence after it, a sentence fr-BE added, at 0.85 (blind set 14,
+    /// `first-smartphone-parent-steps`). Two different numbers ("3 sur 10", "one in four") are a proportion
+    /// that translations keep, and are not taken.
+    /// - Complexity: O(tokens).
+    static func repeatedNumberIdioms(_ tokens: [Token]) -> Set<Int> {
+        func digits(_ token: Token) -> Substring? {
+            guard token.kind == .number || token.kind == .time else { return nil }
+            let d = token.text.prefix { $0.isASCII && $0.isNumber }
+            return d.isEmpty || d.count < token.text.filter(\.isNumber).count ? nil : d
+        }
+        var out: Set<Int> = []
+        for a in tokens.indices {
+            guard let first = digits(tokens[a]) else { continue }
+            var b = a + 1
+            while b < tokens.count, b - a <= 3, tokens[b].kind == .word { b += 1 }
+            guard b < tokens.count, (2...3).contains(b - a), digits(tokens[b]) == first else { continue }
+            out.insert(a)
+            out.insert(b)
+        }
+        return out
     }
 
     /// Whether the segment opens with the number of a numbered heading or list item: its first token is a

@@ -38,7 +38,7 @@ struct PairAnchors: Sendable {
                     let key = keyText(a)
                     let (fs, ft) = frequency[key] ?? (1, 1)
                     return Anchor(key: interner.id(key), kind: a.kind, weight: Self.weight(a.kind, fs, ft), isForgiven: a.isForgiven,
-                                  isOwnWord: a.isAcronym && (isSource ? ft : fs) == 0)
+                                  isOwnWord: a.isAcronym && (isSource ? ft : fs) == 0, isRun: a.isRun)
                 }.sorted { $0.key < $1.key }
             }
         }
