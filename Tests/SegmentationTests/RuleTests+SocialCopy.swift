@@ -32,13 +32,21 @@ extension RuleTests {
     ])
     func reportingVerbsAfterQuotedSpeech(_ c: Case) { RuleTests.check(c) }
 
-    @Test("rule 6: a sentence in bold or italics starts after closing marks", arguments: [
+    @Test("rules 6 and 7: a sentence in bold or italics starts after closing marks, a lowercase one goes on", arguments: [
         // Found by blind set 15 (blind15-fr-006): not cut after the guillemet.
         Case("fr-BE", "Le ministre a été bref. **Allez-vous démissionner ?** « Non. » **Même si l'audit confirme les chiffres ?** « Même dans ce cas. »",
              ["Le ministre a été bref.", "**Allez-vous démissionner ?**", "« Non. »", "**Même si l'audit confirme les chiffres ?**", "« Même dans ce cas. »"]),
         // The class: italics after a closing quote, bold after a closing bracket.
         Case("en", "He said \"No.\" *Really?* Yes.", ["He said \"No.\"", "*Really?*", "Yes."]),
         Case("nl-BE", "(Dat klopt.) **En nu?** We wachten.", ["(Dat klopt.)", "**En nu?**", "We wachten."]),
+        // Italics closed with underscores, and a lowercase word in bold after quoted speech (rule 7).
+        Case("en", "He said \"No.\" _Really?_ Yes.", ["He said \"No.\"", "_Really?_", "Yes."]),
+        Case("fr-BE", "« Non. » _Vraiment ?_ Oui.", ["« Non. »", "_Vraiment ?_", "Oui."]),
+        Case("en", "\"Enough!\" **she** shouted.", ["\"Enough!\" **she** shouted."]),
+        Case("fr-BE", "« Assez ! » **a-t-il** crié.", ["« Assez ! » **a-t-il** crié."]),
+        // Must not change: an underscore inside a word, and italics that go on before a lowercase word.
+        Case("en", "Read file_name. Next.", ["Read file_name.", "Next."]),
+        Case("en", "He left! _Why_ now?", ["He left!", "_Why_ now?"]),
     ])
     func emphasisAfterClosingMarks(_ c: Case) { RuleTests.check(c) }
 
