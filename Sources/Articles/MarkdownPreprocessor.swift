@@ -131,7 +131,17 @@ struct MarkdownPreprocessor {
         func finishHTMLBlock() {
             guard mode == .html, htmlStart < out.count else { return }
             let raw = out[htmlStart...].map(\.text).joined(separator: "\n")
-            guard keepsRawBlock(raw) else { return }
+            guard keepsRawBlock(raw) else {
+                // Its text is read: a template tag in it is a code, as in a paragraph of Markdown.
+                if raw.contains("{") {
+                    let tokenized = tokenizingTemplateTags(inHTML: raw)
+                    if tokenized != raw {
+                        out.removeSubrange(htmlStart...)
+                        out += tokenized.split(separator: "\n", omittingEmptySubsequences: false).map { Line(text: String($0), verbatim: true) }
+                    }
+                }
+                return
+            }
             let number = String(rawBlocks.count + 1)
             rawBlocks[number] = raw
             out.removeSubrange(htmlStart...)
@@ -590,6 +600,51 @@ struct MarkdownPreprocessor {
     }
 
     static let paragraphSentinel: Character = "\u{E000}"
+
+    /// A raw HTML block of Markdown with each Hugo, Liquid or Nunjucks tag of its text (`{{ … }}`,
+    /// `{{< … >}}`, `{% … %}`, `{# … #}`; ``TemplateTagScanner``) replaced by an `<img>` whose `src` is a
+    /// token standing for the tag, which the block builder reads as the tag's standalone code, as it reads one
+    /// in a paragraph (fifteenth trial, finding 9: `<p class="lead">… {{ "a lottery" | emphasize }} decides.</p>`
+    /// gave the tag to the translator as text). Tags inside an element's markup (`<a href="{{ site.url }}">`)
+    /// stay as written.
+    /// - Complexity: O(n log n) in the block's length.
+    mutating func tokenizingTemplateTags(inHTML raw: String) -> String {
+        let s = Array(raw)
+        let tags = TemplateTagScanner(s)
+        var out = ""
+        var i = 0
+        var inMarkup = false
+        var quote: Character?
+        while i < s.count {
+            let c = s[i]
+            if inMarkup {
+                out.append(c)
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == "\"" || c == "'" {
+                    quote = c
+                } else if c == ">" {
+                    inMarkup = false
+                }
+                i += 1
+                continue
+            }
+            if c == "<", i + 1 < s.count, s[i + 1].isLetter || s[i + 1] == "/" || s[i + 1] == "!" {
+                inMarkup = true
+                out.append(c)
+                i += 1
+                continue
+            }
+            if c == "{", let end = tags.tagEnd(at: i, limit: s.count) {
+                out += "<img src=\"" + token(BlockBuilder.LinkTarget(destination: "", template: String(s[i..<end]))) + "\">"
+                i = end
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
 
     /// U+E005 and U+E006: the marks that lead a definition list's term and description paragraphs for the
     /// block builder (``BlockBuilder/definitionRole(of:)``), which gives them their role and removes the mark.

@@ -55,3 +55,36 @@ import Testing
         #expect(article.blocks[1].content.codes.allSatisfy { $0.type != .link }, "\(notation(article.blocks[1].content))")
     }
 }
+
+/// Fifteenth trial, finding 9's rest: a template tag inside a raw HTML block of Markdown was text to
+/// translate (`<p class="lead">… {{ "a lottery" | emphasize }} decides.</p>`), where the same tag in a
+/// Markdown paragraph is a code.
+@Suite struct TemplateTagInHTMLBlockTests {
+    static let enrolment = """
+        <p class="lead">Parents can register their child online from 1 March, when a school is full {{ "a lottery" | emphasize }} decides.</p>
+        {% if site.show_contact %}
+        <p>Questions? Call the helpline on 02 553 00 00.</p>
+        {% endif %}
+
+        <p><a href="{{ site.url }}/en/enrolment/">Enrol online</a> before {{< date "2026-03-31" >}}.</p>
+        """
+
+    @Test("a tag in an HTML block's text is a standalone code; a tag in its markup stays as written")
+    func tagsInRawHTML() throws {
+        let article = try markdown("# Enrolment opens on 1 March\n\n" + Self.enrolment + "\n")
+        let texts = article.blocks.map(\.content.plainText)
+        #expect(texts.contains("Parents can register their child online from 1 March, when a school is full decides."), "\(outline(article))")
+        #expect(texts.contains("Questions? Call the helpline on 02 553 00 00."), "\(outline(article))")
+        #expect(texts.contains("Enrol online before ."), "\(outline(article))")
+        #expect(!texts.contains { $0.contains("{%") || $0.contains("{{") }, "\(outline(article))")
+        let lead = try #require(article.blocks.first { $0.content.plainText.hasPrefix("Parents") })
+        #expect(lead.content.codes.contains { $0.attributes["template"] == "{{ \"a lottery\" | emphasize }}" }, "\(notation(lead.content))")
+        let link = try #require(article.blocks.first { $0.content.plainText.hasPrefix("Enrol online") })
+        #expect(link.content.codes.contains { $0.attributes["href"] == "{{ site.url }}/en/enrolment/" }, "\(notation(link.content))")
+        // Written back with every tag as it was.
+        let md = MarkdownRenderer.render(article)
+        for tag in ["{{ \"a lottery\" | emphasize }}", "{% if site.show_contact %}", "{% endif %}", "{{< date \"2026-03-31\" >}}"] {
+            #expect(md.contains(tag), "\(tag) in \(md)")
+        }
+    }
+}
