@@ -9,6 +9,9 @@ import TaalgrensCore
 public enum BundleMetadataKey {
     /// File: the article id exactly as the memory stores it (the `<file>` id is path-safe and may differ).
     public static let article = "article"
+    /// File: the target locale the bundle was exported for (`nl-BE`), so that a file a translation tool
+    /// returns with another target language is recognised (sixteenth trial, finding 18).
+    public static let targetLocale = "target-locale"
     /// Unit: the index of the article block the unit holds (the unit id is `b<block>`).
     public static let block = "block"
     /// Unit: the front-matter field a block added for translation holds (`category`).

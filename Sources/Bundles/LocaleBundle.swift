@@ -62,9 +62,11 @@ struct LocaleBundle {
                                    segments: segments, metadata: unitMetadata))
         }
         // The article id exactly as the memory stores it (``articleID`` is sanitised for paths): what
-        // `taalgrens import` needs to update the article's units from the returned file.
+        // `taalgrens import` needs to update the article's units from the returned file; and the locale the
+        // bundle is for, against which the returned file's target language is checked.
         return XLIFFDocument(sourceLocale: sourceLocale, targetLocale: targetLocale, fileID: articleID,
-                             original: original, units: units, metadata: [BundleMetadataKey.article: source.article.id])
+                             original: original, units: units, metadata: [BundleMetadataKey.article: source.article.id,
+                                                                     BundleMetadataKey.targetLocale: targetLocale.identifier])
     }
 
     /// The article in the target locale: each block rebuilt from the source block, with every piece that

@@ -531,7 +531,10 @@ extension Workspace {
         let article = BundleXLIFF.article(of: document)
         // A bundle's edits go to the bundle's locale even when the tool wrote `nl` for `nl-BE` (TRIAL6 finding 8).
         var localeWarning: String?
-        if let article {
+        if let article, let recorded = Workspace.recordedBundleLocale(of: document, article: article, at: url) {
+            (document.targetLocale, localeWarning) = try Workspace.checkReturnedLanguage(
+                declared: document.targetLocale, recorded: recorded, article: article, url: url, data: data)
+        } else if let article {
             (document.targetLocale, localeWarning) = try Workspace.bundleTargetLocale(
                 declared: document.targetLocale, source: document.sourceLocale,
                 stored: Workspace.storedLocales(of: article, in: store), known: knownLocales, article: article, file: url.path)
