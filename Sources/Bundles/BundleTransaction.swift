@@ -1,4 +1,5 @@
 import Foundation
+import TaalgrensCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,8 +15,10 @@ import Glibc
 ///   folder until the whole export has succeeded.
 /// - Every destination's parent must resolve (symbolic links followed) to a folder inside the output folder.
 ///
-/// A process killed mid-export can leave a `.taalgrens-export-<pid>-*` folder behind, never a half-written
-/// bundle; the next export into the same folder removes it once that process is gone.
+/// An interrupted export (Ctrl-C, `SIGTERM`) removes its staging folder and the folders it created before
+/// the process ends (``InterruptCleanup``); the final moves run whole before that removal. A process killed
+/// outright can leave a `.taalgrens-export-<pid>-*` folder behind, never a half-written bundle; the next
+/// export into the same folder removes it once that process is gone.
 final class BundleTransaction {
     let outputFolder: URL
     let stagingRoot: URL
@@ -26,6 +29,8 @@ final class BundleTransaction {
     /// Moves done so far: the destination, and where its previous content was set aside (if any).
     private var committed: [(destination: URL, backup: URL?)] = []
     private var finished = false
+    /// The registrations for an interruption: the staging folder and the folders created for the export.
+    private var cleanupTokens: [InterruptCleanup.Token] = []
 
     /// Creates the output folder when missing and a fresh staging folder inside it.
     /// - Throws: ``BundleError/fileSystem(operation:path:reason:)`` when either cannot be created.
@@ -36,7 +41,11 @@ final class BundleTransaction {
             "\(Self.stagingPrefix)\(getpid())-\(UUID().uuidString.lowercased())", isDirectory: true)
         try createFolder(self.outputFolder, record: true)
         do {
-            try fileManager.createDirectory(at: stagingRoot, withIntermediateDirectories: false)
+            try InterruptCleanup.whileHeld {
+                try fileManager.createDirectory(at: stagingRoot, withIntermediateDirectories: false)
+                cleanupTokens = createdFolders.map { InterruptCleanup.register($0.path, removal: .folderIfEmpty) }
+                cleanupTokens.append(InterruptCleanup.register(stagingRoot.path))
+            }
         } catch {
             rollback()
             // The user named the output folder, not the hidden staging folder inside it.
@@ -57,7 +66,7 @@ final class BundleTransaction {
         for name in names where name.hasPrefix(Self.stagingPrefix) && name != stagingRoot.lastPathComponent {
             let rest = name.dropFirst(Self.stagingPrefix.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
+            if !InterruptCleanup.isRunning(pid) {
                 try? fileManager.removeItem(at: outputFolder.appendingPathComponent(name, isDirectory: true))
             }
         }
@@ -91,6 +100,11 @@ final class BundleTransaction {
     /// does not write again), then removes the staging folder and what was set aside. On failure everything
     /// is undone (see the type's documentation).
     func commit(_ relativePaths: [String], removing obsolete: [String] = []) throws {
+        // An interruption waits until every move is made or undone, then finds nothing of this export to remove.
+        try InterruptCleanup.whileHeld { try commitMoves(relativePaths, removing: obsolete) }
+    }
+
+    private func commitMoves(_ relativePaths: [String], removing obsolete: [String]) throws {
         let backups = stagingRoot.appendingPathComponent(".replaced", isDirectory: true)
         if force {
             for (index, relativePath) in obsolete.enumerated() {
@@ -134,6 +148,12 @@ final class BundleTransaction {
         }
         finished = true
         try? fileManager.removeItem(at: stagingRoot)
+        forgetCleanup()
+    }
+
+    private func forgetCleanup() {
+        for token in cleanupTokens { InterruptCleanup.unregister(token) }
+        cleanupTokens = []
     }
 
     /// Undoes every move, restores set-aside content, removes created folders and the staging folder.
@@ -153,6 +173,7 @@ final class BundleTransaction {
             }
         }
         createdFolders = []
+        forgetCleanup()
     }
 
     // MARK: - Helpers

@@ -5,14 +5,19 @@ import TaalgrensCore
 /// the whole new one, never a truncated one.
 ///
 /// A regular file (or a path where nothing exists yet) is written to a hidden temporary file in the same
-/// folder (`.<name>.<uuid>.partial`) and renamed over the path by ``commit()`` (`rename(2)`, atomic within
-/// one file system); ``discard()`` removes the temporary file. A path that exists and is not a regular
-/// file (`/dev/stdout`, a named pipe, a terminal) is written directly, since it cannot be replaced.
+/// folder (`.<name>.taalgrens-<pid>-<uuid>.partial`) and renamed over the path by ``commit()`` (`rename(2)`,
+/// atomic within one file system); ``discard()`` removes the temporary file. A path that exists and is not a
+/// regular file (`/dev/stdout`, a named pipe, a terminal) is written directly, since it cannot be replaced.
+///
+/// An interrupted run (Ctrl-C, `SIGTERM`) removes its temporary file before it ends (``InterruptCleanup``);
+/// one killed outright leaves it, and the next run that writes the same path removes the temporary files of
+/// that name whose process no longer runs (sixteenth trial, finding 17).
 struct OutputFile {
     /// The path the user gave.
     let path: String
     private let handle: FileHandle
     private let partial: String?
+    private let cleanup: InterruptCleanup.Token?
 
     /// Opens the temporary file (or the device) for `url`.
     /// - Parameter kind: what is written, for messages (`TMX file`).
@@ -36,15 +41,38 @@ struct OutputFile {
             }
             self.handle = handle
             partial = nil
+            cleanup = nil
             return
         }
-        let partial = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).partial").path
-        let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        Self.removeAbandoned(of: url.lastPathComponent, in: folder.path)
+        let partial = folder.appendingPathComponent(Self.partialPrefix(url.lastPathComponent) + "\(getpid())-\(UUID().uuidString).partial").path
+        let (descriptor, token) = InterruptCleanup.whileHeld {
+            let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            return (descriptor, descriptor >= 0 ? InterruptCleanup.register(partial) : nil)
+        }
         guard descriptor >= 0 else {
             throw TaalgrensKitError("cannot create a file in \(folder.path): \(String(cString: strerror(errno)))", file: path, exitCode: TaalgrensKitError.failure)
         }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.partial = partial
+        cleanup = token
+    }
+
+    /// The start of the temporary files' names for a file called `name`: `.<name>.taalgrens-`, then the
+    /// writer's process id, a dash, a UUID and `.partial`.
+    static func partialPrefix(_ name: String) -> String { ".\(name).taalgrens-" }
+
+    /// Removes the temporary files for `name` in `folder` left by runs that were killed before they could
+    /// clean up (their process id no longer runs). Files of running writers and other names are left alone;
+    /// errors are ignored (the file may be gone already).
+    private static func removeAbandoned(of name: String, in folder: String) {
+        let prefix = partialPrefix(name)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for leftover in names where leftover.hasPrefix(prefix) && leftover.hasSuffix(".partial") {
+            let rest = leftover.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), !InterruptCleanup.isRunning(pid) else { continue }
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(leftover))
+        }
     }
 
     /// Appends bytes.
@@ -69,10 +97,15 @@ struct OutputFile {
             throw TaalgrensKitError("cannot write: \(TaalgrensKitError.systemReason(error))", file: path, exitCode: TaalgrensKitError.failure)
         }
         guard let partial else { return }
-        guard rename(partial, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        // Renamed and forgotten as one step: an interruption removes the temporary file or finds it in place.
+        let failure: String? = InterruptCleanup.whileHeld {
+            guard rename(partial, path) == 0 else { return String(cString: strerror(errno)) }
+            if let cleanup { InterruptCleanup.unregister(cleanup) }
+            return nil
+        }
+        if let failure {
             discard()
-            throw TaalgrensKitError("cannot replace the file: \(reason)", file: path, exitCode: TaalgrensKitError.failure)
+            throw TaalgrensKitError("cannot replace the file: \(failure)", file: path, exitCode: TaalgrensKitError.failure)
         }
     }
 
@@ -81,5 +114,6 @@ struct OutputFile {
     func discard() {
         try? handle.close()
         if let partial { try? FileManager.default.removeItem(atPath: partial) }
+        if let cleanup { InterruptCleanup.unregister(cleanup) }
     }
 }

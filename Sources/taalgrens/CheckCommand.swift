@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
             switch format {
             case .json: try printJSON(report)
             case .html: print(report.html, terminator: "")
-            case .text: print(report.text(colour: TerminalSize.isTerminal), terminator: "")
+            case .text: print(report.text(colour: TerminalSize.useColour), terminator: "")
             }
             hasErrors = report.summary.errors > 0
         }

@@ -39,7 +39,7 @@ struct ConcordanceCommand: ParsableCommand {
                                                    limit: limit, memory: memory.tm)
             switch format {
             case .json: try printJSON(report)
-            case .text: print(report.text(highlight: TerminalSize.isTerminal), terminator: "")
+            case .text: print(report.text(highlight: TerminalSize.useColour), terminator: "")
             }
         }
     }

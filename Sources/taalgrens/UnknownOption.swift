@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaalgrensCore
 
 /// Finds a mistyped or unknown option (or subcommand name) on a command line that swift-argument-parser
 /// refused, so that the usage error names it. swift-argument-parser reports a missing required option before an unknown one:
@@ -156,8 +157,10 @@ struct UnknownOption: Equatable {
 extension Taalgrens {
     /// Parses and runs the command line like swift-argument-parser's own `main()`, except that a refused
     /// line with an unknown option reports that option (with the nearest known one) instead of whatever
-    /// the parser noticed first. The exit code of a usage error stays 64.
+    /// the parser noticed first. The exit code of a usage error stays 64. First it installs the interruption
+    /// clean-up (``InterruptCleanup``: Ctrl-C or `SIGTERM` removes what a job had half written).
     static func main() {
+        InterruptCleanup.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: any ParsableCommand
         do {
