@@ -128,10 +128,16 @@ public enum BundleXLIFF {
         // A warning about one segment's target (codes it dropped) is given only when that segment is stored:
         // a draft that is not imported gets its skip reason alone (eleventh trial, finding 8: "imported as it
         // is" and "not imported" for the same segment, the second hidden behind "… 1 more").
-        var reasons = details.notes.filter { $0.segment == nil }.map(reason)
+        // A bundle's own segments with nothing to translate were written translate="no" (a copy of the
+        // source, ``XLIFFSegment/translatable``): left out of its own return without a word. Another
+        // tool's translate="no" on text (a name) is still named.
+        let readerNotes = article == nil ? details.notes : details.notes.filter { note in
+            !(note.notForTranslation && note.skippedSource.map { SegmentDecision.nothingToTranslate(RichText(plain: $0)) } == true)
+        }
+        var reasons = readerNotes.filter { $0.segment == nil }.map(reason)
         var segmentNotes: [String: [XLIFFReadDetails.Note]] = [:]
-        for note in details.notes { if let segment = note.segment { segmentNotes[note.unit + "\u{1F}" + segment, default: []].append(note) } }
-        var skipped = details.notes.filter(\.skipped).count
+        for note in readerNotes { if let segment = note.segment { segmentNotes[note.unit + "\u{1F}" + segment, default: []].append(note) } }
+        var skipped = readerNotes.filter(\.skipped).count
         /// A reason at the segment's line (`line N: ` in front when the reader knows it).
         func note(_ unit: XLIFFUnit, _ segment: XLIFFSegment, _ text: String) {
             let line = details.segment(unit: unit.id, segment: segment.id)?.line ?? 0

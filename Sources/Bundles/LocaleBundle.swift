@@ -54,6 +54,7 @@ struct LocaleBundle {
                 // An exact or context match whose codes mapped: the same "needs no review" as the report's
                 // (XLIFF 1.2 writes it as approved="yes"; ``XLIFFSegment/confirmed``).
                 segment.confirmed = d.target != nil && d.state == .translated && !d.needsReview
+                segment.translatable = !d.locked
                 return segment
             }
             var unitMetadata = [BundleMetadataKey.block: String(blockIndex)]

@@ -12,6 +12,7 @@ import TaalgrensCore
 /// | fuzzy ≥ `minScore`, placeables adapted | the adapted target | `initial` | target | yes |
 /// | fuzzy ≥ `minScore` | the match's target | `initial` | source language | yes |
 /// | fuzzy < `minScore`, or none | empty | `initial` | source language | yes |
+/// | no exact match, nothing to translate (``nothingToTranslate(_:)``) | a copy of the source, `translate="no"` | `translated` | target | no |
 ///
 /// A fuzzy target is a translation of *another* sentence: it helps the translator but cannot be published,
 /// so the rendered article keeps the source sentence there and the report lists it. The exception is a
@@ -34,6 +35,10 @@ struct SegmentDecision: Hashable, Sendable {
     /// The ids of the target's codes that only the translation has (``InlineCodeMapping``): kept from the
     /// memory's translation, so `inline-code-mismatch` does not report them.
     var targetOnlyCodes: Set<String> = []
+    /// Whether the piece has nothing a translator could change (``nothingToTranslate(_:)``) and no exact or
+    /// context match: its target is a copy of the source, written not for translation
+    /// (``XLIFFSegment/translatable``), so a CAT tool shows it locked.
+    var locked = false
 
     init(piece: LeveragePiece, minScore: Double) {
         self.piece = piece
@@ -47,6 +52,17 @@ struct SegmentDecision: Hashable, Sendable {
         notes = []
         codeMismatch = nil
 
+        if piece.best?.isExact != true, Self.nothingToTranslate(piece.source) {
+            // Symbols, punctuation, handles or codes only ("***", "→", "@belga"): the same in every language.
+            // An exact match of the memory still wins (a translator's own choice for this text).
+            target = piece.source
+            state = .translated
+            rendersTarget = true
+            needsReview = false
+            locked = true
+            notes = ["nothing to translate (only symbols, punctuation, handles or inline codes): the source is copied and written translate=\"no\""]
+            return
+        }
         guard let best = piece.best else {
             notes = ["no match in the memory"]
             return
@@ -86,6 +102,29 @@ struct SegmentDecision: Hashable, Sendable {
         } else {
             notes.insert("best match \(Self.format(score)) is below the threshold \(Self.format(minScore)): translate from scratch", at: 0)
         }
+    }
+
+    /// Whether a source has nothing to translate: no letter and no digit outside its inline codes and
+    /// its social-media handles (`@belga2024`, a name in every language). Symbols, punctuation and emoji
+    /// are the same in every language. Digits are left to the translator (a number's separators, a time's
+    /// form and a date's order change with the locale), and so are web and e-mail addresses and hashtags
+    /// (a site or a campaign may have its own per language; `url-changed` in `docs/terminology.md`).
+    /// - Complexity: O(characters of the source).
+    static func nothingToTranslate(_ source: RichText) -> Bool {
+        var sawSomething = false
+        for element in source.elements {
+            guard case .text(let text) = element else { sawSomething = true; continue }
+            for word in text.split(whereSeparator: \.isWhitespace) {
+                sawSomething = true
+                let core = word.drop { !$0.isLetter && !$0.isNumber && $0 != "@" }
+                if core.first == "@", core.dropFirst().first.map({ $0.isLetter || $0.isNumber || $0 == "_" }) == true,
+                   !core.dropFirst().contains("@") {
+                    continue  // a handle: "@belga2024", "(@KMI_IRM)"
+                }
+                if word.contains(where: { $0.isLetter || $0.isNumber }) { return false }
+            }
+        }
+        return sawSomething
     }
 
     /// The XLIFF unit id of a block.

@@ -88,4 +88,14 @@ struct NamespacedElement {
             }
         }.joined()
     }
+
+    /// The text of each `<source>` in `namespace` at or below this element, joined by spaces (the text of
+    /// codes' native markup included): what a note about left-out content says was left out.
+    func sourceTexts(namespace: String?) -> String {
+        if localName == "source" && self.namespace == namespace { return textContent }
+        return children.compactMap {
+            if case .element(let e) = $0 { let t = e.sourceTexts(namespace: namespace); return t.isEmpty ? nil : t }
+            return nil
+        }.joined(separator: " ")
+    }
 }

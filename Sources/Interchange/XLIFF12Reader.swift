@@ -270,10 +270,12 @@ struct XLIFF12Reader {
                 let transUnits = child.elements("trans-unit", namespace: ns)
                 if !transUnits.isEmpty, transUnits.allSatisfy({ $0.attribute("segment", namespace: XLIFF12Namespace.taalgrens) != nil }) {
                     guard own ?? translatable else {
-                        details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "")
+                        details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "",
+                                                         source: child.sourceTexts(namespace: ns))
                         continue
                     }
-                    units.append(try taalgrensUnit(child, transUnits))
+                    let unit = try taalgrensUnit(child, transUnits)
+                    if !unit.segments.isEmpty { units.append(unit) }  // empty when every segment is not for translation
                 } else {
                     var inner = self
                     inner.datatype = child.attribute("datatype") ?? datatype
@@ -281,7 +283,8 @@ struct XLIFF12Reader {
                 }
             case "trans-unit":
                 guard own ?? translatable else {
-                    details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "")
+                    details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: own == nil ? "<group>" : "",
+                                                         source: child.sourceTexts(namespace: ns))
                     continue
                 }
                 if child.attribute("restype") == "x-gettext-domain-header" {
@@ -292,7 +295,7 @@ struct XLIFF12Reader {
                         message: "restype=\"x-gettext-domain-header\": the PO file's header (Project-Id-Version, …), not a sentence; not imported"))
                     continue
                 }
-                units.append(try standaloneUnit(child))
+                if let unit = try standaloneUnit(child) { units.append(unit) }
             default:
                 continue
             }
@@ -305,6 +308,12 @@ struct XLIFF12Reader {
                              kind: kind(group), metadata: props(group, name: "unit"))
         for transUnit in transUnits {
             let segmentID = transUnit.attribute("segment", namespace: XLIFF12Namespace.taalgrens) ?? ""
+            guard transUnit.attribute("translate") != "no" else {
+                // A segment written not for translation (``XLIFFSegment/translatable``): a copy of its source.
+                details.value.skipUntranslatable(unit: transUnit.attribute("id") ?? unit.id, line: transUnit.line, from: "",
+                                                 source: transUnit.sourceTexts(namespace: ns))
+                continue
+            }
             unit.segments.append(try segment(transUnit, id: segmentID, props: props(transUnit, name: "segment"), unitID: unit.id))
             unit.notes += notes(transUnit)
             SDLComments.append(to: &unit.notes, transUnit: transUnit, comments: sdlComments, namespace: ns)
@@ -312,8 +321,9 @@ struct XLIFF12Reader {
         return unit
     }
 
-    /// Any other trans-unit: a unit with one segment, or one per `<mrk mtype="seg">`.
-    private func standaloneUnit(_ transUnit: NamespacedElement) throws -> XLIFFUnit {
+    /// Any other trans-unit: a unit with one segment, or one per `<mrk mtype="seg">`; `nil` when all its
+    /// text is marked not for translation (`<mrk mtype="protected">`, noted).
+    private func standaloneUnit(_ transUnit: NamespacedElement) throws -> XLIFFUnit? {
         guard let id = transUnit.attribute("id") else { throw error(transUnit, "a <trans-unit> without id") }
         var unit = XLIFFUnit(id: id, name: transUnit.attribute("resname"), kind: kind(transUnit), notes: notes(transUnit))
         SDLComments.append(to: &unit.notes, transUnit: transUnit, comments: sdlComments, namespace: ns)
@@ -341,6 +351,11 @@ struct XLIFF12Reader {
                 var bx: [String: InlineCode] = [:]
                 for mark in marks {
                     let mid = mark.attribute("mid") ?? "\(unit.segments.count + 1)"
+                    if XLIFF2Locks.wholeSource12Protected(mark, namespace: ns) {
+                        details.value.skipUntranslatableSegment(unit: id, segment: mid, line: mark.line, marker: "<mrk mtype=\"protected\">",
+                                                                source: mark.textContent)
+                        continue
+                    }
                     var s = XLIFFSegment(id: mid, source: content(mark, pending: &bx),
                                          metadata: metadata.merging(Self.toolProvenance(transUnit, mid: mid)) { $1 })
                     let targetMark = target == nil ? nil : targetMarks.first(where: { $0.attribute("mid") == mid })
@@ -358,8 +373,13 @@ struct XLIFF12Reader {
                     record(s, unit: id, line: mark.line, target: target, transUnit: transUnit, mid: mid)
                     unit.segments.append(s)
                 }
-                return unit
+                return unit.segments.isEmpty ? nil : unit
             }
+        }
+        if let source = transUnit.element("source", namespace: ns), XLIFF2Locks.wholeSource12Protected(source, namespace: ns) {
+            details.value.skipUntranslatableSegment(unit: id, segment: nil, line: source.line, marker: "<mrk mtype=\"protected\">",
+                                                    source: source.textContent)
+            return nil
         }
         unit.segments.append(try segment(transUnit, id: "1", props: metadata.merging(Self.toolProvenance(transUnit, mid: nil)) { $1 }, unitID: id))
         return unit

@@ -57,6 +57,7 @@ enum XLIFF12Writer {
                 var tuAttributes = [("id", transUnitIDs.claim(unitID + "_" + segmentID, fallback: "tu")), ("tg:segment", segmentID)]
                 if segment.target != nil && (segment.state >= .reviewed || segment.confirmed) { tuAttributes.append(("approved", "yes")) }
                 if texts.contains(where: XMLText.needsPreserve) { tuAttributes.append(("xml:space", "preserve")) }
+                if !segment.translatable { tuAttributes.append(("translate", "no")) }
                 w.open("trans-unit", tuAttributes)
                 writeContent("source", segment.source, forms: sourceLayout.forms[s], extra: [("xml:lang", doc.sourceLocale.identifier)], to: &w)
                 if let target = segment.target {

@@ -5,7 +5,9 @@ import TaalgrensCore
 /// Translation Candidates and Metadata modules into an ``XLIFFDocument``. See ``XLIFFReader``.
 ///
 /// `translate="no"` on a `<unit>`, or inherited from a `<group>` or `<file>` (XLIFF 2.1 section 4.3.1.47),
-/// leaves the unit out, with a note in ``XLIFFReadDetails``.
+/// leaves the unit out, with a note in ``XLIFFReadDetails``; so does a segment whose whole source is inside
+/// a Translate Annotation saying `no` (section 4.7.2.2), and a tool's lock on a segment or unit is kept in
+/// the segment's metadata (``XLIFF2Locks``).
 struct XLIFF2Reader {
     let file: String
     var details = XLIFFReadDetailsBox()
@@ -61,10 +63,11 @@ struct XLIFF2Reader {
             case "unit":
                 guard own ?? translatable else {
                     let from = own != nil ? "" : (parent.localName == "file" ? "<file>" : "<group>")
-                    details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: from)
+                    details.value.skipUntranslatable(unit: child.attribute("id") ?? "", line: child.line, from: from,
+                                                     source: child.sourceTexts(namespace: XLIFF2Namespace.core))
                     continue
                 }
-                var unit = try readUnit(child)
+                guard var unit = try readUnit(child) else { continue }
                 unit.notes = notes + self.notes(child)
                 units.append(unit)
             case "group": try collectUnits(child, notes: notes + self.notes(child), translatable: own ?? translatable, into: &units)
@@ -108,7 +111,8 @@ struct XLIFF2Reader {
         }
     }
 
-    private func readUnit(_ element: NamespacedElement) throws -> XLIFFUnit {
+    /// The unit, or `nil` when every segment of it is left out as not for translation.
+    private func readUnit(_ element: NamespacedElement) throws -> XLIFFUnit? {
         let core = XLIFF2Namespace.core
         guard let id = element.attribute("id") else { throw error(element, "a <unit> without id") }
         var unit = XLIFFUnit(id: id, name: element.attribute("name"))
@@ -129,10 +133,19 @@ struct XLIFF2Reader {
         }
         if let originalData = element.element("originalData", namespace: core) { context.data = readData(originalData) }
 
+        var leftOut: Set<String> = []  // segments not for translation: left out, not joined
         for (index, segment) in element.elements("segment", namespace: core).enumerated() {
             let segmentID = segment.attribute("id") ?? "s\(index + 1)"
             guard let sourceElement = segment.element("source", namespace: core) else {
                 throw error(segment, "a <segment> without <source>")
+            }
+            if XLIFF2Locks.wholeSourceUntranslatable(sourceElement) {
+                // The whole text is a name or a code the document keeps (a Translate Annotation): no
+                // translation to store, as for a <unit translate="no">.
+                details.value.skipUntranslatableSegment(unit: id, segment: segmentID, line: segment.line, marker: "translate=\"no\" (<mrk> or <sm>)",
+                                                        source: sourceElement.textContent)
+                leftOut.insert(segmentID)
+                continue
             }
             var s = XLIFFSegment(id: segmentID, source: content(sourceElement, side: "source", context: context))
             if let targetElement = segment.element("target", namespace: core) {
@@ -145,14 +158,27 @@ struct XLIFF2Reader {
                 s.state = value
             }
             s.metadata = segmentMeta[segmentID] ?? [:]
+            if let lock = XLIFF2Locks.toolLock(segment) ?? XLIFF2Locks.toolLock(element) {
+                s.metadata[XLIFFSegment.toolLockKey] = lock
+                // A locked segment is one the project keeps as it stands (a 101 % match, a name): with no
+                // state of its own it is no draft, since nobody may edit it. A state the file writes keeps
+                // its meaning (as a standard state does in XLIFF 1.2).
+                if segment.attribute("state") == nil, s.target.map({ !$0.elements.isEmpty }) == true {
+                    s.state = .translated
+                    s.metadata[XLIFFSegment.lockLiftedKey] = "yes"
+                }
+            }
             let wording = segment.attribute("state").map { "state=\"\($0)\"" } ?? "no state (initial)"
             details.value.record(unit: id, segment: segmentID, XLIFFReadDetails.Segment(
                 line: segment.line, state: wording, confirm: "set state=\"translated\", \"reviewed\" or \"final\""))
             details.value.checkPairedCodes(unit: id, segment: s, line: segment.line)
             unit.segments.append(s)
         }
-        guard !unit.segments.isEmpty else { throw error(element, "the <unit> \(id) has no <segment>") }
-        noteJoinedSegments(unit, metaOrder: metaOrder, line: element.line)
+        guard !unit.segments.isEmpty else {
+            if element.elements("segment", namespace: core).isEmpty { throw error(element, "the <unit> \(id) has no <segment>") }
+            return nil  // every segment was left out as not for translation (noted)
+        }
+        noteJoinedSegments(unit, metaOrder: metaOrder.filter { !leftOut.contains($0) }, line: element.line)
 
         for matches in element.elements("matches", namespace: XLIFF2Namespace.matches) {
             for match in matches.elements("match", namespace: XLIFF2Namespace.matches) {

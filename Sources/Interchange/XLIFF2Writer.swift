@@ -85,7 +85,11 @@ enum XLIFF2Writer {
     private static func writeUnit(_ unit: XLIFFUnit, id: String, to w: inout IndentingWriter) {
         var segmentIDs = UniqueIDs()
         let segIDs = unit.segments.enumerated().map { segmentIDs.claim($0.element.id, fallback: "s\($0.offset + 1)") }
-        var codeIDs = CodeIDs(reserved: Set(segIDs))
+        // Content not for translation (``XLIFFSegment/translatable``): the whole unit, or a <mrk> per segment
+        // whose id shares the unit's id space with the segments and codes.
+        let unitLocked = unit.segments.allSatisfy { !$0.translatable }
+        let markIDs = unit.segments.indices.map { unitLocked || unit.segments[$0].translatable ? nil : segIDs[$0] + "-nt" }
+        var codeIDs = CodeIDs(reserved: Set(segIDs).union(markIDs.compactMap { $0 }))
         // A target code whose id no source code of the unit has is an added code (target only).
         let sourceCodeIDs = Set(unit.segments.flatMap { $0.source.codes.map(\.id) })
         let sourceLayout = InlineLayout(unit.segments.map(\.source))
@@ -101,6 +105,7 @@ enum XLIFF2Writer {
 
         var attributes = [("id", id)]
         if let name = unit.name { attributes.append(("name", XMLText.droppingNonXMLChars(name))) }
+        if unitLocked { attributes.append(("translate", "no")) }
         w.open("unit", attributes)
 
         if unit.segments.contains(where: { !$0.matches.isEmpty }) {
@@ -133,10 +138,10 @@ enum XLIFF2Writer {
             }
             let state = segment.target == nil ? XLIFFState.initial : segment.state
             w.open("segment", [("id", segIDs[s]), ("state", state.rawValue)])
-            writeContent("source", segment.source, forms: sourceLayout.forms[s], ids: codeIDs, data: data, to: &w)
+            writeContent("source", segment.source, forms: sourceLayout.forms[s], ids: codeIDs, data: data, mark: markIDs[s], to: &w)
             if let target = segment.target {
                 writeContent("target", target, forms: targetLayout.forms[s], ids: codeIDs, data: data,
-                             added: { !sourceCodeIDs.contains($0) }, to: &w)
+                             added: { !sourceCodeIDs.contains($0) }, mark: markIDs[s], to: &w)
             }
             w.close()
         }
@@ -241,8 +246,9 @@ enum XLIFF2Writer {
     ///   reorderable, as "Target Content Modification" requires of codes a writer adds to a target.
     private static func writeContent(_ name: String, _ text: RichText, forms: [Int: InlineLayout.Form],
                                      ids: CodeIDs, data: DataTable, added: (String) -> Bool = { _ in false },
-                                     to w: inout IndentingWriter) {
+                                     mark: String? = nil, to w: inout IndentingWriter) {
         w.open(name, XMLText.needsPreserve(text) ? [("xml:space", "preserve")] : [], mixed: true)
+        if let mark { w.open("mrk", [("id", mark), ("translate", "no")]) }
         for (e, element) in text.elements.enumerated() {
             switch element {
             case .text(let t):
@@ -298,6 +304,7 @@ enum XLIFF2Writer {
                 }
             }
         }
+        if mark != nil { w.close() }
         w.close()
     }
 

@@ -150,6 +150,14 @@ public struct XLIFFSegment: Hashable, Sendable {
     /// reviewed (its `state` is `translated` or absent). XLIFF 2.x has no such flag (its
     /// `state` says it all) and neither writes nor reads it. `false` by default.
     public var confirmed = false
+    /// Whether the segment is for translation. `false` for a segment with nothing a translator could
+    /// change (the bundle's segments made only of symbols, hashtags, handles and inline codes, filled with
+    /// a copy of the source): the 2.x writer writes `translate="no"` on its `<unit>` when every segment of
+    /// the unit is so, else a `<mrk translate="no">` around its source and target content (XLIFF 2.1
+    /// sections 4.3.1.47 and 4.7.2.2); the 1.2 writer `translate="no"` on its `<trans-unit>` (section
+    /// 2.3.3). CAT tools show such content locked. The readers leave such segments out of the document
+    /// they read (with a note), so this is `true` for every segment read. `true` by default.
+    public var translatable = true
 
     /// A segment; see the properties.
     public init(id: String, source: RichText, target: RichText? = nil, state: XLIFFState = .initial,

@@ -34,6 +34,14 @@ public struct XLIFFReadDetails: Sendable {
         /// The segment a warning is about, when it is about one segment's target: the importer gives it
         /// only for a segment it stores (a draft it does not import gets one verdict, its skip reason).
         public var segment: String? = nil
+        /// Whether the note is about content marked not for translation (`translate="no"`, a protected
+        /// mark) that was left out: an importer of a file it wrote itself, whose only such content is its own
+        /// copies of text with nothing to translate, passes these over in silence.
+        public var notForTranslation = false
+        /// For a note about content not for translation: the text of the source left out (the text of its
+        /// codes' native markup included), so an importer can tell a bundle's own copy of text with nothing
+        /// to translate from another tool's `translate="no"` on a name.
+        public var skippedSource: String? = nil
     }
 
     /// The notes in document order.
@@ -55,9 +63,21 @@ public struct XLIFFReadDetails: Sendable {
 
     /// Notes a unit left out because it is not to be translated (XLIFF 1.2 section 2.3.3 `translate`,
     /// XLIFF 2.1 section 4.3.1.47: `translate="no"` on it or inherited from a `<group>` or `<file>`).
-    mutating func skipUntranslatable(unit: String, line: Int, from element: String) {
+    /// - Parameter source: the text of the sources left out (``Note/skippedSource``).
+    mutating func skipUntranslatable(unit: String, line: Int, from element: String, source: String) {
         notes.append(Note(line: line, unit: unit, skipped: true,
-                          message: "translate=\"no\"\(element.isEmpty ? "" : " (from its \(element))"): not for translation, not imported"))
+                          message: "translate=\"no\"\(element.isEmpty ? "" : " (from its \(element))"): not for translation, not imported",
+                          notForTranslation: true, skippedSource: source))
+    }
+
+    /// Notes a segment (or, with `segment` `nil`, a 1.2 trans-unit) left out because all its source text is
+    /// marked not for translation: XLIFF 2.1 section 4.7.2.2 (`<mrk translate="no">`, `<sm translate="no"/>`),
+    /// XLIFF 1.2 `<mrk mtype="protected">`. A name or a code kept as it is.
+    mutating func skipUntranslatableSegment(unit: String, segment: String?, line: Int, marker: String, source: String) {
+        let what = segment.map { "segment \($0): its whole source" } ?? "its whole source"
+        notes.append(Note(line: line, unit: unit, skipped: true,
+                          message: "\(what) is marked \(marker): not for translation, not imported", notForTranslation: true,
+                          skippedSource: source))
     }
 
     /// Warns when a segment's target has fewer paired inline codes (opening and closing: bold, a link, …)
