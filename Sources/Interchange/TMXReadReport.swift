@@ -36,6 +36,10 @@ public struct TMXReadReport: Hashable, Sendable {
         /// Kingdom is `GB`): stored as written; `tm export --pair en-GB,…` takes it as `en-GB`
         /// (``TMXWriter/pairVariant(in:for:)``). A warning, once per spelling.
         case legacyRegion
+        /// A `<tuv>` language written as an ISO 639-2 or 639-3 code of a language that has a two-letter
+        /// code (`dut`, `nld`, `fre`, `fra-BE`): read as the two-letter code (``ToolLanguageTag``). A
+        /// warning, once per spelling.
+        case threeLetterLanguage
     }
 
     /// One reported `<tu>`.

@@ -413,6 +413,11 @@ public final class TMXReader {
             report.record(.toolLanguageSuffix, line: line, unit: tuid,
                           "xml:lang '\(lang)' ends in '\(suffix)', a tool's marker and no BCP 47 subtag: stored as the private-use tag \(locale) (reported once per spelling)")
         }
+        if let (code, twoLetter) = ToolLanguageTag.threeLetterLanguage(lang), !privateUseReported.contains(lang) {
+            privateUseReported.insert(lang)
+            report.record(.threeLetterLanguage, line: line, unit: tuid,
+                          "xml:lang '\(lang)': '\(code)' is the ISO 639-2/639-3 code of a language BCP 47 writes '\(twoLetter)' (RFC 5646 section 2.2.1): stored as \(locale) (reported once per spelling)")
+        }
         if let meant = TMXWriter.legacyRegion(locale), !privateUseReported.contains(lang) {
             privateUseReported.insert(lang)
             report.record(.legacyRegion, line: line, unit: tuid,

@@ -20,7 +20,8 @@ enum ToolLanguageTag {
     /// - Returns: the text to parse, and the tool's suffix that was moved (`mt`), `nil` when none was.
     /// - Complexity: O(n) in the length of the text.
     static func normalized(_ text: String) -> (text: String, movedSuffix: String?) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let (code, two) = threeLetterLanguage(trimmed) { trimmed = two + trimmed.dropFirst(code.count) }
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         guard parts.count > 1, let first = parts.first, (2...3).contains(first.count),
               first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return (trimmed, nil) }
@@ -48,5 +49,30 @@ enum ToolLanguageTag {
         guard i < parts.count else { return (trimmed, nil) }
         let suffix = parts[i...].map { $0.lowercased() }
         return ((parts[..<i] + ["x"] + suffix).joined(separator: "-"), suffix.joined(separator: "-"))
+    }
+
+    /// ISO 639-2's bibliographic codes that differ from its terminological ones (the twenty B/T pairs of
+    /// ISO 639-2): `dut` is `nld`, `fre` is `fra`, `ger` is `deu`, ….
+    private static let bibliographic: [String: String] = [
+        "alb": "sqi", "arm": "hye", "baq": "eus", "bur": "mya", "chi": "zho", "cze": "ces", "dut": "nld", "fre": "fra",
+        "geo": "kat", "ger": "deu", "gre": "ell", "ice": "isl", "mac": "mkd", "mao": "mri", "may": "msa", "per": "fas",
+        "rum": "ron", "slo": "slk", "tib": "bod", "wel": "cym",
+    ]
+
+    /// The first subtag of `text` when it is an ISO 639-2 (bibliographic or terminological) or 639-3 code
+    /// of a language that has an ISO 639-1 code, with that two-letter code (`dut` → `nl`, `nld` → `nl`,
+    /// `fre` → `fr`, `fra-BE` → `fr`); `nil` otherwise (`fil`, `gsw`: no two-letter code). RFC 5646
+    /// section 2.2.1: when a language has a two-letter code only that code is registered, so `dut` or `fra`
+    /// is no valid BCP 47 language subtag for Dutch or French, and stored as such it would be a second
+    /// Dutch that never answers `nl-BE` (sixteenth trial, finding 5). The terminological code's two-letter
+    /// code comes from CLDR's language aliases (Foundation's BCP 47 canonical form).
+    /// - Complexity: O(length of the first subtag).
+    static func threeLetterLanguage(_ text: String) -> (code: String, twoLetter: String)? {
+        let code = String(text.prefix { $0 != "-" && $0 != "_" })
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let lower = code.lowercased()
+        let canonical = Locale.identifier(.bcp47, from: bibliographic[lower] ?? lower)
+        guard canonical.count == 2, canonical.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return (code, canonical.lowercased())
     }
 }

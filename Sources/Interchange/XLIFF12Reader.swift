@@ -532,6 +532,38 @@ struct XLIFF12Reader {
         return state
     }
 
+    /// The text of memoQ's own notation inside a `<ph>`, or `nil` for any other native code: memoQ writes
+    /// a character it protects (`<mq:ch val="&#xA0;"/>`, a no-break space) and text its regex tagger made
+    /// a tag of (`<mq:rxt displaytext="@ChildFocus" val="@ChildFocus"/>`: a handle, a web address) as one
+    /// escaped `mq:` element whose `val` is the document's original text. That text is the sentence's
+    /// (sixteenth trial, finding 3: "@ChildFocus" and the URL vanished from matching and concordance, the
+    /// French no-break space before ":" became a code that `check` reported twice), so it is read as text;
+    /// memoQ's tagger makes the tag again when the text comes back. Any `mq:` element of one empty tag with a
+    /// non-empty `val` is read so.
+    static func memoQInlineText(_ native: String) -> String? {
+        guard native.hasPrefix("<mq:"), let tag = NativeMarkup.parseTag(native), tag.name.hasPrefix("mq:"),
+              native.hasSuffix("/>"), let value = tag.attributes["val"], !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Whether a `<mrk>` marks text a reviewer deleted with track changes on, which is not part of the target
+    /// (the inserted text beside it is): an `mtype` naming a deletion (Trados Studio's `x-sdl-deleted` and its
+    /// TQA `x-sdl-feedback-deleted`; any `x-…deleted`/`…-del`/`…-deletion`), or a tool attribute whose name
+    /// ends in `type` saying `del`, `delete`, `deleted` or `deletion` (memoQ's `<mrk mtype="x-mq-tc"
+    /// mq:tctype="del">`, sixteenth trial, finding 2: "arrêtezcoupez" was stored as a reviewed 100 %).
+    /// Covers any tool's spelling of a tracked deletion, not these three.
+    static func isTrackedDeletion(_ mark: NamespacedElement) -> Bool {
+        let deletion: Set<String> = ["del", "delete", "deleted", "deletion"]
+        if let mtype = mark.attribute("mtype")?.lowercased(), mtype.hasPrefix("x-"),
+           deletion.contains(where: { mtype.hasSuffix("-" + $0) }) {
+            return true
+        }
+        return mark.attributes.contains { a in
+            a.namespace != nil && a.namespace != NamespacedElement.xmlNamespace && a.localName.lowercased().hasSuffix("type")
+                && deletion.contains(a.value.lowercased())
+        }
+    }
+
     /// SDL Trados Studio's namespace (`sdl:seg-defs`, `sdl:seg conf`), memoQ's (`mq:status`) and Phrase's
     /// (formerly Memsource; MXLIFF `m:confirmed`).
     static let sdlNamespace = "http://sdl.com/FileTypes/SdlXliff/1.0"
@@ -677,6 +709,8 @@ struct XLIFF12Reader {
                     let opening = pending[pairID]
                     out.append(.code(NativeMarkup.code(id: pairID, kind: .closing, type: opening?.type ?? Self.shortTagType(e, .closing), native: e.textContent,
                                                        extra: Self.subFlowStructure(e))))
+                case "ph" where Self.memoQInlineText(e.textContent) != nil:
+                    out.append(.text(Self.memoQInlineText(e.textContent) ?? ""))
                 case "ph":
                     out.append(.code(NativeMarkup.code(id: id, kind: .standalone, type: ctype ?? Self.shortTagType(e, .standalone), native: e.textContent,
                                                        extra: Self.subFlowStructure(e))))
@@ -684,8 +718,8 @@ struct XLIFF12Reader {
                     let kind: InlineCode.Kind = e.attribute("pos") == "close" ? .closing : .opening
                     out.append(.code(NativeMarkup.code(id: pairID, kind: kind, type: ctype ?? Self.shortTagType(e, kind), native: e.textContent,
                                                        extra: Self.subFlowStructure(e))))
-                case "mrk" where e.attribute("mtype") == "x-sdl-deleted":
-                    continue  // Trados track changes: text a reviewer deleted is not part of the target
+                case "mrk" where Self.isTrackedDeletion(e):
+                    continue  // track changes: text a reviewer deleted is not part of the target
                 case "mrk":
                     out += inline(e.children, pending: &pending)
                 default:
