@@ -37,10 +37,17 @@ public enum MemoryLocation {
         return home + path.dropFirst()
     }
 
-    /// The resolved location as it may be shown: a PostgreSQL URL without its password.
+    /// The resolved location as it may be shown: a PostgreSQL URL without its password; a file path made
+    /// absolute (against the working directory) and standardised, as `docs/cli.md` promises for JSON ("JSON
+    /// output gives absolute paths"; sixteenth trial, finding 10: `tm stats` and `tm migrate` gave
+    /// `"taalgrens.tm"` for `--tm taalgrens.tm`). Text output shortens it again (``DisplayPath/relative(_:to:)``).
     public static func display(_ option: String?) -> String {
         let path = resolve(option)
-        guard PostgresStore.handles(path) else { return path }
+        guard PostgresStore.handles(path) else {
+            guard !path.contains("://") else { return path }
+            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            return URL(fileURLWithPath: absolute).standardizedFileURL.path
+        }
         return (try? PostgresLocation(url: path).redacted) ?? "postgres://…"
     }
 

@@ -5,7 +5,7 @@ import TranslationMemory
 
 /// The result of `taalgrens tm stats`.
 public struct MemoryReport: Codable, Sendable {
-    /// The memory's location as the user gave it (a file path, or a PostgreSQL URL without its password).
+    /// The memory: an absolute file path, or a PostgreSQL URL without its password (``MemoryLocation/display(_:)``).
     public var path: String
     /// The memory's UUID (``TMStore/memoryID()``), which bundles record to name the memory they came from.
     public var memory: String

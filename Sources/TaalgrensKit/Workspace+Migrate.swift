@@ -5,7 +5,7 @@ import TranslationMemoryPostgres
 
 /// The result of `taalgrens tm migrate`: the memory's schema migrations after the run.
 public struct MigrationReport: Codable, Sendable {
-    /// The memory as it may be shown (a PostgreSQL URL without its password).
+    /// The memory: an absolute file path, or a PostgreSQL URL without its password (``MemoryLocation/display(_:)``).
     public var path: String
     /// The memory's UUID.
     public var memory: String
@@ -19,7 +19,7 @@ public struct MigrationReport: Codable, Sendable {
     /// One line: what was applied, and what the memory has.
     public var text: String {
         let what = applied.isEmpty ? "already current" : "applied \(applied.joined(separator: ", "))"
-        return "memory \(memory) at \(path) (\(store)): \(what); migrations: \(migrations.joined(separator: ", "))\n"
+        return "memory \(memory) at \(DisplayPath.relative(path)) (\(store)): \(what); migrations: \(migrations.joined(separator: ", "))\n"
     }
 }
 
