@@ -29,6 +29,9 @@ struct XLIFF12Reader {
     private var sdlComments: [String: [String]] = [:]
     /// Whether the current `<file>` is Phrase's MXLIFF, whose text carries Phrase's tag notation (``PhraseTags``).
     private var phraseTags = false
+    /// The original markup of the current trans-unit's Phrase tags (`<m:tunit-metadata>`), by tag id
+    /// (``phraseMarks(_:)``); set per trans-unit, read when its tags become codes.
+    private let phraseMarks = PhraseMarksBox()
     /// The `datatype` in effect: the current `<file>`'s, or a `<group>`'s around the trans-unit.
     private var datatype: String?
 
@@ -114,11 +117,53 @@ struct XLIFF12Reader {
     }
 
     /// The texts of an element's `<note>` children (XLIFF 1.2 section 2.6.1), in order; empty ones left out.
+    /// The element's `<note>`s, then the CAT tools' own comments on a trans-unit, each as a note: Phrase's
+    /// `<m:comment>` (`Phrase comment: …`) and memoQ's `<mq:comments><mq:comment creatoruser appliesto>`
+    /// (`memoQ comment by jan on the target: …`; a comment marked `deleted="true"` is left out). Sixteenth
+    /// trial, finding 11: both were dropped, so a reviewer's reason for a changed address never reached the
+    /// memory (Trados Studio's comments are read by ``SDLComments`` since the eleventh trial).
     private func notes(_ element: NamespacedElement) -> [String] {
-        element.elements("note", namespace: ns).compactMap {
-            let text = $0.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        func trimmed(_ e: NamespacedElement) -> String? {
+            let text = e.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
             return text.isEmpty ? nil : text
         }
+        var out = element.elements("note", namespace: ns).compactMap(trimmed)
+        out += element.elements("comment", namespace: Self.phraseNamespace).compactMap(trimmed).map { "Phrase comment: " + $0 }
+        for comments in element.elements("comments", namespace: Self.memoQNamespace) {
+            for comment in comments.elements("comment", namespace: Self.memoQNamespace) where comment.attribute("deleted")?.lowercased() != "true" {
+                guard let text = trimmed(comment) else { continue }
+                let by = comment.attribute("creatoruser").flatMap { $0.isEmpty ? nil : " by " + $0 } ?? ""
+                let on = comment.attribute("appliesto").flatMap { $0.isEmpty ? nil : " on the " + $0.lowercased() } ?? ""
+                out.append("memoQ comment\(by)\(on): \(text)")
+            }
+        }
+        return out
+    }
+
+    /// Phrase's record of its tags' original markup in a trans-unit (`<m:tunit-metadata><m:mark id="1">
+    /// <m:content>&lt;a href="…"&gt;</m:content></m:mark>`): the content of each mark by its id.
+    static func phraseMarks(_ transUnit: NamespacedElement) -> [String: String] {
+        var out: [String: String] = [:]
+        for metadata in transUnit.elements("tunit-metadata", namespace: phraseNamespace) {
+            for mark in metadata.elements("mark", namespace: phraseNamespace) {
+                guard let id = mark.attribute("id"), let content = mark.element("content", namespace: phraseNamespace)?.textContent,
+                      !content.isEmpty else { continue }
+                out[id] = content
+            }
+        }
+        return out
+    }
+
+    /// The native markup of a Phrase tag (`{1>`, `<1}`, `{2}`) from its trans-unit's `<m:tunit-metadata>`:
+    /// the mark's content for an opening or standalone tag, and the matching end tag (`</a>`) for the closing
+    /// of an opening whose content is one HTML start tag; `nil` when the file records none (the tag text
+    /// stays the code's native text). So a TMX export gives other tools the link, not `{1>` (sixteenth
+    /// trial, finding 11).
+    private func phraseNative(id: String, kind: InlineCode.Kind) -> String? {
+        guard let content = phraseMarks.byID[id] else { return nil }
+        guard kind == .closing else { return content }
+        guard let tag = NativeMarkup.parseTag(content), !content.hasPrefix("</"), !content.hasSuffix("/>") else { return nil }
+        return "</\(tag.name)>"
     }
 
     /// What a CAT tool records in its own attributes about who last changed a segment, when, and where
@@ -308,6 +353,7 @@ struct XLIFF12Reader {
                              kind: kind(group), metadata: props(group, name: "unit"))
         for transUnit in transUnits {
             let segmentID = transUnit.attribute("segment", namespace: XLIFF12Namespace.taalgrens) ?? ""
+            phraseMarks.byID = phraseTags ? Self.phraseMarks(transUnit) : [:]
             guard transUnit.attribute("translate") != "no" else {
                 // A segment written not for translation (``XLIFFSegment/translatable``): a copy of its source.
                 details.value.skipUntranslatable(unit: transUnit.attribute("id") ?? unit.id, line: transUnit.line, from: "",
@@ -325,6 +371,7 @@ struct XLIFF12Reader {
     /// text is marked not for translation (`<mrk mtype="protected">`, noted).
     private func standaloneUnit(_ transUnit: NamespacedElement) throws -> XLIFFUnit? {
         guard let id = transUnit.attribute("id") else { throw error(transUnit, "a <trans-unit> without id") }
+        phraseMarks.byID = phraseTags ? Self.phraseMarks(transUnit) : [:]
         var unit = XLIFFUnit(id: id, name: transUnit.attribute("resname"), kind: kind(transUnit), notes: notes(transUnit))
         SDLComments.append(to: &unit.notes, transUnit: transUnit, comments: sdlComments, namespace: ns)
         let metadata = props(transUnit, name: nil)
@@ -645,7 +692,10 @@ struct XLIFF12Reader {
         var elements = inline(element.children, pending: &pending)
         if phraseTags {
             elements = PhraseTags.codes(in: elements) { id, kind, type, native in
-                NativeMarkup.code(id: id, kind: kind, type: type, native: native)
+                if let original = phraseNative(id: id, kind: kind) {
+                    return NativeMarkup.code(id: id, kind: kind, type: type, native: original)
+                }
+                return NativeMarkup.code(id: id, kind: kind, type: type, native: native)
             }
         }
         let text = XMLText.nfc(RichText(elements))
@@ -905,4 +955,9 @@ enum SDLComments {
         }
         return out
     }
+}
+
+/// The Phrase tag markup of the trans-unit being read (the reader's methods are not mutating).
+final class PhraseMarksBox {
+    var byID: [String: String] = [:]
 }

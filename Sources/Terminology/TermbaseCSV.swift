@@ -25,7 +25,9 @@ import TaalgrensCore
 /// header is a BCP 47 tag (`en`, `nl-BE`, `fr-BE`) or a language's name holds that language's terms,
 /// separated by `|` or `;` (``synonyms(in:)``): the first is preferred, the others admitted, and a term
 /// written with a leading `!` is deprecated. A column "Do not use (NL)" (``forbiddenColumn(_:languages:)``)
-/// holds deprecated terms of that language. Optional columns (``conceptField(_:)`` gives the names in
+/// holds deprecated terms of that language; such a column without a language whose cells are all yes/no
+/// flags (Matecat's `Forbidden`) makes the terms of each row it says yes for deprecated. Several note
+/// columns, each after a language's column, are notes on that language's terms. Optional columns (``conceptField(_:)`` gives the names in
 /// English, Dutch and French): `id` (else the row number gives `r<line>`), `note` (entry notes and
 /// conventions, one per line), `definition`, `subjectField`, `partOfSpeech`.
 ///
@@ -94,6 +96,19 @@ enum TermbaseCSV {
         // language whose name the reader does not know (twelfth trial, finding 15: "Engels;Nederlands;Frans"
         // kept only "Nederlands" without a word), or a column of the sheet's own ("Domain", "Opmerking").
         var notes: [TermbaseNote] = []
+        // A "Forbidden" column of yes/no flags (Matecat's column A, Lokalise's and Phrase Strings' `forbidden`)
+        // marks its row's terms as not to use (sixteenth trial, finding 14: they were stored as preferred).
+        let flagColumns = unresolvedForbidden.filter { c in rows.dropFirst().allSatisfy { row in row.field(c).map { yesNo($0) != nil } ?? true } }
+        // Several note columns, each after a language's column (Matecat's "Notes" per locale): each holds notes
+        // on that language's terms; a single note column is the entry's.
+        var termNotes: [(Int, LanguageTag)] = []
+        let noteColumns = names.indices.filter { fields[$0] == "note" }
+        if noteColumns.count > 1 {
+            for c in noteColumns {
+                if let language = languageColumns.filter({ $0.0 < c }).max(by: { $0.0 < $1.0 }) { termNotes.append((c, language.1)) }
+            }
+        }
+        let entryNoteColumn = noteColumns.first { c in !termNotes.contains { $0.0 == c } }
         if !languageColumns.isEmpty {
             let readIndices = Set(languageColumns.map(\.0) + forbidden.map(\.0) + unresolvedForbidden)
             let unread = names.enumerated().filter { i, name in
@@ -105,14 +120,7 @@ enum TermbaseCSV {
                     + unread.map { "'\($0.element)' (column \($0.offset + 1))" }.joined(separator: ", ")
                     + "; if one holds terms, write its language tag (such as nl-BE) in the header"))
             }
-            // A "forbidden" column of yes/no (Lokalise's) flags its row; it holds no terms.
-            let flags = unresolvedForbidden.filter { c in rows.dropFirst().allSatisfy { row in row.field(c).map { yesNo($0) != nil } ?? true } }
-            let unnamed = unresolvedForbidden.filter { !flags.contains($0) }
-            if !flags.isEmpty {
-                notes.append(TermbaseNote(file: file, line: header.line,
-                    flags.map { "'\(names[$0])' (column \($0 + 1))" }.joined(separator: ", ")
-                    + " holds yes/no flags, not terms, and is left unread; mark a term not to use with a leading '!' or in a column such as 'Do not use (nl-BE)'"))
-            }
+            let unnamed = unresolvedForbidden.filter { !flagColumns.contains($0) }
             if !unnamed.isEmpty {
                 notes.append(TermbaseNote(file: file, line: header.line,
                     "columns of terms not to use name no language of the glossary and are left unread: "
@@ -132,7 +140,8 @@ enum TermbaseCSV {
                                 : ""))
         }
         let columnNames = names.enumerated().map { fields[$0.offset] ?? $0.element.lowercased() }
-        return (try readConceptRows(rows.dropFirst(), header: columnNames, languages: languageColumns, forbidden: forbidden, file: file), notes)
+        return (try readConceptRows(rows.dropFirst(), header: columnNames, languages: languageColumns, forbidden: forbidden,
+                                    flags: flagColumns, termNotes: termNotes, entryNote: entryNoteColumn, file: file), notes)
     }
 
     /// Folded headers (``foldedHeader(_:)``) of a concept-row sheet's source-term column.
@@ -230,8 +239,13 @@ enum TermbaseCSV {
     ///   - header: each column's field name (``conceptField(_:)``) or its name in lower case.
     ///   - languages: the language columns (index, language).
     ///   - forbidden: the columns of deprecated terms (index, language).
+    /// - Parameters:
+    ///   - flags: yes/no columns whose yes makes every term of the row deprecated.
+    ///   - termNotes: note columns whose text is a note on the row's terms of that language.
+    ///   - entryNote: the note column of the entry (its notes and `taalgrens:` conventions), if any.
     private static func readConceptRows(_ rows: ArraySlice<Row>, header: [String], languages: [(Int, LanguageTag)],
-                                        forbidden: [(Int, LanguageTag)], file: String) throws -> [TermEntry] {
+                                        forbidden: [(Int, LanguageTag)], flags: [Int], termNotes: [(Int, LanguageTag)],
+                                        entryNote: Int?, file: String) throws -> [TermEntry] {
         func column(_ name: String) -> Int? { header.firstIndex(of: name.lowercased()) }
         var entries: [TermEntry] = []
         var seen: [String: Int] = [:]
@@ -249,16 +263,22 @@ enum TermbaseCSV {
             // Lokalise's and Phrase's flags: `translatable` no is a term not to translate, `casesensitive`.
             if let flag = column("translatable").flatMap(row.field).flatMap(Self.yesNo), !flag { entry.properties.doNotTranslate = true }
             if let flag = column("caseSensitive").flatMap(row.field).flatMap(Self.yesNo) { entry.properties.caseSensitive = flag }
-            if let notes = column("note").flatMap(row.field) { try apply(notes, to: &entry.properties, notes: &entry.notes, file: file, line: row.line) }
+            if let notes = entryNote.flatMap(row.field) { try apply(notes, to: &entry.properties, notes: &entry.notes, file: file, line: row.line) }
+            let rowForbidden = flags.contains { row.field($0).flatMap(Self.yesNo) == true }
             for (c, locale) in languages {
                 guard let cell = row.field(c) else { continue }
                 for (n, variant) in synonyms(in: cell).enumerated() {
                     let deprecated = variant.hasPrefix("!")
                     let text = deprecated ? variant.dropFirst().trimmingCharacters(in: .whitespaces) : variant
-                    let status: TermStatus = deprecated ? .deprecated : (n == 0 ? .preferred : .admitted)
+                    let status: TermStatus = deprecated || rowForbidden ? .deprecated : (n == 0 ? .preferred : .admitted)
                     guard !text.isEmpty else { continue }
                     entry.terms.append(Term(text: text, locale: locale, status: status, partOfSpeech: pos))
                 }
+            }
+            for (c, locale) in termNotes {
+                guard let cell = row.field(c) else { continue }
+                let lines = cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                for i in entry.terms.indices where entry.terms[i].locale == locale { entry.terms[i].notes += lines }
             }
             for (c, locale) in forbidden {
                 guard let cell = row.field(c) else { continue }
@@ -275,11 +295,11 @@ enum TermbaseCSV {
     }
 
     /// A yes/no cell as spreadsheets write it (`yes`, `no`, `true`, `false`, `1`, `0`, `ja`, `nee`, `oui`, `non`,
-    /// any case), or `nil`.
+    /// and Excel's Dutch and French booleans `WAAR`/`ONWAAR`, `VRAI`/`FAUX`; any case), or `nil`.
     static func yesNo(_ cell: String) -> Bool? {
         switch cell.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "yes", "y", "true", "1", "ja", "oui", "x": true
-        case "no", "n", "false", "0", "nee", "non": false
+        case "yes", "y", "true", "1", "ja", "oui", "x", "waar", "vrai": true
+        case "no", "n", "false", "0", "nee", "non", "onwaar", "faux": false
         default: nil
         }
     }

@@ -62,4 +62,29 @@ import Testing
             #expect(document.sourceLocale.identifier == "en" && document.targetLocale.identifier == expected, "\(text)")
         }
     }
+
+    /// Finding 11: Phrase's `<m:comment>` and memoQ's `<mq:comments>` were dropped without a word, and Phrase's
+    /// `{1>` tags kept `{1>` as their markup though `<m:tunit-metadata>` records the link.
+    @Test("Phrase and memoQ segment comments are the unit's notes; a Phrase tag takes its m:tunit-metadata markup, and a TMX export writes both")
+    func commentsAndTagMarkup() throws {
+        let phrase = try XLIFFReader.read(Data(contentsOf: Self.fixture("age-verification-fr-BE.mxliff")), file: "age-verification-fr-BE.mxliff")
+        let unit = try #require(phrase.units.first { $0.id == "Kp3xQ8wLr2mT7vN1:1" })
+        #expect(unit.notes == ["Phrase comment: Client asks for \"lignes directrices\", not \"orientations\"."], "\(unit.notes)")
+        let codes = unit.segments[0].source.codes
+        #expect(codes.map(\.type) == [.link, .link] && codes.first?.attributes["href"] == "https://www.ibpt.be/fr/verification-age", "\(codes)")
+        #expect(unit.segments[0].target?.codes == codes)
+        let memoQ = try XLIFFReader.read(Data(contentsOf: Self.fixture("comments.mqxliff")), file: "comments.mqxliff")
+        #expect(memoQ.units[0].notes == ["memoQ comment by jan on the target: Safeonweb uses a Dutch address for Dutch reports; checked with the client."],
+                "\(memoQ.units[0].notes)")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taalgrens-trial16-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = Workspace(data: DataDirectory(root: TestEnvironment.repository))
+        let memory = folder.appendingPathComponent("m.tm").path
+        _ = try workspace.importPaths([Self.fixture("age-verification-fr-BE.mxliff"), Self.fixture("comments.mqxliff")], memory: memory)
+        let tmx = String(decoding: try workspace.exportMemory(filter: MemoryFilter(pair: nil, article: nil, since: nil, status: nil), memory: memory), as: UTF8.self)
+        #expect(tmx.contains("<note>Phrase comment: Client asks for") && tmx.contains("<note>memoQ comment by jan on the target:"), "\(tmx)")
+        #expect(tmx.contains("https://www.ibpt.be/fr/verification-age") && !tmx.contains("{1&gt;"), "\(tmx)")
+    }
 }
