@@ -39,6 +39,15 @@ enum InputPath: Equatable {
             self = .tmx(url)
         } else if Self.xliffExtensions.contains(ext) {
             self = .xliff(url)
+        } else if ext == "xml", let root = Self.rootElement(of: url), ["tmx", "xliff", "txml"].contains(root.lowercased()) {
+            // An XML file is what its root element says (sixteenth trial, finding 9: a TXML renamed .xml).
+            switch root.lowercased() {
+            case "tmx": self = .tmx(url)
+            case "xliff": self = .xliff(url)
+            default:
+                throw InputError(file: url.path, (Self.otherToolFileMessage(url.deletingPathExtension().appendingPathExtension("txml"), verb: verb) ?? "")
+                    .replacingOccurrences(of: "a .txml file", with: "this .xml file"))
+            }
         } else if ext == "tm" {
             // Another memory: the obvious first try to merge one (eighth trial) gets the way that works.
             let name = url.lastPathComponent, tmx = url.deletingPathExtension().lastPathComponent + ".tmx"
@@ -94,7 +103,8 @@ enum InputPath: Equatable {
     /// Translation memories and termbases of other tools, and archives, that a migrating user gives first
     /// (thirteenth trial, finding 15), by extension in lower case: what the file is and how to get a file
     /// this command reads. Trados Studio's `.sdltm` (an SQLite database; SDL Trados Studio help,
-    /// "Exporting translation memories": Export… writes TMX 1.4b), Trados 2007's `.tmw`, MultiTerm's
+    /// "Exporting translation memories": Export… writes TMX 1.4b), Wordfast's TXML bilingual `.txml`, Trados
+    /// 2007's `.tmw`, MultiTerm's
     /// `.sdltb`, spreadsheets (`.xlsx`, `.xls`, `.ods`), a `.zip` (the TMX and XLIFF files inside are named,
     /// from its table of contents), a gzip-compressed `.gz`, and a termbase (`.tbx`, `.tbxm`, MultiTerm's
     /// `.mtf`, a glossary `.csv`/`.tsv`), which goes to `--termbase`.
@@ -107,6 +117,11 @@ enum InputPath: Equatable {
             let sqlite = Self.head(of: url, count: 16) == Data("SQLite format 3\u{0}".utf8)
             return "cannot \(verb) a .sdltm file: it is \(sqlite ? "" : "named as ")a Trados Studio translation memory (an SQLite database of Trados\(sqlite ? "" : ", though its first bytes are not SQLite's")); "
                 + "in Trados Studio, open Translation Memories, select the memory and choose Export…, which writes a TMX file, then \(verb) that (taalgrens \(verb) \(stem).tmx)"
+        case "txml":
+            // Wordfast Pro's and Wordfast Anywhere's bilingual file (sixteenth trial, finding 9).
+            return "cannot \(verb) a .txml file: it is a Wordfast TXML bilingual file (Wordfast Pro 3 and Wordfast Anywhere), which "
+                + "Taalgrens does not read; in Wordfast Pro, export the project's files as TXLF (Wordfast's XLIFF) or XLIFF and \(verb) "
+                + "that (taalgrens \(verb) \(stem).txlf), or export the translation memory as TMX"
         case "tmw":
             return "cannot \(verb) a .tmw file: it is a Trados 2007 Translator's Workbench memory; in Translator's Workbench, File › Export writes it as TMX 1.4, then \(verb) that (taalgrens \(verb) \(stem).tmx)"
         case "sdltb":
@@ -132,6 +147,34 @@ enum InputPath: Equatable {
         default:
             return nil
         }
+    }
+
+    /// The local name of the root element of the XML file at `url`, from its first 4,096 bytes (UTF-8, or
+    /// UTF-16 with a byte-order mark): the first `<name` after the declaration, comments, processing
+    /// instructions and a document type; `nil` when there is none there.
+    static func rootElement(of url: URL) -> String? {
+        guard let data = head(of: url, count: 4096) else { return nil }
+        let text: String
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            text = String(data: data.count % 2 == 0 ? data : data.dropLast(), encoding: .utf16) ?? ""
+        } else {
+            text = String(decoding: data, as: UTF8.self)
+        }
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: open)...]
+            guard let first = rest.first else { return nil }
+            if rest.hasPrefix("!--") {
+                guard let end = rest.range(of: "-->") else { return nil }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            if first == "?" || first == "!" { continue }  // the declaration, a doctype: the next "<" after them
+            let name = rest.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+            guard !name.isEmpty else { return nil }
+            return String(name.split(separator: ":").last ?? name)
+        }
+        return nil
     }
 
     /// The first `count` bytes of the file at `url`, or `nil` when it cannot be read.

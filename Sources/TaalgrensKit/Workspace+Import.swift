@@ -252,7 +252,14 @@ extension Workspace {
                         continue
                     }
                     do {
-                        summaries.append(try importPath(url, into: store, scope: scope, progress: progress))
+                        var summary = try importPath(url, into: store, scope: scope, progress: progress)
+                        if summary.kind != .article, summary.skipped > 0, summary.read == summary.skipped {
+                            // Every segment skipped: a script that checks the exit code alone would take it for
+                            // an import (sixteenth trial, finding 15: the untranslated article.xlf of a bundle).
+                            summary.warnings = (summary.warnings ?? []) + ["nothing imported: every segment of the file was skipped "
+                                + "(an untranslated file, or the translations are in another file: a CAT tool's own, such as article.xlf.sdlxliff?)"]
+                        }
+                        summaries.append(summary)
                     } catch {
                         ledger?.notImported = Array(urls[(imported + 1)...])
                         throw error
@@ -300,20 +307,26 @@ extension Workspace {
     /// folder of bundles (`out/<article>`, one such folder per locale), or the whole `--out` folder of
     /// `export` and `publish` (`out`, one folder per article; fourteenth trial, finding 12: it was called
     /// "an article folder with no language file"). Any other path stands for itself.
-    /// - Returns: the bundles' `article.xlf` files, in article- and locale-folder order, or `[url]`.
+    /// A bundle folder also stands for the CAT tools' files made from its `article.xlf` that came back in it
+    /// (``toolFiles(in:)``: Trados Studio's `article.xlf.sdlxliff`, memoQ's `article.xlf.mqxliff`, Phrase's
+    /// `article.mxliff`, Wordfast's `article.xlf.txlf`), after `article.xlf` (sixteenth trial, finding 15:
+    /// only the untranslated `article.xlf` was read, every segment skipped, the translator's file never named).
+    /// - Returns: the bundles' `article.xlf` files, each followed by its tool files, in article- and
+    ///   locale-folder order, or `[url]`.
     static func bundleXLIFFs(in url: URL) -> [URL] {
         let files = FileManager.default
         func isBundle(_ folder: URL) -> Bool {
             files.fileExists(atPath: folder.appendingPathComponent("manifest.json").path)
                 && files.fileExists(atPath: folder.appendingPathComponent("article.xlf").path)
         }
+        func bundleFiles(_ folder: URL) -> [URL] { [folder.appendingPathComponent("article.xlf")] + toolFiles(in: folder) }
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [url] }
-        if isBundle(url) { return [url.appendingPathComponent("article.xlf")] }
+        if isBundle(url) { return bundleFiles(url) }
         let children = ((try? files.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
             .filter { isBundle($0) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        if !children.isEmpty { return children.map { $0.appendingPathComponent("article.xlf") } }
+        if !children.isEmpty { return children.flatMap(bundleFiles) }
         // The --out folder: its article folders' bundles, when it holds no bundle of its own.
         let articles = ((try? files.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
@@ -321,9 +334,22 @@ extension Workspace {
             ((try? files.contentsOfDirectory(at: article, includingPropertiesForKeys: nil)) ?? [])
                 .filter { isBundle($0) }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
-                .map { $0.appendingPathComponent("article.xlf") }
+                .flatMap(bundleFiles)
         }
         return nested.isEmpty ? [url] : nested
+    }
+
+    /// The files in a bundle folder that a CAT tool made from its `article.xlf`: a name starting with
+    /// `article.` (any case) other than `article.xlf` itself, ending in an XLIFF dialect's extension
+    /// (`.sdlxliff`, `.mqxliff`, `.mxliff`, `.txlf`, `.xliff`, `.xlf`), sorted by name.
+    static func toolFiles(in folder: URL) -> [URL] {
+        let extensions: Set<String> = ["sdlxliff", "mqxliff", "mxliff", "txlf", "xliff", "xlf"]
+        return ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { file in
+                let name = file.lastPathComponent.lowercased()
+                return name.hasPrefix("article.") && name != "article.xlf" && extensions.contains(file.pathExtension.lowercased())
+            }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     /// Imports one path into an open store (see ``importPaths(_:memory:scope:ledger:progress:)``).

@@ -20,4 +20,46 @@ import Testing
         let text = try CLI.run(["tm", "migrate", "--tm", "m.tm"], in: dir)
         #expect(text.stdout.contains(" at m.tm (sqlite)"), "\(text.stdout)")
     }
+
+    /// Finding 15: a returned bundle folder holding Trados Studio's `article.xlf.sdlxliff` beside our untranslated
+    /// `article.xlf`: `import FOLDER` read only `article.xlf`, skipped every segment, never named the
+    /// `.sdlxliff`, and exited 0 as if something had been imported.
+    @Test("import of a bundle folder reads the CAT tool's file made from article.xlf too, and warns when a file imported nothing")
+    func bundleFolderWithToolFile() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixtures = CLI.repository.appendingPathComponent("Tests/Fixtures/interop/trial16")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("faq-new"), to: dir.appendingPathComponent("faq-new"))
+        let memory = dir.appendingPathComponent("m.tm")
+        let publish = try CLI.run(["publish", "faq-new", "--to", "nl-BE", "--xliff", "1.2", "--out", "out", "-q"], in: dir, memory: memory)
+        #expect(publish.status == 0, "\(publish.stderr)")
+        let bundle = dir.appendingPathComponent("out/faq-new/nl-BE")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("article.xlf.sdlxliff"), to: bundle.appendingPathComponent("article.xlf.sdlxliff"))
+        let result = try CLI.run(["import", "out/faq-new/nl-BE", "--format", "json"], in: dir, memory: memory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let summaries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(summaries.count == 2, "\(result.stdout)")
+        let ours = summaries.first { ($0["path"] as? String)?.hasSuffix("/article.xlf") == true }
+        #expect((ours?["warnings"] as? [String])?.contains { $0.hasPrefix("nothing imported: every segment of the file was skipped") } == true, "\(result.stdout)")
+        let trados = summaries.first { ($0["path"] as? String)?.hasSuffix("/article.xlf.sdlxliff") == true }
+        #expect((trados?["added"] as? Int ?? 0) > 0, "\(result.stdout)")
+    }
+
+    /// Finding 9: a Wordfast TXML file was refused by its extension without a word of what it is, and the
+    /// same file named `.xml` too; an `.xml` holding TMX or XLIFF is now read by its root element.
+    @Test("a .txml file, or one named .xml, is named as Wordfast's TXML with the way to a file Taalgrens reads; an .xml TMX is read")
+    func wordfastTXML() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let txml = CLI.repository.appendingPathComponent("Tests/Fixtures/interop/trial16/sextortion-guide.html.txml")
+        try FileManager.default.copyItem(at: txml, to: dir.appendingPathComponent("guide.xml"))
+        for name in [txml.path, "guide.xml"] {
+            let result = try CLI.run(["import", name], in: dir, memory: dir.appendingPathComponent("m.tm"))
+            #expect(result.status == 2, "\(name): \(result.stderr)")
+            #expect(result.stderr.contains("it is a Wordfast TXML bilingual file") && result.stderr.contains("export the project's files as TXLF"), "\(result.stderr)")
+        }
+        try FileManager.default.copyItem(at: CLI.repository.appendingPathComponent("Tests/Fixtures/interop/trial16/nld.tmx"), to: dir.appendingPathComponent("memory.xml"))
+        let tmx = try CLI.run(["import", "memory.xml"], in: dir, memory: dir.appendingPathComponent("m.tm"))
+        #expect(tmx.status == 0 && tmx.stdout.contains("memory.xml: 1 unit read: 1 added"), "\(tmx.stdout)\(tmx.stderr)")
+    }
 }
