@@ -47,7 +47,9 @@ public struct FuzzyScorer: Sendable {
         /// e-mail addresses, in the same order). Then each changed value has exactly one counterpart, also
         /// when words differ around it, and a match with word edits can carry the query's values too
         /// (`docs/matching.md`, "Adapted placeables"). A time of day is one placeable ("18:30", "18.30 uur"),
-        /// so a changed time is written whole into the target.
+        /// so a changed time is written whole into the target. `false` too when the two sides do not have the
+        /// same per-cent and per-mille signs (``unitSigns(_:)``): adaptation writes values, not units, so
+        /// "22.3%" adapted from "212" lost its sign (sixteenth trial, finding 4).
         public var placeablesPaired: Bool
     }
 
@@ -110,7 +112,11 @@ public struct FuzzyScorer: Sendable {
         // space, a colon for a period, a capital, an accent, inline codes (the adapted target keeps its own,
         // so a number between a `<bpt>`/`<ept>` pair is adapted when the query has no codes). Keeping the
         // stored value for such a match would offer a stale number at 97 %.
-        let onlyPlaceables = alignment.wordEdits == 0
+        // A per-cent or per-mille sign is punctuation to the tokenizer but a number's unit: a query "22.3%"
+        // against a stored "212" is no repaired match (sixteenth trial, finding 4: the draft "22,3" dropped the
+        // sign and the bundle published it). Only the same signs, in number, allow adaptation.
+        let sameUnitSigns = FuzzyScorer.unitSigns(query) == FuzzyScorer.unitSigns(candidate)
+        let onlyPlaceables = alignment.wordEdits == 0 && sameUnitSigns
         let identical = alignment.wordEdits == 0 && penalties.isEmpty
         switch status {
         case .needsReview: penalties.append(Penalty(reason: .status, points: FuzzyScorer.needsReviewPenalty, count: 1))
@@ -126,9 +132,21 @@ public struct FuzzyScorer: Sendable {
         let breakdown = ScoreBreakdown(base: FuzzyScorer.round(base), distance: alignment.wordEdits, queryTokens: m,
                                        matchTokens: n, penalties: penalties, context: false)
         let placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
-            && pairedPlaceables == candidate.tokens.count(where: \.kind.isPlaceable)
+            && pairedPlaceables == candidate.tokens.count(where: \.kind.isPlaceable) && sameUnitSigns
         return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed, pairedValues: paired,
                       onlyPlaceablesDiffer: onlyPlaceables && !identical, placeablesPaired: placeablesPaired)
+    }
+
+    /// The signs a number's unit is written with that the tokenizer reads as punctuation (`%`, `‰`, `‱`,
+    /// and the full-width `％`), each with its count in the segment: a segment's units of measure that
+    /// adaptation cannot write, since it rewrites placeables only.
+    /// - Complexity: O(tokens).
+    static func unitSigns(_ segment: PreparedSegment) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for token in segment.tokens where token.kind == .punctuation {
+            for c in token.text where c == "%" || c == "‰" || c == "‱" || c == "％" { out[String(c), default: 0] += 1 }
+        }
+        return out
     }
 
     /// The word-level Levenshtein distance between two key sequences (Levenshtein 1966), equal to the

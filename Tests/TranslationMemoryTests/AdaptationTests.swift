@@ -12,6 +12,23 @@ struct AdaptationTests {
         return store
     }
 
+    /// Sixteenth trial, finding 4: a table cell "22.3%" matched the stored cell "212" at 97 % and was
+    /// "adapted" to "22,3", the per-cent sign lost, and the bundle published it. A unit sign on one side only
+    /// stops the adaptation (a plain fuzzy match); the same signs on both sides still adapt the value.
+    @Test func aPerCentSignOnOneSideOnlyStopsTheAdaptation() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.importUnits([TranslationUnit(id: "count", variants: [Variant(locale: "en", content: "212"), Variant(locale: "nl-BE", content: "212")]),
+                                   TranslationUnit(id: "share", variants: [Variant(locale: "en", content: "Share: 41.5 %"),
+                                                                           Variant(locale: "nl-BE", content: "Aandeel: 41,5 %")])],
+                                  origin: "test")
+        for query in ["22.3%", "42.8 %"] {
+            let match = try #require(try store.search(MatchQuery(text: RichText(plain: query), source: "en", target: "nl-BE")).first { $0.target.content.plainText == "212" })
+            #expect(!match.adapted && match.kind == .fuzzy, "\(query): \(String(describing: match.adaptedTarget))")
+        }
+        let share = try #require(try store.search(MatchQuery(text: "Share: 42.8 %", source: "en", target: "nl-BE")).first)
+        #expect(share.adaptedTarget?.plainText == "Aandeel: 42,8 %")
+    }
+
     @Test func aNewDateIsWrittenIntoDutchAndFrenchTargets() throws {
         let store = try SQLiteStore.inMemory()
         _ = try store.importUnits([TranslationUnit(id: "event", variants: [
