@@ -30,8 +30,9 @@ struct RepairedFuzzyBundleCLITests {
         #expect(page.contains("22.3%") && page.contains("42.8 %"), "\(page)")
         // The count differs only in its value: its repaired match is still shown, written the Dutch way.
         #expect(page.contains(">4.120<"), "\(page)")
-        // The draft is still offered to the translator.
+        // The match is still offered to the translator, as a plain fuzzy draft: since interop16's part of the
+        // finding a per-cent sign on one side only stops the adaptation, so no "22,3" without its sign is written.
         let xliff = try String(contentsOf: scratch.appendingPathComponent("out/phishing-table/nl-BE/article.xlf"), encoding: .utf8)
-        #expect(xliff.contains("22,3"), "\(xliff)")
+        #expect(!xliff.contains("22,3") && xliff.contains("<target>212</target>"), "\(xliff)")
     }
 }
