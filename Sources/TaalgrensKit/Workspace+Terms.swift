@@ -16,6 +16,9 @@ public struct TermEntryReport: Codable, Sendable {
         public var status: TermStatus
         /// The part of speech, when the termbase gives one.
         public var partOfSpeech: String?
+        /// The notes on the term (TBX `note` at term level, a glossary's per-language note column), in
+        /// termbase order; `nil` (not encoded) when it has none.
+        public var notes: [String]?
     }
     /// The term entry's id (TBX `conceptEntry`/`termEntry` id).
     public var id: String
@@ -28,6 +31,9 @@ public struct TermEntryReport: Codable, Sendable {
     public var doNotTranslate: Bool
     /// The entry's terms, in termbase order.
     public var terms: [TermReport]
+    /// The notes on the entry, in termbase order (`taalgrens:` conventions are properties, not notes);
+    /// `nil` (not encoded) when it has none.
+    public var notes: [String]?
 
     init(_ entry: TermEntry) {
         id = entry.id
@@ -36,17 +42,20 @@ public struct TermEntryReport: Codable, Sendable {
         definitionOrder = entry.locales.filter { entry.definitions[$0] != nil }.map(\.identifier)
             + entry.definitions.keys.filter { !entry.locales.contains($0) }.map(\.identifier).sorted()
         doNotTranslate = entry.terms.contains { entry.effectiveProperties(of: $0).doNotTranslate }
-        terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status, partOfSpeech: $0.partOfSpeech) }
+        terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status, partOfSpeech: $0.partOfSpeech,
+                                             notes: $0.notes.isEmpty ? nil : $0.notes) }
+        notes = entry.notes.isEmpty ? nil : entry.notes
     }
 
     /// The locales of ``definitions`` in the order of the entry's terms (then any other, sorted): the order
     /// the text lists them in. Not encoded.
     private var definitionOrder: [String] = []
 
-    private enum CodingKeys: String, CodingKey { case id, definition, definitions, doNotTranslate, terms }
+    private enum CodingKeys: String, CodingKey { case id, definition, definitions, doNotTranslate, terms, notes }
 
     /// `c07  helpline (en, preferred) · hulplijn (nl, preferred) · …`, then one indented line per
-    /// definition: `   definition: …` (the concept's), `   definition (en): …` (a language's).
+    /// definition: `   definition: …` (the concept's), `   definition (en): …` (a language's), then per
+    /// note: `   note: …` (the entry's), `   note on “hotline” (fr-BE): …` (a term's).
     var line: String {
         let list = terms.map { "\($0.text) (\($0.locale), \($0.status))" }.joined(separator: " · ")
         var out = "\(id)\(doNotTranslate ? " [do not translate]" : "")  \(list)"
@@ -54,6 +63,8 @@ public struct TermEntryReport: Codable, Sendable {
         for locale in definitionOrder {
             if let text = definitions?[locale] { out += "\n   definition (\(locale)): \(text)" }
         }
+        for note in notes ?? [] { out += "\n   note: \(note)" }
+        for term in terms { for note in term.notes ?? [] { out += "\n   note on “\(term.text)” (\(term.locale)): \(note)" } }
         return out
     }
 }

@@ -62,4 +62,17 @@ import Testing
         let tmx = try CLI.run(["import", "memory.xml"], in: dir, memory: dir.appendingPathComponent("m.tm"))
         #expect(tmx.status == 0 && tmx.stdout.contains("memory.xml: 1 unit read: 1 added"), "\(tmx.stdout)\(tmx.stderr)")
     }
+
+    /// Finding 14's rest: a glossary's per-language notes ("Anglicism, do not use") were nowhere to be seen in
+    /// `terms lookup` and `terms list`.
+    @Test("terms lookup shows a term's notes, in text and JSON, and the forbidden flag's deprecated status")
+    func termNotes() throws {
+        let glossary = CLI.repository.appendingPathComponent("Tests/Fixtures/interop/trial16/matecat-glossary.csv").path
+        let text = try CLI.run(["terms", "lookup", "hotline", "-l", "fr-BE", "--termbase", glossary, "--no-default-termbase"])
+        #expect(text.status == 0 && text.stdout.contains("hotline (fr-BE, deprecated)")
+                && text.stdout.contains("   note on “hotline” (fr-BE): Anglicism, do not use"), "\(text.stdout)\(text.stderr)")
+        let json = try CLI.run(["terms", "lookup", "hotline", "-l", "fr-BE", "--termbase", glossary, "--no-default-termbase", "--format", "json"]).json()
+        let terms = (json["entries"] as? [[String: Any]])?.first?["terms"] as? [[String: Any]]
+        #expect(terms?.first?["notes"] as? [String] == ["Anglicism, do not use"], "\(json)")
+    }
 }
