@@ -186,6 +186,26 @@ enum AnchorScore {
         return !shared && (value || nameS != nameT)
     }
 
+    /// Whether `segment` holds a figure (a number or a date not written as a word, a URL or an e-mail address)
+    /// and none of its figures has a partner in `other` (both sorted by key): a sentence whose every figure is
+    /// missing from the other side is not translated there. See ``SentenceAligner/unsupportedMergeCost``.
+    /// - Complexity: O(a + b) for sorted inputs.
+    static func figuresWithoutPartner(_ segment: [Anchor], in other: [Anchor]) -> Bool {
+        var held = false
+        var b = 0
+        for anchor in segment {
+            switch anchor.kind {
+            case .number, .date, .url, .email:
+                if anchor.isForgiven { continue }
+                held = true
+                while b < other.count && other[b].key < anchor.key { b += 1 }
+                if b < other.count && other[b].key == anchor.key { return false }
+            default: continue
+            }
+        }
+        return held
+    }
+
     /// Whether the two sides share at least one anchor key (of any kind, cognates included).
     /// - Complexity: O(a + b) for sorted inputs.
     static func shares(source: [Anchor], target: [Anchor]) -> Bool {
