@@ -167,6 +167,15 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// Words after a number that multiply it ("million": 1000000, "miljoen": 1000000, "mille": 1000):
     /// "1.5 million" is 1500000, as "1,5 miljoen" and "1.500.000" are.
     var scales: [String: Int]
+    /// Abbreviated scales that multiply a number only in an amount of money, since alone they are units or
+    /// letters ("m" is also metres): "m", "k", "bn" of English news style ("€2.5m", "£3m", "€20k"), the SI
+    /// prefixes before the euro sign of French style ("2,5 M€", "750 k€", "1,2 Md€"), Belgian Dutch "mia".
+    /// Read when the number has a currency sign (Unicode category Sc) or a word of ``currencyWords`` just
+    /// before it, or one just after the abbreviation; glued to the number or after a space.
+    var currencyScales: [String: Int]
+    /// Words and ISO 4217 codes that name a currency ("euro", "d’euros", "EUR"), matched without regard to
+    /// case, for ``currencyScales``; a currency sign needs no word.
+    var currencyWords: [String]
     /// Endings after a year that name its decade ("s", "'s": "the 1990s" is 1990, as "de jaren 1990" and
     /// "les années 1990" are).
     var decadeEndings: [String]
@@ -182,6 +191,7 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = [],
                 namedTimes: [String: String] = [:], rangeWords: [String] = [], scales: [String: Int] = [:],
+                currencyScales: [String: Int] = [:], currencyWords: [String] = [],
                 decadeEndings: [String] = [], decadeWords: [String] = [], setPhrases: [String] = []) {
         self.words = words
         self.hourMarkers = hourMarkers
@@ -190,13 +200,15 @@ public struct NumberFormat: Hashable, Codable, Sendable {
         self.namedTimes = namedTimes
         self.rangeWords = rangeWords
         self.scales = scales
+        self.currencyScales = currencyScales
+        self.currencyWords = currencyWords
         self.decadeEndings = decadeEndings
         self.decadeWords = decadeWords
         self.setPhrases = setPhrases
     }
 
     enum CodingKeys: String, CodingKey {
-        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, decadeEndings, decadeWords, setPhrases
+        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, currencyScales, currencyWords, decadeEndings, decadeWords, setPhrases
     }
 
     /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
@@ -210,6 +222,8 @@ public struct NumberFormat: Hashable, Codable, Sendable {
                   namedTimes: try c.decodeIfPresent([String: String].self, forKey: .namedTimes) ?? [:],
                   rangeWords: try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? [],
                   scales: try c.decodeIfPresent([String: Int].self, forKey: .scales) ?? [:],
+                  currencyScales: try c.decodeIfPresent([String: Int].self, forKey: .currencyScales) ?? [:],
+                  currencyWords: try c.decodeIfPresent([String].self, forKey: .currencyWords) ?? [],
                   decadeEndings: try c.decodeIfPresent([String].self, forKey: .decadeEndings) ?? [],
                   decadeWords: try c.decodeIfPresent([String].self, forKey: .decadeWords) ?? [],
                   setPhrases: try c.decodeIfPresent([String].self, forKey: .setPhrases) ?? [])

@@ -50,7 +50,9 @@ struct Quantity: Hashable {
 /// - the bare first end of a range whose other end is a time ("9" in "van 9 tot 19 uur", "9-19u",
 ///   "from 9 to 11 a.m."), read as a time of the same clock;
 /// - named times ("noon", "minuit") and numbers written as words, both soft;
-/// - scale words after a number ("1.5 million", "2 miljard", "3 mille");
+/// - scale words after a number, glued or after a space ("1.5 million", "2 miljard", "3 mille", "$4.5bn");
+/// - in an amount of money, abbreviated scales that alone would be units ("€2.5m", "2,5 M€", "750 k€",
+///   "1,2 Md€", "1,2 mia euro": `currencyScales`, see ``scale(after:in:money:)``);
 /// - "19.00" as a number that may also be the time 19:00.
 /// A percent sign or word needs no rule: "50 %", "50 per cent" and "50 procent" all hold 50.
 struct NumberReader {
@@ -62,12 +64,16 @@ struct NumberReader {
     private let namedTimes: NSRegularExpression?
     private let rangeStart: NSRegularExpression
     private let scaleWord: NSRegularExpression?
+    private let currencyScale: NSRegularExpression?
+    private let currencyAfter: NSRegularExpression?
+    private let currencyBefore: NSRegularExpression?
     private let decade: NSRegularExpression?
     private let decadeAfterWord: NSRegularExpression?
     private let setPhrase: NSRegularExpression?
     private let words: [String: Int]
     private let times: [String: String]
     private let scales: [String: Int]
+    private let currencyScales: [String: Int]
 
     static let space = "[ \\u00a0\\u202f\\u2009]"
 
@@ -96,20 +102,33 @@ struct NumberReader {
         let markers = alternatives(format.hourMarkers)
         hourMarker = markers.isEmpty ? nil
             : regex("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\(s)?(?:\(markers))(?:\(s)?(\\d{2})\(Self.notAQuantity))?(?![\\p{L}\\d])")
+        func lowercased<Value>(_ table: [String: Value]) -> [String: Value] {
+            Dictionary(table.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        }
+        // A scale right after a number, glued or after one space, not running on into a word or a number.
+        func scalePattern(_ keys: [String: Int]) -> NSRegularExpression? {
+            let list = alternatives(Array(keys.keys))
+            return list.isEmpty ? nil : regex("^\(s)?(\(list))(?![\\p{L}\\d²³\\-])")
+        }
         let halves = alternatives(format.morningMarkers + format.afternoonMarkers)
         amPm = halves.isEmpty ? nil : regex("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\(s)?(\(halves))(?![\\p{L}])")
-        words = Dictionary(format.words.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        words = lowercased(format.words)
         let w = alternatives(Array(words.keys))
         numberWords = w.isEmpty ? nil : regex("(?<![\\p{L}\\-])(\(w))(?![\\p{L}\\-])")
-        times = Dictionary(format.namedTimes.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        times = lowercased(format.namedTimes)
         let t = alternatives(Array(times.keys))
         namedTimes = t.isEmpty ? nil : regex("(?<![\\p{L}\\-])(\(t))(?![\\p{L}\\-])")
         let connectors = alternatives(format.rangeWords)
         let wordConnector = connectors.isEmpty ? "" : "|\(s)+(?:\(connectors))\(s)+"
         rangeStart = regex("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?(?:\(s)*[-\\u2010\\u2011\\u2013\\u2014]\(s)*\(wordConnector))$")!
-        scales = Dictionary(format.scales.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
-        let sc = alternatives(Array(scales.keys))
-        scaleWord = sc.isEmpty ? nil : regex("^\(s)(\(sc))(?![\\p{L}\\-])")
+        scales = lowercased(format.scales)
+        scaleWord = scalePattern(scales)
+        currencyScales = lowercased(format.currencyScales)
+        currencyScale = scalePattern(currencyScales)
+        let cw = alternatives(format.currencyWords)
+        let money = cw.isEmpty ? "\\p{Sc}" : "(?:\\p{Sc}|(?<![\\p{L}])(?:\(cw))(?![\\p{L}]))"
+        currencyAfter = regex("^\(s)?\(money)")
+        currencyBefore = regex("\(money)\(s)?$")
         let d = alternatives(format.decadeEndings)
         // A decade ending after a full year ("1990s") or after the two digits of its decade, with or
         // without the apostrophe of the elided century ("90s", "'90s", "’90s").
@@ -172,6 +191,7 @@ struct NumberReader {
         let clockTimes = scanClockTimes(text, &scan)
         scanRangeStarts(text, before: clockTimes, &scan)
         scanTokens(text, tokens, &scan)
+        scanGluedScales(text, tokens, &scan)
         scanWords(text, &scan)
         return scan.out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
@@ -314,11 +334,10 @@ struct NumberReader {
                let v = Self.time(hour: h, minute: mi, afternoon: nil) {
                 q.alternatives.append("t:" + v)
             }
-            if t.kind == .number, let scaleWord, t.end < scan.ns.length,
-               let m = scaleWord.firstMatch(in: text, options: [.anchored], range: NSRange(location: t.end, length: scan.ns.length - t.end)),
-               let factor = scales[scan.ns.substring(with: m.range(at: 1)).lowercased()], let v = Self.scaled(t.key, by: factor) {
+            if t.kind == .number, let (factor, end) = scale(after: t.end, in: scan.ns, money: moneyBefore(t.start, in: scan.ns)),
+               let v = Self.scaled(t.key, by: factor) {
                 q.value = v
-                q.end = m.range.location + m.range.length
+                q.end = end
                 q.text = scan.ns.substring(with: NSRange(location: t.start, length: q.end - t.start))
                 q.alternatives = []
                 q.placeable = nil
@@ -330,6 +349,21 @@ struct NumberReader {
             }
             scan.out.append(q)
             scan.taken.append(q.start..<q.end)
+        }
+    }
+
+    private func scanGluedScales(_ text: String, _ tokens: [Token], _ scan: inout Scan) {
+        // A scale glued to a number makes one word token ("2.5m", "4.5bn", "20k", "2,5mln"): its digits are
+        // read as the locale reads a number alone, then the rest must be a scale to its end (``scale(after:in:money:)``).
+        for t in tokens where t.kind == .word && t.text.first.map({ $0.isASCII && $0.isNumber }) == true
+            && scan.free(NSRange(location: t.start, length: t.end - t.start)) {
+            var digits = String(t.text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+            while let last = digits.last, !last.isNumber { digits.removeLast() }
+            let numbers = Tokenizer(locale: locale).tokens(digits)
+            guard numbers.count == 1, let n = numbers.first, n.kind == .number, n.end == digits.utf16.count,
+                  let (factor, end) = scale(after: t.start + n.end, in: scan.ns, money: moneyBefore(t.start, in: scan.ns)),
+                  end == t.end, let v = Self.scaled(n.key, by: factor) else { continue }
+            scan.add(.number, v, NSRange(location: t.start, length: t.end - t.start))
         }
     }
 
@@ -350,6 +384,34 @@ struct NumberReader {
                 scan.add(.number, String(n), m.range, soft: true)
             }
         }
+    }
+
+    /// The scale written just after a number that ends at UTF-16 offset `end` of `text`, glued or after one
+    /// space: a word of `scales` ("million", "mln", "bn"), or an abbreviation of `currencyScales` ("m", "k",
+    /// "M", "Md") when the amount is money: `money` (a currency sign or word just before the number), or a
+    /// currency sign or word just after the abbreviation ("2,5 M€", "750 k€", "1,2 mia euro"). Returns the
+    /// factor and the UTF-16 offset where the scale ends, or `nil`. O(length of the rest of the text) at worst.
+    func scale(after end: Int, in text: NSString, money: Bool) -> (factor: Int, end: Int)? {
+        guard end < text.length else { return nil }
+        let rest = NSRange(location: end, length: text.length - end)
+        if let scaleWord, let m = scaleWord.firstMatch(in: text as String, options: [.anchored], range: rest),
+           let factor = scales[text.substring(with: m.range(at: 1)).lowercased()] {
+            return (factor, m.range.location + m.range.length)
+        }
+        guard let currencyScale, let m = currencyScale.firstMatch(in: text as String, options: [.anchored], range: rest),
+              let factor = currencyScales[text.substring(with: m.range(at: 1)).lowercased()] else { return nil }
+        let after = m.range.location + m.range.length
+        guard money || currencyAfter?.firstMatch(in: text as String, options: [.anchored], range: NSRange(location: after, length: text.length - after)) != nil
+        else { return nil }
+        return (factor, after)
+    }
+
+    /// Whether a currency sign (Unicode category Sc: "€", "$", "£") or a word of `currencyWords` ("EUR")
+    /// ends just before UTF-16 offset `start` of `text`, with at most one space between.
+    func moneyBefore(_ start: Int, in text: NSString) -> Bool {
+        guard let currencyBefore, start > 0 else { return false }
+        let from = max(0, start - 16)
+        return currencyBefore.firstMatch(in: text as String, options: [.withTransparentBounds], range: NSRange(location: from, length: start - from)) != nil
     }
 
     /// The value of a decade or an elided year and its other readings, all canonical numbers. Four digits

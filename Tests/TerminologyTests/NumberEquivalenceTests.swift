@@ -64,6 +64,54 @@ import Terminology
         #expect(wrong.map { "\($0.locale) \($0.text)" } == ["fr-BE 235.000", "nl-BE 253.001"])
     }
 
+    /// Sixteenth trial, finding 7: a budget brief whose three versions give the same amounts, each in its
+    /// press style, had 4 false errors ("€2.5m" against "2,5 miljoen euro", "2,5 M€" against "€2.5 million",
+    /// "1,2 Md€", "750 k€"). An abbreviated scale in an amount of money carries its scale.
+    @Test func trialAbbreviatedScalesInAmounts() throws {
+        let f = try run([
+            unit("1", en: "The government frees up €2.5m for the helpline.", nl: "De regering maakt 2,5 miljoen euro vrij voor de hulplijn.",
+                 fr: "Le gouvernement débloque 2,5 millions d’euros pour la ligne d’aide."),
+            unit("2", en: "The campaign costs €2.5 million.", nl: "De campagne kost 2,5 mln. euro.", fr: "La campagne coûte 2,5\u{00A0}M€."),
+            unit("3", en: "The fund totals €1.2 billion.", nl: "Het fonds bedraagt 1,2 mld. euro.", fr: "Le fonds s’élève à 1,2\u{00A0}Md€."),
+            unit("4", en: "Schools receive €750,000 in total.", nl: "Scholen krijgen in totaal 750.000 euro.", fr: "Les écoles reçoivent 750\u{00A0}k€ au total."),
+        ])
+        #expect(f.isEmpty, "\(f.map { "\($0.locale) \($0.text): \($0.message)" })")
+    }
+
+    /// Finding 7's kind: every locale's abbreviated scales (`scales`, and `currencyScales` in an amount of
+    /// money), glued or after a space, with a currency sign or code before the number or after the scale.
+    @Test(arguments: [
+        ("It costs £3m.", "Het kost 3 mln. pond.", "Cela coûte 3\u{00A0}M£."),
+        ("It costs EUR 2.5m.", "Het kost 2,5 mln. euro.", "Cela coûte 2,5\u{00A0}M EUR."),
+        ("It costs $4.5bn.", "Het kost 4,5 miljard dollar.", "Cela coûte 4,5\u{00A0}Mds\u{00A0}$."),
+        ("It costs $4.5B.", "Het kost $ 4,5 mia.", "Cela coûte 4,5\u{00A0}G$."),
+        ("A grant of €20k.", "Een subsidie van 20k euro.", "Une subvention de 20\u{00A0}k€."),
+        ("A grant of €20,000.", "Een subsidie van € 20k.", "Une subvention de 20\u{00A0}000\u{00A0}€."),
+        ("A fund of €1.2bn.", "Een fonds van 1,2 mia euro.", "Un fonds de 1,2\u{00A0}Mrd\u{00A0}€."),
+        ("A fund of €1.2bn.", "Een fonds van € 1,2 miljard.", "Un fonds de 1,2\u{00A0}milliard d’euros."),
+        ("A deal of €2.5 mln.", "Een deal van €2,5m.", "Un contrat de 2,5\u{00A0}millions\u{00A0}€."),
+    ])
+    func sameAmountWithAbbreviatedScale(en: String, nl: String, fr: String) throws {
+        let f = try run([unit("u", en: en, nl: nl, fr: fr)])
+        #expect(f.isEmpty, "\(f.map { "\($0.locale) \($0.text): \($0.message)" })")
+    }
+
+    /// Without money an abbreviation of `currencyScales` is no scale ("2.5 m" is metres), and a scaled amount
+    /// with another value is still found.
+    @Test func abbreviatedScaleOnlyInMoney() throws {
+        let f = try run([
+            unit("m", en: "A wall of 2.5 m.", nl: "Een muur van 2,5 m.", fr: "Un mur de 2,5\u{00A0}m."),
+            unit("w", en: "A wall of 2.5 m.", nl: "Een muur van 2,5 miljoen.", fr: "Un mur de 2,5\u{00A0}k."),
+            unit("v", en: "The fund totals €1.2bn.", nl: "Het fonds bedraagt 1,2 mln. euro.", fr: "Le fonds s’élève à 1,2\u{00A0}M€."),
+            unit("k", en: "A grant of €20k.", nl: "Een subsidie van 20 euro.", fr: "Une subvention de 20\u{00A0}000\u{00A0}€."),
+        ])
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.text)" } == [
+            "w nl-BE 2,5 miljoen",
+            "v fr-BE 1,2\u{00A0}M", "v nl-BE 1,2 mln",
+            "k nl-BE 20",
+        ], "\(f.map { "\($0.unit) \($0.locale) \($0.text): \($0.message)" })")
+    }
+
     @Test(arguments: [
         // 12-hour against 24-hour clock, ranges with the marker on the last end only.
         ("Open from 9 a.m. to 7 p.m.", "Open van 9 tot 19 uur.", "Ouvert de 9 h à 19 h."),
