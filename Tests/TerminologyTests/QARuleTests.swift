@@ -143,6 +143,44 @@ import Terminology
         ])
     }
 
+    /// Sixteenth trial, finding 8: a Belgian body's own address in each language (`police.be`/`politie.be`
+    /// with `/en/` → `/nl/`, `bipt.be`/`ibpt.be` named "BIPT"/"IBPT" in the texts) was an error whose
+    /// suggestion put the English page into the Dutch article. Another host of the same top-level domain is a
+    /// localised address, a warning naming both and suggesting nothing, when the path swaps a language segment
+    /// or each text names the site by its host; a termbase entry whose terms are the hosts declares it (info).
+    @Test func localisedAddressOnAnotherHost() throws {
+        let units = [
+            unit("police", en: "Report them on www.police.be/en/report.", nl: "Meld ze op www.politie.be/nl/melden.",
+                 fr: "Signalez-les sur www.police.be/fr/signaler."),
+            unit("bipt", en: "The telecom regulator BIPT publishes a list on www.bipt.be.",
+                 nl: "De telecomregulator BIPT publiceert een lijst op www.bipt.be.",
+                 fr: "Le régulateur des télécoms IBPT publie une liste sur www.ibpt.be."),
+            unit("pension", en: "See the Federal Pension Service at www.mypension.be.", nl: "Zie de Federale Pensioendienst op www.mijnpensioen.be.",
+                 fr: "Voir le Service fédéral des Pensions sur www.mapension.be."),
+            // Still errors: another top-level domain, a host that no text names, a typo.
+            unit("other", en: "Report them on www.police.be/en/report.", nl: "Meld ze op www.politie.nl/nl/melden.",
+                 fr: "Signalez-les sur www.polcie.be/report."),
+        ]
+        let f = try run(units).of(.urlChanged)
+        #expect(f.map { "\($0.unit) \($0.locale) \($0.severity) \($0.text) \($0.suggestion ?? "-")" } == [
+            "police fr-BE warning www.police.be/fr/signaler -", "police nl-BE warning www.politie.be/nl/melden -",
+            "bipt fr-BE warning www.ibpt.be -",
+            "pension fr-BE error www.mapension.be www.mypension.be", "pension nl-BE error www.mijnpensioen.be www.mypension.be",
+            "other fr-BE error www.polcie.be/report www.police.be/en/report", "other nl-BE error www.politie.nl/nl/melden www.police.be/en/report",
+        ], "\(f.map(\.message))")
+        #expect(f.first { $0.unit == "bipt" }?.message.contains("“bipt”") == true)
+        #expect(f.first { $0.unit == "pension" }?.message.contains("a termbase entry whose terms are the two host names declares it") == true)
+        // The trial's termbase: an entry whose terms are the domains per language declares them (info).
+        let tb = try tbx(tbx3(concept("dom-police", [("en", "police.be", "preferred"), ("nl-BE", "politie.be", "preferred"), ("fr-BE", "police.be", "preferred")])
+                              + concept("dom-pension", [("en", "www.mypension.be", "preferred"), ("nl-BE", "mijnpensioen.be", "preferred"),
+                                                        ("fr-BE", "MaPension.be", "preferred")])))
+        let declared = try checker(tb).check(units).of(.urlChanged)
+        #expect(declared.map { "\($0.unit) \($0.locale) \($0.severity)" } == [
+            "police fr-BE warning", "police nl-BE info", "bipt fr-BE warning", "pension fr-BE info", "pension nl-BE info",
+            "other fr-BE error", "other nl-BE error",
+        ], "\(declared.map(\.message))")
+    }
+
     // MARK: untranslated
 
     @Test func untranslated() throws {
