@@ -29,9 +29,13 @@ public struct ArticleFolder: Sendable {
     /// `SOURCE.txt` or `NOTES.md`; not `README*`, images or hidden files), sorted by name. A command says
     /// it ignored them.
     public var ignoredFiles: [URL] = []
+    /// Where the versions are when the article is part of a multilingual site (``SiteLayout``) and `url` is
+    /// one of its files; `nil` for an article folder.
+    public var site: SitePlacement?
 
-    /// Lists the language versions of an article folder.
-    /// - Throws: ``InputError`` when `url` is not a folder or cannot be listed, when it holds no language
+    /// Lists the language versions of an article folder, or of the site article a file belongs to (`url` one
+    /// version of it, ``SiteLayout/member(containing:)``: its translations are where the site keeps them).
+    /// - Throws: ``InputError`` when `url` is a file in no site layout, when it is not a folder or cannot be listed, when it holds no language
     ///   file, when a file name is not a BCP 47 tag nor `<name>.<locale>`, when the files mix the two forms
     ///   or two names, when two files are for one locale, and when the
     ///   front matter of a version is malformed or the versions disagree on `id`.
@@ -44,6 +48,14 @@ public struct ArticleFolder: Sendable {
             throw InputError(file: path, "no such folder: expected an article folder holding en.md, nl-BE.md, …")
         }
         guard isDirectory.boolValue else {
+            // A version of an article in a multilingual site (`content/en/news/x.md`, `x.en.md`): the article
+            // is that file and its translations where the site keeps them.
+            if let member = try SiteLayout.member(containing: url) {
+                self.versions = member.versions
+                self.site = member.placement
+                self.id = try Self.frontMatterID(of: member.versions) ?? member.id
+                return
+            }
             throw InputError(file: path, "expected an article folder holding one file per language (en.md, nl-BE.md, …), found a file")
         }
         let names: [String]
@@ -139,6 +151,12 @@ public struct ArticleFolder: Sendable {
         }
         self.versions = versions
         self.ignoredFiles = sideFiles
+        self.id = try Self.frontMatterID(of: versions) ?? url.standardizedFileURL.lastPathComponent
+    }
+
+    /// The `id` the front matter of the Markdown versions gives, or `nil`.
+    /// - Throws: ``InputError`` for a malformed front matter, or when two versions give different ids.
+    static func frontMatterID(of versions: [LanguageTag: URL]) throws -> String? {
         var id: (value: String, file: URL)?
         for tag in versions.keys.sorted() {
             let file = versions[tag]!
@@ -150,7 +168,7 @@ public struct ArticleFolder: Sendable {
             }
             id = (given, file)
         }
-        self.id = id?.value ?? url.standardizedFileURL.lastPathComponent
+        return id?.value
     }
 
     /// Extensions of translation exchange files (memories, bilingual files, termbases) that a user may

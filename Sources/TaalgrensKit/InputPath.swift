@@ -35,6 +35,9 @@ enum InputPath: Equatable {
         let ext = url.pathExtension.lowercased()
         if isDirectory.boolValue {
             self = .articleFolder(url)
+        } else if ArticleFormat(fileExtension: ext) != nil, try SiteLayout.member(containing: url) != nil {
+            // A version of a multilingual site's article (`content/en/news/x.md`): the article it belongs to.
+            self = .articleFolder(url)
         } else if ext == "tmx" {
             self = .tmx(url)
         } else if Self.xliffExtensions.contains(ext) {

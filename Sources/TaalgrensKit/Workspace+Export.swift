@@ -32,6 +32,9 @@ public struct BundleSummary: Codable, Sendable {
     public var summary: LeverageReport.Summary
     /// The article's images and what the export did with each.
     public var images: [BundleImage]
+    /// Where the target version was also written for a multilingual site (`DIR/site/content/fr/news/x.md`,
+    /// ``Workspace/placeInSite(_:_:output:)``), absolute; `nil` for an article folder.
+    public var siteFile: String?
 
     init(_ result: BundleResult) {
         article = result.article
@@ -72,6 +75,7 @@ public struct BundleSummary: Codable, Sendable {
         let missing = images.filter { $0.status == .missing }.count
         if missing > 0 { out += ", \(counted(missing, "image")) missing" }
         if let zip { out += "\n  zip: \(DisplayPath.relative(zip))" }
+        if let siteFile { out += "\n  site: \(DisplayPath.relative(siteFile))" }
         return out
     }
 }
@@ -277,9 +281,10 @@ extension Workspace {
     /// - Throws: ``TaalgrensKitError`` when a bundle exists and `force` is off, or the file system refuses.
     func export(_ prepared: PreparedExport, request: ExportRequest, store: any TMStore) throws -> [BundleSummary] {
         do {
-            return try BundleExporter(store: store, data: data)
+            let summaries = try BundleExporter(store: store, data: data)
                 .export(prepared.source, targets: request.targets, to: request.output, options: prepared.options)
                 .map(BundleSummary.init)
+            return try placeInSite(prepared.folder, summaries, output: request.output)
         } catch let error as BundleError {
             throw TaalgrensKitError(error)
         }
@@ -290,7 +295,7 @@ extension Workspace {
     /// - Throws: ``InputError`` when no folder is left.
     func articleFolders(_ folders: [URL], command: String) throws -> [URL] {
         guard !folders.isEmpty else { throw InputError(file: command, "expected at least one article folder") }
-        let kept = droppingSystemFiles(folders)
+        let kept = try expandingSites(droppingSystemFiles(folders))
         guard !kept.isEmpty else { throw InputError(file: command, "expected at least one article folder besides the system files skipped") }
         return kept
     }

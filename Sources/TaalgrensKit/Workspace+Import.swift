@@ -235,7 +235,7 @@ extension Workspace {
                             progress: ((ImportProgress) -> Void)? = nil) throws -> [ImportSummary] {
         try job {
             guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file") }
-            let urls = droppingSystemFiles(urls).flatMap(Workspace.bundleXLIFFs(in:))
+            let urls = try expandingSites(droppingSystemFiles(urls)).flatMap(Workspace.bundleXLIFFs(in:))
             guard !urls.isEmpty else { throw InputError(file: "import", "expected at least one article folder, .tmx or .xlf file besides the system files skipped") }
             for url in urls { _ = try InputPath(url, verb: "import") }
             let isNew = MemoryLocation.isNewFile(memory)
@@ -284,7 +284,8 @@ extension Workspace {
     /// user named it to be imported).
     static func sourceOnlySummary(_ url: URL) -> ImportSummary? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+              isDirectory.boolValue || ArticleFormat(fileExtension: url.pathExtension) != nil,
               let folder = try? ArticleFolder(url), folder.versions.count == 1, let file = folder.versions.values.first else { return nil }
         let reason = "only \(file.lastPathComponent): one language version, so there is nothing to align or store; "
             + "pre-translate it with `taalgrens export \(DisplayPath.relative(url.path)) --to …`"

@@ -42,7 +42,7 @@ extension Workspace {
     public func publish(folders: [URL], request: ExportRequest, memory: String?, folderWins: Bool = false) throws -> PublishResult {
         try job {
             guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder") }
-            let folders = droppingSystemFiles(folders)
+            let folders = try expandingSites(droppingSystemFiles(folders))
             guard !folders.isEmpty else { throw InputError(file: "publish", "expected at least one article folder besides the system files skipped") }
             try checkKnown(request.targets, option: "--to")
             // Every path is checked before the memory is touched, so a wrong path stops the run before any import.
