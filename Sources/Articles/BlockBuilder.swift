@@ -58,8 +58,12 @@ struct BlockBuilder {
         /// For Markdown syntax that is markup, not text (a task list item's `[x] `, a callout's `[!note]`): the
         /// attributes of its standalone `other` code, `markup` the syntax as written (``MarkdownPreprocessor``).
         var code: [String: String]?
-        /// For an Obsidian wiki link `[[Page|label]]`: the page it names, as written.
+        /// For an Obsidian wiki link `[[Page|label]]`: the page it names, as written; for an image embed
+        /// `![[sms.png|400]]`, what is inside the brackets, written back as is.
         var wikiPage: String?
+        /// For an Obsidian image embed with a size (`|400`, `|640x480`): its width and height in CSS pixels.
+        var width: String?
+        var height: String?
     }
 
     var titleRule: TitleRule
@@ -784,6 +788,8 @@ struct BlockBuilder {
                 title = target.title
                 if let reference = target.reference { attributes["ref"] = reference }
                 if let page = target.wikiPage { attributes["wiki"] = page }
+                if let width = target.width { attributes["width"] = width }
+                if let height = target.height { attributes["height"] = height }
             }
             attributes["src"] = source
             if let alt, !alt.isEmpty { attributes["alt"] = alt }

@@ -63,6 +63,8 @@ enum InlineHTML {
                         if let value = code.attributes[key] { out += " \(key)=\"\(MarkupEscaping.attribute(value))\"" }
                     }
                     out += ">"
+                case .other where code.attributes["block-id"] != nil:
+                    break  // an Obsidian block id is an anchor for links inside the vault, never shown
                 case .other:
                     if let markup = code.attributes["markup"] {
                         out += markup == "\u{00AD}" ? "&shy;" : markup.unicodeScalars.map { "&#x\(String($0.value, radix: 16, uppercase: true));" }.joined()

@@ -1,3 +1,4 @@
+import Foundation
 import TaalgrensCore
 
 // The inline pass of ``MarkdownPreprocessor``: code spans, escapes, raw HTML, autolinks and link
@@ -120,10 +121,24 @@ extension MarkdownPreprocessor {
                     i += 1
                 }
             case "!" where i + 2 < end && s[i + 1] == "[" && s[i + 2] == "[" && Self.wikiLinkEnd(s, i + 1, end) != nil:
-                // An Obsidian embed, `![[poster.png]]`: markup kept as written.
+                // An Obsidian embed, `![[poster.png]]`: an image when it names an image file (its size after
+                // `|`), kept as written otherwise (another note's content).
                 let close = Self.wikiLinkEnd(s, i + 1, end)!
-                out += "![](" + token(BlockBuilder.LinkTarget(destination: "", template: String(s[i..<close]))) + ")"
+                let inner = String(s[(i + 3)..<(close - 2)])
+                if let embed = Self.imageEmbed(inner) {
+                    var target = BlockBuilder.LinkTarget(destination: embed.file, wikiPage: inner)
+                    target.width = embed.width
+                    target.height = embed.height
+                    out += "![](" + token(target) + ")"
+                } else {
+                    out += "![](" + token(BlockBuilder.LinkTarget(destination: "", template: String(s[i..<close]))) + ")"
+                }
                 i = close
+            case "^" where Self.blockIDEnd(s, i, start, end) != nil:
+                // An Obsidian block id at a paragraph's or line's end, ` ^sms1`: markup, kept as written.
+                let idEnd = Self.blockIDEnd(s, i, start, end)!
+                out += "![](" + token(BlockBuilder.LinkTarget(destination: "", code: ["block-id": String(s[(i + 1)..<idEnd]), "markup": String(s[i..<idEnd])])) + ")"
+                i = idEnd
             case "!" where i + 1 < end && s[i + 1] == "[":
                 if let link = parseLink(s, i + 1, end) {
                     let alt = altText(String(s[link.textStart..<link.textEnd]))
@@ -295,6 +310,31 @@ extension MarkdownPreprocessor {
         // or, in a paragraph that is the quote's own, nothing comes before the marker.
         guard onlyBefore(s, i, start, allowed: { $0 == " " || $0 == "\t" || $0 == ">" || $0 == MarkdownPreprocessor.paragraphSentinel }) else { return nil }
         return end
+    }
+
+    /// The image file and size of an Obsidian embed's inside (`sms.png|400`, `map.webp|640x480`,
+    /// help.obsidian.md, "Embed files"): a file name with an image extension, then nothing or one size; `nil`
+    /// for any other embed (a note, a heading, a size-less option such as an alias).
+    static func imageEmbed(_ inner: String) -> (file: String, width: String?, height: String?)? {
+        let parts = inner.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard let file = parts.first?.trimmingCharacters(in: .whitespaces), !file.isEmpty, parts.count <= 2,
+              imageExtensions.contains((file as NSString).pathExtension.lowercased()) else { return nil }
+        guard parts.count == 2 else { return (file, nil, nil) }
+        let size = parts[1].trimmingCharacters(in: .whitespaces).split(separator: "x", omittingEmptySubsequences: false)
+        guard (1...2).contains(size.count), size.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        return (file, String(size[0]), size.count == 2 ? String(size[1]) : nil)
+    }
+
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp"]
+
+    /// The end (exclusive) of an Obsidian block id whose `^` is at `i` (help.obsidian.md, "Link to a block"):
+    /// after a space, `^` then letters, digits and `-`, then the line's or the text's end; `nil` otherwise.
+    static func blockIDEnd(_ s: [Character], _ i: Int, _ start: Int, _ end: Int) -> Int? {
+        guard i > start, s[i - 1] == " " || s[i - 1] == "\t" else { return nil }
+        var j = i + 1
+        while j < end, j - i <= 64, s[j].isASCII, s[j].isLetter || s[j].isNumber || s[j] == "-" { j += 1 }
+        guard j > i + 1, j == end || s[j] == "\n" || (s[j] == " " && (j + 1 == end || s[j + 1] == "\n")) else { return nil }
+        return j
     }
 
     /// The end (exclusive, after `]]`) of an Obsidian wiki link `[[…]]` whose `[[` is at `i`: a page name

@@ -595,6 +595,8 @@ private struct InlineMarkdown {
         let title = attached.text(block: block, code: code.id, attribute: "title") ?? code.attributes["title"]
             ?? (code.attributes["title-is-text"] == "yes" ? alt : nil)
         let src = code.attributes["src"] ?? ""
+        // An Obsidian image embed stays one, `![[sms.png|400]]`, as written (its address is never translated).
+        if let embed = code.attributes["wiki"] { return "![[" + embed + "]]" }
         // Markdown's image has no dimensions: an image that has them is written as raw HTML, which reads back the same.
         if code.attributes["width"] != nil || code.attributes["height"] != nil || code.attributes["srcset"] != nil {
             // Markdown's image has no dimensions or candidates: the HTML element.
