@@ -12,7 +12,7 @@ import TaalgrensCore
 /// output. So the marker and whatever follows it are kept as **private use** (`fr-FR-x-mt`, RFC 5646
 /// section 2.2.7): the variant stays its own locale, exports as it came, and a query for `fr-FR` prefers
 /// the human variant (an exact match) to it (a regional one).
-enum ToolLanguageTag {
+public enum ToolLanguageTag {
     /// The well-formed BCP 47 spelling of `text`: unchanged when it already is one (or when its first
     /// subtag is no language, which the caller refuses), else with the first subtag that has no place in
     /// the RFC 5646 grammar, and every subtag after it, moved behind `-x-`.
@@ -67,7 +67,7 @@ enum ToolLanguageTag {
     /// Dutch that never answers `nl-BE` (sixteenth trial, finding 5). The terminological code's two-letter
     /// code comes from CLDR's language aliases (Foundation's BCP 47 canonical form).
     /// - Complexity: O(length of the first subtag).
-    static func threeLetterLanguage(_ text: String) -> (code: String, twoLetter: String)? {
+    public static func threeLetterLanguage(_ text: String) -> (code: String, twoLetter: String)? {
         let code = String(text.prefix { $0 != "-" && $0 != "_" })
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         let lower = code.lowercased()

@@ -1,4 +1,5 @@
 import Foundation
+import Interchange
 import Logging
 import TaalgrensCore
 import Terminology
@@ -79,10 +80,22 @@ public struct Workspace: Sendable {
     }
 
     /// The `Locales/` folder locale that serves `locale` (region fallback both ways).
-    /// - Throws: ``InputError`` naming the locale and the known ones when none matches.
+    /// - Throws: ``InputError`` naming the locale and the known ones when none matches; for a three-letter
+    ///   ISO 639-2/639-3 code of a language `Locales/` serves (`dut`, `nld`, `fre`), the message names the
+    ///   two-letter code BCP 47 uses instead (RFC 5646, section 2.2.1) and the locales of that language,
+    ///   rather than suggesting a second folder for the same language (sixteenth trial, finding 5).
     public func localeFolder(for locale: LanguageTag, option: String = "--locale") throws -> LanguageTag {
         guard let match = locale.bestMatch(in: knownLocales) else {
-            throw InputError(file: option, "unknown locale '\(locale)': Locales/ has rules for \(knownLocales.map(\.identifier).joined(separator: ", ")) (add a folder Locales/\(locale)/ to support it)")
+            let known = knownLocales.map(\.identifier).joined(separator: ", ")
+            if let three = ToolLanguageTag.threeLetterLanguage(locale.identifier) {
+                let same = knownLocales.filter { $0.language == three.twoLetter }.map(\.identifier)
+                if !same.isEmpty {
+                    throw InputError(file: option, "unknown locale '\(locale)': '\(three.code)' is an ISO 639-2/639-3 code; BCP 47 writes this "
+                                     + "language '\(three.twoLetter)' (RFC 5646, 2.2.1): expected \(same.joined(separator: " or ")) "
+                                     + "(Locales/ has rules for \(known))")
+                }
+            }
+            throw InputError(file: option, "unknown locale '\(locale)': Locales/ has rules for \(known) (add a folder Locales/\(locale)/ to support it)")
         }
         return match
     }

@@ -35,6 +35,24 @@ struct OptionErrorCLITests {
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("bundles").path))
     }
 
+    /// Sixteenth trial, finding 5's rest: `--to dut` said to add a folder `Locales/dut/`, a second Dutch beside
+    /// nl-BE. A three-letter ISO 639-2/639-3 code of a language `Locales/` serves names the two-letter code
+    /// and the locales of that language instead; a three-letter code of another language keeps the general
+    /// message.
+    @Test("a three-letter code of a served language names the BCP 47 locales", arguments: [
+        (["query", "Safer Internet Day", "--from", "en", "--to", "dut"], "--to", "'dut' is an ISO 639-2/639-3 code; BCP 47 writes this language 'nl' (RFC 5646, 2.2.1): expected nl-BE"),
+        (["concordance", "hulplijn", "--locale", "fra-BE"], "--locale", "'fra' is an ISO 639-2/639-3 code; BCP 47 writes this language 'fr' (RFC 5646, 2.2.1): expected fr-BE"),
+        (["query", "Safer Internet Day", "--from", "en", "--to", "ger"], "--to", "Locales/ has rules for en, fr-BE, nl-BE (add a folder Locales/ger/ to support it)"),
+    ])
+    func threeLetterCode(arguments: [String], option: String, message: String) throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let result = try CLI.run(arguments, memory: scratch.appendingPathComponent("tm.sqlite"))
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: \(option): unknown locale '"), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     /// Malformed or out-of-range values, and a fragment of the message swift-argument-parser must print.
     static let usageErrors: [([String], String)] = [
         (["export", article, "--to", "nl-BE", "--out", "b", "--min-score", "200"], "--min-score must be between 0 and 101; got 200"),
