@@ -62,14 +62,7 @@ final class BundleTransaction {
     /// (`kill(pid, 0)` fails with `ESRCH`). Folders of running exports, of other hosts' processes that happen
     /// to share an id, and names without an id are left alone.
     private func removeAbandonedStaging() {
-        guard let names = try? fileManager.contentsOfDirectory(atPath: outputFolder.path) else { return }
-        for name in names where name.hasPrefix(Self.stagingPrefix) && name != stagingRoot.lastPathComponent {
-            let rest = name.dropFirst(Self.stagingPrefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
-            if !InterruptCleanup.isRunning(pid) {
-                try? fileManager.removeItem(at: outputFolder.appendingPathComponent(name, isDirectory: true))
-            }
-        }
+        InterruptCleanup.removeAbandoned(in: outputFolder.path, prefix: Self.stagingPrefix, except: stagingRoot.lastPathComponent)
     }
 
     deinit { if !finished { rollback() } }

@@ -123,6 +123,25 @@ public enum InterruptCleanup {
         pid > 0 && !(kill(pid, 0) != 0 && errno == ESRCH)
     }
 
+    /// Removes what runs killed before they could clean up left in `folder`: every entry named `prefix`,
+    /// then a process id, a dash and anything ending in `suffix`, whose process no longer runs
+    /// (``isRunning(_:)``). Entries of running processes, names without an id and `except` are left alone;
+    /// errors are ignored (another run may have removed the entry first).
+    /// - Parameters:
+    ///   - folder: the folder to look in (not recursed into).
+    ///   - prefix: the start of the names (`.report.tmx.taalgrens-`, `.taalgrens-export-`).
+    ///   - suffix: the end of the names (`.partial`), or empty.
+    ///   - except: a name to keep (the caller's own entry).
+    /// - Complexity: one listing of `folder`.
+    public static func removeAbandoned(in folder: String, prefix: String, suffix: String = "", except: String? = nil) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(suffix) && name != except {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, !isRunning(pid) else { continue }
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+
     fileprivate static let registry = Registry()
 }
 

@@ -44,7 +44,8 @@ struct OutputFile {
             cleanup = nil
             return
         }
-        Self.removeAbandoned(of: url.lastPathComponent, in: folder.path)
+        // Temporary files of this name left by runs killed outright (their process gone).
+        InterruptCleanup.removeAbandoned(in: folder.path, prefix: Self.partialPrefix(url.lastPathComponent), suffix: ".partial")
         let partial = folder.appendingPathComponent(Self.partialPrefix(url.lastPathComponent) + "\(getpid())-\(UUID().uuidString).partial").path
         let (descriptor, token) = InterruptCleanup.whileHeld {
             let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -61,19 +62,6 @@ struct OutputFile {
     /// The start of the temporary files' names for a file called `name`: `.<name>.taalgrens-`, then the
     /// writer's process id, a dash, a UUID and `.partial`.
     static func partialPrefix(_ name: String) -> String { ".\(name).taalgrens-" }
-
-    /// Removes the temporary files for `name` in `folder` left by runs that were killed before they could
-    /// clean up (their process id no longer runs). Files of running writers and other names are left alone;
-    /// errors are ignored (the file may be gone already).
-    private static func removeAbandoned(of name: String, in folder: String) {
-        let prefix = partialPrefix(name)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for leftover in names where leftover.hasPrefix(prefix) && leftover.hasSuffix(".partial") {
-            let rest = leftover.dropFirst(prefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), !InterruptCleanup.isRunning(pid) else { continue }
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(leftover))
-        }
-    }
 
     /// Appends bytes.
     /// - Throws: ``TaalgrensKitError`` with exit code 3 naming the path and the system's reason (disk full).
