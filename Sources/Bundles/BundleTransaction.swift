@@ -39,11 +39,15 @@ final class BundleTransaction {
         self.force = force
         stagingRoot = self.outputFolder.appendingPathComponent(
             "\(Self.stagingPrefix)\(getpid())-\(UUID().uuidString.lowercased())", isDirectory: true)
-        try createFolder(self.outputFolder, record: true)
+        // Created and registered as one step: an interruption between the two would find the output folder
+        // it made unregistered and leave it (CI run of d753170: `bundles` left after SIGINT, 1 run in many).
+        try InterruptCleanup.whileHeld {
+            try createFolder(self.outputFolder, record: true)
+            cleanupTokens = createdFolders.map { InterruptCleanup.register($0.path, removal: .folderIfEmpty) }
+        }
         do {
             try InterruptCleanup.whileHeld {
                 try fileManager.createDirectory(at: stagingRoot, withIntermediateDirectories: false)
-                cleanupTokens = createdFolders.map { InterruptCleanup.register($0.path, removal: .folderIfEmpty) }
                 cleanupTokens.append(InterruptCleanup.register(stagingRoot.path))
             }
         } catch {

@@ -151,15 +151,21 @@ struct PipelineHabitsCLITests {
         try FileManager.default.removeItem(at: out.appendingPathComponent(living))
 
         // A bundle export interrupted while it prepares: its staging folder and the output folder it created go.
+        // The signal lands right after the output folder appears. The CI run of d753170 found the folder left
+        // when the signal came between its creation and its registration (42 of 300 runs under load on the
+        // lead's machine, 0 of 300 since both are one step), so the interruption is repeated.
         let bundles = out.appendingPathComponent("bundles")
         let article = CLI.example("safer-internet-day-2020").path
-        let run = try Self.interrupt(["export", article, "--to", "nl-BE,fr-BE", "--out", "bundles"], in: out, memory: memory, with: SIGINT) {
-            $0 == "bundles"
+        for attempt in 1...12 {
+            let run = try Self.interrupt(["export", article, "--to", "nl-BE,fr-BE", "--out", "bundles"], in: out, memory: memory, with: SIGINT) {
+                $0 == "bundles"
+            }
+            try #require(run.seen, "attempt \(attempt): the export ended before its output folder was seen")
+            #expect(run.reason == .uncaughtSignal && run.status == SIGINT, "attempt \(attempt): \(run)")
+            let left = (try? FileManager.default.contentsOfDirectory(atPath: bundles.path)) ?? []
+            #expect(!FileManager.default.fileExists(atPath: bundles.path), "attempt \(attempt): left \(left)")
+            try? FileManager.default.removeItem(at: bundles)
         }
-        try #require(run.seen, "the export ended before its output folder was seen")
-        #expect(run.reason == .uncaughtSignal && run.status == SIGINT, "\(run)")
-        #expect(!FileManager.default.fileExists(atPath: bundles.path),
-                "left: \((try? FileManager.default.contentsOfDirectory(atPath: bundles.path)) ?? [])")
     }
 
     /// Finding 18 (data loss): the nl-BE bundle came back with `trgLang="fr-BE"` (the agency's project was
