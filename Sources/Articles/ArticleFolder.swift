@@ -53,7 +53,7 @@ public struct ArticleFolder: Sendable {
             if let member = try SiteLayout.member(containing: url) {
                 self.versions = member.versions
                 self.site = member.placement
-                self.id = try Self.frontMatterID(of: member.versions) ?? member.id
+                self.id = Article.normalizedID(try Self.frontMatterID(of: member.versions) ?? member.id)
                 return
             }
             throw InputError(file: path, "expected an article folder holding one file per language (en.md, nl-BE.md, …), found a file")
@@ -151,7 +151,7 @@ public struct ArticleFolder: Sendable {
         }
         self.versions = versions
         self.ignoredFiles = sideFiles
-        self.id = try Self.frontMatterID(of: versions) ?? url.standardizedFileURL.lastPathComponent
+        self.id = Article.normalizedID(try Self.frontMatterID(of: versions) ?? url.standardizedFileURL.lastPathComponent)
     }
 
     /// The `id` the front matter of the Markdown versions gives, or `nil`.

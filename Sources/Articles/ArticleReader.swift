@@ -69,7 +69,7 @@ public enum ArticleReader {
 
     private static func read(_ text: String, format: ArticleFormat, locale: LanguageTag, articleID: String?,
                              defaultID: String, file: String) throws -> Article {
-        let article: Article
+        var article: Article
         switch format {
         case .markdown:
             article = try MarkdownReader.read(text, locale: locale, articleID: articleID, file: file, defaultID: defaultID)
@@ -78,6 +78,7 @@ public enum ArticleReader {
         case .text:
             article = PlainTextReader.read(text, locale: locale, articleID: articleID ?? defaultID)
         }
+        article.id = Article.normalizedID(article.id)
         guard hasTranslatableText(article) else {
             let what = text.allSatisfy(\.isWhitespace) ? "the file is empty" : "the file holds no heading, paragraph, list item or quote with text"
             throw InputError(file: file, "\(what): an article version needs translatable text (at least one letter or digit outside front matter, markup and comments)")

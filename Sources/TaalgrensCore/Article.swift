@@ -18,6 +18,16 @@ public enum ArticleFormat: String, Hashable, Codable, Sendable {
 
 /// One language version of a news article: its metadata and its blocks in document order.
 public struct Article: Hashable, Codable, Sendable {
+    /// The form an article id or a file's scope name is stored and compared in: Unicode Normalization Form C
+    /// (UAX #15, section 1.2). Ids come from folder and file names, and macOS writes those decomposed ("e" and
+    /// U+0301 COMBINING ACUTE ACCENT) where Windows and Linux keep what was typed, composed; the same folder
+    /// synced between the two was two articles with ids that print the same, each unit stored twice
+    /// (seventeenth trial, finding 2). Text read from files is NFC already (`docs/articles.md`, "Input").
+    /// - Parameter id: an id or name as found (a folder name, a front matter `id`, a command-line argument).
+    /// - Returns: `id` in NFC; unchanged when it is NFC already.
+    /// - Complexity: O(n) in the length of `id`.
+    public static func normalizedID(_ id: String) -> String { ICU.normalize(id, .nfc) }
+
     /// The article id: the front matter's `id`, else the article folder's name.
     public var id: String
     /// The language version this article is (BCP 47, for example `nl-BE`).

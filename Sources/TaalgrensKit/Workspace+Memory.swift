@@ -169,9 +169,12 @@ extension Workspace {
     @discardableResult
     public func exportMemory(filter: MemoryFilter, memory: String?, output: (Data) throws -> Void) throws -> MemoryExportCount {
         try job {
-            let (unitFilter, options) = try exportSettings(filter)
+            var (unitFilter, options) = try exportSettings(filter)
             let store = try openMemory(memory)
-            if let article = filter.article { try checkArticleKnown(article, in: store) }
+            if let article = filter.article {
+                unitFilter.article = try storedArticle(article, in: store)
+                try checkArticleKnown(unitFilter.article!, in: store)
+            }
             return try withoutActuallyEscaping(output) { output in
                 let writer = TMXWriter(options: options, output: output)
                 try store.forEachUnit(filter: unitFilter) { try writer.write($0) }
@@ -254,6 +257,7 @@ extension Workspace {
     public func removeUnits(article: String, memory: String?, dryRun: Bool) throws -> MemoryRemoval {
         try job {
             let store = try openMemory(memory)
+            let article = try storedArticle(article, in: store)
             var only = UnitFilter()
             only.article = article
             let ids = try store.allUnits(filter: only).map(\.id)
@@ -262,6 +266,22 @@ extension Workspace {
             let removed = dryRun ? ids.count : try store.delete(unitIDs: ids)
             return MemoryRemoval(article: article, units: removed, dryRun: dryRun)
         }
+    }
+
+    /// The spelling of an `--article` argument that the memory stores: its NFC form
+    /// (``Article/normalizedID(_:)``, the form of every id stored since 1 December 2026), or the argument as
+    /// given when only that has units (an id a memory stored decomposed before, typed or pasted as shown).
+    /// A macOS terminal passes a name typed or completed from the file system decomposed.
+    /// - Complexity: one or two reads of the article's units.
+    private func storedArticle(_ given: String, in store: any TMStore) throws -> String {
+        let normalized = Article.normalizedID(given)
+        // By scalars: Swift's `==` holds canonically equivalent strings equal, SQL compares their bytes.
+        guard !normalized.unicodeScalars.elementsEqual(given.unicodeScalars) else { return given }
+        var only = UnitFilter()
+        only.article = normalized
+        if try !store.allUnits(filter: only).isEmpty { return normalized }
+        only.article = given
+        return try store.allUnits(filter: only).isEmpty ? normalized : given
     }
 
     /// Throws unless the memory holds at least one unit of `article` (whatever the other filters), before

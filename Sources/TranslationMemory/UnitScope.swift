@@ -31,15 +31,17 @@ public enum UnitScope {
     /// The name, not the path: a memory is shared, and the same file is re-imported from anywhere to bring
     /// its changes in (same name, same `tuid`s: units are updated or unchanged). A renamed copy is another
     /// scope, but its units are identical to the stored ones and merge as duplicates, so nothing is stored
-    /// twice. Not the header's `creationtool`/`o-tmf`: two exports of one tool would share them.
-    public static func tmx(fileName: String) -> String { "tmx:" + fileName }
+    /// twice. Not the header's `creationtool`/`o-tmf`: two exports of one tool would share them. The name is
+    /// NFC (``Article/normalizedID(_:)``): a macOS copy of the file names it decomposed.
+    public static func tmx(fileName: String) -> String { "tmx:" + Article.normalizedID(fileName) }
 
     /// The scope of an XLIFF document translated into `target`: `xliff:<target>:<document>`, where the
-    /// document is what the `<file>` says it translates (its `original`, else its id, else the file name).
+    /// document is what the `<file>` says it translates (its `original`, else its id, else the file name),
+    /// in NFC (``Article/normalizedID(_:)``).
     ///
     /// The target locale is part of the scope because XLIFF units are bilingual: the nl-BE and the fr-BE
     /// XLIFF of one document use the same unit ids and would otherwise overwrite each other.
-    public static func xliff(document: String, target: LanguageTag) -> String { "xliff:\(target.identifier):\(document)" }
+    public static func xliff(document: String, target: LanguageTag) -> String { "xliff:\(target.identifier):\(Article.normalizedID(document))" }
 
     /// The scope recorded for interchange units stored before scopes existed (migration `v5-unit-scope`):
     /// their ids are kept as they were, and an import whose ids coincide with them adopts them.
