@@ -10,7 +10,9 @@ import XMLSupport
 /// `<term>`. Fields are user-defined `<descripGrp><descrip type="…">` at each of the three levels, history is
 /// `<transacGrp>`. Read: a field named like a status field (`Status`, `Usage`, …, ``TermStatus/isStatusField(_:)``)
 /// on a term gives its status (``TermStatus/init(fieldValue:)``); `Part of speech` its part of speech; `Definition`
-/// on a concept or a language; `Subject` (or `Subject field`) on a concept; `Note` (and `Comment`) as notes.
+/// on a concept or a language; `Subject` (or `Subject field`) on a concept; `Note` (and `Comment`) as notes, except
+/// that a note whose whole text is a Taalgrens convention (`taalgrens:dnt`, ``TermProperties``) sets that property on
+/// the concept or the term, as a `<note>` does in TBX (blind set 7: a MultiTerm user marks names kept as is there).
 /// Other fields and the history are left out. Several languages and several terms per language are kept in
 /// file order. MultiTerm writes the export in UTF-16 with a byte-order mark; ``XMLTree`` reads any encoding the
 /// XML declaration or the mark gives, and never resolves external entities.
@@ -22,7 +24,8 @@ enum MultiTermReader {
     /// - Throws: `InputError` with the file, line and what was expected: an element other than
     ///   `<conceptGrp>` in `<mtf>`; a concept number used twice; a `<languageGrp>` without a
     ///   `<language lang="…">` holding a language code; a `<termGrp>` without a non-empty `<term>`; a concept
-    ///   without any term.
+    ///   without any term; a note starting with `taalgrens:` that is no convention, or one on a `<languageGrp>`
+    ///   (put it on the concept or the term).
     /// - Returns: the entries in file order and the notes about fields read or left (``TermbaseNote``).
     /// - Complexity: O(n) in the document size.
     static func read(_ root: XMLTree, file: String) throws -> (entries: [TermEntry], notes: [TermbaseNote]) {
@@ -54,7 +57,7 @@ enum MultiTermReader {
                     switch fieldKind(field) {
                     case .definition: entry.definition = value
                     case .subject: entry.subjectField = value
-                    case .note: entry.notes.append(value)
+                    case .note: try note(value, at: child, into: &entry.properties, notes: &entry.notes, file: file)
                     default: break
                     }
                 default:
@@ -88,7 +91,13 @@ enum MultiTermReader {
                 guard let (field, value) = field(child) else { continue }
                 switch fieldKind(field) {
                 case .definition: entry.definitions[locale] = value
-                case .note: entry.notes.append(value)
+                case .note:
+                    // As in TBX: a convention on a language would be ambiguous, so it sits on the concept or the term.
+                    if value.lowercased().hasPrefix(TermProperties.notePrefix) {
+                        throw InputError(file: file, line: child.line,
+                                         "expected Taalgrens notes in a Note field of the <conceptGrp> or the <termGrp>, not of the <languageGrp>")
+                    }
+                    entry.notes.append(value)
                 default: break
                 }
             default:
@@ -113,11 +122,21 @@ enum MultiTermReader {
                         "the \(field) field of term '\(text)' says '\(value)', which is not a term status Taalgrens knows (preferred, admitted, deprecated/forbidden, superseded): the term stays \(term.status.rawValue)"))
                 }
             case .partOfSpeech: term.partOfSpeech = value
-            case .note: term.notes.append(value)
+            case .note: try note(value, at: child, into: &term.properties, notes: &term.notes, file: file)
             case .definition, .subject, .other: break
             }
         }
         return term
+    }
+
+    /// A Note field's value: a Taalgrens convention sets its property, any other text is kept as a note.
+    private static func note(_ value: String, at element: XMLTree, into properties: inout TermProperties,
+                             notes: inout [String], file: String) throws {
+        do {
+            if try !properties.apply(note: value) { notes.append(value) }
+        } catch {
+            throw InputError(file: file, line: element.line, error.message)
+        }
     }
 
     private enum FieldKind { case status, partOfSpeech, definition, subject, note, other }
