@@ -123,7 +123,9 @@ public enum BundleXLIFF {
         // Skip reasons and warnings in file order: the reader's notes (units left out, targets that drop
         // codes) and the segments not imported, each with its line.
         func reason(_ note: XLIFFReadDetails.Note) -> (line: Int, text: String) {
-            (note.line, "line \(note.line): " + (note.skipped ? "unit \(note.unit): " : "warning: unit \(note.unit), ") + note.message)
+            // A note on the document rather than one unit has no unit to name.
+            let unit = note.unit.isEmpty ? "" : (note.skipped ? "unit \(note.unit): " : "unit \(note.unit), ")
+            return (note.line, "line \(note.line): " + (note.skipped ? unit : "warning: " + unit) + note.message)
         }
         // A warning about one segment's target (codes it dropped) is given only when that segment is stored:
         // a draft that is not imported gets its skip reason alone (eleventh trial, finding 8: "imported as it

@@ -67,6 +67,7 @@ struct XLIFF12Reader {
             reader.datatype = file.attribute("datatype")
             var fileUnits: [XLIFFUnit] = []
             try reader.collect(body, translatable: true, into: &fileUnits)
+            Self.uniqueUnnamedIDs(&fileUnits)
             if files.count > 1 {
                 let name = file.attribute("original").flatMap { $0.isEmpty ? nil : $0 } ?? "file \(index + 1)"
                 for i in fileUnits.indices { fileUnits[i].file = name }
@@ -347,6 +348,39 @@ struct XLIFF12Reader {
         }
     }
 
+    /// The start of the id of a `<trans-unit>` without `id` (``unnamedID(_:)``).
+    static let unnamedPrefix = "src-"
+
+    /// The id given to a `<trans-unit>` that has none: `src-` and 16 hex digits of a fingerprint of its
+    /// `<source>` text (NFC), so that a later download of the same file updates its units; a repeat of the
+    /// same source in one `<file>` gets `-2`, `-3`, … (``uniqueUnnamedIDs(_:)``).
+    ///
+    /// XLIFF 1.2 requires the attribute (section 2.4, `<trans-unit>`), but string-oriented platforms leave it
+    /// out: Smartling's translated files keep no source ids (seventeenth trial, finding 4: the whole file was
+    /// refused at its first unit). The memory needs ids only to recognise a unit again; the first such unit
+    /// of a document is named in a warning with its line.
+    private func unnamedID(_ transUnit: NamespacedElement) -> String {
+        let message = "<trans-unit>s without id (XLIFF 1.2 requires one; Smartling and other string platforms write none): "
+            + "each is named by its source text (\(Self.unnamedPrefix)…), so that importing the file again updates them"
+        if !details.value.notes.contains(where: { $0.message == message }) {
+            details.value.notes.append(XLIFFReadDetails.Note(line: transUnit.line, unit: "", skipped: false, message: message))
+        }
+        var fingerprint = Fingerprint()
+        fingerprint.add(ICU.normalize(transUnit.element("source", namespace: ns)?.textContent ?? "", .nfc))
+        return Self.unnamedPrefix + fingerprint.hex
+    }
+
+    /// Numbers the repeats of ids given by ``unnamedID(_:)`` within one `<file>`: the second `src-…` of the
+    /// same source becomes `src-…-2`. O(n) in the units.
+    private static func uniqueUnnamedIDs(_ units: inout [XLIFFUnit]) {
+        var seen: [String: Int] = [:]
+        for i in units.indices where units[i].id.hasPrefix(unnamedPrefix) && units[i].id.utf8.count == unnamedPrefix.utf8.count + 16 {
+            let count = seen[units[i].id, default: 0] + 1
+            seen[units[i].id] = count
+            if count > 1 { units[i].id += "-\(count)" }
+        }
+    }
+
     /// A Taalgrens group: the unit, its trans-units the segments.
     private func taalgrensUnit(_ group: NamespacedElement, _ transUnits: [NamespacedElement]) throws -> XLIFFUnit {
         var unit = XLIFFUnit(id: group.attribute("id") ?? "", name: group.attribute("resname"),
@@ -370,7 +404,7 @@ struct XLIFF12Reader {
     /// Any other trans-unit: a unit with one segment, or one per `<mrk mtype="seg">`; `nil` when all its
     /// text is marked not for translation (`<mrk mtype="protected">`, noted).
     private func standaloneUnit(_ transUnit: NamespacedElement) throws -> XLIFFUnit? {
-        guard let id = transUnit.attribute("id") else { throw error(transUnit, "a <trans-unit> without id") }
+        let id = transUnit.attribute("id") ?? unnamedID(transUnit)
         phraseMarks.byID = phraseTags ? Self.phraseMarks(transUnit) : [:]
         var unit = XLIFFUnit(id: id, name: transUnit.attribute("resname"), kind: kind(transUnit), notes: notes(transUnit))
         SDLComments.append(to: &unit.notes, transUnit: transUnit, comments: sdlComments, namespace: ns)
