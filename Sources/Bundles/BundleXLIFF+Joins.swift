@@ -17,6 +17,8 @@ extension BundleXLIFF {
     ///   first source's length and nearer in ratio (the length model of Gale & Church 1993, "A program for
     ///   aligning sentences in bilingual corpora", Computational Linguistics 19(1): translation lengths are
     ///   proportional to source lengths).
+    /// - A CAT tool's file made from the bundle joined the two segments (``toolJoinKey`` on the first,
+    ///   ``mappingToolFile(_:details:onto:)``): no measure is needed.
     /// - Complexity: O(total length of the segments).
     package static func joinedWithNext(_ segments: [(unit: XLIFFUnit, segment: XLIFFSegment)]) -> Set<Int> {
         var out: Set<Int> = []
@@ -25,6 +27,8 @@ extension BundleXLIFF {
             let (unit, first) = segments[k], (nextUnit, second) = segments[k + 1]
             guard !out.contains(k - 1), unit.file == nextUnit.file, let target = first.target, !isBlank(target),
                   second.target.map(isBlank) ?? true else { continue }
+            // A CAT tool's file made from the bundle said so: one of its segments held both sentences.
+            if first.metadata[toolJoinKey] != nil { out.insert(k); continue }
             let own = Set(first.source.codes.map(\.id)), others = Set(second.source.codes.map(\.id)).subtracting(own)
             if target.codes.contains(where: { others.contains($0.id) }) { out.insert(k); continue }
             guard unit.id == nextUnit.id else { continue }

@@ -55,8 +55,10 @@ public struct XLIFFReadDetails: Sendable {
     /// - Complexity: O(1) on average.
     public func segment(unit: String, segment: String) -> Segment? { segments[Self.key(unit, segment)] }
 
-    /// Records a segment's details; the first record of a unit and segment id pair wins.
-    mutating func record(unit: String, segment: String, _ details: Segment) {
+    /// Records a segment's details; the first record of a unit and segment id pair wins. Public so that an
+    /// importer that maps another file's segments onto a document of its own (a CAT tool's file made from a
+    /// bundle) can keep the lines of the file it read.
+    public mutating func record(unit: String, segment: String, _ details: Segment) {
         let key = Self.key(unit, segment)
         if segments[key] == nil { segments[key] = details }
     }

@@ -253,7 +253,13 @@ extension Workspace {
                     }
                     do {
                         var summary = try importPath(url, into: store, scope: scope, progress: progress)
-                        if summary.kind != .article, summary.skipped > 0, summary.read == summary.skipped {
+                        let toolFiles = url.lastPathComponent == "article.xlf" ? Self.toolFiles(in: url.deletingLastPathComponent()) : []
+                        if summary.kind != .article, summary.skipped > 0, summary.read == summary.skipped, urls.contains(where: toolFiles.contains) {
+                            // The bundle's own file, untranslated, with the CAT tool's file made from it next in line:
+                            // the translations come from that file (mapped onto this one), not a failure.
+                            summary.reasons = ["no segment of article.xlf itself is translated: the translations are read from "
+                                + toolFiles.map(\.lastPathComponent).joined(separator: ", ") + " beside it"]
+                        } else if summary.kind != .article, summary.skipped > 0, summary.read == summary.skipped {
                             // Every segment skipped: a script that checks the exit code alone would take it for
                             // an import (sixteenth trial, finding 15: the untranslated article.xlf of a bundle).
                             summary.warnings = (summary.warnings ?? []) + ["nothing imported: every segment of the file was skipped "
@@ -555,10 +561,16 @@ extension Workspace {
         let data = try Workspace.readXLIFF(url)
         var details = XLIFFReadDetails()
         var document = try XLIFFReader.read(data, file: url.path, details: &details)
+        // A CAT tool's file made from a bundle's article.xlf is read as that article.xlf returned.
+        let tool = try bundleOfToolFile(url, document: document, details: details)
+        var bundleURL = url
+        if let mapping = tool.mapping, let bundle = tool.bundle {
+            (document, details, bundleURL) = (mapping.document, mapping.details, bundle)
+        }
         let article = BundleXLIFF.article(of: document)
         // A bundle's edits go to the bundle's locale even when the tool wrote `nl` for `nl-BE` (TRIAL6 finding 8).
         var localeWarning: String?
-        if let article, let recorded = Workspace.recordedBundleLocale(of: document, article: article, at: url) {
+        if let article, let recorded = Workspace.recordedBundleLocale(of: document, article: article, at: bundleURL) {
             (document.targetLocale, localeWarning) = try Workspace.checkReturnedLanguage(
                 declared: document.targetLocale, recorded: recorded, article: article, url: url, data: data)
         } else if let article {
@@ -581,7 +593,9 @@ extension Workspace {
                                                   origin: unitScope)
         if article != nil { try retireSegmentIDUnits(units, scope: unitScope, source: document.sourceLocale, in: store) }
         counts.unchanged += reading.untouched
-        var summary = ImportSummary(kind: .xliff, path: url.path, origin: name, counts: counts, skipped: reading.skipped, reasons: reading.reasons,
+        let mappingReasons = tool.mapping.map { [tool.note].compactMap { $0 } + $0.reasons } ?? []
+        var summary = ImportSummary(kind: .xliff, path: url.path, origin: name, counts: counts,
+                                    skipped: reading.skipped + (tool.mapping?.skipped ?? 0), reasons: mappingReasons + reading.reasons,
                                     needsReview: units.filter { $0.status == .needsReview }.count)
         summary.undescribedLocales = undescribedLocales(in: units)
         var strippedBundle: [String] = []
@@ -589,8 +603,64 @@ extension Workspace {
            let note = try Workspace.strippedBundleNote(original: original, scope: name, unitIDs: document.units.map(\.id), in: store) {
             strippedBundle = [note]
         }
-        let warnings = (localeWarning.map { [$0] } ?? []) + strippedBundle + (try interchangeLanguageWarnings(units))
+        let toolWarning = tool.mapping == nil ? tool.note.map { [$0] } ?? [] : []
+        let warnings = (localeWarning.map { [$0] } ?? []) + toolWarning + strippedBundle + (try interchangeLanguageWarnings(units))
         summary.warnings = warnings.isEmpty ? nil : warnings
         return summary
+    }
+
+    /// What ``bundleOfToolFile(_:document:details:)`` found for an XLIFF file.
+    struct ToolFileOfBundle {
+        /// The bundle's `article.xlf` the file was made from, when found and mapped.
+        var bundle: URL?
+        /// The file mapped onto that bundle (``BundleXLIFF/mappingToolFile(_:details:onto:)``).
+        var mapping: BundleXLIFF.ToolFileMapping?
+        /// With a mapping, a line saying what was mapped; without one, for a file that names a bundle's
+        /// `article.xlf`, the warning saying why it is stored under its own scope; `nil` for any other file.
+        var note: String?
+    }
+
+    /// Finds the bundle a CAT tool's XLIFF was made from and maps the file onto it (unfinished business of the
+    /// fourteenth trial's finding 9 and the sixteenth's finding 15: Trados Studio's `article.xlf.sdlxliff`,
+    /// memoQ's `article.xlf.mqxliff` and Phrase's `article.xlf.mxliff` were stored under their own scope, as
+    /// another tool's file, and never updated the article's units).
+    ///
+    /// A file is taken for such a file when it is not a bundle's own (``BundleXLIFF/article(of:)`` is `nil`)
+    /// and its `original` names an `article.xlf` (``BundleXLIFF/namesBundleFile(_:)``) or its own name starts
+    /// with `article.xlf.`. The bundle is the `article.xlf` in the same folder (a bundle folder the agency sent
+    /// back with the tool's file in it), else the file `original` names when it exists on this machine
+    /// (absolute, or relative to the file's folder); it must be a bundle's (its Taalgrens metadata intact).
+    /// - Returns: an empty result for any other file; the bundle and the mapping when found and at least one
+    ///   segment maps; else a warning (no bundle beside it, or none of its segments is the bundle's).
+    /// - Throws: ``InputError`` when the bundle's `article.xlf` is malformed.
+    func bundleOfToolFile(_ url: URL, document: XLIFFDocument, details: XLIFFReadDetails) throws -> ToolFileOfBundle {
+        let ownName = url.lastPathComponent.lowercased()
+        guard BundleXLIFF.article(of: document) == nil, ownName != "article.xlf",
+              BundleXLIFF.namesBundleFile(document.original) || ownName.hasPrefix("article.xlf.") else { return ToolFileOfBundle() }
+        let folder = url.deletingLastPathComponent()
+        var candidates = [folder.appendingPathComponent("article.xlf")]
+        if let original = document.original, !original.contains("\\") {
+            candidates.append(original.hasPrefix("/") ? URL(fileURLWithPath: original) : folder.appendingPathComponent(original))
+        }
+        let files = FileManager.default
+        let shown = DisplayPath.relative(url.path)
+        for candidate in candidates where candidate.standardizedFileURL != url.standardizedFileURL && files.fileExists(atPath: candidate.path) {
+            let data = try Workspace.readXLIFF(candidate)
+            var bundleDetails = XLIFFReadDetails()  // not shown: the messages name the tool file's lines
+            let bundle = try XLIFFReader.read(data, file: candidate.path, details: &bundleDetails)
+            guard let article = BundleXLIFF.article(of: bundle) else { continue }
+            guard let mapping = BundleXLIFF.mappingToolFile(document, details: details, onto: bundle) else {
+                return ToolFileOfBundle(note: "\(shown) names \(document.original ?? "article.xlf"), but none of its segments' sources is a "
+                    + "segment of \(DisplayPath.relative(candidate.path)) (article \(article)): another article's file? Its units are stored "
+                    + "under its own scope, not as the article's translations")
+            }
+            let note = "made from the bundle's \(DisplayPath.relative(candidate.path)) (article \(article)): \(mapping.mapped) of its "
+                + "\(counted(mapping.toolSegments, "segment")) mapped onto the bundle's segments by their source text in order, "
+                + "and imported as that article.xlf returned"
+            return ToolFileOfBundle(bundle: candidate, mapping: mapping, note: note)
+        }
+        return ToolFileOfBundle(note: "\(shown) was made from a bundle's article.xlf (original \(document.original ?? "article.xlf")), but no "
+            + "bundle's article.xlf is beside it: its units are stored under its own scope, not as the article's translations; put it in the "
+            + "bundle folder it came from (beside article.xlf and manifest.json) and import that folder")
     }
 }
