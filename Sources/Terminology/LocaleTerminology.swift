@@ -23,6 +23,10 @@ import TaalgrensCore
 /// - `closedCompounds`: whether the language writes compounds as one word (Dutch "schooldagen",
 ///   "jongerenbelofte"): a term at the start or the end of a longer word then satisfies `missing-term`
 ///   and `cross-target`, though it is not recognised there (unless it is a compound head).
+/// - `headFirst`: whether the head noun of a noun phrase comes first (French "fuite de données", "clé numérique"),
+///   so that the first word of a term of several words is the shorter form that takes it up in the next sentence
+///   ("la fuite"); otherwise the last word is (English, Dutch: "de sleutel" for "digitale sleutel"). See
+///   ``CheckContext/takesUp(_:in:earlier:)``.
 /// - `inflections`: the endings by which inflected forms of one word differ (English "s", "es"; French
 ///   "s", "x", "al"/"aux", …); when given, words with equal stems must also differ only by these endings.
 /// - `collapseDoubleVowels`: compare inflections with doubled vowels counted once (Dutch "school" /
@@ -56,6 +60,8 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     var hyphenatedCompounds: Bool
     /// The language writes closed compounds (the looser "rendered" test of `missing-term`).
     var closedCompounds: Bool
+    /// The head noun of a noun phrase comes first (French), not last (English, Dutch).
+    var headFirst: Bool
     /// Endings by which inflected forms of one word differ; empty: stems alone decide.
     var inflections: [String]
     /// Count doubled vowels once when comparing endings.
@@ -78,7 +84,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
-                hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, inflections: [String] = [],
+                hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, headFirst: Bool = false, inflections: [String] = [],
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
                 spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns(), relatedAdjectives: [String: [String]] = [:],
                 verbs: VerbRules = VerbRules(), idioms: [String] = []) {
@@ -90,6 +96,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.keep = keep
         self.hyphenatedCompounds = hyphenatedCompounds
         self.closedCompounds = closedCompounds
+        self.headFirst = headFirst
         self.inflections = inflections
         self.collapseDoubleVowels = collapseDoubleVowels
         self.minimumCompoundModifier = minimumCompoundModifier
@@ -102,7 +109,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs, idioms
+        case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, headFirst, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs, idioms
     }
 
     /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
@@ -117,6 +124,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         keep = try c.decodeIfPresent([String].self, forKey: .keep) ?? []
         hyphenatedCompounds = try c.decodeIfPresent(Bool.self, forKey: .hyphenatedCompounds) ?? false
         closedCompounds = try c.decodeIfPresent(Bool.self, forKey: .closedCompounds) ?? false
+        headFirst = try c.decodeIfPresent(Bool.self, forKey: .headFirst) ?? false
         inflections = try c.decodeIfPresent([String].self, forKey: .inflections) ?? []
         collapseDoubleVowels = try c.decodeIfPresent(Bool.self, forKey: .collapseDoubleVowels) ?? false
         minimumCompoundModifier = try c.decodeIfPresent(Int.self, forKey: .minimumCompoundModifier) ?? 3

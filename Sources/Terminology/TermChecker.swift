@@ -94,9 +94,15 @@ public struct TermChecker: Sendable {
         var analysed: [UnitAnalysis] = []
         analysed.reserveCapacity(units.count)
         var findings: [Finding] = []
+        var recent: [(document: String, unit: UnitAnalysis)] = []
         for (index, checkUnit) in units.enumerated() {
             if let progress, index % Self.progressInterval == 0 { progress(index, units.count) }
-            let unit = analyse(checkUnit, context)
+            var unit = analyse(checkUnit, context)
+            let document = Self.document(of: checkUnit)
+            for target in unit.targets {
+                unit.earlierTargets[target.locale] = recent.filter { $0.document == document }
+                    .compactMap { $0.unit.targets.first(where: { $0.locale == target.locale }) }
+            }
             for rule in Self.unitRules {
                 findings += rule.check(unit, context).map { finding in
                     var finding = finding
@@ -111,6 +117,9 @@ public struct TermChecker: Sendable {
                 }
             }
             analysed.append(unit)
+            var kept = unit
+            kept.earlierTargets = [:]
+            recent = Array((recent + [(document, kept)]).suffix(Self.takeUpWindow))
         }
         progress?(units.count, units.count)
         var fileOfID: [String: String] = [:], inSeveralFiles = Set<String>()
@@ -134,6 +143,17 @@ public struct TermChecker: Sendable {
             (rank(a), order[a.unit] ?? 0, a.locale.identifier, a.start, ruleOrder[a.rule] ?? 0, a.end)
                 < (rank(b), order[b.unit] ?? 0, b.locale.identifier, b.start, ruleOrder[b.rule] ?? 0, b.end)
         }
+    }
+
+    /// How many units before a unit of the same document may name a term in full for a shorter form to take it up
+    /// (``CheckContext/takesUp(_:in:earlier:)``): the sentence before and the one before that.
+    static let takeUpWindow = 2
+
+    /// The document a unit belongs to, for the take-up of a term: the article of an `article:block:position` id,
+    /// else the unit's file, else the whole ``check(_:)`` call (the caller passed the units together, in order).
+    static func document(of unit: CheckUnit) -> String {
+        let article = WrongLanguageRule.document(of: unit.id)
+        return article != unit.id ? "article " + article : "file " + (unit.file ?? "")
     }
 
     /// The terms of the termbase recognised in `text` (for `taalgrens terms` and for tools), with the

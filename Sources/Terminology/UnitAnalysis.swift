@@ -42,6 +42,10 @@ struct UnitAnalysis {
     var file: String? = nil
     var line: Int? = nil
     var variantLocations: [LanguageTag: CheckUnit.SourceLocation] = [:]
+    /// Per target locale, the same locale's variants of the units just before this one in the same document
+    /// (``TermChecker/takeUpWindow`` of them, nearest last): where a term was named in full, for
+    /// ``CheckContext/takesUp(_:in:earlier:)``.
+    var earlierTargets: [LanguageTag: [VariantAnalysis]] = [:]
 
     /// Where the variant of `locale` was read: its own file and line, else the unit's; `nil` for a unit of
     /// no file.
@@ -91,6 +95,45 @@ struct CheckContext {
             || recognizers[v.locale]?.holdsSplitTerm(entryIndex, approvedOnly: approvedOnly, in: v.text, words: v.wordTokens) == true
             || recognizers[v.locale]?.holdsFamilyNoun(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
             || recognizers[v.locale]?.holdsFamilyVerb(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
+    }
+
+    /// Whether `v` takes up the entry by a shorter form of one of its approved terms, where one of the `earlier`
+    /// variants of the same locale and document (the units just before: ``UnitAnalysis/earlierTargets``) renders the
+    /// entry in full with an approved term (blind set 7: "Volgens de FOD" one sentence after "De FOD Financiën",
+    /// "la fuite" after "une fuite de données", "De aanval" after "Een cyberaanval"). A writer names a concept in full
+    /// once and then shortens it, as the source may not; a reader who has just read the full term is not misled.
+    /// The shorter forms of a term: for a term of several words its head word (the first where the locale's
+    /// `headFirst` says so, French "fuite" of "fuite de données"; else the last, Dutch "sleutel" of "digitale
+    /// sleutel") and any word of it written as an acronym in capitals ("FOD" of "FOD Financiën", "SPF"), each
+    /// inflected as the locale's words are; for a term of one word, the end of it of three letters or more after
+    /// three or more (the head of a closed compound: "lek" of "datalek", "aanval" of "cyberaanval", "attaque" of
+    /// "cyberattaque"). Without the full term just before, the shorter form is still a missing term ("Het lek bij de
+    /// ticketverkoper" alone).
+    /// - Complexity: O(approved terms × words of `v`), after O(earlier variants) for the test of the full term.
+    func takesUp(_ entryIndex: Int, in v: VariantAnalysis, earlier: [VariantAnalysis]) -> Bool {
+        guard !earlier.isEmpty, let keys = recognizers[v.locale]?.keys,
+              earlier.contains(where: { renders(entryIndex, in: $0, approvedOnly: true) }) else { return false }
+        let headFirst = rules(for: v.locale).headFirst
+        for term in termbase.entries[entryIndex].approvedTerms(for: v.locale) {
+            let parts = term.text.split(separator: " ").map(String.init)
+            if parts.count == 1 {
+                let whole = WordTokenizer.fold(term.text)
+                if v.wordTokens.contains(where: { w in
+                    let lemma = keys.lemma(w.folded)
+                    return [w.folded, lemma].contains { $0.count >= 3 && whole.count >= $0.count + 3 && whole.hasSuffix($0) }
+                }) { return true }
+                continue
+            }
+            var heads = [headFirst ? parts[0] : parts[parts.count - 1]].filter { $0.count >= 3 }
+            heads += parts.filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }
+            for head in heads.map(WordTokenizer.fold) {
+                let key = keys.key(head)
+                if v.wordTokens.contains(where: { $0.folded == head || (keys.key($0.folded) == key && keys.inflectionAgrees(head, $0.folded)) }) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// Whether the variant holds a relational adjective of a one-word term of the entry (the locale's

@@ -14,7 +14,7 @@ import Terminology
     /// Rules held below the 95 % target, as (precision, recall) they must keep: the first run's figures
     /// (README), raised as fixes land, so that a change that makes them worse fails here.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0.647, 0.95), "forbidden-term": (0.75, 0.95), "cross-target": (0.75, 0.909),
+        "missing-term": (0.673, 0.95), "forbidden-term": (0.75, 0.95), "cross-target": (0.75, 0.909),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet2() throws {

@@ -71,4 +71,43 @@ import Terminology
         let second = try #require(throws: InputError.self) { try Self.read(onLanguage) }
         #expect(second.line == 4 && second.message.contains("<languageGrp>"))
     }
+
+    static func tbxFindings(_ concepts: [String], _ units: [CheckUnit]) throws -> [String] {
+        try findings(try tbx(tbx3(concepts.joined(separator: "\n"))), units)
+    }
+    static let fps = concept("fps", [("en", "FPS Finance", "preferred"), ("nl", "FOD Financiën", "preferred"),
+                                     ("fr", "SPF Finances", "preferred")])
+    static let breach = concept("breach", [("en", "data breach", "preferred"), ("nl", "datalek", "preferred"),
+                                           ("fr", "fuite de données", "preferred")])
+
+    /// A target names the term in full and takes it up by a shorter form in the next unit of the same document, where
+    /// the source names it in full again: "Volgens de FOD" / "Selon le SPF", "het lek" / "la fuite" (both were
+    /// missing terms). The shorter form alone, or after a unit that did not name the term, is still missing; so is it
+    /// in another article.
+    @Test func shorterFormTakingUpTheFullTermOfTheUnitBefore() throws {
+        let first = unit("a:1:1", en: "The FPS Finance has opened a new contact centre.", nl: "De FOD Financiën heeft een nieuw contactcenter geopend.",
+                         fr: "Le SPF Finances a ouvert un nouveau centre de contact.")
+        let second = unit("a:1:2", en: "The FPS Finance says waiting times are down by half.", nl: "Volgens de FOD zijn de wachttijden gehalveerd.",
+                          fr: "Selon le SPF, les temps d'attente ont diminué de moitié.")
+        #expect(try Self.tbxFindings([Self.fps], [first, second]) == [])
+        #expect(try Self.tbxFindings([Self.fps], [second]) == ["missing-term fr-BE FPS Finance", "missing-term nl-BE FPS Finance"])
+        let unrelated = unit("a:1:1", en: "Waiting times are long.", nl: "De wachttijden zijn lang.", fr: "Les temps d'attente sont longs.")
+        #expect(try Self.tbxFindings([Self.fps], [unrelated, second]) == ["missing-term fr-BE FPS Finance", "missing-term nl-BE FPS Finance"])
+        let otherArticle = unit("b:1:1", en: second.variants["en"]!.plainText, nl: "Volgens de FOD zijn de wachttijden gehalveerd.",
+                                fr: "Selon le SPF, les temps d'attente ont diminué de moitié.")
+        #expect(try Self.tbxFindings([Self.fps], [first, otherArticle]) == ["missing-term fr-BE FPS Finance", "missing-term nl-BE FPS Finance"])
+
+        // The head of a Dutch closed compound, the head of a French term of several words (head first).
+        let named = unit("1", en: "A data breach at a Belgian insurer exposed medical files.",
+                         nl: "Een datalek bij een Belgische verzekeraar legde medische dossiers bloot.",
+                         fr: "Une fuite de données chez un assureur belge a exposé des dossiers médicaux.")
+        let takenUp = unit("2", en: "The insurer says the data breach has been closed.", nl: "Volgens de verzekeraar is het lek gedicht.",
+                           fr: "Selon l'assureur, la fuite a été colmatée.")
+        #expect(try Self.tbxFindings([Self.breach], [named, takenUp]) == [])
+        #expect(try Self.tbxFindings([Self.breach], [takenUp]) == ["missing-term fr-BE data breach", "missing-term nl-BE data breach"])
+        // Another word of the French term is no shorter form of it.
+        let otherWord = unit("2", en: "The insurer says the data breach has been closed.", nl: "Volgens de verzekeraar is het lek gedicht.",
+                             fr: "Selon l'assureur, les données sont protégées.")
+        #expect(try Self.tbxFindings([Self.breach], [named, otherWord]) == ["missing-term fr-BE data breach"])
+    }
 }

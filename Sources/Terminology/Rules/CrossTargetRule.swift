@@ -16,7 +16,8 @@ import TaalgrensCore
 /// carries several senses, and the translator's "signaler" may point out or label, "aangeven dat" say, "Meld je
 /// aan" sign up, where the source names no report (blind set 6). A case-sensitive term (an acronym, a name not kept
 /// as is) that a target copies as written from a source that does not hold the entry asks nothing either: it is the
-/// source's own word, a brand or another acronym ("AVG" the antivirus beside the Dutch "AVG" of the GDPR).
+/// source's own word, a brand or another acronym ("AVG" the antivirus beside the Dutch "AVG" of the GDPR). A shorter
+/// form that takes up the full term of the units just before renders it, as for `missing-term` (blind set 7).
 struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
@@ -55,7 +56,8 @@ struct CrossTargetRule: UnitRule {
                     // "gehackt" of the admitted "hacken" beside French nouns only: "piraté" renders no noun).
                     let otherHasVerb = entry.approvedTerms(for: other.locale).contains(where: \.isVerb)
                     guard let occurrence = sorted.first(where: { $0.entryIndex == first.entryIndex && (otherHasVerb || !$0.term.isVerb) }) else { continue }
-                    if context.renders(occurrence.entryIndex, in: other, approvedOnly: false) { continue }
+                    if context.renders(occurrence.entryIndex, in: other, approvedOnly: false)
+                        || context.takesUp(occurrence.entryIndex, in: other, earlier: unit.earlierTargets[other.locale] ?? []) { continue }
                     let expected = dnt ? [occurrence.term] : entry.approvedTerms(for: other.locale)
                     guard !expected.isEmpty, reported.insert([occurrence.entryIndex, b]).inserted else { continue }
                     out.append(rule.finding(other.locale, unit.id, termId: entry.id, text: occurrence.text,

@@ -11,7 +11,9 @@ import TaalgrensCore
 /// writes closed compounds (Dutch) a compound that begins or ends with an approved term satisfies it
 /// ("school days" → "schooldagen"). One finding per entry and target, at the first source occurrence. A target
 /// that renders the entry but also copies the source's term as written where the source names it again is
-/// reported at the copy (``leftUntranslated(_:_:_:_:)``).
+/// reported at the copy (``leftUntranslated(_:_:_:_:)``). A target that names the entry in full in one of the units
+/// just before and takes it up here by a shorter form ("Volgens de FOD", "la fuite") renders it
+/// (``CheckContext/takesUp(_:in:earlier:)``; blind set 7).
 ///
 /// A source term that stands inside a longer noun phrase may be part of another concept ("teacher" in "head
 /// teacher", translated "directeur"; "école" in "directeur d'école"): when every source occurrence of the
@@ -73,6 +75,8 @@ struct MissingTermRule: UnitRule {
                 // A deprecated term is forbidden-term's to report.
                 if target.terms.contains(where: { $0.entryIndex == occurrence.entryIndex && $0.term.status == .deprecated }) { continue }
                 if context.deprecatedCompoundWord(occurrence.entryIndex, in: target) != nil { continue }
+                // The full term one or two units before, a shorter form here ("de FOD", "la fuite"; blind set 7).
+                if context.takesUp(occurrence.entryIndex, in: target, earlier: unit.earlierTargets[target.locale] ?? []) { continue }
                 let options = approved.map { quoted($0.text) }
                 let finder = CompoundFinder(rules: context.rules(for: source.locale), functionWords: context.functionWords(of: source.locale))
                 // A noun term whose word stands as a verb or an adjective is another word ("Update your phone",
