@@ -390,7 +390,7 @@ final class TermRecognizer: Sendable {
             let parts = zip(bounds, ends).map { text($0, $1) }
             if zip(words, parts).enumerated().allSatisfy({ k, pair in
                 wordMatches(pair.0, WordTokenizer.fold(pair.1), props.matchMode)
-                    && (!props.caseSensitive || caseAgrees(pair.0.surface, pair.1, initial: k == 0 && token.sentenceInitial))
+                    && (!props.caseSensitive || caseAgrees(pair.0.surface, pair.1, initial: k == 0 && token.sentenceInitial, capitals: token.inCapitals))
             }) {
                 return (first, token.start, token.end)
             }
@@ -413,11 +413,11 @@ final class TermRecognizer: Sendable {
             let initial = isFirst && token.sentenceInitial
             if isFirst && head {
                 guard let tail = headMatch(word, token, props) else { return nil }
-                if props.caseSensitive && !caseAgrees(word.surface, tail, initial: false) { return nil }
+                if props.caseSensitive && !caseAgrees(word.surface, tail, initial: false, capitals: token.inCapitals) { return nil }
                 end = token.end
                 continue
             }
-            if wordMatches(word, token.folded, props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, token.text, initial: initial)) {
+            if wordMatches(word, token.folded, props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, token.text, initial: initial, capitals: token.inCapitals)) {
                 end = token.end
                 continue
             }
@@ -426,7 +426,7 @@ final class TermRecognizer: Sendable {
                 bare.folded = WordTokenizer.fold(termBare)
                 bare.key = props.matchMode == .inflected ? keys.key(bare.folded) : bare.folded
                 if wordMatches(bare, WordTokenizer.fold(textBare), props.matchMode)
-                    && (!props.caseSensitive || caseAgrees(word.surface, token.text, initial: initial)) {
+                    && (!props.caseSensitive || caseAgrees(word.surface, token.text, initial: initial, capitals: token.inCapitals)) {
                     end = token.end
                     continue
                 }
@@ -445,14 +445,14 @@ final class TermRecognizer: Sendable {
             guard rules.hyphenatedCompounds, !token.hyphenEnds.isEmpty else { return nil }
             if isLast, let cut = token.hyphenEnds.first(where: { h in
                 let part = text(token.start, h)
-                return wordMatches(word, WordTokenizer.fold(part), props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, part, initial: initial))
+                return wordMatches(word, WordTokenizer.fold(part), props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, part, initial: initial, capitals: token.inCapitals))
             }) {
                 end = cut
                 continue
             }
             if isFirst, let cut = token.hyphenEnds.first(where: { h in
                 let part = text(h + 1, token.end)
-                return wordMatches(word, WordTokenizer.fold(part), props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, part, initial: false))
+                return wordMatches(word, WordTokenizer.fold(part), props.matchMode) && (!props.caseSensitive || caseAgrees(word.surface, part, initial: false, capitals: token.inCapitals))
             }) {
                 start = cut + 1
                 end = token.end
@@ -600,12 +600,14 @@ final class TermRecognizer: Sendable {
     }
 
     /// Whether `text` follows the capitals and small letters of `term`, letter by letter over their
-    /// common length; a capital first letter is allowed at the start of a sentence.
-    private func caseAgrees(_ term: String, _ text: String, initial: Bool) -> Bool {
+    /// common length; a capital first letter is allowed at the start of a sentence, and every capital in a text
+    /// written wholly in capitals (`capitals`, ``WordToken/inCapitals``: a heading "CODE PIN OUBLIÉ ?" holds the term
+    /// "code PIN"; blind set 7). A small letter never stands for the term's capital ("avg." is no "AVG").
+    private func caseAgrees(_ term: String, _ text: String, initial: Bool, capitals: Bool = false) -> Bool {
         for (k, (a, b)) in zip(term, text).enumerated() {
             guard a.isLetter, b.isLetter else { continue }
             if a.isUppercase != b.isUppercase {
-                if k == 0 && initial && a.isLowercase && b.isUppercase { continue }
+                if (k == 0 && initial || capitals) && a.isLowercase && b.isUppercase { continue }
                 return false
             }
         }

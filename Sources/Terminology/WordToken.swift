@@ -19,6 +19,9 @@ struct WordToken: Hashable, Sendable {
     var sentenceInitial: Bool
     /// For a hyphenated compound, the UTF-16 end offset of each part but the last (where its hyphen starts).
     var hyphenEnds: [Int]
+    /// The word stands in a text written wholly in capitals (a heading "CODE PIN OUBLIÉ ?": two words or more with
+    /// letters, no small letter), where a case-sensitive term's small letters are written as capitals too.
+    var inCapitals = false
 }
 
 /// Cuts a text into ``WordToken``s by the tokenizer's word boundaries plus the locale's rules.
@@ -89,6 +92,11 @@ struct WordTokenizer: Sendable {
                 out.append(WordToken(text: surface, start: j.start, end: end, folded: folded,
                                      isElision: folded.hasSuffix("'"), sentenceInitial: initial, hyphenEnds: j.hyphenEnds))
             }
+        }
+        // A text in capitals writes every term's small letters as capitals (blind set 7).
+        let lettered = out.filter { !$0.isElision && $0.text.contains(where: \.isLetter) }
+        if lettered.count >= 2, !text.contains(where: \.isLowercase) {
+            for i in out.indices { out[i].inCapitals = true }
         }
         return out
     }

@@ -110,4 +110,19 @@ import Terminology
                              fr: "Selon l'assureur, les données sont protégées.")
         #expect(try Self.tbxFindings([Self.breach], [named, otherWord]) == ["missing-term fr-BE data breach"])
     }
+
+    static let pin = concept("pin", [("en", "PIN code", "preferred"), ("en", "PIN", "admitted"), ("nl", "pincode", "preferred"),
+                                     ("fr", "code PIN", "preferred")])
+
+    /// A heading in capitals writes a case-sensitive term's small letters as capitals: "CODE PIN OUBLIÉ ?" is the
+    /// term "code PIN" (it was a missing term, and cross-target asked it for the Dutch "PINCODE"). Another word in
+    /// the heading is still missing, and in a text with small letters the term's case still counts.
+    @Test func caseSensitiveTermInAHeadingInCapitals() throws {
+        #expect(try Self.tbxFindings([Self.pin], [unit("u", en: "FORGOT YOUR PIN CODE?", nl: "PINCODE VERGETEN?",
+                                                       fr: "CODE PIN OUBLIÉ\u{202F}?")]) == [])
+        #expect(try Self.tbxFindings([Self.pin], [unit("w", en: "FORGOT YOUR PIN CODE?", nl: "PINCODE VERGETEN?",
+                                                       fr: "CODE SECRET OUBLIÉ\u{202F}?")]) == ["cross-target fr-BE PINCODE", "missing-term fr-BE PIN CODE"])
+        #expect(try Self.tbxFindings([Self.pin], [unit("m", en: "Forgot your PIN code?", nl: "Pincode vergeten?",
+                                                       fr: "Code pin oublié\u{202F}?")]) == ["cross-target fr-BE Pincode", "missing-term fr-BE PIN code"])
+    }
 }
