@@ -18,11 +18,19 @@ enum XMLText {
     /// it) is stored, exported and published as `É`. Inline codes are left as they are.
     /// - Complexity: O(n) in the UTF-8 length; a run with no scalar at or above U+0300 (the first that
     ///   NFC can change: UAX #15 quick check) is returned without calling ICU.
+    ///
+    /// The invisible format characters that the article readers remove (``InvisibleFormat``: soft hyphen,
+    /// zero-width space, word joiner, an inner U+FEFF) are removed here too, so that a segment of a TMX or
+    /// XLIFF file made from a Word document with optional hyphens is the sentence typed without them
+    /// (seventeenth trial, finding 14). A run that held nothing else becomes empty and is dropped.
     static func nfc(_ text: RichText) -> RichText {
-        guard text.elements.contains(where: { if case .text(let t) = $0 { return mayNeedNFC(t) } else { return false } }) else { return text }
-        return RichText(text.elements.map { element in
-            if case .text(let t) = element, mayNeedNFC(t) { return .text(ICU.normalize(t, .nfc)) }
-            return element
+        func needs(_ t: String) -> Bool { mayNeedNFC(t) || InvisibleFormat.mayContain(t) }
+        guard text.elements.contains(where: { if case .text(let t) = $0 { return needs(t) } else { return false } }) else { return text }
+        return RichText(text.elements.compactMap { element in
+            guard case .text(let t) = element, needs(t) else { return element }
+            let visible = InvisibleFormat.removing(from: t)
+            if visible.isEmpty { return nil }
+            return .text(mayNeedNFC(visible) ? ICU.normalize(visible, .nfc) : visible)
         })
     }
 

@@ -92,12 +92,15 @@ extension Workspace {
     /// - Throws: ``InputError`` for an empty phrase, an unknown locale (`--locale`) or an unusable memory.
     public func concordance(_ phrase: String, locale: LanguageTag, limit: Int = 20, memory: String?) throws -> ConcordanceReport {
         try job {
-            guard !phrase.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            // Stored text has no soft hyphens or zero-width spaces (``InvisibleFormat``); a phrase pasted with them
+            // would find nothing.
+            let searched = InvisibleFormat.removing(from: phrase)
+            guard !searched.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw InputError(file: "<phrase>", "the phrase is empty; expected a word or phrase to search for")
             }
             try checkKnown([locale], option: "--locale")
             let store = try openMemory(memory)
-            let hits = try store.concordance(phrase, locale: locale, limit: limit)
+            let hits = try store.concordance(searched, locale: locale, limit: limit)
             return ConcordanceReport(phrase: phrase, locale: locale, hits: hits.map { hit in
                 ConcordanceReport.Hit(
                     unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,

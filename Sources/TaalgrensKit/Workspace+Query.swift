@@ -213,8 +213,11 @@ extension Workspace {
         let store = try openMemory(memory)
         let sentences = try segmenter(for: from, option: "--from")
         for (number, item) in items.enumerated() {
-            let matches = try store.search(MatchQuery(text: RichText(plain: item.text), source: from, target: to,
-                                                      previous: item.previous, next: item.next, minScore: minScore, limit: limit))
+            // Soft hyphens and zero-width spaces pasted from a page say nothing about the sentence: stored
+            // text has none (``InvisibleFormat``), so the query has none either.
+            let matches = try store.search(MatchQuery(text: RichText(plain: InvisibleFormat.removing(from: item.text)), source: from, target: to,
+                                                      previous: item.previous.map(InvisibleFormat.removing), next: item.next.map(InvisibleFormat.removing),
+                                                      minScore: minScore, limit: limit))
             let notes = [QueryReport.contextNote(previous: item.previous, next: item.next),
                          QueryReport.sentencesNote(sentences.sentenceRanges(in: item.text).count, best: matches.first)].compactMap { $0 }
             try report(number, QueryReport(query: item.text, from: from, to: to, matches: matches, notes: notes))
