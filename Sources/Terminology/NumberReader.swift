@@ -323,6 +323,11 @@ struct NumberReader {
                 s.month = day
                 q.swapped = s.iso
             }
+            // A telephone number with or without its country code is one number (ITU-T E.164).
+            if case .number(let number)? = t.value, number.literal != nil,
+               let international = Self.internationalNumber(t.key, region: locale.region), "n:" + international != q.key {
+                q.alternatives.append("n:" + international)
+            }
             // The abbreviated end of a range of years: "25" of "2024-25" is 2025.
             if t.kind == .number, t.text.count == 2, t.text.allSatisfy(\.isNumber), t.start >= 5,
                let m = Self.yearBefore.firstMatch(in: text, range: NSRange(location: t.start - 5, length: 5)),
@@ -350,6 +355,40 @@ struct NumberReader {
             scan.out.append(q)
             scan.taken.append(q.start..<q.end)
         }
+    }
+
+    /// Country calling codes (ITU-T E.164 assignments) of the countries whose national numbers begin with
+    /// the trunk prefix "0" that the international form drops, by ISO 3166 region: Belgium, the
+    /// Netherlands, France, Germany, the United Kingdom, Switzerland, Austria, Ireland.
+    static let trunkZeroCountryCodes: [String: String] = [
+        "BE": "32", "NL": "31", "FR": "33", "DE": "49", "GB": "44", "CH": "41", "AT": "43", "IE": "353",
+    ]
+
+    /// The international form ("+" and the country code, then the national number without its trunk "0")
+    /// of a telephone number's digits, so that "+32 2 277 51 11", "0032 2 277 51 11", "+32 (0)2 277 51 11"
+    /// and, in a Belgian locale, "02 277 51 11" and "02/277.51.11" are one number (ITU-T E.164, sections
+    /// 6 and 7: the international prefix "00" dialled from Europe stands for "+", and the country code
+    /// replaces the national trunk prefix). Seventeenth trial, finding 18: the English page's "+32 2 277 51
+    /// 11" against the Dutch page's "02 277 51 11" was a `number-mismatch` error.
+    /// - Parameters:
+    ///   - digits: the digit string's key, digits as written with a leading "+" kept ("+32022775111").
+    ///   - region: the text's region (`BE` of `nl-BE`): a national number ("0…") is read as one of its
+    ///     country when it is in ``trunkZeroCountryCodes``.
+    /// - Returns: "+<country code><national number>", or `nil` when the digits say no country (a national
+    ///   number in a text without a known region, a short code).
+    static func internationalNumber(_ digits: String, region: String?) -> String? {
+        var rest: Substring
+        if digits.hasPrefix("+") { rest = digits.dropFirst() }
+        else if digits.hasPrefix("00") { rest = digits.dropFirst(2) }
+        else if digits.hasPrefix("0"), let region, let code = trunkZeroCountryCodes[region.uppercased()], digits.count >= 9 {
+            return "+" + code + digits.dropFirst()
+        } else { return nil }
+        guard rest.count >= 8 else { return nil }
+        // "+32 (0)2 …": the optional trunk digit after a country code that drops it.
+        if let code = trunkZeroCountryCodes.values.first(where: { rest.hasPrefix($0) }), rest.dropFirst(code.count).hasPrefix("0") {
+            rest = rest.prefix(code.count) + rest.dropFirst(code.count + 1)
+        }
+        return "+" + rest
     }
 
     private func scanGluedScales(_ text: String, _ tokens: [Token], _ scan: inout Scan) {

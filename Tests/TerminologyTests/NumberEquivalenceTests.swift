@@ -35,6 +35,24 @@ import Terminology
         #expect(minutes.isEmpty, "\(minutes.map { "\($0.locale) \($0.text): \($0.message)" })")
     }
 
+    /// Seventeenth trial, finding 18: the English page writes the Belgian number in its international form
+    /// for readers abroad, the Dutch and French pages as Belgian services do; every national spelling was a
+    /// `number-mismatch` error (exit 1 on a correct article). ITU-T E.164: "+32" replaces the trunk "0",
+    /// "0032" is "+32" dialled from Europe, "(0)" the optional trunk digit.
+    @Test func trialPhoneNumberWithAndWithoutCountryCode() throws {
+        for national in ["02 277 51 11", "+32 (0)2 277 51 11", "0032 2 277 51 11", "02/277.51.11", "+32 2 277 51 11"] {
+            let f = try run([unit("u", en: "Questions? Call +32 2 277 51 11 on weekdays.",
+                                  nl: "Vragen? Bel op weekdagen \(national).",
+                                  fr: "Des questions ? Appelez le 02 277 51 11 en semaine.")])
+            #expect(f.isEmpty, "\(national): \(f.map { "\($0.locale) \($0.text): \($0.message)" })")
+        }
+        // Another number is still found, in either form, and a country's number is not another's.
+        let wrong = try run([unit("w", en: "Questions? Call +32 2 277 51 11 on weekdays.",
+                                  nl: "Vragen? Bel op weekdagen 02 277 51 12.",
+                                  fr: "Des questions ? Appelez le +33 2 277 51 11 en semaine.")])
+        #expect(wrong.map { "\($0.locale) \($0.text)" }.sorted() == ["fr-BE +33 2 277 51 11", "nl-BE 02 277 51 12"], "\(wrong.map(\.message))")
+    }
+
     /// The fresh-user trial's false positive: a month name before a grouped number was read as a date
     /// ("maart 1" of "maart 1.200", "mars 1" of "mars 1 200"), though Dutch and French never write the
     /// month before the day.
