@@ -107,7 +107,7 @@ enum BundleImages {
                 out.append(Resolved(image: BundleImage(source: src, path: nil, status: .missing, bytes: nil)))
                 continue
             }
-            let url = folder.appendingPathComponent(relative)
+            let url = onDisk(components, in: folder)
             guard (try? FileManager.default.attributesOfItem(atPath: url.path)) != nil else {
                 out.append(Resolved(image: BundleImage(source: src, path: nil, status: .missing, bytes: nil)))
                 continue
@@ -133,6 +133,26 @@ enum BundleImages {
             out.append(Resolved(image: BundleImage(source: src, path: safe, status: .copied, bytes: data?.count ?? size), data: data))
         }
         return out
+    }
+
+    /// The file `components` name under `folder`, each name matched to the folder's entries by canonical
+    /// equivalence (UAX #15) when it is not there byte for byte: the reader normalises the article's text,
+    /// and so the reference, to NFC, while macOS writes file names decomposed (NFD), so an image saved on a
+    /// Mac as `écran.png` was "missing" from every bundle on a byte-exact file system, whether the article
+    /// wrote its name composed or decomposed (seventeenth trial, finding 17).
+    /// - Returns: the path on disk, or the path as written when no entry matches (the caller finds it missing).
+    /// - Complexity: one directory listing per component not found byte for byte.
+    private static func onDisk(_ components: [String], in folder: URL) -> URL {
+        var url = folder
+        for component in components {
+            let direct = url.appendingPathComponent(component)
+            if FileManager.default.fileExists(atPath: direct.path) { url = direct; continue }
+            // Swift compares strings by canonical equivalence: "e\u{301}" == "\u{E9}".
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            guard let entry = entries.first(where: { $0 == component }) else { return folder.appendingPathComponent(components.joined(separator: "/")) }
+            url = url.appendingPathComponent(entry)
+        }
+        return url
     }
 
     /// `components` with each one made safe (``BundleName/sanitized(_:)``, which keeps a safe name as it is).
