@@ -271,8 +271,10 @@ struct SegmentBenchmark: ParsableCommand {
 /// technology and online-safety news, culture listings, sport, health, school news, brackets, ellipses, quotations)
 /// and the fourteenth (`blind14`, session 15: municipal and regional news, public-service pages and legal citations,
 /// abbreviations of running text, titles and addresses, Roman numerals, traffic news, place names, kickers) and the
-/// fifteenth (`blind15`, session 16: interviews, quoted questions, sport scores, markets, online posts, awareness steps).
-    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"]
+/// fifteenth (`blind15`, session 16: interviews, quoted questions, sport scores, markets, online posts, awareness steps)
+/// and the sixteenth (`blind16`, session 17: legal and court news, company forms, addresses and phones, weather, wire
+/// credits, strike notices, parliamentary questions, lists, quoted titles, shortened months, titles, Word-style typography).
+    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall
