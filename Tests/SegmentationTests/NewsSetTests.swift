@@ -59,7 +59,10 @@ import TaalgrensCore
     /// in session 13 raised every locale above 0.99,
     /// blind set 13 reached it with its fixes in session 14, blind set 14 with its fixes in session 15, and blind
     /// set 15 with its fixes in session 16.
-    static let floors: [String: Double] = [:]
+    static let floors: [String: Double] = [
+        // Blind set 16's first run (session 17), held until its fixes land.
+        "blind16/en": 0.980, "blind16/nl-BE": 0.981, "blind16/fr-BE": 0.977,
+    ]
 
     static func cases(_ set: String, _ locale: String) throws -> [Case] {
         let file = TestSupport.repository.appendingPathComponent("Tests/Fixtures/segmentation/\(set)/\(locale).jsonl")
