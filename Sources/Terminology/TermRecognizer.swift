@@ -189,6 +189,16 @@ final class TermRecognizer: Sendable {
                     candidates.append((p, i, i, token.start, token.end))
                     splitAt.insert(i)
                 }
+                // The infinitive split by its marker, the particle first ("om in te loggen" is "inloggen"; blind set 7).
+                if let split = patterns[p].split, !tried.contains(p), i >= 2, tokens[i - 1].end <= tokens[i].start,
+                   rules.verbs.infinitiveMarkers.map(VerbRules.plain).contains(VerbRules.plain(tokens[i - 1].folded)),
+                   VerbRules.plain(tokens[i - 2].folded) == split.particle,
+                   plainWord == String(VerbRules.plain(patterns[p].words[0].folded).dropFirst(split.particle.count)),
+                   units[tokens[i - 2].end..<tokens[i - 1].start].allSatisfy(WordKeys.isSpace),
+                   units[tokens[i - 1].end..<token.start].allSatisfy(WordKeys.isSpace) {
+                    tried.insert(p)
+                    candidates.append((p, i - 2, i, tokens[i - 2].start, token.end))
+                }
             }
             if rules.hyphenatedCompounds {
                 for h in token.hyphenEnds {

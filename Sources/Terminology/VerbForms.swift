@@ -34,6 +34,9 @@ public struct VerbRules: Hashable, Codable, Sendable {
     /// Words after which a split particle reads as a preposition ("de", "het", "een": "Meld het aan de
     /// politie" holds "melden", not "aanmelden").
     var prepositionCues: [String]
+    /// The word that marks an infinitive and stands between a separable verb's particle and its base (Dutch "te":
+    /// "om in te loggen" is "inloggen"; blind set 7).
+    var infinitiveMarkers: [String]
     /// Irregular forms of a verb, by its infinitive (Dutch "geven": "gaf", "gaven", "gegeven").
     var irregular: [String: [String]]
     /// Reflexive pronouns that may begin a verb term (French "se", "s'" in "s'inscrire"): the term is found
@@ -64,7 +67,8 @@ public struct VerbRules: Hashable, Codable, Sendable {
                 participleEndings: [String] = [], unprefixedBeginnings: [String] = [], doubleOpenVowel: Bool = false,
                 finalDevoicing: [String: String] = [:], particles: [String] = [], prepositionCues: [String] = [],
                 irregular: [String: [String]] = [:], reflexives: [String] = [], enclitics: [String] = [], adverbEndings: [String] = [],
-                participleInflections: [String] = [], nounEndings: [String] = [], conversionEndings: [String] = []) {
+                participleInflections: [String] = [], nounEndings: [String] = [], conversionEndings: [String] = [],
+                infinitiveMarkers: [String] = []) {
         self.conjugations = conjugations
         self.doubling = doubling
         self.participlePrefix = participlePrefix
@@ -81,12 +85,13 @@ public struct VerbRules: Hashable, Codable, Sendable {
         self.participleInflections = participleInflections
         self.nounEndings = nounEndings
         self.conversionEndings = conversionEndings
+        self.infinitiveMarkers = infinitiveMarkers
     }
 
     enum CodingKeys: String, CodingKey {
         case conjugations, doubling, participlePrefix, participleEndings, unprefixedBeginnings, doubleOpenVowel, finalDevoicing,
              particles, prepositionCues, irregular, reflexives, enclitics, adverbEndings, participleInflections, nounEndings,
-             conversionEndings
+             conversionEndings, infinitiveMarkers
     }
 
     /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
@@ -108,7 +113,8 @@ public struct VerbRules: Hashable, Codable, Sendable {
                   adverbEndings: try c.decodeIfPresent([String].self, forKey: .adverbEndings) ?? [],
                   participleInflections: try c.decodeIfPresent([String].self, forKey: .participleInflections) ?? [],
                   nounEndings: try c.decodeIfPresent([String].self, forKey: .nounEndings) ?? [],
-                  conversionEndings: try c.decodeIfPresent([String].self, forKey: .conversionEndings) ?? [])
+                  conversionEndings: try c.decodeIfPresent([String].self, forKey: .conversionEndings) ?? [],
+                  infinitiveMarkers: try c.decodeIfPresent([String].self, forKey: .infinitiveMarkers) ?? [])
     }
 
     /// Whether the rules conjugate anything.

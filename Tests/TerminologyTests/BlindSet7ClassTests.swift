@@ -125,4 +125,31 @@ import Terminology
         #expect(try Self.tbxFindings([Self.pin], [unit("m", en: "Forgot your PIN code?", nl: "Pincode vergeten?",
                                                        fr: "Code pin oublié\u{202F}?")]) == ["cross-target fr-BE Pincode", "missing-term fr-BE PIN code"])
     }
+
+    static let logIn = BlindSet3ClassTests.entry("login", "verb", [("en", "log in", "preferred"), ("nl", "inloggen", "preferred"),
+                                                                  ("nl", "aanmelden", "admitted"), ("fr", "se connecter", "preferred")])
+
+    /// A Dutch separable verb's infinitive split by "te", the particle first ("om in te loggen"), is the verb (it was
+    /// a missing term, and cross-target asked it for the French "connecter"). Another verb after "te", or the
+    /// particle without the marker, is not.
+    @Test func dutchSeparableVerbSplitBeforeTe() throws {
+        #expect(try Self.tbxFindings([Self.logIn], [unit("u", en: "Choose a digital key to log in.", nl: "Kies een digitale sleutel om in te loggen.",
+                                                         fr: "Choisissez une clé numérique pour vous connecter.")]) == [])
+        #expect(try Self.tbxFindings([Self.logIn], [unit("w", en: "Choose a digital key to log in.", nl: "Kies een digitale sleutel om in te stappen.",
+                                                         fr: "Choisissez une clé numérique pour vous connecter.")])
+                == ["cross-target nl-BE connecter", "missing-term nl-BE log in"])
+    }
+
+    /// A line break before a Dutch one-word term and inside English and French terms of several words: every term is
+    /// found (the first run's README first counted a missing term here; it was the superseded "Privacycommissie").
+    @Test func termAfterALineBreak() throws {
+        let dpa = concept("dpa", [("en", "Data Protection Authority", "preferred"), ("nl", "Gegevensbeschermingsautoriteit", "preferred"),
+                                  ("fr", "Autorité de protection des données", "preferred")])
+        let br = InlineElement.code(InlineCode(id: "1", kind: .standalone, type: .lineBreak))
+        let u = CheckUnit(id: "u", variants: [
+            "en": RichText([.text("Contact the Data Protection"), br, .text("Authority.")]),
+            "nl-BE": RichText([.text("Neem contact op met de"), br, .text("Gegevensbeschermingsautoriteit.")]),
+            "fr-BE": RichText([.text("Contactez l'Autorité de protection"), br, .text("des données.")])])
+        #expect(try Self.tbxFindings([dpa], [u]) == [])
+    }
 }

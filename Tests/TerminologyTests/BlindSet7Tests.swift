@@ -17,7 +17,7 @@ import Terminology
     /// Rules held below the 95 % target, as (precision, recall) they must keep: the first run's figures (README),
     /// raised as fixes land, so that a change that makes them worse fails here.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0.812, 0.95), "cross-target": (0.857, 0.95),
+        "missing-term": (0.838, 0.95), "cross-target": (0.888, 0.95),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet7() throws {
