@@ -118,6 +118,12 @@ public enum SiteLayout {
     /// article files below them and are neither article folders (files named by a locale alone, `en.md`)
     /// nor bundles. Sorted by name.
     static func languageRoots(of folder: URL) -> [LanguageRoot] {
+        guard let walks else { return listLanguageRoots(of: folder) }
+        return walks.remembered(\.roots, folder.standardizedFileURL.path) { listLanguageRoots(of: folder) }
+    }
+
+    /// ``languageRoots(of:)`` without the command's cache.
+    static func listLanguageRoots(of folder: URL) -> [LanguageRoot] {
         let fm = FileManager.default
         let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         return names.compactMap { name -> LanguageRoot? in
@@ -186,9 +192,32 @@ public enum SiteLayout {
         return try folders.keys.sorted { $0.path < $1.path }.flatMap { try fileNameMembers(in: $0) }
     }
 
-    /// The articles of a site by content directory whose language folders are in `site`, those whose files
-    /// `include` accepts. Only their files' locales are read (``versionLocale(of:named:)``).
-    static func contentDirectoryMembers(site: URL, include: ([URL]) -> Bool) throws -> [Member] {
+    /// One article's files in a site by content directory: the key that pairs them (`path:news/x`,
+    /// `key:<translationKey>`) and each file with its language folder, in the order of the folders.
+    struct Group {
+        var key: String
+        var entries: [(root: LanguageRoot, file: URL)]
+    }
+
+    /// What one walk of a site by content directory found: its language folders and its articles' files.
+    struct ContentWalk {
+        var roots: [LanguageRoot]
+        var groups: [Group]
+    }
+
+    /// Walks the language folders of `site` and groups their files by article (path below the folder, or
+    /// `translationKey`). Done once per command within ``walkingOnce(_:)``.
+    /// - Throws: ``InputError`` when a language folder holds two files of one article or a front matter is
+    ///   malformed.
+    /// - Complexity: O(n) in the site's entries, plus one read of the first 8 KiB of each Markdown file.
+    static func contentWalk(site: URL) throws -> ContentWalk {
+        guard let walks else { return try walkContent(site: site) }
+        return try walks.remembered(\.content, site.standardizedFileURL.path) { Result { try walkContent(site: site) } }.get()
+    }
+
+    /// ``contentWalk(site:)`` without the command's cache.
+    static func walkContent(site: URL) throws -> ContentWalk {
+        walks?.countWalk()
         let roots = languageRoots(of: site)
         var groups: [String: [(root: LanguageRoot, file: URL)]] = [:]
         var order: [String] = []
@@ -205,34 +234,54 @@ public enum SiteLayout {
                 groups[key, default: []].append((root, file))
             }
         }
-        var members: [Member] = []
-        for key in order {
-            let entries = groups[key]!
-            guard include(entries.map(\.file)) else { continue }
-            var versions: [LanguageTag: URL] = [:]
-            for entry in entries {
-                let locale = try versionLocale(of: entry.file, named: entry.root.tag)
-                if let other = versions.updateValue(entry.file, forKey: locale) {
-                    throw InputError(file: entry.file.path, "two versions for locale \(locale): \(other.path) and \(entry.file.path); keep one, or declare each file's own locale (lang:)")
-                }
-            }
-            let source = entries.first { $0.root.tag.language == "en" } ?? entries[0]
-            let relative = String(source.file.path.dropFirst(source.root.url.path.count + 1))
-            var names: [LanguageTag: String] = [:]
-            for root in roots { names[root.tag] = root.name }
-            for entry in entries { names[try versionLocale(of: entry.file, named: entry.root.tag)] = entry.root.name }
-            var placement = SitePlacement(form: .contentDirectory, root: site, languageNames: names,
-                                          sourcePath: relative, pathExtension: source.file.pathExtension)
-            let parent = site.deletingLastPathComponent().path + "/"
-            placement.versionPaths = versions.mapValues { String($0.path.dropFirst(parent.count)) }
-            let id = key.hasPrefix("key:") ? String(key.dropFirst(4)) : pageName(of: source.file, stem: source.file.deletingPathExtension().lastPathComponent, top: source.root.url)
-            members.append(Member(id: id, versions: versions, representative: source.file, placement: placement))
+        return ContentWalk(roots: roots, groups: order.map { Group(key: $0, entries: groups[$0]!) })
+    }
+
+    /// The articles of a site by content directory whose language folders are in `site`, those whose files
+    /// `include` accepts. Only their files' locales are read (``versionLocale(of:named:)``).
+    static func contentDirectoryMembers(site: URL, include: ([URL]) -> Bool) throws -> [Member] {
+        let walk = try contentWalk(site: site)
+        return try walk.groups.filter { include($0.entries.map(\.file)) }.map { group in
+            guard let walks else { return try contentDirectoryMember(group, roots: walk.roots, site: site) }
+            return try walks.remembered(\.members, site.standardizedFileURL.path + "\u{0}" + group.key) {
+                Result { try contentDirectoryMember(group, roots: walk.roots, site: site) }
+            }.get()
         }
-        return members
+    }
+
+    /// The article of one group of files of a site by content directory, with each version's locale.
+    /// - Throws: ``InputError`` when two versions give one locale or a front matter is malformed.
+    static func contentDirectoryMember(_ group: Group, roots: [LanguageRoot], site: URL) throws -> Member {
+        let key = group.key, entries = group.entries
+        var versions: [LanguageTag: URL] = [:]
+        var names: [LanguageTag: String] = [:]
+        for root in roots { names[root.tag] = root.name }
+        for entry in entries {
+            let locale = try versionLocale(of: entry.file, named: entry.root.tag)
+            if let other = versions.updateValue(entry.file, forKey: locale) {
+                throw InputError(file: entry.file.path, "two versions for locale \(locale): \(other.path) and \(entry.file.path); keep one, or declare each file's own locale (lang:)")
+            }
+            names[locale] = entry.root.name
+        }
+        let source = entries.first { $0.root.tag.language == "en" } ?? entries[0]
+        let relative = String(source.file.path.dropFirst(source.root.url.path.count + 1))
+        var placement = SitePlacement(form: .contentDirectory, root: site, languageNames: names,
+                                      sourcePath: relative, pathExtension: source.file.pathExtension)
+        let parent = site.deletingLastPathComponent().path + "/"
+        placement.versionPaths = versions.mapValues { String($0.path.dropFirst(parent.count)) }
+        let id = key.hasPrefix("key:") ? String(key.dropFirst(4)) : pageName(of: source.file, stem: source.file.deletingPathExtension().lastPathComponent, top: source.root.url)
+        return Member(id: id, versions: versions, representative: source.file, placement: placement)
     }
 
     /// The articles of one folder of `<name>.<locale>` files, by name.
     static func fileNameMembers(in folder: URL) throws -> [Member] {
+        guard let walks else { return try listFileNameMembers(in: folder) }
+        return try walks.remembered(\.fileNames, folder.standardizedFileURL.path) { Result { try listFileNameMembers(in: folder) } }.get()
+    }
+
+    /// ``fileNameMembers(in:)`` without the command's cache.
+    static func listFileNameMembers(in folder: URL) throws -> [Member] {
+        walks?.countWalk()
         let fm = FileManager.default
         let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         var groups: [String: [(tag: LanguageTag, suffix: String, file: URL)]] = [:]

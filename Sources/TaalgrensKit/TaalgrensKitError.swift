@@ -1,3 +1,4 @@
+import Articles
 import Bundles
 import Foundation
 import TaalgrensCore
@@ -98,9 +99,11 @@ extension Workspace {
     /// The error boundary of every public job: runs `body` and turns whatever it throws into ``InputError``
     /// or ``TaalgrensKitError`` (``TaalgrensKitError/documented(_:)``), so that callers of the library see
     /// only the two documented types and the command line only has to read ``TaalgrensKitError/exitCode``.
+    /// The job reads each multilingual site once (``Articles/SiteLayout/walkingOnce(_:_:)``), however many of
+    /// its articles it reads; a job inside another shares the outer one's record.
     func job<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try body()
+            return try SiteLayout.walkingOnce { try body() }
         } catch {
             throw TaalgrensKitError.documented(error)
         }

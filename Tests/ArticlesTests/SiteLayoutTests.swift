@@ -111,4 +111,53 @@ struct SiteLayoutTests {
         // The folder itself is still refused as one article: its files are two pages.
         #expect(expectInputError { _ = try ArticleFolder(news) } != nil)
     }
+
+    /// Sixteenth session: each command walked the whole site once per article it read (`import content` of
+    /// 150 articles listed the site's 450 files about 600 times), quadratic in the site. Within one command
+    /// (``SiteLayout/walkingOnce(_:_:)``) a site is walked once, and the answers are those of a fresh walk.
+    @Test("within one command a site is walked once, however many of its articles are read, with the same answers")
+    func walkedOnce() throws {
+        var files: [String: String] = ["news/a.en.md": "Text.", "news/a.nl.md": "Tekst.", "news/b.en.md": "Text.", "news/b.fr.md": "Texte."]
+        for n in 0..<12 {
+            files["content/en/news/n\(n).md"] = "---\ntitle: N\(n)\n---\nText \(n)."
+            files["content/nl/news/n\(n).md"] = "---\ntitle: N\(n)\nlang: nl-BE\n---\nTekst \(n)."
+            if n % 2 == 0 { files["content/fr/news/n\(n).md"] = "---\ntitle: N\(n)\n---\nTexte \(n)." }
+        }
+        let root = try Self.tree(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        // What each article gives without a record: a fresh walk per question.
+        let fresh = try #require(try SiteLayout.members(in: content))
+        #expect(fresh.count == 12)
+        let freshFolders = try fresh.map { try ArticleFolder($0.versions["nl-BE"]!) }
+        let record = SiteWalks()
+        let (members, folders) = try SiteLayout.walkingOnce(record) {
+            let members = try #require(try SiteLayout.members(in: content))
+            let folders = try members.map { member in
+                for file in member.versions.values { _ = try SiteLayout.member(containing: file) }
+                return try ArticleFolder(member.versions["nl-BE"]!)
+            }
+            _ = try SiteLayout.members(in: content.appendingPathComponent("en/news"))
+            return (members, folders)
+        }
+        #expect(record.sitesWalked == 1, "the site by content directory: one walk for 12 articles and 42 questions")
+        #expect(members.map(\.id) == fresh.map(\.id))
+        #expect(members.map(\.versions) == fresh.map(\.versions))
+        #expect(members.map(\.placement) == fresh.map(\.placement))
+        #expect(folders.map(\.id) == freshFolders.map(\.id))
+        #expect(folders.map(\.versions) == freshFolders.map(\.versions))
+        #expect(folders[0].versions["nl-BE"]?.lastPathComponent == "n0.md")
+        #expect(folders[0].locales == ["en", "fr", "nl-BE"])
+        // A folder of <name>.<locale> files: one listing for both its articles.
+        let byName = SiteWalks()
+        let named = try SiteLayout.walkingOnce(byName) {
+            try ["a.en.md", "a.nl.md", "b.en.md", "b.fr.md"].map { try ArticleFolder(root.appendingPathComponent("news/" + $0)).id }
+        }
+        #expect(named == ["a", "a", "b", "b"])
+        #expect(byName.sitesWalked == 1)
+        // A new command sees the site as it is then: a version added since is part of its article.
+        try Data("Texte 1.".utf8).write(to: content.appendingPathComponent("fr/news/n1.md"))
+        let later = try SiteLayout.walkingOnce { try ArticleFolder(content.appendingPathComponent("en/news/n1.md")) }
+        #expect(later.locales == ["en", "fr", "nl-BE"])
+    }
 }
