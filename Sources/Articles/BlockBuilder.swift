@@ -466,6 +466,13 @@ struct BlockBuilder {
             addEmbed(EmbedMarkup.serialize(node), line: node.line)
             return true
         }
+        if EmbedMarkup.isCustomElement(node.name), node.textContent.allSatisfy(Self.isHTMLSpace) {
+            // A custom element without text (seventeenth trial, finding 3: Drupal's `<drupal-media
+            // data-caption="…">`, the article's image, was dropped): markup of the page the reader cannot know,
+            // written back as it was, its `alt`, `title` and `data-caption` translated, as an `<iframe>`'s.
+            addEmbed(EmbedMarkup.serialize(node), line: node.line)
+            return true
+        }
         if let number = node.attributes["data-taalgrens-embed"], let raw = rawBlocks[number] {
             // A raw HTML block of the Markdown source stands at its top level (the pre-processor only keeps
             // those): in no quotation or figure, even where Ink 0.6 carried a quote on past it.
@@ -720,6 +727,15 @@ struct BlockBuilder {
             currentFigure = figureSerial
             if node.children.contains(where: { $0.kind == .element && ($0.name == "figure" || $0.firstElement(named: "figure") != nil) }) {
                 galleryFigures.insert(figureSerial)
+            }
+            if keepsStructure {
+                // The figure's own `id` and `class` (seventeenth trial, finding 3: CKEditor 5 writes a table as
+                // `<figure class="table">`, an aligned image as `<figure class="image image-style-align-left">`;
+                // the site's style hangs on them). An inner figure's replace an outer one's for its blocks.
+                for key in ["figure.id", "figure.class"] { context.inherited[key] = nil }
+                for (key, value) in Self.keptAttributes(of: node) where key == "class" || key == "id" {
+                    context.inherited["figure." + key] = value
+                }
             }
             walkChildren(node, context)
             flush()

@@ -13,8 +13,24 @@ enum EmbedMarkup {
     /// which are images): read as embed blocks wherever they appear.
     static let elements: Set<String> = ["iframe", "object", "embed", "video", "audio", "svg", "math", "canvas"]
 
-    /// Attributes whose values are offered for translation.
-    static let translatableAttributes: Set<String> = ["alt", "title", "aria-label"]
+    /// Attributes whose values are offered for translation: the three above, and `data-caption`, the caption
+    /// a CMS renders under an embedded medium (Drupal's `<drupal-media data-caption>` and `<img data-caption>`,
+    /// CKEditor 5's caption of a media embed).
+    static let translatableAttributes: Set<String> = ["alt", "title", "aria-label", "data-caption"]
+
+    /// Names the HTML Living Standard reserves though they hold a hyphen (4.13.2, "valid custom element name").
+    static let reservedHyphenNames: Set<String> = [
+        "annotation-xml", "color-profile", "font-face", "font-face-src", "font-face-uri", "font-face-format",
+        "font-face-name", "missing-glyph",
+    ]
+
+    /// Whether `name` (lower case, as the HTML parser gives it) is a custom element's: it starts with a
+    /// letter a–z, holds a hyphen and is not reserved (HTML Living Standard 4.13.2). A CMS writes its own
+    /// elements so (Drupal's `<drupal-media>`, `<drupal-entity>`; web components in a Ghost HTML card).
+    static func isCustomElement(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.contains("-") else { return false }
+        return !reservedHyphenNames.contains(name)
+    }
 
     /// One piece of an embed: markup, or the value of a translatable attribute.
     enum Piece: Equatable, Sendable {

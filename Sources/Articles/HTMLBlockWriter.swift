@@ -72,7 +72,8 @@ struct HTMLBlockWriter {
                 // A quotation or figure starts here: its blocks inside their element.
                 switch group.kind {
                 case .figure:
-                    body += "<figure>\n" + render(index..<group.end, quote: quote, figure: block.figure, depth: depth) + "</figure>\n"
+                    body += "<figure\(Self.attributes(block.attributes, prefix: "figure."))>\n"
+                        + render(index..<group.end, quote: quote, figure: block.figure, depth: depth) + "</figure>\n"
                 case .quote:
                     body += "<blockquote\(Self.attributes(block.attributes, prefix: "quote."))>\n"
                         + render(index..<group.end, quote: block.quote, figure: figure, depth: depth) + "</blockquote>\n"
@@ -263,7 +264,7 @@ struct HTMLBlockWriter {
     /// An image and its plain captions, outside a numbered figure: one `<figure>`.
     func renderFigure(at index: inout Int, in range: Range<Int>) -> String {
         let block = blocks[index]
-        var body = "<figure>\n"
+        var body = "<figure\(Self.attributes(block.attributes, prefix: "figure."))>\n"
         if isImageBlock(block) {
             body += inline(index) + "\n"
             index += 1

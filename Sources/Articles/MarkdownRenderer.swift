@@ -110,7 +110,8 @@ struct MarkdownWriter {
                 case .figure:
                     // Markdown has no figure: written as the HTML block it reads back as (CommonMark 0.31,
                     // 4.6, an HTML block of kind 6 ends at a blank line, so it has none).
-                    let html = "<figure>\n" + groups.render(index..<group.end, figure: block.figure) + "</figure>"
+                    let html = "<figure\(HTMLBlockWriter.attributes(block.attributes, prefix: "figure."))>\n"
+                        + groups.render(index..<group.end, figure: block.figure) + "</figure>"
                     chunks.append(html.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n"))
                 case .quote:
                     // One quotation: its blocks, every line led by `>` (an empty `>` line between them).

@@ -222,7 +222,8 @@ import Testing
         """)
         let page = HTMLRenderer.render(article, typography: nil)
         let compact = page.replacingOccurrences(of: "\n", with: "")
-        #expect(compact.contains("<img src=\"poster.jpg\" alt=\"The campaign poster\"></figure><figure><figcaption class=\"blocks-gallery-caption wp-element-caption\">Photos from the pilot schools, 2026</figcaption></figure>"), "\(page)")
+        // Each figure keeps its own class since session 17 (seventeenth trial, finding 3).
+        #expect(compact.contains("<img src=\"poster.jpg\" alt=\"The campaign poster\"></figure><figure class=\"wp-block-gallery has-nested-images columns-2\"><figcaption class=\"blocks-gallery-caption wp-element-caption\">Photos from the pilot schools, 2026</figcaption></figure>"), "\(page)")
         #expect(outline(article).contains("paragraph: {link#1 href=guide.pdf}Guide for teachers (PDF, 2.4 MB){/link#1} {link#2 download=,href=guide.pdf}Download{/link#2}"), "\(outline(article))")
         #expect(page.contains("<a href=\"guide.pdf\" download>Download</a>"), "\(page)")
     }
