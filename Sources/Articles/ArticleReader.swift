@@ -76,7 +76,7 @@ public enum ArticleReader {
         case .html:
             article = try HTMLReader.read(text, locale: locale, articleID: articleID ?? defaultID, file: file)
         case .text:
-            article = PlainTextReader.read(text, locale: locale, articleID: articleID ?? defaultID)
+            article = PlainTextReader.read(InputText.plainTextLines(text), locale: locale, articleID: articleID ?? defaultID)
         }
         article.id = Article.normalizedID(article.id)
         guard hasTranslatableText(article) else {

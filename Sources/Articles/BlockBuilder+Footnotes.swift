@@ -74,7 +74,10 @@ extension BlockBuilder {
     /// The text of a `<pre>` as written: text nodes, `<br>` as a line feed.
     static func preformattedText(_ node: HTMLNode) -> String {
         switch node.kind {
-        case .text: return node.text
+        case .text:
+            // Unicode's other line breaks (``lineSeparators``) are line feeds of the code.
+            guard node.text.unicodeScalars.contains(where: { lineSeparators[$0] != nil }) else { return node.text }
+            return String(String.UnicodeScalarView(node.text.unicodeScalars.map { lineSeparators[$0] != nil ? "\n" : $0 }))
         case .comment: return ""
         case .element: return node.name == "br" ? "\n" : node.children.map(preformattedText).joined()
         }

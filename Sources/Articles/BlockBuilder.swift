@@ -397,10 +397,10 @@ struct BlockBuilder {
         case .text:
             // On a page with a <main> or <article>, text outside them is site chrome.
             if skipsChrome && pageHasMainContent && !outer.insideMain { return }
-            if skipsChrome, !outer.preformatted, node.text.contains(where: { $0 == "{" || $0 == "[" || $0 == "*" }) {
-                addTextWithTemplateTags(node.text, outer, line: node.line)
+            if node.text.unicodeScalars.contains(where: { Self.lineSeparators[$0] != nil }) {
+                addSeparatedLines(node.text, outer, line: node.line)
             } else {
-                addText(node.text, outer, line: node.line)
+                addTextNode(node.text, outer, line: node.line)
             }
             return
         case .element: break
@@ -1128,6 +1128,43 @@ struct BlockBuilder {
             start = end
         }
         if start < characters.count { addText(String(characters[start...]), context, line: line) }
+    }
+
+    /// Adds a text node's text: with its template tags as codes (``addTextWithTemplateTags(_:_:line:)``) on a
+    /// page whose chrome is skipped, else as text.
+    mutating func addTextNode(_ text: String, _ context: Context, line: Int?) {
+        if skipsChrome, !context.preformatted, text.contains(where: { $0 == "{" || $0 == "[" || $0 == "*" }) {
+            addTextWithTemplateTags(text, context, line: line)
+        } else {
+            addText(text, context, line: line)
+        }
+    }
+
+    /// The characters Unicode makes mandatory breaks (UAX #14, classes BK and NL) that HTML does not read
+    /// as white space, by what they break: Word's manual line break U+000B (Shift+Enter, as Word's plain
+    /// text and clipboard give it), U+0085 NEXT LINE and U+2028 LINE SEPARATOR (InDesign's forced line
+    /// break, JavaScript editors) end a line; U+2029 PARAGRAPH SEPARATOR ends a paragraph. (U+000C is HTML
+    /// white space, CommonMark's too.)
+    static let lineSeparators: [Unicode.Scalar: Bool] = ["\u{0B}": false, "\u{85}": false, "\u{2028}": false, "\u{2029}": true]
+
+    /// Adds a text node holding ``lineSeparators`` (seventeenth trial, finding 8: a contact block pasted from
+    /// Word was one heading full of U+000B, written raw into `article.html`): each line break is a line-break
+    /// code, as `<br>` is; a paragraph separator ends the block, as a blank line does; in preformatted text
+    /// each is a line feed.
+    mutating func addSeparatedLines(_ text: String, _ context: Context, line: Int?) {
+        var run = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard let endsParagraph = Self.lineSeparators[scalar] else { run.append(scalar); continue }
+            if context.preformatted { run.append("\n"); continue }
+            if !run.isEmpty { addTextNode(String(run), context, line: line) }
+            run = String.UnicodeScalarView()
+            if endsParagraph {
+                flush()
+            } else if begun {
+                addPiece(.standalone(type: .lineBreak, attributes: [:]), context, line: line)
+            }
+        }
+        if !run.isEmpty { addTextNode(String(run), context, line: line) }
     }
 
     mutating func addPiece(_ piece: Piece, _ context: Context, line: Int?) {

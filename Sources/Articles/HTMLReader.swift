@@ -25,7 +25,10 @@ enum HTMLReader {
     /// - Throws: ``InputError`` when libxml2 builds no document, or for malformed front matter (with its line).
     static func read(_ text: String, locale: LanguageTag, articleID: String, file: String) throws -> Article {
         let front = try frontMatter(of: text, file: file)
-        let page = front.map { String(repeating: "\n", count: $0.bodyLine - 1) + $0.body } ?? text
+        var page = front.map { String(repeating: "\n", count: $0.bodyLine - 1) + $0.body } ?? text
+        // libxml2 drops U+000B (no XML character) without a word; U+2028 is the same break to the reader
+        // (``BlockBuilder/lineSeparators``).
+        if page.unicodeScalars.contains("\u{0B}") { page = String(String.UnicodeScalarView(page.unicodeScalars.map { $0 == "\u{0B}" ? "\u{2028}" : $0 })) }
         var article = try readPage(page, locale: locale, articleID: articleID, file: file,
                                    frontTitle: front?.title.map { (BlockBuilder.plainContent($0), front?.titleLine) })
         if let front { article.metadata.merge(front.metadata) { _, own in own } }

@@ -72,6 +72,24 @@ enum InputText {
         return ICU.normalize(unified, .nfc)
     }
 
+    /// Plain text with Unicode's other line and paragraph breaks written as line feeds (UAX #14, classes BK
+    /// and NL; seventeenth trial, finding 8): Word's manual line break U+000B, U+0085 NEXT LINE and U+2028
+    /// LINE SEPARATOR end a line (`\n`); U+000C FORM FEED (a page break) and U+2029 PARAGRAPH SEPARATOR end a
+    /// paragraph (`\n\n`, which moves the line numbers after it by one).
+    /// - Complexity: O(n) in the text's length.
+    static func plainTextLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ["\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{0B}", "\u{85}", "\u{2028}": out.append("\n")
+            case "\u{0C}", "\u{2029}": out.append(contentsOf: "\n\n".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     private static func decodeUTF8OrWindows1252(_ bytes: [UInt8], from start: Int, file: String) throws -> (text: String, windows1252: Bool) {
         if let nul = bytes[start...].firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: bytes, from: start)

@@ -193,6 +193,45 @@ enum MarkdownReader {
         BlockBuilder.plainContent(title)
     }
 
+    /// Unicode's other line breaks in a Markdown body, outside fenced code blocks, as CommonMark's: U+000B
+    /// (Word's manual line break), U+0085 and U+2028 become a hard break (a backslash at the line's end;
+    /// none at a paragraph's end, where CommonMark has none), U+2029 a blank line (seventeenth trial, finding
+    /// 8: Ink read them as soft breaks, so a pasted contact block was one sentence). Inside a fence each is a
+    /// line feed of the code.
+    /// - Complexity: O(n) in the body's length.
+    static func hardBreaks(_ body: String) -> String {
+        guard body.unicodeScalars.contains(where: { BlockBuilder.lineSeparators[$0] != nil }) else { return body }
+        var out: [String] = []
+        var fence: String?
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+            }
+            var parts: [String] = [""]
+            var separators: [Bool] = []
+            for scalar in line.unicodeScalars {
+                if let endsParagraph = BlockBuilder.lineSeparators[scalar] {
+                    separators.append(endsParagraph)
+                    parts.append("")
+                } else {
+                    parts[parts.count - 1].unicodeScalars.append(scalar)
+                }
+            }
+            guard !separators.isEmpty else { out.append(String(line)); continue }
+            var joined = parts[0]
+            for (index, endsParagraph) in separators.enumerated() {
+                let next = parts[index + 1]
+                if fence != nil { joined += "\n" } else if endsParagraph { joined += "\n\n" } else if !next.isEmpty && !joined.isEmpty { joined += "\\\n" } else { joined += "\n" }
+                joined += next
+            }
+            out.append(joined)
+        }
+        return out.joined(separator: "\n")
+    }
+
     /// Whether `file` names an MDX file (`.mdx`, any case): its JSX, expressions and statements are code (``MDX``).
     static func isMDX(_ file: String) -> Bool {
         file.lowercased().hasSuffix(".mdx")
@@ -200,6 +239,7 @@ enum MarkdownReader {
 
     /// Markdown body → blocks.
     static func bodyBlocks(_ body: String, locale: LanguageTag? = nil, file: String, titleFromFirstHeading: Bool, bodyLine: Int, prefix: [Block]) throws -> [Block] {
+        let body = hardBreaks(body)
         let processed = MarkdownPreprocessor.process(PandocMarkdown.rewrite(body), altText: { alt in
             (try? inlinePlainText(alt, file: file)) ?? alt
         }, keepsRawBlock: { raw in
