@@ -193,6 +193,7 @@ extension Workspace {
               let url = articleFolder.versions[chosen] else {
             throw InputError(file: folder.path, "no \(wanted) version in the article folder (found \(locales.map(\.identifier).joined(separator: ", ")))")
         }
+        warnIfCutShort(url)
         let article = try ArticleReader.read(url, locale: chosen, articleID: articleFolder.id)
         return try segmenter(for: chosen).segment(article)
     }

@@ -113,10 +113,20 @@ extension Workspace {
             try refuseFolder(file)
             let choice = try articleLocale(of: file, given: locale, requireKnown: rules == nil)
             let segmenter = try self.segmenter(for: choice.locale, rules: rules)
+            warnIfCutShort(file)
             let article = try ArticleReader.read(file, locale: choice.locale)
             return SegmentReport(segmenter.segment(article), localeSource: choice.source,
                                  rulesLocale: rules == nil ? try localeFolder(for: choice.locale) : nil)
         }
+    }
+
+    /// Warns on standard error when `file` is an HTML file that looks cut short
+    /// (``Articles/TruncatedHTML``: it ends inside a tag, or opens `<body>` and never closes it): the reader
+    /// recovers from any end, so the article would otherwise lose its end without a word (seventeenth trial,
+    /// finding 7).
+    func warnIfCutShort(_ file: URL) {
+        guard let reason = TruncatedHTML.reason(file: file) else { return }
+        logger.warning("warning: \(DisplayPath.relative(file.path)): \(reason): the file may be cut short (an interrupted download or copy), and what is missing is missing from the article too")
     }
 
     /// Throws when `file` is a folder (an article folder given to `segment`, which reads one file): the
@@ -143,6 +153,7 @@ extension Workspace {
             for file in articleFolder.ignoredFiles {
                 logger.notice("note: ignored \(DisplayPath.relative(file.path)): its name is not a locale (en.md, nl-BE.md, …), so it is no version of the article")
             }
+            for url in articleFolder.versions.values.sorted(by: { $0.path < $1.path }) { warnIfCutShort(url) }
             let articles = try articleFolder.read()
             let segmented = try articles.map { article in
                 try segmenter(for: article.locale, option: articleFolder.versions[article.locale]?.path ?? folder.path).segment(article)
