@@ -33,6 +33,21 @@ extension SQLiteStore {
         try rederivePlaceableKeys(db, candidates: "language = 'fr' AND plain LIKE '%heure%'", arguments: [])
     }
 
+    /// The white-space scalars above U+00A0 (Unicode White_Space: U+1680, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F, U+3000) that the tokenizer makes white space of their own since session 17 (seventeenth
+    /// trial, finding 6: U+202F was glued to the word before it, `docs/matching.md`, "Tokens").
+    package static let separatedSpaces: [UInt32] = [0x1680] + Array(0x2000...0x200A) + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
+
+    /// The body of migration `v18-space-keys`: ``rederivePlaceableKeys(_:)`` for the variants whose plain
+    /// text holds one of ``separatedSpaces``, whose keys held the word with the space glued to it.
+    /// - Complexity: one scan of the variants (an `instr` test per space of each plain text), one
+    ///   tokenization per candidate.
+    /// - Throws: as ``rederivePlaceableKeys(_:)``.
+    static func rederiveSpaceKeys(_ db: Database) throws {
+        let test = separatedSpaces.map { "instr(plain, char(\($0))) > 0" }.joined(separator: " OR ")
+        try rederivePlaceableKeys(db, candidates: "(" + test + ")", arguments: [])
+    }
+
     /// ``rederivePlaceableKeys(_:)`` for the variants that meet the SQL condition `candidates` (with its
     /// `arguments`).
     private static func rederivePlaceableKeys(_ db: Database, candidates: String, arguments: StatementArguments) throws {

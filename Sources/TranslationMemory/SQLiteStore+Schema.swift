@@ -321,6 +321,13 @@ extension SQLiteStore {
             // memories").
             try SQLiteStore.rederiveFrenchHourKeys(db)
         }
+        migrator.registerMigration("v18-space-keys") { db in
+            // Since 1 December 2026 (session 17) a narrow no-break space (U+202F) or another white-space
+            // scalar above U+00A0 is white space of its own, where UAX #29 glued U+202F to the word before
+            // it ("passe\u{202F}" before "!"): recompute the keys of the variants that hold one
+            // (`docs/matching.md`, "Tokens"; `docs/memory.md`, "Keys in older memories").
+            try SQLiteStore.rederiveSpaceKeys(db)
+        }
         return migrator
     }
 

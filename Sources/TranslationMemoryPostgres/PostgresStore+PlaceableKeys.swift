@@ -29,6 +29,14 @@ extension PostgresStore {
         try rederivePlaceableKeys(session, candidates: "language = 'fr' AND plain ILIKE '%heure%'")
     }
 
+    /// The body of migration `13-space-keys` (SQLite's `v18-space-keys`): the keys of the variants whose
+    /// plain text holds one of ``SQLiteStore/separatedSpaces``, which the tokenizer now keeps apart from words.
+    /// - Throws: as ``rederivePlaceableKeys(_:)``.
+    static func rederiveSpaceKeys(_ session: PostgresSession) throws {
+        let test = SQLiteStore.separatedSpaces.map { "strpos(plain, chr(\($0))) > 0" }.joined(separator: " OR ")
+        try rederivePlaceableKeys(session, candidates: "(" + test + ")")
+    }
+
     /// ``rederivePlaceableKeys(_:)`` for the variants that meet the SQL condition `candidates` (no parameters).
     private static func rederivePlaceableKeys(_ session: PostgresSession, candidates: String) throws {
         var writer = PostgresUnitWriter(session: session)

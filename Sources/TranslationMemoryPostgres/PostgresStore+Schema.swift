@@ -191,6 +191,12 @@ extension PostgresStore {
         PostgresMigration(number: 12, name: "digit-strings", statements: [], run: { session in
             try PostgresStore.rederivePlaceableKeys(session)
         }),
+        // Since 1 December 2026 (session 17) a narrow no-break space and the other white-space scalars above
+        // U+00A0 are white space of their own, not part of the word before them (SQLite's `v18-space-keys`):
+        // recompute the keys of the variants that hold one.
+        PostgresMigration(number: 13, name: "space-keys", statements: [], run: { session in
+            try PostgresStore.rederiveSpaceKeys(session)
+        }),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

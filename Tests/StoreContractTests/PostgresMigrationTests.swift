@@ -76,7 +76,7 @@ struct PostgresMigrationTests {
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
-        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text", "8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings"])
+        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text", "8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings", "13-space-keys"])
         for unit in units { #expect(try migrated.unit(id: "old.tmx#" + unit.id)?.variants == unit.variants) }
         func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score)" } }
         // Exact: the stored content, line break and all (a query without the break differs by a code).
@@ -127,7 +127,7 @@ struct PostgresMigrationTests {
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
-        #expect(migrated.migrationsAppliedAtOpen == ["8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings"])
+        #expect(migrated.migrationsAppliedAtOpen == ["8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings", "13-space-keys"])
         guard let fresh = try StoreUnderTest.make(.postgres, tag: "fresh8") else { return }
         _ = try fresh.store.importUnits(units, origin: "old.tmx")
         func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score) \($0.adaptedTarget?.plainText ?? "")" } }

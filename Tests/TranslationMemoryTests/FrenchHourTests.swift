@@ -122,7 +122,7 @@ struct FrenchHourTests {
     func olderMemoryMigrates() throws {
         let (folder, path) = try FixtureMemory.copy("v15-hours.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys"])
+        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys"])
         func keys() throws -> [String: String] {
             let queue = try DatabaseQueue(path: path)
             defer { try? queue.close() }
@@ -133,7 +133,7 @@ struct FrenchHourTests {
         let before = try keys()
         do {
             let store = try SQLiteStore(path: path)
-            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys"])
+            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys"])
             try Self.checkQueries(store, prefix: "tmx:v15-hours.tmx#")
         }
         let after = try keys()

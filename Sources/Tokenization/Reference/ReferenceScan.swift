@@ -54,6 +54,10 @@ struct ReferenceScan: ScalarText {
                 boundaries.append(k)
             }
         }
+        // Every white-space scalar above U+00A0 is a piece of its own (UAX #29 glues U+202F to the word before
+        // it; `Scan.separateSpaces()`, seventeenth trial, finding 6).
+        for k in 0..<n where s[k].value > 0xA0 && s[k].properties.isWhitespace { boundaries += [k, k + 1] }
+        boundaries = Array(Set(boundaries)).sorted()
         var raw: [RawToken] = []
         var b = 0
         var gapStart = 0
