@@ -272,7 +272,9 @@ extension MultiwayUnits {
     /// - **Additions in several translations.** A direct bead that pairs segments which the source
     ///   alignments all leave without a source partner contradicts none of them: when its posterior reaches
     ///   the review threshold (for moved text, its posterior before the move's cap) and its sides share anchors (``additionEvidence``), those segments are one
-    ///   unit (nl-BE and fr-BE both add a sentence for Belgian readers that en lacks).
+    ///   unit (nl-BE and fr-BE both add a sentence for Belgian readers that en lacks). So are two added
+    ///   headings that the direct bead pairs when the added texts after them start one confident bead with
+    ///   shared anchors (``introducesSameText(_:_:added:)``), whatever the headings' own bead.
     /// - **Two against one.** In a region (connected through all the alignments) where the direct alignment
     ///   disagrees with the pairing implied through the source, the alignment whose least probable bead
     ///   there is the least probable of all is left out, when that bead is below the review threshold, and
@@ -334,8 +336,11 @@ extension MultiwayUnits {
                         // addition next to another (each translator added their own sentence) is otherwise
                         // paired by length, and may even be paired confidently (Gale & Church's priors make one
                         // 1-1 bead far cheaper than a 1-0 and a 0-1 bead).
-                        if (bead.uncappedPosterior ?? bead.posterior) >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence
-                            && !introducesOtherText(alignment, bead, added: { hasSource[pivotSets.find($0)] == false }) {
+                        // Two added headings go with the added sections they introduce when those pair.
+                        let added = { (n: Int) in hasSource[pivotSets.find(n)] == false }
+                        if ((bead.uncappedPosterior ?? bead.posterior) >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence
+                            && !introducesOtherText(alignment, bead, added: added))
+                            || introducesSameText(alignment, bead, added: added) {
                             out.joined.insert(ns[0])
                         }
                     } else {
@@ -385,15 +390,36 @@ extension MultiwayUnits {
     /// added by both translations above existing text) leaves the headings as they are.
     /// - Parameter added: whether a node (segment over all locales) has no source partner.
     private func introducesOtherText(_ check: PairAlignment, _ bead: PairBead, added: (Int) -> Bool) -> Bool {
+        guard let (s, t) = textAfterAddedHeadings(check, bead, added: added) else { return false }
+        guard let next = check.beads.first(where: { $0.source.contains(s) }) else { return true }
+        return !(next.target.contains(t) && next.posterior >= reviewThreshold && next.anchorCost <= -Self.additionEvidence)
+    }
+
+    /// Whether `bead` of the direct alignment `check` pairs two added headings (each a heading block of its
+    /// own) whose texts, added as well, start one bead of `check` that is confident (its posterior at or above
+    /// the review threshold) and shares anchors (``additionEvidence``): the sections pair, so their headings
+    /// are one unit, though the headings themselves share nothing (a press contact block that nl-BE and fr-BE
+    /// add and en lacks: "Perscontact" / "Contact presse", blind set 15, `child-focus-grooming-boilerplate`).
+    /// - Parameter added: whether a node (segment over all locales) has no source partner.
+    private func introducesSameText(_ check: PairAlignment, _ bead: PairBead, added: (Int) -> Bool) -> Bool {
+        guard let (s, t) = textAfterAddedHeadings(check, bead, added: added),
+              let next = check.beads.first(where: { $0.source.contains(s) }) else { return false }
+        return next.source.lowerBound == s && next.target.lowerBound == t
+            && next.posterior >= reviewThreshold && next.anchorCost <= -Self.additionEvidence
+    }
+
+    /// When `bead` of `check` pairs two headings (each a heading block of its own) and the segments right
+    /// after them exist and have no source partner (`added`), those two segments (indices in `check`'s source
+    /// and target); else nil.
+    private func textAfterAddedHeadings(_ check: PairAlignment, _ bead: PairBead, added: (Int) -> Bool) -> (Int, Int)? {
         guard bead.source.count == 1, bead.target.count == 1,
               let a = locales.firstIndex(of: check.source), let b = locales.firstIndex(of: check.target),
               a < headings.count, b < headings.count,
-              headings[a].contains(bead.source.lowerBound), headings[b].contains(bead.target.lowerBound) else { return false }
+              headings[a].contains(bead.source.lowerBound), headings[b].contains(bead.target.lowerBound) else { return nil }
         let s = bead.source.upperBound, t = bead.target.upperBound
         let offsets = counts.indices.map { counts[..<$0].reduce(0, +) }
-        guard s < counts[a], t < counts[b], added(offsets[a] + s), added(offsets[b] + t) else { return false }
-        guard let next = check.beads.first(where: { $0.source.contains(s) }) else { return true }
-        return !(next.target.contains(t) && next.posterior >= reviewThreshold && next.anchorCost <= -Self.additionEvidence)
+        guard s < counts[a], t < counts[b], added(offsets[a] + s), added(offsets[b] + t) else { return nil }
+        return (s, t)
     }
 
     /// The segments (nodes) of pivot beads that hold a reorder, each with the index of the pivot to leave out

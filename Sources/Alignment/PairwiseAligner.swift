@@ -270,6 +270,8 @@ struct PairwiseAligner {
             beads[index].posterior = min(beads[index].posterior, Self.contradictedCap)
         }
         beads = Self.splittingContradictedBlocks(beads, contradicted: contradicted, source, target)
+        beads = Self.pairingHeadingsWithTheirSections(beads, unsupported: zip(contradicted, sharesNothing).map { $0 || $1 },
+                                                      source, target)
         return PairAlignment(source: source.locale, target: target.locale, beads: beads, model: model,
                              usedBlocks: groups != nil, groups: groups)
     }
@@ -300,6 +302,83 @@ struct PairwiseAligner {
             }
             out.append(PairBead(source: bead.source, target: bead.target.lowerBound..<bead.target.lowerBound, posterior: bead.posterior))
             out.append(PairBead(source: bead.source.upperBound..<bead.source.upperBound, target: bead.target, posterior: bead.posterior))
+        }
+        return out
+    }
+
+    /// Keeps a heading with the section it introduces. A heading is translated freely and often shares
+    /// nothing with its translation, but the sentences under it do: where one version leaves out a section
+    /// (a closing "About Child Focus" paragraph, a contact block) and the other another, the lattice may pair
+    /// the heading of the one with the heading of the other, since both pairings leave the same number of
+    /// blocks out. Two steps, each on headings of one sentence (`BlockKind.heading`):
+    /// 1. A 1-1 bead of two headings whose sides share no anchor (`unsupported`: contradicted, see
+    ///    ``contradictedCap``, or sharing nothing) is split into a 1-0 and a 0-1 bead when the first sentences
+    ///    after the two headings (past any subheading) are not paired with each other: the sections they
+    ///    introduce go to different places, so the headings do too. Headings that share something keep their
+    ///    bead.
+    /// 2. A heading left without partner on each side is paired with the other when the sentences right
+    ///    after the two start one bead: the sections pair, so their headings do. Nothing lexical speaks for
+    ///    the pair ("Perscontact" / "Contact presse"), so its posterior is at most ``contradictedCap``: a
+    ///    person confirms it.
+    /// Blind set 15, `child-focus-grooming-boilerplate`: en and nl-BE end on "About Child Focus" and its
+    /// paragraph, fr-BE leaves them out and ends on "Contact presse" and a contact block that en leaves out;
+    /// en–fr and nl–fr paired "About Child Focus" / "Over Child Focus" with "Contact presse".
+    /// Moved beads (``MovedText``) are left alone.
+    /// - Complexity: O(beads + segments), and O(beads) more for each bead that starts right after a heading
+    ///   on both sides.
+    static func pairingHeadingsWithTheirSections(_ beads: [PairBead], unsupported: [Bool], _ source: AlignmentSide,
+                                                 _ target: AlignmentSide) -> [PairBead] {
+        func isHeading(_ side: AlignmentSide, _ index: Int) -> Bool {
+            let block = side.blocks[side.blockOfSegment[index]]
+            return block.kind == .heading && block.segments.count == 1
+        }
+        // The first segment after `index` that is not a heading: a heading may be followed by a subheading
+        // that only one version has ("Kritiek", then "Oppositie: …"; blind set 8, `mechelen-citizen-budget`).
+        func text(after index: Int, _ side: AlignmentSide) -> Int? {
+            var k = index + 1
+            while k < side.count, isHeading(side, k) { k += 1 }
+            return k < side.count ? k : nil
+        }
+        // Step 1 (`unsupported` is indexed like `beads`).
+        var beadOfSource = [Int](repeating: -1, count: source.count)
+        for (index, bead) in beads.enumerated() where !bead.isMoved { for i in bead.source { beadOfSource[i] = index } }
+        var out: [PairBead] = []
+        out.reserveCapacity(beads.count + 2)
+        for (index, bead) in beads.enumerated() {
+            let (s, t) = (bead.source.lowerBound, bead.target.lowerBound)
+            guard index < unsupported.count, unsupported[index], !bead.isMoved,
+                  bead.source.count == 1, bead.target.count == 1,
+                  isHeading(source, s), isHeading(target, t),
+                  let x = text(after: s, source), let y = text(after: t, target),
+                  beadOfSource[x] < 0 || !beads[beadOfSource[x]].target.contains(y) else {
+                out.append(bead)
+                continue
+            }
+            out.append(PairBead(source: bead.source, target: t..<t, posterior: bead.posterior))
+            out.append(PairBead(source: bead.source.upperBound..<bead.source.upperBound, target: bead.target, posterior: bead.posterior))
+        }
+        // Step 2.
+        var k = 0
+        while k < out.count {
+            let section = out[k]
+            let (s, t) = (section.source.lowerBound - 1, section.target.lowerBound - 1)
+            guard !section.source.isEmpty, !section.target.isEmpty, !section.isMoved, s >= 0, t >= 0,
+                  isHeading(source, s), isHeading(target, t),
+                  source.blockOfSegment[s] != source.blockOfSegment[s + 1],
+                  target.blockOfSegment[t] != target.blockOfSegment[t + 1],
+                  let a = out[..<k].lastIndex(where: { $0.source == s..<(s + 1) && $0.target.isEmpty }),
+                  let b = out[..<k].lastIndex(where: { $0.target == t..<(t + 1) && $0.source.isEmpty }),
+                  !out[min(a, b)..<k].contains(where: \.isMoved) else {
+                k += 1
+                continue
+            }
+            let pair = PairBead(source: s..<(s + 1), target: t..<(t + 1),
+                                posterior: min(Self.contradictedCap, section.posterior))
+            out.remove(at: max(a, b))
+            out.remove(at: min(a, b))
+            k -= 2
+            out.insert(pair, at: k)
+            k += 2
         }
         return out
     }
