@@ -25,7 +25,7 @@ struct PostgresMigrationTests {
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
         #expect(migrated.migrationsAppliedAtOpen.first == "6-variant-status")
-        #expect(try migrated.appliedMigrations() == Array(1...12))
+        #expect(try migrated.appliedMigrations() == Array(1...13))
         for unit in units {
             let stored = try #require(try migrated.unit(id: "old.tmx#" + unit.id))
             #expect(stored.variants == unit.variants && stored.status == unit.status)
