@@ -360,9 +360,10 @@ struct XLIFF12Reader {
     /// refused at its first unit). The memory needs ids only to recognise a unit again; the first such unit
     /// of a document is named in a warning with its line.
     private func unnamedID(_ transUnit: NamespacedElement) -> String {
-        let message = "<trans-unit>s without id (XLIFF 1.2 requires one; Smartling and other string platforms write none): "
-            + "each is named by its source text (\(Self.unnamedPrefix)…), so that importing the file again updates them"
-        if !details.value.notes.contains(where: { $0.message == message }) {
+        if !details.warnedUnnamedIDs {
+            details.warnedUnnamedIDs = true
+            let message = "<trans-unit>s without id (XLIFF 1.2 requires one; Smartling and other string platforms write none): "
+                + "each is named by its source text (\(Self.unnamedPrefix)…), so that importing the file again updates them"
             details.value.notes.append(XLIFFReadDetails.Note(line: transUnit.line, unit: "", skipped: false, message: message))
         }
         var fingerprint = Fingerprint()

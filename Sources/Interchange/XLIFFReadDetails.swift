@@ -128,4 +128,6 @@ public struct XLIFFReadDetails: Sendable {
 /// The details a reader fills while it walks the tree (the readers' methods are not mutating).
 final class XLIFFReadDetailsBox {
     var value = XLIFFReadDetails()
+    /// Whether the warning about `<trans-unit>`s without id was given (once per document, O(1) to ask).
+    var warnedUnnamedIDs = false
 }

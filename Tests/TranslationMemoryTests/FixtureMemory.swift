@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// The memory files under `Tests/Fixtures/memories/`, each written by an older build to test a migration.
 enum FixtureMemory {
@@ -13,5 +14,18 @@ enum FixtureMemory {
         let path = folder.appendingPathComponent("old.tm").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
         return (folder, path)
+    }
+
+    /// The stored keys of every variant of the memory at `path`, read with GRDB beside the store: each
+    /// variant's plain text mapped to its `key_ids` in hex, so that a test can see which variants a migration
+    /// re-keyed.
+    /// - Throws: GRDB's errors (no memory at `path`, a schema without `variant.key_ids`).
+    static func variantKeys(path: String) throws -> [String: String] {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT plain, hex(key_ids) AS keys FROM variant")
+                .map { ($0["plain"], $0["keys"]) })
+        }
     }
 }

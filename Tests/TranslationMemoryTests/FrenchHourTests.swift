@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 import TaalgrensCore
 import Tokenization
@@ -123,20 +122,13 @@ struct FrenchHourTests {
         let (folder, path) = try FixtureMemory.copy("v15-hours.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys"])
-        func keys() throws -> [String: String] {
-            let queue = try DatabaseQueue(path: path)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT plain, hex(key_ids) AS keys FROM variant").map { ($0["plain"], $0["keys"]) })
-            }
-        }
-        let before = try keys()
+        let before = try FixtureMemory.variantKeys(path: path)
         do {
             let store = try SQLiteStore(path: path)
             #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys"])
             try Self.checkQueries(store, prefix: "tmx:v15-hours.tmx#")
         }
-        let after = try keys()
+        let after = try FixtureMemory.variantKeys(path: path)
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
         #expect(changed == ["Le bureau ouvre avant 8 heures en semaine.", "La finale commence à 20 heures 30 au stade du Heysel.",
                             "La salle ferme à 1 heure après le concert."], "the French hours alone; \"24 heures\" stays a number")

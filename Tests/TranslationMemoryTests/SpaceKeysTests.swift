@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 import TaalgrensCore
 import Tokenization
@@ -69,20 +68,13 @@ struct SpaceKeysTests {
         let (folder, path) = try FixtureMemory.copy("v17-spaces.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try SQLiteStore.pendingMigrations(path: path) == ["v18-space-keys"])
-        func keys() throws -> [String: String] {
-            let queue = try DatabaseQueue(path: path)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT plain, hex(key_ids) AS keys FROM variant").map { ($0["plain"], $0["keys"]) })
-            }
-        }
-        let before = try keys()
+        let before = try FixtureMemory.variantKeys(path: path)
         do {
             let store = try SQLiteStore(path: path)
             #expect(store.migrationsAppliedAtOpen == ["v18-space-keys"])
             try Self.checkQueries(store, prefix: "tmx:v17-spaces.tmx#")
         }
-        let after = try keys()
+        let after = try FixtureMemory.variantKeys(path: path)
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
         let wide = Set(after.keys.filter { $0.unicodeScalars.contains { $0.value > 0xA0 && $0.properties.isWhitespace } })
         #expect(!changed.isEmpty && changed.isSubset(of: wide), "only variants with a wide space change: \(changed)")
