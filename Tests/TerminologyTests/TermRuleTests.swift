@@ -61,6 +61,29 @@ import Terminology
         #expect(f.of(.missingTerm).isEmpty)
     }
 
+    /// A target naming an institution only by its former (superseded) name fails the check through missing-term,
+    /// with the current name as the suggestion; naming both is history, a warning alone (docs/terminology.md,
+    /// `missing-term`: the session-18 decision on blind set 7's question).
+    @Test func supersededNameAloneIsAMissingTermAndBesideTheCurrentNameAWarning() throws {
+        let base = try tbx(tbx3(concept("dpa", [
+            ("en", "Data Protection Authority", "preferred"),
+            ("nl", "Gegevensbeschermingsautoriteit", "preferred"), ("nl", "Privacycommissie", "superseded"),
+            ("fr", "Autorité de protection des données", "preferred"), ("fr", "Commission vie privée", "superseded"),
+        ])))
+        let f = try checker(base).check([
+            unit("u1", en: "The Data Protection Authority opened an inquiry.", nl: "De Privacycommissie opende een onderzoek.",
+                 fr: "L'Autorité de protection des données a ouvert une enquête."),
+            unit("u2", en: "The Data Protection Authority answers.",
+                 nl: "De Gegevensbeschermingsautoriteit, vroeger de Privacycommissie, antwoordt."),
+        ])
+        #expect(f.of(.missingTerm).map { "\($0.unit) \($0.locale) \($0.severity) \($0.suggestion ?? "")" } == [
+            "u1 nl-BE error Gegevensbeschermingsautoriteit",
+        ])
+        #expect(f.of(.forbiddenTerm).map { "\($0.unit) \($0.locale) \($0.severity) \($0.text)" }.sorted() == [
+            "u1 nl-BE warning Privacycommissie", "u2 nl-BE warning Privacycommissie",
+        ])
+    }
+
     @Test func forbiddenTermNotReportedWhenInflectedPreferredTermIsUsed() throws {
         let f = try run([unit("u1", en: "Helplines help.", nl: "Hulplijnen helpen, ook bij cyberpesten.")])
         #expect(f.of(.forbiddenTerm).isEmpty)
