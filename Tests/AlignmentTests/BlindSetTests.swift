@@ -3,9 +3,9 @@ import Testing
 import TaalgrensCore
 import Alignment
 
-/// The blind sets (`Tests/Fixtures/alignment/blind/`, `blind2/` to `blind15/`): articles written and given gold beads before
+/// The blind sets (`Tests/Fixtures/alignment/blind/`, `blind2/` to `blind16/`): articles written and given gold beads before
 /// the aligner was run on them. Strict bead F1 per pair is printed; the test fails when a pair falls below the
-/// floor measured after the fixes recorded in `docs/alignment.md` ("Blind set 1" to "Blind set 15"), so that a
+/// floor measured after the fixes recorded in `docs/alignment.md` ("Blind set 1" to "Blind set 16"), so that a
 /// later change cannot lose what was gained unnoticed.
 @Suite struct BlindSetTests {
     /// Per set folder: its number of articles and the measured floor per pair (F1 in [0, 1]); see
@@ -32,6 +32,8 @@ import Alignment
         "blind14": (8, ["en-nl": 0.970, "en-fr": 0.965, "nl-fr": 0.966]),
         // Raised by session 17's fix (`docs/alignment.md`, "Blind set 15").
         "blind15": (7, ["en-nl": 0.924, "en-fr": 0.944, "nl-fr": 0.907]),
+        // Committed before its first run (session 18): no floor until that run is recorded.
+        "blind16": (8, ["en-nl": 0, "en-fr": 0, "nl-fr": 0]),
     ]
 
     /// The beads the aligner gives case `name` of blind set folder `set`, English as the source.
@@ -45,7 +47,7 @@ import Alignment
         beads.first { b in segments.allSatisfy { b.indices(for: $0.key) == $0.value } }
     }
 
-    @Test(arguments: ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"]) func strictBeadF1PerPair(set name: String) throws {
+    @Test(arguments: ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"]) func strictBeadF1PerPair(set name: String) throws {
         let expected = try #require(Self.sets[name])
         let (names, set) = try SetScore.measure(Fixtures.alignment.appendingPathComponent(name, isDirectory: true))
         #expect(names.count == expected.articles, "alignment \(name) has \(expected.articles) articles")
