@@ -195,12 +195,17 @@ public struct NumberFormat: Hashable, Codable, Sendable {
     /// "7j/7" (matched without regard to case; a space also matches a no-break space or none). Their numbers
     /// are soft: never reported, but they may stand for the same number on the other side.
     var setPhrases: [String]
+    /// Endings written after the digits of an ordinal number ("st", "nd", "rd", "th"; "e", "de", "ste"; "er",
+    /// "re", "e", "ème", "ᵉʳ"), matched without regard to case: "1er", "2de", "21st" hold 1, 2 and 21, read
+    /// as soft numbers (``NumberReader``), as the ordinal words of ``words`` are.
+    var ordinalSuffixes: [String]
 
     /// A number format from its fields.
     public init(words: [String: Int] = [:], hourMarkers: [String] = [], morningMarkers: [String] = [], afternoonMarkers: [String] = [],
                 namedTimes: [String: String] = [:], rangeWords: [String] = [], scales: [String: Int] = [:],
                 currencyScales: [String: Int] = [:], currencyWords: [String] = [],
-                decadeEndings: [String] = [], decadeWords: [String] = [], setPhrases: [String] = []) {
+                decadeEndings: [String] = [], decadeWords: [String] = [], setPhrases: [String] = [],
+                ordinalSuffixes: [String] = []) {
         self.words = words
         self.hourMarkers = hourMarkers
         self.morningMarkers = morningMarkers
@@ -213,10 +218,11 @@ public struct NumberFormat: Hashable, Codable, Sendable {
         self.decadeEndings = decadeEndings
         self.decadeWords = decadeWords
         self.setPhrases = setPhrases
+        self.ordinalSuffixes = ordinalSuffixes
     }
 
     enum CodingKeys: String, CodingKey {
-        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, currencyScales, currencyWords, decadeEndings, decadeWords, setPhrases
+        case words, hourMarkers, morningMarkers, afternoonMarkers, namedTimes, rangeWords, scales, currencyScales, currencyWords, decadeEndings, decadeWords, setPhrases, ordinalSuffixes
     }
 
     /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
@@ -234,7 +240,8 @@ public struct NumberFormat: Hashable, Codable, Sendable {
                   currencyWords: try c.decodeIfPresent([String].self, forKey: .currencyWords) ?? [],
                   decadeEndings: try c.decodeIfPresent([String].self, forKey: .decadeEndings) ?? [],
                   decadeWords: try c.decodeIfPresent([String].self, forKey: .decadeWords) ?? [],
-                  setPhrases: try c.decodeIfPresent([String].self, forKey: .setPhrases) ?? [])
+                  setPhrases: try c.decodeIfPresent([String].self, forKey: .setPhrases) ?? [],
+                  ordinalSuffixes: try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes) ?? [])
     }
 }
 

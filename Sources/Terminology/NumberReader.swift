@@ -50,6 +50,7 @@ struct Quantity: Hashable {
 /// - the bare first end of a range whose other end is a time ("9" in "van 9 tot 19 uur", "9-19u",
 ///   "from 9 to 11 a.m."), read as a time of the same clock;
 /// - named times ("noon", "minuit") and numbers written as words, both soft;
+/// - ordinals written with digits ("1er", "2de", "21st": `ordinalSuffixes`), soft as ordinal words are;
 /// - scale words after a number, glued or after a space ("1.5 million", "2 miljard", "3 mille", "$4.5bn");
 /// - in an amount of money, abbreviated scales that alone would be units ("€2.5m", "2,5 M€", "750 k€",
 ///   "1,2 Md€", "1,2 mia euro": `currencyScales`, see ``scale(after:in:money:)``);
@@ -70,6 +71,7 @@ struct NumberReader {
     private let decade: NSRegularExpression?
     private let decadeAfterWord: NSRegularExpression?
     private let setPhrase: NSRegularExpression?
+    private let ordinal: NSRegularExpression?
     private let words: [String: Int]
     private let times: [String: String]
     private let scales: [String: Int]
@@ -147,6 +149,10 @@ struct NumberReader {
             : "(\\d{1,3})(?:\(s)?\\p{L}{1,12}\\.?)?\(s)?(?:\(shapes))\(s)?\\1"
         let all = [phrases, shape].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "|")
         setPhrase = all.isEmpty ? nil : regex("(?<![\\p{L}\\d])(?:\(all))(?![\\p{L}\\d])")
+        // Digits and an ordinal ending, not inside a word or a longer number ("1er", "21st", "2de"; not "3D",
+        // not "1.5e").
+        let o = alternatives(format.ordinalSuffixes)
+        ordinal = o.isEmpty ? nil : regex("(?<![\\p{L}\\d.,])(\\d{1,4})(?:\(o))(?![\\p{L}\\d])")
     }
 
     /// The connector words of the set phrases shaped "N [unit] connector N" with the same N on both sides
@@ -192,6 +198,7 @@ struct NumberReader {
         scanRangeStarts(text, before: clockTimes, &scan)
         scanTokens(text, tokens, &scan)
         scanGluedScales(text, tokens, &scan)
+        scanOrdinals(text, &scan)
         scanWords(text, &scan)
         return scan.out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
@@ -403,6 +410,17 @@ struct NumberReader {
                   let (factor, end) = scale(after: t.start + n.end, in: scan.ns, money: moneyBefore(t.start, in: scan.ns)),
                   end == t.end, let v = Self.scaled(n.key, by: factor) else { continue }
             scan.add(.number, v, NSRange(location: t.start, length: t.end - t.start))
+        }
+    }
+
+    private func scanOrdinals(_ text: String, _ scan: inout Scan) {
+        // Ordinals written with digits ("article 1er", "§ 1er", "de 2de graad", "the 21st"), soft as ordinal
+        // words are: they stand for the same number on the other side ("Article 1" = "L'article 1er", as
+        // Belgian legislative French always writes the first article, paragraph and alinéa; eighteenth trial,
+        // finding 2), but are never reported themselves, since an ordinal is often written another way there
+        // ("the 21st century" = "le XXIe siècle", "for the first time" = "pour la 1re fois").
+        for m in ordinal?.matches(in: text, range: scan.whole) ?? [] where scan.free(m.range) {
+            scan.add(.number, String(Int(scan.group(m, 1)!)!), m.range, soft: true)
         }
     }
 

@@ -53,6 +53,28 @@ import Terminology
         #expect(wrong.map { "\($0.locale) \($0.text)" }.sorted() == ["fr-BE +33 2 277 51 11", "nl-BE 02 277 51 12"], "\(wrong.map(\.message))")
     }
 
+    /// Eighteenth trial, finding 2: Belgian legislative French writes the first article, paragraph and alinéa
+    /// "1er" ("article 1er", "§ 1er", "alinéa 1er"); each was a `number-mismatch` error against "Article 1" and
+    /// "Art. 33(1)". An ordinal written with digits is its number, soft (docs/terminology.md).
+    @Test func trialLegalOrdinals() throws {
+        let f = try run([
+            unit("1", en: "Article 1 defines the scope.", nl: "Artikel 1 bepaalt het toepassingsgebied.",
+                 fr: "L\u{2019}article 1er définit le champ d\u{2019}application."),
+            unit("2", en: "It failed to notify the breach within 72 hours, as Art. 33(1) GDPR requires.",
+                 nl: "Het meldde het lek niet binnen 72 uur, zoals art. 33, lid 1, AVG vereist.",
+                 fr: "Il n\u{2019}a pas notifié la violation dans les 72 heures, comme l\u{2019}exige l\u{2019}art. 33, § 1er, du RGPD."),
+            unit("3", en: "The first paragraph of Article 3 applies.", nl: "Artikel 3, eerste lid, is van toepassing.",
+                 fr: "L\u{2019}article 3, alinéa 1er, s\u{2019}applique."),
+            unit("4", en: "This is the 1st time, on the 2nd floor, in the 21st century.",
+                 nl: "Dit is de 1ste keer, op de 2de verdieping, in de 21e eeuw.", fr: "C\u{2019}est la 1re fois, au 2e étage, au XXIe siècle."),
+        ])
+        #expect(f.isEmpty, "\(f.map { "\($0.unit) \($0.locale) \($0.text): \($0.message)" })")
+        // An ordinal never hides a wrong number beside it: "article 2" for "Article 1" is still found.
+        let wrong = try run([unit("w", en: "Article 1 defines the scope.", nl: "Artikel 2 bepaalt het toepassingsgebied.",
+                                  fr: "L\u{2019}article 1er définit le champ d\u{2019}application.")])
+        #expect(wrong.map { "\($0.locale) \($0.text)" } == ["nl-BE 2"], "\(wrong.map(\.message))")
+    }
+
     /// The fresh-user trial's false positive: a month name before a grouped number was read as a date
     /// ("maart 1" of "maart 1.200", "mars 1" of "mars 1 200"), though Dutch and French never write the
     /// month before the day.
