@@ -59,8 +59,17 @@ extension BlockBuilder {
         case "section", "details", "aside": return true
         case "article": return context.articleDepth > 0
         case "header", "footer": return !currentContainers.isEmpty
+        case "div": return Self.isGhostCard(node) || ghostHTMLCardOpen
         default: return false
         }
+    }
+
+    /// Whether `node` is part of a Ghost card's markup (Ghost's Koenig editor: a `class` word starting with
+    /// `kg-`, as `kg-card kg-toggle-card`, `kg-toggle-heading`, `kg-toggle-content`): kept as a container
+    /// around its blocks, so that a translated FAQ still folds (seventeenth trial, finding 5; Ghost's script
+    /// and style sheet find the card by these classes and its `data-kg-toggle-state`).
+    static func isGhostCard(_ node: HTMLNode) -> Bool {
+        (node.attributes["class"] ?? "").lowercased().split(whereSeparator: { isHTMLSpace($0) }).contains { $0.hasPrefix("kg-") }
     }
 
     /// A `<picture>`'s `<source>` as the attributes of a standalone `other` code (`element` = `source`):

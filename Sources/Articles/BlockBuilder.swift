@@ -232,6 +232,9 @@ struct BlockBuilder {
 
     var pieces: [Piece] = []
     var begun = false
+    /// Whether the walk is between Ghost's `<!--kg-card-begin: html-->` and `<!--kg-card-end: html-->`, before
+    /// the card's first `<div>`.
+    var ghostHTMLCardOpen = false
     var blockKind: BlockKind = .paragraph
     var blockLevel: Int?
     var blockOrdered = false
@@ -393,7 +396,12 @@ struct BlockBuilder {
     mutating func walk(_ node: HTMLNode, _ outer: Context) {
         if !skippedNodes.isEmpty, skippedNodes.contains(ObjectIdentifier(node)) { return }
         switch node.kind {
-        case .comment: return
+        case .comment:
+            // Ghost's HTML card is marked by comments: `<!--kg-card-begin: html-->` … `<!--kg-card-end: html-->`;
+            // the `<div>` the author wrote right inside is kept as a container (``keepsContainer(_:_:)``).
+            let words = node.text.lowercased().split(whereSeparator: { Self.isHTMLSpace($0) || $0 == ":" })
+            if words.first == "kg-card-begin" { ghostHTMLCardOpen = true } else if words.first == "kg-card-end" { ghostHTMLCardOpen = false }
+            return
         case .text:
             // On a page with a <main> or <article>, text outside them is site chrome.
             if skipsChrome && pageHasMainContent && !outer.insideMain { return }
@@ -436,6 +444,12 @@ struct BlockBuilder {
         if let character = Self.emojiImageText(node) {
             // An emoji drawn as an image (WordPress's wp-emoji, Twemoji) is a character of the sentence.
             addText(character, context, line: node.line)
+            return true
+        }
+        if node.name == "button", keepsStructure, currentContainers.last.map({ $0.attributes["class"]?.contains("kg-") == true }) == true, Self.isGhostCard(node) {
+            // The button of a Ghost card (a toggle's `kg-toggle-card-icon`): markup of the card, its
+            // `aria-label` translated.
+            addEmbed(EmbedMarkup.serialize(node), line: node.line)
             return true
         }
         if Self.skippedAlways.contains(node.name) || isChrome(node, context) || Self.isWordListMarker(node)
@@ -749,7 +763,10 @@ struct BlockBuilder {
                 containerSerial += 1
                 currentContainers.append(BlockContainer(element: node.name, attributes: Self.keptAttributes(of: node), serial: containerSerial))
             }
+            let htmlCard = ghostHTMLCardOpen
+            if node.name == "div" { ghostHTMLCardOpen = false }  // only the card's outer `<div>`
             walkChildren(node, context)
+            if node.name == "div", htmlCard { ghostHTMLCardOpen = true }
             flush()
             if kept { currentContainers.removeLast() }
         default:
