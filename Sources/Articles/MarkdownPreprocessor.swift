@@ -148,6 +148,16 @@ struct MarkdownPreprocessor {
             out.append(Line(text: "<div data-taalgrens-embed=\"\(number)\"></div>", verbatim: true))
         }
 
+        /// A comment block ends at the line holding `-->` (CommonMark 0.31, 4.6, HTML block type 2), whatever
+        /// follows; Ink 0.6 ran it on to the next blank line, so a heading or list right under
+        /// `<!--kg-card-begin: markdown-->` or `<!--more-->` became text of one paragraph (seventeenth trial,
+        /// finding 13). A blank line written after it ends it for Ink too.
+        func endCommentBlock() {
+            finishHTMLBlock()
+            out.append(Line(text: "", verbatim: false))
+            mode = .none
+        }
+
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
             // A paragraph of template tags only (Hugo, Liquid, WordPress shortcodes) is kept as written.
@@ -290,6 +300,7 @@ struct MarkdownPreprocessor {
                 continue
             case .html:
                 out.append(Line(text: line, verbatim: true))
+                if htmlStart < out.count, Self.trimLeading(out[htmlStart].text).hasPrefix("<!--"), line.contains("-->") { endCommentBlock() }
                 continue
             case .container, .table:
                 if calloutTitle {
@@ -377,6 +388,7 @@ struct MarkdownPreprocessor {
                 htmlStart = out.count
                 out.append(Line(text: line, verbatim: true))
                 mode = .html
+                if trimmed.hasPrefix("<!--"), trimmed.dropFirst(4).contains("-->") { endCommentBlock() }
             } else if indent < 4, trimmed.first == "|" {
                 out.append(Line(text: trimmed, verbatim: false))
                 mode = .table

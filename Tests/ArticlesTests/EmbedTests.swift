@@ -123,3 +123,21 @@ struct SpacingTests {
         #expect(outline(try html(HTMLRenderer.render(article, typography: nil))) == outline(article))
     }
 }
+
+/// Seventeenth trial, finding 13: an HTML comment on its own line without inner spaces (Ghost's
+/// `<!--kg-card-begin: markdown-->`, Hugo's `<!--more-->`) directly followed by Markdown glued the heading and
+/// list after it into one paragraph, which `article.md` published as `\\## Warning signs \\* …`.
+@Suite("Markdown: a comment block ends at its -->")
+struct CommentBlockTests {
+    @Test("a heading and a list right under a one-line or multi-line comment are a heading and a list", arguments: [
+        "<!--kg-card-begin: markdown-->", "<!--more-->", "<!-- more -->", "<!--TODO: check the figures-->", "<!--\nnote for the editor\n-->",
+    ])
+    func commentThenMarkdown(comment: String) throws {
+        let article = try markdown("# Guide\n\nIntro text here.\n\n\(comment)\n## Warning signs\n\n* One item.\n* Two.\n")
+        let texts = outline(article).filter { !$0.contains("html=") }
+        #expect(texts == ["title: Guide", "paragraph: Intro text here.", "heading/2: Warning signs", "listItem/1: One item.", "listItem/1: Two."], "\(outline(article))")
+        // The comment is kept as written, and article.md writes the heading as a heading.
+        let md = MarkdownRenderer.render(article)
+        #expect(md.contains(comment + "\n\n## Warning signs"), "\(md)")
+    }
+}
