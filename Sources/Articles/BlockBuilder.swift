@@ -1030,6 +1030,14 @@ struct BlockBuilder {
                 // File block's Download button): a space keeps their words apart (fourteenth trial, finding 8:
                 // "…(PDF, 2.4 MB)Download"). Two plain links side by side stay as written.
                 addText(" ", inner, line: child.line)
+            } else if child.kind == .element, let before = previous, before.kind == .element,
+                      !Self.blockLevel.contains(child.name), !Self.blockLevel.contains(before.name),
+                      Self.isGhostCard(before), Self.isGhostCard(child),
+                      let last = before.textContent.last, !last.isWhitespace, child.textContent.first.map({ !$0.isWhitespace }) == true {
+                // Two parts of a Ghost card side by side that Ghost's style sheet shows apart (a bookmark card's
+                // `kg-bookmark-author` and `kg-bookmark-publisher`, "Safeonweb • CCB"): a space keeps their words
+                // apart (seventeenth trial, finding 5: one glued segment "SafeonwebCCB").
+                addText(" ", inner, line: child.line)
             }
             walk(child, inner)
             previous = child

@@ -40,4 +40,19 @@ struct GhostCardTests {
         #expect(compact.contains("<div class=\"infobox\"><p><strong>GOOD TO KNOW:</strong> THE BANK WILL NEVER ASK FOR YOUR PIN CODE.</p></div>"), "\(page)")
         #expect(!compact.contains("class=\"wrapper\""), "\(page)")
     }
+
+    @Test("a bookmark card's author and publisher, side by side in the source, are two words (\"SafeonwebCCB\" was one)")
+    func bookmarkMetadata() throws {
+        // The trial's card as Ghost writes it: no white space between the card's elements.
+        let card = """
+        <html lang="en"><body><article><p>Read more on Safeonweb.</p>
+        <figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://www.safeonweb.be/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Safeonweb | Stay safe online</div><div class="kg-bookmark-description">Tips and news from the Centre for Cybersecurity Belgium.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://www.safeonweb.be/favicon.png" alt=""><span class="kg-bookmark-author">Safeonweb</span><span class="kg-bookmark-publisher">CCB</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://www.safeonweb.be/og.png" alt=""></div></a></figure>
+        <p>Two <span class="name">plain</span><span class="x">spans</span> stay as written.</p>
+        </article></body></html>
+        """
+        let texts = try html(card).blocks.map(\.content.plainText)
+        #expect(texts.contains("Safeonweb CCB"), "\(texts)")
+        #expect(!texts.contains { $0.contains("SafeonwebCCB") }, "\(texts)")
+        #expect(texts.contains("Two plainspans stay as written."), "\(texts)")
+    }
 }
