@@ -12,6 +12,14 @@ import TaalgrensCore
 ///   subtag is an ISO 639 code, or `<name>.<locale>` where the part after the last dot is a locale name
 ///   (``ArticleLocale/localeName(_:)``); all versions of a folder use one of the two forms, and with the
 ///   second all share one `<name>`. Two files for the same locale (`nl-BE.md` and `nl_BE.html`) are an error.
+/// - When no file is named so, the folder is one of titles (seventeenth trial, finding 11): a file whose name
+///   ends in a language marker (``ArticleLocale/titleMarker(_:)``: `Persbericht nieuwe wet NL.htm`,
+///   `Communiqué (FR).htm`, `press_release_en-GB.md`) is the version of that language, and a file without one
+///   that declares its language (``ArticleLocale/declaration(in:)``: `<html lang>`, Word's `<span lang>` on most
+///   of the text, front matter `lang:`) is the version of the language it declares.
+/// - A version whose name gives a language without a region is stored under the region the file declares
+///   for that language (``ArticleLocale/versionLocale(of:named:)``: `NL.htm` saying `<html lang="nl-BE">` is
+///   `nl-BE`), unless another version holds that locale.
 /// - Another article-format file is a side file (`SOURCE.txt`, `LICENSE.txt`, `NOTES.md`, `draft.md`),
 ///   passed over and listed in ``ignoredFiles``, unless its name looks like a version's that went wrong
 ///   (``looksLikeVersionName(_:)``: `zz.html`, `nl-BE.old.md`, `english.txt`), which is an error: a
@@ -91,6 +99,39 @@ public struct ArticleFolder: Sendable {
             }
             versions[tag] = file
         }
+        // A folder of titles (seventeenth trial, finding 11): when no file is named by its locale, a file whose
+        // name ends in a language marker ("Persbericht nieuwe wet NL.htm"), else one that declares its language
+        // (`<html lang="nl-BE">`, front matter `lang: nl-BE`), is the version of that language.
+        if versions.isEmpty {
+            var found: [(tag: LanguageTag, file: URL)] = []
+            for entry in unnamed {
+                if let tag = ArticleLocale.titleMarker(entry.base) { found.append((try ArticleLocale.versionLocale(of: entry.file, named: tag), entry.file)) }
+            }
+            let marked = found.count
+            for entry in unnamed where !found.contains(where: { $0.file == entry.file }) {
+                guard ArticleFormat(fileExtension: entry.file.pathExtension) != .text,
+                      let declared = (try? ArticleLocale.declaration(in: entry.file))?.locale else { continue }
+                found.append((declared, entry.file))
+            }
+            for (index, (tag, file)) in found.enumerated() {
+                // A file that only declares its language, beside one named for that language, is a second
+                // version of it (`Persbericht NL.htm` and `Persbericht oud.htm` both in Dutch).
+                let other = versions[tag] ?? (index >= marked ? versions.first(where: { $0.key.language == tag.language })?.value : nil)
+                if let other {
+                    throw InputError(file: file.path, "two files for locale \(tag): \(other.lastPathComponent) and \(file.lastPathComponent); keep one")
+                }
+                versions[tag] = file
+            }
+            unnamed.removeAll { entry in found.contains { $0.file == entry.file } }
+        }
+        // A name without a region takes the region the file declares for that language (`NL.htm` declaring
+        // `nl-BE` is nl-BE), unless another version already holds that locale.
+        for (tag, file) in versions where tag.region == nil {
+            let declared = try ArticleLocale.versionLocale(of: file, named: tag)
+            guard declared != tag, versions[declared] == nil else { continue }
+            versions[tag] = nil
+            versions[declared] = file
+        }
         // Side files (session 11): a name that is no attempt at a locale is passed over with a note.
         let sideFiles = unnamed.filter { entry in
             !Self.looksLikeVersionName(entry.base) && !(form.map { !$0.name.isEmpty && $0.name == entry.base } ?? false)
@@ -147,7 +188,7 @@ public struct ArticleFolder: Sendable {
                 throw InputError(file: path, "the article folder holds no language file: \(listed) (\(kinds.joined(separator: ", "))) "
                     + "cannot be read as articles; \(advice) (\(first) → \((first as NSString).deletingPathExtension).htm)")
             }
-            throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html")
+            throw InputError(file: path, "the article folder holds no language file: expected files such as en.md, nl-BE.md or fr-BE.html, titles ending in their language (Persbericht NL.htm, Communiqué (FR).htm), or files that declare their language (<html lang=\"nl-BE\">, front matter lang: nl-BE)")
         }
         self.versions = versions
         self.ignoredFiles = sideFiles
@@ -232,26 +273,8 @@ public struct ArticleFolder: Sendable {
     static func looksLikeVersionName(_ base: String) -> Bool {
         let first = base.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" }).first.map(String.init) ?? base
         if (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) { return true }
-        return languageNames.contains(folded(first))
+        return ArticleLocale.languagesByName[ArticleLocale.folded(first)] != nil
     }
-
-    /// `text` lower-cased without accents (`Français` → `francais`).
-    private static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
-    }
-
-    /// The names of the two-letter languages in English, Dutch and French and in themselves (Foundation's
-    /// locale data), folded (``folded(_:)``).
-    private static let languageNames: Set<String> = {
-        var names: Set<String> = []
-        let displays = ["en", "nl", "fr"].map { Locale(identifier: $0) }
-        for code in Locale.LanguageCode.isoLanguageCodes.map(\.identifier) where code.count == 2 {
-            for display in displays + [Locale(identifier: code)] {
-                if let name = display.localizedString(forLanguageCode: code) { names.insert(folded(name)) }
-            }
-        }
-        return names
-    }()
 
     /// How to name a version (extension `ext`) in a folder whose versions are named `form` (none yet: by the locale).
     static func example(_ form: (name: String, file: String)?, _ ext: String) -> String {

@@ -238,7 +238,7 @@ public enum SiteLayout {
     }
 
     /// The articles of a site by content directory whose language folders are in `site`, those whose files
-    /// `include` accepts. Only their files' locales are read (``versionLocale(of:named:)``).
+    /// `include` accepts. Only their files' locales are read (``ArticleLocale/versionLocale(of:named:)``).
     static func contentDirectoryMembers(site: URL, include: ([URL]) -> Bool) throws -> [Member] {
         let walk = try contentWalk(site: site)
         return try walk.groups.filter { include($0.entries.map(\.file)) }.map { group in
@@ -257,7 +257,7 @@ public enum SiteLayout {
         var names: [LanguageTag: String] = [:]
         for root in roots { names[root.tag] = root.name }
         for entry in entries {
-            let locale = try versionLocale(of: entry.file, named: entry.root.tag)
+            let locale = try ArticleLocale.versionLocale(of: entry.file, named: entry.root.tag)
             if let other = versions.updateValue(entry.file, forKey: locale) {
                 throw InputError(file: entry.file.path, "two versions for locale \(locale): \(other.path) and \(entry.file.path); keep one, or declare each file's own locale (lang:)")
             }
@@ -301,7 +301,7 @@ public enum SiteLayout {
             var versions: [LanguageTag: URL] = [:]
             var languageNames = folderNames
             for entry in entries {
-                let locale = try versionLocale(of: entry.file, named: entry.tag)
+                let locale = try ArticleLocale.versionLocale(of: entry.file, named: entry.tag)
                 if let other = versions.updateValue(entry.file, forKey: locale) {
                     throw InputError(file: entry.file.path, "two files for locale \(locale): \(other.lastPathComponent) and \(entry.file.lastPathComponent); keep one")
                 }
@@ -325,15 +325,6 @@ public enum SiteLayout {
         let folder = file.deletingLastPathComponent()
         if let top, folder.path == top.path { return top.deletingLastPathComponent().lastPathComponent }
         return folder.lastPathComponent
-    }
-
-    /// The locale of a version the site names `named`: the file's own declaration when it has the same
-    /// language (``ArticleLocale/declaration(in:)``), else `named`.
-    static func versionLocale(of file: URL, named: LanguageTag) throws -> LanguageTag {
-        guard ArticleFormat(fileExtension: file.pathExtension) != .text,
-              let declared = try ArticleLocale.declaration(in: file)?.locale,
-              declared.language == named.language else { return named }
-        return declared
     }
 
     /// The Markdown front matter's `translationKey` of `file`, or `nil` (no front matter, no key, not
