@@ -15,7 +15,7 @@ public struct BundleOptions: Sendable {
     public var candidateFloor: Double = 50
     /// Candidates listed per segment (`<mtc:match>` or `<alt-trans>`), best first. Default 3.
     public var candidateLimit: Int = 3
-    /// XLIFF 2.1 (default) or 1.2.
+    /// XLIFF 2.1 (default), 2.0 (the same document, `version="2.0"`) or 1.2.
     public var xliffVersion: XLIFFVersion = .v21
     /// Also write `DIR/<article-id>-<locale>.zip`.
     public var zip: Bool = false

@@ -64,10 +64,12 @@ enum MetaCategory {
 /// - `xml:space="preserve"` on a `<source>` or `<target>` whose white space a normalising reader would change;
 /// - characters XML 1.0 cannot carry are written as `<cp hex="…"/>`.
 enum XLIFF2Writer {
-    static func write(_ doc: XLIFFDocument) -> Data {
+    /// - Parameter version: the `version` attribute, `2.1` or `2.0` (the document is the same: it uses
+    ///   nothing 2.1 added).
+    static func write(_ doc: XLIFFDocument, version: String) -> Data {
         var w = IndentingWriter()
         w.open("xliff", [("xmlns", XLIFF2Namespace.core), ("xmlns:mtc", XLIFF2Namespace.matches),
-                         ("xmlns:mda", XLIFF2Namespace.metadata), ("version", "2.1"),
+                         ("xmlns:mda", XLIFF2Namespace.metadata), ("version", version),
                          ("srcLang", doc.sourceLocale.identifier), ("trgLang", doc.targetLocale.identifier)])
         var fileAttributes = [("id", XMLText.nmtoken(doc.fileID))]
         if let original = doc.original { fileAttributes.append(("original", XMLText.droppingNonXMLChars(original))) }

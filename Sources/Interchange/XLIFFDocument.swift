@@ -6,6 +6,12 @@ public enum XLIFFVersion: String, Hashable, Sendable, CaseIterable {
     /// OASIS XLIFF Version 2.1 (2018), core plus the Translation Candidates (`mtc`) and Metadata (`mda`)
     /// modules. The core namespace stays `urn:oasis:names:tc:xliff:document:2.0`; `version="2.1"`.
     case v21 = "2.1"
+    /// OASIS XLIFF Version 2.0 (2014): the same document as ``v21`` with `version="2.0"`, for the tools and
+    /// platforms that read 2.0 and check the attribute (Crowdin, Smartling, Phrase Strings and Localazy
+    /// document 2.0 only; Symfony's loader and OpenXLIFF's validator refuse 2.1). What Taalgrens writes
+    /// uses the core and the Translation Candidates and Metadata modules, all three of XLIFF 2.0: nothing
+    /// 2.1 added (the ITS module, Advanced Validation) is written in either version.
+    case v20 = "2.0"
     /// OASIS XLIFF Version 1.2 (2008), for older CAT tools: `<alt-trans>` candidates, `<g>`/`<x/>`/`<bx/>`/`<ex/>`
     /// inline codes, `state` on `<target>`. Validates against the 1.2 transitional schema.
     case v12 = "1.2"

@@ -16,7 +16,8 @@ public struct ExportRequest: Sendable {
     public var force: Bool
     /// Also write `output/<article-id>-<locale>.zip`.
     public var zip: Bool
-    /// The XLIFF version of the bundles (`--xliff`): 2.1 by default, 1.2 for tools that read no 2.x.
+    /// The XLIFF version of the bundles (`--xliff`): 2.1 by default, 2.0 for platforms that read 2.0 only
+    /// (Crowdin, Smartling, Phrase Strings, Localazy), 1.2 for tools that read no 2.x.
     public var xliffVersion: XLIFFVersion
 
     /// A request with the CLI's defaults (see the properties for each parameter): fuzzy matches from 75,

@@ -28,8 +28,6 @@ struct ExportCommand: ParsableCommand {
         discussion: "Writes DIR/<article-id>/<locale>/… into a temporary folder and renames it at the end: a failed export leaves nothing behind."
     )
 
-    enum XLIFFVersionOption: String, ExpressibleByArgument { case v21 = "2.1", v12 = "1.2" }
-
     @OptionGroup var global: GlobalOptions
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var bundle: BundleOptions
@@ -44,11 +42,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace an earlier export of the same article.")
     var force = false
 
-    @Flag(name: .long, help: "Also write DIR/<article-id>-<locale>.zip.")
-    var zip = false
-
-    @Option(name: .long, help: "XLIFF version: 2.1 or 1.2.")
-    var xliff: XLIFFVersionOption = .v21
+    @OptionGroup var files: BundleFileOptions
 
     @Option(name: .long, help: "text or json.")
     var format: OutputFormat = .text
@@ -58,9 +52,7 @@ struct ExportCommand: ParsableCommand {
             let workspace = try termbases.workspace(global)
             let results = try workspace.export(
                 folders: articleDirs.map { URL(fileURLWithPath: $0) },
-                request: ExportRequest(targets: bundle.to, source: bundle.source,
-                                           output: URL(fileURLWithPath: out), minScore: bundle.minScore,
-                                           force: force, zip: zip, xliffVersion: xliff == .v12 ? .v12 : .v21),
+                request: files.request(bundle, out: out, force: force),
                 memory: memory.tm)
             switch format {
             case .json: try printJSON(results)
