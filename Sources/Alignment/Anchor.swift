@@ -206,6 +206,23 @@ enum AnchorScore {
         return held
     }
 
+    /// The anchor cost of a bead with a name written per language forgiven: when each side holds a name
+    /// (kind ``AnchorKind/name``), the lower of ``cost(source:target:oneSided:)`` and the cost with every name
+    /// set aside; else the plain cost. A name on each side may be one name written per language ("Waals Gewest"
+    /// / "Région wallonne", "(Bruges)" / "(Brugge)"), so its unmatched penalties need not speak against the bead,
+    /// as in ``contradicts(source:target:)``; taking the lower of the two keeps the bonus of a name the sides do
+    /// share. Used where a bead must show positive evidence: two headings joining a moved section
+    /// (``MovedText``) and two additions made one unit (``MultiwayUnits``).
+    /// - Parameters:
+    ///   - source, target: the anchors of each side, sorted by key.
+    /// - Returns: a cost in nats, negative when the anchors agree.
+    /// - Complexity: O(a + b).
+    static func costSettingNamesAside(source: [Anchor], target: [Anchor]) -> Double {
+        let cost = cost(source: source, target: target)
+        guard source.contains(where: { $0.kind == .name }) && target.contains(where: { $0.kind == .name }) else { return cost }
+        return min(cost, self.cost(source: source.filter { $0.kind != .name }, target: target.filter { $0.kind != .name }))
+    }
+
     /// Whether the two sides share at least one anchor key (of any kind, cognates included).
     /// - Complexity: O(a + b) for sorted inputs.
     static func shares(source: [Anchor], target: [Anchor]) -> Bool {

@@ -427,11 +427,8 @@ struct MovedText: Sendable {
             // A name on each side may be one name written per language ("Lace makers at work (Bruges)" /
             // "Kantwerksters aan het werk (Brugge)", "(Brussels)" / "(Bruxelles)"): as in
             // `AnchorScore.contradicts`, its penalties do not speak against the two headings (blind set 12).
-            let namesOnBoth = x.contains { $0.kind == .name } && y.contains { $0.kind == .name }
-            let withoutNames = namesOnBoth
-                ? AnchorScore.cost(source: x.filter { $0.kind != .name }, target: y.filter { $0.kind != .name }) : cost
             headingOnStructure = !item && source.blocks[source.blockOfSegment[s.lowerBound]].kind == .heading
-                && min(cost, withoutNames) <= 0 && !AnchorScore.contradicts(source: x, target: y)
+                && AnchorScore.costSettingNamesAside(source: x, target: y) <= 0 && !AnchorScore.contradicts(source: x, target: y)
                 && !s.contains { heldInPlace(beads[beadOfSource[$0]]) } && !t.contains { heldInPlace(beads[beadOfTarget[$0]]) }
             return headingOnStructure
         }

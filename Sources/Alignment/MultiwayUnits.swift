@@ -271,7 +271,9 @@ extension MultiwayUnits {
     /// them:
     /// - **Additions in several translations.** A direct bead that pairs segments which the source
     ///   alignments all leave without a source partner contradicts none of them: when its posterior reaches
-    ///   the review threshold (for moved text, its posterior before the move's cap) and its sides share anchors (``additionEvidence``), those segments are one
+    ///   the review threshold (for moved text, its posterior before the move's cap) and its sides share anchors (``additionEvidence``, measured by
+    ///   ``PairBead/anchorEvidence``: a name written per language on each side, "Waals Gewest" / "Région wallonne",
+    ///   does not count against them), those segments are one
     ///   unit (nl-BE and fr-BE both add a sentence for Belgian readers that en lacks). So are two added
     ///   headings that the direct bead pairs when the added texts after them start one confident bead with
     ///   shared anchors (``introducesSameText(_:_:added:)``), whatever the headings' own bead.
@@ -338,7 +340,7 @@ extension MultiwayUnits {
                         // 1-1 bead far cheaper than a 1-0 and a 0-1 bead).
                         // Two added headings go with the added sections they introduce when those pair.
                         let added = { (n: Int) in hasSource[pivotSets.find(n)] == false }
-                        if ((bead.uncappedPosterior ?? bead.posterior) >= reviewThreshold && bead.anchorCost <= -Self.additionEvidence
+                        if ((bead.uncappedPosterior ?? bead.posterior) >= reviewThreshold && bead.anchorEvidence <= -Self.additionEvidence
                             && !introducesOtherText(alignment, bead, added: added))
                             || introducesSameText(alignment, bead, added: added) {
                             out.joined.insert(ns[0])

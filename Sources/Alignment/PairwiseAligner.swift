@@ -10,6 +10,9 @@ struct PairBead: Hashable, Sendable {
     /// The anchor cost of the bead (nats, negative when its two sides share anchors; 0 when one-sided):
     /// what the pairing rests on besides length.
     var anchorCost: Double = 0
+    /// The anchor cost with a name written per language forgiven (``AnchorScore/costSettingNamesAside(source:target:)``;
+    /// nats, 0 when one-sided): the evidence that two additions translate each other (``MultiwayUnits``).
+    var anchorEvidence: Double = 0
     /// For a bead of moved text (``MovedText``), the posterior the model gave it before the cap that sends
     /// it to review; nil for the others. The cap says "a person confirms", not that the model doubts the
     /// bead, so the vote between alignments (``MultiwayUnits``, "two against one") uses this value.
@@ -132,7 +135,7 @@ struct PairwiseAligner {
                 guard let x = Self.original(bead.source, s, end: source.count),
                       let y = Self.original(bead.target, t, end: target.count) else { return nil }
                 beads.append(PairBead(source: x, target: y, posterior: min(bead.posterior, cap), anchorCost: bead.anchorCost,
-                                      uncappedPosterior: cap < 1 ? bead.posterior : nil, isMoved: k > 0))
+                                      anchorEvidence: bead.anchorEvidence, uncappedPosterior: cap < 1 ? bead.posterior : nil, isMoved: k > 0))
             }
         }
         beads.sort { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
@@ -259,7 +262,8 @@ struct PairwiseAligner {
             } else if !AnchorScore.shares(source: x, target: y) {
                 sharesNothing[index] = true
             }
-            return PairBead(source: s, target: t, posterior: posterior, anchorCost: AnchorScore.cost(source: x, target: y))
+            return PairBead(source: s, target: t, posterior: posterior, anchorCost: AnchorScore.cost(source: x, target: y),
+                            anchorEvidence: AnchorScore.costSettingNamesAside(source: x, target: y))
         }
         // A bead whose sides share nothing, next to a contradicted bead, is part of the same stretch where
         // one version says something else (a live-blog entry left out beside one added): length alone
