@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Interchange
 import TaalgrensCore
+import TranslationMemory
 
 /// The metadata keys a bundle writes into its XLIFF (``LocaleBundle``) and `taalgrens import` reads back
 /// (``BundleXLIFF``): one list, so that the two sides cannot drift apart. XLIFF 2.1 writes them as
@@ -223,7 +224,7 @@ public enum BundleXLIFF {
             }
             // Another tool's file only: a returned bundle of our own article is checked by `check`'s
             // wrong-language rule over the whole version, where one quotation cannot decide.
-            if article == nil, status != .reviewed && status != .needsReview && !Self.isCopyOfSource(target, segment.source),
+            if article == nil, status != .reviewed && status != .needsReview && !Self.isCopyOfSource(target, segment.source, in: document),
                let language = otherLanguage?(ICUMessageText.words(in: target.plainText)) {
                 status = .needsReview
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target reads as \(language), "
@@ -235,12 +236,16 @@ public enum BundleXLIFF {
                      + "keeps this translation as it stands, so it is not taken for a draft")
             }
             // A locked copy (a name, a code the project keeps as it is) is meant: no placeholder.
-            if status != .reviewed && segment.toolLock == nil && Self.isCopyOfSource(target, segment.source) {
-                // OmegaT and Okapi fill an untranslated segment's target with its source; a bundle published
-                // it in English inside the Dutch article at 101 % (seventh trial, finding 8).
-                status = .needsReview
+            if segment.toolLock == nil && Self.isCopyOfSource(target, segment.source, in: document) {
+                // OmegaT, Okapi, Transifex ("for use"), Crowdin and Phrase fill an untranslated segment's target
+                // with its source; a bundle published it in English inside the Dutch article at 101 % (seventh
+                // trial, finding 8), then at 95 % (seventeenth trial, finding 15). Kept (a later translation
+                // replaces it), never a match: the search leaves such pairs out whatever their status.
+                if status != .reviewed { status = .needsReview }
                 note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): the target is a copy of the "
-                     + "source (a tool's default for a segment nobody translated?): stored as needing review")
+                     + "source (a tool's default for a segment nobody translated?): stored "
+                     + (status == .reviewed ? "as signed off" : "as needing review")
+                     + ", never offered as a match for \(document.targetLocale)")
             }
             let (unpadded, trimmed) = Self.trimmingPadding(target, like: segment.source)
             if trimmed {
@@ -318,19 +323,14 @@ public enum BundleXLIFF {
         return changed ? RichText(elements) : target
     }
 
-    /// Whether a target is its source copied: the same text once white space is normalised (NFC), with at
-    /// least ``copyMinimumWords`` words of two letters or more, so that names, numbers, URLs and short labels
-    /// that stay the same in every language ("Instagram", "116 000", "Safer Internet Day") are not taken for
-    /// untranslated text.
+    /// Whether a target is its source copied, no translation: ``SourceCopy/isUntranslatedCopy(source:sourceLocale:target:targetLocale:)``
+    /// (the same text once white space and invisible characters are normalised, in another language, with a
+    /// word of the source's language), the rule the memory's search applies, so that names, numbers, URLs and
+    /// labels that stay the same in every language ("Instagram", "116 000", "Safer Internet Day") are not
+    /// taken for untranslated text and what the import says is what a query does.
     /// - Complexity: O(length of the texts).
-    static func isCopyOfSource(_ target: RichText, _ source: RichText) -> Bool {
-        func normalised(_ text: String) -> String {
-            text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
-        let t = normalised(target.plainText)
-        guard t == normalised(source.plainText) else { return false }
-        let words = t.split { !$0.isLetter }.filter { $0.count >= 2 }
-        return words.count >= copyMinimumWords
+    static func isCopyOfSource(_ target: RichText, _ source: RichText, in document: XLIFFDocument) -> Bool {
+        SourceCopy.isUntranslatedCopy(source: source, sourceLocale: document.sourceLocale, target: target, targetLocale: document.targetLocale)
     }
 
     /// What an XLIFF 1.2 `state-qualifier` value (§2.5.3 and the attribute values list, "state-qualifier")
@@ -371,9 +371,6 @@ public enum BundleXLIFF {
     static func unpaddedTarget(_ segment: XLIFFSegment) -> String? {
         segment.target.map { trimmingPadding($0, like: segment.source).0.plainText }
     }
-
-    /// The fewest words a target identical to its source needs to be read as an untranslated copy.
-    static let copyMinimumWords = 4
 
     /// The file-local id of a segment as a unit, `<unit id>:<segment id>`: what `check` names it in findings,
     /// and what `import` stores a segment of another tool's XLIFF under (within the file's scope); a bundle's

@@ -405,6 +405,13 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
                   let variant = unit.variants.first(where: { $0.locale == target }) else { return nil }
             targetContent = variant.content
         }
+        // A target that is its source copied in another language (a tool's placeholder for a segment nobody
+        // translated) is no translation: never a match, in any store or strategy (`docs/matching.md`,
+        // "Copies of the source"; seventeenth trial, finding 15).
+        if SourceCopy.isUntranslatedCopy(source: candidate.text, sourceLocale: row.locale, sourceTokens: candidate.tokens,
+                                         target: targetContent.plainText, targetLocale: target) {
+            return nil
+        }
         let pair = PairKey(source: PairKey.fold(content), sourceLocale: row.locale, target: PairKey.fold(targetContent), targetLocale: target)
         return Scored(row: row, details: stored, source: source, target: target, result: result, score: score, kind: kind, pair: pair)
     }

@@ -34,5 +34,10 @@ struct ForeignTargetLanguageCLITests {
             let match = try Self.top(sentence, memory: memory, in: scratch)
             #expect(match?["score"] as? Double == score, "\(sentence): \(match ?? [:])")
         }
+        // The copy of the source is kept but never offered: it was a 95 % match pre-filling Dutch as the French
+        // (seventeenth trial, finding 15).
+        let copy = try Self.top("Wie niet kan gaan stemmen, kan een volmacht geven.", memory: memory, in: scratch)
+        #expect(copy == nil, "\(copy ?? [:])")
+        #expect(said.contains("never offered as a match for fr-BE"), "\(said)")
     }
 }
