@@ -244,8 +244,12 @@ extension FoundMatch {
     /// that the adaptation does not make: `22.3%` matched the cell `212` with −2 number and −1 punctuation, and
     /// the adapted `22,3` lost the per-cent sign (sixteenth trial, finding 4). Such a match stays a draft in
     /// the XLIFF; the rendered article shows the source there.
-    static func onlyPlaceablesDiffer(_ breakdown: ScoreBreakdown) -> Bool {
-        breakdown.penalties.allSatisfy { placeablePenalties.contains($0.reason) }
+    ///
+    /// Another kind of white space where both texts have some (`whitespaceKindOnly`: "15&nbsp;minutes" for a
+    /// stored "10 minutes") is no such difference: the reader sees the same text (`docs/matching.md`,
+    /// "Spacing only"; seventeenth trial, finding 12).
+    static func onlyPlaceablesDiffer(_ breakdown: ScoreBreakdown, whitespaceKindOnly: Bool = false) -> Bool {
+        breakdown.penalties.allSatisfy { placeablePenalties.contains($0.reason) || (whitespaceKindOnly && $0.reason == .whitespace) }
     }
 
     /// A planner match from a memory match.
@@ -256,7 +260,10 @@ extension FoundMatch {
         self.init(score: match.score, kind: Kind(rawValue: match.kind.rawValue) ?? .fuzzy, unit: match.unit.id,
                   source: match.source.content, target: match.translation, storedTarget: match.target.content,
                   origin: origin, adapted: match.adapted,
-                  differsOnlyInPlaceables: match.differsOnlyInPlaceables && Self.onlyPlaceablesDiffer(match.breakdown),
+                  differsOnlyInPlaceables: match.differsOnlyInPlaceables
+                      && Self.onlyPlaceablesDiffer(match.breakdown, whitespaceKindOnly: match.whitespaceKindOnly),
+                  // As an exact match would be: a unit that needs review is no translation to publish.
+                  differsOnlyInSpacing: match.differsOnlyInSpacing && !match.breakdown.penalties.contains { $0.reason == .status },
                   trust: match.unit.status.trustRank,
                   changed: match.unit.changed)
     }

@@ -36,6 +36,10 @@ struct FoundMatch: Hashable, Sendable {
     /// Whether the target was adapted and the match has the query's words in their order: a translation of
     /// this very sentence once its values are written in (`Match.differsOnlyInPlaceables`).
     var differsOnlyInPlaceables: Bool
+    /// Whether the match's source reads as the query's and differs only in the kind of white space or in
+    /// invisible characters, from a unit whose status allows an exact match (`Match.differsOnlyInSpacing`):
+    /// its target translates this very sentence.
+    var differsOnlyInSpacing = false
     /// The unit's trust (``UnitStatus/trustRank``: reviewed 4, translated 3, aligned 2, …).
     var trust: Int = UnitStatus.aligned.trustRank
     /// When the unit last changed, if the memory knows.

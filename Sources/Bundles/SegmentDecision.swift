@@ -10,6 +10,7 @@ import TaalgrensCore
 /// | context (101) or exact (100) | the match's target | `translated` | target | only if its inline codes did not map |
 /// | the same, with an error finding (``LocaleBundle/flaggingErrors(_:)``) | the match's target | `initial` | target | yes |
 /// | fuzzy ≥ `minScore`, placeables adapted | the adapted target | `initial` | target | yes |
+/// | fuzzy ≥ `minScore`, only white space or invisible characters differ (`FoundMatch.differsOnlyInSpacing`) | the target, the source's no-break spaces carried | `initial` | target | yes |
 /// | fuzzy ≥ `minScore` | the match's target | `initial` | source language | yes |
 /// | fuzzy < `minScore`, or none | empty | `initial` | source language | yes |
 /// | no exact match, nothing to translate (``nothingToTranslate(_:)``) | a copy of the source, `translate="no"` | `translated` | target | no |
@@ -90,7 +91,13 @@ struct SegmentDecision: Hashable, Sendable {
             if best.adapted { notes.append("numbers or dates adapted to the source") }
         } else if score >= roundedToTenth(minScore) {
             target = mapped.target
-            if best.differsOnlyInPlaceables && mapped.isClean {
+            if best.differsOnlyInSpacing && mapped.isClean {
+                // The same sentence re-saved with other spaces (a CMS's `&nbsp;`) or invisible characters: its
+                // translation is this sentence's (docs/matching.md, "Spacing only"; seventeenth trial, finding 12).
+                rendersTarget = true
+                notes.insert("fuzzy match \(Self.format(score)) that differs only in the kind of white space or in invisible characters: the translation is used; check it", at: 0)
+                if best.adapted { notes.append("no-break spaces carried over from the source") }
+            } else if best.differsOnlyInPlaceables && mapped.isClean {
                 // The match differs only in placeables (numbers, dates, URLs), and the memory rewrote them in
                 // the target: a translation of this very sentence, still to be checked.
                 rendersTarget = true

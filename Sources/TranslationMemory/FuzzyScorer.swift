@@ -51,6 +51,18 @@ public struct FuzzyScorer: Sendable {
         /// same per-cent and per-mille signs (``unitSigns(_:)``): adaptation writes values, not units, so
         /// "22.3%" adapted from "212" lost its sign (sixteenth trial, finding 4).
         public var placeablesPaired: Bool
+        /// Whether the two segments read the same and differ only in the kind of white space or in invisible
+        /// format characters (``SourceCopy/spacingKey(_:)`` equal, the same inline codes) without being
+        /// identical: "10\u{00A0}minutes" for a stored "10 minutes" (a CMS's `&nbsp;`), "078\u{00A0}170\u{00A0}170"
+        /// for "078 170 170", a soft hyphen. The score is as ever (−1 whitespace, −1 format); the stored target
+        /// translates this very sentence (`docs/matching.md`, "Spacing only").
+        public var differsOnlyInSpacing = false
+        /// Whether every `whitespace` penalty is another kind of white space where both sides have some (not a
+        /// space added or removed): a difference no translation depends on.
+        public var whitespaceKindOnly = true
+        /// Where the query writes a no-break space (or a placeable's inner spaces) that the stored source writes
+        /// as a breakable one, next to or inside a placeable: carried into the target by ``SpacingCarrier``.
+        var spacingCarries: [SpacingCarrier.Carry] = []
     }
 
     /// Rounds a score to one decimal, halves away from zero (`cli-json.md`).
@@ -65,6 +77,7 @@ public struct FuzzyScorer: Sendable {
         var changed: [(Placeable, Placeable)] = []
         var paired: [(Placeable, Placeable)] = []
         var pairedPlaceables = 0
+        var carries: [SpacingCarrier.Carry] = []
         // Forms of matching words and placeables.
         for op in alignment.ops {
             guard case .pair(let i, let j) = op, query.isWord[i], query.compareKeys[i] == candidate.compareKeys[j] else { continue }
@@ -80,6 +93,9 @@ public struct FuzzyScorer: Sendable {
                     for reason in FuzzyScorer.formDifferences(a.text, b.text) { counts[reason, default: 0] += 1 }
                 } else if ICU.normalize(a.text, .nfc) != ICU.normalize(b.text, .nfc) {
                     counts[.format, default: 0] += 1
+                    if let qv = a.value, SourceCopy.spacingKey(a.text) == SourceCopy.spacingKey(b.text) {
+                        carries.append(SpacingCarrier.Carry(value: qv, storedText: b.text, queryText: a.text))
+                    }
                 }
             } else {
                 for reason in FuzzyScorer.formDifferences(a.text, b.text) { counts[reason, default: 0] += 1 }
@@ -88,10 +104,18 @@ public struct FuzzyScorer: Sendable {
         if alignment.punctuationEdits > 0 { counts[.punctuation, default: 0] += alignment.punctuationEdits }
         // Spacing between consecutive tokens that match on both sides.
         var previous: (Int, Int)?
+        var kindOnly = true
         for op in alignment.ops {
             if case .pair(let i, let j) = op, query.compareKeys[i] == candidate.compareKeys[j] {
                 if let (pi, pj) = previous, pi == i - 1, pj == j - 1, query.gaps[pi] != candidate.gaps[pj] {
                     counts[.whitespace, default: 0] += 1
+                    let qg = query.gaps[pi], cg = candidate.gaps[pj]
+                    if SourceCopy.spacingKey("a" + qg + "a") != SourceCopy.spacingKey("a" + cg + "a") {
+                        kindOnly = false
+                    } else if let carry = SpacingCarrier.carry(gap: qg, storedGap: cg, after: query.tokens[pi], query.tokens[i],
+                                                               stored: candidate.tokens[pj], candidate.tokens[j]) {
+                        carries.append(carry)
+                    }
                 }
                 previous = (i, j)
             } else {
@@ -133,8 +157,12 @@ public struct FuzzyScorer: Sendable {
                                        matchTokens: n, penalties: penalties, context: false)
         let placeablesPaired = pairedPlaceables == query.tokens.count(where: \.kind.isPlaceable)
             && pairedPlaceables == candidate.tokens.count(where: \.kind.isPlaceable) && sameUnitSigns
-        return Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed, pairedValues: paired,
-                      onlyPlaceablesDiffer: onlyPlaceables && !identical, placeablesPaired: placeablesPaired)
+        var result = Result(score: score, breakdown: breakdown, identical: identical, changedPlaceables: changed, pairedValues: paired,
+                            onlyPlaceablesDiffer: onlyPlaceables && !identical, placeablesPaired: placeablesPaired)
+        result.whitespaceKindOnly = kindOnly
+        result.differsOnlyInSpacing = !identical && codeEdits == 0 && SourceCopy.spacingKey(query.nfc) == SourceCopy.spacingKey(candidate.nfc)
+        result.spacingCarries = carries
+        return result
     }
 
     /// The signs a number's unit is written with that the tokenizer reads as punctuation (`%`, `‰`, `‱`,

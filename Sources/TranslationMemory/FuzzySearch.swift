@@ -472,8 +472,17 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
             if !s.result.changedPlaceables.isEmpty && s.result.placeablesPaired {
                 adapted = PlaceableAdapter.adapt(target, pairs: s.result.pairedValues)
             }
-            return Match(score: s.score, kind: s.kind, unit: unit, source: source, target: target,
-                         adaptedTarget: adapted, breakdown: s.result.breakdown, units: s.units)
+            // The query's no-break spaces at its placeables, into the target it offers (docs/matching.md,
+            // "Spacing only"): after adaptation, which writes the query's values that the carries name.
+            if s.result.differsOnlyInSpacing || (adapted != nil && s.result.breakdown.distance == 0),
+               let carried = SpacingCarrier.apply(s.result.spacingCarries, to: adapted ?? target.content, locale: target.locale) {
+                adapted = carried
+            }
+            var match = Match(score: s.score, kind: s.kind, unit: unit, source: source, target: target,
+                              adaptedTarget: adapted, breakdown: s.result.breakdown, units: s.units)
+            match.differsOnlyInSpacing = s.result.differsOnlyInSpacing
+            match.whitespaceKindOnly = s.result.whitespaceKindOnly
+            return match
         }
     }
 }

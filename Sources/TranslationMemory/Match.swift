@@ -114,6 +114,16 @@ public struct Match: Hashable, Sendable {
     /// as the best-ranked of its units (``unit``), and counts the others here: an article's unit and the
     /// unit of its returned bundle, or one sentence imported twice (`docs/matching.md`, "Identical pairs").
     public var units: Int
+    /// Whether the stored source reads as the query and differs from it only in the kind of white space or in
+    /// invisible format characters, with the same inline codes (`docs/matching.md`, "Spacing only"): a CMS
+    /// re-saved "10 minutes" as "10&nbsp;minutes". Its score keeps the −1 per difference, but its target
+    /// (``translation``, with the query's no-break spaces carried to its placeables) translates this very
+    /// sentence, as an adapted match does.
+    public var differsOnlyInSpacing = false
+    /// Whether each `whitespace` penalty of the breakdown is another kind of white space where both texts have
+    /// some, never a space added or removed: with it, an adapted match (``differsOnlyInPlaceables``) is still a
+    /// translation of this very sentence.
+    public var whitespaceKindOnly = true
 
     /// A match as the search builds it; `units` is the number of units holding the same pair (at least 1).
     public init(score: Double, kind: MatchKind, unit: TranslationUnit, source: Variant, target: Variant,
