@@ -71,6 +71,9 @@ struct TermIndex: Sendable {
     struct Entry: Sendable {
         var concept: Int
         var words: [String]
+        /// The term's last word is an acronym (written in capitals: "AR", "KB", "GDPR") or of one or two letters:
+        /// it takes no inflection but a plural "s", so that "AR" is not found in "art." nor "KB" in "kbo".
+        var exactLast = false
     }
 
     var source: [Entry] = []
@@ -79,14 +82,15 @@ struct TermIndex: Sendable {
     init(pairs: [TermPair], source s: LanguageTag, target t: LanguageTag) {
         var nodes: [String: Int] = [:]
         var sets = DisjointSets(count: pairs.count * 2)
-        var sides: [(side: Int, words: [String], node: Int)] = []
+        var sides: [(side: Int, words: [String], exactLast: Bool, node: Int)] = []
         func node(_ side: Int, _ term: String) -> Int {
-            let words = TextFolding.words(term)
+            let termWords = TextFolding.termWords(term)
+            let words = termWords.map(\.word)
             let key = "\(side):" + words.joined(separator: " ")
             if let known = nodes[key] { return known }
             let id = nodes.count
             nodes[key] = id
-            sides.append((side, words, id))
+            sides.append((side, words, termWords.last.map { $0.capitals || $0.word.count <= 2 } ?? false, id))
             return id
         }
         for pair in pairs {
@@ -99,18 +103,20 @@ struct TermIndex: Sendable {
             sets.union(a, b)
         }
         for entry in sides where !entry.words.isEmpty {
-            let e = Entry(concept: sets.find(entry.node), words: entry.words)
+            let e = Entry(concept: sets.find(entry.node), words: entry.words, exactLast: entry.exactLast)
             if entry.side == 0 { source.append(e) } else { target.append(e) }
         }
     }
 
     /// The concepts of the terms found in `text`, once per occurrence. Words are compared folded (case and
-    /// diacritics); the last word of a term may carry an inflection of up to three letters ("helplines" for
-    /// "helpline").
+    /// diacritics), initials written with dots as one word ("A.R." is "AR": ``TextFolding/termWords(_:)``); the
+    /// last word of a term may carry an inflection of up to three letters ("helplines" for "helpline"), except
+    /// an acronym's or a word of one or two letters, which may only take a plural "s" (``Entry/exactLast``;
+    /// eighteenth trial, finding 3: the IATE term "AR" was found in "l'art. 5" and paired the wrong sentences).
     /// - Complexity: O(w · t) for w words and t terms.
     static func matches(of entries: [Entry], in text: String) -> [Int] {
         guard !entries.isEmpty else { return [] }
-        let words = TextFolding.words(text)
+        let words = TextFolding.termWords(text).map(\.word)
         var out: [Int] = []
         for entry in entries where entry.words.count <= words.count {
             let term = entry.words
@@ -118,7 +124,9 @@ struct TermIndex: Sendable {
                 var ok = true
                 for k in 0..<term.count {
                     let w = words[start + k], t = term[k]
-                    if k == term.count - 1 ? !w.hasPrefix(t) || w.count > t.count + 3 : w != t { ok = false; break }
+                    let last = k == term.count - 1
+                    if last && entry.exactLast ? w != t && w != t + "s"
+                        : last ? !w.hasPrefix(t) || w.count > t.count + 3 : w != t { ok = false; break }
                 }
                 if ok { out.append(entry.concept) }
             }
@@ -133,5 +141,41 @@ enum TextFolding {
     /// (an apostrophe splits "l'école" into "l" and "ecole").
     static func words(_ text: String) -> [String] {
         TextKey.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// The words of `text` as term lookup sees them: ``words(_:)``, except that initials written with a dot
+    /// after each letter are one word of their letters ("A.R." → "ar", "K.B." → "kb", "v.z.w." → "vzw"), since a
+    /// termbase (IATE among them) writes them without dots; each with whether it is written in capitals (two or
+    /// more letters, none small: an acronym).
+    /// - Complexity: O(n) in the length of `text`.
+    static func termWords(_ text: String) -> [(word: String, capitals: Bool)] {
+        // Runs of letters and digits as written, each with the text between it and the next run.
+        var runs: [(text: Substring, gapAfter: Substring)] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard text[i].isLetter || text[i].isNumber else { i = text.index(after: i); continue }
+            var j = i
+            while j < text.endIndex, text[j].isLetter || text[j].isNumber { j = text.index(after: j) }
+            var k = j
+            while k < text.endIndex, !(text[k].isLetter || text[k].isNumber) { k = text.index(after: k) }
+            runs.append((text[i..<j], text[j..<k]))
+            i = k
+        }
+        var out: [(word: String, capitals: Bool)] = []
+        var r = 0
+        while r < runs.count {
+            var letters = String(runs[r].text)
+            var end = r
+            if runs[r].text.count == 1, runs[r].text.first!.isLetter {
+                while end + 1 < runs.count, runs[end].gapAfter == ".", runs[end + 1].text.count == 1, runs[end + 1].text.first!.isLetter {
+                    end += 1
+                    letters += runs[end].text
+                }
+            }
+            let capitals = letters.count >= 2 && letters.contains(where: \.isUppercase) && !letters.contains(where: \.isLowercase)
+            out.append((TextKey.fold(letters), capitals))
+            r = end + 1
+        }
+        return out
     }
 }

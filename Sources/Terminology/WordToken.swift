@@ -46,6 +46,19 @@ struct WordTokenizer: Sendable {
         return folded
     }
 
+    /// The letters of an initialism written with a dot after each letter, the last dot left out as the word
+    /// tokenizer leaves it ("A.R" of "A.R.", "K.B", "v.z.w"): "AR", "KB", "vzw"; `nil` for any other word.
+    /// Belgian and French text dots the initials that a termbase, IATE among them, writes without dots ("A.R."
+    /// and "AR" for *arrêté royal*, "K.B." and "KB" for *koninklijk besluit*; eighteenth trial, finding 3), so
+    /// a word is matched by its letters alone, in both directions (the termbase's own terms are cut by this
+    /// tokenizer too). Two to eight letters; the case stays as written, so a case-sensitive acronym still needs
+    /// its capitals ("o.a." is no "OA").
+    static func undotted(_ word: String) -> String? {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard (2...8).contains(parts.count), parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) else { return nil }
+        return parts.joined()
+    }
+
     /// Hyphen-minus, hyphen and non-breaking hyphen, as UTF-16 code units.
     static let hyphenUnits: Set<UInt16> = [0x2D, 0x2010, 0x2011]
     static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "«", "“", "\"", "„", "‘", "(", "[", "•", "\n"]
@@ -85,9 +98,13 @@ struct WordTokenizer: Sendable {
                 let split = j.start + surface.prefix(elision.count).utf16.count
                 out.append(WordToken(text: String(surface.prefix(elision.count)), start: j.start, end: split,
                                      folded: elision, isElision: true, sentenceInitial: initial, hyphenEnds: []))
-                let rest = String(surface.dropFirst(elision.count))
+                var rest = String(surface.dropFirst(elision.count))
+                if let letters = WordTokenizer.undotted(rest) { rest = letters }
                 out.append(WordToken(text: rest, start: split, end: end, folded: WordTokenizer.fold(rest),
                                      isElision: false, sentenceInitial: false, hyphenEnds: j.hyphenEnds.filter { $0 > split }))
+            } else if let letters = WordTokenizer.undotted(surface) {
+                out.append(WordToken(text: letters, start: j.start, end: end, folded: WordTokenizer.fold(letters),
+                                     isElision: false, sentenceInitial: initial, hyphenEnds: []))
             } else {
                 out.append(WordToken(text: surface, start: j.start, end: end, folded: folded,
                                      isElision: folded.hasSuffix("'"), sentenceInitial: initial, hyphenEnds: j.hyphenEnds))

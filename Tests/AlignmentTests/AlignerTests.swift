@@ -125,6 +125,22 @@ import Alignment
         #expect(bead.confidence > (plainBead?.confidence ?? 0), "the term pair makes the bead more certain")
     }
 
+    /// Eighteenth trial, finding 3: the IATE term "AR" (arrêté royal) was found in "l'art. 5" of the first French
+    /// sentence, its inflection allowance taking "art" for "AR", so the English sentence naming the Royal Decree
+    /// was pulled to the wrong French sentence and the two pairs became one 2-2 bead. An acronym takes no
+    /// inflection, and the dotted "A.R." is the term.
+    @Test func anAcronymTermIsNotFoundInsideAnotherWord() throws {
+        let english = Self.version("en", [(.paragraph, [
+            "Under Art. 5, § 2 of the Act of 30 July 2018, the contractor must also appoint a data protection officer.",
+            "The Royal Decree of 3 May 2021 (Belgian Official Gazette of 12 May 2021, p. 45012) sets out the procedure."])])
+        let french = Self.version("fr-BE", [(.paragraph, [
+            "En vertu de l\u{2019}art. 5, § 2, de la loi du 30 juillet 2018, le prestataire doit également désigner un délégué à la protection des données.",
+            "L\u{2019}A.R. du 3 mai 2021 (M.B. du 12 mai 2021, p. 45012) en fixe la procédure."])])
+        let pairs = TermPair.pairs(concept: ["en": ["royal decree"], "fr-BE": ["arrêté royal", "AR"]])
+        let alignment = try Aligner(configuration: AlignerConfiguration(termPairs: pairs)).align([english, french], source: nil)
+        #expect(alignment.beads.map { "\($0.indices(for: "en"))-\($0.indices(for: "fr-BE"))" } == ["[0]-[0]", "[1]-[1]"])
+    }
+
     @Test func termPairsOfAConcept() {
         let pairs = TermPair.pairs(concept: ["en": ["helpline"], "nl-BE": ["hulplijn"], "fr-BE": ["ligne d'aide", "ligne d'écoute"]])
         #expect(pairs.count == 5)

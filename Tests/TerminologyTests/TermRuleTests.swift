@@ -84,6 +84,28 @@ import Terminology
         ])
     }
 
+    /// Eighteenth trial, finding 3: IATE writes abbreviations without dots ("AR", "KB"), Belgian text dots them
+    /// ("L'A.R. du 3 mai 2021", "Het K.B."); the dotted initials are the term, in both directions, and a small
+    /// "o.a." is still no acronym "OA".
+    @Test func dottedInitialsAreTheUndottedAbbreviation() throws {
+        let base = try tbx(tbx3([
+            concept("rd", [("en", "royal decree", "preferred"), ("nl", "koninklijk besluit", "preferred"), ("nl", "KB", "preferred"),
+                           ("fr", "arrêté royal", "preferred"), ("fr", "AR", "preferred")]),
+            concept("mb", [("en", "Belgian Official Gazette", "preferred"), ("nl", "B.S.", "preferred"), ("fr", "M.B.", "preferred")]),
+            concept("oa", [("en", "open access", "preferred"), ("nl", "OA", "preferred"), ("fr", "libre accès", "preferred")]),
+        ].joined(separator: "\n")))
+        let clean = try checker(base).check([
+            unit("1", en: "The Royal Decree of 3 May 2021 (Belgian Official Gazette of 12 May 2021) sets out the procedure.",
+                 nl: "Het K.B. van 3 mei 2021 (BS 12 mei 2021) regelt de procedure.",
+                 fr: "L\u{2019}A.R. du 3 mai 2021 (MB du 12 mai 2021) règle la procédure."),
+        ])
+        #expect(clean.of(.missingTerm).isEmpty, "\(clean.of(.missingTerm).map(\.message))")
+        let missing = try checker(base).check([
+            unit("2", en: "Open access journals are free.", nl: "Tijdschriften in o.a. open toegang zijn gratis.", fr: "Les revues en libre accès sont gratuites."),
+        ])
+        #expect(missing.of(.missingTerm).map { "\($0.locale) \($0.suggestion ?? "")" } == ["nl-BE OA"])
+    }
+
     @Test func forbiddenTermNotReportedWhenInflectedPreferredTermIsUsed() throws {
         let f = try run([unit("u1", en: "Helplines help.", nl: "Hulplijnen helpen, ook bij cyberpesten.")])
         #expect(f.of(.forbiddenTerm).isEmpty)
