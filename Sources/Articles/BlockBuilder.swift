@@ -435,6 +435,21 @@ struct BlockBuilder {
         return alt
     }
 
+    /// Whether an element's content is not to be translated: `translate="no"` (HTML Living Standard, "The
+    /// translate attribute"; any case, surrounding space ignored) or the class `notranslate` (Google Translate's
+    /// and most CMS translation plugins' convention). Not on `<html>`, `<body>`, `<main>` or `<article>`, where
+    /// sites set it to keep browsers from machine-translating the page, not to mark text as untranslatable;
+    /// not when an element inside sets `translate="yes"` again (that text is then read as usual, and the
+    /// element's own text with it).
+    static func isNotTranslated(_ node: HTMLNode) -> Bool {
+        guard node.kind == .element, !["html", "body", "main", "article"].contains(node.name) else { return false }
+        let value = { (n: HTMLNode) in n.attributes["translate"]?.trimmingCharacters(in: .whitespaces).lowercased() }
+        let classes = (node.attributes["class"] ?? "").lowercased().split(whereSeparator: { isHTMLSpace($0) })
+        guard value(node) == "no" || classes.contains("notranslate") else { return false }
+        func reenabled(_ n: HTMLNode) -> Bool { n.children.contains { $0.kind == .element && (value($0) == "yes" || value($0) == "" || reenabled($0)) } }
+        return !reenabled(node)
+    }
+
     /// The elements that are not translated text of their own or need more than their name to place:
     /// skipped elements and site chrome (a skipped block-level element still ends the block being
     /// collected), embeds, raw HTML blocks of the Markdown source, footnote definitions and references.
@@ -500,6 +515,18 @@ struct BlockBuilder {
                 addEmbed(raw, line: node.line)
             }
             (currentQuote, currentFigure) = (quote, figure)
+            return true
+        }
+        if Self.isNotTranslated(node) {
+            // HTML's `translate="no"` and the `notranslate` class: written back as it is, nothing offered for
+            // translation; a block as an embed block, a phrase as a standalone code holding its markup (a
+            // placeholder a CAT tool shows locked, its original data the markup).
+            let markup = EmbedMarkup.serialize(node)
+            if Self.blockLevel.contains(node.name) || Self.blockLevel.contains(where: { node.firstElement(named: $0) != nil }) {
+                addEmbed([.markup(markup)], line: node.line)
+            } else {
+                addPiece(.standalone(type: .other, attributes: ["markup": markup, "html": markup, "translate": "no"]), context, line: node.line)
+            }
             return true
         }
         let role = node.attributes["role"]?.lowercased()

@@ -65,6 +65,8 @@ enum InlineHTML {
                     out += ">"
                 case .other where code.attributes["block-id"] != nil:
                     break  // an Obsidian block id is an anchor for links inside the vault, never shown
+                case .other where code.attributes["html"] != nil:
+                    out += code.attributes["html"]!  // an element not for translation (`translate="no"`), as it was
                 case .other:
                     if let markup = code.attributes["markup"] {
                         out += markup == "\u{00AD}" ? "&shy;" : markup.unicodeScalars.map { "&#x\(String($0.value, radix: 16, uppercase: true));" }.joined()
