@@ -391,7 +391,8 @@ struct MovedText: Sendable {
     /// (blind set 10: fr-BE moves an explainer's Brussels section and a strike report's background section
     /// up; their paragraphs moved and their headings stayed behind, "Antwerp" paired with "Bruxelles" at 0.67).
     /// - Parameters:
-    ///   - move: a move of whole blocks, or of one whole list item or table cell on each side.
+    ///   - move: a move of whole blocks, or of one whole list item, table cell or caption on each side (a
+    ///     caption, a photo's credit line, grows over the one caption before it: the photo's caption).
     ///   - beads: the alignment the move was found in (its beads' anchor costs say which headings are held in place).
     ///   - beadOfSource, beadOfTarget: per segment, the index of its bead in `beads`.
     /// - Complexity: O(blocks grown over × their anchors).
@@ -404,7 +405,13 @@ struct MovedText: Sendable {
         // its own or not moved at all.
         let item = move.source.count == 1 && move.target.count == 1
             && isItem(source, move.source.lowerBound) && isItem(target, move.target.lowerBound)
-        guard move.source.count > 1 || move.target.count > 1 || item,
+        // A photo's credit moved on its own ("Photo: Belga / Marc Hennuy", found by the photographer's name) grows
+        // over the caption block right before it on each side: a translation that moves a photo moves its caption
+        // and credit together. One block only: a figure is a caption and a credit, and the caption before that
+        // belongs to another photo.
+        let caption = move.source.count == 1 && move.target.count == 1
+            && isWholeCaption(source, move.source.lowerBound) && isWholeCaption(target, move.target.lowerBound)
+        guard move.source.count > 1 || move.target.count > 1 || item || caption,
               source.blocks[source.blockOfSegment[move.source.lowerBound]].segments == move.source,
               target.blocks[target.blockOfSegment[move.target.lowerBound]].segments == move.target else { return move }
         var grown = move
@@ -420,6 +427,12 @@ struct MovedText: Sendable {
                   model.cost(source.length(s), target.length(t)) <= blockLengthCost else { return false }
             let (x, y) = (AnchorScore.merged(anchors.source[s]), AnchorScore.merged(anchors.target[t]))
             let cost = AnchorScore.cost(source: x, target: y)
+            if caption {
+                // The caption of the moved credit: a whole caption on each side that shares anchors with its
+                // partner and holds nothing against it (a year on each side, "in 2019" / "en 2019").
+                return s.count == 1 && t.count == 1 && isWholeCaption(source, s.lowerBound) && isWholeCaption(target, t.lowerBound)
+                    && cost < 0 && !AnchorScore.contradicts(source: x, target: y)
+            }
             if cost < 0 { return true }
             // Two headings leading the moved section: nothing may speak against them, and nothing may hold
             // either in place.
@@ -438,8 +451,8 @@ struct MovedText: Sendable {
             guard joins(s, t) else { break }
             grown = MovedText(source: s.lowerBound..<grown.source.upperBound, target: t.lowerBound..<grown.target.upperBound)
             // A heading taken on structure alone starts its section: the block before it belongs to the
-            // previous one, and nothing but the heading's place spoke for it.
-            if headingOnStructure { break }
+            // previous one, and nothing but the heading's place spoke for it. A credit takes one caption.
+            if headingOnStructure || caption { break }
         }
         return grown
     }
@@ -449,6 +462,12 @@ struct MovedText: Sendable {
     static func isItem(_ side: AlignmentSide, _ index: Int) -> Bool {
         let block = side.blocks[side.blockOfSegment[index]]
         return block.segments.count == 1 && itemKinds.contains(block.kind)
+    }
+
+    /// Whether segment `index` is the only segment of a caption block (a photo's caption or its credit line).
+    static func isWholeCaption(_ side: AlignmentSide, _ index: Int) -> Bool {
+        let block = side.blocks[side.blockOfSegment[index]]
+        return block.segments.count == 1 && block.kind == .caption
     }
 
     /// Whether segment `index` is the only sentence of a block of text (not a title, heading or caption).

@@ -15,7 +15,7 @@ struct AlignBenchmark: ParsableCommand {
             is aligned with the block structure and without it (one search over the whole text).
             """)
 
-    @Flag(help: "Print strict bead F1 per pair on Tests/Fixtures/alignment, its blind sets (alignment/blind to blind15, printed only) and Tests/Fixtures/examples; exit 1 when the development set or the examples fall below --minimum.")
+    @Flag(help: "Print strict bead F1 per pair on Tests/Fixtures/alignment, its blind sets (alignment/blind to blind16, printed only) and Tests/Fixtures/examples; exit 1 when the development set or the examples fall below --minimum.")
     var check = false
 
     @Option(help: "Sentences per side of the long bitext, comma-separated (default 5000,10000).")
@@ -102,6 +102,7 @@ struct AlignBenchmark: ParsableCommand {
                                      ("blind10", "Tests/Fixtures/alignment/blind10", false), ("blind11", "Tests/Fixtures/alignment/blind11", false),
                                      ("blind12", "Tests/Fixtures/alignment/blind12", false), ("blind13", "Tests/Fixtures/alignment/blind13", false),
                                      ("blind14", "Tests/Fixtures/alignment/blind14", false), ("blind15", "Tests/Fixtures/alignment/blind15", false),
+                                     ("blind16", "Tests/Fixtures/alignment/blind16", false),
                                      ("examples", "Tests/Fixtures/examples", true)] {
             let root = paths.repository.appendingPathComponent(folder)
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted().filter {
