@@ -279,19 +279,30 @@ extension PostgresStore {
 
     /// Deletes these units with their variants and index rows in one transaction (``TMStore/delete(unitIDs:)``).
     /// - Returns: how many of the ids were stored. - Throws: ``TMError`` for a server failure, with nothing deleted.
+    ///
+    /// Set-based: each batch of up to ``deleteBatch`` ids is locked, and its postings, variants and units deleted,
+    /// by one statement per table (eighteenth trial, finding 6: one round trip per unit and table took 16 minutes
+    /// for the 27,645 units of one EUR-Lex TMX, a transaction open all that time). O(n) rows, O(n / batch) round trips.
     public func delete(unitIDs: [String]) throws -> Int {
         try write("deleting \(unitIDs.count) units") {
             var writer = PostgresUnitWriter(session: session)
             var deleted = 0
-            for id in unitIDs {
-                guard let row = try session.query("SELECT pk FROM unit WHERE id = $1 FOR UPDATE", [.text(id)]).first else { continue }
-                try writer.remove(pk: try row.decode(Int64.self))
-                deleted += 1
+            var start = 0
+            while start < unitIDs.count {
+                let batch = Array(unitIDs[start..<min(unitIDs.count, start + Self.deleteBatch)])
+                start += batch.count
+                let pks = try session.query("SELECT pk FROM unit WHERE id = ANY($1::text[]) ORDER BY pk FOR UPDATE", [.texts(batch)])
+                    .map { try $0.decode(Int64.self) }
+                try writer.remove(pks: pks)
+                deleted += pks.count
             }
             try writer.finish()
             return deleted
         }
     }
+
+    /// The number of unit ids ``delete(unitIDs:)`` sends in one statement.
+    static let deleteBatch = 5_000
 
     /// The stored unit with this id, or `nil` (``TMStore/unit(id:)``). - Throws: ``TMError`` for a server failure.
     public func unit(id: String) throws -> TranslationUnit? {
@@ -420,6 +431,21 @@ struct PostgresUnitWriter {
     mutating func remove(pk: Int64) throws {
         try removeVariants(unit: pk)
         try session.execute("DELETE FROM unit WHERE pk = $1", [.int(pk)])
+    }
+
+    /// Deletes the units at `pks` with their variants and postings, one statement per table; the postings are
+    /// counted off their terms by the server (one row per term, not per posting).
+    mutating func remove(pks: [Int64]) throws {
+        guard !pks.isEmpty else { return }
+        for row in try session.query("""
+            WITH gone AS (DELETE FROM posting WHERE variant IN (SELECT id FROM variant WHERE unit = ANY($1::bigint[])) RETURNING term)
+            SELECT term, count(*) FROM gone GROUP BY term
+            """, [.ints(pks)]) {
+            let (term, count) = try row.decode((Int64, Int64).self)
+            delta[term, default: 0] -= count
+        }
+        try session.execute("DELETE FROM variant WHERE unit = ANY($1::bigint[])", [.ints(pks)])
+        try session.execute("DELETE FROM unit WHERE pk = ANY($1::bigint[])", [.ints(pks)])
     }
 
     /// Deletes a unit's postings (counting them off their terms) and variants.
