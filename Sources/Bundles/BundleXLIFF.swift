@@ -57,7 +57,9 @@ public enum BundleXLIFF {
         /// The article of a Taalgrens bundle, `nil` for another tool's XLIFF.
         public var article: String?
         /// The name of the scope the units belong to: the article, else the given scope name, else the
-        /// document's `original` (an absolute path reduced to its file name, ``XLIFFDocument/documentName(_:)``), else its `<file>` id (the file name for a file id of `f1`).
+        /// document's `original` (an absolute path reduced to its file name, ``XLIFFDocument/documentName(_:)``;
+        /// not a schema's name, ``XLIFFDocument/namesSchema(_:)``), else its `<file>` id (the file name for a
+        /// file id of `f1`).
         public var scopeName: String
         /// Why segments were skipped, and the reader's warnings, in file order, each starting with its
         /// line (`line 12: unit u1 segment s1: no target`).
@@ -117,7 +119,7 @@ public enum BundleXLIFF {
         let article = article(of: document)
         // An absolute path in `original` (Trados Studio's project path) names the file by its file name, so the
         // same file from another PC is the same scope (XLIFFDocument.documentName, twelfth trial, finding 17).
-        let name = article ?? scopeName ?? document.original.map(XLIFFDocument.documentName)
+        let name = article ?? scopeName ?? document.original.flatMap { XLIFFDocument.namesSchema($0) ? nil : XLIFFDocument.documentName($0) }
             ?? (document.fileID == "f1" ? fileName : document.fileID)
         var flat = document.units.flatMap { unit in unit.segments.map { (unit, $0) } }
         var units: [TranslationUnit] = []
@@ -276,7 +278,7 @@ public enum BundleXLIFF {
                 n += 1
             }
             reasons += (segmentNotes[unit.id + "\u{1F}" + segment.id] ?? []).map(reason)
-            let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: unit.file.map(XLIFFDocument.documentName) ?? name)
+            let origin = article.map { place(unit: unit, segment: segment, article: $0) } ?? Origin(article: unit.file.flatMap { XLIFFDocument.namesSchema($0) ? nil : XLIFFDocument.documentName($0) } ?? name)
             let tool = document.toolMetadata(unit: unit, segment: segment)  // notes, editor, dates (nil when unknown)
             units.append(TranslationUnit(
                 id: localID,

@@ -764,8 +764,11 @@ struct XLIFF12Reader {
                 case "ex" where tgAttributes(e).0.isEmpty && sdlTags[id]?.closing != nil:
                     out.append(.code(NativeMarkup.code(id: pairID, kind: .closing, type: pending[pairID]?.type, native: sdlTags[id]!.closing ?? "")))
                 case "g":
-                    let (opening, closing) = tgAttributes(e)
+                    var (opening, closing) = tgAttributes(e)
                     let type = ctype ?? .other
+                    if type == .other, opening["element"] == nil, let element = Self.htmlElement(ctype: e.attribute("ctype")) {
+                        opening["element"] = element  // `x-html-p`: the HTML element the tool names (EmbeddedBlocks)
+                    }
                     let closingType = e.attribute("end-code-type", namespace: XLIFF12Namespace.taalgrens).flatMap(InlineCode.CodeType.init) ?? type
                     out.append(.code(InlineCode(id: id, kind: .opening, type: type, attributes: opening)))
                     out += inline(e.children, pending: &pending)
@@ -777,14 +780,23 @@ struct XLIFF12Reader {
                 case "x":
                     out.append(.code(InlineCode(id: id, kind: .standalone, type: ctype ?? .other, attributes: tgAttributes(e).0)))
                 case "bx":
-                    let code = InlineCode(id: pairID, kind: .opening, type: ctype ?? .other, attributes: tgAttributes(e).0)
+                    var attributes = tgAttributes(e).0
+                    if ctype == nil, attributes["element"] == nil, let element = Self.htmlElement(ctype: e.attribute("ctype")) {
+                        attributes["element"] = element
+                    }
+                    let code = InlineCode(id: pairID, kind: .opening, type: ctype ?? .other, attributes: attributes)
                     pending[pairID] = code
                     out.append(.code(code))
                 case "ex":
                     // An <ex/> has no ctype of its own: it closes the <bx/> with the same rid.
                     let type = e.attribute("code-type", namespace: XLIFF12Namespace.taalgrens).flatMap(InlineCode.CodeType.init)
                         ?? pending[pairID]?.type ?? .other
-                    out.append(.code(InlineCode(id: pairID, kind: .closing, type: type, attributes: tgAttributes(e).0)))
+                    var attributes = tgAttributes(e).0
+                    if type == .other, attributes.isEmpty, let element = pending[pairID]?.attributes["element"],
+                       EmbeddedBlocks.blockElements.contains(element) {
+                        attributes["element"] = element  // closes a block <bx ctype="x-html-p"/>
+                    }
+                    out.append(.code(InlineCode(id: pairID, kind: .closing, type: type, attributes: attributes)))
                 case "bpt":
                     let code = NativeMarkup.code(id: pairID, kind: .opening, type: ctype ?? Self.shortTagType(e, .opening), native: e.textContent,
                                                  extra: Self.subFlowStructure(e))
@@ -868,6 +880,19 @@ struct XLIFF12Reader {
     private static func shortTagType(_ e: NamespacedElement, _ kind: InlineCode.Kind) -> InlineCode.CodeType? {
         guard case .text(let text)? = e.children.first, e.children.count == 1 else { return nil }
         return OmegaTTags.type(ofNative: text, kind: kind)
+    }
+
+    /// The HTML element an XLIFF 1.2 `ctype` names when no code type stands for it: `x-html-<name>` (the
+    /// convention of XLIFF 1.2 section 2.5.1 for HTML, as Okapi and TMGMT write `x-html-p`) for any element
+    /// name, and `x-<name>` for an HTML block element (``EmbeddedBlocks/blockElements``); `nil` otherwise.
+    static func htmlElement(ctype: String?) -> String? {
+        guard let ctype = ctype?.lowercased(), ctype.hasPrefix("x-") else { return nil }
+        if ctype.hasPrefix("x-html-") {
+            let name = String(ctype.dropFirst(7))
+            return NativeMarkup.isAttributeName(name) && name.first?.isLetter == true ? name : nil
+        }
+        let name = String(ctype.dropFirst(2))
+        return EmbeddedBlocks.blockElements.contains(name) ? name : nil
     }
 
     /// The `tg:` attributes of an inline element: the code's own, and (on `<g>`) its closing's, written

@@ -32,6 +32,17 @@ extension XLIFFDocument {
         return parts.suffix(3).joined(separator: "/")
     }
 
+    /// Whether an `original` names a schema rather than the document translated: a name ending in `.xsd` or
+    /// `.dtd`. Drupal's Translation Management Tools write `original="xliff-core-1.2-strict.xsd"` in every job
+    /// file, so every TMGMT job shared one scope, and a second job of the same language was refused as
+    /// another file of the same name (seventeenth trial, finding 16). Such a document is named by its file
+    /// name instead (the `<file>` id when it has one other than `f1`).
+    /// - Complexity: O(length of `original`).
+    public static func namesSchema(_ original: String) -> Bool {
+        let lowered = original.lowercased()
+        return lowered.hasSuffix(".xsd") || lowered.hasSuffix(".dtd")
+    }
+
     /// File names that say nothing of the document: a Taalgrens bundle's XLIFF (``documentName(_:)``).
     static let genericNames: Set<String> = ["article.xlf", "article.xliff"]
 

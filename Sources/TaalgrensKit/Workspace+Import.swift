@@ -499,6 +499,9 @@ extension Workspace {
         let reporter = progress.map { report in
             { (done: Int, total: Int) in report(ImportProgress(path: url.path, phase: .storing, done: done, total: total)) }
         }
+        // A unit holding several blocks of HTML (a CMS field exported whole) is stored block by block.
+        let split = splittingEmbeddedBlocks(units) { unit in "unit \(unit.id)" }
+        units = split.units
         let name = scope.name ?? url.lastPathComponent
         let unitScope = UnitScope.tmx(fileName: name)
         if !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
@@ -506,7 +509,7 @@ extension Workspace {
         let report = reader.report
         counts.merged += report.merged
         var summary = ImportSummary(kind: .tmx, path: url.path, origin: name, counts: counts,
-                                    skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" })
+                                    skipped: report.skipped, reasons: report.entries.map { "line \($0.line): \($0.message)" } + split.notes)
         summary.undescribedLocales = undescribedLocales(in: units)
         let warnings = try interchangeLanguageWarnings(units)
         summary.warnings = warnings.isEmpty ? nil : warnings
@@ -586,7 +589,17 @@ extension Workspace {
                 return "\(name) (\(m.likelyHits) \(name) function word\(m.likelyHits == 1 ? "" : "s"), none of \(targetLocale))"
             }
         }
-        let (units, name) = (reading.units, reading.scopeName)
+        var (units, name) = (reading.units, reading.scopeName)
+        var blockNotes: [String] = []
+        if article == nil {
+            // Another tool's unit holding a whole field of HTML (Drupal TMGMT) is stored block by block.
+            let split = splittingEmbeddedBlocks(units) { unit in
+                let (unitID, segmentID) = (unit.properties["xliff-unit"] ?? unit.id, unit.properties["xliff-segment"] ?? "")
+                let line = details.segment(unit: unitID, segment: segmentID)?.line ?? 0
+                return (line > 0 ? "line \(line): " : "") + "unit \(unitID) segment \(segmentID)"
+            }
+            (units, blockNotes) = (split.units, split.notes)
+        }
         let unitScope = UnitScope.xliff(document: name, target: targetLocale)
         if article == nil && !scope.replace { try Workspace.checkReplacement(units, scope: unitScope, in: store, file: url.path) }
         var counts = try store.importTranslations(units, article: article, source: document.sourceLocale, target: targetLocale,
@@ -595,7 +608,7 @@ extension Workspace {
         counts.unchanged += reading.untouched
         let mappingReasons = tool.mapping.map { [tool.note].compactMap { $0 } + $0.reasons } ?? []
         var summary = ImportSummary(kind: .xliff, path: url.path, origin: name, counts: counts,
-                                    skipped: reading.skipped + (tool.mapping?.skipped ?? 0), reasons: mappingReasons + reading.reasons,
+                                    skipped: reading.skipped + (tool.mapping?.skipped ?? 0), reasons: mappingReasons + reading.reasons + blockNotes,
                                     needsReview: units.filter { $0.status == .needsReview }.count)
         summary.undescribedLocales = undescribedLocales(in: units)
         var strippedBundle: [String] = []
