@@ -388,7 +388,7 @@ public final class TMXReader {
                 if readsOmegaTTags { elements = omegaTCodes(elements) }
                 if readsPhraseTags { elements = phraseCodes(elements) }
                 let preserve = (value("xml:space", segAttributes) ?? value("xml:space", attributes)) == "preserve"
-                content = XMLText.nfc(RichText(preserve ? elements : Self.trimmingIndentation(elements)))
+                content = SegmentLineBreaks.codes(in: XMLText.nfc(RichText(preserve ? elements : Self.trimmingIndentation(elements))))
             case .start(let name, _, _):
                 try skip(name)
             case .end("tuv"):

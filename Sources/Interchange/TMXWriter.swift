@@ -193,6 +193,12 @@ public final class TMXWriter {
             }
         }
         func tag(_ variant: Variant) -> LanguageTag { writtenAs[variant.locale] ?? variant.locale }
+        // A line separator held as text (U+000B, U+2028, …) is written as the line-break code it stands for.
+        variants = variants.map { variant in
+            var written = variant
+            written.content = SegmentLineBreaks.codes(in: variant.content)
+            return written
+        }
         // Context another tool's props carry (memoQ, OmegaT, XTM, Trados): the props are written back as the
         // unit came, so the variant they describe needs no x-taalgrens-previous/-next of its own where they
         // give the same text, and the <tu> names it as its srclang, the variant the reader gives them to.

@@ -733,7 +733,7 @@ struct XLIFF12Reader {
                 return NativeMarkup.code(id: id, kind: kind, type: type, native: native)
             }
         }
-        let text = XMLText.nfc(RichText(elements))
+        let text = SegmentLineBreaks.codes(in: XMLText.nfc(RichText(elements)))
         return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
     }
 

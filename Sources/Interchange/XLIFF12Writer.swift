@@ -25,6 +25,7 @@ enum XLIFF12Namespace {
 /// - `xml:space="preserve"` goes on a trans-unit whose text a normalising reader would change.
 enum XLIFF12Writer {
     static func write(_ doc: XLIFFDocument) -> Data {
+        let doc = SegmentLineBreaks.codes(in: doc)  // a line separator held as text is a line-break code
         var w = IndentingWriter()
         w.open("xliff", [("xmlns", XLIFF12Namespace.core), ("xmlns:tg", XLIFF12Namespace.taalgrens), ("version", "1.2")])
         w.open("file", [("original", doc.original.map(XMLText.droppingNonXMLChars) ?? ""),

@@ -317,7 +317,7 @@ struct XLIFF2Reader {
     /// The inline content of a `<source>` or `<target>`, white space normalised unless preserved.
     private func content(_ element: NamespacedElement, side: String, context: CodeContext) -> RichText {
         var openings: [String: InlineCode.CodeType] = [:]
-        let text = numberingCodePoints(XMLText.nfc(RichText(inline(element.children, side: side, context: context, openings: &openings))))
+        let text = numberingCodePoints(SegmentLineBreaks.codes(in: XMLText.nfc(RichText(inline(element.children, side: side, context: context, openings: &openings)))))
         return element.preservesSpace ? text : XMLText.normalizedDefaultSpace(text)
     }
 

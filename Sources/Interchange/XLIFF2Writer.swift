@@ -67,6 +67,7 @@ enum XLIFF2Writer {
     /// - Parameter version: the `version` attribute, `2.1` or `2.0` (the document is the same: it uses
     ///   nothing 2.1 added).
     static func write(_ doc: XLIFFDocument, version: String) -> Data {
+        let doc = SegmentLineBreaks.codes(in: doc)  // a line separator held as text is a line-break code
         var w = IndentingWriter()
         w.open("xliff", [("xmlns", XLIFF2Namespace.core), ("xmlns:mtc", XLIFF2Namespace.matches),
                          ("xmlns:mda", XLIFF2Namespace.metadata), ("version", version),
