@@ -217,6 +217,15 @@ public enum BundleXLIFF {
                      + "(\(kind)): stored as needing review, never offered as a 100 % match; set state=\"signed-off\" "
                      + "once a translator has checked it")
             }
+            if status == .translated, let mark = segment.metadata[XLIFFSegment.machineTranslationKey]
+                ?? MachineTranslationMarks.candidateMark(segment.matches, target: target) {
+                // Machine translation marked the XLIFF 2 or ITS way (eighteenth trial, finding 1: eTranslation and
+                // DeepL output was served as a 100 % exact match): as a state-qualifier="mt-suggestion" is.
+                status = .needsReview
+                note(unit, segment, "warning: unit \(unit.id) segment \(segment.id): machine translation (\(mark)): stored as "
+                     + "needing review, never offered as a 100 % match; once a translator has checked it, mark it reviewed or final "
+                     + "(XLIFF 1.2: state=\"signed-off\" or \"final\")")
+            }
             if let language = segment.foreignTargetLanguage {
                 // The file says the target is in another language than the one it is stored under (a vendor's
                 // German in a fr-BE file, thirteenth trial, finding 14): kept, never served as a 100 % match.

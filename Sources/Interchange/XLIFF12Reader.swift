@@ -450,6 +450,9 @@ struct XLIFF12Reader {
                         markLockLift(&s, target: target, transUnit: transUnit, mid: mid)
                         s.target = Self.dropPlaceholder(s.target, source: s.source, state: target.attribute("state"))
                         if let qualifier = target.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
+                        if let targetMark, let mark = MachineTranslationMarks.itsMark(target: targetMark, around: [target, transUnit]) {
+                            s.metadata[XLIFFSegment.machineTranslationKey] = mark
+                        }
                     }
                     s.matches = try candidates(transUnit, mid: mid, first: unit.segments.isEmpty)
                     record(s, unit: id, line: mark.line, target: target, transUnit: transUnit, mid: mid)
@@ -490,6 +493,9 @@ struct XLIFF12Reader {
             markLockLift(&s, target: targetElement, transUnit: transUnit, mid: nil)
             s.target = Self.dropPlaceholder(target, source: s.source, state: targetElement.attribute("state"))
             if let qualifier = targetElement.attribute("state-qualifier") { s.metadata["state-qualifier"] = qualifier }
+            if let mark = MachineTranslationMarks.itsMark(target: targetElement, around: [transUnit]) {
+                s.metadata[XLIFFSegment.machineTranslationKey] = mark
+            }
         }
         s.matches = try candidates(transUnit, mid: nil, first: true)
         record(s, unit: unitID, line: transUnit.line, target: transUnit.element("target", namespace: ns), transUnit: transUnit, mid: nil)

@@ -158,6 +158,10 @@ struct XLIFF2Reader {
                 s.state = value
             }
             s.metadata = segmentMeta[segmentID] ?? [:]
+            if let targetElement = segment.element("target", namespace: core),
+               let mark = MachineTranslationMarks.itsMark(target: targetElement, around: [segment, element]) {
+                s.metadata[XLIFFSegment.machineTranslationKey] = mark
+            }
             if let lock = XLIFF2Locks.toolLock(segment) ?? XLIFF2Locks.toolLock(element) {
                 s.metadata[XLIFFSegment.toolLockKey] = lock
                 // A locked segment is one the project keeps as it stands (a 101 % match, a name): with no

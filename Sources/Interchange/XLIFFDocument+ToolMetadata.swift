@@ -69,6 +69,9 @@ extension XLIFFSegment {
     /// The metadata key present (`yes`) when the lock made the tool's draft status (memoQ `Pretranslated`,
     /// Phrase `m:confirmed="0"`, Trados Studio without `conf`) translated.
     public static let lockLiftedKey = "tool-locked-lifted"
+    /// The metadata key under which the readers keep an ITS mark saying the target is machine translation,
+    /// in the file's words (``MachineTranslationMarks``: `its:mtConfidence="0.82" (ITS MT Confidence)`).
+    public static let machineTranslationKey = "machine-translation"
 
     /// The tool's lock on the segment in the file's words (``toolLockKey``), or `nil` when not locked.
     public var toolLock: String? { metadata[Self.toolLockKey] }
