@@ -10,6 +10,7 @@ import XMLSupport
 ///   Inline `<pc>`, `<ph/>`, `<sc/>`/`<ec/>` become ``InlineCode``s with their native text from
 ///   `<originalData>`; `<cp/>` becomes its character; `<mrk>` keeps its content.
 /// - **XLIFF 1.2** (and 1.1, 1.0): see ``XLIFF12Reader`` for the layouts of Taalgrens, OmegaT and Okapi.
+/// - **Wordfast Pro's TXML** (a `<txml>` root): read as the XLIFF it stands for (``TXMLReader``).
 /// - **White space:** content under `xml:space="preserve"` is kept as is; other content is normalised
 ///   (runs of white space become one space, the ends are trimmed), as XML's default handling allows.
 ///
@@ -55,6 +56,9 @@ public enum XLIFFReader {
         let box = XLIFFReadDetailsBox()
         defer { details = box.value }
         let root = NamespacedElement(try XMLTree.parse(data, file: file))
+        if root.localName == "txml" && root.namespace == nil {
+            return try TXMLReader(file: file, details: box).read(root)  // Wordfast Pro's bilingual file
+        }
         guard root.localName == "xliff" else {
             throw InputError(file: file, line: root.line, column: nil, "expected an XLIFF document with an <xliff> root element, found <\(root.localName)>")
         }

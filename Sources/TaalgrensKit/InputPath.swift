@@ -13,7 +13,7 @@ enum InputPath: Equatable {
     /// File name extensions read as XLIFF (1.2 or 2.x, told apart by the content): the standard ones and
     /// those of tools that write XLIFF 1.2 under their own extension (Trados Studio's `.sdlxliff`, memoQ's
     /// `.mqxliff`, Phrase's `.mxliff`, Wordfast Pro's `.txlf`), compared in lower case.
-    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff", "mxliff", "txlf"]
+    static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2", "sdlxliff", "mqxliff", "mxliff", "txlf", "txml"]
 
     /// The kind of `url`.
     /// - Parameter verb: what the command does with it, for the message (`import`, `check`).
@@ -44,13 +44,8 @@ enum InputPath: Equatable {
             self = .xliff(url)
         } else if ext == "xml", let root = Self.rootElement(of: url), ["tmx", "xliff", "txml"].contains(root.lowercased()) {
             // An XML file is what its root element says (sixteenth trial, finding 9: a TXML renamed .xml).
-            switch root.lowercased() {
-            case "tmx": self = .tmx(url)
-            case "xliff": self = .xliff(url)
-            default:
-                throw InputError(file: url.path, (Self.otherToolFileMessage(url.deletingPathExtension().appendingPathExtension("txml"), verb: verb) ?? "")
-                    .replacingOccurrences(of: "a .txml file", with: "this .xml file"))
-            }
+            // Wordfast's TXML is read as the XLIFF it stands for (TXMLReader).
+            self = root.lowercased() == "tmx" ? .tmx(url) : .xliff(url)
         } else if ext == "tm" {
             // Another memory: the obvious first try to merge one (eighth trial) gets the way that works.
             let name = url.lastPathComponent, tmx = url.deletingPathExtension().lastPathComponent + ".tmx"
@@ -66,7 +61,7 @@ enum InputPath: Equatable {
                 throw InputError(file: url.path, "cannot \(verb) \(feed): \(FeedFile.advice)")
             }
             // Every XLIFF extension read (twelfth trial, finding 10: .mxliff and .txlf import but were not named).
-            let xliff = ["xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "txlf", "xlf2"].map { "." + $0 }.joined(separator: ", ")
+            let xliff = ["xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "txlf", "xlf2", "txml"].map { "." + $0 }.joined(separator: ", ")
             throw InputError(file: url.path, "cannot \(verb) a .\(url.pathExtension) file: expected an article folder, a .tmx or an XLIFF file (\(xliff))")
         }
     }
@@ -106,7 +101,7 @@ enum InputPath: Equatable {
     /// Translation memories and termbases of other tools, and archives, that a migrating user gives first
     /// (thirteenth trial, finding 15), by extension in lower case: what the file is and how to get a file
     /// this command reads. Trados Studio's `.sdltm` (an SQLite database; SDL Trados Studio help,
-    /// "Exporting translation memories": Export… writes TMX 1.4b), Wordfast's TXML bilingual `.txml`, Trados
+    /// "Exporting translation memories": Export… writes TMX 1.4b), Trados
     /// 2007's `.tmw`, MultiTerm's
     /// `.sdltb`, spreadsheets (`.xlsx`, `.xls`, `.ods`), a `.zip` (the TMX and XLIFF files inside are named,
     /// from its table of contents), a gzip-compressed `.gz`, and a termbase (`.tbx`, `.tbxm`, MultiTerm's
@@ -120,11 +115,6 @@ enum InputPath: Equatable {
             let sqlite = Self.head(of: url, count: 16) == Data("SQLite format 3\u{0}".utf8)
             return "cannot \(verb) a .sdltm file: it is \(sqlite ? "" : "named as ")a Trados Studio translation memory (an SQLite database of Trados\(sqlite ? "" : ", though its first bytes are not SQLite's")); "
                 + "in Trados Studio, open Translation Memories, select the memory and choose Export…, which writes a TMX file, then \(verb) that (taalgrens \(verb) \(stem).tmx)"
-        case "txml":
-            // Wordfast Pro's and Wordfast Anywhere's bilingual file (sixteenth trial, finding 9).
-            return "cannot \(verb) a .txml file: it is a Wordfast TXML bilingual file (Wordfast Pro 3 and Wordfast Anywhere), which "
-                + "Taalgrens does not read; in Wordfast Pro, export the project's files as TXLF (Wordfast's XLIFF) or XLIFF and \(verb) "
-                + "that (taalgrens \(verb) \(stem).txlf), or export the translation memory as TMX"
         case "tmw":
             return "cannot \(verb) a .tmw file: it is a Trados 2007 Translator's Workbench memory; in Translator's Workbench, File › Export writes it as TMX 1.4, then \(verb) that (taalgrens \(verb) \(stem).tmx)"
         case "sdltb":
