@@ -127,6 +127,18 @@ public enum EmbeddedBlocks {
             current = []
             element = next
         }
+        /// Adds text or an inline code to the block: after two or more line breaks to a new `br` block, else
+        /// after the pending line breaks, which then stay inside the block.
+        func take(_ item: InlineElement) {
+            if breakCount >= 2 {
+                pendingBreaks = []
+                breakCount = 0
+                flush(next: "br")
+            } else {
+                settleBreaks()
+            }
+            current.append(item)
+        }
         let names = blockNames(in: text)
         for (index, item) in text.elements.enumerated() {
             switch item {
@@ -135,14 +147,7 @@ public enum EmbeddedBlocks {
                     pendingBreaks.append(item)
                     continue
                 }
-                if breakCount >= 2 {
-                    pendingBreaks = []
-                    breakCount = 0
-                    flush(next: "br")
-                } else {
-                    settleBreaks()
-                }
-                current.append(item)
+                take(item)
             case .code(let code):
                 if code.kind == .standalone && code.type == .lineBreak {
                     pendingBreaks.append(item)
@@ -164,14 +169,7 @@ public enum EmbeddedBlocks {
                     }
                     continue
                 }
-                if breakCount >= 2 {
-                    pendingBreaks = []
-                    breakCount = 0
-                    flush(next: "br")
-                } else {
-                    settleBreaks()
-                }
-                current.append(item)
+                take(item)
             }
         }
         pendingBreaks = []  // line breaks ending the text end its last block
