@@ -42,7 +42,7 @@ struct InputPathCLITests {
         try Data("x".utf8).write(to: file)
         let result = try CLI.run([verb, file.path], in: scratch, memory: scratch.appendingPathComponent("m.tm"))
         #expect(result.status == 2)
-        #expect(result.stderr == "error: notes.docx: cannot \(verb) a .docx file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff, .mxliff, .txlf, .xlf2)\n")
+        #expect(result.stderr == "error: notes.docx: cannot \(verb) a .docx file: expected an article folder, a .tmx or an XLIFF file (.xlf, .xliff, .sdlxliff, .mqxliff, .mxliff, .txlf, .xlf2, .txml)\n")
         let missing = try CLI.run([verb, "absent.tmx"], in: scratch, memory: scratch.appendingPathComponent("m.tm"))
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: absent.tmx: no such file or folder (expected an article folder, a .tmx or an .xlf file)\n")
