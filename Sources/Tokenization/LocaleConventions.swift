@@ -40,6 +40,10 @@ final class LocaleConventions: Sendable {
     let monthFirst: Bool
     /// The order of day, month and year in CLDR's spelled-out pattern ("dmy" nl-BE, "mdy" en).
     let textualOrder: String
+    /// Whether CLDR's spelled-out pattern writes the day with a period after it, as an ordinal: `d. MMMM y`
+    /// (German "25. Mai 2018"; also Danish, Norwegian, Finnish, Czech, Slovak, Slovenian, Croatian, …). Then a
+    /// day followed by a period before a month name is the day of that date, and a date is written so.
+    let dayPeriod: Bool
     /// The orders in which this locale writes a day next to a month name: "dm" ("1 maart", "1er mars")
     /// and/or "md" ("March 1"). From `Locales/<locale>/dates.json` (`dayMonthOrders`); without that file,
     /// the day/month order of CLDR's spelled-out pattern alone.
@@ -53,7 +57,7 @@ final class LocaleConventions: Sendable {
     }
 
     func defaultTextualForm(hasDay: Bool, hasYear: Bool) -> DateValue.Form {
-        .textual(order: defaultOrder(hasDay: hasDay, hasYear: hasYear), abbreviated: false, daySuffix: "",
+        .textual(order: defaultOrder(hasDay: hasDay, hasYear: hasYear), abbreviated: false, daySuffix: dayPeriod && hasDay ? "." : "",
                  comma: textualOrder.hasPrefix("md") && hasDay && hasYear)
     }
 
@@ -159,12 +163,17 @@ final class LocaleConventions: Sendable {
         let textual = f.dateFormat ?? "d MMMM y"
         var order = ""
         var inQuote = false
+        var period = false
+        var previous: Character?
         for ch in textual {
-            if ch == "'" { inQuote.toggle(); continue }
+            if ch == "'" { inQuote.toggle(); previous = nil; continue }
             if inQuote { continue }
+            if ch == ".", previous == "d" { period = true }
             let c: Character? = ch == "d" ? "d" : ch == "M" ? "m" : ch == "y" ? "y" : nil
             if let c, !order.contains(c) { order.append(c) }
+            previous = ch
         }
+        dayPeriod = period
         let textual3 = order.count == 3 ? order : "dmy"
         textualOrder = textual3
         dayMonthOrders = orders ?? [textual3.filter { $0 != "y" }]

@@ -254,7 +254,7 @@ public struct DateValue: Hashable, Sendable {
                 switch c {
                 case "d":
                     if !out.isEmpty { out += " " }
-                    out += "\(day!)" + (original?.day == day && !suffix.isEmpty ? suffix : Self.daySuffix(day!, locale: locale, written: suffix))
+                    out += "\(day!)" + (conventions.dayPeriod ? "." : original?.day == day && !suffix.isEmpty ? suffix : Self.daySuffix(day!, locale: locale, written: suffix))
                 case "m":
                     if !out.isEmpty { out += " " }
                     out += name
