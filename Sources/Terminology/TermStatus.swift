@@ -32,8 +32,9 @@ public enum TermStatus: String, Hashable, Codable, Sendable, CaseIterable, Compa
         switch word {
         case "preferred", "legal", "regulated", "standardized", "normativelyauthorized", "normatively authorized", "approved": self = .preferred
         case "admitted", "admissible", "accepted": self = .admitted
-        case "deprecated", "forbidden", "obsolete", "rejected", "notrecommended": self = .deprecated
-        case "superseded": self = .superseded
+        case "deprecated", "forbidden", "rejected", "notrecommended": self = .deprecated
+        // IATE's "Obsolete": a term no longer in use, replaced by another (eighteenth trial, finding 4).
+        case "superseded", "obsolete": self = .superseded
         default: return nil
         }
     }

@@ -32,6 +32,36 @@ extension TermbaseCSV {
         return out
     }()
 
+    /// The field a term-row header column holds, as the lower-case name `readTermRows` looks up (`id`,
+    /// `locale`, `term`, `status`, `partofspeech`, `note`, `entrynote`, `definition`, `subjectfield`), or
+    /// `nil` for a column it does not read. Case, accents, spaces, `-`, `_` and `.` are ignored. Besides the
+    /// names of `docs/terminology.md`, the names IATE's export and import templates give the fields (IATE
+    /// online help, "Import": `ID`, `Domain`, `Language code`, `Term`, `Evaluation`) and those spreadsheets use
+    /// in English, Dutch and French: "Language", "Lang", "Taal", "Langue" for the locale; "Evaluation",
+    /// "Usage", "Term status", "Statut" for the status; the concept-row names (``conceptField(_:)``) for the
+    /// others. IATE's `Term type` and `Reliability` are not read.
+    static func termRowField(_ header: String) -> String? {
+        let folded = foldedHeader(header)
+        if let field = termRowAliases[folded] { return field }
+        guard let field = conceptField(header), ["id", "status", "partofspeech", "note", "definition", "subjectfield"].contains(field) else {
+            return nil
+        }
+        return field
+    }
+
+    private static let termRowAliases: [String: String] = {
+        let lists: [(String, [String])] = [
+            ("locale", ["locale", "language", "languagecode", "languagetag", "lang", "langcode", "taal", "taalcode", "langue",
+                        "codelangue", "codedelangue", "xmllang"]),
+            ("term", ["term", "termtext", "terme", "termen"]),
+            ("status", ["evaluation", "usage", "usagestatus", "termstatus", "administrativestatus", "statut"]),
+            ("entrynote", ["entrynote"]),
+        ]
+        var out: [String: String] = [:]
+        for (field, names) in lists { for name in names { out[name] = field } }
+        return out
+    }()
+
     /// `header` in lower case without accents, spaces, `-`, `_` and `.`.
     static func foldedHeader(_ header: String) -> String {
         String(header.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
