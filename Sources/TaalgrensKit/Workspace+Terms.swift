@@ -16,6 +16,8 @@ public struct TermEntryReport: Codable, Sendable {
         public var status: TermStatus
         /// The part of speech, when the termbase gives one.
         public var partOfSpeech: String?
+        /// TBX `termType` (`fullForm`, `abbreviation`, …), when the termbase gives one; not encoded otherwise.
+        public var termType: String?
         /// The notes on the term (TBX `note` at term level, a glossary's per-language note column), in
         /// termbase order; `nil` (not encoded) when it has none.
         public var notes: [String]?
@@ -43,7 +45,7 @@ public struct TermEntryReport: Codable, Sendable {
             + entry.definitions.keys.filter { !entry.locales.contains($0) }.map(\.identifier).sorted()
         doNotTranslate = entry.terms.contains { entry.effectiveProperties(of: $0).doNotTranslate }
         terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status, partOfSpeech: $0.partOfSpeech,
-                                             notes: $0.notes.isEmpty ? nil : $0.notes) }
+                                             termType: $0.termType, notes: $0.notes.isEmpty ? nil : $0.notes) }
         notes = entry.notes.isEmpty ? nil : entry.notes
     }
 

@@ -206,6 +206,8 @@ enum TBXReader {
                     term.status = status
                 case "partOfSpeech":
                     term.partOfSpeech = value
+                case "termType":
+                    term.termType = value
                 case _ where TermStatus.isStatusField(category):
                     // A tool's own status field (MultiTerm's "Usage", a "Status" picklist).
                     if let status = TermStatus(fieldValue: value) {
@@ -214,7 +216,7 @@ enum TBXReader {
                         notes.append(TermbaseNote(file: file, line: child.line,
                             "the \(category) field of term '\(termText(children))' says '\(value)', which is not a term status Taalgrens knows (preferred, admitted, deprecated/forbidden, superseded): the term stays \(term.status.rawValue)"))
                     }
-                case "definition", "context", "source", "subjectField", "grammaticalGender", "termType", "geographicalUsage":
+                case "definition", "context", "source", "subjectField", "grammaticalGender", "geographicalUsage":
                     break
                 default:
                     // A status word in a field the reader does not take statuses from: say so, never ignore it in silence.

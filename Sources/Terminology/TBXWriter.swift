@@ -42,6 +42,7 @@ enum TBXWriter {
                     w.element("term", text: term.text)
                     w.element("termNote", ["type": "administrativeStatus"], text: term.status.tbxValue)
                     if let pos = term.partOfSpeech { w.element("termNote", ["type": "partOfSpeech"], text: pos) }
+                    if let type = term.termType { w.element("termNote", ["type": "termType"], text: type) }
                     for note in term.properties.notes + term.notes { w.element("note", text: note) }
                     w.end()
                 }

@@ -11,6 +11,10 @@ public struct Term: Hashable, Codable, Sendable {
     public var status: TermStatus
     /// TBX `partOfSpeech` ("noun", "verb", "properNoun", …), when given.
     public var partOfSpeech: String?
+    /// TBX `termType` ("fullForm", "abbreviation", "acronym", "shortForm", …; TBX-Basic, as IATE and MultiTerm
+    /// write it), when given: kept through lookups and exports, and a deprecated abbreviation's fix is an
+    /// approved term of the same type (``TermEntry/replacement(for:in:)``).
+    public var termType: String?
     /// Ordinary notes on this term (convention notes are parsed into ``properties`` instead).
     public var notes: [String]
     /// Term-level Taalgrens properties; `nil` fields inherit from the entry.
@@ -25,7 +29,8 @@ public struct Term: Hashable, Codable, Sendable {
 
     /// A term; without a status it is preferred.
     public init(text: String, locale: LanguageTag, status: TermStatus = .preferred, partOfSpeech: String? = nil,
-                notes: [String] = [], properties: TermProperties = TermProperties()) {
+                notes: [String] = [], properties: TermProperties = TermProperties(), termType: String? = nil) {
+        self.termType = termType
         self.text = text
         self.locale = locale
         self.status = status

@@ -54,6 +54,26 @@ public struct TermEntry: Hashable, Codable, Sendable, Identifiable {
     /// The term a translator should use in `locale`: the first preferred, else the first admitted one.
     public func preferredTerm(for locale: LanguageTag) -> Term? { approvedTerms(for: locale).first }
 
+    /// The term to use in `locale` instead of `term` (a deprecated or superseded one): the first approved term
+    /// of the same TBX `termType` (an abbreviation for an abbreviation: IATE's deprecated "GDPR" in Dutch is
+    /// replaced by the admitted "AVG", not by the five-word full form; eighteenth trial, finding 8), else
+    /// ``preferredTerm(for:)``. Types compare without case; `acronym`, `abbreviation`, `initialism` and
+    /// `shortForm` are one family (TBX-Basic's short forms), so are `fullForm` and `term`.
+    /// - Complexity: O(t log t) in the entry's number of terms.
+    public func replacement(for term: Term, in locale: LanguageTag) -> Term? {
+        func family(_ type: String?) -> String? {
+            guard let type = type?.lowercased() else { return nil }
+            switch type {
+            case "acronym", "abbreviation", "initialism", "shortform", "short form", "abbreviated form": return "short"
+            case "fullform", "full form", "term", "main entry term": return "full"
+            default: return type
+            }
+        }
+        let approved = approvedTerms(for: locale)
+        if let wanted = family(term.termType), let same = approved.first(where: { family($0.termType) == wanted }) { return same }
+        return approved.first
+    }
+
     /// The properties that apply to `term`: the term's own, then the entry's, then the defaults
     /// (translate, match mode inflected, no compound heads, and case-sensitive only for names kept as is
     /// and for acronyms: terms with two or more capitals in one word, such as "B-BICO" or "eID" with its

@@ -56,6 +56,7 @@ extension TermbaseCSV {
             ("term", ["term", "termtext", "terme", "termen"]),
             ("status", ["evaluation", "usage", "usagestatus", "termstatus", "administrativestatus", "statut"]),
             ("entrynote", ["entrynote"]),
+            ("termtype", ["termtype", "typeofterm", "termtyp", "typeterme", "typedeterme"]),
         ]
         var out: [String: String] = [:]
         for (field, names) in lists { for name in names { out[name] = field } }

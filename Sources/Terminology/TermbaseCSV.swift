@@ -224,6 +224,7 @@ enum TermbaseCSV {
                 term.status = status
             }
             term.partOfSpeech = value("partOfSpeech")
+            term.termType = value("termType")
             if let notes = value("note") { try apply(notes, to: &term.properties, notes: &term.notes, file: file, line: row.line) }
             let position: Int
             if let i = index[id] { position = i } else {

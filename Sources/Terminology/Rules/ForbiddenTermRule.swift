@@ -29,7 +29,7 @@ struct ForbiddenTermRule: UnitRule {
                 }
                 if alsoApproved { continue }
                 let entry = context.entry(occurrence)
-                let better = entry.preferredTerm(for: variant.locale)
+                let better = entry.replacement(for: occurrence.term, in: variant.locale)
                 let status = occurrence.term.status == .superseded ? "superseded" : "deprecated"
                 var message = isSource
                     ? "The source uses the \(status) term \(quoted(occurrence.text))"
