@@ -39,7 +39,7 @@ extension TermbaseCSV {
     /// online help, "Import": `ID`, `Domain`, `Language code`, `Term`, `Evaluation`) and those spreadsheets use
     /// in English, Dutch and French: "Language", "Lang", "Taal", "Langue" for the locale; "Evaluation",
     /// "Usage", "Term status", "Statut" for the status; the concept-row names (``conceptField(_:)``) for the
-    /// others. IATE's `Term type` and `Reliability` are not read.
+    /// others; `Term type` is the term's TBX termType. IATE's `Reliability` is not read.
     static func termRowField(_ header: String) -> String? {
         let folded = foldedHeader(header)
         if let field = termRowAliases[folded] { return field }
