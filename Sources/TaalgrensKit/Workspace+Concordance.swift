@@ -89,8 +89,13 @@ extension Workspace {
     ///   - phrase: the word or phrase; it must hold more than whitespace.
     ///   - locale: the locale whose variants are searched.
     ///   - limit: the most hits returned.
+    ///   - others: the languages of the other variants shown beside each hit (`--to en,fr-BE`): a variant is
+    ///     shown when its language subtag is one of theirs (`fr-BE` shows `fr-FR` too, as an EU memory writes
+    ///     it); `nil` shows every variant. Eighteenth trial, finding 11: a hit in a 24-language EU memory
+    ///     printed 23 other languages.
     /// - Throws: ``InputError`` for an empty phrase, an unknown locale (`--locale`) or an unusable memory.
-    public func concordance(_ phrase: String, locale: LanguageTag, limit: Int = 20, memory: String?) throws -> ConcordanceReport {
+    public func concordance(_ phrase: String, locale: LanguageTag, limit: Int = 20, others wanted: [LanguageTag]? = nil,
+                            memory: String?) throws -> ConcordanceReport {
         try job {
             // Stored text has no soft hyphens or zero-width spaces (``InvisibleFormat``); a phrase pasted with them
             // would find nothing.
@@ -105,7 +110,9 @@ extension Workspace {
                 ConcordanceReport.Hit(
                     unit: hit.unit.id, locale: hit.variant.locale, text: hit.variant.text,
                     ranges: hit.ranges.map { [$0.lowerBound, $0.upperBound] },
-                    others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { $0.locale != hit.variant.locale }.map { ($0.locale.identifier, $0.text) }),
+                    others: Dictionary(uniqueKeysWithValues: hit.unit.variants.filter { v in
+                        v.locale != hit.variant.locale && (wanted.map { $0.contains { $0.language.lowercased() == v.locale.language.lowercased() } } ?? true)
+                    }.map { ($0.locale.identifier, $0.text) }),
                     status: hit.unit.status(for: hit.variant.locale),
                     wholeWord: hit.isWholeWord,
                     subFlows: hit.subFlowHits.isEmpty ? nil : hit.subFlowHits.map {

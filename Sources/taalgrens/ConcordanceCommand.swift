@@ -19,6 +19,10 @@ struct ConcordanceCommand: ParsableCommand {
     @Option(name: [.customShort("l"), .long], help: "The locale whose variants are searched.", transform: OptionValues.locale)
     var locale: LanguageTag
 
+    @Option(name: .long, help: "Show only the other variants in these languages beside each hit (comma-separated, e.g. en,fr-BE; fr-BE shows fr-FR too).",
+            transform: OptionValues.locales)
+    var to: [LanguageTag]?
+
     @Option(name: [.customShort("n"), .long], parsing: .unconditional, help: "The most hits to show (at least 1).")
     var limit: Int = 20
 
@@ -36,7 +40,7 @@ struct ConcordanceCommand: ParsableCommand {
         try runJob {
             let workspace = try global.workspace()
             let report = try workspace.concordance(phrase, locale: locale,
-                                                   limit: limit, memory: memory.tm)
+                                                   limit: limit, others: to, memory: memory.tm)
             switch format {
             case .json: try printJSON(report)
             case .text: print(report.text(highlight: TerminalSize.useColour), terminator: "")
