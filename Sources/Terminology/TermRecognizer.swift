@@ -58,6 +58,10 @@ final class TermRecognizer: Sendable {
     /// (``VerbRules/conjugatesAsVerb(_:)``), folded and without diacritics: "tenir compte" also stands as
     /// "Tenez compte", "tiennent compte" (blind set 6); empty for the other words, which match as written.
     private let idiomForms: [[Set<String>]]
+    /// Pronouns that only stand before a verb (French "se", "s'", "me", "m'", "te", "t'": `verbs.reflexives`): a
+    /// word right after one is a verb's form, never a noun or adjective term ("le budget s'élève à" holds the
+    /// verb "élever", not the noun "élève"; "il se signale"; eighteenth trial, finding 10).
+    private let verbPronouns: Set<String>
     /// Indices into `patterns` by entry index, for the rendering tests that ask about one entry.
     private let byEntry: [Int: [Int]]
 
@@ -146,6 +150,7 @@ final class TermRecognizer: Sendable {
         self.enclitics = Set(rules.verbs.enclitics.map { VerbRules.plain(WordTokenizer.fold($0)) })
         self.idioms = rules.idioms.map { tokenizer.tokens($0).map(\.folded) }.filter { !$0.isEmpty }
         self.idiomForms = idioms.map { $0.map { rules.verbs.conjugatesAsVerb($0) ? rules.verbs.forms(of: $0).joined : [] } }
+        self.verbPronouns = Set(rules.verbs.reflexives.map(WordTokenizer.fold))
         self.byEntry = Dictionary(grouping: patterns.indices, by: { patterns[$0].entryIndex })
         self.scanned = scanned
         self.headIndex = headIndex
@@ -270,6 +275,17 @@ final class TermRecognizer: Sendable {
                 }
             }
             accepted.removeAll { c in spans.contains { $0.0 <= c.start && c.end <= $0.1 } }
+        }
+        if !verbPronouns.isEmpty {
+            accepted.removeAll { c in
+                let p = patterns[c.pattern]
+                guard c.first > 0, !termbase.entries[p.entryIndex].terms[p.termIndex].isVerb else { return false }
+                let before = tokens[c.first - 1]
+                guard verbPronouns.contains(before.folded) else { return false }
+                // The elided pronoun glued to the word, or the whole pronoun a space before it.
+                return before.isElision ? before.end == tokens[c.first].start
+                    : units[before.end..<tokens[c.first].start].allSatisfy(WordKeys.isSpace) && before.end < tokens[c.first].start
+            }
         }
         return accepted.map { c in
             let p = patterns[c.pattern]

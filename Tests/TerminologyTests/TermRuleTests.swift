@@ -106,6 +106,24 @@ import Terminology
         #expect(missing.of(.missingTerm).map { "\($0.locale) \($0.suggestion ?? "")" } == ["nl-BE OA"])
     }
 
+    /// Eighteenth trial, finding 10: French "s'élève à" (amounts to) was the glossary's noun "élève" (pupil), a
+    /// `cross-target` warning asking the Dutch for "leerling" in every press release with an amount. After a
+    /// pronoun that only stands before a verb (s', se, m', me, t', te) a word is a verb, never a noun term.
+    @Test func aNounTermAfterAReflexivePronounIsAVerb() throws {
+        let base = try tbx(tbx3(concept("pupil", [("en", "pupil", "preferred"), ("nl", "leerling", "preferred"), ("fr", "élève", "preferred")])))
+        let clean = try checker(base).check([
+            unit("1", en: "The fine amounts to 1,250,000 euros.", nl: "De boete bedraagt 1.250.000 euro.",
+                 fr: "L\u{2019}amende s\u{2019}élève à 1.250.000 euros."),
+            unit("2", en: "The total comes to 300 euros.", nl: "Het totaal bedraagt 300 euro.", fr: "Le total se élève rarement à 300 euros."),
+        ])
+        #expect(clean.filter { $0.rule == "cross-target" || $0.rule == "missing-term" }.isEmpty, "\(clean.map(\.message))")
+        // The noun itself is still the term, and still checked.
+        let noun = try checker(base).check([
+            unit("3", en: "Every pupil receives a laptop.", nl: "Elke scholier krijgt een laptop.", fr: "Chaque élève reçoit un ordinateur."),
+        ])
+        #expect(noun.of(.missingTerm).map { "\($0.locale) \($0.suggestion ?? "")" } == ["nl-BE leerling"])
+    }
+
     @Test func forbiddenTermNotReportedWhenInflectedPreferredTermIsUsed() throws {
         let f = try run([unit("u1", en: "Helplines help.", nl: "Hulplijnen helpen, ook bij cyberpesten.")])
         #expect(f.of(.forbiddenTerm).isEmpty)
