@@ -275,8 +275,10 @@ struct SegmentBenchmark: ParsableCommand {
 /// and the sixteenth (`blind16`, session 17: legal and court news, company forms, addresses and phones, weather, wire
 /// credits, strike notices, parliamentary questions, lists, quoted titles, shortened months, titles, Word-style typography)
 /// and the seventeenth (`blind17`, session 18: science and health, culture reviews, school, transport, elections, royal and
-/// religious titles, prices, text glued by tools, addresses at a sentence end, cuts and nested quotations).
-    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"]
+/// religious titles, prices, text glued by tools, addresses at a sentence end, cuts and nested quotations) and the
+/// eighteenth (`blind18`, session 19: sport, technology and cyber news, business, agendas, interviews, enumerations, ranks,
+/// quotations in another language, ellipses, social posts).
+    static let newsSets = ["news", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"]
 
     /// Runs the team's news sets (`Tests/Fixtures/segmentation/<set>/<locale>.jsonl`, gold written by
     /// hand; each README says how) and prints one line per set and locale: boundary precision, recall
