@@ -15,11 +15,12 @@ import Terminology
 @Suite struct BlindSet8Tests {
     static let folder = fixtures.appendingPathComponent("blind8")
 
-    /// Rules held below the 95 % target, as (precision, recall) they must keep. Until the first run is measured (the
-    /// set is committed before the checker runs on it, so that the labels cannot follow the checker) the four
-    /// labelled rules have no floor; the commit that records the first run in the README sets them to its figures.
+    /// Rules held below the 95 % target, as (precision, recall) they must keep: the first run's figures (README),
+    /// raised as fixes land, so that a change that makes them worse fails here. `number-mismatch` has no label on the
+    /// set: its floor is the first run's one false finding ("Euro-6-norm").
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0, 0), "cross-target": (0, 0), "forbidden-term": (0, 0), "dnt-changed": (0, 0),
+        "missing-term": (0.625, 0.95), "cross-target": (0.642, 0.972), "forbidden-term": (0.916, 0.95),
+        "dnt-changed": (0.714, 0.95), "number-mismatch": (0, 0.95),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet8() throws {
