@@ -70,9 +70,10 @@ import TaalgrensCore
     /// "La suite viendra plus tard."; session 14, blind set 13). The `name` frame still checks that they go on
     /// before a name. Session 15 (blind set 14) added the acronyms of an act (nl-BE "K.B.", "M.B.": "… bij K.B.
     /// Dat besluit …") and the nl-BE "bijvoorbeeld" forms of rule 8b, which end a sentence before "De", "Het" or
-    /// "Een" followed by a lowercase word, where an example would be written in lowercase.
+    /// "Een" followed by a lowercase word, where an example would be written in lowercase. Blind set 18 added fr-BE
+    /// "h.c." ("le Dr h.c. Lieve Moens", but "l'a fait Dr h.c. Trois ans plus tard …").
     static let endBeforeAnOpener: [String: Set<String>] = [
-        "nl-BE": ["resp.", "h.c.", "K.B.", "M.B.", "bijv.", "bv.", "bvb.", "vb."], "fr-BE": ["resp."],
+        "nl-BE": ["resp.", "h.c.", "K.B.", "M.B.", "bijv.", "bv.", "bvb.", "vb."], "fr-BE": ["resp.", "h.c."],
     ]
 
     @Test(arguments: ["en", "nl-BE", "fr-BE"])
