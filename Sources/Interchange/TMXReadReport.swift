@@ -64,6 +64,11 @@ public struct TMXReadReport: Hashable, Sendable {
     public var merged = 0
     /// `<tu>`s that gave no unit (``Reason/fewerThanTwoLanguages``).
     public var skipped = 0
+    /// The documents whose units took their context from the order of the file (``TMXReader``: a document
+    /// prop or an aligner's header says the units are a text's sentences in turn), each with the number of
+    /// units that did; empty when the file tells no order. A document is named by its prop's value, or by
+    /// the file's name when an aligner's file is one text.
+    public var contextFromOrder: [String: Int] = [:]
     /// How often each reason occurred (complete, unlike ``entries``).
     public var counts: [Reason: Int] = [:]
     /// The first ``maximumEntries`` reports, in line order (notes on one line in the order given).

@@ -70,6 +70,37 @@ public final class TMXReader {
 
     private enum Phase { case prolog, body, done }
 
+    /// What one `<tu>` gave: the unit (`nil` when merged or skipped), its line, its place in its document
+    /// when the file tells the order of its units, and whether the unit takes its context from that order
+    /// (its source variant has no context of its own).
+    private struct UnitElement {
+        var unit: TranslationUnit?
+        var line: Int
+        var place: TMXDocumentOrder.Place?
+        var takesOrder: Bool
+    }
+
+    /// A unit held back until the `<tu>` after it gives its next neighbour (``TMXDocumentOrder``).
+    private struct Held {
+        var unit: TranslationUnit
+        var line: Int
+        var place: TMXDocumentOrder.Place
+        /// The index of the source variant in `unit.variants`.
+        var source: Int
+    }
+
+    /// Units ready for ``next()``, in file order, each with the line of its `<tu>` (at most two).
+    private var ready: [(TranslationUnit, Int)] = []
+    /// The unit waiting for its next neighbour, if any.
+    private var held: Held?
+    /// The place of the `<tu>` read last (`nil` when it had none).
+    private var lastPlace: TMXDocumentOrder.Place?
+    /// The document every unit of the file belongs to unless its own props name one: the header's document
+    /// prop, or the file's name for an aligner's file; `nil` when the header says neither.
+    private var fileDocument: String?
+    /// Whether the units' order is read at all: not in a file Taalgrens wrote (it writes each unit's context).
+    private var readsOrder = false
+
     /// Opens a TMX file for streaming.
     /// - Parameter maximumReportEntries: how many reasons ``report`` keeps in full (counts are complete).
     /// - Throws: ``InputError`` when the file cannot be opened.
@@ -100,16 +131,61 @@ public final class TMXReader {
     }
 
     /// The next unit, or `nil` at the end of the document.
+    ///
+    /// A unit whose context comes from the order of the file (``TMXDocumentOrder``) is returned once the
+    /// `<tu>` after it has been read, which gives its next neighbour: the reader holds one unit back.
     /// - Throws: ``InputError`` for malformed or truncated XML (with line and column), an entity reference,
     ///   a document that is not TMX (another root element, `<tu>` outside `<body>`), or a `<tuv>` whose
     ///   `xml:lang` is not a well-formed BCP 47 tag (with the `<tuv>`'s line).
     /// - Complexity: O(size of the `<tu>`), amortised over the skipped and merged ones.
     public func next() throws -> TranslationUnit? {
         if phase == .prolog { try readProlog() }
+        while ready.isEmpty {
+            guard let element = try nextUnitElement() else {
+                // The end of the body: a unit held for its next neighbour is the last of its document.
+                if let held { ready.append((held.unit, held.line)) }
+                held = nil
+                break
+            }
+            place(element)
+        }
+        guard !ready.isEmpty else { return nil }
+        let (unit, line) = ready.removeFirst()
+        unitLine = line
+        return unit
+    }
+
+    /// Gives a unit read from the file its context from the order of the units when the file tells that
+    /// order (``TMXDocumentOrder``), and queues it for ``next()``: the unit held back before it takes this
+    /// `<tu>`'s text as its next neighbour and is queued first; a unit that takes context from the order is
+    /// held back in turn. A `<tu>` that gave no unit (merged, skipped) is still a neighbour.
+    private func place(_ element: UnitElement) {
+        let before = lastPlace
+        lastPlace = element.place
+        if var held {
+            if let place = element.place, place.isBeside(held.place) {
+                held.unit.variants[held.source].next = place.text
+            }
+            ready.append((held.unit, held.line))
+            self.held = nil
+        }
+        guard var unit = element.unit else { return }
+        guard element.takesOrder, let place = element.place,
+              let source = unit.variants.firstIndex(where: { $0.locale == place.locale }) else {
+            ready.append((unit, element.line))
+            return
+        }
+        if let before, before.isBeside(place) { unit.variants[source].previous = before.text }
+        report.contextFromOrder[place.document, default: 0] += 1
+        held = Held(unit: unit, line: element.line, place: place, source: source)
+    }
+
+    /// The next `<tu>` of the body read into a ``UnitElement``; `nil` at the end of the body.
+    private func nextUnitElement() throws -> UnitElement? {
         while phase == .body {
             switch try event() {
             case .start("tu", let attributes, _):
-                if let unit = try readUnit(attributes) { return unit }
+                return try readUnit(attributes)
             case .start(let name, _, _):
                 throw reader.error("unexpected <\(name)> in <body>: a TMX body holds only <tu> elements")
             case .end("body"):
@@ -153,6 +229,11 @@ public final class TMXReader {
                 header = try readHeader(attributes)
                 readsOmegaTTags = OmegaTTags.isOmegaT(creationTool: header?.creationTool ?? "")
                 readsPhraseTags = PhraseTags.isPhrase(creationTool: header?.creationTool ?? "")
+                if let header, header.creationTool != "Taalgrens" {
+                    readsOrder = true
+                    fileDocument = TMXDocumentOrder.document(in: header.properties)
+                        ?? (TMXDocumentOrder.isAligner(creationTool: header.creationTool) ? originName : nil)
+                }
             case .start("body", _, _):
                 if header == nil { header = TMXHeader(creationTool: "", creationToolVersion: "", segmentType: "", originalFormat: "", adminLanguage: "", sourceLanguage: "*all*", dataType: "") }
                 phase = .body
@@ -211,9 +292,8 @@ public final class TMXReader {
 
     // MARK: - Units
 
-    private func readUnit(_ attributes: [XMLAttribute]) throws -> TranslationUnit? {
+    private func readUnit(_ attributes: [XMLAttribute]) throws -> UnitElement {
         let line = reader.line
-        unitLine = line
         report.read += 1
         let tuid = value("tuid", attributes).flatMap { $0.isEmpty ? nil : $0 }
         var created = date("creationdate", attributes, line: line, tuid: tuid)
@@ -254,13 +334,19 @@ public final class TMXReader {
             }
         }
 
+        let source = value("srclang", attributes) ?? header?.sourceLanguage ?? "*all*"
+        // Its place in its document, when the file tells the order (a skipped <tu> stood there too).
+        var place: TMXDocumentOrder.Place?
+        if readsOrder, source != "*all*", let tag = languageTag(source), let document = TMXDocumentOrder.document(in: properties) ?? fileDocument,
+           let variant = variants.first(where: { tag.matches($0.locale) }) {
+            place = TMXDocumentOrder.Place(document: document, locale: variant.locale, text: variant.text)
+        }
         guard variants.count >= 2 else {
             report.skipped += 1
             report.record(.fewerThanTwoLanguages, line: line, unit: tuid,
                           "the <tu> has \(variants.count) usable variant\(variants.count == 1 ? "" : "s"); a translation unit needs two languages")
-            return nil
+            return UnitElement(unit: nil, line: line, place: place, takesOrder: false)
         }
-        let source = value("srclang", attributes) ?? header?.sourceLanguage ?? "*all*"
         if source != "*all*", let tag = languageTag(source), !variants.contains(where: { tag.matches($0.locale) }) {
             report.record(.sourceLanguageMissing, line: line, unit: tuid, "srclang \(source) has no <tuv> in this <tu>")
         }
@@ -294,7 +380,7 @@ public final class TMXReader {
         if let earlier = seenContent[fingerprint] {
             report.merged += 1
             report.record(.duplicate, line: line, unit: tuid, "the same variants as the <tu> at line \(earlier): merged")
-            return nil
+            return UnitElement(unit: nil, line: line, place: place, takesOrder: false)
         }
         seenContent[fingerprint] = line
         // Without a tuid (memoQ, Trados Studio and Wordfast write none) the id comes from the source side
@@ -319,7 +405,9 @@ public final class TMXReader {
             seenIDs.insert(ownHash.a)
         }
         report.imported += 1
-        return unit
+        // Context from the order only where neither a tool's props nor Taalgrens's own gave the source any.
+        let takesOrder = sourceIndex.map { variants[$0].previous == nil && variants[$0].next == nil } ?? false
+        return UnitElement(unit: unit, line: line, place: place, takesOrder: takesOrder)
     }
 
     /// Keeps the TMX attributes in `names` (``TMXConventions/unitAttributes`` of a `<tu>`, or

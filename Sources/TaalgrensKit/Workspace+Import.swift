@@ -109,6 +109,20 @@ public struct ImportSummary: Codable, Sendable {
     /// it until `Locales/<locale>/` exists (`docs/interchange.md`, "Locales in files"). Encoded in JSON
     /// only when there are some.
     public var undescribedLocales: [String]?
+    /// For TMX files whose units are a text's sentences in turn (a document prop on the units or the
+    /// header, an aligner's file: `docs/interchange.md`, "Context from the order of the units"): how many
+    /// units took their context (for 101 % matches) from the order of the file, and the documents they
+    /// belong to, sorted; `nil` (not encoded) when the file tells no order.
+    public var contextFromOrder: OrderedContext?
+
+    /// What ``contextFromOrder`` reports. JSON: `{"units": 12, "documents": ["storm.docx"]}`.
+    public struct OrderedContext: Codable, Sendable, Equatable {
+        /// Units whose source variant took its previous and next sentence from the units around it.
+        public var units: Int
+        /// The documents those units belong to (a document prop's value, or the file's name for an aligner's
+        /// file), sorted.
+        public var documents: [String]
+    }
 
     init(kind: ImportKind, path: String, origin: String, counts: ImportCounts, skipped: Int = 0, reasons: [String] = [], needsReview: Int? = nil) {
         self.kind = kind
@@ -159,6 +173,11 @@ public struct ImportSummary: Codable, Sendable {
             out += "\n  note: stored variants in \(undescribed.joined(separator: ", ")), which Locales/ does not describe: "
                 + "a multilingual tm export writes them; options that name a locale (query --to, tm export --pair, export --to, check) refuse "
                 + "\(undescribed.count == 1 ? "it" : "them") until Locales/\(undescribed[0])/ exists"
+        }
+        if let ordered = contextFromOrder {
+            let names = ordered.documents.prefix(5).joined(separator: ", ") + (ordered.documents.count > 5 ? ", … \(ordered.documents.count - 5) more" : "")
+            out += "\n  note: \(counted(ordered.units, "unit")) took \(ordered.units == 1 ? "its" : "their") context (for 101 % matches) from the order of the file, "
+                + "as the sentences of \(ordered.documents.count == 1 ? "the document" : "\(ordered.documents.count) documents") \(names) in turn"
         }
         if !replacedReviewed.isEmpty {
             let n = replacedReviewed.count
@@ -518,6 +537,10 @@ extension Workspace {
         let counted = report.counts.values.reduce(0, +)
         if counted > report.entries.count { summary.reasonsOmitted = counted - report.entries.count }
         summary.undescribedLocales = undescribedLocales(in: units)
+        if !report.contextFromOrder.isEmpty {
+            summary.contextFromOrder = ImportSummary.OrderedContext(units: report.contextFromOrder.values.reduce(0, +),
+                                                                    documents: report.contextFromOrder.keys.sorted())
+        }
         let warnings = try interchangeLanguageWarnings(units)
         summary.warnings = warnings.isEmpty ? nil : warnings
         return summary

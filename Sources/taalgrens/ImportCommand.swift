@@ -67,6 +67,7 @@ struct ImportCommand: ParsableCommand {
                 if global.quiet {
                     r.reasons = []
                     r.undescribedLocales = nil
+                    r.contextFromOrder = nil
                     r.keptReturned = nil
                 }
                 Swift.print(r.line)
