@@ -88,6 +88,45 @@ enum NativeMarkup {
         return InlineCode(id: id, kind: kind, type: type, attributes: attributes)
     }
 
+    /// `elements` with each closing code that no opening code of its id pairs given the id and type of the
+    /// nearest opening code before it of the same HTML element that no closing code of its id pairs: a
+    /// `<bpt>` and the `<ept>` that closes its element, when the file gave them different ids and no `rid`
+    /// (Drupal's TMGMT numbers every tag of a field in turn: `<bpt id="11">&lt;strong&gt;</bpt>puzzles<ept
+    /// id="12">&lt;/strong&gt;</ept>`). The element names come from the codes' native text
+    /// (``text(for:)``), compared without case; the openings wait on a stack, so nested elements of one
+    /// name (`<li>` in `<li>`) pair inside out. Codes whose native text is no single tag, and a closing with
+    /// no such opening before it, are left as they are.
+    /// - Returns: `elements` itself when every closing code's id has an opening (the common case).
+    /// - Complexity: O(n) in the elements, O(n·d) with d openings waiting at once.
+    static func pairingByElement(_ elements: [InlineElement]) -> [InlineElement] {
+        var openings: Set<String> = [], closings: Set<String> = []
+        for case .code(let code) in elements {
+            if code.kind == .opening { openings.insert(code.id) } else if code.kind == .closing { closings.insert(code.id) }
+        }
+        guard !closings.isSubset(of: openings) else { return elements }
+        var out = elements
+        var waiting: [(name: String, code: InlineCode)] = []
+        for (index, element) in elements.enumerated() {
+            guard case .code(let code) = element else { continue }
+            switch code.kind {
+            case .opening where !closings.contains(code.id):
+                if let tag = parseTag(text(for: code)), !text(for: code).hasSuffix("/>") { waiting.append((tag.name.lowercased(), code)) }
+            case .closing where !openings.contains(code.id):
+                let native = text(for: code)
+                guard native.hasPrefix("</"), let tag = parseTag(native),
+                      let k = waiting.lastIndex(where: { $0.name == tag.name.lowercased() }) else { continue }
+                var paired = code
+                paired.id = waiting[k].code.id
+                paired.type = waiting[k].code.type
+                out[index] = .code(paired)
+                waiting.remove(at: k)
+            default:
+                continue
+            }
+        }
+        return out
+    }
+
     /// A parsed HTML tag: `<name a="v">`, `</name>` or `<name a="v"/>`.
     struct Tag {
         var name: String

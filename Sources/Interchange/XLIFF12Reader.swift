@@ -730,7 +730,8 @@ struct XLIFF12Reader {
     /// Inline content, white space normalised unless `xml:space="preserve"` is in effect. `pending` maps
     /// `<bpt>` ids to their codes so `<ept>` can inherit type and attributes.
     private func content(_ element: NamespacedElement, pending: inout [String: InlineCode]) -> RichText {
-        var elements = inline(element.children, pending: &pending)
+        // A <bpt>/<ept> pair of different ids and no rid (TMGMT) pairs by its element's name.
+        var elements = NativeMarkup.pairingByElement(inline(element.children, pending: &pending))
         if phraseTags {
             elements = PhraseTags.codes(in: elements) { id, kind, type, native in
                 if let original = phraseNative(id: id, kind: kind) {
