@@ -540,7 +540,10 @@ extension ReferenceScan {
     }
 
     func scanDayFirstDate(_ i: Int) -> RawToken? {
-        guard conventions.dayMonthOrders.contains("dm"), let (d, e, suffix) = day(at: i) else { return nil }
+        guard conventions.dayMonthOrders.contains("dm"), let (d, dayEnd, written) = day(at: i) else { return nil }
+        var (e, suffix) = (dayEnd, written)
+        // German and the other languages whose CLDR pattern is `d. MMMM y` write the day with a period.
+        if suffix.isEmpty, conventions.dayPeriod, e < n, s[e] == "." { (e, suffix) = (e + 1, ".") }
         let m0 = spaces(from: e)
         guard m0 > e, let (month, me, short) = monthName(at: m0, afterDay: true) else { return nil }
         let y0 = spaces(from: me)
