@@ -386,8 +386,9 @@ public final class TMXReader {
         // Without a tuid (memoQ, Trados Studio and Wordfast write none) the id comes from the source side
         // (eleventh trial, finding 1): a corrected translation of the same source sentence in a later export
         // of the file gets the same id, so re-importing it updates the unit instead of adding the correction
-        // beside the superseded translation. Without a usable srclang, from all the variants.
-        let derivedID = sourceIndex.map { "tmx-" + Self.sourceFingerprint(unit.variants, source: $0).hex }
+        // beside the superseded translation. Without a usable srclang, from all the variants. `sourceIndex`
+        // is the source's place in `variants`, the file's order (the unit's own are sorted by locale).
+        let derivedID = sourceIndex.map { "tmx-" + Self.sourceFingerprint(variants, source: $0).hex }
         unit.id = tuid ?? derivedID ?? "tmx-" + fingerprint.hex
         var idHash = Fingerprint()
         idHash.add(unit.id)
