@@ -18,6 +18,9 @@ public struct TermEntryReport: Codable, Sendable {
         public var partOfSpeech: String?
         /// TBX `termType` (`fullForm`, `abbreviation`, …), when the termbase gives one; not encoded otherwise.
         public var termType: String?
+        /// IATE's reliability code, 1 (not verified) to 4 (very reliable), when the termbase gives one; not
+        /// encoded otherwise. A term rated 1 or 2 makes its check findings warnings (`docs/terminology.md`).
+        public var reliability: Int?
         /// The notes on the term (TBX `note` at term level, a glossary's per-language note column), in
         /// termbase order; `nil` (not encoded) when it has none.
         public var notes: [String]?
@@ -45,7 +48,7 @@ public struct TermEntryReport: Codable, Sendable {
             + entry.definitions.keys.filter { !entry.locales.contains($0) }.map(\.identifier).sorted()
         doNotTranslate = entry.terms.contains { entry.effectiveProperties(of: $0).doNotTranslate }
         terms = entry.terms.map { TermReport(text: $0.text, locale: $0.locale, status: $0.status, partOfSpeech: $0.partOfSpeech,
-                                             termType: $0.termType, notes: $0.notes.isEmpty ? nil : $0.notes) }
+                                             termType: $0.termType, reliability: $0.reliability, notes: $0.notes.isEmpty ? nil : $0.notes) }
         notes = entry.notes.isEmpty ? nil : entry.notes
     }
 
@@ -55,11 +58,12 @@ public struct TermEntryReport: Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey { case id, definition, definitions, doNotTranslate, terms, notes }
 
-    /// `c07  helpline (en, preferred) · hulplijn (nl, preferred) · …`, then one indented line per
+    /// `c07  helpline (en, preferred) · hulplijn (nl, preferred) · …` (IATE's reliability code after the status
+    /// when the termbase gives one: `(fr, superseded, reliability 2)`), then one indented line per
     /// definition: `   definition: …` (the concept's), `   definition (en): …` (a language's), then per
     /// note: `   note: …` (the entry's), `   note on “hotline” (fr-BE): …` (a term's).
     var line: String {
-        let list = terms.map { "\($0.text) (\($0.locale), \($0.status))" }.joined(separator: " · ")
+        let list = terms.map { "\($0.text) (\($0.locale), \($0.status)\($0.reliability.map { ", reliability \($0)" } ?? ""))" }.joined(separator: " · ")
         var out = "\(id)\(doNotTranslate ? " [do not translate]" : "")  \(list)"
         if let definition { out += "\n   definition: \(definition)" }
         for locale in definitionOrder {

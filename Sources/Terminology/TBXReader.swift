@@ -208,6 +208,14 @@ enum TBXReader {
                     term.partOfSpeech = value
                 case "termType":
                     term.termType = value
+                case "reliabilityCode":
+                    // IATE's reliability (1–4): a term of low reliability gives warnings, not errors.
+                    if let code = Term.reliability(from: value) {
+                        term.reliability = code
+                    } else {
+                        notes.append(TermbaseNote(file: file, line: child.line,
+                            "the reliabilityCode of term '\(termText(children))' says '\(value)', which is no IATE reliability code (1 to 4): the term's reliability is left unknown"))
+                    }
                 case _ where TermStatus.isStatusField(category):
                     // A tool's own status field (MultiTerm's "Usage", a "Status" picklist).
                     if let status = TermStatus(fieldValue: value) {
@@ -258,7 +266,7 @@ enum TBXReader {
     /// The data categories the reader acts on, as ISO 30042 spells them.
     private static let knownCategories = [
         "administrativeStatus", "normativeAuthorization", "termStatus", "partOfSpeech", "definition", "context",
-        "source", "subjectField", "grammaticalGender", "termType", "geographicalUsage",
+        "source", "subjectField", "grammaticalGender", "termType", "geographicalUsage", "reliabilityCode",
     ]
     private static let categoryByLowercase = Dictionary(uniqueKeysWithValues: knownCategories.map { ($0.lowercased(), $0) })
 

@@ -39,7 +39,8 @@ extension TermbaseCSV {
     /// online help, "Import": `ID`, `Domain`, `Language code`, `Term`, `Evaluation`) and those spreadsheets use
     /// in English, Dutch and French: "Language", "Lang", "Taal", "Langue" for the locale; "Evaluation",
     /// "Usage", "Term status", "Statut" for the status; the concept-row names (``conceptField(_:)``) for the
-    /// others; `Term type` is the term's TBX termType. IATE's `Reliability` is not read.
+    /// others; `Term type` is the term's TBX termType; `Reliability` (also "Reliability code",
+    /// "Betrouwbaarheid", "Fiabilité") is IATE's reliability code (``Term/reliability``).
     static func termRowField(_ header: String) -> String? {
         let folded = foldedHeader(header)
         if let field = termRowAliases[folded] { return field }
@@ -57,6 +58,7 @@ extension TermbaseCSV {
             ("status", ["evaluation", "usage", "usagestatus", "termstatus", "administrativestatus", "statut"]),
             ("entrynote", ["entrynote"]),
             ("termtype", ["termtype", "typeofterm", "termtyp", "typeterme", "typedeterme"]),
+            ("reliability", ["reliability", "reliabilitycode", "betrouwbaarheid", "betrouwbaarheidscode", "fiabilite", "codedefiabilite"]),
         ]
         var out: [String: String] = [:]
         for (field, names) in lists { for name in names { out[name] = field } }

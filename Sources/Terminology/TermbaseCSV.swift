@@ -225,6 +225,12 @@ enum TermbaseCSV {
             }
             term.partOfSpeech = value("partOfSpeech")
             term.termType = value("termType")
+            if let r = value("reliability") {
+                guard let code = Term.reliability(from: r) else {
+                    throw InputError(file: file, line: row.line, "expected IATE's reliability code in the reliability column (1 to 4, or Reliability not verified, Minimum reliability, Reliable, Very reliable), found '\(r)'")
+                }
+                term.reliability = code
+            }
             if let notes = value("note") { try apply(notes, to: &term.properties, notes: &term.notes, file: file, line: row.line) }
             let position: Int
             if let i = index[id] { position = i } else {

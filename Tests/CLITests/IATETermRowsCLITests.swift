@@ -8,12 +8,13 @@ import Testing
 struct IATETermRowsCLITests {
     static let file = CLI.repository.appendingPathComponent("Tests/Fixtures/terminology/iate18/iate-lez.csv").path
 
-    @Test("Language code, Evaluation and Domain are read; Term type and Reliability are named as unread; Obsolete is superseded")
+    @Test("Language code, Evaluation, Domain, Term type and Reliability are read; Obsolete is superseded")
     func iateRows() throws {
         let text = try CLI.run(["terms", "lookup", "LEZ", "-l", "en", "--termbase", Self.file, "--no-default-termbase"])
         #expect(text.status == 0, "\(text.stderr)")
-        // Term type is read (TermTypeCLITests); IATE's Reliability is not, and is named.
-        #expect(text.stderr.contains("left unread: 'Reliability' (column 6)"), "\(text.stderr)")
+        // Term type is read (TermTypeCLITests), and IATE's Reliability since session 19 (ReliabilityTests): no column is left unread.
+        #expect(!text.stderr.contains("left unread"), "\(text.stderr)")
+        #expect(text.stdout.contains("zone à faibles émissions (fr, superseded, reliability 2)"), "\(text.stdout)")
         let json = try CLI.run(["terms", "lookup", "low emission zone", "-l", "en", "--termbase", Self.file,
                                 "--no-default-termbase", "--format", "json"]).json()
         let entry = (json["entries"] as? [[String: Any]])?.first
@@ -26,5 +27,7 @@ struct IATETermRowsCLITests {
                                 "--no-default-termbase", "--format", "json"]).json()
         let dustTerms = ((dust["entries"] as? [[String: Any]])?.first?["terms"] as? [[String: Any]] ?? []).map { "\($0["text"] ?? "") \($0["status"] ?? "")" }
         #expect(dustTerms.contains("stofdeeltjes deprecated"), "\(dustTerms)")
+        let reliabilities = ((dust["entries"] as? [[String: Any]])?.first?["terms"] as? [[String: Any]] ?? []).map { $0["reliability"] as? Int }
+        #expect(reliabilities == [4, 4, 2], "\(dust)")
     }
 }

@@ -1,7 +1,8 @@
 import TaalgrensCore
 
 /// `forbidden-term`: a deprecated term is an error in a target; a superseded term (an old name, replaced)
-/// a warning there; either is a warning in the source. A text that is also an approved term of another
+/// a warning there; either is a warning in the source. A deprecated term the termbase rates of low reliability
+/// (IATE's code 1 or 2, ``Term/hasLowReliability``) is a warning in a target too, saying so. A text that is also an approved term of another
 /// entry (the same words, the same place) is not reported.
 ///
 /// A target that keeps a deprecated or superseded term of an entry whose deprecated or superseded term the
@@ -35,10 +36,13 @@ struct ForbiddenTermRule: UnitRule {
                     ? "The source uses the \(status) term \(quoted(occurrence.text))"
                     : "\(quoted(occurrence.text)) is a \(status) term"
                 message += better.map { isSource ? "; the preferred term is \(quoted($0.text))." : ": use \(quoted($0.text)) instead." } ?? "."
+                // A deprecation the termbase rates of low reliability (IATE 1 or 2) is a warning.
+                let weak = occurrence.term.hasLowReliability
+                if weak && !isSource && occurrence.term.status != .superseded { message += occurrence.term.lowReliabilityClause(quoted(occurrence.term.text)) }
                 out.append(rule.finding(variant.locale, unit.id, termId: entry.id, text: occurrence.text,
                                         start: occurrence.start, end: occurrence.end, message: message,
                                         suggestion: better?.text,
-                                        severity: isSource || occurrence.term.status == .superseded ? .warning : .error))
+                                        severity: isSource || occurrence.term.status == .superseded || weak ? .warning : .error))
             }
         }
         // A deprecated term inside a closed compound of a target (Dutch "emailadres" for "e-mail address"), for an

@@ -21,7 +21,9 @@ import TaalgrensCore
 /// `warning` that names the phrase ("possible compound") instead of an error; a verb or an adjective term (TBX
 /// `partOfSpeech`) makes no compound. A termbase entry for the
 /// longer phrase is recognised first (longest match), and then the shorter term is not found at all
-/// (`docs/terminology.md`, "A term inside a longer noun phrase").
+/// (`docs/terminology.md`, "A term inside a longer noun phrase"). When every approved term of the target's
+/// language is one the termbase rates of low reliability (IATE's code 1 or 2, ``Term/hasLowReliability``), the
+/// finding is a `warning` that says so (`docs/terminology.md`, "Reliability").
 struct MissingTermRule: UnitRule {
     let rule = CheckRule.missingTerm
 
@@ -64,11 +66,14 @@ struct MissingTermRule: UnitRule {
                 if context.properties(occurrence).doNotTranslate { continue }
                 let approved = entry.approvedTerms(for: target.locale)
                 guard !approved.isEmpty else { continue }
+                // Approved terms the termbase rates of low reliability (IATE 1 or 2) ask, not demand: a warning.
+                let weak = approved.allSatisfy(\.hasLowReliability)
+                let weakNote = weak ? approved[0].lowReliabilityClause(approved.map { quoted($0.text) }.joined(separator: " and ")) : ""
                 if context.renders(occurrence.entryIndex, in: target, approvedOnly: true) {
                     if let copy = leftUntranslated(occurrence.entryIndex, source, target, context) {
                         out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: copy.text, start: copy.start, end: copy.end,
-                                                message: "The source term \(quoted(copy.text)) is left untranslated here, where the source names it again: use \(approved.map { quoted($0.text) }.joined(separator: " or ")).",
-                                                suggestion: approved[0].text))
+                                                message: "The source term \(quoted(copy.text)) is left untranslated here, where the source names it again: use \(approved.map { quoted($0.text) }.joined(separator: " or ")).\(weakNote)",
+                                                suggestion: approved[0].text, severity: weak ? .warning : nil))
                     }
                     continue
                 }
@@ -92,8 +97,8 @@ struct MissingTermRule: UnitRule {
                 if let plain = zip(all, phrases).first(where: { $0.1 == nil })?.0 {
                     out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: plain.text,
                                             start: plain.start, end: plain.end,
-                                            message: "The source term \(quoted(plain.text)) is not translated with the approved term: use \(options.joined(separator: " or ")).",
-                                            suggestion: approved[0].text, textLocale: source.locale))
+                                            message: "The source term \(quoted(plain.text)) is not translated with the approved term: use \(options.joined(separator: " or ")).\(weakNote)",
+                                            suggestion: approved[0].text, textLocale: source.locale, severity: weak ? .warning : nil))
                 } else if let range = phrases[0] {
                     let phrase = String(decoding: Array(source.text.utf16)[range], as: UTF16.self)
                     out.append(rule.finding(target.locale, unit.id, termId: entry.id, text: phrase, start: range.lowerBound, end: range.upperBound,
