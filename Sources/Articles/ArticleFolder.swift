@@ -41,6 +41,18 @@ public struct ArticleFolder: Sendable {
     /// one of its files; `nil` for an article folder.
     public var site: SitePlacement?
 
+    /// What an interchange file is, by its extension, for a message to a command that reads article folders:
+    /// "an XLIFF file" (`.xlf`, `.xliff`, `.xlf2` and the CAT tools' own: `.sdlxliff`, `.mqxliff`, `.mxliff`,
+    /// `.txlf`), "a TMX file", "a Wordfast TXML file"; `nil` for any other file.
+    static func interchangeKind(of url: URL) -> String? {
+        switch url.pathExtension.lowercased() {
+        case "xlf", "xliff", "xlf2", "sdlxliff", "mqxliff", "mxliff", "txlf": "an XLIFF file"
+        case "tmx": "a TMX file"
+        case "txml": "a Wordfast TXML file"
+        default: nil
+        }
+    }
+
     /// Lists the language versions of an article folder, or of the site article a file belongs to (`url` one
     /// version of it, ``SiteLayout/member(containing:)``: its translations are where the site keeps them).
     /// - Throws: ``InputError`` when `url` is a file in no site layout, when it is not a folder or cannot be listed, when it holds no language
@@ -63,6 +75,13 @@ public struct ArticleFolder: Sendable {
                 self.site = member.placement
                 self.id = Article.normalizedID(try Self.frontMatterID(of: member.versions) ?? member.id)
                 return
+            }
+            if let kind = Self.interchangeKind(of: url) {
+                // Nineteenth trial, finding 5: a WPML job handed to export or analyze was "a file", no more.
+                throw InputError(file: path, "expected an article folder holding one file per language (en.md, nl-BE.md, …), found \(kind): "
+                    + "the commands that read articles (export, publish, analyze, align) take article folders, and another tool's file "
+                    + "(a WPML, Polylang Pro or Drupal TMGMT job, a CAT tool's XLIFF) cannot be filled from the memory yet; translate it in its tool, "
+                    + "then store its translations with taalgrens import \(url.lastPathComponent) (check takes it as it is)")
             }
             throw InputError(file: path, "expected an article folder holding one file per language (en.md, nl-BE.md, …), found a file")
         }
