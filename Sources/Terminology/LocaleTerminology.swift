@@ -43,6 +43,15 @@ import TaalgrensCore
 /// - `idioms`: fixed expressions in which a word never carries a term's sense ("into account", "on account of",
 ///   French "tenir compte", Dutch "rekening houden"), each written as the words appear; no term is recognised
 ///   inside one.
+/// - `inclusiveMarks` and `inclusiveSuffixes`: French inclusive writing (*écriture inclusive*) joins the feminine
+///   endings to a word with a middle dot or a full stop ("les citoyen·ne·s", "utilisateur·rice·s", "des
+///   citoyen.ne.s"); a word whose parts after the first are all `inclusiveSuffixes`, joined by `inclusiveMarks`, is
+///   read as its first part, in the plural when its last part ends in s or x (blind set 8).
+/// - `keptNounEndings`: endings a noun keeps in every form (Dutch "e": "ziekte"/"ziekten", "zelfstandige"/
+///   "zelfstandigen"): a one-word noun term ending in one is found only in words that begin with it, so the adjective
+///   or participle it is made of ("zelfstandig", "verzekerd") is not the noun (blind set 8).
+/// - `diminutiveEndings`: the endings of a diminutive (Dutch "tje", "je", …): a term that is itself a diminutive
+///   ("mobieltje") is found only in diminutives, never in its base's other forms ("mobiele"; blind set 8).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
     /// Snowball algorithm name (`dutch`, `french`, `english`), or `nil` for no stemming.
     public var stemmer: String?
@@ -81,13 +90,22 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     var verbs: VerbRules
     /// Fixed expressions whose words are never terms ("into account"), as written, case-insensitive.
     var idioms: [String]
+    /// Characters that join the feminine endings of inclusive writing to a word ("·", "."), French.
+    var inclusiveMarks: [String]
+    /// The endings inclusive writing joins ("e", "ne", "rice", "s", …), lower case.
+    var inclusiveSuffixes: [String]
+    /// The endings of a diminutive, lower case (Dutch "tjes", "tje", "jes", "je").
+    var diminutiveEndings: [String]
+    /// Endings a noun keeps in every form, lower case (Dutch "e").
+    var keptNounEndings: [String]
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
                 hyphenatedCompounds: Bool = false, closedCompounds: Bool = false, headFirst: Bool = false, inflections: [String] = [],
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
                 spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns(), relatedAdjectives: [String: [String]] = [:],
-                verbs: VerbRules = VerbRules(), idioms: [String] = []) {
+                verbs: VerbRules = VerbRules(), idioms: [String] = [], inclusiveMarks: [String] = [], inclusiveSuffixes: [String] = [],
+                diminutiveEndings: [String] = [], keptNounEndings: [String] = []) {
         self.stemmer = stemmer
         self.elisions = elisions
         self.clitics = clitics
@@ -106,10 +124,15 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.relatedAdjectives = relatedAdjectives
         self.verbs = verbs
         self.idioms = idioms
+        self.inclusiveMarks = inclusiveMarks
+        self.inclusiveSuffixes = inclusiveSuffixes
+        self.diminutiveEndings = diminutiveEndings
+        self.keptNounEndings = keptNounEndings
     }
 
     enum CodingKeys: String, CodingKey {
         case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, headFirst, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs, idioms
+        case inclusiveMarks, inclusiveSuffixes, diminutiveEndings, keptNounEndings
     }
 
     /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
@@ -134,6 +157,10 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         relatedAdjectives = try c.decodeIfPresent([String: [String]].self, forKey: .relatedAdjectives) ?? [:]
         verbs = try c.decodeIfPresent(VerbRules.self, forKey: .verbs) ?? VerbRules()
         idioms = try c.decodeIfPresent([String].self, forKey: .idioms) ?? []
+        inclusiveMarks = try c.decodeIfPresent([String].self, forKey: .inclusiveMarks) ?? []
+        inclusiveSuffixes = try c.decodeIfPresent([String].self, forKey: .inclusiveSuffixes) ?? []
+        diminutiveEndings = try c.decodeIfPresent([String].self, forKey: .diminutiveEndings) ?? []
+        keptNounEndings = try c.decodeIfPresent([String].self, forKey: .keptNounEndings) ?? []
     }
 
     /// Reads a `terminology.json` file.

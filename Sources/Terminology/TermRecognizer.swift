@@ -64,6 +64,8 @@ final class TermRecognizer: Sendable {
     private let verbPronouns: Set<String>
     /// Indices into `patterns` by entry index, for the rendering tests that ask about one entry.
     private let byEntry: [Int: [Int]]
+    /// The locale's `diminutiveEndings`, folded: a term that ends in one is found only in words that end in one.
+    private let diminutives: [String]
 
     /// Prepares the terms of `locale` for recognition.
     /// - Parameters:
@@ -105,6 +107,10 @@ final class TermRecognizer: Sendable {
                     PatternWord(surface: w.text, folded: w.folded, key: props.matchMode == .inflected && !w.isElision ? keys.key(w.folded) : w.folded,
                                 isElision: w.isElision, partCount: w.hyphenEnds.count + 1)
                 }, properties: props)
+                if term.isNoun, pattern.words.count == 1,
+                   rules.keptNounEndings.contains(where: { pattern.words[0].folded.hasSuffix(WordTokenizer.fold($0)) && pattern.words[0].folded.count > $0.count + 2 }) {
+                    pattern.words[0].keepsEnding = true
+                }
                 if term.isAdjective, !rules.verbs.adverbEndings.isEmpty {
                     for k in pattern.words.indices where !pattern.words[k].isElision { pattern.words[k].adverbs = true }
                 }
@@ -152,6 +158,7 @@ final class TermRecognizer: Sendable {
         self.idiomForms = idioms.map { $0.map { rules.verbs.conjugatesAsVerb($0) ? rules.verbs.forms(of: $0).joined : [] } }
         self.verbPronouns = Set(rules.verbs.reflexives.map(WordTokenizer.fold))
         self.byEntry = Dictionary(grouping: patterns.indices, by: { patterns[$0].entryIndex })
+        self.diminutives = rules.diminutiveEndings.map(WordTokenizer.fold)
         self.scanned = scanned
         self.headIndex = headIndex
     }
@@ -409,11 +416,17 @@ final class TermRecognizer: Sendable {
         guard first + words.count <= tokens.count else { return nil }
         var start = tokens[first].start, end = 0
         func text(_ a: Int, _ b: Int) -> String { String(decoding: units[a..<b], as: UTF16.self) }
-        // A term of several words written as one hyphenated word ("Test-Achats" for "Test Achats").
-        if words.count > 1, !head, tokens[first].hyphenEnds.count == words.count - 1, !words.contains(where: \.isElision) {
+        // A term of several words written as one hyphenated word ("Test-Achats" for "Test Achats"); a word of the term
+        // that is hyphenated itself takes as many parts ("Euro-6-norm" for "Euro 6-norm"; blind set 8).
+        if words.count > 1, !head, tokens[first].hyphenEnds.count + 1 == words.reduce(0, { $0 + $1.partCount }),
+           !words.contains(where: \.isElision) {
             let token = tokens[first]
             let bounds = [token.start] + token.hyphenEnds.map { $0 + 1 }, ends = token.hyphenEnds + [token.end]
-            let parts = zip(bounds, ends).map { text($0, $1) }
+            var part = 0
+            let parts = words.map { word -> String in
+                defer { part += word.partCount }
+                return text(bounds[part], ends[part + word.partCount - 1])
+            }
             if zip(words, parts).enumerated().allSatisfy({ k, pair in
                 wordMatches(pair.0, WordTokenizer.fold(pair.1), props.matchMode)
                     && (!props.caseSensitive || caseAgrees(pair.0.surface, pair.1, initial: k == 0 && token.sentenceInitial, capitals: token.inCapitals))
@@ -559,7 +572,13 @@ final class TermRecognizer: Sendable {
         switch mode {
         case .exact: return word.folded == folded
         case .inflected:
-            return word.folded == folded || ((word.key == keys.key(folded) || word.key == keys.stem(folded)) && keys.inflectionAgrees(word.folded, folded))
+            if word.folded == folded { return true }
+            // A noun that keeps its ending in every form: "zelfstandig" (on one's own) is no form of "zelfstandige".
+            if word.keepsEnding, !folded.hasPrefix(word.folded) { return false }
+            // A diminutive term ("mobieltje", deprecated) names the diminutive, not every form of its base ("mobiele").
+            if diminutives.contains(where: { word.folded.hasSuffix($0) && word.folded.count > $0.count + 2 }),
+               !diminutives.contains(where: folded.hasSuffix) { return false }
+            return (word.key == keys.key(folded) || word.key == keys.stem(folded)) && keys.inflectionAgrees(word.folded, folded)
         case .prefix: return folded.hasPrefix(word.folded)
         }
     }
@@ -663,6 +682,9 @@ struct PatternWord: Sendable {
     var verbForms: Set<String>? = nil
     /// For the words of an adjective term, whether the locale's adverbs made on it count (`verbs.adverbEndings`).
     var adverbs = false
+    /// For a one-word noun term that ends in one of the locale's `keptNounEndings` (Dutch "zelfstandige"), whether a
+    /// word must begin with it: the noun keeps the ending in every form, the adjective it is made of lacks it.
+    var keepsEnding = false
 }
 
 /// Inflection keys: Snowball stems corrected by the locale's `forms` and `keep` lists.

@@ -107,24 +107,40 @@ struct CheckContext {
     /// sleutel") and any word of it written as an acronym in capitals ("FOD" of "FOD Financiën", "SPF"), each
     /// inflected as the locale's words are; for a term of one word, the end of it of three letters or more after
     /// three or more (the head of a closed compound: "lek" of "datalek", "aanval" of "cyberaanval", "attaque" of
-    /// "cyberattaque"). Without the full term just before, the shorter form is still a missing term ("Het lek bij de
+    /// "cyberattaque"), and where the head comes first, the first part of a hyphenated term ("médecin" of
+    /// "médecin-conseil"). Where a function word (a preposition) follows the first word of a term of several words in
+    /// a language whose head comes last, the word before it is a head too ("het centrum" of "openbaar centrum voor
+    /// maatschappelijk welzijn"; blind set 8). Without the full term just before, the shorter form is still a missing term ("Het lek bij de
     /// ticketverkoper" alone).
     /// - Complexity: O(approved terms × words of `v`), after O(earlier variants) for the test of the full term.
     func takesUp(_ entryIndex: Int, in v: VariantAnalysis, earlier: [VariantAnalysis]) -> Bool {
         guard !earlier.isEmpty, let keys = recognizers[v.locale]?.keys,
               earlier.contains(where: { renders(entryIndex, in: $0, approvedOnly: true) }) else { return false }
         let headFirst = rules(for: v.locale).headFirst
+        let function = functionWords(of: v.locale)
         for term in termbase.entries[entryIndex].approvedTerms(for: v.locale) {
             let parts = term.text.split(separator: " ").map(String.init)
+            var heads: [String] = []
             if parts.count == 1 {
                 let whole = WordTokenizer.fold(term.text)
                 if v.wordTokens.contains(where: { w in
                     let lemma = keys.lemma(w.folded)
                     return [w.folded, lemma].contains { $0.count >= 3 && whole.count >= $0.count + 3 && whole.hasSuffix($0) }
                 }) { return true }
-                continue
+                // A hyphenated term whose head comes first: French "médecin" of "médecin-conseil" (blind set 8).
+                let pieces = WordKeys.hyphenParts(whole)
+                guard headFirst, pieces.count > 1, pieces[0].count >= 3 else { continue }
+                heads = [pieces[0]]
+            } else {
+                heads = [headFirst ? parts[0] : parts[parts.count - 1]].filter { $0.count >= 3 }
+                // Where a prepositional phrase follows the head, the head is the word before it in any language: Dutch
+                // "centrum" of "openbaar centrum voor maatschappelijk welzijn", "minister" of "minister van Sociale
+                // Zaken" (blind set 8).
+                if !headFirst, let p = parts.indices.dropFirst().first(where: { function.contains(WordTokenizer.fold(parts[$0])) }),
+                   parts[p - 1].count >= 3, !function.contains(WordTokenizer.fold(parts[p - 1])) {
+                    heads.append(parts[p - 1])
+                }
             }
-            var heads = [headFirst ? parts[0] : parts[parts.count - 1]].filter { $0.count >= 3 }
             heads += parts.filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }
             for head in heads.map(WordTokenizer.fold) {
                 let key = keys.key(head)
@@ -134,6 +150,30 @@ struct CheckContext {
             }
         }
         return false
+    }
+
+    /// Whether a one-word noun term found in `v` stands as an adjective after a noun, in a language that puts
+    /// adjectives after the noun (`headFirst`, French): the word ends like an adjective (the locale's
+    /// `compounds.adjectiveEndings`, after a plural s or x: "-elle", "-ant", "-able"), and the word right before it, with
+    /// only white space between, is a word of letters in small letters that is neither a function word of the language
+    /// nor a number word ("confiance mutuelle", "comité indépendant", "ordinateur portable"). A noun needs a determiner
+    /// or a preposition before it ("votre mutuelle", "les indépendants", "comme indépendante"), so a word that can be an
+    /// adjective right after another word that is no determiner modifies it; a noun after a verb ("rendons internet
+    /// meilleur") has no adjective ending. Terms of several words, case-sensitive terms and terms the termbase gives as
+    /// another part of speech are left out. - Complexity: O(words of `v`).
+    func standsAsAdjective(_ occurrence: TermOccurrence, in v: VariantAnalysis) -> Bool {
+        let rules = rules(for: v.locale)
+        let word = WordTokenizer.fold(occurrence.text)
+        let singular = word.hasSuffix("s") || word.hasSuffix("x") ? String(word.dropLast()) : word
+        guard rules.headFirst, occurrence.term.partOfSpeech == nil || occurrence.term.isNoun, !properties(occurrence).caseSensitive,
+              !occurrence.text.contains(" "), occurrence.text.first?.isLowercase == true,
+              rules.compounds.adjectiveEndings.contains(where: { singular.hasSuffix($0) && singular.count >= $0.count + 3 }),
+              let i = v.wordTokens.firstIndex(where: { $0.start == occurrence.start }), i > 0 else { return false }
+        let before = v.wordTokens[i - 1]
+        let units = Array(v.text.utf16)
+        guard before.end < occurrence.start, units[before.end..<occurrence.start].allSatisfy(WordKeys.isSpace),
+              !before.isElision, before.text.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+        return !functionWords(of: v.locale).contains(before.folded) && rules.numbers.words[before.folded] == nil
     }
 
     /// Whether the variant holds a relational adjective of a one-word term of the entry (the locale's

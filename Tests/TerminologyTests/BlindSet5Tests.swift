@@ -16,7 +16,7 @@ import Terminology
     /// Rules held below the 95 % target, as (precision, recall) they must keep: the first run's figures
     /// (README), raised as fixes land, so that a change that makes them worse fails here.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0.821, 0.978), "forbidden-term": (0.9, 0.95), "dnt-changed": (0.666, 0.95), "cross-target": (0.94, 0.95),
+        "missing-term": (0.821, 0.978), "forbidden-term": (0.9, 0.95), "dnt-changed": (0.666, 0.95), "cross-target": (0.959, 0.95),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet5() throws {

@@ -17,7 +17,10 @@ import TaalgrensCore
 /// aan" sign up, where the source names no report (blind set 6). A case-sensitive term (an acronym, a name not kept
 /// as is) that a target copies as written from a source that does not hold the entry asks nothing either: it is the
 /// source's own word, a brand or another acronym ("AVG" the antivirus beside the Dutch "AVG" of the GDPR). A shorter
-/// form that takes up the full term of the units just before renders it, as for `missing-term` (blind set 7).
+/// form that takes up the full term of the units just before renders it, as for `missing-term` (blind set 7). In a
+/// language that puts adjectives after the noun (`headFirst`, French), a one-word noun term right after a noun is an
+/// adjective ("une confiance mutuelle", "un comité indépendant", "un ordinateur portable"): where the source does not
+/// hold the entry, it asks nothing either (``CheckContext/standsAsAdjective(_:in:)``; blind set 8).
 struct CrossTargetRule: UnitRule {
     let rule = CheckRule.crossTarget
 
@@ -51,6 +54,10 @@ struct CrossTargetRule: UnitRule {
                 // the Dutch acronym of the GDPR), not a rendering of the entry.
                 if !dnt, unit.source != nil, context.properties(first).caseSensitive, !entriesInSource.contains(first.entryIndex),
                    sourceWords.contains(first.text) { continue }
+                // A noun term's word right after a noun, where the language puts adjectives after the noun, is an
+                // adjective ("confiance mutuelle", "comité indépendant", "ordinateur portable"; blind set 8): where the
+                // source does not hold the entry, it asks nothing of the other target.
+                if !dnt, unit.source != nil, !entriesInSource.contains(first.entryIndex), context.standsAsAdjective(first, in: target) { continue }
                 for (b, other) in targets.enumerated() where b != a {
                     // A verb term asks nothing of a translation whose language the entry gives no verb for (Dutch
                     // "gehackt" of the admitted "hacken" beside French nouns only: "piraté" renders no noun).
