@@ -50,6 +50,9 @@ import TaalgrensCore
 /// - `keptNounEndings`: endings a noun keeps in every form (Dutch "e": "ziekte"/"ziekten", "zelfstandige"/
 ///   "zelfstandigen"): a one-word noun term ending in one is found only in words that begin with it, so the adjective
 ///   or participle it is made of ("zelfstandig", "verzekerd") is not the noun (blind set 8).
+/// - `adjectiveNounEndings`: endings that make a noun of an adjective (Dutch "heid", English "ness"): the adjective
+///   renders a noun term made so in the looser rendering test of `missing-term` and `cross-target` ("arbeidsongeschikt"
+///   for "arbeidsongeschiktheid"; blind set 8).
 /// - `diminutiveEndings`: the endings of a diminutive (Dutch "tje", "je", …): a term that is itself a diminutive
 ///   ("mobieltje") is found only in diminutives, never in its base's other forms ("mobiele"; blind set 8).
 public struct LocaleTerminology: Hashable, Codable, Sendable {
@@ -98,6 +101,8 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
     var diminutiveEndings: [String]
     /// Endings a noun keeps in every form, lower case (Dutch "e").
     var keptNounEndings: [String]
+    /// Endings that make a noun of an adjective, lower case (Dutch "heid", English "ness").
+    var adjectiveNounEndings: [String]
 
     /// Rules from their fields; the defaults are the generic rules (no stemming, no elision).
     public init(stemmer: String? = nil, elisions: [String] = [], clitics: [String] = [], forms: [String: String] = [:], endings: [String: String] = [:], keep: [String] = [],
@@ -105,7 +110,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
                 collapseDoubleVowels: Bool = false, minimumCompoundModifier: Int = 3, numbers: NumberFormat = NumberFormat(),
                 spacing: SpacingRules? = nil, compounds: CompoundPatterns = CompoundPatterns(), relatedAdjectives: [String: [String]] = [:],
                 verbs: VerbRules = VerbRules(), idioms: [String] = [], inclusiveMarks: [String] = [], inclusiveSuffixes: [String] = [],
-                diminutiveEndings: [String] = [], keptNounEndings: [String] = []) {
+                diminutiveEndings: [String] = [], keptNounEndings: [String] = [], adjectiveNounEndings: [String] = []) {
         self.stemmer = stemmer
         self.elisions = elisions
         self.clitics = clitics
@@ -128,11 +133,12 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         self.inclusiveSuffixes = inclusiveSuffixes
         self.diminutiveEndings = diminutiveEndings
         self.keptNounEndings = keptNounEndings
+        self.adjectiveNounEndings = adjectiveNounEndings
     }
 
     enum CodingKeys: String, CodingKey {
         case stemmer, elisions, clitics, forms, endings, keep, hyphenatedCompounds, closedCompounds, headFirst, inflections, collapseDoubleVowels, minimumCompoundModifier, numbers, spacing, compounds, relatedAdjectives, verbs, idioms
-        case inclusiveMarks, inclusiveSuffixes, diminutiveEndings, keptNounEndings
+        case inclusiveMarks, inclusiveSuffixes, diminutiveEndings, keptNounEndings, adjectiveNounEndings
     }
 
     /// Decodes this part of a `Locales/<locale>/terminology.json` rule file; a key left out takes its empty default.
@@ -161,6 +167,7 @@ public struct LocaleTerminology: Hashable, Codable, Sendable {
         inclusiveSuffixes = try c.decodeIfPresent([String].self, forKey: .inclusiveSuffixes) ?? []
         diminutiveEndings = try c.decodeIfPresent([String].self, forKey: .diminutiveEndings) ?? []
         keptNounEndings = try c.decodeIfPresent([String].self, forKey: .keptNounEndings) ?? []
+        adjectiveNounEndings = try c.decodeIfPresent([String].self, forKey: .adjectiveNounEndings) ?? []
     }
 
     /// Reads a `terminology.json` file.

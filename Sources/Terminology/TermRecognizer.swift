@@ -385,8 +385,11 @@ final class TermRecognizer: Sendable {
     /// Whether `tokens` hold a form of the verb made on a one-word noun term of entry `entryIndex` (approved terms
     /// only when `approvedOnly`) by conversion: the noun followed by one of the locale's `verbs.conversionEndings`
     /// (a final letter of the noun that begins the ending written once), conjugated as ``VerbRules`` conjugates a
-    /// verb term ("gemaild", "mailt" for "mail"; "facturé" for "facture"). A translation that names the thing by the
-    /// verb made on it renders the noun (blind set 5: "Je krijgt het resultaat gemaild" for "by email"); recognition
+    /// verb term ("gemaild", "mailt" for "mail"; "facturé" for "facture"), and of the verb a noun made on a verb comes
+    /// from: a noun that ends in one of `verbs.nounEndings` with that ending replaced by a conversion ending
+    /// ("terugbetaald" for "terugbetaling", "rembourse" for "remboursement"; blind set 8). A translation that names
+    /// the thing by the verb made on it, or the action by its verb, renders the noun (blind set 5: "Je krijgt het
+    /// resultaat gemaild" for "by email"); recognition
     /// itself does not read the verb as the noun, so a verb never asks the other translation for the noun. Terms the
     /// termbase gives as verbs or adjectives, case-sensitive terms (names, acronyms), terms of several words or of a
     /// hyphenated word, and nouns of fewer than four letters are left out.
@@ -400,13 +403,63 @@ final class TermRecognizer: Sendable {
             guard p.words.count == 1, p.words[0].partCount == 1, p.words[0].folded.count >= 4, !term.isVerb, !term.isAdjective, !p.properties.caseSensitive,
                   !approvedOnly || term.status.isApproved else { continue }
             let noun = VerbRules.plain(p.words[0].folded)
-            for ending in endings {
-                let base = noun.last == ending.first ? String(noun.dropLast()) : noun
-                forms.formUnion(rules.verbs.forms(of: base + ending).joined.subtracting([noun]))
+            var bases = [noun]
+            for n in rules.verbs.nounEndings.map({ VerbRules.plain(WordTokenizer.fold($0)) }) where noun.hasSuffix(n) && noun.count >= n.count + 4 {
+                bases.append(String(noun.dropLast(n.count)))
+            }
+            for base in bases {
+                for ending in endings {
+                    let stem = base.last == ending.first ? String(base.dropLast()) : base
+                    forms.formUnion(rules.verbs.forms(of: stem + ending).joined.subtracting([noun]))
+                }
             }
         }
         guard !forms.isEmpty else { return false }
         return tokens.contains { forms.contains(VerbRules.plain($0.folded)) }
+    }
+
+    /// Whether `tokens` hold a term of entry `entryIndex` (approved terms only when `approvedOnly`) inside the longer
+    /// match of another entry's term, which recognition drops (longest match first): "incapacité de travail" in
+    /// "indemnité d'incapacité de travail" (blind set 8). The looser rendering test counts it, as it counts a Dutch
+    /// closed compound that holds the term ("wachtwoordbeheerder" holds "wachtwoord").
+    /// - Parameters:
+    ///   - text: the plain text the tokens were cut from (their offsets count its UTF-16 code units).
+    /// - Complexity: O(w · t) for w words of the text and t terms of the entry.
+    func holdsInsideLongerTerm(_ entryIndex: Int, approvedOnly: Bool, in text: String, words tokens: [WordToken]) -> Bool {
+        let units = Array(text.utf16)
+        let candidates = (byEntry[entryIndex] ?? []).map { patterns[$0] }.filter { p in
+            !approvedOnly || termbase.entries[p.entryIndex].terms[p.termIndex].status.isApproved
+        }
+        guard !candidates.isEmpty else { return false }
+        for i in tokens.indices where !tokens[i].isElision {
+            for p in candidates where match(p, at: i, tokens: tokens, units: units, head: false) != nil { return true }
+        }
+        return false
+    }
+
+    /// Whether `tokens` hold the adjective a one-word noun term of entry `entryIndex` is made of (approved terms only
+    /// when `approvedOnly`): the noun without one of the locale's `adjectiveNounEndings` (Dutch "heid", English
+    /// "ness"), inflected as the locale's words are ("arbeidsongeschikt", "arbeidsongeschikte" for
+    /// "arbeidsongeschiktheid"; blind set 8). A translation that says the state by its adjective renders the noun.
+    /// - Complexity: O(w · t) for w words of the text and t terms of the entry.
+    func holdsFamilyAdjective(_ entryIndex: Int, approvedOnly: Bool, words tokens: [WordToken]) -> Bool {
+        let endings = rules.adjectiveNounEndings.map(WordTokenizer.fold)
+        guard !endings.isEmpty else { return false }
+        var bases: [String] = []
+        for p in (byEntry[entryIndex] ?? []).map({ patterns[$0] }) {
+            let term = termbase.entries[p.entryIndex].terms[p.termIndex]
+            guard p.words.count == 1, !term.isVerb, !term.isAdjective, !p.properties.caseSensitive,
+                  !approvedOnly || term.status.isApproved else { continue }
+            let noun = p.words[0].folded
+            for e in endings where noun.hasSuffix(e) && noun.count >= e.count + 4 { bases.append(String(noun.dropLast(e.count))) }
+        }
+        guard !bases.isEmpty else { return false }
+        return tokens.contains { token in
+            bases.contains { base in
+                token.folded == base || (keys.key(token.folded) == keys.key(base) && keys.inflectionAgrees(base, token.folded)
+                    && !endings.contains(where: token.folded.hasSuffix))
+            }
+        }
     }
 
     /// Matches `pattern` starting at token `first`; `head` asks for the first word as a compound head.

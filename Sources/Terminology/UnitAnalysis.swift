@@ -86,7 +86,10 @@ struct CheckContext {
     /// (``TermRecognizer/holdsSplitTerm(_:approvedOnly:in:words:maxInserted:)``: "fuite massive de données",
     /// "données bancaires et personnelles"; blind set 4; "lage emissiezone"; blind set 5), or a noun made on a verb
     /// term stands there (``TermRecognizer/holdsFamilyNoun(_:approvedOnly:words:)``: "faire un signalement"), or a
-    /// verb made on a noun term (``TermRecognizer/holdsFamilyVerb(_:approvedOnly:words:)``: "gemaild" for "mail").
+    /// verb made on a noun term or the verb a noun term is made of (``TermRecognizer/holdsFamilyVerb(_:approvedOnly:words:)``:
+    /// "gemaild" for "mail", "terugbetaald" for "terugbetaling"), or the adjective a noun term is made of
+    /// (``TermRecognizer/holdsFamilyAdjective(_:approvedOnly:words:)``: "arbeidsongeschikt"), or a term inside another
+    /// entry's longer term (``TermRecognizer/holdsInsideLongerTerm(_:approvedOnly:in:words:)``; blind set 8).
     func renders(_ entryIndex: Int, in v: VariantAnalysis, approvedOnly: Bool) -> Bool {
         if v.terms.contains(where: { $0.entryIndex == entryIndex && (!approvedOnly || $0.term.status != .superseded) }) { return true }
         if v.names.contains(where: { $0.entryIndex == entryIndex }) { return true }
@@ -95,6 +98,8 @@ struct CheckContext {
             || recognizers[v.locale]?.holdsSplitTerm(entryIndex, approvedOnly: approvedOnly, in: v.text, words: v.wordTokens) == true
             || recognizers[v.locale]?.holdsFamilyNoun(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
             || recognizers[v.locale]?.holdsFamilyVerb(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
+            || recognizers[v.locale]?.holdsFamilyAdjective(entryIndex, approvedOnly: approvedOnly, words: v.wordTokens) == true
+            || recognizers[v.locale]?.holdsInsideLongerTerm(entryIndex, approvedOnly: approvedOnly, in: v.text, words: v.wordTokens) == true
     }
 
     /// Whether `v` takes up the entry by a shorter form of one of its approved terms, where one of the `earlier`

@@ -15,7 +15,7 @@ import Terminology
     /// Rules held below the 95 % target, as (precision, recall) they must keep: the first run's figures
     /// (README), raised as fixes land, so that a change that makes them worse fails here.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0.695, 0.969), "forbidden-term": (0.777, 0.95), "cross-target": (0.966, 0.966),
+        "missing-term": (0.727, 0.969), "forbidden-term": (0.777, 0.95), "cross-target": (0.966, 0.966),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet3() throws {

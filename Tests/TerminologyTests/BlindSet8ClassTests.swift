@@ -160,4 +160,40 @@ import Terminology
         #expect(try Self.findings([Self.adviser], [adviserFull, adviserShort]) == [])
         #expect(try Self.findings([Self.adviser], [adviserShort]) == ["missing-term fr-BE medical adviser", "missing-term nl-BE medical adviser"])
     }
+
+    static let incapacity = entry("incapacity", "noun", [("en", "incapacity for work", "preferred"), ("nl", "arbeidsongeschiktheid", "preferred"),
+                                                         ("fr", "incapacité de travail", "preferred")])
+    static let benefit = entry("benefit", "noun", [("en", "incapacity benefit", "preferred"), ("nl", "arbeidsongeschiktheidsuitkering", "preferred"),
+                                                   ("fr", "indemnité d'incapacité de travail", "preferred"), ("fr", "indemnité de maladie", "admitted")])
+    static let reimbursement = entry("reimbursement", "noun", [("en", "reimbursement", "preferred"), ("nl", "terugbetaling", "preferred"),
+                                                               ("fr", "remboursement", "preferred")])
+
+    /// The looser rendering test of `missing-term` and `cross-target` counts a noun term said by the word it is made of
+    /// (the adjective of a Dutch noun in -heid, `adjectiveNounEndings`; the verb of a noun in -ing, `verbs.nounEndings`)
+    /// and a term inside another entry's longer term. Another word still renders nothing.
+    @Test func aNounTermSaidByItsAdjectiveOrVerbOrInsideALongerTerm() throws {
+        let clean = [
+            unit("a", en: "If you are unfit for work, tell your employer.", nl: "Ben je arbeidsongeschikt, verwittig dan je werkgever.",
+                 fr: "Si vous êtes en incapacité de travail, prévenez votre employeur."),
+            unit("b", en: "During your incapacity for work you keep your rights.", nl: "Zolang je arbeidsongeschikt bent, behoud je je rechten.",
+                 fr: "Pendant votre incapacité de travail, vous conservez vos droits."),
+            unit("c", en: "You will receive the reimbursement in your account.", nl: "Het bedrag wordt op je rekening terugbetaald.",
+                 fr: "Vous recevrez le remboursement sur votre compte."),
+            unit("d", en: "The benefit for incapacity for work is calculated on your last wage.",
+                 nl: "De arbeidsongeschiktheidsuitkering wordt berekend op je laatste loon.",
+                 fr: "L'indemnité d'incapacité de travail est calculée sur votre dernier salaire."),
+        ]
+        let entries = [Self.incapacity, Self.benefit, Self.reimbursement]
+        for u in clean { #expect(try Self.findings(entries, [u]) == [], "\(u.id)") }
+        let adjective = unit("e", en: "During your incapacity for work you keep your rights.", nl: "Zolang je ziek bent, behoud je je rechten.",
+                             fr: "Pendant votre incapacité de travail, vous conservez vos droits.")
+        #expect(try Self.findings(entries, [adjective]) == ["cross-target nl-BE incapacité de travail", "missing-term nl-BE incapacity for work"])
+        let verb = unit("f", en: "You will receive the reimbursement in your account.", nl: "Het bedrag wordt op je rekening gestort.",
+                        fr: "Vous recevrez le remboursement sur votre compte.")
+        #expect(try Self.findings(entries, [verb]) == ["cross-target nl-BE remboursement", "missing-term nl-BE reimbursement"])
+        let nested = unit("g", en: "The benefit for incapacity for work is calculated on your last wage.",
+                          nl: "De arbeidsongeschiktheidsuitkering wordt berekend op je laatste loon.",
+                          fr: "L'indemnité de maladie est calculée sur votre dernier salaire.")
+        #expect(try Self.findings(entries, [nested]) == ["missing-term fr-BE incapacity for work"])
+    }
 }

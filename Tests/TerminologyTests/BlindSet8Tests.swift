@@ -19,7 +19,7 @@ import Terminology
     /// raised as fixes land, so that a change that makes them worse fails here. `number-mismatch` has no label on the
     /// set: its floor is the first run's one false finding ("Euro-6-norm").
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0.784, 0.95), "cross-target": (0.840, 0.95), "dnt-changed": (0.714, 0.95), "number-mismatch": (0, 0.95),
+        "missing-term": (0.833, 0.95), "cross-target": (0.902, 0.95), "dnt-changed": (0.714, 0.95), "number-mismatch": (0, 0.95),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet8() throws {
