@@ -51,6 +51,8 @@ struct Quantity: Hashable {
 ///   "from 9 to 11 a.m."), read as a time of the same clock;
 /// - named times ("noon", "minuit") and numbers written as words, both soft;
 /// - ordinals written with digits ("1er", "2de", "21st": `ordinalSuffixes`), soft as ordinal words are;
+/// - digits inside a hyphenated word, after a letter and a hyphen ("Euro-6-norm", "COVID-19"), soft: the word is a
+///   name or a term, which the other side may write apart ("Euro 6 standard"; blind set 8);
 /// - scale words after a number, glued or after a space ("1.5 million", "2 miljard", "3 mille", "$4.5bn");
 /// - in an amount of money, abbreviated scales that alone would be units ("€2.5m", "2,5 M€", "750 k€",
 ///   "1,2 Md€", "1,2 mia euro": `currencyScales`, see ``scale(after:in:money:)``);
@@ -87,6 +89,9 @@ struct NumberReader {
     /// A number that reads as a time, hours and minutes split by a dot or `h` ("19.00", "9h30").
     static let timeLike = try! NSRegularExpression(pattern: #"^(\d{1,2})[.hH](\d{2})$"#)
     static let digits = try! NSRegularExpression(pattern: #"\d+"#)
+    /// Digits after a letter and a hyphen, ending the word or followed by a hyphen and a letter ("Euro-6-norm",
+    /// "COVID-19"); at most six, so that no run of digits overflows.
+    static let hyphenatedDigits = try! NSRegularExpression(pattern: #"(?<=\p{L}[-\x{2010}\x{2011}])\d{1,6}(?=[-\x{2010}\x{2011}]\p{L}|[^\d\p{L}.,\x{2010}\x{2011}-]|[.,](?!\d)|$)"#)
     /// A year written with its century elided: an apostrophe (' or ’) and two digits, not inside a word or a
     /// longer number ("'90" of "jaren '90", "’76" of "the summer of ’76").
     static let elidedYear = try! NSRegularExpression(pattern: #"(?<![\p{L}\d'’])['’](\d{2})(?![\p{L}\d]|[.,]\d)"#)
@@ -200,6 +205,9 @@ struct NumberReader {
         scanGluedScales(text, tokens, &scan)
         scanOrdinals(text, &scan)
         scanWords(text, &scan)
+        for m in Self.hyphenatedDigits.matches(in: text, range: scan.whole) where scan.free(m.range) {
+            scan.add(.number, String(Int(scan.ns.substring(with: m.range)) ?? 0), m.range, soft: true)
+        }
         return scan.out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 

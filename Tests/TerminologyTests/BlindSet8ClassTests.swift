@@ -196,4 +196,17 @@ import Terminology
                           fr: "L'indemnité de maladie est calculée sur votre dernier salaire.")
         #expect(try Self.findings(entries, [nested]) == ["missing-term fr-BE incapacity for work"])
     }
+
+    /// Digits inside a hyphenated word after a letter ("Euro-6-norm") are a soft number: never reported, they stand for
+    /// the source's number written apart ("Euro 6 standard"). Another number there still leaves the source's missing.
+    @Test func digitsInsideAHyphenatedWordStandForTheSourcesNumber() throws {
+        let termbase = try tbx(tbx3(Self.euro6))
+        func numbers(_ nl: String) throws -> [String] {
+            try checker(termbase).check([unit("u", en: "Only vans that meet the Euro 6 standard get the premium.", nl: nl,
+                                              fr: "Seules les camionnettes conformes à la norme Euro 6 reçoivent la prime.")])
+                .of(.numberMismatch).map { "\($0.locale) \($0.text)" }
+        }
+        #expect(try numbers("Alleen bestelwagens met de Euro-6-norm krijgen de premie.") == [])
+        #expect(try numbers("Alleen bestelwagens met de Euro-5-norm krijgen de premie.") == ["nl-BE 6"])
+    }
 }

@@ -16,10 +16,9 @@ import Terminology
     static let folder = fixtures.appendingPathComponent("blind8")
 
     /// Rules held below the 95 % target, as (precision, recall) they must keep: the first run's figures (README),
-    /// raised as fixes land, so that a change that makes them worse fails here. `number-mismatch` has no label on the
-    /// set: its floor is the first run's one false finding ("Euro-6-norm").
+    /// raised as fixes land, so that a change that makes them worse fails here.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "missing-term": (0.833, 0.95), "cross-target": (0.902, 0.95), "dnt-changed": (0.714, 0.95), "number-mismatch": (0, 0.95),
+        "missing-term": (0.833, 0.95), "cross-target": (0.902, 0.95), "dnt-changed": (0.714, 0.95),
     ]
 
     @Test func precisionAndRecallPerRuleOnBlindSet8() throws {
