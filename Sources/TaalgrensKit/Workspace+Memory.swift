@@ -242,10 +242,12 @@ extension Workspace {
         return (unitFilter, options)
     }
 
-    /// `taalgrens tm remove --article ID`: deletes every unit of one article or imported file (its scope, as
-    /// ``MemoryFilter/article`` selects it for `tm export`) in one transaction (``TMStore/delete(unitIDs:)``):
+    /// `taalgrens tm remove --article ID`: removes one article or imported file from the memory (its units, as
+    /// ``MemoryFilter/article`` selects them for `tm export`) in one transaction (``TMStore/release(article:dryRun:)``):
     /// a file imported by mistake (the wrong client's TMX, a machine-translated file) or an article stored
-    /// under another's id comes out again without rebuilding the memory (fifteenth trial, finding 23).
+    /// under another's id comes out again without rebuilding the memory (fifteenth trial, finding 23). A unit
+    /// that another imported file also holds (its duplicate was merged into it) stays for that file
+    /// (eighteenth trial, finding 12).
     /// - Parameters:
     ///   - article: the article id or scope.
     ///   - memory: the `--tm` value (``MemoryLocation``); a memory that does not exist is an error, never created.
@@ -258,13 +260,10 @@ extension Workspace {
         try job {
             let store = try openMemory(memory)
             let article = try storedArticle(article, in: store)
-            var only = UnitFilter()
-            only.article = article
-            let ids = try store.allUnits(filter: only).map(\.id)
-            // None: the error that lists the known ids (which reads the article's units only in that case).
-            if ids.isEmpty { try checkArticleKnown(article, in: store) }
-            let removed = dryRun ? ids.count : try store.delete(unitIDs: ids)
-            return MemoryRemoval(article: article, units: removed, dryRun: dryRun)
+            let release = try store.release(article: article, dryRun: dryRun)
+            // None: the error that lists the known ids (nothing was written: there was nothing to remove).
+            if release.held == 0 { try checkArticleKnown(article, in: store) }
+            return MemoryRemoval(article: article, units: release.held, kept: release.kept, dryRun: dryRun)
         }
     }
 
@@ -304,18 +303,30 @@ extension Workspace {
 }
 
 /// What `taalgrens tm remove` did (``Workspace/removeUnits(article:memory:dryRun:)``). JSON:
-/// `{"article": "export.tmx", "units": 3, "dryRun": false}`.
+/// `{"article": "export.tmx", "units": 3, "kept": 1, "dryRun": false}`.
 public struct MemoryRemoval: Hashable, Sendable, Codable {
     /// The article id or imported file's scope.
     public var article: String
-    /// How many units were removed, or would be with ``dryRun``.
+    /// How many units the article or file held, now removed from it (or would be with ``dryRun``).
     public var units: Int
+    /// Of ``units``, how many stay in the memory because another imported file also holds them.
+    public var kept: Int
     /// Whether nothing was removed (`--dry-run`).
     public var dryRun: Bool
 
-    /// `removed 3 units of export.tmx`, or `would remove 3 units of export.tmx (dry run: nothing removed)`.
+    /// A removal of `units` units of `article`, `kept` of them staying for other files.
+    public init(article: String, units: Int, kept: Int = 0, dryRun: Bool) {
+        (self.article, self.units, self.kept, self.dryRun) = (article, units, kept, dryRun)
+    }
+
+    /// `removed 3 units of export.tmx`, or `would remove 3 units of export.tmx (dry run: nothing removed)`;
+    /// with units another file holds, `removed 3 units of export.tmx (1 of them stay in the memory: another
+    /// imported file holds it too)`.
     public var line: String {
-        let counted = "\(units) unit\(units == 1 ? "" : "s") of \(article)"
+        var counted = "\(units) unit\(units == 1 ? "" : "s") of \(article)"
+        if kept > 0 {
+            counted += " (\(kept) of them stay in the memory: another imported file holds \(kept == 1 ? "it" : "them") too)"
+        }
         return dryRun ? "would remove \(counted) (dry run: nothing removed)" : "removed \(counted)"
     }
 }

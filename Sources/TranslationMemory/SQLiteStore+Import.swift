@@ -30,9 +30,8 @@ extension SQLiteStore {
             let loaded = try SQLiteStore.loadUnits(db, pks: storedPKs)
             let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
             let plan = ArticleImportPlan(incoming: units, stored: stored.map(\.unit), source: sourceLocale, now: now)
-            for k in plan.removals {
-                try db.execute(sql: "DELETE FROM unit WHERE pk = ?", arguments: [stored[k].pk])
-            }
+            // A dropped sentence that an imported file also holds stays for that file.
+            for k in plan.removals { try SQLiteStore.removeOwned(db, pk: stored[k].pk) }
             for k in plan.renames {
                 try db.execute(sql: "UPDATE unit SET id = ? WHERE pk = ?", arguments: [ArticleImportPlan.temporaryID(pk: stored[k].pk), stored[k].pk])
             }
@@ -148,6 +147,9 @@ extension SQLiteStore {
         // The callers' units have distinct ids; hashes written by this loop join the set as it goes.
         let scopedIDs = units.map { UnitScope.id(scope: scope, localID: $0.id) }
         let storedIDs = try storedUnitIDs(db, among: scopedIDs)
+        // This file's claims on units others own (`unit_scope`) are made again below, from what the file
+        // holds now: a unit it no longer holds as a duplicate drops its claim.
+        try dropClaims(db, ids: scopedIDs)
         var encoded: [EncodedUnit?] = []
         encoded.reserveCapacity(units.count)
         for (unit, id) in zip(units, scopedIDs) { encoded.append(storedIDs.contains(id) ? nil : try EncodedUnit(unit)) }
@@ -194,6 +196,10 @@ extension SQLiteStore {
                     try db.execute(sql: "UPDATE unit SET properties = ?, notes = ? WHERE pk = ?",
                                    arguments: [try VariantCodec.encodeProperties(merged.properties), try VariantCodec.encodeNotes(merged.notes), pk])
                 }
+                if let claim = UnitClaim(merging: unit, scope: scope, into: stored) {
+                    try db.cachedStatement(sql: "INSERT OR REPLACE INTO unit_scope (id, unit, scope, article) VALUES (?, ?, ?, ?)")
+                        .execute(arguments: [claim.id, pk, claim.scope, claim.article])
+                }
                 counts.merged += 1
                 continue
             }
@@ -201,6 +207,14 @@ extension SQLiteStore {
             storedHashes.insert(encoded.contentHash)
             counts.added += 1
         }
+    }
+
+    /// Deletes the claims (`unit_scope`) with these ids: one statement whose probes of the primary key run in
+    /// sorted order. O(n log n) for n ids.
+    static func dropClaims(_ db: Database, ids: [String]) throws {
+        guard !ids.isEmpty else { return }
+        try db.execute(sql: "DELETE FROM unit_scope WHERE id IN (SELECT value FROM json_each(?))",
+                       arguments: [try VariantCodec.encode(ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })])
     }
 
     /// Which of `ids` are stored unit ids: one statement whose probes of the `id` index run in sorted order.
@@ -240,19 +254,18 @@ extension SQLiteStore {
 
     /// See ``TMStore/delete(unitID:)``.
     public func delete(unitID: String) throws -> Bool {
-        try write("deleting unit \(unitID)") { db in
-            try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [unitID])
-            return db.changesCount > 0
-        }
+        try delete(unitIDs: [unitID]) > 0
     }
 
     /// See ``TMStore/delete(unitIDs:)``.
     public func delete(unitIDs: [String]) throws -> Int {
         try write("deleting \(unitIDs.count) units") { db in
             var deleted = 0
+            let lookup = try db.cachedStatement(sql: "SELECT pk FROM unit WHERE id = ?")
             for id in unitIDs {
-                try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [id])
-                deleted += db.changesCount
+                guard let pk = try Int64.fetchOne(lookup, arguments: [id]) else { continue }
+                try SQLiteStore.removeOwned(db, pk: pk)
+                deleted += 1
             }
             return deleted
         }
@@ -594,11 +607,17 @@ package struct UnitWriter {
         return pk
     }
 
-    /// Replaces the unit at `pk` (its id may change) and its variants.
+    /// Replaces the unit at `pk` (its id may change) and its variants. When other files claim the unit and its
+    /// variants change, the stored row stays theirs (``SQLiteStore/handOverBeforeChange(_:pk:newHash:)``) and
+    /// `unit` is inserted as a new row.
     /// - Returns: the unit's new content hash (``contentHash(_:)``).
     @discardableResult
     mutating func rewrite(pk: Int64, _ unit: TranslationUnit, article: String?, scope: String?, now: Date) throws -> Int64 {
         let encoded = try EncodedUnit(unit)
+        if try SQLiteStore.handOverBeforeChange(db, pk: pk, newHash: encoded.contentHash) {
+            _ = try insert(unit, encoded, article: article, scope: scope, now: now)
+            return encoded.contentHash
+        }
         try db.execute(sql: """
             UPDATE unit SET id = ?, article = ?, scope = ?, origin_article = ?, origin_block = ?, origin_position = ?, status = ?, confidence = ?,
                 properties = ?, notes = ?, content_hash = ?, created = ?, changed = ? WHERE pk = ?

@@ -328,8 +328,33 @@ extension SQLiteStore {
             // (`docs/matching.md`, "Tokens"; `docs/memory.md`, "Keys in older memories").
             try SQLiteStore.rederiveSpaceKeys(db)
         }
+        migrator.registerMigration("v19-unit-scopes") { db in
+            // Since 1 December 2026 (session 19) a unit that several imported files hold is held by each of
+            // them: the first file owns it (`unit.article` or `unit.scope`), every later file whose unit was
+            // merged into it as a duplicate records its claim here, so that `tm remove` of one file keeps
+            // what another still holds (eighteenth trial, finding 12; `docs/memory.md`, "Units held by several
+            // files"). A memory written before knows no claims: the merges it made are not recorded, and an
+            // import of the overlapping file again records them.
+            try db.execute(sql: SQLiteStore.unitScopeTableSQL)
+        }
         return migrator
     }
+
+    /// The claims table of migration `v19-unit-scopes`: one row per unit of an imported file that was merged
+    /// into a stored unit as its duplicate. `id` is the memory-wide id the file's unit would have had
+    /// (``UnitScope/id(scope:localID:)``), `unit` the stored unit that stands for it, `scope` the file's scope
+    /// and `article` the name `tm remove --article` and `tm export --article` select it by (the unit's origin
+    /// article, the file's name for a TMX). A claim never names the unit's own owner: the owner is in `unit`.
+    static let unitScopeTableSQL = """
+        CREATE TABLE unit_scope (
+            id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+            unit INTEGER NOT NULL REFERENCES unit(pk) ON DELETE CASCADE,
+            scope TEXT NOT NULL,
+            article TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX unit_scope_unit ON unit_scope(unit);
+        CREATE INDEX unit_scope_article ON unit_scope(article);
+        """
 
     /// The concordance index as migration `v15-concordance-columnsize` creates it: FTS5 over the folded
     /// shadow column of `variant` (external content, no copy of the text), SQLite 3.40's trigram tokenizer,

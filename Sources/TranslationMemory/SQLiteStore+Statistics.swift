@@ -9,7 +9,12 @@ extension SQLiteStore {
             let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
             let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
             // A unit belongs to an article or to an interchange scope, never both (`v5-unit-scope`).
-            let owners = try Row.fetchOne(db, sql: "SELECT COUNT(article) AS a, COUNT(scope) AS s, COUNT(DISTINCT scope) AS k FROM unit")
+            let owners = try Row.fetchOne(db, sql: "SELECT COUNT(article) AS a, COUNT(scope) AS s FROM unit")
+            // The interchange files: those that own units, and those whose every unit was merged into units
+            // another owns (their claims, `v19-unit-scopes`).
+            let scopes = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM (SELECT scope FROM unit WHERE scope IS NOT NULL UNION SELECT scope FROM unit_scope)
+                """) ?? 0
             // A returned bundle's scope is `xliff:<target>:<article>` and its units name the article and their block
             // as origin (another tool's XLIFF names its document, without a block).
             let returned = try Row.fetchOne(db, sql: """
@@ -48,7 +53,7 @@ extension SQLiteStore {
             }
             return MemoryStatistics(units: units, articles: articles, variantsPerLocale: perLocale, unitsPerPair: perPair,
                                     unitsPerStatus: perStatus, articleUnits: owners?["a"] ?? units,
-                                    interchangeScopes: owners?["k"] ?? 0, interchangeUnits: owners?["s"] ?? 0,
+                                    interchangeScopes: scopes, interchangeUnits: owners?["s"] ?? 0,
                                     returnedBundleScopes: returned?["k"] ?? 0, returnedBundleUnits: returned?["n"] ?? 0,
                                     variantsPerStatus: perVariantStatus, variantsWithOwnStatus: own)
         }

@@ -81,14 +81,32 @@ public protocol TMStore: Sendable {
 
     /// Replaces a stored unit (same id) with `unit`. - Throws: ``TMError/notFound(_:)``.
     func update(_ unit: TranslationUnit) throws
-    /// Deletes a unit. - Returns: whether it existed.
+    /// Deletes a unit, as ``delete(unitIDs:)`` does. - Returns: whether it existed.
     func delete(unitID: String) throws -> Bool
-    /// Deletes these units, with their variants and index rows, in one transaction: all or none
-    /// (`taalgrens tm remove`). Ids that are not stored are passed over.
+    /// Deletes these units, with their variants and index rows, in one transaction: all or none. Ids that are
+    /// not stored are passed over. A unit that an imported file claims (``UnitClaim``) is not deleted but handed
+    /// over to that file, which then owns it (``release(article:dryRun:)``).
     /// - Returns: how many of the ids were stored (and are now deleted).
     /// - Complexity: O(n) deletions in one write transaction.
     /// - Throws: ``TMError`` for a database failure, with nothing deleted.
     func delete(unitIDs: [String]) throws -> Int
+    /// Removes an article's or an imported file's hold on its units (`taalgrens tm remove --article`), in one
+    /// transaction: all or nothing (`docs/memory.md`, "Units held by several files").
+    ///
+    /// The units `article` selects are those ``UnitFilter/article`` selects: the units it owns (its id in
+    /// `unit.article` or `unit.origin_article`) and those it holds through a claim (``UnitClaim``). A unit it
+    /// owns that another file also claims is kept for that file, which then owns it (its id, scope and origin
+    /// become the claim's; the origin's block and position, the former owner's, are cleared); a unit it owns
+    /// alone is deleted with its variants and index rows; its claims on units others own are dropped. An
+    /// article left without units is deleted too (`tm stats` no longer counts it).
+    /// - Parameters:
+    ///   - article: the article id or the file's name, as `--article` takes it.
+    ///   - dryRun: count only; nothing is written.
+    /// - Returns: how many units were (or would be) deleted and kept.
+    /// - Complexity: O(units in the memory) for the owned units (`origin_article` has no index), plus one
+    ///   indexed look-up per owned unit and O(n) deletions.
+    /// - Throws: ``TMError`` for a database failure, with nothing changed.
+    func release(article: String, dryRun: Bool) throws -> ArticleRelease
     /// The unit with this id, or `nil`.
     func unit(id: String) throws -> TranslationUnit?
 

@@ -50,7 +50,11 @@ package enum UnitEnumeration {
     private static func conditions(_ filter: UnitFilter, bind: (Value) -> String) -> [String] {
         var conditions: [String] = []
         if let article = filter.article {
-            conditions.append("(u.article = \(bind(.text(article))) OR u.origin_article = \(bind(.text(article))))")
+            // The article's or file's own units, and the units it holds through a claim (`unit_scope`: its
+            // duplicates, merged into a unit another file or article owns).
+            // One marker per use: SQLite's `?` is positional.
+            conditions.append("(u.article = \(bind(.text(article))) OR u.origin_article = \(bind(.text(article)))"
+                + " OR u.pk IN (SELECT c.unit FROM unit_scope c WHERE c.article = \(bind(.text(article)))))")
         }
         if let since = filter.since {
             conditions.append("COALESCE(u.changed, u.created) >= \(bind(.real(since.timeIntervalSince1970)))")

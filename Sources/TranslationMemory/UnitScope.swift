@@ -47,3 +47,80 @@ public enum UnitScope {
     /// their ids are kept as they were, and an import whose ids coincide with them adopts them.
     public static let legacy = ""
 }
+
+/// An imported file's hold on a stored unit that another file or an article owns: the file brought a unit
+/// with the same variants, which the import merged into the stored one as its duplicate instead of storing
+/// it twice (`docs/memory.md`, "Units held by several files"). The store keeps the claim in `unit_scope`
+/// (SQLite migration `v19-unit-scopes`, PostgreSQL 14), so that the file's units are found by
+/// `tm export --article` and `tm remove --article` under the file's name, and removing the owner keeps the
+/// unit for the file (eighteenth trial, finding 12: a merged file was lost with the file it was merged into).
+public struct UnitClaim: Hashable, Sendable {
+    /// The memory-wide id the file's unit would have had (``UnitScope/id(scope:localID:)``): a later import
+    /// of the same file finds its claim by it.
+    public var id: String
+    /// The file's scope (``UnitScope/tmx(fileName:)``, ``UnitScope/xliff(document:target:)``).
+    public var scope: String
+    /// The name that `--article` selects the claim by: the incoming unit's origin article (a TMX file's
+    /// name, an XLIFF document's), else (none, or empty) the scope.
+    public var article: String
+
+    /// A claim as stored.
+    public init(id: String, scope: String, article: String) { (self.id, self.scope, self.article) = (id, scope, article) }
+
+    /// The claim of `incoming`, merged as a duplicate into `stored`.
+    /// - Parameters:
+    ///   - incoming: the file's unit as the import stores it: its id already scoped, its origin set.
+    ///   - scope: the file's scope.
+    ///   - stored: the stored unit it was merged into.
+    /// - Returns: `nil` when `stored` is a unit of the same scope (a file holding one sentence pair twice):
+    ///   removing the file removes that unit anyway, so there is nothing to claim. (Both stores decide this
+    ///   alike: the PostgreSQL store merges a duplicate of a unit the same batch adds before that unit has a
+    ///   key, and all units of a batch share one scope.)
+    public init?(merging incoming: TranslationUnit, scope: String, into stored: TranslationUnit) {
+        guard !stored.id.hasPrefix(scope + UnitScope.separator), incoming.id != stored.id else { return nil }
+        let article = incoming.origin.map(\.article).flatMap { $0.isEmpty ? nil : $0 } ?? scope
+        (self.id, self.scope, self.article) = (incoming.id, scope, article)
+    }
+}
+
+/// What ``TMStore/release(article:dryRun:)`` did (or would do) to the units an article or file held.
+public struct ArticleRelease: Hashable, Sendable {
+    /// Units that nothing else held: deleted.
+    public var deleted: Int
+    /// Units another file also holds: kept for it (the article's claim dropped, or the unit handed over).
+    public var kept: Int
+
+    /// Every unit the article or file held: ``deleted`` plus ``kept``.
+    public var held: Int { deleted + kept }
+
+    /// A release of `deleted` units deleted and `kept` kept.
+    public init(deleted: Int = 0, kept: Int = 0) { (self.deleted, self.kept) = (deleted, kept) }
+}
+
+/// The plan of a release (``TMStore/release(article:dryRun:)``), which both stores carry out: from the units
+/// the article owns, each with the first other claim on it (by claim id), and the units it only claims.
+package struct ReleasePlan {
+    /// A unit handed over to the file that claims it.
+    package struct Handover {
+        package var pk: Int64
+        package var claim: UnitClaim
+    }
+    /// The owned units no one else claims.
+    package var deletions: [Int64] = []
+    /// The owned units another file claims.
+    package var handovers: [Handover] = []
+    /// The units the article only claims (owned by another).
+    package var claimedOnly = 0
+
+    /// The plan for the owned units `owned` (primary keys), given each one's first claim by another
+    /// article or file (`successor`, nil for none) and the keys of the units the article claims.
+    package init(owned: [Int64], claimed: Set<Int64>, successor: (Int64) throws -> UnitClaim?) rethrows {
+        for pk in owned {
+            if let claim = try successor(pk) { handovers.append(Handover(pk: pk, claim: claim)) } else { deletions.append(pk) }
+        }
+        claimedOnly = claimed.subtracting(owned).count
+    }
+
+    /// The release as counted.
+    package var release: ArticleRelease { ArticleRelease(deleted: deletions.count, kept: handovers.count + claimedOnly) }
+}

@@ -39,9 +39,10 @@ extension PostgresStore {
             let loaded = try PostgresStore.loadUnits(session, pks: storedPKs)
             let stored = storedPKs.compactMap { pk in loaded[pk].map { (pk: pk, unit: $0) } }
             let plan = ArticleImportPlan(incoming: units, stored: stored.map(\.unit), source: sourceLocale, now: now)
-            for k in plan.removals {
-                try writer.remove(pk: stored[k].pk)
-            }
+            // A dropped sentence that an imported file also holds stays for that file.
+            let removed = plan.removals.map { stored[$0].pk }
+            let handedOver = try PostgresStore.handOver(session, pks: removed)
+            for pk in removed where !handedOver.contains(pk) { try writer.remove(pk: pk) }
             for k in plan.renames {
                 try session.execute("UPDATE unit SET id = $1 WHERE pk = $2", [.text(ArticleImportPlan.temporaryID(pk: stored[k].pk)), .int(stored[k].pk)])
             }
@@ -154,6 +155,9 @@ extension PostgresStore {
         try writer.flush()
         guard !units.isEmpty else { return }
         let hashes = try units.map { try UnitWriter.contentHash($0) }
+        // This file's claims on units others own (`unit_scope`) are made again below, from what the file
+        // holds now (SQLite's `dropClaims`).
+        try session.execute("DELETE FROM unit_scope WHERE id = ANY($1::text[])", [.texts(units.map(\.id))])
 
         // The stored rows this batch can meet: by id and by content hash.
         var byID: [String: (pk: Int64, article: String?, scope: String?)] = [:]
@@ -188,6 +192,7 @@ extension PostgresStore {
             holders[hash] = list
         }
 
+        var claims: [(UnitClaim, Int64)] = []
         for (i, original) in units.enumerated() {
             var unit = original
             if let (pk, owner, storedScope) = byID[unit.id] {
@@ -204,7 +209,13 @@ extension PostgresStore {
                 if identical && storedScope == scope { continue }
                 unit.created = stored.created ?? unit.created
                 unit.changed = identical ? stored.changed : (unit.changed ?? now)
-                try writer.rewrite(pk: pk, unit, indexed[i], article: nil, scope: scope, now: now)
+                let staged = writer.pending.count
+                if try writer.rewrite(pk: pk, unit, indexed[i], article: nil, scope: scope, now: now) {
+                    // The stored row went to the files that claim it; the file's new version is a new unit.
+                    byID[unit.id] = nil
+                    holders[hashes[i], default: []].append(.pending(staged))
+                    continue
+                }
                 byID[unit.id] = (pk, nil, scope)
                 current[pk] = unit
                 move(pk, to: hashes[i])
@@ -231,6 +242,7 @@ extension PostgresStore {
                                              .text(try VariantCodec.encodeNotes(merged.notes)), .int(pk)])
                         current[pk] = merged
                     }
+                    if let claim = UnitClaim(merging: unit, scope: scope, into: stored) { claims.append((claim, pk)) }
                 case .pending(let k):
                     // Not written yet: merging into the pending unit writes what insert-then-update would.
                     for (key, v) in unit.properties where writer.pending[k].unit.properties[key] == nil {
@@ -246,6 +258,14 @@ extension PostgresStore {
             counts.added += 1
         }
         try writer.flush()
+        if !claims.isEmpty {
+            // One statement for the batch's claims (a unit's claim id is unique in the batch: its ids are).
+            try session.execute("""
+                INSERT INTO unit_scope (id, unit, scope, article)
+                SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[])
+                ON CONFLICT (id) DO UPDATE SET unit = EXCLUDED.unit, scope = EXCLUDED.scope, article = EXCLUDED.article
+                """, [.texts(claims.map(\.0.id)), .ints(claims.map(\.1)), .texts(claims.map(\.0.scope)), .texts(claims.map(\.0.article))])
+        }
     }
 
     /// Replaces the stored unit with the same id in one transaction, keeping its creation date (``TMStore/update(_:)``).
@@ -268,13 +288,7 @@ extension PostgresStore {
     /// Deletes a unit with its variants and index rows in one transaction (``TMStore/delete(unitID:)``).
     /// - Returns: whether a unit with that id existed. - Throws: ``TMError`` for a server failure.
     public func delete(unitID: String) throws -> Bool {
-        try write("deleting unit \(unitID)") {
-            guard let row = try session.query("SELECT pk FROM unit WHERE id = $1 FOR UPDATE", [.text(unitID)]).first else { return false }
-            var writer = PostgresUnitWriter(session: session)
-            try writer.remove(pk: try row.decode(Int64.self))
-            try writer.finish()
-            return true
-        }
+        try delete(unitIDs: [unitID]) > 0
     }
 
     /// Deletes these units with their variants and index rows in one transaction (``TMStore/delete(unitIDs:)``).
@@ -293,7 +307,9 @@ extension PostgresStore {
                 start += batch.count
                 let pks = try session.query("SELECT pk FROM unit WHERE id = ANY($1::text[]) ORDER BY pk FOR UPDATE", [.texts(batch)])
                     .map { try $0.decode(Int64.self) }
-                try writer.remove(pks: pks)
+                // A unit an imported file claims is handed over to it, not deleted.
+                let handedOver = try PostgresStore.handOver(session, pks: pks)
+                try writer.remove(pks: pks.filter { !handedOver.contains($0) })
                 deleted += pks.count
             }
             try writer.finish()
@@ -370,6 +386,8 @@ struct PostgresUnitWriter {
     var pending: [PendingUnit] = []
     /// Variants of existing units (rewritten ones) to insert at the next ``flush()``.
     var pendingVariants: [(pk: Int64, unit: TranslationUnit, indexed: [IndexedVariant])] = []
+    /// Whether the memory holds any claim (`unit_scope`), asked at the first ``rewrite(pk:_:_:article:scope:now:)``.
+    var anyClaims: Bool?
 
     /// A unit waiting to be inserted.
     struct PendingUnit {
@@ -414,9 +432,24 @@ struct PostgresUnitWriter {
     }
 
     /// Replaces the unit at `pk` (its id may change) and its variants: the row is updated and the old
-    /// variants deleted now, the new variants are written by the next ``flush()``.
-    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, scope: String?, now: Date) throws {
+    /// variants deleted now, the new variants are written by the next ``flush()``. When other files claim the
+    /// unit and its variants change, the stored row is handed over to them (``PostgresStore/handOver(_:pks:)``)
+    /// and `unit` is staged as a new unit instead (`docs/memory.md`, "Units held by several files"); whether
+    /// anything is claimed at all is asked once per writer, then once per rewrite only when it is.
+    /// - Returns: whether the row was handed over and `unit` staged as new.
+    @discardableResult
+    mutating func rewrite(pk: Int64, _ unit: TranslationUnit, _ indexed: [IndexedVariant], article: String?, scope: String?, now: Date) throws -> Bool {
         let v = try PostgresUnitWriter.values(unit, now: now)
+        if anyClaims == nil {
+            anyClaims = try session.query("SELECT EXISTS (SELECT 1 FROM unit_scope)").first?.decode(Bool.self) ?? false
+        }
+        if anyClaims == true,
+           let old = try session.query("SELECT content_hash FROM unit WHERE pk = $1 AND EXISTS (SELECT 1 FROM unit_scope WHERE unit = $1)",
+                                       [.int(pk)]).first?.decode(Int64.self),
+           old != v.contentHash, try !PostgresStore.handOver(session, pks: [pk]).isEmpty {
+            stage(unit, indexed, article: article, scope: scope, now: now)
+            return true
+        }
         try session.execute("""
             UPDATE unit SET id = $1, article = $2, origin_article = $3, origin_block = $4, origin_position = $5, status = $6,
                 confidence = $7, properties = $8, notes = $9, content_hash = $10, created = $11, changed = $12, scope = $13 WHERE pk = $14
@@ -425,6 +458,7 @@ struct PostgresUnitWriter {
                   .double(v.created), .double(v.changed), .text(scope), .int(pk)])
         try removeVariants(unit: pk)
         pendingVariants.append((pk, unit, indexed))
+        return false
     }
 
     /// Deletes the unit at `pk` with its variants and postings.

@@ -197,6 +197,22 @@ extension PostgresStore {
         PostgresMigration(number: 13, name: "space-keys", statements: [], run: { session in
             try PostgresStore.rederiveSpaceKeys(session)
         }),
+        // Since 1 December 2026 (session 19) each later file whose unit was merged into a stored unit as its
+        // duplicate records its claim on it, so that `tm remove` of one file keeps what another still holds
+        // (SQLite's `v19-unit-scopes`, where the columns are described; `docs/memory.md`, "Units held by
+        // several files").
+        PostgresMigration(number: 14, name: "unit-scopes", statements: [
+            """
+            CREATE TABLE unit_scope (
+                id text COLLATE "C" PRIMARY KEY CHECK (length(id) > 0),
+                unit bigint NOT NULL REFERENCES unit(pk) ON DELETE CASCADE,
+                scope text COLLATE "C" NOT NULL,
+                article text COLLATE "C" NOT NULL
+            )
+            """,
+            "CREATE INDEX unit_scope_unit ON unit_scope (unit)",
+            "CREATE INDEX unit_scope_article ON unit_scope (article)",
+        ]),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

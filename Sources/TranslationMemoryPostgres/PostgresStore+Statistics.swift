@@ -11,7 +11,13 @@ extension PostgresStore {
             let units = Int(try session.query("SELECT count(*) FROM unit").first?.decode(Int64.self) ?? 0)
             let articles = Int(try session.query("SELECT count(*) FROM article").first?.decode(Int64.self) ?? 0)
             // A unit belongs to an article or to an interchange scope, never both (migration 4, unit-scope).
-            let owners = try session.query("SELECT count(article), count(scope), count(DISTINCT scope) FROM unit").first?
+            // The interchange files count those whose every unit was merged into units another owns (their
+            // claims, migration 14) as SQLite's store does.
+            let owners = try session.query("""
+                SELECT count(article), count(scope),
+                       (SELECT count(*) FROM (SELECT scope FROM unit WHERE scope IS NOT NULL UNION SELECT scope FROM unit_scope) s)
+                FROM unit
+                """).first?
                 .decode((Int64, Int64, Int64).self)
             // A returned bundle's scope is `xliff:<target>:<article>` and its units name the article and their block
             // as origin (another tool's XLIFF names its document, without a block).

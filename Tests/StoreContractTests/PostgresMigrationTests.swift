@@ -19,13 +19,13 @@ struct PostgresMigrationTests {
         ]
         #expect(try store.importUnits(units, origin: "old.tmx") == ImportCounts(added: 2))
         // The memory as migration 5 left it: one status per unit.
-        try store.executeForTesting(["ALTER TABLE variant DROP COLUMN status", "DELETE FROM taalgrens_migrations WHERE number >= 6"])
+        try store.executeForTesting(["ALTER TABLE variant DROP COLUMN status", "DROP TABLE unit_scope", "DELETE FROM taalgrens_migrations WHERE number >= 6"])
         store.close()
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
         #expect(migrated.migrationsAppliedAtOpen.first == "6-variant-status")
-        #expect(try migrated.appliedMigrations() == Array(1...13))
+        #expect(try migrated.appliedMigrations() == Array(1...14))
         for unit in units {
             let stored = try #require(try migrated.unit(id: "old.tmx#" + unit.id))
             #expect(stored.variants == unit.variants && stored.status == unit.status)
@@ -69,14 +69,14 @@ struct PostgresMigrationTests {
             }
             statements.append("UPDATE unit SET content_hash = \(try UnitWriter.contentHash(unit)) WHERE id = \(literal("old.tmx#" + unit.id))")
         }
-        try store.executeForTesting(statements + ["DELETE FROM taalgrens_migrations WHERE number >= 7"])
+        try store.executeForTesting(statements + ["DROP TABLE unit_scope", "DELETE FROM taalgrens_migrations WHERE number >= 7"])
         #expect(try store.concordance("one line", locale: "en", limit: 5).isEmpty, "the old row's folded text is \"line oneline two.\"")
         #expect(try store.exactMatches(MatchQuery(text: units[0].variants[0].content, source: "en", target: "nl-BE")).isEmpty, "the old row misses")
         store.close()
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
-        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text", "8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings", "13-space-keys"])
+        #expect(migrated.migrationsAppliedAtOpen == ["7-line-break-text", "8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings", "13-space-keys", "14-unit-scopes"])
         for unit in units { #expect(try migrated.unit(id: "old.tmx#" + unit.id)?.variants == unit.variants) }
         func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score)" } }
         // Exact: the stored content, line break and all (a query without the break differs by a code).
@@ -121,13 +121,14 @@ struct PostgresMigrationTests {
         try store.executeForTesting([
             "UPDATE term SET frequency = frequency - (SELECT count(*) FROM posting p WHERE p.term = term.id)",
             "DELETE FROM posting", "UPDATE variant SET token_count = 0, key_ids = '{}'",
+            "DROP TABLE unit_scope",
             "DELETE FROM taalgrens_migrations WHERE number >= 8",
         ])
         store.close()
 
         let migrated = try #require(try sut.reopen() as? PostgresStore)
         defer { migrated.close() }
-        #expect(migrated.migrationsAppliedAtOpen == ["8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings", "13-space-keys"])
+        #expect(migrated.migrationsAppliedAtOpen == ["8-placeable-keys", "9-sub-flow-concordance", "10-quote-concordance", "11-french-hour-keys", "12-digit-strings", "13-space-keys", "14-unit-scopes"])
         guard let fresh = try StoreUnderTest.make(.postgres, tag: "fresh8") else { return }
         _ = try fresh.store.importUnits(units, origin: "old.tmx")
         func ids(_ matches: [Match]) -> [String] { matches.map { "\($0.unit.id) \($0.score) \($0.adaptedTarget?.plainText ?? "")" } }

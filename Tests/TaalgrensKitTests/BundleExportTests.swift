@@ -554,6 +554,7 @@ final class FailingStore: TMStore, Sendable {
     func update(_ unit: TranslationUnit) throws { try base.update(unit) }
     func delete(unitID: String) throws -> Bool { try base.delete(unitID: unitID) }
     func delete(unitIDs: [String]) throws -> Int { try base.delete(unitIDs: unitIDs) }
+    func release(article: String, dryRun: Bool) throws -> ArticleRelease { try base.release(article: article, dryRun: dryRun) }
     func unit(id: String) throws -> TranslationUnit? { try base.unit(id: id) }
     func exactMatches(_ query: MatchQuery) throws -> [Match] { try tick(); return try base.exactMatches(query) }
     func search(_ query: MatchQuery) throws -> [Match] { try tick(); return try base.search(query) }

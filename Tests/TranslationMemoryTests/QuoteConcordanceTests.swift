@@ -105,7 +105,7 @@ struct QuoteConcordanceTests {
     func olderMemoryMigrates() throws {
         let (folder, path) = try FixtureMemory.copy("v15-quotes.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys"])
+        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
         func stored() throws -> [[String]] {
             let queue = try DatabaseQueue(path: path)
             defer { try? queue.close() }
@@ -121,7 +121,7 @@ struct QuoteConcordanceTests {
 
         do {
             let store = try SQLiteStore(path: path)
-            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys"])
+            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
             try Self.checkSearches(store, prefix: "tmx:v15-quotes.tmx#")
         }
 
