@@ -209,12 +209,12 @@ enum TBXReader {
                 case "termType":
                     term.termType = value
                 case "reliabilityCode":
-                    // IATE's reliability (1–4): a term of low reliability gives warnings, not errors.
-                    if let code = Term.reliability(from: value) {
-                        term.reliability = code
+                    // ISO 12620's 1–10, as IATE exports it: a term of low reliability gives warnings, not errors.
+                    if let level = Term.reliability(fromTBXCode: value) {
+                        term.reliability = level
                     } else {
                         notes.append(TermbaseNote(file: file, line: child.line,
-                            "the reliabilityCode of term '\(termText(children))' says '\(value)', which is no IATE reliability code (1 to 4): the term's reliability is left unknown"))
+                            "the reliabilityCode of term '\(termText(children))' says '\(value)', which is no reliability code (1 to 10): the term's reliability is left unknown"))
                     }
                 case _ where TermStatus.isStatusField(category):
                     // A tool's own status field (MultiTerm's "Usage", a "Status" picklist).

@@ -43,7 +43,7 @@ enum TBXWriter {
                     w.element("termNote", ["type": "administrativeStatus"], text: term.status.tbxValue)
                     if let pos = term.partOfSpeech { w.element("termNote", ["type": "partOfSpeech"], text: pos) }
                     if let type = term.termType { w.element("termNote", ["type": "termType"], text: type) }
-                    if let code = term.reliability { w.element("descrip", ["type": "reliabilityCode"], text: String(code)) }
+                    if let level = term.reliability { w.element("descrip", ["type": "reliabilityCode"], text: String(Term.tbxCode(forReliability: level))) }
                     for note in term.properties.notes + term.notes { w.element("note", text: note) }
                     w.end()
                 }

@@ -15,9 +15,10 @@ public struct Term: Hashable, Codable, Sendable {
     /// write it), when given: kept through lookups and exports, and a deprecated abbreviation's fix is an
     /// approved term of the same type (``TermEntry/replacement(for:in:)``).
     public var termType: String?
-    /// IATE's reliability code of the term, 1 to 4 (TBX `<descrip type="reliabilityCode">`, an IATE CSV's
-    /// `Reliability` column): 1 "reliability not verified", 2 "minimum reliability", 3 "reliable", 4 "very
-    /// reliable" (IATE's scale); `nil` when the termbase gives none. A term of low reliability
+    /// IATE's reliability level of the term, 1 to 4 (an IATE CSV's `Reliability` column; TBX's `<descrip
+    /// type="reliabilityCode">` on ISO 12620's scale of 1 to 10, read by ``reliability(fromTBXCode:)``): 1
+    /// "reliability not verified", 2 "minimum reliability", 3 "reliable", 4 "very reliable" (IATE's scale);
+    /// `nil` when the termbase gives none. A term of low reliability
     /// (``hasLowReliability``) makes its check findings warnings, not errors (`docs/terminology.md`,
     /// "Reliability").
     public var reliability: Int?
@@ -59,6 +60,32 @@ extension Term {
     func lowReliabilityClause(_ quotedText: String) -> String {
         guard hasLowReliability, let code = reliability else { return "" }
         return " The termbase rates \(quotedText) \(code) of 4 for reliability (\(Self.reliabilityNames[code] ?? "")), so this is a warning."
+    }
+
+    /// The level (1–4, ``reliability``) of a TBX `reliabilityCode`, which ISO 12620 (the data category TBX
+    /// takes it from) rates from 1, least reliable, to 10, most reliable, and IATE's TBX export writes on that
+    /// scale (its reliable terms are `9`): 1–3 "reliability not verified", 4–6 "minimum reliability", 7–9
+    /// "reliable", 10 "very reliable". A level's name ("Minimum reliability") is read as that level; `nil` for
+    /// anything else. ``tbxCode(forReliability:)`` is the way back.
+    public static func reliability(fromTBXCode value: String) -> Int? {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let code = Int(trimmed) {
+            switch code {
+            case 1...3: return 1
+            case 4...6: return 2
+            case 7...9: return 3
+            case 10: return 4
+            default: return nil
+            }
+        }
+        guard trimmed.first?.isNumber != true else { return nil }
+        return reliability(from: trimmed)
+    }
+
+    /// The TBX `reliabilityCode` written for a level (1–4): 1, 6, 9, 10, each read back as its level by
+    /// ``reliability(fromTBXCode:)``.
+    public static func tbxCode(forReliability level: Int) -> Int {
+        [1: 1, 2: 6, 3: 9, 4: 10][level] ?? 9
     }
 
     /// IATE's reliability code written as a termbase gives it: the digit `1`–`4`, the name of the level in
