@@ -32,12 +32,17 @@ struct SameNameImportCLITests {
         #expect(recall.stdout == Self.folder + "recall/index.xlf: 3 units read: 2 added, 0 updated, 0 unchanged, 1 merged (xliff, scope recall.html)\n", "\(recall.stderr)")
 
         // A revised storm page: one source sentence gained words, one translation changed, so the third unit's
-        // context (the previous segment) changed too: all three updated in place, nothing added.
+        // context (the previous segment) changed too: all three updated, nothing added to the page. The unit it
+        // shared with the recall page changed its text, so that page keeps the pair it brought as a unit of
+        // its own (`docs/memory.md`, "Units held by several files"): 6 units, where the revision used to
+        // overwrite the recall page's sentence (5).
         let revised = try CLI.run(["import", Self.folder + "storm/index-revised.xlf"], memory: memory)
         #expect(revised.stdout == Self.folder + "storm/index-revised.xlf: 3 units read: 0 added, 3 updated, 0 unchanged (xliff, scope index.html)\n", "\(revised.stderr)")
         let stats = try CLI.run(["tm", "stats", "--format", "json"], memory: memory)
         let units = (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["units"] as? Int
-        #expect(units == 5, "\(stats.stdout)")
+        #expect(units == 6, "\(stats.stdout)")
+        let recallUnits = try CLI.run(["tm", "export", "--format", "tmx", "--article", "recall.html", "-o", "-"], memory: memory)
+        #expect(recallUnits.stdout.components(separatedBy: "<tu ").count - 1 == 3, "\(recallUnits.stdout)")
     }
 
     @Test("--replace lets the second file replace the first, as asked")
