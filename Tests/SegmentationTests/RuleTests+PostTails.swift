@@ -1,0 +1,35 @@
+import Testing
+import Segmentation
+import TaalgrensCore
+
+/// Rule 5c (session 19, articles19): a social post's closing tail (emoji with skin tones, flags and ZWJ
+/// sequences, hashtags, handles) after its last terminator stays with that sentence. Each case keeps the
+/// post that failed (`Tests/Fixtures/articles/social19/posts-week-6`) and the sentences it must give,
+/// beside cases that must not change.
+extension RuleTests {
+    @Test("rule 5c: emoji, flags, hashtags and handles that close a post stay with its last sentence", arguments: [
+        // Found with the social posts of session 19: the flag and the hashtags were a segment of their own,
+        // the same in every language (a flag after the terminator is left out of rule 5b).
+        Case("en", "Thank you all 👏🏽👏🏿 Proud of you! 🇧🇪 #Digiwijs #SID2026",
+             ["Thank you all 👏🏽👏🏿", "Proud of you! 🇧🇪 #Digiwijs #SID2026"]),
+        Case("nl-BE", "Bedankt allemaal 👏🏽👏🏿 Trots op jullie! 🇧🇪 #Digiwijs #SID2026",
+             ["Bedankt allemaal 👏🏽👏🏿", "Trots op jullie! 🇧🇪 #Digiwijs #SID2026"]),
+        Case("fr-BE", "Merci à tous 👏🏽👏🏿 Fiers de vous ! 🇧🇪 #Digiwijs #SID2026",
+             ["Merci à tous 👏🏽👏🏿", "Fiers de vous ! 🇧🇪 #Digiwijs #SID2026"]),
+        // Handles tagged after a question, with a ZWJ family.
+        Case("en", "New episode out now: what do teens share online? @LucaArts @IBM 👨‍👩‍👧‍👦",
+             ["New episode out now: what do teens share online? @LucaArts @IBM 👨‍👩‍👧‍👦"]),
+        Case("fr-BE", "Nouvel épisode : que partagent les ados en ligne ? @LucaArts @IBM 👨‍👩‍👧‍👦",
+             ["Nouvel épisode : que partagent les ados en ligne ? @LucaArts @IBM 👨‍👩‍👧‍👦"]),
+        // The class: a flag alone, a flag glued to a hashtag, a handle with a dot, a subdivision flag.
+        Case("en", "We won! 🇧🇪", ["We won! 🇧🇪"]),
+        Case("nl-BE", "Wat een match! #REDFLAMES🇧🇪", ["Wat een match! #REDFLAMES🇧🇪"]),
+        Case("en", "Thanks for coming. @safe.online.be 🙏🏼", ["Thanks for coming. @safe.online.be 🙏🏼"]),
+        Case("en", "Go England! 🏴󠁧󠁢󠁥󠁮󠁧󠁿 #EURO", ["Go England! 🏴󠁧󠁢󠁥󠁮󠁧󠁿 #EURO"]),
+        // Must not change: words after the tail, a handle that opens the next sentence, a flag before one.
+        Case("en", "Proud of you! 🇧🇪 Next week we go on.", ["Proud of you!", "🇧🇪 Next week we go on."]),
+        Case("en", "Great game! @KevinDeBruyne scored twice.", ["Great game!", "@KevinDeBruyne scored twice."]),
+        Case("en", "Out now! 🎧 #podcast Listen on Spotify.", ["Out now! 🎧 #podcast", "Listen on Spotify."]),
+    ])
+    func postTails(_ c: Case) { RuleTests.check(c) }
+}
