@@ -73,6 +73,10 @@ struct BlockBuilder {
     /// ``Block/attributes``, `<summary>`, a quotation's `<footer>`, `<hr>`, table row groups): on for
     /// HTML pages, off for Markdown read through Ink, whose renderer writes none of it.
     var keepsStructure = false
+    /// Keep a thematic break (`<hr>`) as an embed block even when ``keepsStructure`` is off: on for Markdown,
+    /// whose `---` between posts or parts of an article (a newsletter's list of posts) is written back to
+    /// `article.md` and `article.html` (session 19).
+    var keepsThematicBreaks = false
     /// Whether the page has an `<h1>` anywhere: when not, a paragraph styled as the title (Google Docs'
     /// `<p class="title">`, Word's `<p class=MsoTitle>`) is the title.
     var pageHasH1 = false
@@ -736,7 +740,7 @@ struct BlockBuilder {
             walkChildren(node, context)
             closeCode(key)
             flush()
-        case "hr" where keepsStructure && !context.inEndnotes:
+        case "hr" where (keepsStructure || keepsThematicBreaks) && !context.inEndnotes:
             // A thematic break between parts of the article is kept (an embed: markup, no text).
             let attributes = Self.keptAttributes(of: node).sorted { $0.key < $1.key }
             addEmbed("<hr" + attributes.map { " \($0.key)=\"\(MarkupEscaping.attribute($0.value))\"" }.joined() + ">", line: node.line)

@@ -111,7 +111,10 @@ enum HTMLReader {
         var prefix: [Block] = []
         if !builder.built.contains(where: { $0.block.kind == .title }) {
             let title = root.firstElement(named: "title")
-            let text = pageTitle(title.map { BlockBuilder.collapse($0.textContent) } ?? "", openGraph: openGraph)
+            var text = pageTitle(title.map { BlockBuilder.collapse($0.textContent) } ?? "", openGraph: openGraph)
+            // A mail template's `<title>*|MC:SUBJECT|*</title>` is the sending service's merge tag, filled in
+            // at sending: no title to translate (nineteenth trial, finding 1).
+            if BlockBuilder.isMergeTagOnly(text) { text = "" }
             let content = BlockBuilder.plainContent(text)
             if !BlockBuilder.isBlank(content) { prefix.append(Block(kind: .title, content: content, line: title?.line)) }
         }

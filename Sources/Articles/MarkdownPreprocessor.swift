@@ -402,8 +402,12 @@ struct MarkdownPreprocessor {
                 out.append(Line(text: String(marks) + space + String(Self.paragraphSentinel) + rest.dropFirst(space.count), verbatim: false))
                 mode = .none
             } else if indent < 4, Self.isThematicBreak(trimmed) {
-                // A rule has no inline content (its `* * *` are no emphasis to read).
-                out.append(Line(text: line, verbatim: true))
+                // A rule has no inline content (its `* * *` are no emphasis to read). Ink 0.6 knows only the
+                // unspaced forms: `- - -` was an empty list item and `* * *`, `_ _ _` nothing (session 19: a
+                // list of posts lost its breaks), so a rule after a blank line is written `***`, which it
+                // reads. After a paragraph line it stays as written (`---` there is a setext underline).
+                let afterBlank = out.last.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+                out.append(Line(text: afterBlank ? "***" : line, verbatim: true))
                 mode = .none
             } else if indent < 4, trimmed.first == ">" || Self.listMarkerLength(trimmed) != nil {
                 // Ink 0.6 only leaves a nested list when the next item is indented less than the nested

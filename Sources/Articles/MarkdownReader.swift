@@ -252,6 +252,7 @@ enum MarkdownReader {
         builder.linkTargets = processed.targets
         builder.rawBlocks = processed.rawBlocks
         builder.pageLanguage = locale
+        builder.keepsThematicBreaks = true
         builder.walk(children: root.firstElement(named: "body") ?? root)
         var blocks = builder.assemble(prefix: prefix)
         locateLines(&blocks, from: prefix.count, in: body, bodyLine: bodyLine)

@@ -30,7 +30,7 @@ import Yams
 ///   their markup, autolinks as `<…>`, reference links as `[text][label]` with their definitions after
 ///   the last block (see `docs/articles.md`, "Rendering").
 /// - Escapes: `\ * [ ] <` and backtick always, `~` next to another `~`, `_` unless inside a word, `&`
-///   before a letter or `#`, `|` in tables, and at a line start `#`, `>`, `=`, `|`, `-`, `+` before a
+///   that would start a character reference (``startsCharacterReference(_:_:)``), `|` in tables, and at a line start `#`, `>`, `=`, `|`, `-`, `+` before a
 ///   space and the `.` or `)` after digits; a `!` right before a link; `#` at the end of a heading (Ink
 ///   0.6 strips it as a closing sequence). Emphasis inside emphasis (and strong inside strong) is
 ///   written as raw HTML, since Ink 0.6 closes at the next `*`.
@@ -258,6 +258,11 @@ struct MarkdownWriter {
     func single(_ index: Int, _ references: inout ReferenceDefinitions) -> String {
         let block = blocks[index]
         if block.role == .embed {
+            // A thematic break without attributes is Markdown's own (`***` at the file's start, where `---`
+            // would open front matter).
+            if block.content.elements.count == 1, case .code(let code) = block.content.elements[0], code.attributes["html"] == "<hr>" {
+                return index == 0 ? "***" : "---"
+            }
             // Kept as written: a raw HTML block (an embed read from HTML is serialized as one).
             return EmbedMarkup.render(block.content) {
                 attached.text(block: index, code: $0.id, attribute: $0.attributes["slot"] ?? "") ?? ""
@@ -776,6 +781,27 @@ private struct InlineMarkdown {
         return false
     }
 
+    /// Whether the `&` at `index` starts what CommonMark reads as a character reference (0.31, 2.5): a name
+    /// of ASCII letters and digits, `#` and 1–7 decimal digits, or `#x` and 1–6 hexadecimal digits, then `;`.
+    /// Only such an `&` needs its backslash: a web address's query ("?utm_source=x&utm_medium=social") is
+    /// written as it is, so a Markdown processor that links bare addresses links the right one (session 19).
+    /// - Complexity: O(1): at most 33 Characters are read.
+    static func startsCharacterReference(_ chars: [Character], _ index: Int) -> Bool {
+        var k = index + 1
+        guard k < chars.count else { return false }
+        if chars[k] == "#" {
+            k += 1
+            let hex = k < chars.count && (chars[k] == "x" || chars[k] == "X")
+            if hex { k += 1 }
+            let start = k
+            while k < chars.count, k - start < 8, hex ? chars[k].isHexDigit : (chars[k].isASCII && chars[k].isNumber) { k += 1 }
+            return k > start && k - start <= (hex ? 6 : 7) && k < chars.count && chars[k] == ";"
+        }
+        let start = k
+        while k < chars.count, k - start < 33, chars[k].isASCII, chars[k].isLetter || chars[k].isNumber { k += 1 }
+        return k > start && chars[start].isLetter && k < chars.count && chars[k] == ";"
+    }
+
     /// Escapes text so that Markdown reads it back as the same characters.
     private func escape(_ text: String, atLineStart: Bool) -> String {
         let chars = Array(text)
@@ -798,7 +824,7 @@ private struct InlineMarkdown {
             case "^" where Self.couldPair(chars, i):
                 // The reader takes pandoc's `^sup^` (session 12).
                 out += "\\^"
-            case "&" where next?.isLetter == true || next == "#":
+            case "&" where Self.startsCharacterReference(chars, i):
                 out += "\\&"
             case "|" where inTable:
                 out += "\\|"

@@ -32,7 +32,12 @@ import TaalgrensCore
 /// - The title: the first paragraph, when it is a single line of at most 200 characters that is not a list
 ///   item and does not end in `.`, `,`, `;` or `:` (a title may end in `?` or `!`).
 /// - A heading: a later paragraph that is a single line of at most 100 characters, not a list item, and
-///   ends in neither `.`, `,`, `;`, `:`, `!`, `?` nor `…`.
+///   ends in neither `.`, `,`, `;`, `:`, `!`, `?` nor `…`, followed by a paragraph that is not such a line
+///   itself: a heading heads text, so a run of one-line items (a social post's lines, a newsletter's list of
+///   posts) and a last line are paragraphs.
+/// - For both, a line's end is read without a post's closing tail (``lineEnd(_:)``: emoji, hashtags,
+///   handles), so "Scan de QR-code NIET! #phishing #itsme" ends in `!`; a line that ends in a web or e-mail
+///   address ("Meld het: verdacht@safeonweb.be") or holds nothing but such a tail is neither.
 /// - A news agency's embargo line, closing tag and desk initials (``WireCopy``), a press release's document
 ///   label over its headline ("PRESS RELEASE", "PERSBERICHT") and its end mark ("-- ENDS --", "###") and an
 ///   e-mail's signature are not read.
@@ -61,12 +66,38 @@ enum PlainTextReader {
         return last
     }
 
+    /// The last character of a one-line paragraph for the title and heading rules, read without a social
+    /// post's closing tail: the words at its end that are hashtags (`#` and a letter or digit), handles (`@`
+    /// and a letter or digit) or hold no letter, digit nor terminator (an emoji with its skin tone, flag or
+    /// ZWJ sequence, `→`). `nil` when nothing but such a tail is left, or when the line ends in a web
+    /// address (a scheme `://`, or `www.`) or an e-mail address: a call to act, not a heading.
+    /// - Parameter line: the paragraph's plain text.
+    /// - Complexity: O(n) in the line's Characters.
+    static func lineEnd(_ line: String) -> Character? {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        func isTail(_ word: Substring) -> Bool {
+            if let first = word.first, first == "#" || first == "@" {
+                return word.count > 1 && word.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+            }
+            return !word.contains { $0.isLetter || $0.isNumber || ".,;:!?…".contains($0) }
+        }
+        guard let last = words.lastIndex(where: { !isTail($0) }) else { return nil }
+        let word = words[last].lowercased()
+        let trimmed = word.drop { "([{\"'“‘«<".contains($0) }
+        if trimmed.contains("://") || trimmed.hasPrefix("www.") { return nil }
+        if let at = trimmed.firstIndex(of: "@"), at != trimmed.startIndex,
+           trimmed[trimmed.index(after: at)...].contains("."), trimmed.last?.isLetter == true { return nil }
+        return words[last].last
+    }
+
     private static let bullets: Set<Character> = ["•", "-", "*", "▪", "◦"]
     private static let dialogueDashes: Set<Character> = ["–", "—"]
 
     static func read(_ text: String, locale: LanguageTag, articleID: String) -> Article {
         var blocks: [Block] = []
         var paragraph: [(line: Int, text: String)] = []
+        // Blocks made headings by the one-line rule (a heading followed by another is a paragraph, below).
+        var headingLines: Set<Int> = []
 
         func startsDialogue(_ line: String) -> Bool {
             guard let first = line.first, dialogueDashes.contains(first), let space = line.dropFirst().first else { return false }
@@ -160,11 +191,12 @@ enum PlainTextReader {
                label?.isInterviewRole != true {
                 let plain = emitted[0].content.plainText
                 if blocks.isEmpty {
-                    if plain.count <= 200, let last = plain.last, !".,;:".contains(last) { emitted[0].kind = .title }
-                } else if plain.count <= 100, let last = plain.last, !".,;:!?…".contains(last), label?.isInitials != true,
+                    if plain.count <= 200, let last = lineEnd(plain), !".,;:".contains(last) { emitted[0].kind = .title }
+                } else if plain.count <= 100, let last = lineEnd(plain), !".,;:!?…".contains(last), label?.isInitials != true,
                           !WireCopy.isBylineOrCredit(plain) {
                     emitted[0].kind = .heading
                     emitted[0].level = 2
+                    headingLines.insert(blocks.count)
                 }
             }
             blocks += emitted
@@ -199,6 +231,12 @@ enum PlainTextReader {
             if trimmed.isEmpty { flush() } else { paragraph.append((index + 1, trimmed)) }
         }
         flush()
+        // A heading heads text: one followed by another heading line, or by nothing, is a paragraph (a run
+        // of one-line posts or items; session 19, social posts and newsletter items).
+        for index in headingLines where index + 1 == blocks.count || headingLines.contains(index + 1) {
+            blocks[index].kind = .paragraph
+            blocks[index].level = nil
+        }
         return Article(id: articleID, locale: locale, format: .text, blocks: blocks)
     }
 }

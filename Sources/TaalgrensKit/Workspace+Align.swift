@@ -96,9 +96,9 @@ public struct AlignResult: Sendable {
     /// is marked with `!` after its confidence in the margin, and inside it every locale whose own pair
     /// with the source is below the threshold (``Bead/confidence(for:)``; its translation units need
     /// review) has `!` before its text; a locale without segments in the bead shows `—`.
-    /// - Parameter width: the total width in columns (Characters; East Asian wide characters are not
-    ///   measured specially). Lines never exceed it unless it is below the minimum of 9 + 14 columns per
-    ///   locale.
+    /// - Parameter width: the total width in terminal columns (``columns(of:)``: an emoji or an East Asian
+    ///   wide character takes two, any other Character one). Lines never exceed it unless it is below the
+    ///   minimum of 9 + 14 columns per locale.
     public func sideBySide(width: Int) -> String {
         let locales = alignment.locales
         let gutter = 9  // "  0.97 ! " style prefix
@@ -131,24 +131,59 @@ public struct AlignResult: Sendable {
         return out
     }
 
+    /// The terminal columns a Character takes: two for an emoji shown as one (Emoji_Presentation, or any
+    /// cluster with U+FE0F or a regional-indicator pair: Unicode Technical Standard #51) and for East Asian
+    /// wide and fullwidth characters (Unicode Standard Annex #11, W and F), one for any other. Session 19:
+    /// a post's emoji pushed the `│` of its row one column to the right per emoji.
+    static func columns(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, first.value >= 0x1100 else { return 1 }
+        if ICU.hasProperty(first, .emojiPresentation) || ICU.hasProperty(first, .regionalIndicator)
+            || scalars.contains("\u{FE0F}") { return 2 }
+        switch first.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    /// The terminal columns of a string (``columns(of:)`` summed). - Complexity: O(n) in Characters.
+    static func columns(of text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + columns(of: $1) }
+    }
+
     private func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+        let used = Self.columns(of: s)
+        return used >= width ? s : s + String(repeating: " ", count: width - used)
     }
 
     private func wrap(_ text: String, _ width: Int) -> [String] {
         if text.isEmpty { return ["—"] }
         var lines: [String] = []
         var line = ""
+        var lineColumns = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            while word.count > width {
-                if !line.isEmpty { lines.append(line); line = "" }
-                lines.append(String(word.prefix(width)))
-                word = String(word.dropFirst(width))
+            var word = Substring(word)
+            var wordColumns = Self.columns(of: word)
+            while wordColumns > width {
+                // Cut a word longer than the column between Characters (never inside a grapheme cluster).
+                if !line.isEmpty { lines.append(line); line = ""; lineColumns = 0 }
+                var cut = word.startIndex
+                var used = 0
+                while cut < word.endIndex, used + Self.columns(of: word[cut]) <= width {
+                    used += Self.columns(of: word[cut])
+                    cut = word.index(after: cut)
+                }
+                if cut == word.startIndex { cut = word.index(after: cut); used = Self.columns(of: word[word.startIndex]) }
+                lines.append(String(word[..<cut]))
+                word = word[cut...]
+                wordColumns -= used
             }
-            if line.isEmpty { line = word }
-            else if line.count + 1 + word.count <= width { line += " " + word }
-            else { lines.append(line); line = word }
+            if line.isEmpty { line = String(word); lineColumns = wordColumns }
+            else if lineColumns + 1 + wordColumns <= width { line += " " + word; lineColumns += 1 + wordColumns }
+            else { lines.append(line); line = String(word); lineColumns = wordColumns }
         }
         if !line.isEmpty { lines.append(line) }
         return lines

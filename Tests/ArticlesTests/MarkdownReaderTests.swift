@@ -125,9 +125,9 @@ struct MarkdownReaderTests {
         #expect(outline(article) == ["title: Safer Internet Day", "paragraph: Text.", "heading/2: A part that wraps", "paragraph: More text."])
     }
 
-    @Test("a thematic break after a blank line stays a break, not a heading")
+    @Test("a thematic break after a blank line stays a break (a block without text since session 19), not a heading")
     func thematicBreak() throws {
-        #expect(outline(try markdown("Para one.\n\n---\n\nPara two.")) == ["paragraph: Para one.", "paragraph: Para two."])
+        #expect(outline(try markdown("Para one.\n\n---\n\nPara two.")) == ["paragraph: Para one.", "paragraph: {*other#1 html=<hr>}", "paragraph: Para two."])
     }
 
     @Test("backslash escapes keep punctuation literal (Ink 0.6 still reads \\* as emphasis)")
