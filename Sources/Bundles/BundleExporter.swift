@@ -146,8 +146,9 @@ public struct BundleExporter: Sendable {
                 var zipURL: URL?
                 if options.zip {
                     let zipName = "\(articleID)-\(target.identifier).zip"
-                    try BundleZip.write(files.map { ("\(folder)/\($0.path)", $0.data) }, date: options.exportDate,
-                                        to: transaction.staged(zipName))
+                    let zip = try BundleZip.data(files.map { ("\(folder)/\($0.path)", $0.data) }, date: options.exportDate,
+                                                 path: transaction.outputFolder.appendingPathComponent(zipName).path)
+                    try transaction.stage(zip, at: zipName)
                     items.append(zipName)
                     zipURL = transaction.outputFolder.appendingPathComponent(zipName)
                 }

@@ -79,13 +79,16 @@ final class BundleTransaction {
     }
 
     /// Writes `data` to `relativePath` under the staging folder, creating folders on the way.
+    /// - Throws: ``BundleError/fileSystem(operation:path:reason:)`` naming the file where the user will look
+    ///   for it, `relativePath` in the output folder, not the hidden staging folder, which is gone by the
+    ///   time the message is read (nineteenth trial, finding 6).
     func stage(_ data: Data, at relativePath: String) throws {
         let url = stagingRoot.appendingPathComponent(relativePath)
         do {
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
         } catch {
-            throw BundleError.fileSystem(operation: "write", path: url.path, reason: Self.reason(error))
+            throw BundleError.fileSystem(operation: "write", path: outputFolder.appendingPathComponent(relativePath).path, reason: Self.reason(error))
         }
     }
 

@@ -21,12 +21,20 @@ enum BundleZip {
         return Date(timeIntervalSince1970: seconds - seconds.truncatingRemainder(dividingBy: 2))
     }
 
-    /// Writes `entries` (zip entry path → bytes) to a new zip at `url`.
+    /// The bytes of a new zip holding `entries` (zip entry path → bytes), made in memory; the caller writes
+    /// them like any other file of the bundle, so that a full disk or a read-only folder is reported as for
+    /// those (nineteenth trial, finding 6: ZIPFoundation writing to the disk itself reported a full disk as
+    /// "Data.DataError error 1"). A bundle's zip is its files compressed, a few hundred kilobytes.
+    /// - Parameters:
+    ///   - entries: zip entry path → bytes.
+    ///   - date: the export date (``entryDate(_:)`` is written on every entry).
+    ///   - path: the zip's path as the user sees it, for the error.
     /// - Precondition: every path passed ``BundleName/isSafeRelativePath(_:)``.
-    /// - Throws: ``BundleError/fileSystem(operation:path:reason:)`` when the archive cannot be written.
-    static func write(_ entries: [(path: String, data: Data)], date: Date, to url: URL) throws {
+    /// - Throws: ``BundleError/fileSystem(operation:path:reason:)`` when the archive cannot be made.
+    /// - Complexity: O(n) in the entries' bytes.
+    static func data(_ entries: [(path: String, data: Data)], date: Date, path: String) throws -> Data {
         do {
-            let archive = try Archive(url: url, accessMode: .create)
+            let archive = try Archive(accessMode: .create)
             let date = entryDate(date)
             for entry in entries.sorted(by: { $0.path < $1.path }) {
                 precondition(BundleName.isSafeRelativePath(entry.path), "unsafe zip entry \(entry.path)")
@@ -37,10 +45,14 @@ enum BundleZip {
                     return data.subdata(in: start..<min(start + size, data.count))
                 }
             }
+            guard let bytes = archive.data else {
+                throw BundleError.fileSystem(operation: "make the zip", path: path, reason: "the archive in memory holds no data")
+            }
+            return bytes
         } catch let error as BundleError {
             throw error
         } catch {
-            throw BundleError.fileSystem(operation: "write the zip", path: url.path, reason: BundleTransaction.reason(error))
+            throw BundleError.fileSystem(operation: "make the zip", path: path, reason: BundleTransaction.reason(error))
         }
     }
 }
