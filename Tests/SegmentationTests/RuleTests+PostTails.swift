@@ -32,4 +32,24 @@ extension RuleTests {
         Case("en", "Out now! 🎧 #podcast Listen on Spotify.", ["Out now! 🎧 #podcast", "Listen on Spotify."]),
     ])
     func postTails(_ c: Case) { RuleTests.check(c) }
+
+    @Test("rule 6a: emoji that open a block open the sentence after them", arguments: [
+        // Nineteenth trial, finding 11: the emoji ended a "sentence" of no letters, left out of every segment,
+        // so the memory stored the posts without it and a query of the very post was "2 sentences", 99 %.
+        Case("en", "👩🏽‍💻 Our helpline is open today until 8 p.m.", ["👩🏽‍💻 Our helpline is open today until 8 p.m."]),
+        Case("en", "🚨🚨 FAKE ITSME MESSAGES! Never confirm a login you did not start.",
+             ["🚨🚨 FAKE ITSME MESSAGES!", "Never confirm a login you did not start."]),
+        Case("nl-BE", "🎬 Onze nieuwe video over sexting staat online.", ["🎬 Onze nieuwe video over sexting staat online."]),
+        Case("fr-BE", "🔒 Utilisez un gestionnaire de mots de passe. Activez la 2FA.",
+             ["🔒 Utilisez un gestionnaire de mots de passe.", "Activez la 2FA."]),
+        // The class: a flag, a keycap, several emoji with a skin tone.
+        Case("en", "🇧🇪 Belgium wins the final.", ["🇧🇪 Belgium wins the final."]),
+        Case("nl-BE", "1️⃣ Controleer de afzender.", ["1️⃣ Controleer de afzender."]),
+        Case("en", "👏🏽👏🏿 Well done, everyone.", ["👏🏽👏🏿 Well done, everyone."]),
+        // Must not change: an emoji after a sentence's end stays with it (rule 5b); one after a word ends it (6b).
+        Case("en", "Have fun! 😎 And remember this.", ["Have fun! 😎", "And remember this."]),
+        Case("en", "Two-step verification is on 👍 Now do the same for your mail.",
+             ["Two-step verification is on 👍", "Now do the same for your mail."]),
+    ])
+    func leadingEmoji(_ c: Case) { RuleTests.check(c) }
 }
