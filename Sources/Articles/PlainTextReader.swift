@@ -15,7 +15,8 @@ import TaalgrensCore
 ///   (`<br>` in HTML, a hard break in Markdown) and the segmenter cuts there as it does in the text.
 /// - A line starting with `•`, `-`, `*`, `▪` or `◦` followed by a space starts a list item; the lines
 ///   after it, up to the next item or blank line, continue it. Lines before the first item of a
-///   paragraph form a paragraph of their own.
+///   paragraph form a paragraph of their own. So does a line opened by an emoji and a space (``emojiItem(_:)``:
+///   ✅, 👉, 1️⃣) when at least two lines of its paragraph are so opened; the item keeps its emoji.
 /// - A line starting with an en dash `–` or an em dash `—` followed by a space is dialogue (the dash that
 ///   opens a reply in Dutch and French reporting, an interview's question), not a list item: it starts a
 ///   paragraph of its own that keeps the dash as text, and is never a title or heading.
@@ -88,6 +89,17 @@ enum PlainTextReader {
         if let at = trimmed.firstIndex(of: "@"), at != trimmed.startIndex,
            trimmed[trimmed.index(after: at)...].contains("."), trimmed.last?.isLetter == true { return nil }
         return words[last].last
+    }
+
+    /// A line opened by an emoji used as a bullet (a Character with an Extended_Pictographic or
+    /// Regional_Indicator scalar, or a keycap sequence such as 1️⃣: UTS #51) and a space, with text after it:
+    /// the whole line, the emoji kept (a ✅ or ❌, a number 1️⃣, says something a `•` does not); else `nil`.
+    static func emojiItem(_ line: String) -> String? {
+        guard let first = line.first, line.dropFirst().first == " ",
+              line.dropFirst(2).contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        let scalars = first.unicodeScalars
+        let isEmoji = scalars.contains("\u{20E3}") || scalars.contains { ICU.hasProperty($0, .extendedPictographic) || ICU.hasProperty($0, .regionalIndicator) }
+        return isEmoji ? line : nil
     }
 
     private static let bullets: Set<Character> = ["•", "-", "*", "▪", "◦"]
@@ -165,12 +177,15 @@ enum PlainTextReader {
             }
             // Speaker labels count as turns when at least two lines of the paragraph have one, or when the
             // label names an interview role (`Q:`, `Vraag:`): a lone "Note: …" line stays in its paragraph.
+            // Lines opened by emoji bullets (✅, 👉, 1️⃣ 2️⃣ 3️⃣) are list items when at least two lines of the
+            // paragraph are (nineteenth trial, finding 13: soft-wrapped into the lead-in and each other).
+            let emojiItems = paragraph.filter { emojiItem($0.text) != nil }.count >= 2
             let labels = paragraph.map { SpeakerLabel.at(startOf: $0.text) }
             let labelledLines = labels.filter { $0 != nil }.count
             for (index, (line, text)) in paragraph.enumerated() {
                 let turn = startsDialogue(text)
                     || labels[index].map { labelledLines >= 2 || (!$0.isDotForm && $0.isInterviewRole) } == true
-                if let item = bulletContent(text) {
+                if let item = bulletContent(text) ?? (emojiItems ? emojiItem(text) : nil) {
                     emit()
                     pending = [item]
                     pendingLine = line

@@ -90,4 +90,20 @@ struct SocialPostTests {
         let article = try plainText("Title\n\n\(line)\n\nA paragraph of text follows here.\n")
         #expect(article.blocks[1].kind == (heading ? .heading : .paragraph), "\(outline(article))")
     }
+
+    /// Nineteenth trial, finding 13: lines opened by emoji bullets after a lead-in were soft-wrapped into it
+    /// ("3 tips against phishing: ✅ Check the sender.", "Our tips: 1️⃣ Check the sender 2️⃣ …" one segment).
+    @Test("plain-text lines opened by emoji bullets are list items that keep their emoji")
+    func emojiBullets() throws {
+        #expect(outline(try plainText("Title\n\n3 tips against phishing:\n✅ Check the sender.\n✅ Do not click links.\n✅ Call your bank if in doubt.\n")) == [
+            "title: Title", "paragraph: 3 tips against phishing:", "listItem/1: ✅ Check the sender.", "listItem/1: ✅ Do not click links.",
+            "listItem/1: ✅ Call your bank if in doubt.",
+        ])
+        #expect(outline(try plainText("Title\n\nOur tips:\n1️⃣ Check the sender\n2️⃣ Do not click links\n3️⃣ Report it to Safeonweb\n")) == [
+            "title: Title", "paragraph: Our tips:", "listItem/1: 1️⃣ Check the sender", "listItem/1: 2️⃣ Do not click links",
+            "listItem/1: 3️⃣ Report it to Safeonweb",
+        ])
+        // Must not change: one line opened by an emoji in a paragraph is a soft wrap.
+        #expect(outline(try plainText("Title\n\nRead the tips\n👉 on our site today.\n")) == ["title: Title", "paragraph: Read the tips 👉 on our site today."])
+    }
 }
