@@ -105,6 +105,11 @@ public enum ArticleReader {
             if let feed = FeedFile.describe(url) {
                 throw InputError(file: url.path, "this is \(feed), not an article file: \(FeedFile.advice)")
             }
+            if ["mhtml", "mht"].contains(url.pathExtension.lowercased()) {
+                // A page saved by Chrome or Edge as "Webpage, Single File" (RFC 2557, multipart/related; nineteenth
+                // trial, finding 14): the way out, as for a Word document.
+                throw InputError(file: url.path, "this is a web page saved as a single file (MHTML, .\(url.pathExtension)), not an article file (.md, .html, .htm, .txt, …): save the page as \"Webpage, HTML Only\" (Chrome, Edge: Save page as) or \"Webpage, Complete\", and name it after its language (en.html, nl-BE.html) in a folder named after the article")
+            }
             if let document = DocumentFile.describe(url) {
                 throw InputError(file: url.path, "this is \(document), not an article file (.md, .html, .htm, .txt, …): \(DocumentFile.advice)")
             }

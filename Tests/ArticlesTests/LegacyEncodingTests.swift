@@ -80,4 +80,13 @@ struct LegacyEncodingTests {
     func notDoubleEncoded(_ text: String) throws {
         #expect(try Self.text(Array((text + "\n").utf8), name: "fr-BE.txt") == [text])
     }
+
+    /// Nineteenth trial, finding 14 (b): a page saved as "Webpage, Single File" was "expected an article file
+    /// ending in .md, …" with no way out.
+    @Test("a page saved as MHTML is refused with the way to save it as an article", arguments: ["nl-BE.mhtml", "saved.fr-BE.MHT"])
+    func mhtml(_ name: String) throws {
+        let error = try #require(InputHygieneTests.error(Array("MIME-Version: 1.0\nContent-Type: multipart/related;\n".utf8), name: name))
+        #expect(error.description.contains("a web page saved as a single file (MHTML"), "\(error)")
+        #expect(error.description.contains("\"Webpage, HTML Only\""), "\(error)")
+    }
 }
