@@ -53,10 +53,15 @@ public struct CandidateDetails: Sendable {
     /// the search then reads the unit. Identical pairs fold into one match by it (`docs/matching.md`,
     /// "Identical pairs").
     public var targetContent: RichText?
+    /// Whether the unit belongs to an article (aligned from the article folder's own language versions,
+    /// `unit.article` set) rather than to an imported file's scope: its target is the editor's text, which
+    /// may be spelled as its source ("FAQ: phishing" in nl-BE) and is still a translation
+    /// (`docs/matching.md`, "Copies of the source").
+    public var ownedByArticle: Bool
 
     /// Details as a store read them.
     public init(content: RichText, previous: String?, next: String?, unitID: String, status: UnitStatus, changed: Date?,
-                targetContent: RichText? = nil) {
+                targetContent: RichText? = nil, ownedByArticle: Bool = false) {
         self.content = content
         self.previous = previous
         self.next = next
@@ -64,6 +69,7 @@ public struct CandidateDetails: Sendable {
         self.status = status
         self.changed = changed
         self.targetContent = targetContent
+        self.ownedByArticle = ownedByArticle
     }
 }
 
@@ -407,8 +413,11 @@ public struct FuzzySearch<Backend: FuzzyRowSource> {
         }
         // A target that is its source copied in another language (a tool's placeholder for a segment nobody
         // translated) is no translation: never a match, in any store or strategy (`docs/matching.md`,
-        // "Copies of the source"; seventeenth trial, finding 15).
-        if SourceCopy.isUntranslatedCopy(source: candidate.text, sourceLocale: row.locale, sourceTokens: candidate.tokens,
+        // "Copies of the source"; seventeenth trial, finding 15). An article's own version is no tool's
+        // placeholder: a unit aligned from the folder whose target nobody flagged is offered as written
+        // (nineteenth trial, finding 8: "FAQ: phishing" in the nl-BE version).
+        if !(stored.ownedByArticle && SourceCopy.articleTargetIsTranslation(stored.status)),
+           SourceCopy.isUntranslatedCopy(source: candidate.text, sourceLocale: row.locale, sourceTokens: candidate.tokens,
                                          target: targetContent.plainText, targetLocale: target) {
             return nil
         }

@@ -110,7 +110,7 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
 
     func details(variantKey: Int64) throws -> CandidateDetails? {
         let statement = try RawStatement(db, sql: """
-            SELECT v.content, v.previous, v.next, u.id, u.status, u.changed FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.id = ?
+            SELECT v.content, v.previous, v.next, u.id, u.status, u.changed, u.article IS NOT NULL FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.id = ?
             """)
         defer { statement.reset() }
         statement.bind(1, variantKey)
@@ -121,7 +121,7 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
     /// that variant's content (``CandidateDetails/targetContent``).
     func details(variantKey: Int64, target: LanguageTag) throws -> CandidateDetails? {
         let statement = try RawStatement(db, sql: """
-            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed, t.content
+            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed, u.article IS NOT NULL, t.content
             FROM variant v JOIN unit u ON u.pk = v.unit JOIN variant t ON t.unit = v.unit AND t.locale = ? WHERE v.id = ?
             """)
         defer { statement.reset() }
@@ -130,16 +130,17 @@ struct SQLiteIndexBackend: FuzzyRowSource, MemoryIndexedSource {
         return try details(statement)
     }
 
-    /// The details from a stepped-to row of content, previous, next, unit id, status, changed and, when the
-    /// statement has a seventh column, the target variant's content.
+    /// The details from a stepped-to row of content, previous, next, unit id, status, changed, whether an
+    /// article owns the unit and, when the statement has an eighth column, the target variant's content.
     private func details(_ statement: RawStatement) throws -> CandidateDetails? {
         guard try statement.step() else { return nil }
         guard let status = statement.text(4).flatMap(UnitStatus.init(rawValue:)) else { throw TMError.database("a stored unit has an unknown status") }
         let changed = statement.double(5)
-        let target = try statement.columnCount > 6 ? statement.text(6).map(VariantCodec.decodeContent) : nil
+        let target = try statement.columnCount > 7 ? statement.text(7).map(VariantCodec.decodeContent) : nil
         return CandidateDetails(content: try VariantCodec.decodeContent(statement.text(0) ?? ""), previous: statement.text(1),
                                 next: statement.text(2), unitID: statement.text(3) ?? "", status: status,
-                                changed: changed.map { Date(timeIntervalSince1970: $0) }, targetContent: target)
+                                changed: changed.map { Date(timeIntervalSince1970: $0) }, targetContent: target,
+                                ownedByArticle: statement.int64(6) == 1)
     }
 
     private func candidate(_ row: Row) throws -> CandidateRow {

@@ -47,6 +47,20 @@ public enum SourceCopy {
         return holdsLanguage(sourceTokens())
     }
 
+    /// Whether the target of a unit that an article owns (aligned from the article folder's language versions,
+    /// not read from an imported file) is a translation whatever its spelling, given that target's `status`:
+    /// the editor wrote it so ("FAQ: phishing", "Online gaming" in a Flemish version keep the English loanwords;
+    /// nineteenth trial, finding 8), unless someone or something flagged it (`needsReview`: the aligner's
+    /// doubtful bead, or a tool's copy returned in a bundle and stored as needing review; `untrusted`). The
+    /// search applies ``isUntranslatedCopy(source:sourceLocale:sourceTokens:target:targetLocale:)`` only when
+    /// this is false (`docs/matching.md`, "Copies of the source").
+    public static func articleTargetIsTranslation(_ status: UnitStatus) -> Bool {
+        switch status {
+        case .aligned, .translated, .reviewed: true
+        case .needsReview, .untrusted: false
+        }
+    }
+
     /// ``isUntranslatedCopy(source:sourceLocale:sourceTokens:target:targetLocale:)`` for two rich texts, the
     /// source tokenized here.
     public static func isUntranslatedCopy(source: RichText, sourceLocale: LanguageTag, target: RichText, targetLocale: LanguageTag) -> Bool {

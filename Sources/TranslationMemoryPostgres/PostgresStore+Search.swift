@@ -117,7 +117,8 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
         // The statuses and contents of the unit's variants, in the same locale order, for the candidates read ahead.
         for row in try session.query("""
             SELECT c.variant, c.unit, a.locales, v.content, v.previous, v.next, u.id, u.status, u.changed,
-                   CASE WHEN v.id IS NOT NULL THEN a.statuses END, CASE WHEN v.id IS NOT NULL THEN a.contents END
+                   CASE WHEN v.id IS NOT NULL THEN a.statuses END, CASE WHEN v.id IS NOT NULL THEN a.contents END,
+                   u.article IS NOT NULL
             FROM unnest($1::int8[], $2::int8[]) AS c(variant, unit)
             LEFT JOIN LATERAL (SELECT string_agg(w.locale, ' ' ORDER BY w.locale) AS locales,
                                       string_agg(w.status, ' ' ORDER BY w.locale) AS statuses,
@@ -126,13 +127,14 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
             LEFT JOIN variant v ON v.id = c.variant AND c.variant = ANY($3)
             LEFT JOIN unit u ON u.pk = v.unit
             """, [.ints(incomplete.map(\.variantKey)), .ints(incomplete.map(\.unitKey)), .ints(ahead)]) {
-            let (variant, unit, localeText, content, previous, next, unitID, statusText, changed, statusList, contentList) =
-                try row.decode((Int64, Int64, String?, String?, String?, String?, String?, String?, Double?, String?, [String]?).self)
+            let (variant, unit, localeText, content, previous, next, unitID, statusText, changed, statusList, contentList, ownedByArticle) =
+                try row.decode((Int64, Int64, String?, String?, String?, String?, String?, String?, Double?, String?, [String]?, Bool?).self)
             locales[unit] = tags.tags(localeText ?? "")
             if let content, let unitID, let statusText {
                 guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
                 cache.details[variant] = CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next,
-                                                          unitID: unitID, status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+                                                          unitID: unitID, status: status, changed: changed.map { Date(timeIntervalSince1970: $0) },
+                                                          ownedByArticle: ownedByArticle ?? false)
                 let localeNames = (localeText ?? "").split(separator: " "), statusNames = (statusList ?? "").split(separator: " ")
                 var byLocale: [String: UnitStatus] = [:]
                 for (l, s) in zip(localeNames, statusNames) {
@@ -185,12 +187,12 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
     func details(variantKey: Int64) throws -> CandidateDetails? {
         if let known = cache.details[variantKey] { return known }
         guard let row = try session.query("""
-            SELECT v.content, v.previous, v.next, u.id, u.status, u.changed FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.id = $1
+            SELECT v.content, v.previous, v.next, u.id, u.status, u.changed, u.article IS NOT NULL FROM variant v JOIN unit u ON u.pk = v.unit WHERE v.id = $1
             """, [.int(variantKey)]).first else { return nil }
-        let (content, previous, next, unitID, statusText, changed) = try row.decode((String, String?, String?, String, String, Double?).self)
+        let (content, previous, next, unitID, statusText, changed, ownedByArticle) = try row.decode((String, String?, String?, String, String, Double?, Bool).self)
         guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored unit has an unknown status") }
         return CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next, unitID: unitID,
-                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) })
+                                status: status, changed: changed.map { Date(timeIntervalSince1970: $0) }, ownedByArticle: ownedByArticle)
     }
 
     /// ``FuzzyRowSource/details(variantKey:target:)``: the details with the status and content stored in the
@@ -202,15 +204,15 @@ struct PostgresIndexBackend: FuzzyIndexBackend {
             return known
         }
         guard let row = try session.query("""
-            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed, t.content
+            SELECT v.content, v.previous, v.next, u.id, t.status, u.changed, t.content, u.article IS NOT NULL
             FROM variant v JOIN unit u ON u.pk = v.unit JOIN variant t ON t.unit = v.unit AND t.locale = $2 WHERE v.id = $1
             """, [.int(variantKey), .text(target.identifier)]).first else { return nil }
-        let (content, previous, next, unitID, statusText, changed, targetContent) =
-            try row.decode((String, String?, String?, String, String, Double?, String).self)
+        let (content, previous, next, unitID, statusText, changed, targetContent, ownedByArticle) =
+            try row.decode((String, String?, String?, String, String, Double?, String, Bool).self)
         guard let status = UnitStatus(rawValue: statusText) else { throw TMError.database("a stored variant has an unknown status") }
         return CandidateDetails(content: try VariantCodec.decodeContent(content), previous: previous, next: next, unitID: unitID,
                                 status: status, changed: changed.map { Date(timeIntervalSince1970: $0) },
-                                targetContent: try VariantCodec.decodeContent(targetContent))
+                                targetContent: try VariantCodec.decodeContent(targetContent), ownedByArticle: ownedByArticle)
     }
 
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit] {

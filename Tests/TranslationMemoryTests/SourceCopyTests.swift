@@ -47,6 +47,34 @@ struct SourceCopyTests {
         #expect(try Self.best(store, "Talk about what they see online.").isEmpty)
     }
 
+    /// Nineteenth trial, finding 8: a Flemish editor keeps English loanwords in headings ("FAQ: phishing",
+    /// "Gaming tips", "Online gaming"); the pair aligned from the article folder's own versions is the editor's
+    /// translation, no tool's copy, and is offered; the same pair read from an imported file, or an article's
+    /// copy flagged as needing review, is not.
+    @Test("an article's own version spelled as its source is a translation; a file's copy or a flagged one is not")
+    func articleVersionsAreTranslations() throws {
+        let store = try SQLiteStore.inMemory()
+        func pair(_ id: String, _ en: String, _ nl: String, status: UnitStatus = .aligned) -> TranslationUnit {
+            TranslationUnit(id: id, variants: [Variant(locale: "en", content: RichText(plain: en)), Variant(locale: "nl-BE", content: RichText(plain: nl))],
+                            status: status)
+        }
+        _ = try store.importArticle(id: "loanwords", units: [
+            pair("loanwords:0:0", "FAQ: phishing", "FAQ: phishing"),
+            pair("loanwords:1:0", "Gaming tips", "Gaming tips"),
+            pair("loanwords:2:0", "Online gaming", "Online gaming"),
+            pair("loanwords:3:0", "Sexting: tips for parents", "Sexting: tips for parents", status: .needsReview),
+        ], source: "en")
+        _ = try store.importUnits([pair("file", "Sexting: tips", "Sexting: tips")], origin: "transifex-nl.xlf")
+        func found(_ text: String) throws -> [String] { try Self.best(store, text, to: "nl-BE").map { String($0.split(separator: " ")[0]) } }
+        #expect(try found("FAQ: phishing") == ["loanwords:0:0"])
+        #expect(try found("Gaming tips") == ["loanwords:1:0"])
+        #expect(try found("Online gaming") == ["loanwords:2:0"])
+        let exact = try #require(try store.search(MatchQuery(text: "Online gaming", source: "en", target: "nl-BE")).first)
+        #expect(exact.score == 100 && exact.kind == .exact)
+        #expect(try found("Sexting: tips for parents").isEmpty, "flagged by the aligner: no translation to offer")
+        #expect(try found("Sexting: tips").isEmpty, "a file's copy stays out")
+    }
+
     @Test("names, numbers, addresses and one-language pairs copied as they are stay matches")
     func sameInEveryLanguage() throws {
         let store = try SQLiteStore.inMemory()
