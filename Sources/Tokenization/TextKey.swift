@@ -127,18 +127,24 @@ public enum TextKey {
     // MARK: Concordance
 
     /// The concordance form of `s` (the `folded` column a memory searches, `docs/memory.md`,
-    /// "Concordance"): ``fold(_:)``, then quotation marks folded to the keyboard's, so that a phrase typed
-    /// with straight quotes finds the typographic ones and the other way round:
+    /// "Concordance"): ``fold(_:)``, then quotation marks folded to the keyboard's and French spacing left
+    /// out, so that a phrase typed on a keyboard finds the typographic text and the other way round:
     /// - “ ” „ ‟ « » 〝 〞 ＂ (U+201C, U+201D, U+201E, U+201F, U+00AB, U+00BB, U+301D, U+301E, U+FF02) as `"`;
     /// - ‘ ‚ ‛ ‹ › (U+2018, U+201A, U+201B, U+2039, U+203A) as `'`, as ``fold(_:)`` already writes ’;
-    /// - the spaces just inside a pair of guillemets (« … », » … «, ‹ … ›, › … ‹: the first mark of the
-    ///   pair, then the nearest other mark of the pair's kind after it) are dropped, whatever space it is
-    ///   (French sets U+00A0 or U+202F there, which ``fold(_:)`` has made a space), so « votre banque »
-    ///   reads as "votre banque". An unpaired guillemet ("Accueil » Actualités") keeps its spaces.
+    /// - the spaces after an opening guillemet (« ‹) and before a closing one (» ›) are dropped, whether or not
+    ///   the quotation's other mark is in the text (French sets U+00A0 or U+202F there, which ``fold(_:)`` has
+    ///   made a space; a phrase copied from inside a quotation holds one mark alone), so « votre banque »,
+    ///   "« votre" and "banque »" read as `"votre banque"`, `"votre` and `banque"`; a « glued to a letter or
+    ///   digit before it, or a » glued to one after it, is German's way round (»Hallo« und) and keeps its
+    ///   spaces; the spaces just inside a reversed pair (» … «) are dropped;
+    /// - the spaces before a high punctuation mark ? ! : ; are dropped (French sets a no-break or narrow
+    ///   no-break space there, a keyboard a plain one or none): "Que faire ?" reads as "que faire?".
+    /// Seventeenth trial, finding 1: a phrase that started or ended inside a quotation, or crossed a high
+    /// punctuation mark, was never found, since only the spaces inside a complete pair were dropped.
     ///
-    /// The match keys (``Token/matchKey``) keep ``fold(_:)``: quotation marks are punctuation, never a key.
-    /// - Complexity: O(n) in the length of `s`; a text without a non-ASCII quotation mark costs one pass
-    ///   more over its folded UTF-8.
+    /// The match keys (``Token/matchKey``) keep ``fold(_:)``: quotation marks and spaces are no keys there.
+    /// - Complexity: O(n) in the length of `s`; a text without a non-ASCII quotation mark and without a space
+    ///   before ? ! : ; costs one pass more over its folded UTF-16.
     public static func concordanceFold(_ s: String) -> String {
         let folded = fold(s)
         return foldQuotes(folded, origins: nil)?.folded ?? folded
@@ -146,7 +152,8 @@ public enum TextKey {
 
     /// ``concordanceFold(_:)`` with the `origins` of ``foldWithOffsets(_:)``: for every UTF-16 offset of the
     /// folded text, the UTF-16 offset in `s` of the Character it came from, and `s.utf16.count` last.
-    /// ``originalRange(of:origins:)`` maps a folded range back.
+    /// ``originalRange(of:origins:)`` maps a folded range back (a range that ends before a dropped space
+    /// maps to an end after that space: callers trim it, as `StoreRules.occurrences` does).
     /// - Complexity: O(n).
     public static func concordanceFoldWithOffsets(_ s: String) -> (folded: String, origins: [Int]) {
         let (folded, origins) = foldWithOffsets(s)
@@ -160,23 +167,56 @@ public enum TextKey {
     static let singleQuotes: Set<UInt16> = [0x2018, 0x201A, 0x201B, 0x2039, 0x203A]
     /// Each guillemet with its partner in a pair (« », ‹ ›), either way round.
     static let guillemetPartner: [UInt16: UInt16] = [0x00AB: 0x00BB, 0x00BB: 0x00AB, 0x2039: 0x203A, 0x203A: 0x2039]
+    /// The opening guillemets « ‹, after which ``concordanceFold(_:)`` drops spaces.
+    static let openingGuillemets: Set<UInt16> = [0x00AB, 0x2039]
+    /// The closing guillemets » › and the high punctuation marks ? ! : ;, before which
+    /// ``concordanceFold(_:)`` drops spaces.
+    static let spacedAfterMarks: Set<UInt16> = [0x00BB, 0x203A, 0x3F, 0x21, 0x3A, 0x3B]
 
     /// Every character ``concordanceFold(_:)`` changes where it occurs in a folded text: what a memory's
     /// migration looks for in its stored `folded` column to find the rows to fold again.
     public static let concordanceQuoteMarks: [String] = (doubleQuotes.union(singleQuotes)).sorted()
         .map { String(Character(Unicode.Scalar($0)!)) }
 
-    /// The quotation-mark step of ``concordanceFold(_:)`` on an already folded text (spaces are U+0020
-    /// there), carrying `origins` along when given; `nil` when `folded` holds no mark to fold.
+    /// The pieces of a concordance text folded before session 19 that mark it as one whose fold may change
+    /// now (migration `v20-ranges-and-spacing`): a space before one of ? ! : ;, and a space next to a `"` or
+    /// `'` (an older fold wrote « » ‹ › so and kept the spaces next to an unpaired one). A stored `folded`
+    /// text holding none of them folds as before.
+    public static let concordanceSpacingMarks: [String] = [" ?", " !", " :", " ;", "\" ", " \"", "' ", " '"]
+
+    /// The quotation-mark and spacing steps of ``concordanceFold(_:)`` on an already folded text (spaces are
+    /// U+0020 there), carrying `origins` along when given; `nil` when `folded` holds nothing to change.
     /// - Complexity: O(n) in UTF-16 code units.
     static func foldQuotes(_ folded: String, origins: [Int]?) -> (folded: String, origins: [Int])? {
-        // Every mark is above U+007F: an ASCII text has none.
-        guard folded.utf8.contains(where: { $0 >= 0xC2 }) else { return nil }
         let units = Array(folded.utf16)
-        guard units.contains(where: { doubleQuotes.contains($0) || singleQuotes.contains($0) }) else { return nil }
-        // Pairs of guillemets: the first mark opens, the nearest partner after it closes; the same mark
-        // again before a partner opens anew (the first stays unpaired).
+        var changes = false
+        for (i, u) in units.enumerated() {
+            if doubleQuotes.contains(u) || singleQuotes.contains(u) || (u == 0x20 && i + 1 < units.count && spacedAfterMarks.contains(units[i + 1])) {
+                changes = true
+                break
+            }
+        }
+        guard changes else { return nil }
         var dropped = [Bool](repeating: false, count: units.count)
+        // Spaces after « ‹ and before » › ? ! : ;. A guillemet glued to a word on its outer side is German's
+        // way round (»Hallo« und): its spaces stay.
+        func isWordUnit(_ k: Int) -> Bool {
+            guard k >= 0, k < units.count, let c = Unicode.Scalar(units[k]) else { return false }
+            return c.properties.isAlphabetic || c.properties.numericType != nil
+        }
+        for (i, u) in units.enumerated() {
+            if openingGuillemets.contains(u) {
+                guard !isWordUnit(i - 1) else { continue }
+                var k = i + 1
+                while k < units.count && units[k] == 0x20 { dropped[k] = true; k += 1 }
+            } else if spacedAfterMarks.contains(u) {
+                if u == 0x00BB || u == 0x203A, isWordUnit(i + 1) { continue }
+                var k = i - 1
+                while k >= 0 && units[k] == 0x20 { dropped[k] = true; k -= 1 }
+            }
+        }
+        // Reversed pairs (» … «, › … ‹): the first mark opens, the nearest partner after it closes; the same
+        // mark again before a partner opens anew. The spaces just inside a pair go.
         var open: [Int?] = [nil, nil]  // « » and ‹ ›
         for (i, u) in units.enumerated() {
             guard let partner = guillemetPartner[u] else { continue }

@@ -20,6 +20,8 @@ import TaalgrensCore
 /// - `markerPlurals`: hour markers that agree with the hour, singular → plural (fr-BE `{"heure":
 ///   "heures"}`): the singular is written for an hour of 0 or 1 and the plural from 2 on, the French rule
 ///   of number below two; both must be in `hourMarkers`.
+/// - `rangeJoiners`: words and dashes joining the ends of a range of times whose marker is written once, at
+///   the end (nl-BE `["tot", "en", "–", "-"]`: "van 9 tot 17 uur", "9–17 uur"); none when absent.
 /// Without the file (or without a data folder) a locale reads only the colon form "17:45".
 struct TimeForms: Sendable, Hashable {
     private struct File: Decodable {
@@ -30,6 +32,7 @@ struct TimeForms: Sendable, Hashable {
         var pm: [String]?
         var minutesAfterMarker: Bool?
         var markerPlurals: [String: String]?
+        var rangeJoiners: [String]?
     }
 
     /// Lower-cased scalars of each marker, longest first (so "uur" is tried before "u").
@@ -45,12 +48,16 @@ struct TimeForms: Sendable, Hashable {
     let minutesAfterMarker: Bool
     /// Lower-cased singular hour markers with their plurals ("heure" → "heures").
     let markerPlurals: [String: String]
+    /// The words and dashes that join the two ends of a range of times, lower-cased, longest first (nl-BE
+    /// "tot", "en", "–", "-"; fr-BE "à", "et"; en "to", "and"): the first end of "van 9 tot 17 uur" takes the
+    /// second's marker (``ScalarText/scanRangeStart(_:hourEnd:hour:minute:separator:end:)``).
+    let rangeJoiners: [[Unicode.Scalar]]
 
     /// The colon form only: what a locale without `times.json` reads.
     static let colonOnly = TimeForms(hourMarkers: [], hourLetters: [], minuteSeparator: ":", am: [], pm: [])
 
     init(hourMarkers: [String], hourLetters: [String], minuteSeparator: String, am: [String], pm: [String],
-         minutesAfterMarker: Bool = false, markerPlurals: [String: String] = [:]) {
+         minutesAfterMarker: Bool = false, markerPlurals: [String: String] = [:], rangeJoiners: [String] = []) {
         func scalars(_ list: [String]) -> [[Unicode.Scalar]] {
             list.map { Array($0.lowercased().unicodeScalars) }.sorted { $0.count > $1.count }
         }
@@ -62,6 +69,7 @@ struct TimeForms: Sendable, Hashable {
         self.amText = am
         self.pmText = pm
         self.minutesAfterMarker = minutesAfterMarker
+        self.rangeJoiners = scalars(rangeJoiners)
         self.markerPlurals = Dictionary(markerPlurals.map { ($0.key.lowercased(), $0.value.lowercased()) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -80,7 +88,7 @@ struct TimeForms: Sendable, Hashable {
                              + "\"am\": [...], \"pm\": [...]} (lists of strings): \(error)")
         }
         let lists = [("hourMarkers", decoded.hourMarkers ?? []), ("hourLetters", decoded.hourLetters ?? []),
-                     ("am", decoded.am ?? []), ("pm", decoded.pm ?? [])]
+                     ("am", decoded.am ?? []), ("pm", decoded.pm ?? []), ("rangeJoiners", decoded.rangeJoiners ?? [])]
         for (name, list) in lists {
             if let bad = list.first(where: { $0.isEmpty || $0.first!.isNumber || $0.first!.isWhitespace || $0.contains(where: \.isWhitespace) }) {
                 throw InputError(file: url.path, "expected \(name) to list words without spaces or leading digits, found \"\(bad)\"")
@@ -99,7 +107,8 @@ struct TimeForms: Sendable, Hashable {
         }
         return TimeForms(hourMarkers: decoded.hourMarkers ?? [], hourLetters: decoded.hourLetters ?? [],
                          minuteSeparator: decoded.minuteSeparator ?? ":", am: decoded.am ?? [], pm: decoded.pm ?? [],
-                         minutesAfterMarker: decoded.minutesAfterMarker ?? false, markerPlurals: decoded.markerPlurals ?? [:])
+                         minutesAfterMarker: decoded.minutesAfterMarker ?? false, markerPlurals: decoded.markerPlurals ?? [:],
+                         rangeJoiners: decoded.rangeJoiners ?? [])
     }
 
     /// `suffix` (leading spaces and an a.m. or p.m. marker, as written) with its marker replaced by the

@@ -28,7 +28,11 @@ extension ScalarText {
     /// word. The hour is 0–23, or 1–12 with a.m./p.m.; minutes 00–59. A colon time followed by ":" and a
     /// digit ("12:30:15") is not read.
     /// - Returns: a token of kind `time` whose value keeps the written shape, or `nil`.
-    func scanTime(_ i: Int) -> RawToken? {
+    func scanTime(_ i: Int) -> RawToken? { scanTime(i, allowRange: true) }
+
+    /// ``scanTime(_:)``, reading the first end of a range (``scanRangeStart(_:hourEnd:hour:minute:separator:end:)``)
+    /// only when `allowRange`.
+    func scanTime(_ i: Int, allowRange: Bool) -> RawToken? {
         guard Self.isDigit(s[i]) else { return nil }
         var e = i
         while e < n && Self.isDigit(s[e]) { e += 1 }
@@ -42,6 +46,9 @@ extension ScalarText {
             if colon, afterMinutes + 1 < n, s[afterMinutes] == ":", Self.isDigit(s[afterMinutes + 1]) { return nil }
             if let (suffixEnd, twelve) = suffix(at: afterMinutes, forms) {
                 return token(i, e, hour: hour, minute: minute, separator: (e, e + 1), suffix: (afterMinutes, suffixEnd), twelveHour: twelve)
+            }
+            if !colon, allowRange, let start = scanRangeStart(i, hourEnd: e, hour: hour, minute: minute, separator: (e, e + 1), end: afterMinutes) {
+                return start  // "van 9.00 tot 17.00 uur"
             }
             guard colon, endsWord(afterMinutes) else { return nil }
             return token(i, e, hour: hour, minute: minute, separator: (e, e + 1), suffix: (afterMinutes, afterMinutes), twelveHour: false)
@@ -68,7 +75,63 @@ extension ScalarText {
             }
             return token(i, e, hour: hour, minute: nil, separator: nil, suffix: (e, suffixEnd), twelveHour: twelve)
         }
+        // The first end of a range whose marker is written once ("van 9 tot 17 uur", "14–16 uur", "9-17u").
+        return allowRange ? scanRangeStart(i, hourEnd: e, hour: hour, minute: nil, separator: nil, end: e) : nil
+    }
+
+    /// The first end of a range of times at `i` whose marker is written once, after the second end: an hour
+    /// (`i..<hourEnd`, with minutes after `separator` when written: "9.00") ending at `end`, then at most one
+    /// space, one of the locale's `rangeJoiners` ("tot", "à", "to", "–", "-"; a word joiner between spaces),
+    /// at most one space, and a time with a marker of its own ("17 uur", "17.00 uur", "17u", "17 h", "5 p.m.",
+    /// "5pm"). The first end takes the second's clock: on the 12-hour clock its period is the second's when
+    /// its hour comes first on the dial ("9–11 a.m."), else the other ("9 to 5 p.m." starts at 9 a.m.,
+    /// "11–1 p.m." at 11 a.m.). Dutch and French write one "uur" or "h" for both ends (seventeenth trial,
+    /// finding 9: "van 9 tot 17 uur" was a number and a time, so the draft kept the old opening hours).
+    /// - Returns: a `time` token over `i..<end` written without a marker (suffix ""), or `nil`.
+    func scanRangeStart(_ i: Int, hourEnd: Int, hour: Int, minute: Int?, separator: (Int, Int)?, end: Int) -> RawToken? {
+        let forms = conventions.times
+        guard !forms.rangeJoiners.isEmpty, endsWord(end) else { return nil }
+        let k = space(at: end)
+        guard let (joinerEnd, isWord) = joiner(at: k, forms.rangeJoiners) else { return nil }
+        let m = space(at: joinerEnd)
+        if isWord && (k == end || m == joinerEnd) { return nil }  // "9 tot 17", never "9tot17"
+        guard m < n, Self.isDigit(s[m]), let second = scanTime(m, allowRange: false),
+              case .time(let other)? = second.value, !other.form.suffix.allSatisfy(\.isWhitespace) else { return nil }
+        if let minute, minute > 59 { return nil }
+        var h = hour
+        if other.form.twelveHour {
+            guard (1...12).contains(hour) else { return nil }
+            let first = hour % 12, last = other.hour % 12, afternoon = other.hour >= 12
+            h = first + ((first <= last ? afternoon : !afternoon) ? 12 : 0)
+        } else {
+            guard hour <= 23 else { return nil }
+        }
+        let form = TimeValue.Form(hourDigits: hourEnd - i, separator: separator.map { Self.text(s, $0.0, $0.1) }, suffix: "",
+                                  twelveHour: other.form.twelveHour)
+        return RawToken(start: i, end: end, kind: .time, value: .time(TimeValue(hour: h, minute: minute ?? 0, form: form)))
+    }
+
+    /// The end of the first of `joiners` written at `j` (without regard to ASCII case) and whether it is a
+    /// word (which must end there), or `nil`.
+    private func joiner(at j: Int, _ joiners: [[Unicode.Scalar]]) -> (Int, Bool)? {
+        for w in joiners {
+            let isWord = w.last.map { $0.properties.isAlphabetic } ?? false
+            if let end = match([w], at: j, wholeWord: isWord) { return (end, isWord) }
+        }
         return nil
+    }
+
+    /// Whether the hyphen or dash at `h` follows a time's marker written against its hour ("9h-17h",
+    /// "9u-17u", "9am–5pm"): letters (and periods) back to a digit that are one of the locale's hour
+    /// letters, hour markers or a.m./p.m. markers. A placeable may then start after the dash, as after
+    /// "9-": the second end of the range is a time too.
+    func followsTimeMarker(_ h: Int) -> Bool {
+        var j = h - 1
+        while j >= 0, s[j].properties.isAlphabetic || s[j] == "." { j -= 1 }
+        guard j >= 0, j < h - 1, Self.isDigit(s[j]) else { return false }
+        let forms = conventions.times
+        let word = s[(j + 1)..<h].map { c in c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 32)! : c }
+        return (forms.hourLetters + forms.hourMarkers + forms.am + forms.pm).contains { $0 == word }
     }
 
     /// The end of a marker at `j` (after at most one space) and whether it is an a.m./p.m. marker.

@@ -559,7 +559,7 @@ struct Scan: ScalarText {
         let p = s[i - 1]
         if isAlnum(p) { return false }
         let before: Unicode.Scalar? = i >= 2 ? s[i - 2] : nil
-        if isHyphen(p) || p == "/" || p == "\u{2013}" { return before.map { !isLetter($0) } ?? true }
+        if isHyphen(p) || p == "/" || p == "\u{2013}" { return before.map { !isLetter($0) } ?? true || followsTimeMarker(i - 1) }
         if p == "." || p == "," || isApostrophe(p) || p == "@" || p == "_" || p == ":" || p == "#" {
             return before.map { !isAlnum($0) } ?? true
         }

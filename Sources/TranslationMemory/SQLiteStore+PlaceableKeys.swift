@@ -48,6 +48,17 @@ extension SQLiteStore {
         try rederivePlaceableKeys(db, candidates: "(" + test + ")", arguments: [])
     }
 
+    /// The body of migration `v20-ranges-and-spacing`, its keys part: since session 19 the first end of a
+    /// range of times whose marker is written once ("van 9 tot 17 uur", "14–16 uur", "de 9 à 17 h", "9 to 5
+    /// p.m.") is a time of day, where it was a number (`docs/matching.md`, "Ranges of times"). Only a variant
+    /// whose plain text holds a digit can change: ``rederivePlaceableKeys(_:)`` for those alone.
+    /// - Complexity: one scan of the variants (a `GLOB` test of each plain text), one tokenization per
+    ///   candidate.
+    /// - Throws: as ``rederivePlaceableKeys(_:)``.
+    static func rederiveRangeKeys(_ db: Database) throws {
+        try rederivePlaceableKeys(db, candidates: "plain GLOB '*[0-9]*'", arguments: [])
+    }
+
     /// ``rederivePlaceableKeys(_:)`` for the variants that meet the SQL condition `candidates` (with its
     /// `arguments`).
     private static func rederivePlaceableKeys(_ db: Database, candidates: String, arguments: StatementArguments) throws {

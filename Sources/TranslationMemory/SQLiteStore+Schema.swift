@@ -337,6 +337,16 @@ extension SQLiteStore {
             // import of the overlapping file again records them.
             try db.execute(sql: SQLiteStore.unitScopeTableSQL)
         }
+        migrator.registerMigration("v20-ranges-and-spacing") { db in
+            // Since 1 December 2026 (session 19) the first end of a range of times whose marker is written
+            // once ("van 9 tot 17 uur", "de 9 à 17 h", "9 to 5 p.m.") is a time, where it was a number, and
+            // the concordance fold drops the spaces after « ‹, before » › and before ? ! : ; (seventeenth
+            // trial, findings 9 and 1): recompute the keys of the variants with a digit and the concordance
+            // text of the variants whose folded text holds such a space (`docs/memory.md`, "Keys in older
+            // memories", "French spacing in older memories").
+            try SQLiteStore.rederiveRangeKeys(db)
+            try SQLiteStore.rederiveSpacingConcordance(db)
+        }
         return migrator
     }
 

@@ -20,7 +20,23 @@ extension SQLiteStore {
     ///   per candidate.
     /// - Throws: ``TMError/database(_:)`` for a content that cannot be decoded; GRDB's errors.
     static func rederiveQuoteConcordance(_ db: Database) throws {
-        let marks = SubFlowRederivation.quoteMarks
+        try rederiveConcordance(db, foldedHoldingAnyOf: SubFlowRederivation.quoteMarks)
+    }
+
+    /// The body of migration `v20-ranges-and-spacing`, its concordance part
+    /// (``SubFlowRederivation/spacingMarks``): recomputes `folded` for the variants whose stored concordance
+    /// text holds a space before ? ! : ; or next to a folded quotation mark, since the fold now drops the
+    /// spaces after « ‹ and before » › ? ! : ; (`docs/memory.md`, "French spacing in older memories").
+    /// - Complexity: one scan of the variants (a substring test per mark of each folded text), one decoding
+    ///   per candidate.
+    /// - Throws: ``TMError/database(_:)`` for a content that cannot be decoded; GRDB's errors.
+    static func rederiveSpacingConcordance(_ db: Database) throws {
+        try rederiveConcordance(db, foldedHoldingAnyOf: SubFlowRederivation.spacingMarks)
+    }
+
+    /// ``rederiveConcordance(_:candidates:arguments:)`` for the variants whose stored `folded` text holds one
+    /// of `marks`.
+    private static func rederiveConcordance(_ db: Database, foldedHoldingAnyOf marks: [String]) throws {
         try rederiveConcordance(db, candidates: "(" + marks.map { _ in "instr(folded, ?) > 0" }.joined(separator: " OR ") + ")",
                                 arguments: StatementArguments(marks))
     }

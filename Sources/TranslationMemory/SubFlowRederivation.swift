@@ -24,6 +24,11 @@ package enum SubFlowRederivation {
     /// before it kept every one of them as written, and the fold now never writes one.
     package static let quoteMarks = TextKey.concordanceQuoteMarks
 
+    /// The pieces whose presence in a stored `folded` text marks a variant of an older memory as a candidate
+    /// for `v20-ranges-and-spacing` (SQLite) and `15-ranges-and-spacing` (PostgreSQL)
+    /// (``Tokenization/TextKey/concordanceSpacingMarks``): a space before ? ! : ; or next to `"` or `'`.
+    package static let spacingMarks = TextKey.concordanceSpacingMarks
+
     /// The concordance text a variant with `content` (its JSON, as stored) should have, when it differs
     /// from `storedFolded`; `nil` when the stored text is right.
     /// - Throws: the JSON decoder's error when the content cannot be decoded.

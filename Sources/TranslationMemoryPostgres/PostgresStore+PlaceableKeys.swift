@@ -37,6 +37,14 @@ extension PostgresStore {
         try rederivePlaceableKeys(session, candidates: "(" + test + ")")
     }
 
+    /// The body of migration `15-ranges-and-spacing`, its keys part (SQLite's `v20-ranges-and-spacing`): the
+    /// first end of a range of times whose marker is written once is a time since session 19; only a variant
+    /// whose plain text holds a digit can change. Runs inside the migration's transaction.
+    /// - Throws: as ``rederivePlaceableKeys(_:)``.
+    static func rederiveRangeKeys(_ session: PostgresSession) throws {
+        try rederivePlaceableKeys(session, candidates: "plain ~ '[0-9]'")
+    }
+
     /// ``rederivePlaceableKeys(_:)`` for the variants that meet the SQL condition `candidates` (no parameters).
     private static func rederivePlaceableKeys(_ session: PostgresSession, candidates: String) throws {
         var writer = PostgresUnitWriter(session: session)

@@ -213,6 +213,14 @@ extension PostgresStore {
             "CREATE INDEX unit_scope_unit ON unit_scope (unit)",
             "CREATE INDEX unit_scope_article ON unit_scope (article)",
         ]),
+        // Since 1 December 2026 (session 19) the first end of a range of times whose marker is written once
+        // is a time, and the concordance fold drops the spaces after « ‹ and before » › ? ! : ; (SQLite's
+        // `v20-ranges-and-spacing`): recompute the keys of the variants with a digit and the concordance
+        // text of the variants whose folded text holds such a space.
+        PostgresMigration(number: 15, name: "ranges-and-spacing", statements: [], run: { session in
+            try PostgresStore.rederiveRangeKeys(session)
+            try PostgresStore.rederiveSpacingConcordance(session)
+        }),
     ]
 
     /// The advisory lock taken around migrations: a fixed class id ("TaalGrens" in its first four

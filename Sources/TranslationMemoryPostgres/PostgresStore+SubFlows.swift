@@ -22,7 +22,21 @@ extension PostgresStore {
     ///   per candidate.
     /// - Throws: ``TMError/database(_:)`` for a content that cannot be decoded; the session's errors.
     static func rederiveQuoteConcordance(_ session: PostgresSession) throws {
-        let marks = SubFlowRederivation.quoteMarks
+        try rederiveConcordance(session, foldedHoldingAnyOf: SubFlowRederivation.quoteMarks)
+    }
+
+    /// The body of migration `15-ranges-and-spacing`, its concordance part (SQLite's `v20-ranges-and-spacing`,
+    /// ``SubFlowRederivation/spacingMarks``): recomputes `folded` for the variants whose stored concordance
+    /// text holds a space before ? ! : ; or next to a folded quotation mark. Runs inside the migration's
+    /// transaction.
+    /// - Throws: ``TMError/database(_:)`` for a content that cannot be decoded; the session's errors.
+    static func rederiveSpacingConcordance(_ session: PostgresSession) throws {
+        try rederiveConcordance(session, foldedHoldingAnyOf: SubFlowRederivation.spacingMarks)
+    }
+
+    /// ``rederiveConcordance(_:candidates:arguments:)`` for the variants whose stored `folded` text holds one
+    /// of `marks`.
+    private static func rederiveConcordance(_ session: PostgresSession, foldedHoldingAnyOf marks: [String]) throws {
         let test = marks.indices.map { "strpos(folded, $\($0 + 2)) > 0" }.joined(separator: " OR ")
         try rederiveConcordance(session, candidates: "(" + test + ")", arguments: marks.map { .text($0) })
     }

@@ -17,7 +17,7 @@ struct PostgresStoreTests {
         }
         let store = try PostgresStore.open(url: url)
         defer { store.close() }
-        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
     }
 
     @Test func parsesURLsWithLibpqDefaults() throws {
@@ -139,7 +139,7 @@ struct PostgresStoreTests {
         let store = try PostgresStore.open(url: url)
         defer { try? store.dropMemory() }
         try store.migrate()
-        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+        #expect(try store.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
         #expect(try store.memoryID() == ids[0])
     }
 }

@@ -121,11 +121,11 @@ struct FrenchHourTests {
     func olderMemoryMigrates() throws {
         let (folder, path) = try FixtureMemory.copy("v15-hours.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
+        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
         let before = try FixtureMemory.variantKeys(path: path)
         do {
             let store = try SQLiteStore(path: path)
-            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
+            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
             try Self.checkQueries(store, prefix: "tmx:v15-hours.tmx#")
         }
         let after = try FixtureMemory.variantKeys(path: path)

@@ -157,7 +157,7 @@ struct MemoryIndexFreshnessTests {
         #expect(migrated.migrationsAppliedAtOpen == ["v7-memory-index", "v8-variant-status", "v8-line-break-text", "v9-concordance-merge",
                                                   "v10-concordance-deferred", "v11-exact-in-memory", "v12-status-checks", "v13-placeable-keys",
                                                   "v14-sub-flow-concordance", "v17-digit-strings",
-                                                  "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
+                                                  "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
         let fresh = try SQLiteStore.inMemory()
         _ = try fresh.importUnits(units, origin: "old.tmx")
         try IndexMaintenanceTests.checkIndex(oldPath)

@@ -216,10 +216,10 @@ struct PlaceableKeysTests {
         let (folder, path) = try FixtureMemory.copy("v12-placeables.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try SQLiteStore.pendingMigrations(path: path) == ["v13-placeable-keys", "v14-sub-flow-concordance", "v17-digit-strings",
-                                                                  "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
+                                                                  "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
         let store = try SQLiteStore(path: path)
-        #expect(try store.appliedMigrations().suffix(8) == ["v13-placeable-keys", "v14-sub-flow-concordance", "v17-digit-strings",
-                                                           "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
+        #expect(try store.appliedMigrations().suffix(9) == ["v13-placeable-keys", "v14-sub-flow-concordance", "v17-digit-strings",
+                                                           "v15-concordance-columnsize", "v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
         let emoji = try #require(try store.search(MatchQuery(text: "Sextortion: seven tips for teenagers", source: "en", target: "nl-BE")).first)
         #expect(emoji.score == 99)
         let time = try #require(try store.search(MatchQuery(text: "The match starts at 5.20 p.m. in Brussels.", source: "en", target: "fr-BE")).first)

@@ -23,8 +23,14 @@ struct QuoteConcordanceTests {
             ("Klik op ‚Spam melden’ in", "klik op 'spam melden' in"),
             ("Click ‘Report spam’ in", "click 'report spam' in"),
             ("er sagte »Hallo« und ging", "er sagte \"hallo\" und ging"),
-            // Unpaired guillemets (a breadcrumb) keep their spaces.
-            ("Accueil » Actualités » Sécurité", "accueil \" actualites \" securite"),
+            // An unpaired guillemet loses the space on its inner side too (since session 19: a phrase copied
+            // from inside a quotation holds one mark alone), a breadcrumb's included.
+            ("Accueil » Actualités » Sécurité", "accueil\" actualites\" securite"),
+            ("dit «\u{202F}Nous prenons", "dit \"nous prenons"),
+            ("très au sérieux\u{202F}», a déclaré", "tres au serieux\", a declare"),
+            ("Que faire\u{202F}? Informations\u{A0}: ici ; là !", "que faire? informations: ici; la!"),
+            ("Que faire? Informations: ici", "que faire? informations: ici"),
+            ("er sagte »Hallo« und ging", "er sagte \"hallo\" und ging"),
             ("\"je bank\"", "\"je bank\""),
             ("Plain text", "plain text"),
         ]
@@ -105,7 +111,7 @@ struct QuoteConcordanceTests {
     func olderMemoryMigrates() throws {
         let (folder, path) = try FixtureMemory.copy("v15-quotes.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
+        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
         func stored() throws -> [[String]] {
             let queue = try DatabaseQueue(path: path)
             defer { try? queue.close() }
@@ -121,7 +127,7 @@ struct QuoteConcordanceTests {
 
         do {
             let store = try SQLiteStore(path: path)
-            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes"])
+            #expect(store.migrationsAppliedAtOpen == ["v16-quote-concordance", "v16-french-hour-keys", "v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
             try Self.checkSearches(store, prefix: "tmx:v15-quotes.tmx#")
         }
 

@@ -67,11 +67,11 @@ struct SpaceKeysTests {
     func olderMemoryMigrates() throws {
         let (folder, path) = try FixtureMemory.copy("v17-spaces.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v18-space-keys", "v19-unit-scopes"])
+        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
         let before = try FixtureMemory.variantKeys(path: path)
         do {
             let store = try SQLiteStore(path: path)
-            #expect(store.migrationsAppliedAtOpen == ["v18-space-keys", "v19-unit-scopes"])
+            #expect(store.migrationsAppliedAtOpen == ["v18-space-keys", "v19-unit-scopes", "v20-ranges-and-spacing"])
             try Self.checkQueries(store, prefix: "tmx:v17-spaces.tmx#")
         }
         let after = try FixtureMemory.variantKeys(path: path)
