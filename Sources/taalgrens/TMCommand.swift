@@ -58,7 +58,7 @@ struct TMCommand: ParsableCommand {
         @Option(name: .long, help: "Only these two locales, comma-separated (bilingual TMX): en,nl-BE.", transform: OptionValues.localePair)
         var pair: [LanguageTag]?
         @Option(name: .long, help: "Only units from this article.") var article: String?
-        @Option(name: .long, help: "Only units changed on or after this date (yyyy-MM-dd, UTC).", transform: OptionValues.date)
+        @Option(name: .long, help: "Only units changed on or after this date (yyyy-MM-dd, UTC), by each unit's own date, which an import keeps from its file: a file's older units imported today are left out (use --article).", transform: OptionValues.date)
         var since: Date?
         @Option(name: .long, help: "Only units with this status (reviewed, aligned, translated, needsReview, untrusted).", transform: OptionValues.status)
         var status: UnitStatus?

@@ -77,4 +77,28 @@ struct QueryNotesCLITests {
         let exact = try CLI.run(["query", sentence, "--from", "en", "--to", "fr-BE", "--format", "json"], memory: memory).json()
         #expect(exact["notes"] == nil)
     }
+
+    /// Nineteenth trial, finding 11 (the query's part): a post that opens with an emoji is one sentence, though
+    /// the segmentation rules may cut the emoji off as a piece of its own; a post of two sentences still gets
+    /// the note.
+    @Test("an emoji before a post's sentence is no sentence of its own: no \"2 sentences\" note")
+    func openingEmojiIsNoSentence() throws {
+        let scratch = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("posts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "---\ntitle: Posts\n---\n\n👩🏽‍💻 Our helpline is open today until 8 p.m.\n\n🚨🚨 FAKE ITSME MESSAGES! Never confirm a login you did not start.\n"
+            .write(to: folder.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Berichten\n---\n\n👩🏽‍💻 Onze hulplijn is vandaag open tot 20 uur.\n\n🚨🚨 VALSE ITSME-BERICHTEN! Bevestig nooit een aanmelding die je niet zelf hebt gestart.\n"
+            .write(to: folder.appendingPathComponent("nl-BE.md"), atomically: true, encoding: .utf8)
+        let memory = scratch.appendingPathComponent("tm.sqlite")
+        #expect(try CLI.run(["import", folder.path], memory: memory).status == 0)
+        let post = try CLI.run(["query", "👩🏽‍💻 Our helpline is open today until 8 p.m.", "--from", "en", "--to", "nl-BE", "--format", "json"],
+                               memory: memory).json()
+        #expect(post["notes"] == nil, "\(post)")
+        #expect(((post["matches"] as? [[String: Any]])?.first?["score"] as? Double ?? 0) >= 99)
+        let two = try CLI.run(["query", "🚨🚨 FAKE ITSME MESSAGES! Never confirm a login you did not start today.", "--from", "en", "--to", "nl-BE"],
+                              memory: memory)
+        #expect(two.stdout.hasPrefix("note: the query holds 2 sentences"), "\(two.stdout)")
+    }
 }
