@@ -19,9 +19,9 @@ struct SharedUnitsMigrationTests {
     func olderMemoryMigratesAndLearnsItsClaims() throws {
         let (folder, path) = try FixtureMemory.copy("v18-shared.tm")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v19-unit-scopes"])
+        #expect(try SQLiteStore.pendingMigrations(path: path) == ["v19-unit-scopes", "v20-ranges-and-spacing"])
         let store = try SQLiteStore(path: path)
-        #expect(store.migrationsAppliedAtOpen == ["v19-unit-scopes"])
+        #expect(store.migrationsAppliedAtOpen == ["v19-unit-scopes", "v20-ranges-and-spacing"])
         #expect(try store.statistics().units == 5)
         // A merge made before the migration is not known: the file is found by its own unit only.
         #expect(try english(store, article: "v18-shared-b.tmx") == ["Scammers often pose as a delivery service."])
