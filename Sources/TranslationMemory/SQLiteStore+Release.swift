@@ -5,20 +5,25 @@ extension SQLiteStore {
     /// See ``TMStore/release(article:dryRun:)``. One SQLite transaction (a read one for a dry run).
     public func release(article: String, dryRun: Bool) throws -> ArticleRelease {
         func plan(_ db: Database) throws -> ReleasePlan {
-            let owned = try Int64.fetchAll(db, sql: "SELECT pk FROM unit WHERE article = ? OR origin_article = ? ORDER BY pk",
-                                           arguments: [article, article])
-            let claimed = Set(try Int64.fetchAll(db, sql: "SELECT unit FROM unit_scope WHERE article = ?", arguments: [article]))
+            let tmx = UnitScope.tmx(fileName: article)
+            let owned = try Int64.fetchAll(db, sql: """
+                SELECT pk FROM unit WHERE article = ? OR origin_article = ? OR scope = ? OR scope = ? ORDER BY pk
+                """, arguments: [article, article, article, tmx])
+            let claimed = Set(try Int64.fetchAll(db, sql: "SELECT unit FROM unit_scope WHERE article = ? OR scope = ? OR scope = ?",
+                                                 arguments: [article, article, tmx]))
             let successor = try db.cachedStatement(sql: """
-                SELECT id, scope, article FROM unit_scope WHERE unit = ? AND article <> ? ORDER BY id LIMIT 1
+                SELECT id, scope, article FROM unit_scope WHERE unit = ? AND article <> ? AND scope <> ? AND scope <> ? ORDER BY id LIMIT 1
                 """)
             return try ReleasePlan(owned: owned, claimed: claimed) { pk in
-                try Row.fetchOne(successor, arguments: [pk, article]).map { UnitClaim(id: $0["id"], scope: $0["scope"], article: $0["article"]) }
+                try Row.fetchOne(successor, arguments: [pk, article, article, tmx])
+                    .map { UnitClaim(id: $0["id"], scope: $0["scope"], article: $0["article"]) }
             }
         }
         if dryRun { return try read("counting the units of \(article)") { db in try plan(db).release } }
         return try write("removing the units of \(article)") { db in
             let plan = try plan(db)
-            try db.execute(sql: "DELETE FROM unit_scope WHERE article = ?", arguments: [article])
+            try db.execute(sql: "DELETE FROM unit_scope WHERE article = ? OR scope = ? OR scope = ?",
+                           arguments: [article, article, UnitScope.tmx(fileName: article)])
             // With the article's own claims gone, each unit's first claim is the one the plan counted.
             for handover in plan.handovers { _ = try SQLiteStore.handOver(db, pk: handover.pk) }
             let delete = try db.cachedStatement(sql: "DELETE FROM unit WHERE pk = ?")

@@ -94,7 +94,8 @@ public protocol TMStore: Sendable {
     /// transaction: all or nothing (`docs/memory.md`, "Units held by several files").
     ///
     /// The units `article` selects are those ``UnitFilter/article`` selects: the units it owns (its id in
-    /// `unit.article` or `unit.origin_article`) and those it holds through a claim (``UnitClaim``). A unit it
+    /// `unit.article` or `unit.origin_article`, or its scope in `unit.scope`, typed whole or as a TMX file's
+    /// name) and those it holds through a claim (``UnitClaim``, by article or scope). A unit it
     /// owns that another file also claims is kept for that file, which then owns it (its id, scope and origin
     /// become the claim's; the origin's block and position, the former owner's, are cleared); a unit it owns
     /// alone is deleted with its variants and index rows; its claims on units others own are dropped. An

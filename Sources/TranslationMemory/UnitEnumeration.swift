@@ -52,9 +52,14 @@ package enum UnitEnumeration {
         if let article = filter.article {
             // The article's or file's own units, and the units it holds through a claim (`unit_scope`: its
             // duplicates, merged into a unit another file or article owns).
-            // One marker per use: SQLite's `?` is positional.
+            // A file is also named by its scope, typed whole or as a TMX file's name: a TMX another memory exported
+            // names each unit's own article as origin (nineteenth trial, finding 18). One marker per use: SQLite's
+            // `?` is positional.
+            let tmx = UnitScope.tmx(fileName: article)
             conditions.append("(u.article = \(bind(.text(article))) OR u.origin_article = \(bind(.text(article)))"
-                + " OR u.pk IN (SELECT c.unit FROM unit_scope c WHERE c.article = \(bind(.text(article)))))")
+                + " OR u.scope = \(bind(.text(article))) OR u.scope = \(bind(.text(tmx)))"
+                + " OR u.pk IN (SELECT c.unit FROM unit_scope c WHERE c.article = \(bind(.text(article)))"
+                + " OR c.scope = \(bind(.text(article))) OR c.scope = \(bind(.text(tmx)))))")
         }
         if let since = filter.since {
             conditions.append("COALESCE(u.changed, u.created) >= \(bind(.real(since.timeIntervalSince1970)))")

@@ -11,18 +11,19 @@ extension PostgresStore {
     /// for the plan, one for the hand-overs, and the deletions in batches of ``deleteBatch``.
     /// - Throws: ``TMError`` for a server failure, with nothing changed.
     public func release(article: String, dryRun: Bool) throws -> ArticleRelease {
+        let tmx = UnitScope.tmx(fileName: article)
         func plan(lock: Bool) throws -> ReleasePlan {
-            let owned = try session.query("SELECT pk FROM unit WHERE article = $1 OR origin_article = $1 ORDER BY pk" + (lock ? " FOR UPDATE" : ""),
-                                          [.text(article)]).map { try $0.decode(Int64.self) }
-            let claimed = Set(try session.query("SELECT unit FROM unit_scope WHERE article = $1", [.text(article)])
-                .map { try $0.decode(Int64.self) })
+            let owned = try session.query("SELECT pk FROM unit WHERE article = $1 OR origin_article = $1 OR scope = $1 OR scope = $2 ORDER BY pk"
+                                            + (lock ? " FOR UPDATE" : ""), [.text(article), .text(tmx)]).map { try $0.decode(Int64.self) }
+            let claimed = Set(try session.query("SELECT unit FROM unit_scope WHERE article = $1 OR scope = $1 OR scope = $2",
+                                                [.text(article), .text(tmx)]).map { try $0.decode(Int64.self) })
             // Each owned unit's first claim by another article or file, by claim id (the "C" collation orders
             // as SQLite's BINARY does).
             var successors: [Int64: UnitClaim] = [:]
             for row in try session.query("""
                 SELECT DISTINCT ON (unit) unit, id, scope, article FROM unit_scope
-                WHERE unit = ANY($1::bigint[]) AND article <> $2 ORDER BY unit, id
-                """, [.ints(owned), .text(article)]) {
+                WHERE unit = ANY($1::bigint[]) AND article <> $2 AND scope <> $2 AND scope <> $3 ORDER BY unit, id
+                """, [.ints(owned), .text(article), .text(tmx)]) {
                 let (pk, id, scope, name) = try row.decode((Int64, String, String, String).self)
                 successors[pk] = UnitClaim(id: id, scope: scope, article: name)
             }
@@ -33,7 +34,7 @@ extension PostgresStore {
             try session.execute("SELECT pg_advisory_xact_lock($1::int, $2::int)",
                                 [.int(Int64(PostgresStore.migrationLockClass)), .int(PostgresStore.interchangeLock)])
             let plan = try plan(lock: true)
-            try session.execute("DELETE FROM unit_scope WHERE article = $1", [.text(article)])
+            try session.execute("DELETE FROM unit_scope WHERE article = $1 OR scope = $1 OR scope = $2", [.text(article), .text(tmx)])
             // With the article's own claims gone, each unit's first claim is the one the plan counted.
             _ = try PostgresStore.handOver(session, pks: plan.handovers.map(\.pk))
             var writer = PostgresUnitWriter(session: session)

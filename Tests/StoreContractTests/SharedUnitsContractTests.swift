@@ -188,4 +188,20 @@ struct SharedUnitsContractTests {
         #expect(try store.statistics().units == 3)
         #expect(try store.unit(id: "tmx:b.tmx#7")?.variant(for: "en")?.text == cardCodes.0)
     }
+
+    /// Nineteenth trial, finding 18: a TMX another Taalgrens memory exported names each unit's own article as its
+    /// origin, so `--article colleague.tmx` found nothing, and the only way to remove it took the article's units too.
+    @Test(arguments: StoreKind.allCases)
+    func aFileIsNamedByItsScopeToo(_ kind: StoreKind) throws {
+        guard let sut = try StoreUnderTest.make(kind, tag: "byscope") else { return }
+        let store = sut.store
+        _ = try store.importArticle(id: "sid-2020", units: exampleUnits())
+        let exported = [fileUnit("sid-2021", "sid-2021:0:0", "A second article.", "Een tweede artikel."),
+                        fileUnit("sid-2020", "sid-2020:0:1", exampleArticle[1].0, exampleArticle[1].1)]
+        #expect(try store.importUnits(exported, origin: "tmx:colleague.tmx") == ImportCounts(added: 2))
+        #expect(try texts(store, article: "colleague.tmx") == ["A second article.", exampleArticle[1].0])
+        #expect(try store.release(article: "colleague.tmx", dryRun: false) == ArticleRelease(deleted: 2, kept: 0))
+        #expect(try store.statistics().units == 4)
+        #expect(try texts(store, article: "sid-2020").count == 4)
+    }
 }
