@@ -11,12 +11,11 @@ extension SQLiteStore {
                 """, arguments: [article, article, article, tmx])
             let claimed = Set(try Int64.fetchAll(db, sql: "SELECT unit FROM unit_scope WHERE article = ? OR scope = ? OR scope = ?",
                                                  arguments: [article, article, tmx]))
-            let successor = try db.cachedStatement(sql: """
-                SELECT id, scope, article FROM unit_scope WHERE unit = ? AND article <> ? AND scope <> ? AND scope <> ? ORDER BY id LIMIT 1
+            let other = try db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM unit_scope WHERE unit = ? AND article <> ? AND scope <> ? AND scope <> ?)
                 """)
             return try ReleasePlan(owned: owned, claimed: claimed) { pk in
-                try Row.fetchOne(successor, arguments: [pk, article, article, tmx])
-                    .map { UnitClaim(id: $0["id"], scope: $0["scope"], article: $0["article"]) }
+                try Bool.fetchOne(other, arguments: [pk, article, article, tmx]) ?? false
             }
         }
         if dryRun { return try read("counting the units of \(article)") { db in try plan(db).release } }
@@ -24,8 +23,8 @@ extension SQLiteStore {
             let plan = try plan(db)
             try db.execute(sql: "DELETE FROM unit_scope WHERE article = ? OR scope = ? OR scope = ?",
                            arguments: [article, article, UnitScope.tmx(fileName: article)])
-            // With the article's own claims gone, each unit's first claim is the one the plan counted.
-            for handover in plan.handovers { _ = try SQLiteStore.handOver(db, pk: handover.pk) }
+            // With the article's own claims gone, each unit to hand over still has another's claim: the first by id takes it.
+            for pk in plan.handovers { _ = try SQLiteStore.handOver(db, pk: pk) }
             let delete = try db.cachedStatement(sql: "DELETE FROM unit WHERE pk = ?")
             for pk in plan.deletions { try delete.execute(arguments: [pk]) }
             // The article itself goes once none of its units is left (its row would cascade to them): `tm stats`

@@ -97,26 +97,22 @@ public struct ArticleRelease: Hashable, Sendable {
     public init(deleted: Int = 0, kept: Int = 0) { (self.deleted, self.kept) = (deleted, kept) }
 }
 
-/// The plan of a release (``TMStore/release(article:dryRun:)``), which both stores carry out: from the units
-/// the article owns, each with the first other claim on it (by claim id), and the units it only claims.
+/// The plan of a release (``TMStore/release(article:dryRun:)``), which both stores carry out: which of the units
+/// the article owns are deleted and which are handed over to a file that claims them too, and how many units
+/// it only claims.
 package struct ReleasePlan {
-    /// A unit handed over to the file that claims it.
-    package struct Handover {
-        package var pk: Int64
-        package var claim: UnitClaim
-    }
     /// The owned units no one else claims.
     package var deletions: [Int64] = []
-    /// The owned units another file claims.
-    package var handovers: [Handover] = []
+    /// The owned units another article or file claims.
+    package var handovers: [Int64] = []
     /// The units the article only claims (owned by another).
     package var claimedOnly = 0
 
-    /// The plan for the owned units `owned` (primary keys), given each one's first claim by another
-    /// article or file (`successor`, nil for none) and the keys of the units the article claims.
-    package init(owned: [Int64], claimed: Set<Int64>, successor: (Int64) throws -> UnitClaim?) rethrows {
+    /// The plan for the owned units `owned` (primary keys), given whether another article or file claims each
+    /// (`claimedByOthers`) and the keys of the units the article claims.
+    package init(owned: [Int64], claimed: Set<Int64>, claimedByOthers: (Int64) throws -> Bool) rethrows {
         for pk in owned {
-            if let claim = try successor(pk) { handovers.append(Handover(pk: pk, claim: claim)) } else { deletions.append(pk) }
+            if try claimedByOthers(pk) { handovers.append(pk) } else { deletions.append(pk) }
         }
         claimedOnly = claimed.subtracting(owned).count
     }

@@ -17,17 +17,11 @@ extension PostgresStore {
                                             + (lock ? " FOR UPDATE" : ""), [.text(article), .text(tmx)]).map { try $0.decode(Int64.self) }
             let claimed = Set(try session.query("SELECT unit FROM unit_scope WHERE article = $1 OR scope = $1 OR scope = $2",
                                                 [.text(article), .text(tmx)]).map { try $0.decode(Int64.self) })
-            // Each owned unit's first claim by another article or file, by claim id (the "C" collation orders
-            // as SQLite's BINARY does).
-            var successors: [Int64: UnitClaim] = [:]
-            for row in try session.query("""
-                SELECT DISTINCT ON (unit) unit, id, scope, article FROM unit_scope
-                WHERE unit = ANY($1::bigint[]) AND article <> $2 AND scope <> $2 AND scope <> $3 ORDER BY unit, id
-                """, [.ints(owned), .text(article), .text(tmx)]) {
-                let (pk, id, scope, name) = try row.decode((Int64, String, String, String).self)
-                successors[pk] = UnitClaim(id: id, scope: scope, article: name)
-            }
-            return ReleasePlan(owned: owned, claimed: claimed) { successors[$0] }
+            // The owned units another article or file claims too.
+            let others = Set(try session.query("""
+                SELECT DISTINCT unit FROM unit_scope WHERE unit = ANY($1::bigint[]) AND article <> $2 AND scope <> $2 AND scope <> $3
+                """, [.ints(owned), .text(article), .text(tmx)]).map { try $0.decode(Int64.self) })
+            return ReleasePlan(owned: owned, claimed: claimed) { others.contains($0) }
         }
         if dryRun { return try read("counting the units of \(article)") { try plan(lock: false).release } }
         return try write("removing the units of \(article)") {
@@ -35,8 +29,8 @@ extension PostgresStore {
                                 [.int(Int64(PostgresStore.migrationLockClass)), .int(PostgresStore.interchangeLock)])
             let plan = try plan(lock: true)
             try session.execute("DELETE FROM unit_scope WHERE article = $1 OR scope = $1 OR scope = $2", [.text(article), .text(tmx)])
-            // With the article's own claims gone, each unit's first claim is the one the plan counted.
-            _ = try PostgresStore.handOver(session, pks: plan.handovers.map(\.pk))
+            // With the article's own claims gone, each unit to hand over still has another's claim: the first by id takes it.
+            _ = try PostgresStore.handOver(session, pks: plan.handovers)
             var writer = PostgresUnitWriter(session: session)
             var start = 0
             while start < plan.deletions.count {
